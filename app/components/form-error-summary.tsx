@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react'
+import { ErrorSummary } from './govuk/error-summary.tsx'
+
+export type FieldWithErrors = { id: string; errors?: string[] | undefined }
+
+export type SummaryError = { text: string; href: string }
+
+/** Every error of a form, in the order its fields appear; form-level errors link to `formErrorTarget`. */
+export function collectErrors(
+	fields: FieldWithErrors[],
+	formErrors: string[] | undefined,
+	formErrorTarget: string,
+): SummaryError[] {
+	const list: SummaryError[] = (formErrors ?? []).map((text) => ({ text, href: `#${formErrorTarget}` }))
+	for (const field of fields) {
+		const first = field.errors?.[0]
+		if (first) list.push({ text: first, href: `#${field.id}` })
+	}
+	return list
+}
+
+/**
+ * The GOV.UK error summary. When it appears after a submission handled without a full
+ * page load, focus moves to it so screen reader users hear what went wrong.
+ */
+export function FormErrorSummary({ errors }: { errors: SummaryError[] }) {
+	const wrapper = useRef<HTMLDivElement>(null)
+	const key = errors.map((error) => error.text).join('|')
+	useEffect(() => {
+		if (key) wrapper.current?.querySelector<HTMLElement>('.govuk-error-summary')?.focus()
+	}, [key])
+	if (errors.length === 0) return null
+	return (
+		<div ref={wrapper}>
+			<ErrorSummary titleText="There is a problem" errorList={errors} attributes={{ tabindex: '-1' }} />
+		</div>
+	)
+}
+
+export function firstError(field: { errors?: string[] | undefined }) {
+	const text = field.errors?.[0]
+	return text ? { text } : undefined
+}

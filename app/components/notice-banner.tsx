@@ -1,0 +1,26 @@
+import { useSearchParams } from 'react-router'
+import { NotificationBanner } from './govuk/notification-banner.tsx'
+
+// Only these fixed messages can be shown, so a crafted link cannot put words on the page.
+const notices: Record<string, string> = {
+	welcome: 'Your account is set up. Welcome to the social value portal.',
+	'password-changed': 'Your password has been changed. You have been signed out on every other device.',
+	'signed-out': 'You have signed out.',
+	invited: 'Invitation sent.',
+	'invitation-resent': 'A new invitation has been sent.',
+	'role-changed': 'Role changed.',
+	'user-disabled': 'User disabled. They have been signed out and cannot sign in.',
+	'user-enabled': 'User enabled. They can sign in again.',
+}
+
+/** A success banner for a `?notice=` set by the redirect after a successful form. */
+export function NoticeBanner() {
+	const [searchParams] = useSearchParams()
+	const message = notices[searchParams.get('notice') ?? '']
+	if (!message) return null
+	return (
+		<NotificationBanner type="success" titleText="Success">
+			<p className="govuk-notification-banner__heading">{message}</p>
+		</NotificationBanner>
+	)
+}

@@ -1,0 +1,13 @@
+import { expect, test } from 'vitest'
+import { formatDate, formatDateTime } from './dates.ts'
+
+test('dates are en-GB in UK time', () => {
+	expect(formatDate(Date.UTC(2027, 3, 30, 12))).toBe('30 April 2027')
+	// 23:30 UTC on 31 March 2027 is already 1 April in British Summer Time.
+	expect(formatDate(Date.UTC(2027, 2, 31, 23, 30))).toBe('1 April 2027')
+})
+
+test('times use lower-case am/pm in UK time', () => {
+	expect(formatDateTime(Date.UTC(2027, 0, 15, 9, 5))).toBe('15 January 2027 at 9:05am')
+	expect(formatDateTime(Date.UTC(2027, 6, 15, 13, 30))).toBe('15 July 2027 at 2:30pm')
+})

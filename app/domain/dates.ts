@@ -1,0 +1,26 @@
+const TIME_ZONE = 'Europe/London'
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: TIME_ZONE,
+})
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+	hour: 'numeric',
+	minute: '2-digit',
+	hour12: true,
+	timeZone: TIME_ZONE,
+})
+
+/** "30 April 2027", in UK time. */
+export function formatDate(at: number | Date): string {
+	return dateFormat.format(at)
+}
+
+/** "30 April 2027 at 9:05am", in UK time (GOV.UK style: lower-case am/pm, no space). */
+export function formatDateTime(at: number | Date): string {
+	const time = timeFormat.format(at).replace(/\s/g, '').toLowerCase()
+	return `${formatDate(at)} at ${time}`
+}

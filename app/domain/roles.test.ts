@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest'
+import { homePathFor, navigationFor } from './roles.ts'
+
+test('the navigation fits the role', () => {
+	expect(navigationFor(null).map((item) => item.text)).toEqual(['Home'])
+	expect(navigationFor('supplier').map((item) => item.text)).toEqual(['Your account'])
+	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual(['Your account'])
+	expect(navigationFor('admin').map((item) => item.text)).toEqual(['Your account', 'Users', 'Sent mail'])
+})
+
+test('administrators land on the users page; everyone else on their account', () => {
+	expect(homePathFor('admin')).toBe('/admin/users')
+	expect(homePathFor('supplier')).toBe('/account')
+})

@@ -1,0 +1,31 @@
+import type { UserRole } from '#db/schema.ts'
+
+export const roleLabels: Record<UserRole, string> = {
+	admin: 'Administrator',
+	contract_manager: 'Contract manager',
+	supplier: 'Supplier',
+}
+
+/** Roles an administrator can give to council staff. */
+export const councilRoles = ['contract_manager', 'admin'] as const satisfies readonly UserRole[]
+export type CouncilRole = (typeof councilRoles)[number]
+
+export function isCouncilRole(role: UserRole): role is CouncilRole {
+	return (councilRoles as readonly UserRole[]).includes(role)
+}
+
+export type NavigationItem = { href: string; text: string }
+
+export function navigationFor(role: UserRole | null): NavigationItem[] {
+	if (role === null) return [{ href: '/', text: 'Home' }]
+	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }]
+	if (role === 'admin') {
+		items.push({ href: '/admin/users', text: 'Users' }, { href: '/admin/sent-mail', text: 'Sent mail' })
+	}
+	return items
+}
+
+/** Where someone lands after signing in. */
+export function homePathFor(role: UserRole): string {
+	return role === 'admin' ? '/admin/users' : '/account'
+}

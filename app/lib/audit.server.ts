@@ -1,0 +1,38 @@
+import type { DbOrTx } from '#db/client.server.ts'
+import { auditEvents } from '#db/schema.ts'
+
+export type AuditAction =
+	| 'sign_in'
+	| 'sign_in_failed'
+	| 'sign_out'
+	| 'password_changed'
+	| 'password_reset_requested'
+	| 'user_invited'
+	| 'invitation_accepted'
+	| 'role_changed'
+	| 'user_disabled'
+	| 'user_enabled'
+
+export type AuditEvent = {
+	at: number
+	actorUserId: number | null
+	action: AuditAction
+	subject?: { type: string; id: string | number }
+	detail?: Record<string, unknown>
+	ip?: string | null
+}
+
+/** Call inside the transaction that makes the change, so the two land together or not at all. */
+export function recordAudit(tx: DbOrTx, event: AuditEvent) {
+	tx.insert(auditEvents)
+		.values({
+			at: event.at,
+			actorUserId: event.actorUserId,
+			action: event.action,
+			subjectType: event.subject?.type ?? null,
+			subjectId: event.subject ? String(event.subject.id) : null,
+			detail: event.detail ?? null,
+			ip: event.ip ?? null,
+		})
+		.run()
+}

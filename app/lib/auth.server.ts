@@ -1,0 +1,44 @@
+import { redirect } from 'react-router'
+import type { UserRole } from '#db/schema.ts'
+import { clearedSessionCookie, readSessionToken, validateSessionToken, type SessionUser } from './session.server.ts'
+
+export type { SessionUser }
+
+/** The signed-in user, or null. Takes `now` so tests can move the clock. */
+export function getSessionUser(request: Request, now = Date.now()) {
+	const token = readSessionToken(request)
+	if (!token) return null
+	return validateSessionToken(token, now)
+}
+
+export function getUser(request: Request, now = Date.now()): SessionUser | null {
+	return getSessionUser(request, now)?.user ?? null
+}
+
+/** Sends anyone not signed in to the sign-in page, coming back here afterwards. */
+export function requireUser(request: Request, now = Date.now()): SessionUser {
+	const user = getUser(request, now)
+	if (user) return user
+	const url = new URL(request.url)
+	const redirectTo = url.pathname + url.search
+	const headers = readSessionToken(request) ? { 'Set-Cookie': clearedSessionCookie() } : undefined
+	throw redirect(`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, { headers })
+}
+
+/** Signed in, and with one of the roles; otherwise a 403 page. */
+export function requireRole(request: Request, roles: readonly UserRole[], now = Date.now()): SessionUser {
+	const user = requireUser(request, now)
+	if (!roles.includes(user.role)) {
+		throw new Response('You do not have permission to see this page', { status: 403, statusText: 'Forbidden' })
+	}
+	return user
+}
+
+/** For pages such as sign-in that make no sense once signed in. */
+export function requireAnonymous(request: Request, now = Date.now()) {
+	if (getUser(request, now)) throw redirect('/account')
+}
+
+export function clientIp(context: { clientIp?: string } | undefined): string {
+	return context?.clientIp ?? 'unknown'
+}

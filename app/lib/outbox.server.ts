@@ -1,0 +1,40 @@
+import { EventEmitter } from 'node:events'
+import type { DbOrTx } from '#db/client.server.ts'
+import { outbox } from '#db/schema.ts'
+import type { RenderedEmail } from '#emails/layout.tsx'
+import { singleton } from './singleton.server.ts'
+
+const wakeups = singleton('outbox-wakeups', () => new EventEmitter())
+
+export type QueuedEmail = { dedupeKey: string; to: string; email: RenderedEmail }
+
+/**
+ * Writes an email to the outbox inside the caller's transaction. Nothing is sent here:
+ * the outbox worker delivers it after the transaction commits, so a rolled-back change
+ * never sends mail and a committed one never loses it.
+ */
+export function enqueueEmail(tx: DbOrTx, message: QueuedEmail, now: number) {
+	tx.insert(outbox)
+		.values({
+			dedupeKey: message.dedupeKey,
+			to: message.to,
+			subject: message.email.subject,
+			html: message.email.html,
+			text: message.email.text,
+			status: 'queued',
+			nextAttemptAt: now,
+			createdAt: now,
+		})
+		.onConflictDoNothing({ target: outbox.dedupeKey })
+		.run()
+}
+
+/** Tells the worker there is mail to send now rather than at its next poll. */
+export function wakeOutbox() {
+	wakeups.emit('wake')
+}
+
+export function onOutboxWake(listener: () => void): () => void {
+	wakeups.on('wake', listener)
+	return () => wakeups.off('wake', listener)
+}

@@ -1,0 +1,59 @@
+import { and, eq, gt } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { oneTimeTokens, users } from '#db/schema.ts'
+import { passwordResetEmail } from '#emails/password-reset.tsx'
+import { recordAudit } from './audit.server.ts'
+import { getEnv } from './env.server.ts'
+import { issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
+import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
+import { normaliseEmail } from './sign-in.server.ts'
+
+/** At most one reset email per account per minute, so the form cannot be used to flood an inbox. */
+const RESET_EMAIL_INTERVAL_MS = 60 * 1000
+
+export function requestPasswordReset(input: { email: string; ip: string; now: number }) {
+	const env = getEnv()
+	const email = normaliseEmail(input.email)
+	const user = db.select().from(users).where(eq(users.email, email)).get()
+	if (!user || user.status !== 'active') return
+
+	const recent = db
+		.select({ id: oneTimeTokens.id })
+		.from(oneTimeTokens)
+		.where(
+			and(
+				eq(oneTimeTokens.userId, user.id),
+				eq(oneTimeTokens.purpose, 'password_reset'),
+				gt(oneTimeTokens.createdAt, input.now - RESET_EMAIL_INTERVAL_MS),
+			),
+		)
+		.get()
+	if (recent) return
+
+	db.transaction((tx) => {
+		const token = issueOneTimeToken(tx, user.id, 'password_reset', input.now)
+		const resetUrl = `${env.APP_URL}/reset-password?token=${encodeURIComponent(token)}`
+		enqueueEmail(
+			tx,
+			{
+				dedupeKey: `password-reset:${token.split('.')[0]}`,
+				to: user.email,
+				email: passwordResetEmail({
+					councilName: env.COUNCIL_NAME,
+					name: user.name,
+					resetUrl,
+					expiresInMinutes: tokenLifetimesMs.password_reset / 60_000,
+				}),
+			},
+			input.now,
+		)
+		recordAudit(tx, {
+			at: input.now,
+			actorUserId: null,
+			action: 'password_reset_requested',
+			subject: { type: 'user', id: user.id },
+			ip: input.ip,
+		})
+	})
+	wakeOutbox()
+}

@@ -1,0 +1,102 @@
+import { eq } from 'drizzle-orm'
+import { db, type DbOrTx } from '#db/client.server.ts'
+import { sessions, users } from '#db/schema.ts'
+import { judgeSession, sessionCookieExpiry } from '#app/domain/session-lifetime.ts'
+import { getEnv } from './env.server.ts'
+import { createTokenParts, secretMatches, splitToken } from './secrets.server.ts'
+
+export const SESSION_COOKIE = 'gt_session'
+
+export type SessionUser = {
+	id: number
+	email: string
+	name: string
+	role: (typeof users.$inferSelect)['role']
+	organisationId: number
+}
+
+export type ValidatedSession = {
+	session: { id: string; createdAt: number; lastVerifiedAt: number }
+	user: SessionUser
+}
+
+export function createSession(userId: number, now: number, tx: DbOrTx = db) {
+	const { id, secretHash, token } = createTokenParts()
+	const session = { id, userId, secretHash, createdAt: now, lastVerifiedAt: now }
+	tx.insert(sessions).values(session).run()
+	return { token, session }
+}
+
+/**
+ * Looks up a session token. Expired sessions are deleted; an active one has its
+ * activity time moved forward (at most once a minute), which slides the inactivity timeout.
+ */
+export function validateSessionToken(token: string, now: number): ValidatedSession | null {
+	const parts = splitToken(token)
+	if (!parts) return null
+	const row = db
+		.select({
+			id: sessions.id,
+			secretHash: sessions.secretHash,
+			createdAt: sessions.createdAt,
+			lastVerifiedAt: sessions.lastVerifiedAt,
+			user: {
+				id: users.id,
+				email: users.email,
+				name: users.name,
+				role: users.role,
+				organisationId: users.organisationId,
+				status: users.status,
+			},
+		})
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, parts.id))
+		.get()
+	if (!row || !secretMatches(parts.secret, row.secretHash)) return null
+
+	const verdict = judgeSession(row, now)
+	if (verdict === 'expired' || row.user.status !== 'active') {
+		invalidateSession(row.id)
+		return null
+	}
+	let lastVerifiedAt = row.lastVerifiedAt
+	if (verdict === 'valid-record-activity') {
+		lastVerifiedAt = now
+		db.update(sessions).set({ lastVerifiedAt }).where(eq(sessions.id, row.id)).run()
+	}
+	const { status: _status, ...user } = row.user
+	return { session: { id: row.id, createdAt: row.createdAt, lastVerifiedAt }, user }
+}
+
+export function invalidateSession(sessionId: string, tx: DbOrTx = db) {
+	tx.delete(sessions).where(eq(sessions.id, sessionId)).run()
+}
+
+export function invalidateUserSessions(userId: number, tx: DbOrTx = db) {
+	tx.delete(sessions).where(eq(sessions.userId, userId)).run()
+}
+
+export function readSessionToken(request: Request): string | null {
+	const header = request.headers.get('Cookie')
+	if (!header) return null
+	for (const part of header.split(';')) {
+		const [name, ...rest] = part.trim().split('=')
+		if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='))
+	}
+	return null
+}
+
+function cookieAttributes(): string {
+	const secure = getEnv().isHttps ? '; Secure' : ''
+	return `Path=/; HttpOnly; SameSite=Lax${secure}`
+}
+
+export function sessionCookie(token: string, session: { createdAt: number; lastVerifiedAt: number }): string {
+	const expires = new Date(sessionCookieExpiry(session)).toUTCString()
+	return `${SESSION_COOKIE}=${token}; ${cookieAttributes()}; Expires=${expires}`
+}
+
+export function clearedSessionCookie(): string {
+	return `${SESSION_COOKIE}=; ${cookieAttributes()}; Max-Age=0`
+}

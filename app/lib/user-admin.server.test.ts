@@ -1,0 +1,101 @@
+import { and, eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
+import { auditEvents, oneTimeTokens, outbox, sessions, users } from '#db/schema.ts'
+import type { SessionUser } from './auth.server.ts'
+import { setPasswordWithToken } from './password-change.server.ts'
+import { createSession } from './session.server.ts'
+import { changeRole, inviteCouncilUser, setUserDisabled } from './user-admin.server.ts'
+
+const ctx = { ip: '203.0.113.9', now: Date.UTC(2027, 3, 1, 9) }
+let admin: SessionUser
+let councilId: number
+
+beforeAll(async () => {
+	councilId = createOrganisation(db, { kind: 'council' }).id
+	const row = await createUser(db, { organisationId: councilId, role: 'admin', name: 'Ada Admin', passwordHash: 'x' })
+	admin = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
+})
+
+function auditFor(userId: number, action: string) {
+	return db
+		.select()
+		.from(auditEvents)
+		.where(and(eq(auditEvents.subjectId, String(userId)), eq(auditEvents.action, action)))
+		.all()
+}
+
+describe('inviting council staff', () => {
+	test('creates an invited user, a token, an outbox email and an audit event together', () => {
+		const result = inviteCouncilUser(admin, { name: 'Morgan', email: 'Morgan@Council.example', role: 'contract_manager' }, ctx)
+		if (!result.ok) throw new Error(result.message)
+		const user = db.select().from(users).where(eq(users.id, result.userId)).get()
+		expect(user).toMatchObject({ email: 'morgan@council.example', status: 'invited', role: 'contract_manager', passwordHash: null })
+		expect(db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, result.userId)).all()).toHaveLength(1)
+		const mail = db.select().from(outbox).where(eq(outbox.to, 'morgan@council.example')).get()
+		expect(mail?.subject).toContain('invited')
+		expect(mail?.text).toContain('/accept-invitation?token=')
+		expect(auditFor(result.userId, 'user_invited')).toHaveLength(1)
+	})
+
+	test('refuses an email that already has an account, changing nothing', () => {
+		const before = db.select().from(outbox).all().length
+		const result = inviteCouncilUser(admin, { name: 'Again', email: admin.email, role: 'admin' }, ctx)
+		expect(result).toEqual({ ok: false, field: 'email', message: 'A user with this email address already exists' })
+		expect(db.select().from(outbox).all().length).toBe(before)
+	})
+
+	test('the invitee sets a password through the link and is signed in', async () => {
+		const result = inviteCouncilUser(admin, { name: 'Lee', email: 'lee@council.example', role: 'admin' }, ctx)
+		if (!result.ok) throw new Error(result.message)
+		const text = db.select().from(outbox).where(eq(outbox.to, 'lee@council.example')).get()!.text
+		const token = decodeURIComponent(text.match(/token=([^\s]+)/)![1]!)
+		const outcome = await setPasswordWithToken({ token, purpose: 'invitation', password: 'lee picks a good one', ip: ctx.ip, now: ctx.now })
+		expect(outcome?.user.status).toBe('active')
+		expect(auditFor(result.userId, 'invitation_accepted')).toHaveLength(1)
+		// The link works once.
+		expect(await setPasswordWithToken({ token, purpose: 'invitation', password: 'another good one', ip: ctx.ip, now: ctx.now })).toBeNull()
+	})
+})
+
+describe('changing roles and access', () => {
+	test('a role change is audited and bumps the version', async () => {
+		const target = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
+		expect(changeRole(admin, { userId: target.id, role: 'admin', version: target.version }, ctx)).toEqual({ ok: true })
+		const after = db.select().from(users).where(eq(users.id, target.id)).get()
+		expect(after).toMatchObject({ role: 'admin', version: target.version + 1 })
+		expect(auditFor(target.id, 'role_changed')[0]?.detail).toEqual({ from: 'contract_manager', to: 'admin' })
+	})
+
+	test('a change from a stale page is refused and changes nothing', async () => {
+		const target = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
+		setUserDisabled(admin, { userId: target.id, disabled: true, version: target.version }, ctx)
+		const result = changeRole(admin, { userId: target.id, role: 'admin', version: target.version }, ctx)
+		expect(result.ok).toBe(false)
+		expect(db.select().from(users).where(eq(users.id, target.id)).get()?.role).toBe('contract_manager')
+	})
+
+	test('disabling ends every session at once; enabling restores access', async () => {
+		const target = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
+		createSession(target.id, ctx.now)
+		createSession(target.id, ctx.now)
+		expect(setUserDisabled(admin, { userId: target.id, disabled: true, version: target.version }, ctx)).toEqual({ ok: true })
+		expect(db.select().from(sessions).where(eq(sessions.userId, target.id)).all()).toHaveLength(0)
+		expect(auditFor(target.id, 'user_disabled')).toHaveLength(1)
+		expect(setUserDisabled(admin, { userId: target.id, disabled: false, version: target.version + 1 }, ctx)).toEqual({ ok: true })
+		expect(db.select().from(users).where(eq(users.id, target.id)).get()?.status).toBe('active')
+	})
+
+	test('administrators cannot lock themselves out', () => {
+		expect(changeRole(admin, { userId: admin.id, role: 'contract_manager', version: 1 }, ctx).ok).toBe(false)
+		expect(setUserDisabled(admin, { userId: admin.id, disabled: true, version: 1 }, ctx).ok).toBe(false)
+	})
+
+	test('supplier roles are not changed from the council staff form', async () => {
+		const supplierOrg = createOrganisation(db, { kind: 'supplier' })
+		const supplier = await createUser(db, { organisationId: supplierOrg.id, role: 'supplier', passwordHash: 'x' })
+		expect(changeRole(admin, { userId: supplier.id, role: 'admin', version: supplier.version }, ctx).ok).toBe(false)
+		expect(db.select().from(users).where(eq(users.id, supplier.id)).get()?.role).toBe('supplier')
+	})
+})

@@ -1,0 +1,81 @@
+import { useEffect } from 'react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, data } from 'react-router'
+import { navigationFor } from '#app/domain/roles.ts'
+import { getUser } from '#app/lib/auth.server.ts'
+import { getEnv } from '#app/lib/env.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { useNonce } from '#app/components/nonce.tsx'
+import { PageLayout } from '#app/components/page-layout.tsx'
+import { useRootData } from '#app/components/use-root-data.ts'
+import type { Route } from './+types/root.ts'
+import appStylesHref from './styles/app.scss?url'
+
+export const links: Route.LinksFunction = () => [
+	{ rel: 'stylesheet', href: appStylesHref },
+	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export function loader({ request }: Route.LoaderArgs) {
+	const user = getUser(request)
+	return data({
+		councilName: getEnv().COUNCIL_NAME,
+		user: user ? { name: user.name, role: user.role } : null,
+	})
+}
+
+// Marks the page as JavaScript-capable before first paint, as GOV.UK Frontend expects.
+const jsEnabledScript =
+	"document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');"
+
+export function Layout({ children }: { children: React.ReactNode }) {
+	const nonce = useNonce()
+	return (
+		<html lang="en" className="govuk-template govuk-template--rebranded">
+			<head>
+				<meta charSet="utf-8" />
+				<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+				<meta name="theme-color" content="#0b0c0c" />
+				<Meta />
+				<Links />
+			</head>
+			<body className="govuk-template__body">
+				<script nonce={nonce} dangerouslySetInnerHTML={{ __html: jsEnabledScript }} />
+				{children}
+				<ScrollRestoration nonce={nonce} />
+				<Scripts nonce={nonce} />
+			</body>
+		</html>
+	)
+}
+
+function useGovukFrontend() {
+	useEffect(() => {
+		void import('govuk-frontend').then(({ initAll }) => initAll())
+	}, [])
+}
+
+export default function App({ loaderData }: Route.ComponentProps) {
+	useGovukFrontend()
+	return (
+		<PageLayout
+			councilName={loaderData.councilName}
+			user={loaderData.user}
+			navigation={navigationFor(loaderData.user?.role ?? null)}
+		>
+			<Outlet />
+		</PageLayout>
+	)
+}
+
+export function ErrorBoundary() {
+	const rootData = useRootData()
+	return (
+		<PageLayout
+			councilName={rootData?.councilName ?? 'Council'}
+			user={rootData?.user ?? null}
+			navigation={navigationFor(rootData?.user?.role ?? null)}
+		>
+			<GeneralErrorBoundary />
+		</PageLayout>
+	)
+}

@@ -1,0 +1,86 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, useActionData } from 'react-router'
+import { z } from 'zod'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Input } from '#app/components/govuk/input.tsx'
+import { requestPasswordReset } from '#app/lib/password-reset.server.ts'
+import type { Route } from './+types/forgotten-password.ts'
+
+const ForgottenPasswordSchema = z.object({
+	email: z
+		.string({ error: 'Enter your email address' })
+		.trim()
+		.max(254, 'Email address must be 254 characters or fewer')
+		.pipe(z.email('Enter an email address in the correct format, like name@example.com')),
+})
+
+export async function action({ request, context }: Route.ActionArgs) {
+	const formData = await request.formData()
+	const submission = parseWithZod(formData, { schema: ForgottenPasswordSchema })
+	if (submission.status !== 'success') {
+		return data({ result: submission.reply(), sentTo: null }, { status: 400 })
+	}
+	requestPasswordReset({ email: submission.value.email, ip: context.clientIp, now: Date.now() })
+	// The same answer whether or not there is an account, so this page cannot be used to
+	// find out who has one.
+	return data({ result: submission.reply({ resetForm: true }), sentTo: submission.value.email })
+}
+
+export default function ForgottenPassword() {
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'forgotten-password',
+		lastResult: actionData?.result,
+		constraint: getZodConstraint(ForgottenPasswordSchema),
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgottenPasswordSchema }),
+	})
+	if (actionData?.sentTo) {
+		return (
+			<div className="govuk-grid-row">
+				<DocumentTitle title="Check your email" />
+				<div className="govuk-grid-column-two-thirds">
+					<h1 className="govuk-heading-l">Check your email</h1>
+					<p className="govuk-body">
+						If there is an account for <strong>{actionData.sentTo}</strong>, we have sent it a link to reset the
+						password.
+					</p>
+					<p className="govuk-body">The link works once and expires in 1 hour.</p>
+					<p className="govuk-body">
+						If no email arrives in a few minutes, check your spam folder or{' '}
+						<a href="/forgotten-password" className="govuk-link">
+							ask for another link
+						</a>
+						.
+					</p>
+				</div>
+			</div>
+		)
+	}
+	const errors = collectErrors([fields.email], form.errors, fields.email.id)
+	return (
+		<div className="govuk-grid-row">
+			<DocumentTitle title="Reset your password" hasErrors={errors.length > 0} />
+			<div className="govuk-grid-column-two-thirds">
+				<FormErrorSummary errors={errors} />
+				<h1 className="govuk-heading-l">Reset your password</h1>
+				<p className="govuk-body">Enter the email address you use to sign in. We will email you a link to choose a new password.</p>
+				<Form method="post" {...getFormProps(form)}>
+					<Input
+						label={{ text: 'Email address' }}
+						{...getInputProps(fields.email, { type: 'email' })}
+						key={fields.email.key}
+						value={fields.email.initialValue}
+						autocomplete="email"
+						spellcheck={false}
+						errorMessage={firstError(fields.email)}
+					/>
+					<Button text="Send reset link" />
+				</Form>
+			</div>
+		</div>
+	)
+}

@@ -1,0 +1,95 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, redirect, useActionData, useSearchParams } from 'react-router'
+import { z } from 'zod'
+import { homePathFor } from '#app/domain/roles.ts'
+import { safeRedirectPath } from '#app/domain/safe-redirect.ts'
+import { requireAnonymous } from '#app/lib/auth.server.ts'
+import { sessionCookie } from '#app/lib/session.server.ts'
+import { signIn } from '#app/lib/sign-in.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Input } from '#app/components/govuk/input.tsx'
+import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import type { Route } from './+types/sign-in.ts'
+
+const SignInSchema = z.object({
+	email: z.string({ error: 'Enter your email address' }).trim().max(254, 'Email address must be 254 characters or fewer'),
+	password: z.string({ error: 'Enter your password' }).max(1000, 'Password must be 1000 characters or fewer'),
+	redirectTo: z.string().optional(),
+})
+
+export function loader({ request }: Route.LoaderArgs) {
+	requireAnonymous(request)
+	return null
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+	requireAnonymous(request)
+	const formData = await request.formData()
+	const submission = parseWithZod(formData, { schema: SignInSchema })
+	if (submission.status !== 'success') {
+		return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
+	}
+	const result = await signIn({ ...submission.value, ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		const message =
+			result.reason === 'throttled'
+				? `Too many failed attempts to sign in. Wait ${result.retryAfterMinutes} ${result.retryAfterMinutes === 1 ? 'minute' : 'minutes'} and try again, or reset your password`
+				: 'Enter a correct email address and password'
+		return data(
+			{ result: submission.reply({ formErrors: [message], hideFields: ['password'] }) },
+			{ status: result.reason === 'throttled' ? 429 : 400 },
+		)
+	}
+	const destination = safeRedirectPath(submission.value.redirectTo, homePathFor(result.user.role))
+	return redirect(destination, { headers: { 'Set-Cookie': sessionCookie(result.token, result.session) } })
+}
+
+export default function SignIn() {
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const [form, fields] = useForm({
+		id: 'sign-in',
+		lastResult: actionData?.result,
+		constraint: getZodConstraint(SignInSchema),
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
+	})
+	const errors = collectErrors([fields.email, fields.password], form.errors, fields.email.id)
+	return (
+		<div className="govuk-grid-row">
+			<DocumentTitle title="Sign in" hasErrors={errors.length > 0} />
+			<div className="govuk-grid-column-two-thirds">
+				{errors.length === 0 ? <NoticeBanner /> : <FormErrorSummary errors={errors} />}
+				<h1 className="govuk-heading-l">Sign in</h1>
+				<Form method="post" {...getFormProps(form)}>
+					<input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+					<Input
+						label={{ text: 'Email address' }}
+						{...getInputProps(fields.email, { type: 'email' })}
+						key={fields.email.key}
+						value={fields.email.initialValue}
+						autocomplete="email"
+						spellcheck={false}
+						errorMessage={firstError(fields.email) ?? (form.errors?.[0] ? { text: form.errors[0] } : undefined)}
+					/>
+					<Input
+						label={{ text: 'Password' }}
+						{...getInputProps(fields.password, { type: 'password' })}
+						key={fields.password.key}
+						autocomplete="current-password"
+						errorMessage={firstError(fields.password)}
+					/>
+					<Button text="Sign in" />
+				</Form>
+				<p className="govuk-body">
+					<a href="/forgotten-password" className="govuk-link">
+						I have forgotten my password
+					</a>
+				</p>
+			</div>
+		</div>
+	)
+}

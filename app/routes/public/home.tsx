@@ -1,0 +1,48 @@
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { useRootData } from '#app/components/use-root-data.ts'
+
+export default function Home() {
+	const root = useRootData()
+	const councilName = root?.councilName ?? 'The council'
+	return (
+		<div className="govuk-grid-row">
+			<DocumentTitle title="Home" />
+			<div className="govuk-grid-column-two-thirds">
+				<h1 className="govuk-heading-xl">Get social value from {councilName} contracts</h1>
+				<p className="govuk-body-l">
+					Use this service to commit to social value when you bid for a {councilName} contract, and to report what
+					you have delivered.
+				</p>
+				<p className="govuk-body">
+					Social value is the extra good a contract does for local people, places and the environment: jobs and
+					apprenticeships for local residents, spending with local small businesses and charities, volunteering,
+					and cutting carbon.
+				</p>
+				<h2 className="govuk-heading-m">Who this service is for</h2>
+				<ul className="govuk-list govuk-list--bullet">
+					<li>
+						suppliers of every size, from a charity bidding for its first contract to a national company, who bid for
+						or deliver {councilName} contracts
+					</li>
+					<li>council contract managers who review bids and check that promises are kept</li>
+					<li>the council&apos;s social value team, who set the measures and report on what has been delivered</li>
+				</ul>
+				<h2 className="govuk-heading-m">What you can do</h2>
+				<ul className="govuk-list govuk-list--bullet">
+					<li>read the council&apos;s themes, outcomes and measures (TOMs)</li>
+					<li>submit a social value matrix with your tender</li>
+					<li>report progress on the commitments in your contract every half year</li>
+				</ul>
+				{root?.user ? (
+					<a href="/account" className="govuk-button govuk-button--start" role="button" draggable="false">
+						Go to your account
+					</a>
+				) : (
+					<a href="/sign-in" className="govuk-button govuk-button--start" role="button" draggable="false">
+						Sign in
+					</a>
+				)}
+			</div>
+		</div>
+	)
+}

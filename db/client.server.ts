@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { getEnv } from '#app/lib/env.server.ts'
+import { dropSingleton, singleton } from '#app/lib/singleton.server.ts'
+import * as schema from './schema.ts'
+
+export type Db = BetterSQLite3Database<typeof schema>
+/** The handle given to a `db.transaction(...)` callback. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type DbOrTx = Db | Tx
+
+/**
+ * The project root, found by walking up to package.json, so migrations resolve the same
+ * way from source (tsx, vitest) and from the bundled server build.
+ */
+function findProjectRoot(): string {
+	let dir = path.dirname(fileURLToPath(import.meta.url))
+	while (!fs.existsSync(path.join(dir, 'package.json'))) {
+		const parent = path.dirname(dir)
+		if (parent === dir) throw new Error('Could not find the project root (package.json)')
+		dir = parent
+	}
+	return dir
+}
+
+export const migrationsFolder = path.join(findProjectRoot(), 'db', 'migrations')
+
+export function openDatabase(filePath: string) {
+	if (filePath !== ':memory:') fs.mkdirSync(path.dirname(filePath), { recursive: true })
+	const sqlite = new Database(filePath)
+	sqlite.pragma('journal_mode = WAL')
+	sqlite.pragma('foreign_keys = ON')
+	sqlite.pragma('busy_timeout = 5000')
+	sqlite.pragma('synchronous = NORMAL')
+	const db = drizzle(sqlite, { schema })
+	migrate(db, { migrationsFolder })
+	return { sqlite, db }
+}
+
+function getConnection() {
+	return singleton('database', () => openDatabase(getEnv().databasePath))
+}
+
+/** The process-wide database, opened and migrated on first use. */
+export const db: Db = new Proxy({} as Db, {
+	get(_target, property) {
+		const real = getConnection().db
+		const value = Reflect.get(real, property, real)
+		return typeof value === 'function' ? value.bind(real) : value
+	},
+})
+
+export function closeDatabase() {
+	getConnection().sqlite.close()
+	dropSingleton('database')
+}
+
+export function checkDatabase(): boolean {
+	return getConnection().sqlite.prepare('select 1 as ok').get() !== undefined
+}

@@ -1,0 +1,145 @@
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+// Timestamps are milliseconds since the epoch. drizzle's `mode: 'timestamp'` keeps
+// whole seconds only, which loses ordering between events in the same second.
+function millis(name: string) {
+	return integer(name, { mode: 'number' })
+}
+
+export const councilSettings = sqliteTable('council_settings', {
+	id: integer('id').primaryKey(),
+	councilName: text('council_name').notNull(),
+	updatedAt: millis('updated_at').notNull(),
+})
+
+export const organisationKinds = ['council', 'supplier'] as const
+export type OrganisationKind = (typeof organisationKinds)[number]
+
+export const organisations = sqliteTable('organisations', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	kind: text('kind', { enum: organisationKinds }).notNull(),
+	name: text('name').notNull(),
+	createdAt: millis('created_at').notNull(),
+})
+
+export const userRoles = ['admin', 'contract_manager', 'supplier'] as const
+export type UserRole = (typeof userRoles)[number]
+
+export const userStatuses = ['invited', 'active', 'disabled'] as const
+export type UserStatus = (typeof userStatuses)[number]
+
+export const users = sqliteTable(
+	'users',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		organisationId: integer('organisation_id')
+			.notNull()
+			.references(() => organisations.id),
+		email: text('email').notNull(),
+		name: text('name').notNull(),
+		role: text('role', { enum: userRoles }).notNull(),
+		status: text('status', { enum: userStatuses }).notNull(),
+		passwordHash: text('password_hash'),
+		// Bumped on every change so an edit made from a stale page is refused
+		// instead of silently overwriting someone else's change.
+		version: integer('version').notNull().default(1),
+		createdAt: millis('created_at').notNull(),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [
+		uniqueIndex('users_email_unique').on(table.email),
+		index('users_organisation_idx').on(table.organisationId),
+	],
+)
+
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+		createdAt: millis('created_at').notNull(),
+		lastVerifiedAt: millis('last_verified_at').notNull(),
+	},
+	(table) => [index('sessions_user_idx').on(table.userId)],
+)
+
+export const tokenPurposes = ['password_reset', 'invitation', 'email_verification'] as const
+export type TokenPurpose = (typeof tokenPurposes)[number]
+
+export const oneTimeTokens = sqliteTable(
+	'one_time_tokens',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		purpose: text('purpose', { enum: tokenPurposes }).notNull(),
+		secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+		createdAt: millis('created_at').notNull(),
+		expiresAt: millis('expires_at').notNull(),
+		usedAt: millis('used_at'),
+	},
+	(table) => [index('one_time_tokens_user_idx').on(table.userId, table.purpose)],
+)
+
+export const signInFailures = sqliteTable(
+	'sign_in_failures',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		email: text('email').notNull(),
+		ip: text('ip').notNull(),
+		at: millis('at').notNull(),
+	},
+	(table) => [
+		index('sign_in_failures_email_idx').on(table.email, table.at),
+		index('sign_in_failures_ip_idx').on(table.ip, table.at),
+	],
+)
+
+export const auditEvents = sqliteTable(
+	'audit_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: millis('at').notNull(),
+		actorUserId: integer('actor_user_id').references(() => users.id),
+		action: text('action').notNull(),
+		subjectType: text('subject_type'),
+		subjectId: text('subject_id'),
+		detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+		ip: text('ip'),
+	},
+	(table) => [
+		index('audit_events_subject_idx').on(table.subjectType, table.subjectId),
+		index('audit_events_at_idx').on(table.at),
+	],
+)
+
+export const outboxStatuses = ['queued', 'sent', 'failed'] as const
+export type OutboxStatus = (typeof outboxStatuses)[number]
+
+export const outbox = sqliteTable(
+	'outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		// The same cause never produces two emails: a second insert with the same
+		// key is ignored.
+		dedupeKey: text('dedupe_key').notNull(),
+		to: text('to').notNull(),
+		subject: text('subject').notNull(),
+		html: text('html').notNull(),
+		text: text('text').notNull(),
+		status: text('status', { enum: outboxStatuses }).notNull().default('queued'),
+		attempts: integer('attempts').notNull().default(0),
+		lastError: text('last_error'),
+		nextAttemptAt: millis('next_attempt_at').notNull(),
+		createdAt: millis('created_at').notNull(),
+		sentAt: millis('sent_at'),
+	},
+	(table) => [
+		uniqueIndex('outbox_dedupe_key_unique').on(table.dedupeKey),
+		index('outbox_status_idx').on(table.status, table.nextAttemptAt),
+	],
+)

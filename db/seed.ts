@@ -1,0 +1,59 @@
+import { count } from 'drizzle-orm'
+import { roleLabels } from '#app/domain/roles.ts'
+import { hashPassword } from '#app/lib/password.server.ts'
+import { getEnv } from '#app/lib/env.server.ts'
+import type { Db } from './client.server.ts'
+import { createOrganisation, createUser } from './factories.ts'
+import { councilSettings, users, type UserRole } from './schema.ts'
+
+export const DEMO_PASSWORD = 'golden-thread-demo'
+
+type DemoAccount = { name: string; email: string; role: UserRole; organisation: 'council' | 'brightstart' | 'northgate' }
+
+const demoAccounts: DemoAccount[] = [
+	{ name: 'Sam Lead', email: 'sam.lead@council.example', role: 'admin', organisation: 'council' },
+	{ name: 'Priya Patel', email: 'priya.patel@council.example', role: 'contract_manager', organisation: 'council' },
+	{ name: 'Tom Okafor', email: 'tom.okafor@council.example', role: 'contract_manager', organisation: 'council' },
+	{ name: 'Jo Baker', email: 'jo.baker@brightstart.example', role: 'supplier', organisation: 'brightstart' },
+	{ name: 'Dan Ellis', email: 'dan.ellis@northgate.example', role: 'supplier', organisation: 'northgate' },
+]
+
+/**
+ * Fills an empty database with a council, two supplier organisations and their users.
+ * Does nothing (returns null) when any user exists, so restarting never duplicates data.
+ */
+export async function seedDemoDataIfEmpty(db: Db, now: number) {
+	const existing = db.select({ n: count() }).from(users).get()
+	if ((existing?.n ?? 0) > 0) return null
+
+	const passwordHash = await hashPassword(DEMO_PASSWORD)
+	const councilName = getEnv().COUNCIL_NAME
+	db.transaction((tx) => {
+		tx.insert(councilSettings).values({ id: 1, councilName, updatedAt: now }).onConflictDoNothing().run()
+	})
+	const organisationIds = {
+		council: createOrganisation(db, { kind: 'council', name: councilName }, now).id,
+		brightstart: createOrganisation(db, { kind: 'supplier', name: 'Brightstart Community Interest Company' }, now).id,
+		northgate: createOrganisation(db, { kind: 'supplier', name: 'Northgate Construction Ltd' }, now).id,
+	}
+	for (const account of demoAccounts) {
+		await createUser(
+			db,
+			{
+				organisationId: organisationIds[account.organisation],
+				role: account.role,
+				email: account.email,
+				name: account.name,
+				passwordHash,
+			},
+			now,
+		)
+	}
+	return {
+		password: DEMO_PASSWORD,
+		users: demoAccounts.map((account) => ({
+			email: account.email,
+			label: `${account.name} (${roleLabels[account.role]}${account.organisation === 'council' ? '' : `, ${account.organisation === 'brightstart' ? 'Brightstart CIC' : 'Northgate Construction'}`})`,
+		})),
+	}
+}

@@ -1,0 +1,32 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, afterEach, beforeEach, vi } from 'vitest'
+
+// Each test file gets its own real SQLite file and mail folder, migrated on first use.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-unit-'))
+process.env.DATABASE_PATH = path.join(scratch, 'test.db')
+process.env.MAIL_DIR = path.join(scratch, 'mail')
+process.env.APP_URL = 'http://localhost:3000'
+process.env.COUNCIL_NAME = 'Testshire Council'
+delete process.env.SMTP_URL
+
+afterAll(() => {
+	fs.rmSync(scratch, { recursive: true, force: true })
+})
+
+// An unexpected console.error is a bug (a React warning, a swallowed exception):
+// fail the test that caused it instead of letting it scroll past.
+let consoleError: ReturnType<typeof vi.spyOn>
+
+beforeEach(() => {
+	const original = console.error
+	consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+		original(...args)
+		throw new Error('console.error was called: ' + args.map(String).join(' '))
+	})
+})
+
+afterEach(() => {
+	consoleError.mockRestore()
+})
