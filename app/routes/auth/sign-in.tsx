@@ -11,6 +11,7 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
+import { PasswordInput } from '#app/components/govuk/password-input.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/sign-in.ts'
 
@@ -75,9 +76,10 @@ export default function SignIn() {
 						spellcheck={false}
 						errorMessage={firstError(fields.email) ?? (form.errors?.[0] ? { text: form.errors[0] } : undefined)}
 					/>
-					<Input
+					<PasswordInput
 						label={{ text: 'Password' }}
-						{...getInputProps(fields.password, { type: 'password' })}
+						id={fields.password.id}
+						name={fields.password.name}
 						key={fields.password.key}
 						autocomplete="current-password"
 						errorMessage={firstError(fields.password)}

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { expect, test } from './fixtures.ts'
+
+// Starts a second production server on its own empty database, as `npm start` would.
+test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops it cleanly', async ({ request }) => {
+	test.setTimeout(60_000)
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-start-'))
+	const port = 3199
+	const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/index.ts'], {
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			PORT: String(port),
+			APP_URL: `http://localhost:${port}`,
+			DATABASE_PATH: path.join(dir, 'db', 'portal.db'),
+			MAIL_DIR: path.join(dir, 'mail'),
+			SEED_DEMO_DATA: 'true',
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	})
+	let output = ''
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+	try {
+		await expect.poll(() => output, { timeout: 30_000 }).toContain(`running on http://localhost:${port}`)
+		expect(output).toContain('sam.lead@council.example')
+		expect(output).toContain('Password for every demo account: golden-thread-demo')
+		expect(fs.existsSync(path.join(dir, 'db', 'portal.db'))).toBe(true)
+
+		const health = await request.get(`http://localhost:${port}/healthz`)
+		expect(await health.text()).toBe('ok')
+
+		child.kill('SIGTERM')
+		expect(await exited).toBe(0)
+		expect(output).toContain('SIGTERM received')
+	} finally {
+		child.kill('SIGKILL')
+		fs.rmSync(dir, { recursive: true, force: true })
+	}
+})
