@@ -87,7 +87,7 @@ test('an administrator changes a role and disables a user, whose sessions end at
 
 	// Signing in again is refused while disabled.
 	await managerPage.getByLabel('Email address').fill(manager.email)
-	await managerPage.getByLabel('Password').fill(manager.password)
+	await managerPage.getByLabel('Password', { exact: true }).fill(manager.password)
 	await managerPage.getByRole('button', { name: 'Sign in' }).click()
 	await expect(managerPage.getByRole('alert')).toBeVisible()
 	await managerContext.close()
@@ -146,7 +146,7 @@ test('signed-out people are sent to sign in, and come back afterwards', async ({
 	await page.goto('/admin/sent-mail')
 	await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fadmin%2Fsent-mail/)
 	await page.getByLabel('Email address').fill(admin.email)
-	await page.getByLabel('Password').fill(admin.password)
+	await page.getByLabel('Password', { exact: true }).fill(admin.password)
 	await page.getByRole('button', { name: 'Sign in' }).click()
 	await expect(page).toHaveURL(/\/admin\/sent-mail$/)
 	await expect(page.getByRole('heading', { name: 'Sent mail' })).toBeVisible()

@@ -42,3 +42,18 @@ test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops 
 		fs.rmSync(dir, { recursive: true, force: true })
 	}
 })
+
+test('a bad environment stops the server at boot with a clear message', async () => {
+	const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/index.ts'], {
+		env: { ...process.env, NODE_ENV: 'production', PORT: 'eighty', SMTP_URL: 'not a url' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	})
+	let output = ''
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+	const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+	expect(code).not.toBe(0)
+	expect(output).toContain('Invalid environment variables')
+	expect(output).toContain('PORT')
+	expect(output).toContain('SMTP_URL')
+})

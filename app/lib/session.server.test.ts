@@ -4,8 +4,10 @@ import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { sessions, users } from '#db/schema.ts'
 import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_INACTIVITY_TIMEOUT_MS } from '#app/domain/session-lifetime.ts'
+import { parseEnv } from './env.server.ts'
 import {
 	SESSION_COOKIE,
+	clearedSessionCookie,
 	createSession,
 	invalidateSession,
 	invalidateUserSessions,
@@ -99,6 +101,12 @@ describe('the session cookie', () => {
 		expect(cookie).toContain(`Expires=${new Date(t0 + SESSION_INACTIVITY_TIMEOUT_MS).toUTCString()}`)
 		// The test environment's APP_URL is http, so the cookie cannot be Secure there.
 		expect(cookie).not.toContain('Secure')
+	})
+
+	test('is Secure when the portal is served over https, as production requires', () => {
+		const env = parseEnv({ NODE_ENV: 'production', APP_URL: 'https://portal.council.example' })
+		expect(sessionCookie('abc.def', { createdAt: t0, lastVerifiedAt: t0 }, env)).toContain('; Secure')
+		expect(clearedSessionCookie(env)).toContain('; Secure')
 	})
 
 	test('is read back from a request', () => {

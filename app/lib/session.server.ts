@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { db, type DbOrTx } from '#db/client.server.ts'
 import { sessions, users } from '#db/schema.ts'
 import { judgeSession, sessionCookieExpiry } from '#app/domain/session-lifetime.ts'
-import { getEnv } from './env.server.ts'
+import { getEnv, type Env } from './env.server.ts'
 import { createTokenParts, secretMatches, splitToken } from './secrets.server.ts'
 
 export const SESSION_COOKIE = 'gt_session'
@@ -87,16 +87,22 @@ export function readSessionToken(request: Request): string | null {
 	return null
 }
 
-function cookieAttributes(): string {
-	const secure = getEnv().isHttps ? '; Secure' : ''
-	return `Path=/; HttpOnly; SameSite=Lax${secure}`
+type CookieEnv = Pick<Env, 'isHttps'>
+
+// Secure whenever the portal is served over https, which production requires.
+function cookieAttributes(env: CookieEnv): string {
+	return `Path=/; HttpOnly; SameSite=Lax${env.isHttps ? '; Secure' : ''}`
 }
 
-export function sessionCookie(token: string, session: { createdAt: number; lastVerifiedAt: number }): string {
+export function sessionCookie(
+	token: string,
+	session: { createdAt: number; lastVerifiedAt: number },
+	env: CookieEnv = getEnv(),
+): string {
 	const expires = new Date(sessionCookieExpiry(session)).toUTCString()
-	return `${SESSION_COOKIE}=${token}; ${cookieAttributes()}; Expires=${expires}`
+	return `${SESSION_COOKIE}=${token}; ${cookieAttributes(env)}; Expires=${expires}`
 }
 
-export function clearedSessionCookie(): string {
-	return `${SESSION_COOKIE}=; ${cookieAttributes()}; Max-Age=0`
+export function clearedSessionCookie(env: CookieEnv = getEnv()): string {
+	return `${SESSION_COOKIE}=; ${cookieAttributes(env)}; Max-Age=0`
 }

@@ -6,6 +6,7 @@ import { councilRoles, roleLabels } from '#app/domain/roles.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { inviteCouncilUser } from '#app/lib/user-admin.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { emailAddressSchema } from '#app/components/form-schemas.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -19,11 +20,7 @@ const InviteSchema = z.object({
 		.trim()
 		.min(1, 'Enter their full name')
 		.max(100, 'Full name must be 100 characters or fewer'),
-	email: z
-		.string({ error: 'Enter their email address' })
-		.trim()
-		.max(254, 'Email address must be 254 characters or fewer')
-		.pipe(z.email('Enter an email address in the correct format, like name@example.com')),
+	email: emailAddressSchema('Enter their email address'),
 	role: z.enum(councilRoles, { error: 'Select a role' }),
 })
 

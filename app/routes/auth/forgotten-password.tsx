@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, useActionData } from 'react-router'
 import { z } from 'zod'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { emailAddressSchema } from '#app/components/form-schemas.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
@@ -10,11 +11,7 @@ import { requestPasswordReset } from '#app/lib/password-reset.server.ts'
 import type { Route } from './+types/forgotten-password.ts'
 
 const ForgottenPasswordSchema = z.object({
-	email: z
-		.string({ error: 'Enter your email address' })
-		.trim()
-		.max(254, 'Email address must be 254 characters or fewer')
-		.pipe(z.email('Enter an email address in the correct format, like name@example.com')),
+	email: emailAddressSchema('Enter your email address'),
 })
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -10,8 +10,8 @@ export default function Home() {
 			<div className="govuk-grid-column-two-thirds">
 				<h1 className="govuk-heading-xl">Get social value from {councilName} contracts</h1>
 				<p className="govuk-body-l">
-					Use this service to commit to social value when you bid for a {councilName} contract, and to report what
-					you have delivered.
+					Use this service to commit to social value when you bid for a contract with {councilName}, and to report
+					what you have delivered.
 				</p>
 				<p className="govuk-body">
 					Social value is the extra good a contract does for local people, places and the environment: jobs and
@@ -22,7 +22,7 @@ export default function Home() {
 				<ul className="govuk-list govuk-list--bullet">
 					<li>
 						suppliers of every size, from a charity bidding for its first contract to a national company, who bid for
-						or deliver {councilName} contracts
+						or deliver contracts for {councilName}
 					</li>
 					<li>council contract managers who review bids and check that promises are kept</li>
 					<li>the council&apos;s social value team, who set the measures and report on what has been delivered</li>
