@@ -3,6 +3,11 @@ import { type RouteConfig, index, prefix, route } from '@react-router/dev/routes
 export default [
 	index('routes/public/home.tsx'),
 	route('accessibility', 'routes/public/accessibility.tsx'),
+	route('toms', 'routes/public/toms.tsx'),
+	route('toms/editions', 'routes/public/toms-editions.tsx'),
+	route('toms/editions/:editionId', 'routes/public/toms-edition.tsx'),
+	route('toms/editions/:editionId/measures/:code', 'routes/public/toms-measure.tsx'),
+	route('toms/editions/:editionId/download/:format', 'routes/resources/toms-download.ts'),
 
 	route('sign-in', 'routes/auth/sign-in.tsx'),
 	route('sign-out', 'routes/auth/sign-out.tsx'),
@@ -18,6 +23,16 @@ export default [
 		route('users/:userId', 'routes/admin/user.tsx'),
 		route('sent-mail', 'routes/admin/sent-mail.tsx'),
 		route('sent-mail/:mailId', 'routes/admin/sent-mail-message.tsx'),
+		route('toms', 'routes/admin/toms/editions.tsx'),
+		route('toms/new', 'routes/admin/toms/new-edition.tsx'),
+		route('toms/template/:format', 'routes/resources/toms-template.ts'),
+		route('toms/:editionId', 'routes/admin/toms/edition.tsx'),
+		route('toms/:editionId/import', 'routes/admin/toms/import.tsx'),
+		route('toms/:editionId/export/:format', 'routes/resources/toms-export.ts'),
+		route('toms/:editionId/themes/:themeId', 'routes/admin/toms/theme.tsx'),
+		route('toms/:editionId/outcomes/:outcomeId', 'routes/admin/toms/outcome.tsx'),
+		route('toms/:editionId/measures/:measureId', 'routes/admin/toms/measure.tsx'),
+		route('priorities', 'routes/admin/priorities.tsx'),
 	]),
 
 	route('*', 'routes/not-found.tsx'),

@@ -19,3 +19,15 @@ test('an empty database gets an administrator, two contract managers and users o
 	expect(db.select({ n: count() }).from(users).get()?.n).toBe(all.length)
 	expect(db.select({ n: count() }).from(organisations).get()?.n).toBe(3)
 })
+
+test('the demo data includes a published, current, illustrative TOMs edition with priorities', async () => {
+	const { getCurrentEdition, loadEditionTree, listPriorities } = await import('#app/lib/toms-queries.server.ts')
+	const edition = getCurrentEdition()
+	expect(edition?.status).toBe('published')
+	expect(edition?.name).toContain('illustrative')
+	const tree = loadEditionTree(edition!.id)
+	const measures = tree.themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
+	expect(measures.length).toBeGreaterThanOrEqual(35)
+	expect(measures.some((m) => m.priorityCodes.length > 0)).toBe(true)
+	expect(listPriorities()).toHaveLength(5)
+})

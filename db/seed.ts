@@ -1,10 +1,12 @@
-import { count } from 'drizzle-orm'
+import { count, eq } from 'drizzle-orm'
 import { roleLabels } from '#app/domain/roles.ts'
 import { hashPassword } from '#app/lib/password.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
+import { insertContent } from '#app/lib/toms-editions.server.ts'
 import type { Db } from './client.server.ts'
 import { createOrganisation, createUser } from './factories.ts'
-import { councilSettings, users, type UserRole } from './schema.ts'
+import { demoEditionDescription, demoEditionName, demoFramework, demoPriorities } from './demo-framework.ts'
+import { councilPriorities, councilSettings, tomsEditions, users, type UserRole } from './schema.ts'
 
 export const DEMO_PASSWORD = 'golden-thread-demo'
 
@@ -30,6 +32,20 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 	const councilName = getEnv().COUNCIL_NAME
 	db.transaction((tx) => {
 		tx.insert(councilSettings).values({ id: 1, councilName, updatedAt: now }).onConflictDoNothing().run()
+		tx.insert(councilPriorities)
+			.values(demoPriorities.map((priority, position) => ({ ...priority, position, createdAt: now, updatedAt: now })))
+			.run()
+		// Filled as a draft, then published: the database refuses content changes to a published edition.
+		const edition = tx
+			.insert(tomsEditions)
+			.values({ name: demoEditionName, description: demoEditionDescription, status: 'draft', createdAt: now, updatedAt: now })
+			.returning({ id: tomsEditions.id })
+			.get()
+		insertContent(tx, edition.id, demoFramework)
+		tx.update(tomsEditions)
+			.set({ status: 'published', isCurrent: true, publishedAt: now })
+			.where(eq(tomsEditions.id, edition.id))
+			.run()
 	})
 	const organisationIds = {
 		council: createOrganisation(db, { kind: 'council', name: councilName }, now).id,

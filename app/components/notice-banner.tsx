@@ -11,6 +11,19 @@ const notices: Record<string, string> = {
 	'role-changed': 'Role changed.',
 	'user-disabled': 'User disabled. They have been signed out and cannot sign in.',
 	'user-enabled': 'User enabled. They can sign in again.',
+	'edition-created': 'Edition created as a draft.',
+	'edition-imported': 'Spreadsheet imported. The draft now holds exactly what the file contained.',
+	'edition-published': 'Edition published. It is now the current edition, shown to everyone.',
+	'edition-retired': 'Edition retired.',
+	'edition-current': 'This is now the current edition.',
+	'edition-deleted': 'Draft edition deleted.',
+	'theme-saved': 'Theme saved.',
+	'theme-deleted': 'Theme deleted.',
+	'outcome-saved': 'Outcome saved.',
+	'outcome-deleted': 'Outcome deleted.',
+	'measure-saved': 'Measure saved.',
+	'measure-deleted': 'Measure deleted.',
+	'priority-saved': 'Council priority saved.',
 }
 
 /** A success banner for a `?notice=` set by the redirect after a successful form. */

@@ -17,10 +17,15 @@ export function isCouncilRole(role: UserRole): role is CouncilRole {
 export type NavigationItem = { href: string; text: string }
 
 export function navigationFor(role: UserRole | null): NavigationItem[] {
-	if (role === null) return [{ href: '/', text: 'Home' }]
-	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }]
+	const toms = { href: '/toms', text: 'TOMs' }
+	if (role === null) return [{ href: '/', text: 'Home' }, toms]
+	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, toms]
 	if (role === 'admin') {
-		items.push({ href: '/admin/users', text: 'Users' }, { href: '/admin/sent-mail', text: 'Sent mail' })
+		items.push(
+			{ href: '/admin/toms', text: 'Manage TOMs' },
+			{ href: '/admin/users', text: 'Users' },
+			{ href: '/admin/sent-mail', text: 'Sent mail' },
+		)
 	}
 	return items
 }

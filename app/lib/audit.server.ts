@@ -12,6 +12,14 @@ export type AuditAction =
 	| 'role_changed'
 	| 'user_disabled'
 	| 'user_enabled'
+	| 'toms_edition_created'
+	| 'toms_edition_imported'
+	| 'toms_edition_published'
+	| 'toms_edition_retired'
+	| 'toms_edition_made_current'
+	| 'toms_edition_deleted'
+	| 'toms_edition_changed'
+	| 'council_priority_saved'
 
 export type AuditEvent = {
 	at: number

@@ -8,6 +8,7 @@ import { auditEvents, organisations, users } from '#db/schema.ts'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { councilRoles, roleLabels } from '#app/domain/roles.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
 import { changeRole, resendInvitation, setUserDisabled } from '#app/lib/user-admin.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -28,15 +29,9 @@ const ActionSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('resend-invitation') }),
 ])
 
-function parseUserId(param: string | undefined): number {
-	const id = Number(param)
-	if (!Number.isSafeInteger(id) || id < 1) throw new Response('Not found', { status: 404 })
-	return id
-}
-
 export function loader({ request, params }: Route.LoaderArgs) {
 	const admin = requireRole(request, ['admin'])
-	const userId = parseUserId(params.userId)
+	const userId = parseId(params.userId)
 	const user = db
 		.select({
 			id: users.id,
@@ -66,7 +61,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const userId = parseUserId(params.userId)
+	const userId = parseId(params.userId)
 	const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const ctx = { ip: context.clientIp, now: Date.now() }

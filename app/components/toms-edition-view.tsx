@@ -1,0 +1,119 @@
+import { Form } from 'react-router'
+import { formatDate } from '#app/domain/dates.ts'
+import type { EditionTree } from '#app/lib/toms-queries.server.ts'
+import { Button } from './govuk/button.tsx'
+import { Input } from './govuk/input.tsx'
+import { NotificationBanner } from './govuk/notification-banner.tsx'
+import { Select } from './govuk/select.tsx'
+import { MeasureDetails, type PriorityName } from './toms-measure-details.tsx'
+
+export type PublicEditionData = {
+	edition: { id: number; name: string; description: string; status: string; isCurrent: boolean; publishedAt: number | null }
+	themes: Array<{ id: number; name: string }>
+	tree: EditionTree
+	filter: { themeId: number | null; query: string }
+	totalMeasures: number | null
+	priorities: PriorityName[]
+}
+
+export function measureHref(editionId: number, code: string) {
+	return `/toms/editions/${editionId}/measures/${encodeURIComponent(code)}`
+}
+
+/** The public reading of an edition: filter form, then themes → outcomes → measures. */
+export function TomsEditionView({ data, action }: { data: PublicEditionData; action: string }) {
+	const { edition, tree, filter, themes } = data
+	const priorityByCode = new Map(data.priorities.map((priority) => [priority.code, priority]))
+	const shown = tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
+	const filtering = filter.themeId !== null || filter.query !== ''
+	return (
+		<>
+			{edition.status === 'retired' ? (
+				<NotificationBanner titleText="Important">
+					<p className="govuk-notification-banner__heading">
+						This edition has been retired. <a className="govuk-notification-banner__link" href="/toms">Read the current edition</a>.
+					</p>
+				</NotificationBanner>
+			) : null}
+			<span className="govuk-caption-l">Themes, outcomes and measures (TOMs)</span>
+			<h1 className="govuk-heading-l">{edition.name}</h1>
+			{edition.description ? <p className="govuk-body app-preserve-lines">{edition.description}</p> : null}
+			{edition.publishedAt ? (
+				<p className="govuk-body-s">
+					Published {formatDate(edition.publishedAt)}
+					{edition.isCurrent ? ' · the current edition' : ''}
+				</p>
+			) : null}
+			<p className="govuk-body">
+				Download this edition as{' '}
+				<a className="govuk-link" href={`/toms/editions/${edition.id}/download/csv`} download>
+					CSV
+				</a>{' '}
+				or{' '}
+				<a className="govuk-link" href={`/toms/editions/${edition.id}/download/xlsx`} download>
+					Excel (.xlsx)
+				</a>
+				. <a className="govuk-link" href="/toms/editions">Other editions</a>
+			</p>
+
+			<Form method="get" action={action} className="app-filter-form" role="search" aria-label="Filter measures">
+				<div className="govuk-grid-row">
+					<div className="govuk-grid-column-one-third">
+						<Select
+							id="theme"
+							name="theme"
+							label={{ text: 'Theme' }}
+							value={filter.themeId === null ? '' : String(filter.themeId)}
+							items={[{ value: '', text: 'All themes' }, ...themes.map((theme) => ({ value: String(theme.id), text: theme.name }))]}
+						/>
+					</div>
+					<div className="govuk-grid-column-one-third">
+						<Input id="q" name="q" type="search" label={{ text: 'Code or words' }} value={filter.query} spellcheck={false} />
+					</div>
+					<div className="govuk-grid-column-one-third">
+						<div className="govuk-button-group app-filter-buttons">
+							<Button text="Apply filter" />
+							{filtering ? (
+								<a className="govuk-link" href={action}>
+									Clear filter
+								</a>
+							) : null}
+						</div>
+					</div>
+				</div>
+			</Form>
+
+			<p className="govuk-body" role="status">
+				{filtering ? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.` : `${data.totalMeasures ?? shown} measures in ${tree.themes.length} themes.`}
+			</p>
+
+			{tree.themes.map((theme) => (
+				<section key={theme.id} aria-labelledby={`theme-${theme.id}`}>
+					<h2 className="govuk-heading-l" id={`theme-${theme.id}`}>
+						{theme.name}
+					</h2>
+					{theme.outcomes.map((outcome) => (
+						<section key={outcome.id} aria-labelledby={`outcome-${outcome.id}`}>
+							<h3 className="govuk-heading-m" id={`outcome-${outcome.id}`}>
+								{outcome.name}
+							</h3>
+							{outcome.measures.map((measure) => (
+								<div className="app-measure" key={measure.id} id={`measure-${measure.code}`}>
+									<h4 className="govuk-heading-s">
+										<a className="govuk-link" href={measureHref(edition.id, measure.code)}>
+											{measure.code}: {measure.title}
+										</a>
+									</h4>
+									<MeasureDetails
+										measure={measure}
+										priorities={measure.priorityCodes.map((code) => priorityByCode.get(code) ?? { code, name: code })}
+									/>
+								</div>
+							))}
+						</section>
+					))}
+				</section>
+			))}
+		</>
+	)
+}

@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest'
+import { describeProxyValue } from './format.ts'
+import { formatPounds, parsePounds, penceToDecimal } from './money.ts'
+
+test('proxy values read as £ per unit', () => {
+	expect(describeProxyValue('expert_hours', 10100)).toBe('£101.00 per expert hour')
+	expect(describeProxyValue('tonnes_co2e', 24463)).toBe('£244.63 per tonne CO2e')
+	expect(describeProxyValue('pounds', 25)).toBe('£0.25 per £1')
+	expect(describeProxyValue('hours', null)).toBe('Record only')
+	expect(describeProxyValue('text', null)).toBe('Qualitative (no £ value)')
+})
+
+test.each([
+	['101', 10100],
+	['101.5', 10150],
+	['16.93', 1693],
+	['£1,234.56', 123456],
+	[' 0.25 ', 25],
+	['0', 0],
+])('%j is %i pence', (input, pence) => {
+	expect(parsePounds(input)).toEqual({ ok: true, pence })
+})
+
+test.each([
+	['abc', 'not-a-number'],
+	['', 'not-a-number'],
+	['1e3', 'not-a-number'],
+	['-5', 'negative'],
+	['1.234', 'too-precise'],
+	['99999999999', 'too-large'],
+])('%j is refused as %s', (input, problem) => {
+	expect(parsePounds(input)).toEqual({ ok: false, problem })
+})
+
+test('pence format for people and for spreadsheets', () => {
+	expect(formatPounds(123456789)).toBe('£1,234,567.89')
+	expect(penceToDecimal(1693)).toBe('16.93')
+	expect(penceToDecimal(5)).toBe('0.05')
+})

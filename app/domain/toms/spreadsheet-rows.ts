@@ -1,0 +1,225 @@
+import type { EditionContent, MeasureContent, OutcomeContent, ThemeContent } from './content.ts'
+import { parsePounds, penceToDecimal, type PoundsParse } from './money.ts'
+import { isQualitative, unitKeys, units, type UnitKey } from './units.ts'
+
+/** The spreadsheet columns, in the order export writes them. Import accepts any order. */
+export const TOMS_COLUMNS = [
+	'theme',
+	'outcome',
+	'code',
+	'title',
+	'unit',
+	'proxy_value_gbp',
+	'guidance',
+	'evidence_guidance',
+	'priorities',
+] as const
+
+export type TomsColumn = (typeof TOMS_COLUMNS)[number]
+
+export const TOMS_LIMITS = {
+	codeLength: 20,
+	nameLength: 200,
+	titleLength: 200,
+	guidanceLength: 5000,
+} as const
+
+export type ImportError = { row: number | null; column: string | null; message: string }
+
+export type RowsToContentResult = { ok: true; content: EditionContent } | { ok: false; errors: ImportError[] }
+
+const CODE_PATTERN = /^[A-Za-z0-9.-]+$/
+
+const unitsByName = new Map<string, UnitKey>()
+for (const key of unitKeys) {
+	unitsByName.set(key, key)
+	unitsByName.set(units[key].label.toLowerCase(), key)
+}
+
+const proxyProblems: Record<Extract<PoundsParse, { ok: false }>['problem'], string> = {
+	'not-a-number': 'Proxy value must be a number, like 16.93',
+	negative: 'Proxy value must be £0 or more',
+	'too-precise': 'Proxy value must not have fractions of a penny (at most 2 decimal places)',
+	'too-large': 'Proxy value is too large',
+}
+
+/** "Evidence guidance", "EVIDENCE-GUIDANCE " and "evidence_guidance" all name the same column. */
+function normaliseHeader(cell: string): string {
+	return cell.trim().toLowerCase().replace(/[\s-]+/g, '_')
+}
+
+function isTomsColumn(name: string): name is TomsColumn {
+	return (TOMS_COLUMNS as readonly string[]).includes(name)
+}
+
+/** Excel and CSV files from Windows may carry CRLF inside a multi-line cell. */
+function cleanCell(cell: string | undefined): string {
+	return (cell ?? '').replace(/\r\n?/g, '\n').trim()
+}
+
+function quoted(text: string): string {
+	return `‘${text}’`
+}
+
+/**
+ * Turns spreadsheet rows (header first) into an edition's content, or every problem found.
+ * Nothing is partly imported: one bad cell fails the whole file, so the caller can replace an
+ * edition's content in a single step.
+ */
+export function rowsToContent(rows: string[][], knownPriorityCodes: string[]): RowsToContentResult {
+	const isEmptyRow = (row: string[]) => row.every((cell) => cleanCell(cell) === '')
+	if (rows.every(isEmptyRow)) return { ok: false, errors: [{ row: null, column: null, message: 'The file is empty' }] }
+
+	const header = rows[0] ?? []
+	const errors: ImportError[] = []
+	const columnIndex = new Map<TomsColumn, number>()
+	header.forEach((cell, index) => {
+		const name = normaliseHeader(cell)
+		if (!isTomsColumn(name)) return
+		if (columnIndex.has(name)) {
+			errors.push({ row: 1, column: name, message: `Column ${quoted(name)} appears more than once in the header row` })
+		} else {
+			columnIndex.set(name, index)
+		}
+	})
+	for (const column of TOMS_COLUMNS) {
+		if (!columnIndex.has(column)) errors.push({ row: 1, column, message: `Column ${quoted(column)} is missing from the header row` })
+	}
+	if (errors.length > 0) return { ok: false, errors }
+
+	const priorityLookup = priorityMatcher(knownPriorityCodes)
+	const themes: ThemeContent[] = []
+	const themesByName = new Map<string, { theme: ThemeContent; outcomes: Map<string, OutcomeContent> }>()
+	const firstRowByCode = new Map<string, number>()
+	let measureCount = 0
+
+	for (let index = 1; index < rows.length; index++) {
+		const cells = rows[index] ?? []
+		if (isEmptyRow(cells)) continue
+		const row = index + 1
+		const get = (column: TomsColumn) => cleanCell(cells[columnIndex.get(column) ?? -1])
+		const fail = (column: TomsColumn, message: string) => errors.push({ row, column, message })
+		const errorCountBefore = errors.length
+
+		const themeName = get('theme')
+		if (themeName === '') fail('theme', 'Enter a theme')
+		else if (themeName.length > TOMS_LIMITS.nameLength) fail('theme', `Theme must be ${TOMS_LIMITS.nameLength} characters or fewer`)
+
+		const outcomeName = get('outcome')
+		if (outcomeName === '') fail('outcome', 'Enter an outcome')
+		else if (outcomeName.length > TOMS_LIMITS.nameLength) fail('outcome', `Outcome must be ${TOMS_LIMITS.nameLength} characters or fewer`)
+
+		const code = get('code')
+		if (code === '') {
+			fail('code', 'Enter a code')
+		} else if (code.length > TOMS_LIMITS.codeLength || !CODE_PATTERN.test(code)) {
+			fail('code', `Code must be ${TOMS_LIMITS.codeLength} characters or fewer and use only letters, numbers, dots and hyphens`)
+		} else {
+			const firstRow = firstRowByCode.get(code.toLowerCase())
+			if (firstRow === undefined) firstRowByCode.set(code.toLowerCase(), row)
+			else fail('code', `Code ${quoted(code)} is also used in row ${firstRow}`)
+		}
+
+		const title = get('title')
+		if (title === '') fail('title', 'Enter a title')
+		else if (title.length > TOMS_LIMITS.titleLength) fail('title', `Title must be ${TOMS_LIMITS.titleLength} characters or fewer`)
+
+		const unitText = get('unit')
+		const unit = unitsByName.get(unitText.toLowerCase())
+		if (unitText === '') fail('unit', `Enter a unit. Use one of: ${unitKeys.join(', ')}`)
+		else if (!unit) fail('unit', `${quoted(unitText)} is not a unit. Use one of: ${unitKeys.join(', ')}`)
+
+		const proxyText = get('proxy_value_gbp')
+		let proxyValuePence: number | null = null
+		if (proxyText !== '') {
+			if (unit && isQualitative(unit)) {
+				fail('proxy_value_gbp', 'A text (qualitative) measure cannot have a proxy value')
+			} else {
+				const parsed = parsePounds(proxyText)
+				if (parsed.ok) proxyValuePence = parsed.pence
+				else fail('proxy_value_gbp', proxyProblems[parsed.problem])
+			}
+		}
+
+		const guidance = get('guidance')
+		if (guidance.length > TOMS_LIMITS.guidanceLength) fail('guidance', `Guidance must be ${TOMS_LIMITS.guidanceLength} characters or fewer`)
+		const evidenceGuidance = get('evidence_guidance')
+		if (evidenceGuidance.length > TOMS_LIMITS.guidanceLength) {
+			fail('evidence_guidance', `Evidence guidance must be ${TOMS_LIMITS.guidanceLength} characters or fewer`)
+		}
+
+		const priorityCodes: string[] = []
+		for (const part of get('priorities').split(';')) {
+			const given = part.trim()
+			if (given === '') continue
+			const known = priorityLookup(given)
+			if (known === undefined) fail('priorities', priorityProblem(given, knownPriorityCodes))
+			else if (!priorityCodes.includes(known)) priorityCodes.push(known)
+		}
+
+		measureCount++
+		if (errors.length > errorCountBefore || !unit) continue
+		const measure: MeasureContent = { code, title, unit, proxyValuePence, guidance, evidenceGuidance, priorityCodes }
+		outcomeFor(themeName, outcomeName).measures.push(measure)
+	}
+
+	if (measureCount === 0) {
+		return { ok: false, errors: [{ row: null, column: null, message: 'The file has no measures: add a row under the header' }] }
+	}
+	if (errors.length > 0) return { ok: false, errors }
+	return { ok: true, content: { themes } }
+
+	function outcomeFor(themeName: string, outcomeName: string): OutcomeContent {
+		let entry = themesByName.get(themeName)
+		if (!entry) {
+			entry = { theme: { name: themeName, outcomes: [] }, outcomes: new Map() }
+			themesByName.set(themeName, entry)
+			themes.push(entry.theme)
+		}
+		let outcome = entry.outcomes.get(outcomeName)
+		if (!outcome) {
+			outcome = { name: outcomeName, measures: [] }
+			entry.outcomes.set(outcomeName, outcome)
+			entry.theme.outcomes.push(outcome)
+		}
+		return outcome
+	}
+}
+
+/** Matches "cp1" to the council's "CP1", preferring an exact match should two codes differ only by case. */
+function priorityMatcher(knownCodes: string[]): (given: string) => string | undefined {
+	const exact = new Set(knownCodes)
+	const byLowerCase = new Map<string, string>()
+	for (const code of knownCodes) if (!byLowerCase.has(code.toLowerCase())) byLowerCase.set(code.toLowerCase(), code)
+	return (given) => (exact.has(given) ? given : byLowerCase.get(given.toLowerCase()))
+}
+
+function priorityProblem(given: string, knownCodes: string[]): string {
+	if (given.includes(',')) return `Separate priorities with semicolons, like ${knownCodes.slice(0, 2).join('; ') || 'CP1; CP3'}`
+	if (knownCodes.length === 0) return `Priority ${quoted(given)} is not one of the council’s priorities: the council has not set any priorities yet`
+	return `Priority ${quoted(given)} is not one of the council’s priorities (${knownCodes.join(', ')})`
+}
+
+/** A header row then one row per measure, in tree order: what export writes and import reads back. */
+export function contentToRows(content: EditionContent): string[][] {
+	const rows: string[][] = [[...TOMS_COLUMNS]]
+	for (const theme of content.themes) {
+		for (const outcome of theme.outcomes) {
+			for (const measure of outcome.measures) {
+				const cells: Record<TomsColumn, string> = {
+					theme: theme.name,
+					outcome: outcome.name,
+					code: measure.code,
+					title: measure.title,
+					unit: measure.unit,
+					proxy_value_gbp: measure.proxyValuePence === null ? '' : penceToDecimal(measure.proxyValuePence),
+					guidance: measure.guidance,
+					evidence_guidance: measure.evidenceGuidance,
+					priorities: measure.priorityCodes.join('; '),
+				}
+				rows.push(TOMS_COLUMNS.map((column) => cells[column]))
+			}
+		}
+	}
+	return rows
+}

@@ -1,0 +1,177 @@
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
+import { auditEvents, councilPriorities, tomsEditions, tomsMeasures } from '#db/schema.ts'
+import type { EditionContent } from '#app/domain/toms/content.ts'
+import type { SessionUser } from './auth.server.ts'
+import { deleteMeasure, saveMeasure, saveTheme } from './toms-content.server.ts'
+import {
+	NOT_A_DRAFT,
+	STALE_EDITION,
+	createEdition,
+	deleteDraftEdition,
+	makeEditionCurrent,
+	publishEdition,
+	replaceEditionContent,
+	retireEdition,
+} from './toms-editions.server.ts'
+import { getEdition, loadEditionTree, toContent } from './toms-queries.server.ts'
+
+const ctx = { ip: '203.0.113.7', now: Date.UTC(2027, 3, 1) }
+let admin: SessionUser
+
+const content: EditionContent = {
+	themes: [
+		{
+			name: 'Jobs',
+			outcomes: [
+				{
+					name: 'Local people in work',
+					measures: [
+						{ code: 'J-1', title: 'Local people hired', unit: 'people_fte', proxyValuePence: 1500000, guidance: 'g', evidenceGuidance: 'e', priorityCodes: ['CP1'] },
+						{ code: 'J-2', title: 'How you recruit', unit: 'text', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] },
+					],
+				},
+			],
+		},
+		{ name: 'Green', outcomes: [{ name: 'Less carbon', measures: [{ code: 'G-1', title: 'CO2e saved', unit: 'tonnes_co2e', proxyValuePence: 24463, guidance: '', evidenceGuidance: '', priorityCodes: ['CP1', 'CP2'] }] }] },
+	],
+}
+
+beforeAll(async () => {
+	const council = createOrganisation(db, { kind: 'council' })
+	const row = await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' })
+	admin = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
+	db.insert(councilPriorities)
+		.values([
+			{ code: 'CP1', name: 'Economy', position: 0, createdAt: 0, updatedAt: 0 },
+			{ code: 'CP2', name: 'Net zero', position: 1, createdAt: 0, updatedAt: 0 },
+		])
+		.run()
+})
+
+let counter = 0
+function newDraft(withContent = true) {
+	counter++
+	const created = createEdition(admin, { name: `Edition ${counter}`, description: '', copyFromId: null }, ctx)
+	if (!created.ok) throw new Error(created.message)
+	if (withContent) replaceEditionContent(admin, created.editionId, content, ctx)
+	return getEdition(created.editionId)!
+}
+
+describe('drafts', () => {
+	test('an imported tree reads back exactly, priorities included', () => {
+		const edition = newDraft()
+		expect(toContent(loadEditionTree(edition.id))).toEqual(content)
+	})
+
+	test('copying an edition copies its whole tree into a new draft', () => {
+		const source = newDraft()
+		const copy = createEdition(admin, { name: 'Copy of it', description: 'next year', copyFromId: source.id }, ctx)
+		if (!copy.ok) throw new Error(copy.message)
+		expect(getEdition(copy.editionId)?.status).toBe('draft')
+		expect(toContent(loadEditionTree(copy.editionId))).toEqual(content)
+	})
+
+	test('edition names are unique', () => {
+		newDraft()
+		expect(createEdition(admin, { name: `edition ${counter}`, description: '', copyFromId: null }, ctx)).toMatchObject({ ok: false, field: 'name' })
+	})
+
+	test('a change from a stale page is refused', () => {
+		const edition = newDraft()
+		expect(saveTheme(admin, { editionId: edition.id, version: edition.version, themeId: null, name: 'Social' }, ctx).ok).toBe(true)
+		expect(saveTheme(admin, { editionId: edition.id, version: edition.version, themeId: null, name: 'Again' }, ctx)).toEqual({ ok: false, message: STALE_EDITION })
+	})
+
+	test('measure codes stay unique within an edition, ignoring case', () => {
+		const edition = newDraft()
+		const outcomeId = loadEditionTree(edition.id).themes[0]!.outcomes[0]!.id
+		const result = saveMeasure(
+			admin,
+			{ editionId: edition.id, version: edition.version, measureId: null, outcomeId, measure: { ...content.themes[0]!.outcomes[0]!.measures[0]!, code: 'j-1' } },
+			ctx,
+		)
+		expect(result).toMatchObject({ ok: false, field: 'code' })
+	})
+})
+
+describe('publishing', () => {
+	test('an incomplete draft is refused with the list of problems', () => {
+		const edition = newDraft(false)
+		saveTheme(admin, { editionId: edition.id, version: edition.version, themeId: null, name: 'Lonely theme' }, ctx)
+		const result = publishEdition(admin, edition.id, edition.version + 1, ctx)
+		expect(result).toMatchObject({ ok: false, problems: ['Theme ‘Lonely theme’ has no outcomes'] })
+		expect(getEdition(edition.id)?.status).toBe('draft')
+	})
+
+	test('publishing makes the edition current, replacing the previous current one, with an audit event', () => {
+		const first = newDraft()
+		expect(publishEdition(admin, first.id, first.version, ctx)).toEqual({ ok: true })
+		const second = newDraft()
+		expect(publishEdition(admin, second.id, second.version, ctx)).toEqual({ ok: true })
+		expect(getEdition(first.id)).toMatchObject({ status: 'published', isCurrent: false })
+		expect(getEdition(second.id)).toMatchObject({ status: 'published', isCurrent: true })
+		const events = db.select().from(auditEvents).where(eq(auditEvents.subjectId, String(second.id))).all()
+		expect(events.map((e) => e.action)).toContain('toms_edition_published')
+	})
+
+	test('retire and make current follow the rules', () => {
+		const older = newDraft()
+		publishEdition(admin, older.id, older.version, ctx)
+		const newer = newDraft()
+		publishEdition(admin, newer.id, newer.version, ctx)
+		const current = getEdition(newer.id)!
+		expect(retireEdition(admin, current.id, current.version, ctx).ok).toBe(false)
+		const previous = getEdition(older.id)!
+		expect(retireEdition(admin, previous.id, previous.version, ctx)).toEqual({ ok: true })
+		const retired = getEdition(older.id)!
+		expect(makeEditionCurrent(admin, retired.id, retired.version, ctx)).toEqual({ ok: true })
+		expect(getEdition(older.id)).toMatchObject({ status: 'published', isCurrent: true })
+		expect(getEdition(newer.id)?.isCurrent).toBe(false)
+	})
+})
+
+describe('a published edition never changes', () => {
+	function published() {
+		const edition = newDraft()
+		publishEdition(admin, edition.id, edition.version, ctx)
+		return getEdition(edition.id)!
+	}
+
+	test('every service refuses, even with the right version', () => {
+		const edition = published()
+		const tree = loadEditionTree(edition.id)
+		const outcomeId = tree.themes[0]!.outcomes[0]!.id
+		const measureId = tree.themes[0]!.outcomes[0]!.measures[0]!.id
+		const change = { editionId: edition.id, version: edition.version }
+		expect(saveTheme(admin, { ...change, themeId: null, name: 'New' }, ctx)).toEqual({ ok: false, message: NOT_A_DRAFT })
+		expect(saveMeasure(admin, { ...change, measureId, outcomeId, measure: { ...content.themes[0]!.outcomes[0]!.measures[0]!, title: 'Changed' } }, ctx).ok).toBe(false)
+		expect(deleteMeasure(admin, { ...change, measureId }, ctx).ok).toBe(false)
+		expect(replaceEditionContent(admin, edition.id, { themes: [] }, ctx).ok).toBe(false)
+		expect(deleteDraftEdition(admin, edition.id, edition.version, ctx).ok).toBe(false)
+		expect(toContent(loadEditionTree(edition.id))).toEqual(content)
+	})
+
+	test('the database itself refuses writes that bypass the services', () => {
+		const edition = published()
+		expect(() => db.update(tomsMeasures).set({ title: 'Sneaky' }).where(eq(tomsMeasures.editionId, edition.id)).run()).toThrow(/cannot change/)
+		expect(() => db.delete(tomsMeasures).where(eq(tomsMeasures.editionId, edition.id)).run()).toThrow(/cannot change/)
+		expect(() => db.update(tomsEditions).set({ name: 'Renamed' }).where(eq(tomsEditions.id, edition.id)).run()).toThrow(/cannot change/)
+		expect(() => db.update(tomsEditions).set({ status: 'draft' }).where(eq(tomsEditions.id, edition.id)).run()).toThrow(/back to draft/)
+		expect(() => db.delete(tomsEditions).where(eq(tomsEditions.id, edition.id)).run()).toThrow(/cannot be deleted/)
+		expect(toContent(loadEditionTree(edition.id))).toEqual(content)
+	})
+})
+
+test('searching and filtering happen in SQL', () => {
+	const edition = newDraft()
+	const tree = loadEditionTree(edition.id, { query: 'carbon' })
+	expect(tree.themes.map((t) => t.name)).toEqual([])
+	expect(loadEditionTree(edition.id, { query: 'co2e' }).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures.map((m) => m.code)))).toEqual(['G-1'])
+	expect(loadEditionTree(edition.id, { query: 'j-2' }).themes[0]?.outcomes[0]?.measures.map((m) => m.code)).toEqual(['J-2'])
+	const greenId = loadEditionTree(edition.id).themes[1]!.id
+	expect(loadEditionTree(edition.id, { themeId: greenId }).themes.map((t) => t.name)).toEqual(['Green'])
+	expect(loadEditionTree(edition.id, { query: '100%_' }).themes).toEqual([])
+})

@@ -1,0 +1,196 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { db, type DbOrTx } from '#db/client.server.ts'
+import { councilPriorities, tomsEditions, tomsMeasurePriorities, tomsMeasures, tomsOutcomes, tomsThemes } from '#db/schema.ts'
+import type { EditionContent, MeasureContent } from '#app/domain/toms/content.ts'
+import type { UnitKey } from '#app/domain/toms/units.ts'
+
+export type TreeMeasure = MeasureContent & { id: number }
+export type TreeOutcome = { id: number; name: string; measures: TreeMeasure[] }
+export type TreeTheme = { id: number; name: string; outcomes: TreeOutcome[] }
+export type EditionTree = { themes: TreeTheme[] }
+
+export type MeasureFilter = { themeId?: number; query?: string }
+
+export function getEdition(editionId: number, tx: DbOrTx = db) {
+	return tx.select().from(tomsEditions).where(eq(tomsEditions.id, editionId)).get()
+}
+
+export function getCurrentEdition() {
+	return db.select().from(tomsEditions).where(eq(tomsEditions.isCurrent, true)).get()
+}
+
+export function listEditions() {
+	return db
+		.select({
+			id: tomsEditions.id,
+			name: tomsEditions.name,
+			status: tomsEditions.status,
+			isCurrent: tomsEditions.isCurrent,
+			publishedAt: tomsEditions.publishedAt,
+			updatedAt: tomsEditions.updatedAt,
+			measureCount: sql<number>`(select count(*) from ${tomsMeasures} where ${tomsMeasures.editionId} = ${tomsEditions.id})`,
+		})
+		.from(tomsEditions)
+		.orderBy(desc(tomsEditions.createdAt), desc(tomsEditions.id))
+		.all()
+}
+
+export function listPriorities(tx: DbOrTx = db) {
+	return tx.select().from(councilPriorities).orderBy(asc(councilPriorities.position), asc(councilPriorities.id)).all()
+}
+
+function escapeLike(text: string) {
+	return text.replace(/[\\%_]/g, (char) => `\\${char}`)
+}
+
+/** Every word must appear in the code, title, guidance or evidence guidance. */
+function searchCondition(query: string): SQL | undefined {
+	const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 10)
+	if (words.length === 0) return undefined
+	return and(
+		...words.map((word) => {
+			const pattern = `%${escapeLike(word.toLowerCase())}%`
+			return sql`(lower(${tomsMeasures.code}) like ${pattern} escape '\\' or lower(${tomsMeasures.title}) like ${pattern} escape '\\' or lower(${tomsMeasures.guidance}) like ${pattern} escape '\\' or lower(${tomsMeasures.evidenceGuidance}) like ${pattern} escape '\\')`
+		}),
+	)
+}
+
+/**
+ * An edition's themes → outcomes → measures in one query (plus none per row). Without a
+ * filter, empty themes and outcomes are included so an administrator can see them; with
+ * one, only branches holding a matching measure are.
+ */
+export function loadEditionTree(editionId: number, filter: MeasureFilter = {}, tx: DbOrTx = db): EditionTree {
+	const filtering = filter.themeId !== undefined || Boolean(filter.query?.trim())
+	const priorityCodes = sql<string | null>`(
+		select group_concat(code, ';') from (
+			select ${councilPriorities.code} as code from ${tomsMeasurePriorities}
+			join ${councilPriorities} on ${councilPriorities.id} = ${tomsMeasurePriorities.priorityId}
+			where ${tomsMeasurePriorities.measureId} = ${tomsMeasures.id}
+			order by ${councilPriorities.position}, ${councilPriorities.id}
+		)
+	)`
+	const conditions = [eq(tomsThemes.editionId, editionId)]
+	if (filter.themeId !== undefined) conditions.push(eq(tomsThemes.id, filter.themeId))
+	const search = filter.query ? searchCondition(filter.query) : undefined
+	if (search) conditions.push(search)
+
+	const base = tx
+		.select({
+			themeId: tomsThemes.id,
+			themeName: tomsThemes.name,
+			outcomeId: tomsOutcomes.id,
+			outcomeName: tomsOutcomes.name,
+			measureId: tomsMeasures.id,
+			code: tomsMeasures.code,
+			title: tomsMeasures.title,
+			unit: tomsMeasures.unit,
+			proxyValuePence: tomsMeasures.proxyValuePence,
+			guidance: tomsMeasures.guidance,
+			evidenceGuidance: tomsMeasures.evidenceGuidance,
+			priorityCodes,
+		})
+		.from(tomsThemes)
+	const joined = filtering
+		? base
+				.innerJoin(tomsOutcomes, eq(tomsOutcomes.themeId, tomsThemes.id))
+				.innerJoin(tomsMeasures, eq(tomsMeasures.outcomeId, tomsOutcomes.id))
+		: base
+				.leftJoin(tomsOutcomes, eq(tomsOutcomes.themeId, tomsThemes.id))
+				.leftJoin(tomsMeasures, eq(tomsMeasures.outcomeId, tomsOutcomes.id))
+	const rows = joined
+		.where(and(...conditions))
+		.orderBy(asc(tomsThemes.position), asc(tomsThemes.id), asc(tomsOutcomes.position), asc(tomsOutcomes.id), asc(tomsMeasures.position), asc(tomsMeasures.id))
+		.all()
+
+	const themes: TreeTheme[] = []
+	let theme: TreeTheme | undefined
+	let outcome: TreeOutcome | undefined
+	for (const row of rows) {
+		if (theme?.id !== row.themeId) {
+			theme = { id: row.themeId, name: row.themeName, outcomes: [] }
+			themes.push(theme)
+			outcome = undefined
+		}
+		if (row.outcomeId === null || row.outcomeName === null) continue
+		if (outcome?.id !== row.outcomeId) {
+			outcome = { id: row.outcomeId, name: row.outcomeName, measures: [] }
+			theme.outcomes.push(outcome)
+		}
+		if (row.measureId === null || row.code === null || row.title === null || row.unit === null) continue
+		outcome.measures.push({
+			id: row.measureId,
+			code: row.code,
+			title: row.title,
+			unit: row.unit as UnitKey,
+			proxyValuePence: row.proxyValuePence,
+			guidance: row.guidance ?? '',
+			evidenceGuidance: row.evidenceGuidance ?? '',
+			priorityCodes: row.priorityCodes ? row.priorityCodes.split(';') : [],
+		})
+	}
+	return { themes }
+}
+
+/** The same tree without database ids: what export writes and publish checks. */
+export function toContent(tree: EditionTree): EditionContent {
+	return {
+		themes: tree.themes.map((theme) => ({
+			name: theme.name,
+			outcomes: theme.outcomes.map((outcome) => ({
+				name: outcome.name,
+				measures: outcome.measures.map(({ id: _id, ...measure }) => measure),
+			})),
+		})),
+	}
+}
+
+export function listThemes(editionId: number) {
+	return db
+		.select({ id: tomsThemes.id, name: tomsThemes.name })
+		.from(tomsThemes)
+		.where(eq(tomsThemes.editionId, editionId))
+		.orderBy(asc(tomsThemes.position), asc(tomsThemes.id))
+		.all()
+}
+
+export function findMeasureByCode(editionId: number, code: string) {
+	const measure = db
+		.select({
+			id: tomsMeasures.id,
+			code: tomsMeasures.code,
+			title: tomsMeasures.title,
+			unit: tomsMeasures.unit,
+			proxyValuePence: tomsMeasures.proxyValuePence,
+			guidance: tomsMeasures.guidance,
+			evidenceGuidance: tomsMeasures.evidenceGuidance,
+			outcomeId: tomsOutcomes.id,
+			outcomeName: tomsOutcomes.name,
+			themeId: tomsThemes.id,
+			themeName: tomsThemes.name,
+		})
+		.from(tomsMeasures)
+		.innerJoin(tomsOutcomes, eq(tomsOutcomes.id, tomsMeasures.outcomeId))
+		.innerJoin(tomsThemes, eq(tomsThemes.id, tomsOutcomes.themeId))
+		.where(and(eq(tomsMeasures.editionId, editionId), sql`lower(${tomsMeasures.code}) = ${code.toLowerCase()}`))
+		.get()
+	if (!measure) return null
+	const priorities = db
+		.select({ id: councilPriorities.id, code: councilPriorities.code, name: councilPriorities.name })
+		.from(tomsMeasurePriorities)
+		.innerJoin(councilPriorities, eq(councilPriorities.id, tomsMeasurePriorities.priorityId))
+		.where(eq(tomsMeasurePriorities.measureId, measure.id))
+		.orderBy(asc(councilPriorities.position))
+		.all()
+	return { ...measure, priorities }
+}
+
+export function priorityIdsByCode(codes: string[], tx: DbOrTx = db): Map<string, number> {
+	if (codes.length === 0) return new Map()
+	const rows = tx
+		.select({ id: councilPriorities.id, code: councilPriorities.code })
+		.from(councilPriorities)
+		.where(inArray(councilPriorities.code, codes))
+		.all()
+	return new Map(rows.map((row) => [row.code, row.id]))
+}

@@ -1,0 +1,144 @@
+import { Form, data, redirect, useActionData } from 'react-router'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { knownPriorityCodes, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
+import { getEdition } from '#app/lib/toms-queries.server.ts'
+import { MAX_IMPORT_BYTES, importEditionFile } from '#app/lib/toms-spreadsheet.server.ts'
+import type { ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { ErrorSummary } from '#app/components/govuk/error-summary.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import type { Route } from './+types/import.ts'
+
+// The multipart envelope adds a little to the file itself.
+const MAX_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024
+
+function draftOr404(param: string | undefined) {
+	const edition = getEdition(parseId(param))
+	if (!edition || edition.status !== 'draft') throw new Response('Not found', { status: 404 })
+	return edition
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	requireRole(request, ['admin'])
+	const edition = draftOr404(params.editionId)
+	return { edition: { id: edition.id, name: edition.name } }
+}
+
+function failure(errors: ImportError[], fileName: string | null) {
+	return data({ errors, fileName }, { status: 400 })
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const admin = requireRole(request, ['admin'])
+	const edition = draftOr404(params.editionId)
+	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
+		return failure([{ row: null, column: null, message: 'The file must be 5 MB or smaller' }], null)
+	}
+	const formData = await request.formData()
+	const file = formData.get('file')
+	if (!(file instanceof File) || (file.size === 0 && file.name === '')) {
+		return failure([{ row: null, column: null, message: 'Select a CSV or Excel file' }], null)
+	}
+	const bytes = new Uint8Array(await file.arrayBuffer())
+	const imported = await importEditionFile({ name: file.name, type: file.type, bytes }, knownPriorityCodes())
+	if (!imported.ok) return failure(imported.errors, file.name)
+	const saved = replaceEditionContent(admin, edition.id, imported.content, { ip: context.clientIp, now: Date.now() })
+	if (!saved.ok) return failure([{ row: null, column: null, message: saved.message }], file.name)
+	return redirect(`/admin/toms/${edition.id}?notice=edition-imported`)
+}
+
+export default function ImportPage({ loaderData }: Route.ComponentProps) {
+	const { edition } = loaderData
+	const actionData = useActionData<typeof action>()
+	const errors = actionData?.errors ?? []
+	const summary = errors.slice(0, 20).map((error) => ({
+		text: error.row === null ? error.message : `Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`,
+		href: '#file',
+	}))
+	return (
+		<>
+			<BackLink href={`/admin/toms/${edition.id}`} text={`Back to ${edition.name}`} />
+			<DocumentTitle title="Import measures from a spreadsheet" hasErrors={errors.length > 0} />
+			<div className="govuk-grid-row">
+				<div className="govuk-grid-column-two-thirds">
+					{errors.length > 0 ? (
+						<ErrorSummary
+							titleText="There is a problem"
+							descriptionText={`${actionData?.fileName ?? 'The file'} was not imported: nothing has changed. ${errors.length > 20 ? `The first 20 of ${errors.length} problems are listed here; all are in the table below.` : 'Fix these problems and upload it again.'}`}
+							errorList={summary}
+							attributes={{ tabindex: '-1' }}
+						/>
+					) : null}
+					<span className="govuk-caption-l">{edition.name} (draft)</span>
+					<h1 className="govuk-heading-l">Import measures from a spreadsheet</h1>
+					<p className="govuk-body">
+						Upload a CSV or Excel (.xlsx) file with one row per measure. It replaces everything in this draft:
+						themes, outcomes and measures. If any row has a problem, nothing changes and every problem is listed.
+					</p>
+					<p className="govuk-body">
+						Download a template as{' '}
+						<a className="govuk-link" href="/admin/toms/template/csv" download>
+							CSV
+						</a>{' '}
+						or{' '}
+						<a className="govuk-link" href="/admin/toms/template/xlsx" download>
+							Excel
+						</a>
+						, or export an existing edition and change it.
+					</p>
+					<InsetText>
+						Columns: theme, outcome, code, title, unit, proxy_value_gbp, guidance, evidence_guidance, priorities.
+						Units can be written as their key (for example expert_hours) or label (Expert hours). Leave
+						proxy_value_gbp empty for record-only and text measures. Separate council priority codes with “;”.
+						Files must be 5 MB or smaller.
+					</InsetText>
+					<Form method="post" encType="multipart/form-data">
+						<div className={`govuk-form-group${errors.length > 0 ? ' govuk-form-group--error' : ''}`}>
+							<label className="govuk-label govuk-label--s" htmlFor="file">
+								Upload a file
+							</label>
+							{errors.length > 0 ? (
+								<p id="file-error" className="govuk-error-message">
+									<span className="govuk-visually-hidden">Error:</span> The file was not imported
+								</p>
+							) : null}
+							<input
+								className={`govuk-file-upload${errors.length > 0 ? ' govuk-file-upload--error' : ''}`}
+								id="file"
+								name="file"
+								type="file"
+								accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+								aria-describedby={errors.length > 0 ? 'file-error' : undefined}
+							/>
+						</div>
+						<Button text="Import file" />
+					</Form>
+				</div>
+			</div>
+			{errors.length > 0 && errors.some((error) => error.row !== null) ? (
+				<table className="govuk-table">
+					<caption className="govuk-table__caption govuk-table__caption--m">Problems in the file</caption>
+					<thead className="govuk-table__head">
+						<tr className="govuk-table__row">
+							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Row</th>
+							<th scope="col" className="govuk-table__header">Column</th>
+							<th scope="col" className="govuk-table__header">Problem</th>
+						</tr>
+					</thead>
+					<tbody className="govuk-table__body">
+						{errors.map((error, index) => (
+							<tr className="govuk-table__row" key={index}>
+								<td className="govuk-table__cell govuk-table__cell--numeric">{error.row ?? ''}</td>
+								<td className="govuk-table__cell">{error.column ?? ''}</td>
+								<td className="govuk-table__cell">{error.message}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			) : null}
+		</>
+	)
+}

@@ -1,0 +1,28 @@
+import { getEdition, listPriorities, listThemes, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+
+/** Reads the public filter from the query string, ignoring anything malformed. */
+export function readMeasureFilter(url: URL) {
+	const themeParam = Number(url.searchParams.get('theme'))
+	const query = (url.searchParams.get('q') ?? '').slice(0, 200)
+	return {
+		themeId: Number.isSafeInteger(themeParam) && themeParam > 0 ? themeParam : undefined,
+		query: query.trim() === '' ? undefined : query,
+	}
+}
+
+/** A published or retired edition as the public sees it; drafts do not exist for them. */
+export function loadPublicEdition(editionId: number, url: URL) {
+	const edition = getEdition(editionId)
+	if (!edition || edition.status === 'draft') throw new Response('Not found', { status: 404 })
+	const filter = readMeasureFilter(url)
+	const tree = loadEditionTree(edition.id, filter)
+	const totalMeasures = filter.themeId || filter.query ? null : tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
+	return {
+		edition: { id: edition.id, name: edition.name, description: edition.description, status: edition.status, isCurrent: edition.isCurrent, publishedAt: edition.publishedAt },
+		themes: listThemes(edition.id),
+		tree,
+		filter: { themeId: filter.themeId ?? null, query: filter.query ?? '' },
+		totalMeasures,
+		priorities: listPriorities().map((priority) => ({ code: priority.code, name: priority.name })),
+	}
+}

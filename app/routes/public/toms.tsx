@@ -1,0 +1,29 @@
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { TomsEditionView } from '#app/components/toms-edition-view.tsx'
+import { getCurrentEdition } from '#app/lib/toms-queries.server.ts'
+import type { Route } from './+types/toms.ts'
+import { loadPublicEdition } from './toms-shared.server.ts'
+
+export function loader({ request }: Route.LoaderArgs) {
+	const current = getCurrentEdition()
+	if (!current) return { data: null }
+	return { data: loadPublicEdition(current.id, new URL(request.url)) }
+}
+
+export default function Toms({ loaderData }: Route.ComponentProps) {
+	if (!loaderData.data) {
+		return (
+			<>
+				<DocumentTitle title="Themes, outcomes and measures" />
+				<h1 className="govuk-heading-l">Themes, outcomes and measures</h1>
+				<p className="govuk-body">The council has not published its themes, outcomes and measures yet.</p>
+			</>
+		)
+	}
+	return (
+		<>
+			<DocumentTitle title={`Themes, outcomes and measures ${loaderData.data.edition.name}`} />
+			<TomsEditionView data={loaderData.data} action="/toms" />
+		</>
+	)
+}
