@@ -4,7 +4,10 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
-import type { UserRole } from '#db/schema.ts'
+import { councilPriorities, type UserRole } from '#db/schema.ts'
+import type { EditionContent } from '#app/domain/toms/content.ts'
+import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
+import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import type { StoredMail } from '#app/lib/mail-transport.server.ts'
 
@@ -74,3 +77,58 @@ export async function expectNoAxeViolations(page: Page) {
 
 export const test = base
 export { expect }
+
+/** A published edition made through the same services the admin pages use. */
+export async function insertPublishedEdition(content: EditionContent, name = `Edition ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`) {
+	const admin = await insertUser({ role: 'admin' })
+	const ctx = { ip: '127.0.0.1', now: Date.now() }
+	const sessionAdmin = { id: admin.id, email: admin.email, name: admin.name, role: admin.role, organisationId: admin.organisationId }
+	ensurePriorities()
+	const created = createEdition(sessionAdmin, { name, description: 'Made by a test', copyFromId: null }, ctx)
+	if (!created.ok) throw new Error(created.message)
+	replaceEditionContent(sessionAdmin, created.editionId, content, ctx)
+	const edition = getEdition(created.editionId)!
+	const published = publishEdition(sessionAdmin, edition.id, edition.version, ctx)
+	if (!published.ok) throw new Error(`${published.message}: ${published.problems?.join('; ')}`)
+	return getEdition(edition.id)!
+}
+
+export function ensurePriorities() {
+	db.insert(councilPriorities)
+		.values([
+			{ code: 'CP1', name: 'A thriving local economy', position: 0, createdAt: 0, updatedAt: 0 },
+			{ code: 'CP2', name: 'Net zero by 2040', position: 1, createdAt: 0, updatedAt: 0 },
+		])
+		.onConflictDoNothing()
+		.run()
+}
+
+export const sampleContent: EditionContent = {
+	themes: [
+		{
+			name: 'Jobs and skills',
+			outcomes: [
+				{
+					name: 'Local people in good work',
+					measures: [
+						{ code: 'JOB-1', title: 'Local residents employed on the contract', unit: 'people_fte', proxyValuePence: 1500000, guidance: 'Count full-time equivalents.', evidenceGuidance: 'Payroll extract.', priorityCodes: ['CP1'] },
+						{ code: 'JOB-2', title: 'Expert advice hours for local charities', unit: 'expert_hours', proxyValuePence: 10100, guidance: 'Hours of professional advice.', evidenceGuidance: 'Timesheets.', priorityCodes: [] },
+					],
+				},
+			],
+		},
+		{
+			name: 'Net zero',
+			outcomes: [
+				{
+					name: 'Less carbon',
+					measures: [
+						{ code: 'ENV-1', title: 'Carbon emissions saved', unit: 'tonnes_co2e', proxyValuePence: 24463, guidance: 'Tonnes of CO2e saved against a baseline.', evidenceGuidance: 'A carbon calculation.', priorityCodes: ['CP2'] },
+						{ code: 'ENV-2', title: 'How you will cut waste', unit: 'text', proxyValuePence: null, guidance: 'Describe your plan.', evidenceGuidance: 'A waste plan.', priorityCodes: ['CP2'] },
+						{ code: 'ENV-3', title: 'Electric vehicles in the fleet', unit: 'percent', proxyValuePence: null, guidance: 'Share of fleet.', evidenceGuidance: 'Fleet list.', priorityCodes: [] },
+					],
+				},
+			],
+		},
+	],
+}
