@@ -175,3 +175,57 @@ test('searching and filtering happen in SQL', () => {
 	expect(loadEditionTree(edition.id, { themeId: greenId }).themes.map((t) => t.name)).toEqual(['Green'])
 	expect(loadEditionTree(edition.id, { query: '100%_' }).themes).toEqual([])
 })
+
+describe('at scale and through files', () => {
+	function bigContent(measures: number): EditionContent {
+		const units = ['hours', 'expert_hours', 'tonnes_co2e', 'text', 'people_fte'] as const
+		return {
+			themes: Array.from({ length: 10 }, (_, t) => ({
+				name: `Theme ${t}`,
+				outcomes: Array.from({ length: 5 }, (_, o) => ({
+					name: `Outcome ${t}.${o}`,
+					measures: Array.from({ length: measures / 50 }, (_, m) => {
+						const unit = units[m % units.length]!
+						return {
+							code: `M${t}-${o}-${m}`,
+							title: `Measure ${t}.${o}.${m} with words to search`,
+							unit,
+							proxyValuePence: unit === 'text' || m % 7 === 0 ? null : 100 + m,
+							guidance: 'Guidance, with a comma and “quotes”.',
+							evidenceGuidance: 'Evidence\non two lines.',
+							priorityCodes: m % 3 === 0 ? ['CP1'] : [],
+						}
+					}),
+				})),
+			})),
+		}
+	}
+
+	test('1,000 measures are saved in well under a few seconds and read back in one quick query', () => {
+		const edition = newDraft(false)
+		const content = bigContent(1000)
+		let started = performance.now()
+		expect(replaceEditionContent(admin, edition.id, content, ctx)).toEqual({ ok: true, measureCount: 1000 })
+		expect(performance.now() - started).toBeLessThan(3000)
+		started = performance.now()
+		const tree = loadEditionTree(edition.id)
+		expect(performance.now() - started).toBeLessThan(200)
+		expect(toContent(tree)).toEqual(content)
+	})
+
+	test('exporting an edition and importing the file gives the same edition, in CSV and Excel', async () => {
+		const { contentToCsv, contentToXlsx, importEditionFile } = await import('./toms-spreadsheet.server.ts')
+		const source = newDraft()
+		const exported = toContent(loadEditionTree(source.id))
+		for (const [name, bytes] of [
+			['edition.csv', new TextEncoder().encode(contentToCsv(exported))],
+			['edition.xlsx', new Uint8Array(await contentToXlsx(exported))],
+		] as const) {
+			const imported = await importEditionFile({ name, type: '', bytes }, ['CP1', 'CP2'])
+			if (!imported.ok) throw new Error(JSON.stringify(imported.errors))
+			const target = newDraft(false)
+			replaceEditionContent(admin, target.id, imported.content, ctx)
+			expect(toContent(loadEditionTree(target.id))).toEqual(exported)
+		}
+	})
+})

@@ -11,6 +11,16 @@ export type EditionTree = { themes: TreeTheme[] }
 
 export type MeasureFilter = { themeId?: number; query?: string }
 
+/** The columns that make up a measure's content, selected the same way everywhere. */
+const measureColumns = {
+	code: tomsMeasures.code,
+	title: tomsMeasures.title,
+	unit: tomsMeasures.unit,
+	proxyValuePence: tomsMeasures.proxyValuePence,
+	guidance: tomsMeasures.guidance,
+	evidenceGuidance: tomsMeasures.evidenceGuidance,
+}
+
 export function getEdition(editionId: number, tx: DbOrTx = db) {
 	return tx.select().from(tomsEditions).where(eq(tomsEditions.id, editionId)).get()
 }
@@ -82,12 +92,7 @@ export function loadEditionTree(editionId: number, filter: MeasureFilter = {}, t
 			outcomeId: tomsOutcomes.id,
 			outcomeName: tomsOutcomes.name,
 			measureId: tomsMeasures.id,
-			code: tomsMeasures.code,
-			title: tomsMeasures.title,
-			unit: tomsMeasures.unit,
-			proxyValuePence: tomsMeasures.proxyValuePence,
-			guidance: tomsMeasures.guidance,
-			evidenceGuidance: tomsMeasures.evidenceGuidance,
+			...measureColumns,
 			priorityCodes,
 		})
 		.from(tomsThemes)
@@ -158,12 +163,7 @@ export function findMeasureByCode(editionId: number, code: string) {
 	const measure = db
 		.select({
 			id: tomsMeasures.id,
-			code: tomsMeasures.code,
-			title: tomsMeasures.title,
-			unit: tomsMeasures.unit,
-			proxyValuePence: tomsMeasures.proxyValuePence,
-			guidance: tomsMeasures.guidance,
-			evidenceGuidance: tomsMeasures.evidenceGuidance,
+			...measureColumns,
 			outcomeId: tomsOutcomes.id,
 			outcomeName: tomsOutcomes.name,
 			themeId: tomsThemes.id,

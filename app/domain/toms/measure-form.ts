@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { referenceCodeSchema } from '../form-fields.ts'
 import type { MeasureContent } from './content.ts'
 import { parsePounds } from './money.ts'
 import { isQualitative, unitKeys } from './units.ts'
@@ -14,11 +15,7 @@ const poundsProblems = {
 export const MeasureFormSchema = z
 	.object({
 		outcomeId: z.coerce.number({ error: 'Select an outcome' }).int().min(1, 'Select an outcome'),
-		code: z
-			.string({ error: 'Enter a code' })
-			.trim()
-			.max(20, 'Code must be 20 characters or fewer')
-			.regex(/^[A-Za-z0-9.-]+$/, 'Code must use only letters, numbers, dots and hyphens'),
+		code: referenceCodeSchema(),
 		title: z.string({ error: 'Enter a title' }).trim().min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
 		unit: z.enum(unitKeys as [string, ...string[]], { error: 'Select a unit' }),
 		proxyValue: z.string().trim().optional(),

@@ -6,6 +6,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { savePriority } from '#app/lib/council-priorities.server.ts'
 import { listPriorities } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { referenceCodeSchema } from '#app/domain/form-fields.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -16,11 +17,7 @@ import type { Route } from './+types/priorities.ts'
 
 const PrioritySchema = z.object({
 	id: z.coerce.number().int().min(1).optional(),
-	code: z
-		.string({ error: 'Enter a code' })
-		.trim()
-		.max(20, 'Code must be 20 characters or fewer')
-		.regex(/^[A-Za-z0-9.-]+$/, 'Code must use only letters, numbers, dots and hyphens'),
+	code: referenceCodeSchema(),
 	name: z.string({ error: 'Enter the priority' }).trim().min(1, 'Enter the priority').max(200, 'Priority must be 200 characters or fewer'),
 	description: z.string().trim().max(1000, 'Description must be 1000 characters or fewer').default(''),
 })

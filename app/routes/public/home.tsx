@@ -29,7 +29,13 @@ export default function Home() {
 				</ul>
 				<h2 className="govuk-heading-m">What you can do</h2>
 				<ul className="govuk-list govuk-list--bullet">
-					<li>read the council&apos;s themes, outcomes and measures (TOMs)</li>
+					<li>
+						read the council&apos;s{' '}
+						<a className="govuk-link" href="/toms">
+							themes, outcomes and measures (TOMs)
+						</a>
+						, without signing in
+					</li>
 					<li>submit a social value matrix with your tender</li>
 					<li>report progress on the commitments in your contract every half year</li>
 				</ul>

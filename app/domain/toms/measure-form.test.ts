@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest'
+import { MeasureFormSchema } from './measure-form.ts'
+
+const valid = { outcomeId: '3', code: 'EMP-1', title: 'Local jobs', unit: 'people_fte', proxyValue: '£15,000.50', guidance: '', evidenceGuidance: '', priorityCodes: ['CP1'], version: '2' }
+
+function messages(input: Record<string, unknown>) {
+	const result = MeasureFormSchema.safeParse(input)
+	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+}
+
+test('a valid form becomes a measure with its value in pence', () => {
+	expect(MeasureFormSchema.parse(valid)).toEqual({
+		outcomeId: 3,
+		version: 2,
+		measure: { code: 'EMP-1', title: 'Local jobs', unit: 'people_fte', proxyValuePence: 1500050, guidance: '', evidenceGuidance: '', priorityCodes: ['CP1'] },
+	})
+})
+
+test('an empty value makes a record-only measure', () => {
+	expect(MeasureFormSchema.parse({ ...valid, proxyValue: '' }).measure.proxyValuePence).toBeNull()
+})
+
+test.each([
+	[{ proxyValue: '1.234' }, 'proxyValue: Proxy value must not have fractions of a penny (at most 2 decimal places)'],
+	[{ proxyValue: 'lots' }, 'proxyValue: Proxy value must be a number, like 16.93'],
+	[{ proxyValue: '-3' }, 'proxyValue: Proxy value must be £0 or more'],
+	[{ unit: 'text', proxyValue: '5' }, 'proxyValue: A text (qualitative) measure cannot have a proxy value'],
+	[{ unit: 'furlongs' }, 'unit: Select a unit'],
+	[{ code: 'has space' }, 'code: Code must use only letters, numbers, dots and hyphens'],
+	[{ title: '   ' }, 'title: Enter a title'],
+	[{ outcomeId: '' }, 'outcomeId: Select an outcome'],
+])('%j is refused', (change, message) => {
+	expect(messages({ ...valid, ...change })).toContain(message)
+})
