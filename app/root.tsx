@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, data } from 'react-router'
 import { navigationFor } from '#app/domain/roles.ts'
 import { getUser } from '#app/lib/auth.server.ts'
-import { getEnv } from '#app/lib/env.server.ts'
+import { getCouncilName } from '#app/lib/settings.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useNonce } from '#app/components/nonce.tsx'
 import { PageLayout } from '#app/components/page-layout.tsx'
@@ -18,7 +18,7 @@ export const links: Route.LinksFunction = () => [
 export function loader({ request }: Route.LoaderArgs) {
 	const user = getUser(request)
 	return data({
-		councilName: getEnv().COUNCIL_NAME,
+		councilName: getCouncilName(),
 		user: user ? { name: user.name, role: user.role } : null,
 	})
 }

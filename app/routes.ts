@@ -16,6 +16,15 @@ export default [
 	route('accept-invitation', 'routes/auth/accept-invitation.tsx'),
 
 	route('account', 'routes/account/account.tsx'),
+	route('opportunities', 'routes/public/opportunities.tsx'),
+	route('opportunities/:tenderId', 'routes/public/opportunity.tsx'),
+
+	...prefix('manage', [
+		route('tenders', 'routes/manager/tenders.tsx'),
+		route('tenders/new', 'routes/manager/tender-form.tsx', { id: 'tender-new' }),
+		route('tenders/:tenderId', 'routes/manager/tender.tsx'),
+		route('tenders/:tenderId/edit', 'routes/manager/tender-form.tsx', { id: 'tender-edit' }),
+	]),
 
 	...prefix('admin', [
 		route('users', 'routes/admin/users.tsx'),
@@ -33,6 +42,7 @@ export default [
 		route('toms/:editionId/outcomes/:outcomeId', 'routes/admin/toms/outcome.tsx'),
 		route('toms/:editionId/measures/:measureId', 'routes/admin/toms/measure.tsx'),
 		route('priorities', 'routes/admin/priorities.tsx'),
+		route('settings', 'routes/admin/settings.tsx'),
 	]),
 
 	route('*', 'routes/not-found.tsx'),

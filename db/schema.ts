@@ -10,6 +10,15 @@ function millis(name: string) {
 export const councilSettings = sqliteTable('council_settings', {
 	id: integer('id').primaryKey(),
 	councilName: text('council_name').notNull(),
+	defaultWeightingPercent: integer('default_weighting_percent').notNull().default(10),
+	maxMeasuresPerTender: integer('max_measures_per_tender').notNull().default(10),
+	financialYearStartMonth: integer('financial_year_start_month').notNull().default(4),
+	returnDueDays: integer('return_due_days').notNull().default(30),
+	ragGreenPercent: integer('rag_green_percent').notNull().default(90),
+	ragAmberPercent: integer('rag_amber_percent').notNull().default(60),
+	/** Days before a return is due when reminders go out, e.g. "14,3". */
+	reminderLeadDays: text('reminder_lead_days').notNull().default('14,3'),
+	version: integer('version').notNull().default(1),
 	updatedAt: millis('updated_at').notNull(),
 })
 
@@ -248,4 +257,78 @@ export const tomsMeasurePriorities = sqliteTable(
 			.references(() => councilPriorities.id),
 	},
 	(table) => [primaryKey({ columns: [table.measureId, table.priorityId] }), index('toms_measure_priorities_priority_idx').on(table.priorityId)],
+)
+
+export const tenderStatuses = ['draft', 'published', 'cancelled'] as const
+export type TenderStatus = (typeof tenderStatuses)[number]
+
+export const reportingCadences = ['half_yearly', 'quarterly', 'annual'] as const
+export type ReportingCadence = (typeof reportingCadences)[number]
+
+export const tenders = sqliteTable(
+	'tenders',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		reference: text('reference').notNull(),
+		title: text('title').notNull(),
+		description: text('description').notNull().default(''),
+		estimatedValuePence: integer('estimated_value_pence').notNull(),
+		/** Calendar dates, "YYYY-MM-DD": a contract starts on a day, not an instant. */
+		contractStart: text('contract_start').notNull(),
+		contractEnd: text('contract_end').notNull(),
+		deadlineAt: millis('deadline_at').notNull(),
+		weightingPercent: integer('weighting_percent').notNull(),
+		quantitySharePercent: integer('quantity_share_percent').notNull().default(50),
+		targetPercent: integer('target_percent'),
+		cadence: text('cadence', { enum: reportingCadences }).notNull().default('half_yearly'),
+		editionId: integer('edition_id')
+			.notNull()
+			.references(() => tomsEditions.id),
+		contractManagerId: integer('contract_manager_id')
+			.notNull()
+			.references(() => users.id),
+		// Open and closed are not stored: they follow from the deadline and the clock.
+		status: text('status', { enum: tenderStatuses }).notNull().default('draft'),
+		cancelledReason: text('cancelled_reason'),
+		cancelledAt: millis('cancelled_at'),
+		publishedAt: millis('published_at'),
+		version: integer('version').notNull().default(1),
+		createdAt: millis('created_at').notNull(),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [
+		uniqueIndex('tenders_reference_unique').on(sql`lower(${table.reference})`),
+		index('tenders_manager_idx').on(table.contractManagerId),
+		index('tenders_status_deadline_idx').on(table.status, table.deadlineAt),
+	],
+)
+
+export const tenderMeasures = sqliteTable(
+	'tender_measures',
+	{
+		tenderId: integer('tender_id')
+			.notNull()
+			.references(() => tenders.id, { onDelete: 'cascade' }),
+		measureId: integer('measure_id')
+			.notNull()
+			.references(() => tomsMeasures.id),
+	},
+	(table) => [primaryKey({ columns: [table.tenderId, table.measureId] })],
+)
+
+export const tenderAmendments = sqliteTable(
+	'tender_amendments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		tenderId: integer('tender_id')
+			.notNull()
+			.references(() => tenders.id, { onDelete: 'cascade' }),
+		at: millis('at').notNull(),
+		byUserId: integer('by_user_id')
+			.notNull()
+			.references(() => users.id),
+		reason: text('reason').notNull(),
+		changes: text('changes', { mode: 'json' }).$type<string[]>().notNull(),
+	},
+	(table) => [index('tender_amendments_tender_idx').on(table.tenderId, table.at)],
 )

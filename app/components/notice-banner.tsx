@@ -24,6 +24,10 @@ const notices: Record<string, string> = {
 	'measure-saved': 'Measure saved.',
 	'measure-deleted': 'Measure deleted.',
 	'priority-saved': 'Council priority saved.',
+	'settings-saved': 'Settings saved.',
+	'tender-saved': 'Tender saved.',
+	'tender-published': 'Tender published. Suppliers can now see it in opportunities.',
+	'tender-cancelled': 'Tender cancelled.',
 }
 
 /** A success banner for a `?notice=` set by the redirect after a successful form. */

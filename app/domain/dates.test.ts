@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { formatDate, formatDateTime } from './dates.ts'
+import { formatCalendarDate, formatDate, formatDateTime } from './dates.ts'
 
 test('dates are en-GB in UK time', () => {
 	expect(formatDate(Date.UTC(2027, 3, 30, 12))).toBe('30 April 2027')
@@ -10,4 +10,14 @@ test('dates are en-GB in UK time', () => {
 test('times use lower-case am/pm in UK time', () => {
 	expect(formatDateTime(Date.UTC(2027, 0, 15, 9, 5))).toBe('15 January 2027 at 9:05am')
 	expect(formatDateTime(Date.UTC(2027, 6, 15, 13, 30))).toBe('15 July 2027 at 2:30pm')
+})
+
+test('noon and midnight read as 12pm and 12am', () => {
+	expect(formatDateTime(Date.UTC(2027, 0, 15, 12, 0))).toBe('15 January 2027 at 12:00pm')
+	expect(formatDateTime(Date.UTC(2027, 0, 15, 0, 30))).toBe('15 January 2027 at 12:30am')
+})
+
+test('calendar dates format without shifting a day', () => {
+	expect(formatCalendarDate('2027-04-01')).toBe('1 April 2027')
+	expect(formatCalendarDate('2027-10-31')).toBe('31 October 2027')
 })

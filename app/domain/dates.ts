@@ -10,7 +10,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
 	hour: 'numeric',
 	minute: '2-digit',
-	hour12: true,
+	hourCycle: 'h12',
 	timeZone: TIME_ZONE,
 })
 
@@ -23,4 +23,12 @@ export function formatDate(at: number | Date): string {
 export function formatDateTime(at: number | Date): string {
 	const time = timeFormat.format(at).replace(/\s/g, '').toLowerCase()
 	return `${formatDate(at)} at ${time}`
+}
+
+/** "2027-04-30" (a calendar date, no time) → "30 April 2027". */
+export function formatCalendarDate(date: string): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+	if (!match) return date
+	// Noon UTC is the same calendar day in UK time, summer or winter.
+	return formatDate(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))
 }

@@ -2,10 +2,10 @@ import { expect, test } from 'vitest'
 import { homePathFor, navigationFor } from './roles.ts'
 
 test('the navigation fits the role', () => {
-	expect(navigationFor(null).map((item) => item.text)).toEqual(['Home', 'TOMs'])
-	expect(navigationFor('supplier').map((item) => item.text)).toEqual(['Your account', 'TOMs'])
-	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual(['Your account', 'TOMs'])
-	expect(navigationFor('admin').map((item) => item.text)).toEqual(['Your account', 'TOMs', 'Manage TOMs', 'Users', 'Sent mail'])
+	expect(navigationFor(null).map((item) => item.text)).toEqual(['Home', 'Opportunities', 'TOMs'])
+	expect(navigationFor('supplier').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'TOMs'])
+	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'TOMs', 'Tenders'])
+	expect(navigationFor('admin').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'TOMs', 'Tenders', 'Manage TOMs', 'Users', 'Sent mail', 'Settings'])
 })
 
 test('administrators land on the users page; everyone else on their account', () => {

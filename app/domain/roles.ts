@@ -18,13 +18,16 @@ export type NavigationItem = { href: string; text: string }
 
 export function navigationFor(role: UserRole | null): NavigationItem[] {
 	const toms = { href: '/toms', text: 'TOMs' }
-	if (role === null) return [{ href: '/', text: 'Home' }, toms]
-	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, toms]
+	const opportunities = { href: '/opportunities', text: 'Opportunities' }
+	if (role === null) return [{ href: '/', text: 'Home' }, opportunities, toms]
+	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, opportunities, toms]
+	if (role === 'contract_manager' || role === 'admin') items.push({ href: '/manage/tenders', text: 'Tenders' })
 	if (role === 'admin') {
 		items.push(
 			{ href: '/admin/toms', text: 'Manage TOMs' },
 			{ href: '/admin/users', text: 'Users' },
 			{ href: '/admin/sent-mail', text: 'Sent mail' },
+			{ href: '/admin/settings', text: 'Settings' },
 		)
 	}
 	return items

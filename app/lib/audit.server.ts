@@ -20,6 +20,12 @@ export type AuditAction =
 	| 'toms_edition_deleted'
 	| 'toms_edition_changed'
 	| 'council_priority_saved'
+	| 'settings_changed'
+	| 'tender_created'
+	| 'tender_changed'
+	| 'tender_amended'
+	| 'tender_published'
+	| 'tender_cancelled'
 
 export type AuditEvent = {
 	at: number

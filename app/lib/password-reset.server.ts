@@ -4,6 +4,7 @@ import { oneTimeTokens, users } from '#db/schema.ts'
 import { passwordResetEmail } from '#emails/password-reset.tsx'
 import { recordAudit } from './audit.server.ts'
 import { getEnv } from './env.server.ts'
+import { getCouncilName } from './settings.server.ts'
 import { issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { normaliseEmail } from './sign-in.server.ts'
@@ -39,7 +40,7 @@ export function requestPasswordReset(input: { email: string; ip: string; now: nu
 				dedupeKey: `password-reset:${token.split('.')[0]}`,
 				to: user.email,
 				email: passwordResetEmail({
-					councilName: env.COUNCIL_NAME,
+					councilName: getCouncilName(),
 					name: user.name,
 					resetUrl,
 					expiresInMinutes: tokenLifetimesMs.password_reset / 60_000,

@@ -6,6 +6,7 @@ import { roleLabels, type CouncilRole } from '#app/domain/roles.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
+import { getCouncilName } from './settings.server.ts'
 import { issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { invalidateUserSessions } from './session.server.ts'
@@ -25,7 +26,7 @@ function queueInvitation(tx: Tx, invitee: { id: number; email: string; name: str
 			dedupeKey: `invitation:${token.split('.')[0]}`,
 			to: invitee.email,
 			email: invitationEmail({
-				councilName: env.COUNCIL_NAME,
+				councilName: getCouncilName(),
 				name: invitee.name,
 				invitedBy: inviter.name,
 				roleLabel: roleLabels[invitee.role],

@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import { parsePounds } from '../toms/money.ts'
+import { fromLondonDateTime, isCalendarDate } from './london-time.ts'
+
+export type TenderRuleContext = {
+	now: number
+	maxMeasures: number
+	/** The edition each chosen measure belongs to, by measure id; missing = no such measure. */
+	measureEditions: Map<number, number>
+	/** Editions a tender may use: the published ones. */
+	publishedEditionIds: Set<number>
+}
+
+/** A whole percentage between `min` and 100, or null when left empty. */
+function percentOrEmpty(label: string, min = 0) {
+	return z
+		.string()
+		.trim()
+		.default('')
+		.transform((text, ctx): number | null => {
+			if (text === '') return null
+			const n = Number(text.replace(/%$/, ''))
+			if (!Number.isInteger(n)) {
+				ctx.addIssue({ code: 'custom', message: `The ${label} must be a whole number, like 10` })
+				return z.NEVER
+			}
+			if (n < min || n > 100) {
+				ctx.addIssue({ code: 'custom', message: `The ${label} must be between ${min} and 100` })
+				return z.NEVER
+			}
+			return n
+		})
+}
+
+function percent(label: string) {
+	return percentOrEmpty(label).transform((n, ctx): number => {
+		if (n === null) {
+			ctx.addIssue({ code: 'custom', message: `Enter the ${label}` })
+			return z.NEVER
+		}
+		return n
+	})
+}
+
+export const TenderFormSchema = z.object({
+	reference: z
+		.string({ error: 'Enter a reference' })
+		.trim()
+		.max(40, 'Reference must be 40 characters or fewer')
+		.regex(/^[A-Za-z0-9][A-Za-z0-9/._-]*$/, 'Reference must use only letters, numbers, slashes, dots, hyphens and underscores'),
+	title: z.string({ error: 'Enter a title' }).trim().min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
+	description: z.string().trim().max(10000, 'Description must be 10,000 characters or fewer').default(''),
+	estimatedValue: z.string({ error: 'Enter the estimated contract value' }).transform((text, ctx) => {
+		const parsed = parsePounds(text)
+		if (!parsed.ok) {
+			const messages = {
+				'not-a-number': 'Estimated contract value must be an amount in pounds, like 250000',
+				negative: 'Estimated contract value must be £0 or more',
+				'too-precise': 'Estimated contract value must not have fractions of a penny',
+				'too-large': 'Estimated contract value must be £1 billion or less',
+			}
+			ctx.addIssue({ code: 'custom', message: messages[parsed.problem] })
+			return z.NEVER
+		}
+		return parsed.pence
+	}),
+	contractStart: z.string({ error: 'Enter the expected contract start date' }).refine(isCalendarDate, 'Contract start must be a real date'),
+	contractEnd: z.string({ error: 'Enter the expected contract end date' }).refine(isCalendarDate, 'Contract end must be a real date'),
+	deadlineDate: z.string({ error: 'Enter the submission deadline date' }).refine(isCalendarDate, 'Deadline must be a real date'),
+	deadlineTime: z.string({ error: 'Enter the submission deadline time' }).regex(/^\d{1,2}:\d{2}$/, 'Deadline time must be like 12:00'),
+	weightingPercent: percent('social value weighting'),
+	quantitySharePercent: percent('quantity share of the social value score'),
+	targetPercent: percentOrEmpty('target'),
+	cadence: z.enum(['half_yearly', 'quarterly', 'annual'], { error: 'Select how often progress is reported' }),
+	editionId: z.coerce.number({ error: 'Select a TOMs edition' }).int().min(1, 'Select a TOMs edition'),
+	contractManagerId: z.coerce.number({ error: 'Select the responsible contract manager' }).int().min(1, 'Select the responsible contract manager'),
+	measureIds: z.array(z.coerce.number().int().min(1)).max(200).default([]),
+	version: z.coerce.number().int().min(0).default(0),
+	amendmentReason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer').optional(),
+})
+
+export type TenderForm = z.output<typeof TenderFormSchema>
+
+export type TenderProblem = { field: keyof TenderForm | 'deadline'; message: string }
+
+/** Rules that need more than one field or facts from the database. */
+export function tenderProblems(form: TenderForm, ctx: TenderRuleContext): TenderProblem[] {
+	const problems: TenderProblem[] = []
+	if (form.contractEnd <= form.contractStart) problems.push({ field: 'contractEnd', message: 'Contract end must be after the contract start' })
+	const deadline = fromLondonDateTime(form.deadlineDate, form.deadlineTime)
+	if (deadline === null) problems.push({ field: 'deadlineTime', message: 'Deadline time must be a real time, like 12:00' })
+	else if (deadline <= ctx.now) problems.push({ field: 'deadlineDate', message: 'The submission deadline must be in the future' })
+	if (!ctx.publishedEditionIds.has(form.editionId)) problems.push({ field: 'editionId', message: 'Select a published TOMs edition' })
+	const uniqueMeasures = [...new Set(form.measureIds)]
+	if (uniqueMeasures.length === 0) problems.push({ field: 'measureIds', message: 'Select at least one measure' })
+	else if (uniqueMeasures.length > ctx.maxMeasures) {
+		problems.push({ field: 'measureIds', message: `Select ${ctx.maxMeasures} measures or fewer` })
+	}
+	if (uniqueMeasures.some((id) => ctx.measureEditions.get(id) !== form.editionId)) {
+		problems.push({ field: 'measureIds', message: 'Select measures from the chosen TOMs edition only' })
+	}
+	return problems
+}

@@ -1,0 +1,29 @@
+import type { TenderStatus } from '#db/schema.ts'
+
+export type TenderState = 'draft' | 'open' | 'closed' | 'cancelled'
+
+/** Open and closed follow from the clock, so no job has to close a tender at its deadline. */
+export function tenderState(tender: { status: TenderStatus; deadlineAt: number }, now: number): TenderState {
+	if (tender.status === 'draft') return 'draft'
+	if (tender.status === 'cancelled') return 'cancelled'
+	return now < tender.deadlineAt ? 'open' : 'closed'
+}
+
+export const tenderStateLabels: Record<TenderState, string> = {
+	draft: 'Draft',
+	open: 'Open for bids',
+	closed: 'Closed',
+	cancelled: 'Cancelled',
+}
+
+/** "3 days left", "5 hours left", "Closes in 20 minutes". */
+export function timeLeft(deadlineAt: number, now: number): string {
+	const ms = deadlineAt - now
+	if (ms <= 0) return 'Closed'
+	const minutes = Math.floor(ms / 60_000)
+	const hours = Math.floor(minutes / 60)
+	const days = Math.floor(hours / 24)
+	if (days >= 1) return `${days} ${days === 1 ? 'day' : 'days'} left`
+	if (hours >= 1) return `${hours} ${hours === 1 ? 'hour' : 'hours'} left`
+	return `${Math.max(1, minutes)} ${minutes === 1 ? 'minute' : 'minutes'} left`
+}

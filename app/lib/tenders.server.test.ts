@@ -1,0 +1,125 @@
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
+import { auditEvents, tenderAmendments, tenders } from '#db/schema.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
+import type { SessionUser } from './auth.server.ts'
+import { cancelTender, getTender, openOpportunities, publishTender, saveTender } from './tenders.server.ts'
+import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
+import { getEdition, loadEditionTree } from './toms-queries.server.ts'
+
+const day = 86_400_000
+const now = Date.UTC(2027, 0, 10, 9)
+const ctx = { ip: '127.0.0.1', now }
+let owner: SessionUser
+let otherManager: SessionUser
+let admin: SessionUser
+let editionId: number
+let measureIds: number[]
+
+function sessionUser(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
+	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
+}
+
+beforeAll(async () => {
+	const council = createOrganisation(db, { kind: 'council' })
+	owner = sessionUser(await createUser(db, { organisationId: council.id, role: 'contract_manager', passwordHash: 'x' }))
+	otherManager = sessionUser(await createUser(db, { organisationId: council.id, role: 'contract_manager', passwordHash: 'x' }))
+	admin = sessionUser(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
+	const created = createEdition(admin, { name: 'E', description: '', copyFromId: null }, ctx)
+	if (!created.ok) throw new Error(created.message)
+	editionId = created.editionId
+	replaceEditionContent(
+		admin,
+		editionId,
+		{ themes: [{ name: 'T', outcomes: [{ name: 'O', measures: ['A-1', 'A-2'].map((code) => ({ code, title: code, unit: 'hours' as const, proxyValuePence: 100, guidance: '', evidenceGuidance: '', priorityCodes: [] })) }] }] },
+		ctx,
+	)
+	publishEdition(admin, editionId, getEdition(editionId)!.version, ctx)
+	measureIds = loadEditionTree(editionId).themes[0]!.outcomes[0]!.measures.map((m) => m.id)
+})
+
+let n = 0
+function form(change: Record<string, unknown> = {}) {
+	n++
+	const deadline = toLondonDateTime(now + 10 * day)
+	return TenderFormSchema.parse({
+		reference: `T-${n}`,
+		title: 'Cleaning',
+		estimatedValue: '100000',
+		contractStart: '2027-04-01',
+		contractEnd: '2029-03-31',
+		deadlineDate: deadline.date,
+		deadlineTime: deadline.time,
+		weightingPercent: '10',
+		quantitySharePercent: '50',
+		cadence: 'half_yearly',
+		editionId: String(editionId),
+		contractManagerId: String(owner.id),
+		measureIds: measureIds.map(String),
+		version: '0',
+		...change,
+	})
+}
+
+function created() {
+	const result = saveTender(owner, null, form(), ctx)
+	if (!result.ok) throw new Error(JSON.stringify(result.problems))
+	return getTender(result.tenderId)!
+}
+
+describe('tenders', () => {
+	test('a contract manager owns the tenders they create; another cannot change or cancel them', () => {
+		const tender = created()
+		expect(tender.contractManagerId).toBe(owner.id)
+		expect(saveTender(otherManager, tender.id, form({ version: String(tender.version) }), ctx)).toMatchObject({ ok: false, status: 403 })
+		expect(cancelTender(otherManager, tender.id, tender.version, 'no', ctx)).toMatchObject({ ok: false, status: 403 })
+		expect(publishTender(otherManager, tender.id, tender.version, ctx)).toMatchObject({ ok: false, status: 403 })
+		expect(getTender(tender.id)).toEqual(tender)
+		// Administrators may act on any tender.
+		expect(publishTender(admin, tender.id, tender.version, ctx)).toEqual({ ok: true })
+	})
+
+	test('references are unique', () => {
+		const tender = created()
+		expect(saveTender(owner, null, form({ reference: tender.reference.toLowerCase() }), ctx)).toMatchObject({ ok: false, problems: [{ field: 'reference' }] })
+	})
+
+	test('changing an open tender needs a reason and is recorded as an amendment', () => {
+		const tender = created()
+		publishTender(owner, tender.id, tender.version, ctx)
+		const open = getTender(tender.id)!
+		expect(saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20' }), ctx)).toMatchObject({
+			ok: false,
+			problems: [{ field: 'amendmentReason' }],
+		})
+		expect(saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20', amendmentReason: 'Clarified' }), ctx).ok).toBe(true)
+		const amendments = db.select().from(tenderAmendments).where(eq(tenderAmendments.tenderId, open.id)).all()
+		expect(amendments).toHaveLength(1)
+		expect(amendments[0]!.changes).toEqual(['Social value weighting changed from 10% to 20%'])
+		expect(db.select().from(auditEvents).where(eq(auditEvents.action, 'tender_amended')).all().length).toBeGreaterThan(0)
+	})
+
+	test('a tender opens at publication and closes by itself at its deadline', () => {
+		const tender = created()
+		publishTender(owner, tender.id, tender.version, ctx)
+		expect(openOpportunities(now).some((o) => o.id === tender.id)).toBe(true)
+		expect(openOpportunities(tender.deadlineAt).some((o) => o.id === tender.id)).toBe(false)
+		const closed = getTender(tender.id)!
+		const later = { ...ctx, now: tender.deadlineAt + 1 }
+		expect(saveTender(owner, closed.id, form({ reference: closed.reference, version: String(closed.version), amendmentReason: 'late' }), later)).toMatchObject({ ok: false })
+	})
+
+	test('a stale form is refused', () => {
+		const tender = created()
+		expect(saveTender(owner, tender.id, form({ reference: tender.reference, version: String(tender.version + 5) }), ctx)).toMatchObject({ ok: false, status: 409 })
+	})
+
+	test('cancelling records the reason', () => {
+		const tender = created()
+		expect(cancelTender(owner, tender.id, tender.version, 'Budget withdrawn', ctx)).toEqual({ ok: true })
+		expect(db.select().from(tenders).where(eq(tenders.id, tender.id)).get()).toMatchObject({ status: 'cancelled', cancelledReason: 'Budget withdrawn' })
+	})
+})

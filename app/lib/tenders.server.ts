@@ -1,0 +1,259 @@
+import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm'
+import { db, type Tx } from '#db/client.server.ts'
+import { tenderAmendments, tenderMeasures, tenders, tomsEditions, tomsMeasures, tomsOutcomes, tomsThemes, users } from '#db/schema.ts'
+import { describeChanges, type PublishedTerms } from '#app/domain/tenders/amendments.ts'
+import { fromLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { tenderProblems, type TenderForm, type TenderProblem } from '#app/domain/tenders/tender-rules.ts'
+import { tenderState } from '#app/domain/tenders/tender-state.ts'
+import { recordAudit } from './audit.server.ts'
+import type { SessionUser } from './auth.server.ts'
+import { getSettings } from './settings.server.ts'
+
+export type Ctx = { ip: string; now: number }
+export type TenderResult<T = object> = ({ ok: true } & T) | { ok: false; problems: TenderProblem[]; status?: 400 | 403 | 409 }
+
+const STALE: TenderProblem = { field: 'version', message: 'Someone else changed this tender while you were editing it. Check the latest version and try again.' }
+
+/** Contract managers act on their own tenders only; administrators on all. */
+export function canManageTender(user: SessionUser, tender: { contractManagerId: number }): boolean {
+	return user.role === 'admin' || (user.role === 'contract_manager' && tender.contractManagerId === user.id)
+}
+
+export function listTendersFor(user: SessionUser) {
+	return db
+		.select({
+			id: tenders.id,
+			reference: tenders.reference,
+			title: tenders.title,
+			status: tenders.status,
+			deadlineAt: tenders.deadlineAt,
+			estimatedValuePence: tenders.estimatedValuePence,
+			managerName: users.name,
+		})
+		.from(tenders)
+		.innerJoin(users, eq(users.id, tenders.contractManagerId))
+		.where(user.role === 'admin' ? undefined : eq(tenders.contractManagerId, user.id))
+		.orderBy(desc(tenders.updatedAt), desc(tenders.id))
+		.all()
+}
+
+export function getTender(tenderId: number, tx: Tx | typeof db = db) {
+	return tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
+}
+
+/** The measures in scope with their theme, in the edition's own order. */
+export function tenderMeasureDetails(tenderId: number) {
+	return db
+		.select({
+			id: tomsMeasures.id,
+			code: tomsMeasures.code,
+			title: tomsMeasures.title,
+			unit: tomsMeasures.unit,
+			proxyValuePence: tomsMeasures.proxyValuePence,
+			guidance: tomsMeasures.guidance,
+			evidenceGuidance: tomsMeasures.evidenceGuidance,
+			themeName: tomsThemes.name,
+		})
+		.from(tenderMeasures)
+		.innerJoin(tomsMeasures, eq(tomsMeasures.id, tenderMeasures.measureId))
+		.innerJoin(tomsOutcomes, eq(tomsOutcomes.id, tomsMeasures.outcomeId))
+		.innerJoin(tomsThemes, eq(tomsThemes.id, tomsOutcomes.themeId))
+		.where(eq(tenderMeasures.tenderId, tenderId))
+		.orderBy(asc(tomsThemes.position), asc(tomsOutcomes.position), asc(tomsMeasures.position))
+		.all()
+}
+
+export function tenderAmendmentList(tenderId: number) {
+	return db
+		.select({ id: tenderAmendments.id, at: tenderAmendments.at, reason: tenderAmendments.reason, changes: tenderAmendments.changes, by: users.name })
+		.from(tenderAmendments)
+		.innerJoin(users, eq(users.id, tenderAmendments.byUserId))
+		.where(eq(tenderAmendments.tenderId, tenderId))
+		.orderBy(desc(tenderAmendments.at), desc(tenderAmendments.id))
+		.all()
+}
+
+export function contractManagers() {
+	return db
+		.select({ id: users.id, name: users.name })
+		.from(users)
+		.where(and(inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+		.orderBy(asc(users.name))
+		.all()
+}
+
+export function publishedEditions() {
+	return db
+		.select({ id: tomsEditions.id, name: tomsEditions.name, isCurrent: tomsEditions.isCurrent })
+		.from(tomsEditions)
+		.where(eq(tomsEditions.status, 'published'))
+		.orderBy(desc(tomsEditions.isCurrent), desc(tomsEditions.publishedAt))
+		.all()
+}
+
+function ruleContext(tx: Tx, form: TenderForm, now: number) {
+	const measureRows = form.measureIds.length
+		? tx.select({ id: tomsMeasures.id, editionId: tomsMeasures.editionId }).from(tomsMeasures).where(inArray(tomsMeasures.id, form.measureIds)).all()
+		: []
+	const published = tx.select({ id: tomsEditions.id }).from(tomsEditions).where(eq(tomsEditions.status, 'published')).all()
+	return {
+		now,
+		maxMeasures: getSettings(tx).maxMeasuresPerTender,
+		measureEditions: new Map(measureRows.map((row) => [row.id, row.editionId])),
+		publishedEditionIds: new Set(published.map((row) => row.id)),
+	}
+}
+
+function termsOf(tx: Tx, tenderId: number): PublishedTerms {
+	const tender = getTender(tenderId, tx)!
+	const codes = tx
+		.select({ code: tomsMeasures.code })
+		.from(tenderMeasures)
+		.innerJoin(tomsMeasures, eq(tomsMeasures.id, tenderMeasures.measureId))
+		.where(eq(tenderMeasures.tenderId, tenderId))
+		.orderBy(asc(tomsMeasures.code))
+		.all()
+	return {
+		title: tender.title,
+		description: tender.description,
+		estimatedValuePence: tender.estimatedValuePence,
+		contractStart: tender.contractStart,
+		contractEnd: tender.contractEnd,
+		deadlineAt: tender.deadlineAt,
+		weightingPercent: tender.weightingPercent,
+		quantitySharePercent: tender.quantitySharePercent,
+		targetPercent: tender.targetPercent,
+		cadence: tender.cadence,
+		measureCodes: codes.map((row) => row.code),
+	}
+}
+
+/**
+ * Creates or changes a tender. Drafts change freely; an open tender changes only with a
+ * reason, and the change is recorded as an amendment suppliers can read; closed and
+ * cancelled tenders do not change.
+ */
+export function saveTender(user: SessionUser, tenderId: number | null, form: TenderForm, ctx: Ctx): TenderResult<{ tenderId: number }> {
+	return db.transaction((tx): TenderResult<{ tenderId: number }> => {
+		const managerId = user.role === 'admin' ? form.contractManagerId : user.id
+		const manager = tx.select({ id: users.id, role: users.role, status: users.status }).from(users).where(eq(users.id, managerId)).get()
+		if (!manager || manager.role === 'supplier' || manager.status !== 'active') {
+			return { ok: false, problems: [{ field: 'contractManagerId', message: 'Select the responsible contract manager' }] }
+		}
+		const existing = tenderId === null ? null : getTender(tenderId, tx)
+		if (tenderId !== null && !existing) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }], status: 400 }
+		if (existing && !canManageTender(user, existing)) return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
+		if (existing && existing.version !== form.version) return { ok: false, problems: [STALE], status: 409 }
+		const state = existing ? tenderState(existing, ctx.now) : 'draft'
+		if (state === 'closed' || state === 'cancelled') {
+			return { ok: false, problems: [{ field: 'version', message: `This tender is ${state}, so it cannot change` }] }
+		}
+		const problems = tenderProblems(form, ruleContext(tx, form, ctx.now))
+		if (existing && state === 'open' && form.editionId !== existing.editionId) {
+			problems.push({ field: 'editionId', message: 'The TOMs edition of an open tender cannot change' })
+		}
+		if (state === 'open' && !form.amendmentReason) {
+			problems.push({ field: 'amendmentReason', message: 'Enter the reason for this amendment: suppliers will see it' })
+		}
+		const clash = tx
+			.select({ id: tenders.id })
+			.from(tenders)
+			.where(and(sql`lower(${tenders.reference}) = ${form.reference.toLowerCase()}`, tenderId === null ? undefined : ne(tenders.id, tenderId)))
+			.get()
+		if (clash) problems.push({ field: 'reference', message: 'Another tender already has this reference' })
+		if (problems.length > 0) return { ok: false, problems }
+
+		const deadlineAt = fromLondonDateTime(form.deadlineDate, form.deadlineTime)!
+		const before = existing && state === 'open' ? termsOf(tx, existing.id) : null
+		const values = {
+			reference: form.reference,
+			title: form.title,
+			description: form.description,
+			estimatedValuePence: form.estimatedValue,
+			contractStart: form.contractStart,
+			contractEnd: form.contractEnd,
+			deadlineAt,
+			weightingPercent: form.weightingPercent,
+			quantitySharePercent: form.quantitySharePercent,
+			targetPercent: form.targetPercent,
+			cadence: form.cadence,
+			editionId: form.editionId,
+			contractManagerId: managerId,
+			updatedAt: ctx.now,
+		}
+		let id: number
+		if (existing) {
+			id = existing.id
+			tx.update(tenders).set({ ...values, version: sql`${tenders.version} + 1` }).where(eq(tenders.id, id)).run()
+			tx.delete(tenderMeasures).where(eq(tenderMeasures.tenderId, id)).run()
+		} else {
+			id = tx.insert(tenders).values({ ...values, status: 'draft', createdAt: ctx.now }).returning({ id: tenders.id }).get().id
+		}
+		tx.insert(tenderMeasures).values([...new Set(form.measureIds)].map((measureId) => ({ tenderId: id, measureId }))).run()
+
+		if (before) {
+			const changes = describeChanges(before, termsOf(tx, id))
+			tx.insert(tenderAmendments).values({ tenderId: id, at: ctx.now, byUserId: user.id, reason: form.amendmentReason ?? '', changes }).run()
+			recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'tender_amended', subject: { type: 'tender', id }, detail: { changes, reason: form.amendmentReason }, ip: ctx.ip })
+		} else {
+			recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: existing ? 'tender_changed' : 'tender_created', subject: { type: 'tender', id }, detail: { reference: form.reference }, ip: ctx.ip })
+		}
+		return { ok: true, tenderId: id }
+	})
+}
+
+export function publishTender(user: SessionUser, tenderId: number, version: number, ctx: Ctx): TenderResult {
+	return db.transaction((tx): TenderResult => {
+		const tender = getTender(tenderId, tx)
+		if (!tender) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }] }
+		if (!canManageTender(user, tender)) return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
+		if (tender.version !== version) return { ok: false, problems: [STALE], status: 409 }
+		if (tender.status !== 'draft') return { ok: false, problems: [{ field: 'version', message: 'Only a draft tender can be published' }] }
+		const problems: TenderProblem[] = []
+		if (tender.deadlineAt <= ctx.now) problems.push({ field: 'deadlineDate', message: 'The submission deadline has passed: change it before publishing' })
+		const edition = tx.select({ status: tomsEditions.status }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
+		if (edition?.status !== 'published') problems.push({ field: 'editionId', message: 'The TOMs edition must be published' })
+		const count = tx.select({ n: sql<number>`count(*)` }).from(tenderMeasures).where(eq(tenderMeasures.tenderId, tenderId)).get()?.n ?? 0
+		if (count === 0) problems.push({ field: 'measureIds', message: 'Select at least one measure' })
+		if (problems.length > 0) return { ok: false, problems }
+		tx.update(tenders)
+			.set({ status: 'published', publishedAt: ctx.now, updatedAt: ctx.now, version: sql`${tenders.version} + 1` })
+			.where(eq(tenders.id, tenderId))
+			.run()
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'tender_published', subject: { type: 'tender', id: tenderId }, ip: ctx.ip })
+		return { ok: true }
+	})
+}
+
+export function cancelTender(user: SessionUser, tenderId: number, version: number, reason: string, ctx: Ctx): TenderResult {
+	return db.transaction((tx): TenderResult => {
+		const tender = getTender(tenderId, tx)
+		if (!tender) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }] }
+		if (!canManageTender(user, tender)) return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
+		if (tender.version !== version) return { ok: false, problems: [STALE], status: 409 }
+		if (tender.status === 'cancelled') return { ok: false, problems: [{ field: 'version', message: 'This tender is already cancelled' }] }
+		tx.update(tenders)
+			.set({ status: 'cancelled', cancelledReason: reason, cancelledAt: ctx.now, updatedAt: ctx.now, version: sql`${tenders.version} + 1` })
+			.where(eq(tenders.id, tenderId))
+			.run()
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'tender_cancelled', subject: { type: 'tender', id: tenderId }, detail: { reason }, ip: ctx.ip })
+		return { ok: true }
+	})
+}
+
+/** Open tenders, soonest deadline first: what suppliers see as opportunities. */
+export function openOpportunities(now: number) {
+	return db
+		.select({
+			id: tenders.id,
+			reference: tenders.reference,
+			title: tenders.title,
+			estimatedValuePence: tenders.estimatedValuePence,
+			deadlineAt: tenders.deadlineAt,
+			amendments: sql<number>`(select count(*) from ${tenderAmendments} where ${tenderAmendments.tenderId} = ${tenders.id})`,
+		})
+		.from(tenders)
+		.where(and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now)))
+		.orderBy(asc(tenders.deadlineAt), asc(tenders.id))
+		.all()
+}

@@ -1,0 +1,110 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, redirect, useActionData } from 'react-router'
+import { CouncilSettingsSchema } from '#app/domain/council-settings.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { getSettings, saveSettings } from '#app/lib/settings.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Input } from '#app/components/govuk/input.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import type { Route } from './+types/settings.ts'
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+export function loader({ request }: Route.LoaderArgs) {
+	requireRole(request, ['admin'])
+	return { settings: getSettings() }
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+	const admin = requireRole(request, ['admin'])
+	const submission = parseWithZod(await request.formData(), { schema: CouncilSettingsSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const result = saveSettings(admin, submission.value, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 409 })
+	return redirect('/admin/settings?notice=settings-saved')
+}
+
+export default function Settings({ loaderData }: Route.ComponentProps) {
+	const { settings } = loaderData
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'settings',
+		lastResult: actionData?.result,
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: CouncilSettingsSchema }),
+		defaultValue: {
+			councilName: settings.councilName,
+			defaultWeightingPercent: String(settings.defaultWeightingPercent),
+			maxMeasuresPerTender: String(settings.maxMeasuresPerTender),
+			financialYearStartMonth: String(settings.financialYearStartMonth),
+			returnDueDays: String(settings.returnDueDays),
+			ragGreenPercent: String(settings.ragGreenPercent),
+			ragAmberPercent: String(settings.ragAmberPercent),
+			reminderLeadDays: settings.reminderLeadDays.join(', '),
+		},
+	})
+	const errors = collectErrors(
+		[fields.councilName, fields.defaultWeightingPercent, fields.maxMeasuresPerTender, fields.financialYearStartMonth, fields.returnDueDays, fields.ragGreenPercent, fields.ragAmberPercent, fields.reminderLeadDays],
+		form.errors,
+		fields.councilName.id,
+	)
+	const number = (field: typeof fields.returnDueDays) => ({
+		...getInputProps(field, { type: 'text' }),
+		key: field.key,
+		value: String(field.initialValue ?? ''),
+		inputmode: 'numeric' as const,
+		spellcheck: false,
+		errorMessage: firstError(field),
+	})
+	return (
+		<div className="govuk-grid-row">
+			<DocumentTitle title="Settings" hasErrors={errors.length > 0} />
+			<div className="govuk-grid-column-two-thirds">
+				{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
+				<h1 className="govuk-heading-l">Settings</h1>
+				<Form method="post" {...getFormProps(form)}>
+					<input type="hidden" name="version" value={settings.version} />
+					<Input
+						label={{ text: 'Council name', classes: 'govuk-label--s' }}
+						hint={{ text: 'Shown in the header, page titles and emails' }}
+						{...getInputProps(fields.councilName, { type: 'text' })}
+						key={fields.councilName.key}
+						value={String(fields.councilName.initialValue ?? '')}
+						errorMessage={firstError(fields.councilName)}
+					/>
+					<h2 className="govuk-heading-m">Tenders</h2>
+					<Input label={{ text: 'Default social value weighting', classes: 'govuk-label--s' }} hint={{ text: 'Share of the total tender score, used for new tenders' }} suffix={{ text: '%' }} classes="govuk-input--width-3" {...number(fields.defaultWeightingPercent)} />
+					<Input label={{ text: 'Maximum measures per tender', classes: 'govuk-label--s' }} classes="govuk-input--width-3" {...number(fields.maxMeasuresPerTender)} />
+					<h2 className="govuk-heading-m">Progress returns</h2>
+					<Select
+						label={{ text: 'Financial year starts in', classes: 'govuk-label--s' }}
+						id={fields.financialYearStartMonth.id}
+						name={fields.financialYearStartMonth.name}
+						key={fields.financialYearStartMonth.key}
+						value={String(fields.financialYearStartMonth.initialValue ?? '4')}
+						errorMessage={firstError(fields.financialYearStartMonth)}
+						items={months.map((month, index) => ({ value: String(index + 1), text: month }))}
+					/>
+					<Input label={{ text: 'Days to file a return after its period ends', classes: 'govuk-label--s' }} suffix={{ text: 'days' }} classes="govuk-input--width-3" {...number(fields.returnDueDays)} />
+					<Input label={{ text: 'Green when delivery is at least', classes: 'govuk-label--s' }} hint={{ text: 'Delivered to date as a share of what was expected by now' }} suffix={{ text: '%' }} classes="govuk-input--width-3" {...number(fields.ragGreenPercent)} />
+					<Input label={{ text: 'Amber when delivery is at least', classes: 'govuk-label--s' }} hint={{ text: 'Below this it is red' }} suffix={{ text: '%' }} classes="govuk-input--width-3" {...number(fields.ragAmberPercent)} />
+					<Input
+						label={{ text: 'Send reminders this many days before a return is due', classes: 'govuk-label--s' }}
+						hint={{ text: 'Separate with commas, for example 14, 3' }}
+						{...getInputProps(fields.reminderLeadDays, { type: 'text' })}
+						key={fields.reminderLeadDays.key}
+						value={String(fields.reminderLeadDays.initialValue ?? '')}
+						classes="govuk-input--width-10"
+						spellcheck={false}
+						errorMessage={firstError(fields.reminderLeadDays)}
+					/>
+					<Button text="Save settings" />
+				</Form>
+			</div>
+		</div>
+	)
+}

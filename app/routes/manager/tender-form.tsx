@@ -1,0 +1,269 @@
+import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, redirect, useActionData } from 'react-router'
+import { describeProxyValue } from '#app/domain/toms/format.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
+import { tenderState } from '#app/domain/tenders/tender-state.ts'
+import { penceToDecimal } from '#app/domain/toms/money.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { getSettings } from '#app/lib/settings.server.ts'
+import { canManageTender, contractManagers, getTender, publishedEditions, saveTender, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
+import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Input } from '#app/components/govuk/input.tsx'
+import { Radios } from '#app/components/govuk/radios.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import { Textarea } from '#app/components/govuk/textarea.tsx'
+import type { Route } from './+types/tender-form.ts'
+
+function loadExisting(request: Request, tenderIdParam: string | undefined) {
+	const user = requireRole(request, ['contract_manager', 'admin'])
+	if (tenderIdParam === undefined) return { user, tender: null }
+	const tender = getTender(parseId(tenderIdParam))
+	if (!tender) throw new Response('Not found', { status: 404 })
+	if (!canManageTender(user, tender)) throw new Response('You cannot change this tender', { status: 403 })
+	return { user, tender }
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	const { user, tender } = loadExisting(request, params.tenderId)
+	const now = Date.now()
+	const state = tender ? tenderState(tender, now) : 'draft'
+	if (state === 'closed' || state === 'cancelled') throw new Response('This tender cannot change', { status: 400 })
+	const editions = publishedEditions()
+	const requested = Number(new URL(request.url).searchParams.get('edition'))
+	const editionId =
+		state === 'open' && tender
+			? tender.editionId
+			: (editions.find((e) => e.id === requested)?.id ?? tender?.editionId ?? editions[0]?.id ?? null)
+	const tree = editionId === null ? { themes: [] } : loadEditionTree(editionId)
+	const settings = getSettings()
+	const deadline = tender ? toLondonDateTime(tender.deadlineAt) : null
+	const chosen = tender ? tenderMeasureDetails(tender.id).map((m) => String(m.id)) : []
+	return {
+		isAdmin: user.role === 'admin',
+		userId: user.id,
+		state,
+		tenderId: tender?.id ?? null,
+		version: tender?.version ?? 0,
+		editions,
+		editionId,
+		managers: contractManagers(),
+		maxMeasures: settings.maxMeasuresPerTender,
+		themes: tree.themes.map((theme) => ({
+			id: theme.id,
+			name: theme.name,
+			measures: theme.outcomes.flatMap((o) => o.measures).map((m) => ({ id: m.id, label: `${m.code}: ${m.title}`, value: describeProxyValue(m.unit, m.proxyValuePence) })),
+		})),
+		defaults: {
+			reference: tender?.reference ?? '',
+			title: tender?.title ?? '',
+			description: tender?.description ?? '',
+			estimatedValue: tender ? penceToDecimal(tender.estimatedValuePence) : '',
+			contractStart: tender?.contractStart ?? '',
+			contractEnd: tender?.contractEnd ?? '',
+			deadlineDate: deadline?.date ?? '',
+			deadlineTime: deadline?.time ?? '12:00',
+			weightingPercent: String(tender?.weightingPercent ?? settings.defaultWeightingPercent),
+			quantitySharePercent: String(tender?.quantitySharePercent ?? 50),
+			targetPercent: tender?.targetPercent == null ? '' : String(tender.targetPercent),
+			cadence: tender?.cadence ?? 'half_yearly',
+			contractManagerId: String(tender?.contractManagerId ?? user.id),
+			measureIds: tender && tender.editionId === editionId ? chosen : [],
+			editionId: editionId === null ? '' : String(editionId),
+			amendmentReason: '',
+		},
+	}
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const { user, tender } = loadExisting(request, params.tenderId)
+	const submission = parseWithZod(await request.formData(), { schema: TenderFormSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const result = saveTender(user, tender?.id ?? null, submission.value, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		const fieldErrors: Record<string, string[]> = {}
+		const formErrors: string[] = []
+		for (const problem of result.problems) {
+			if (problem.field === 'version' || problem.field === 'deadline') formErrors.push(problem.message)
+			else (fieldErrors[problem.field] ??= []).push(problem.message)
+		}
+		return data({ result: submission.reply({ fieldErrors, formErrors }) }, { status: result.status ?? 400 })
+	}
+	return redirect(`/manage/tenders/${result.tenderId}?notice=tender-saved`)
+}
+
+export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
+	const { defaults, themes, state, tenderId, editions, editionId, managers, isAdmin, maxMeasures } = loaderData
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'tender',
+		lastResult: actionData?.result,
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: TenderFormSchema }),
+		defaultValue: defaults,
+	})
+	const errors = collectErrors(
+		[
+			fields.reference,
+			fields.title,
+			fields.description,
+			fields.estimatedValue,
+			fields.contractStart,
+			fields.contractEnd,
+			fields.deadlineDate,
+			fields.deadlineTime,
+			fields.weightingPercent,
+			fields.quantitySharePercent,
+			fields.targetPercent,
+			fields.cadence,
+			fields.editionId,
+			fields.contractManagerId,
+			fields.measureIds,
+			fields.amendmentReason,
+		],
+		form.errors,
+		fields.reference.id,
+	)
+	const title = tenderId === null ? 'Create a tender' : state === 'open' ? 'Amend an open tender' : 'Change tender'
+	const selected = new Set((fields.measureIds.initialValue as string[] | undefined) ?? defaults.measureIds)
+	const text = (field: typeof fields.title) => ({
+		...getInputProps(field, { type: 'text' }),
+		key: field.key,
+		value: String(field.initialValue ?? ''),
+		errorMessage: firstError(field),
+	})
+	return (
+		<>
+			<BackLink href={tenderId === null ? '/manage/tenders' : `/manage/tenders/${tenderId}`} text="Back" />
+			<DocumentTitle title={title} hasErrors={errors.length > 0} />
+			<div className="govuk-grid-row">
+				<div className="govuk-grid-column-two-thirds">
+					<FormErrorSummary errors={errors} />
+					<h1 className="govuk-heading-l">{title}</h1>
+					{state === 'open' ? (
+						<p className="govuk-body">
+							Suppliers may already be preparing bids. Every change is recorded as an amendment and shown to them
+							with your reason.
+						</p>
+					) : null}
+					{state === 'draft' && editions.length > 1 ? (
+						<Form method="get" className="app-filter-form">
+							<Select
+								id="edition"
+								name="edition"
+								label={{ text: 'TOMs edition the tender uses', classes: 'govuk-label--s' }}
+								hint={{ text: 'Choosing another edition clears the measures you selected' }}
+								value={editionId === null ? '' : String(editionId)}
+								items={editions.map((e) => ({ value: String(e.id), text: `${e.name}${e.isCurrent ? ' (current)' : ''}` }))}
+							/>
+							<Button text="Use this edition" classes="govuk-button--secondary" />
+						</Form>
+					) : null}
+					{editionId === null ? (
+						<p className="govuk-body">No TOMs edition has been published yet: a tender needs one.</p>
+					) : (
+						<Form method="post" {...getFormProps(form)}>
+							<input type="hidden" name="version" value={loaderData.version} />
+							<input type="hidden" name="editionId" value={editionId} />
+							{!isAdmin ? <input type="hidden" name="contractManagerId" value={loaderData.userId} /> : null}
+							<Input label={{ text: 'Reference', classes: 'govuk-label--s' }} hint={{ text: 'Unique, for example EX/2027/014' }} classes="govuk-input--width-20" spellcheck={false} {...text(fields.reference)} />
+							<Input label={{ text: 'Title', classes: 'govuk-label--s' }} {...text(fields.title)} />
+							<Textarea
+								label={{ text: 'Description', classes: 'govuk-label--s' }}
+								hint={{ text: 'What the contract is for, as suppliers will read it' }}
+								{...getTextareaProps(fields.description)}
+								key={fields.description.key}
+								value={String(fields.description.initialValue ?? '')}
+								errorMessage={firstError(fields.description)}
+							/>
+							<Input label={{ text: 'Estimated contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.estimatedValue)} />
+							<Input label={{ text: 'Expected contract start', classes: 'govuk-label--s' }} hint={{ text: 'For example, 2027-04-01' }} {...text(fields.contractStart)} type="date" classes="govuk-input--width-10" />
+							<Input label={{ text: 'Expected contract end', classes: 'govuk-label--s' }} hint={{ text: 'For example, 2030-03-31' }} {...text(fields.contractEnd)} type="date" classes="govuk-input--width-10" />
+							<Input label={{ text: 'Submission deadline date', classes: 'govuk-label--s' }} hint={{ text: 'UK time' }} {...text(fields.deadlineDate)} type="date" classes="govuk-input--width-10" />
+							<Input label={{ text: 'Submission deadline time', classes: 'govuk-label--s' }} hint={{ text: 'For example, 12:00 for midday' }} {...text(fields.deadlineTime)} type="time" classes="govuk-input--width-5" />
+							<Input label={{ text: 'Social value weighting', classes: 'govuk-label--s' }} hint={{ text: 'Share of the total tender score' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.weightingPercent)} />
+							<Input label={{ text: 'Quantity share of the social value score', classes: 'govuk-label--s' }} hint={{ text: 'The rest is for the quality of the method statements' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.quantitySharePercent)} />
+							<Input label={{ text: 'Target (optional)', classes: 'govuk-label--s' }} hint={{ text: 'Social value as a share of the contract value' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.targetPercent)} />
+							<Radios
+								name={fields.cadence.name}
+								idPrefix={fields.cadence.id}
+								key={fields.cadence.key}
+								value={String(fields.cadence.initialValue ?? 'half_yearly')}
+								fieldset={{ legend: { text: 'How often the supplier reports progress', classes: 'govuk-fieldset__legend--s' } }}
+								errorMessage={firstError(fields.cadence)}
+								items={[
+									{ value: 'half_yearly', text: 'Half-yearly' },
+									{ value: 'quarterly', text: 'Quarterly' },
+									{ value: 'annual', text: 'Annually' },
+								]}
+							/>
+							{isAdmin ? (
+								<Select
+									label={{ text: 'Responsible contract manager', classes: 'govuk-label--s' }}
+									id={fields.contractManagerId.id}
+									name={fields.contractManagerId.name}
+									key={fields.contractManagerId.key}
+									value={String(fields.contractManagerId.initialValue ?? '')}
+									errorMessage={firstError(fields.contractManagerId)}
+									items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
+								/>
+							) : null}
+							<div className={`govuk-form-group${fields.measureIds.errors ? ' govuk-form-group--error' : ''}`}>
+								<fieldset className="govuk-fieldset" aria-describedby={`${fields.measureIds.id}-hint${fields.measureIds.errors ? ` ${fields.measureIds.id}-error` : ''}`}>
+									<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Measures in scope</legend>
+									<div id={`${fields.measureIds.id}-hint`} className="govuk-hint">
+										Select up to {maxMeasures}. Suppliers commit to these in their social value matrix.
+									</div>
+									{fields.measureIds.errors ? (
+										<p id={`${fields.measureIds.id}-error`} className="govuk-error-message">
+											<span className="govuk-visually-hidden">Error:</span> {fields.measureIds.errors[0]}
+										</p>
+									) : null}
+									{themes.map((theme, themeIndex) => (
+										<div key={theme.id}>
+											<h3 className="govuk-heading-s">{theme.name}</h3>
+											<div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+												{theme.measures.map((measure, index) => {
+													const id = themeIndex === 0 && index === 0 ? fields.measureIds.id : `${fields.measureIds.id}-${measure.id}`
+													return (
+														<div className="govuk-checkboxes__item" key={measure.id}>
+															<input className="govuk-checkboxes__input" id={id} name="measureIds" type="checkbox" value={measure.id} defaultChecked={selected.has(String(measure.id))} aria-describedby={`${id}-hint`} />
+															<label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+																{measure.label}
+															</label>
+															<div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
+																{measure.value}
+															</div>
+														</div>
+													)
+												})}
+											</div>
+										</div>
+									))}
+								</fieldset>
+							</div>
+							{state === 'open' ? (
+								<Textarea
+									label={{ text: 'Reason for the amendment', classes: 'govuk-label--m' }}
+									hint={{ text: 'Suppliers see this with the list of changes' }}
+									{...getTextareaProps(fields.amendmentReason)}
+									key={fields.amendmentReason.key}
+									value={String(fields.amendmentReason.initialValue ?? '')}
+									rows={3}
+									errorMessage={firstError(fields.amendmentReason)}
+								/>
+							) : null}
+							<Button text={state === 'open' ? 'Publish amendment' : 'Save tender'} />
+						</Form>
+					)}
+				</div>
+			</div>
+		</>
+	)
+}

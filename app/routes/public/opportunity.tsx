@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { tomsEditions } from '#db/schema.ts'
+import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { getTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Tag } from '#app/components/govuk/tag.tsx'
+import { AmendmentList, MeasuresInScope, TenderTermsList } from '#app/components/tender-summary.tsx'
+import type { Route } from './+types/opportunity.ts'
+
+export function loader({ params }: Route.LoaderArgs) {
+	const tender = getTender(parseId(params.tenderId))
+	// Drafts are the council's working papers: they do not exist for anyone else.
+	if (!tender || tender.status === 'draft') throw new Response('Not found', { status: 404 })
+	const now = Date.now()
+	const edition = db.select({ id: tomsEditions.id, name: tomsEditions.name }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
+	return {
+		tender: {
+			id: tender.id,
+			reference: tender.reference,
+			title: tender.title,
+			description: tender.description,
+			estimatedValuePence: tender.estimatedValuePence,
+			contractStart: tender.contractStart,
+			contractEnd: tender.contractEnd,
+			deadlineAt: tender.deadlineAt,
+			weightingPercent: tender.weightingPercent,
+			quantitySharePercent: tender.quantitySharePercent,
+			targetPercent: tender.targetPercent,
+			cadence: tender.cadence,
+			cancelledReason: tender.cancelledReason,
+		},
+		state: tenderState(tender, now),
+		timeLeft: timeLeft(tender.deadlineAt, now),
+		edition,
+		measures: tenderMeasureDetails(tender.id),
+		amendments: tenderAmendmentList(tender.id).map(({ by: _by, ...amendment }) => amendment),
+	}
+}
+
+export default function Opportunity({ loaderData }: Route.ComponentProps) {
+	const { tender, state, edition, measures, amendments } = loaderData
+	return (
+		<>
+			<BackLink href="/opportunities" text="Back to opportunities" />
+			<DocumentTitle title={tender.title} />
+			<span className="govuk-caption-l">{tender.reference}</span>
+			<h1 className="govuk-heading-l">{tender.title}</h1>
+			<p className="govuk-body">
+				<Tag text={tenderStateLabels[state]} classes={state === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey'} /> {state === 'open' ? loaderData.timeLeft : null}
+			</p>
+			{state === 'cancelled' ? <div className="govuk-inset-text">This tender was cancelled. {tender.cancelledReason}</div> : null}
+			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
+			<TenderTermsList tender={tender} editionName={edition?.name ?? ''} />
+			<h2 className="govuk-heading-m">Measures in scope</h2>
+			<p className="govuk-body">
+				Your social value matrix commits to these measures, valued with the{' '}
+				<a className="govuk-link" href={`/toms/editions/${edition?.id}`}>
+					{edition?.name} TOMs
+				</a>
+				.
+			</p>
+			<MeasuresInScope measures={measures} />
+			<AmendmentList amendments={amendments} />
+		</>
+	)
+}

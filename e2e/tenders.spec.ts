@@ -1,0 +1,154 @@
+import { eq } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { tenders } from '#db/schema.ts'
+import { expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
+
+function isoDate(daysFromNow: number) {
+	return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10)
+}
+
+async function fillTender(page: import('@playwright/test').Page, reference: string, title: string) {
+	await page.getByLabel('Reference').fill(reference)
+	await page.getByLabel('Title').fill(title)
+	await page.getByLabel('Description').fill('Keeping the parks tidy.')
+	await page.getByLabel('Estimated contract value').fill('250,000')
+	await page.getByLabel('Expected contract start').fill(isoDate(90))
+	await page.getByLabel('Expected contract end').fill(isoDate(900))
+	await page.getByLabel('Submission deadline date').fill(isoDate(30))
+	await page.getByLabel('Submission deadline time').fill('12:00')
+	await page.getByLabel('JOB-1: Local residents employed on the contract').check()
+	await page.getByLabel('ENV-1: Carbon emissions saved').check()
+}
+
+test('a contract manager creates, publishes and amends a tender; a supplier sees it in opportunities', async ({ page, browser }) => {
+	await insertPublishedEdition(sampleContent)
+	const manager = await insertUser({ role: 'contract_manager', name: 'Casey Manager' })
+	await signInAs(page, manager)
+	const reference = `EX/${Date.now()}`
+
+	await page.goto('/manage/tenders')
+	await expectNoAxeViolations(page)
+	await page.getByRole('button', { name: 'Create a tender' }).click()
+	await expectNoAxeViolations(page)
+
+	// The server refuses a deadline in the past and no measures.
+	await page.locator('form#tender').evaluate((form) => form.setAttribute('novalidate', ''))
+	await page.getByLabel('Reference').fill(reference)
+	await page.getByLabel('Title').fill('Parks maintenance')
+	await page.getByLabel('Estimated contract value').fill('250000')
+	await page.getByLabel('Expected contract start').fill(isoDate(90))
+	await page.getByLabel('Expected contract end').fill(isoDate(30))
+	await page.getByLabel('Submission deadline date').fill(isoDate(-1))
+	await page.getByRole('button', { name: 'Save tender' }).click()
+	const alert = page.getByRole('alert')
+	await expect(alert).toContainText('The submission deadline must be in the future')
+	await expect(alert).toContainText('Contract end must be after the contract start')
+	await expect(alert).toContainText('Select at least one measure')
+	await expectNoAxeViolations(page)
+
+	await fillTender(page, reference, 'Parks maintenance')
+	await page.getByRole('button', { name: 'Save tender' }).click()
+	await expect(page.getByText('Tender saved.')).toBeVisible()
+	await expect(page.getByText('Draft', { exact: true })).toBeVisible()
+	await expectNoAxeViolations(page)
+
+	// A draft is not public.
+	const tenderId = Number(page.url().match(/tenders\/(\d+)/)![1])
+	const anonymous = await browser.newContext()
+	const visitor = await anonymous.newPage()
+	expect((await visitor.goto(`/opportunities/${tenderId}`))?.status()).toBe(404)
+
+	await page.getByRole('button', { name: 'Publish tender' }).click()
+	await expect(page.getByText('Tender published.')).toBeVisible()
+	await expect(page.getByText('Open for bids')).toBeVisible()
+
+	// Amend: needs a reason, and is recorded for suppliers.
+	await page.getByRole('button', { name: 'Amend tender' }).click()
+	await expectNoAxeViolations(page)
+	const weighting = await page.getByLabel('Social value weighting').inputValue()
+	await page.getByLabel('Social value weighting').fill('23')
+	await page.getByLabel('Submission deadline date').fill(isoDate(37))
+	await page.getByRole('button', { name: 'Publish amendment' }).click()
+	await expect(page.getByRole('alert')).toContainText('Enter the reason for this amendment')
+	await page.getByLabel('Reason for the amendment').fill('More time requested at the bidders’ day.')
+	await page.getByRole('button', { name: 'Publish amendment' }).click()
+	await expect(page.getByText('Tender saved.')).toBeVisible()
+	await expect(page.getByText(`Social value weighting changed from ${weighting}% to 23%`)).toBeVisible()
+
+	// Suppliers (and anyone) see it in opportunities, with the amendment.
+	const supplier = await insertUser({ role: 'supplier' })
+	const supplierContext = await browser.newContext()
+	const supplierPage = await supplierContext.newPage()
+	await signInAs(supplierPage, supplier)
+	await supplierPage.goto('/opportunities')
+	await expectNoAxeViolations(supplierPage)
+	await expect(supplierPage.getByRole('row', { name: /Parks maintenance/ })).toContainText('£250,000.00')
+	await expect(supplierPage.getByRole('row', { name: /Parks maintenance/ })).toContainText('amended 1 time')
+	await supplierPage.getByRole('link', { name: 'Parks maintenance' }).click()
+	await expect(supplierPage.getByRole('heading', { level: 1, name: 'Parks maintenance' })).toBeVisible()
+	await expect(supplierPage.getByText('JOB-1')).toBeVisible()
+	await expect(supplierPage.getByText('£244.63 per tonne CO2e')).toBeVisible()
+	await expect(supplierPage.getByText('More time requested at the bidders’ day.')).toBeVisible()
+	await expectNoAxeViolations(supplierPage)
+	await anonymous.close()
+})
+
+test('a contract manager cannot see or change another manager’s tender, even by a crafted POST', async ({ page }) => {
+	await insertPublishedEdition(sampleContent)
+	const owner = await insertUser({ role: 'contract_manager' })
+	const other = await insertUser({ role: 'contract_manager' })
+	await signInAs(page, owner)
+	await page.goto('/manage/tenders/new')
+	await fillTender(page, `OWN/${Date.now()}`, 'Owned tender')
+	await page.getByRole('button', { name: 'Save tender' }).click()
+	await expect(page.getByText('Tender saved.')).toBeVisible()
+	const tenderId = Number(page.url().match(/tenders\/(\d+)/)![1])
+
+	await page.context().clearCookies()
+	await signInAs(page, other)
+	await page.goto('/manage/tenders')
+	await expect(page.getByText('Owned tender')).toHaveCount(0)
+	for (const path of [`/manage/tenders/${tenderId}`, `/manage/tenders/${tenderId}/edit`]) {
+		expect((await page.goto(path))?.status(), path).toBe(403)
+	}
+	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+	const headers = { Cookie: cookies, Origin: 'http://localhost:3100' }
+	const before = db.select().from(tenders).where(eq(tenders.id, tenderId)).get()!
+	const cancel = await page.request.post(`/manage/tenders/${tenderId}`, { form: { intent: 'cancel', version: String(before.version), reason: 'mine now' }, headers, maxRedirects: 0 })
+	expect(cancel.status()).toBe(403)
+	const edit = await page.request.post(`/manage/tenders/${tenderId}/edit`, { form: { reference: 'HIJACK', title: 'Hijacked', version: String(before.version) }, headers, maxRedirects: 0 })
+	expect(edit.status()).toBe(403)
+	expect(db.select().from(tenders).where(eq(tenders.id, tenderId)).get()).toEqual(before)
+
+	// Suppliers cannot reach the tender pages at all.
+	const supplier = await insertUser({ role: 'supplier' })
+	await page.context().clearCookies()
+	await signInAs(page, supplier)
+	expect((await page.goto('/manage/tenders'))?.status()).toBe(403)
+})
+
+test('opportunities are readable without signing in, and a cancelled tender leaves the list', async ({ page, browser }) => {
+	await insertPublishedEdition(sampleContent)
+	const manager = await insertUser({ role: 'contract_manager' })
+	await signInAs(page, manager)
+	await page.goto('/manage/tenders/new')
+	await fillTender(page, `CAN/${Date.now()}`, 'Tender to cancel')
+	await page.getByRole('button', { name: 'Save tender' }).click()
+	await page.getByRole('button', { name: 'Publish tender' }).click()
+	await expect(page.getByText('Tender published.')).toBeVisible()
+
+	const anonymous = await browser.newContext({ javaScriptEnabled: false })
+	const visitor = await anonymous.newPage()
+	await visitor.goto('/opportunities')
+	await expect(visitor.getByRole('link', { name: 'Tender to cancel' })).toBeVisible()
+
+	await page.getByRole('button', { name: 'Cancel tender' }).click()
+	await expect(page.getByRole('alert')).toContainText('Enter the reason for cancelling')
+	await page.getByLabel('Reason for cancelling').fill('Budget withdrawn.')
+	await page.getByRole('button', { name: 'Cancel tender' }).click()
+	await expect(page.getByText('Tender cancelled.')).toBeVisible()
+
+	await visitor.goto('/opportunities')
+	await expect(visitor.getByRole('link', { name: 'Tender to cancel' })).toHaveCount(0)
+	await anonymous.close()
+})
