@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tenders } from '#db/schema.ts'
@@ -7,7 +8,7 @@ function isoDate(daysFromNow: number) {
 	return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10)
 }
 
-async function fillTender(page: import('@playwright/test').Page, reference: string, title: string) {
+async function fillTender(page: Page, reference: string, title: string) {
 	await page.getByLabel('Reference').fill(reference)
 	await page.getByLabel('Title').fill(title)
 	await page.getByLabel('Description').fill('Keeping the parks tidy.')
