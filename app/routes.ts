@@ -14,6 +14,11 @@ export default [
 	route('forgotten-password', 'routes/auth/forgotten-password.tsx'),
 	route('reset-password', 'routes/auth/reset-password.tsx'),
 	route('accept-invitation', 'routes/auth/accept-invitation.tsx'),
+	route('register', 'routes/auth/register.tsx'),
+	route('verify-email', 'routes/auth/verify-email.tsx'),
+	route('verify-email/resend', 'routes/auth/resend-verification.tsx'),
+	route('organisation', 'routes/supplier/organisation.tsx'),
+	route('organisation/invite', 'routes/supplier/invite-colleague.tsx'),
 
 	route('account', 'routes/account/account.tsx'),
 	route('opportunities', 'routes/public/opportunities.tsx'),

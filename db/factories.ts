@@ -1,6 +1,6 @@
 import { hashPassword } from '#app/lib/password.server.ts'
 import type { DbOrTx } from './client.server.ts'
-import { organisations, users, type OrganisationKind, type UserRole, type UserStatus } from './schema.ts'
+import { organisations, users, type OrganisationKind, type SupplierType, type UserRole, type UserStatus } from './schema.ts'
 
 let sequence = 0
 function unique() {
@@ -8,10 +8,15 @@ function unique() {
 	return `${Date.now().toString(36)}${sequence}${Math.random().toString(36).slice(2, 6)}`
 }
 
-export function createOrganisation(db: DbOrTx, input: { kind: OrganisationKind; name?: string }, now = Date.now()) {
+export function createOrganisation(
+	db: DbOrTx,
+	input: { kind: OrganisationKind; name?: string; supplierType?: SupplierType; registrationNumber?: string; postcode?: string },
+	now = Date.now(),
+) {
+	const supplierDefaults = input.kind === 'supplier' ? { supplierType: 'sme' as const, postcode: 'EX1 1AA' } : {}
 	return db
 		.insert(organisations)
-		.values({ kind: input.kind, name: input.name ?? `Organisation ${unique()}`, createdAt: now })
+		.values({ ...supplierDefaults, ...input, name: input.name ?? `Organisation ${unique()}`, createdAt: now })
 		.returning()
 		.get()
 }
@@ -24,6 +29,8 @@ export type NewUser = {
 	status?: UserStatus
 	password?: string | null
 	passwordHash?: string | null
+	isOrgAdmin?: boolean
+	receivesReminders?: boolean
 }
 
 export async function createUser(db: DbOrTx, input: NewUser, now = Date.now()) {
@@ -38,6 +45,9 @@ export async function createUser(db: DbOrTx, input: NewUser, now = Date.now()) {
 			name: input.name ?? 'Test User',
 			status: input.status ?? 'active',
 			passwordHash,
+			isOrgAdmin: input.isOrgAdmin ?? false,
+			receivesReminders: input.receivesReminders ?? false,
+			emailVerifiedAt: (input.status ?? 'active') === 'active' ? now : null,
 			createdAt: now,
 			updatedAt: now,
 		})

@@ -25,17 +25,34 @@ export const councilSettings = sqliteTable('council_settings', {
 export const organisationKinds = ['council', 'supplier'] as const
 export type OrganisationKind = (typeof organisationKinds)[number]
 
-export const organisations = sqliteTable('organisations', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
-	kind: text('kind', { enum: organisationKinds }).notNull(),
-	name: text('name').notNull(),
-	createdAt: millis('created_at').notNull(),
-})
+export const supplierTypes = ['large', 'sme', 'micro', 'vcse'] as const
+export type SupplierType = (typeof supplierTypes)[number]
+
+export const organisations = sqliteTable(
+	'organisations',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		kind: text('kind', { enum: organisationKinds }).notNull(),
+		name: text('name').notNull(),
+		supplierType: text('supplier_type', { enum: supplierTypes }),
+		/** Companies House or charity number; unique when given. */
+		registrationNumber: text('registration_number'),
+		postcode: text('postcode'),
+		version: integer('version').notNull().default(1),
+		createdAt: millis('created_at').notNull(),
+	},
+	(table) => [
+		uniqueIndex('organisations_registration_number_unique')
+			.on(sql`upper(${table.registrationNumber})`)
+			.where(sql`${table.registrationNumber} is not null`),
+		index('organisations_name_idx').on(sql`lower(${table.name})`),
+	],
+)
 
 export const userRoles = ['admin', 'contract_manager', 'supplier'] as const
 export type UserRole = (typeof userRoles)[number]
 
-export const userStatuses = ['invited', 'active', 'disabled'] as const
+export const userStatuses = ['unverified', 'invited', 'active', 'disabled'] as const
 export type UserStatus = (typeof userStatuses)[number]
 
 export const users = sqliteTable(
@@ -50,6 +67,11 @@ export const users = sqliteTable(
 		role: text('role', { enum: userRoles }).notNull(),
 		status: text('status', { enum: userStatuses }).notNull(),
 		passwordHash: text('password_hash'),
+		/** A supplier user who manages their organisation's members. */
+		isOrgAdmin: integer('is_org_admin', { mode: 'boolean' }).notNull().default(false),
+		/** A supplier user who gets the organisation's reminder emails. */
+		receivesReminders: integer('receives_reminders', { mode: 'boolean' }).notNull().default(false),
+		emailVerifiedAt: millis('email_verified_at'),
 		// Bumped on every change so an edit made from a stale page is refused
 		// instead of silently overwriting someone else's change.
 		version: integer('version').notNull().default(1),

@@ -49,8 +49,16 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 	})
 	const organisationIds = {
 		council: createOrganisation(db, { kind: 'council', name: councilName }, now).id,
-		brightstart: createOrganisation(db, { kind: 'supplier', name: 'Brightstart Community Interest Company' }, now).id,
-		northgate: createOrganisation(db, { kind: 'supplier', name: 'Northgate Construction Ltd' }, now).id,
+		brightstart: createOrganisation(
+			db,
+			{ kind: 'supplier', name: 'Brightstart Community Interest Company', supplierType: 'vcse', registrationNumber: '12345678', postcode: 'EX4 4QJ' },
+			now,
+		).id,
+		northgate: createOrganisation(
+			db,
+			{ kind: 'supplier', name: 'Northgate Construction Ltd', supplierType: 'large', registrationNumber: '08765432', postcode: 'EX2 7HR' },
+			now,
+		).id,
 	}
 	for (const account of demoAccounts) {
 		await createUser(
@@ -61,6 +69,8 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 				email: account.email,
 				name: account.name,
 				passwordHash,
+				isOrgAdmin: account.role === 'supplier',
+				receivesReminders: account.role === 'supplier',
 			},
 			now,
 		)

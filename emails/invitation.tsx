@@ -7,14 +7,19 @@ export type InvitationEmailProps = {
 	roleLabel: string
 	acceptUrl: string
 	expiresInDays: number
+	/** For a supplier's colleague: the organisation they are joining. */
+	organisationName?: string
 }
 
 export function invitationEmail(props: InvitationEmailProps) {
 	const subject = `You have been invited to the ${props.councilName} social value portal`
+	const what = props.organisationName
+		? `to join ${props.organisationName} on the ${props.councilName} social value portal`
+		: `to the ${props.councilName} social value portal as a ${props.roleLabel.toLowerCase()}`
 	const text = [
 		`Dear ${props.name},`,
 		'',
-		`${props.invitedBy} has invited you to the ${props.councilName} social value portal as a ${props.roleLabel.toLowerCase()}.`,
+		`${props.invitedBy} has invited you ${what}.`,
 		'',
 		'To accept and set your password, open this link:',
 		props.acceptUrl,
@@ -26,8 +31,7 @@ export function invitationEmail(props: InvitationEmailProps) {
 		<EmailLayout councilName={props.councilName}>
 			<p>Dear {props.name},</p>
 			<p>
-				{props.invitedBy} has invited you to the {props.councilName} social value portal as a{' '}
-				{props.roleLabel.toLowerCase()}.
+				{props.invitedBy} has invited you {what}.
 			</p>
 			<p>
 				<a href={props.acceptUrl} style={linkStyle}>

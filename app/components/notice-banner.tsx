@@ -26,6 +26,11 @@ const notices: Record<string, string> = {
 	'priority-saved': 'Council priority saved.',
 	'settings-saved': 'Settings saved.',
 	'tender-saved': 'Tender saved.',
+	'email-confirmed': 'Email address confirmed. Welcome to the social value portal.',
+	'organisation-saved': 'Organisation details saved.',
+	'reminders-saved': 'Reminder choices saved.',
+	'member-removed': 'Removed. They can no longer sign in.',
+	'colleague-invited': 'Invitation sent.',
 	'tender-published': 'Tender published. Suppliers can now see it in opportunities.',
 	'tender-cancelled': 'Tender cancelled.',
 }

@@ -2,6 +2,7 @@ import type { UserStatus } from '#db/schema.ts'
 import { Tag } from './govuk/tag.tsx'
 
 const labels: Record<UserStatus, { text: string; classes?: string }> = {
+	unverified: { text: 'Email not confirmed', classes: 'govuk-tag--yellow' },
 	active: { text: 'Active', classes: 'govuk-tag--green' },
 	invited: { text: 'Invited', classes: 'govuk-tag--blue' },
 	disabled: { text: 'Disabled', classes: 'govuk-tag--grey' },

@@ -3,7 +3,7 @@ import { homePathFor, navigationFor } from './roles.ts'
 
 test('the navigation fits the role', () => {
 	expect(navigationFor(null).map((item) => item.text)).toEqual(['Home', 'Opportunities', 'TOMs'])
-	expect(navigationFor('supplier').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'TOMs'])
+	expect(navigationFor('supplier').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'TOMs', 'Your organisation'])
 	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'TOMs', 'Tenders'])
 	expect(navigationFor('admin').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'TOMs', 'Tenders', 'Manage TOMs', 'Users', 'Sent mail', 'Settings'])
 })

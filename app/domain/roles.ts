@@ -21,6 +21,7 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 	const opportunities = { href: '/opportunities', text: 'Opportunities' }
 	if (role === null) return [{ href: '/', text: 'Home' }, opportunities, toms]
 	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, opportunities, toms]
+	if (role === 'supplier') items.push({ href: '/organisation', text: 'Your organisation' })
 	if (role === 'contract_manager' || role === 'admin') items.push({ href: '/manage/tenders', text: 'Tenders' })
 	if (role === 'admin') {
 		items.push(

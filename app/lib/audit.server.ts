@@ -26,6 +26,12 @@ export type AuditAction =
 	| 'tender_amended'
 	| 'tender_published'
 	| 'tender_cancelled'
+	| 'supplier_registered'
+	| 'email_verified'
+	| 'member_invited'
+	| 'member_removed'
+	| 'reminder_recipients_changed'
+	| 'organisation_changed'
 
 export type AuditEvent = {
 	at: number

@@ -9,6 +9,7 @@ import { createSession } from './session.server.ts'
 export type SignInResult =
 	| { ok: true; user: typeof users.$inferSelect; token: string; session: { createdAt: number; lastVerifiedAt: number } }
 	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'unverified' }
 	| { ok: false; reason: 'throttled'; retryAfterMinutes: number }
 
 export function normaliseEmail(email: string): string {
@@ -34,10 +35,9 @@ export async function signIn(input: { email: string; password: string; ip: strin
 	if (throttle.blocked) return { ok: false, reason: 'throttled', retryAfterMinutes: throttle.retryAfterMinutes }
 
 	const user = db.select().from(users).where(eq(users.email, email)).get()
+	const canSignIn = user?.status === 'active' || user?.status === 'unverified'
 	const passwordOk =
-		user?.passwordHash && user.status === 'active'
-			? await verifyPassword(user.passwordHash, input.password)
-			: await verifyAgainstDummy(input.password)
+		user?.passwordHash && canSignIn ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password)
 
 	if (!user || !passwordOk) {
 		db.transaction((tx) => {
@@ -53,6 +53,9 @@ export async function signIn(input: { email: string; password: string; ip: strin
 		})
 		return { ok: false, reason: 'invalid' }
 	}
+
+	// The right password proves the person owns the account, so it is safe to say why.
+	if (user.status === 'unverified') return { ok: false, reason: 'unverified' }
 
 	const { token, session } = db.transaction((tx) => {
 		tx.delete(signInFailures).where(eq(signInFailures.email, email)).run()

@@ -17,7 +17,13 @@ export type AdminResult<T = object> = ({ ok: true } & T) | AdminFailure
 
 const STALE = 'This user was changed by someone else while you were looking at the page. Check the details below and try again.'
 
-function queueInvitation(tx: Tx, invitee: { id: number; email: string; name: string; role: UserRole }, inviter: SessionUser, now: number) {
+export function queueInvitation(
+	tx: Tx,
+	invitee: { id: number; email: string; name: string; role: UserRole },
+	inviter: SessionUser,
+	now: number,
+	organisationName?: string,
+) {
 	const env = getEnv()
 	const token = issueOneTimeToken(tx, invitee.id, 'invitation', now)
 	enqueueEmail(
@@ -32,6 +38,7 @@ function queueInvitation(tx: Tx, invitee: { id: number; email: string; name: str
 				roleLabel: roleLabels[invitee.role],
 				acceptUrl: `${env.APP_URL}/accept-invitation?token=${encodeURIComponent(token)}`,
 				expiresInDays: tokenLifetimesMs.invitation / (24 * 60 * 60 * 1000),
+				organisationName,
 			}),
 		},
 		now,

@@ -31,16 +31,18 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const formData = await request.formData()
 	const submission = parseWithZod(formData, { schema: SignInSchema })
 	if (submission.status !== 'success') {
-		return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
+		return data({ result: submission.reply({ hideFields: ['password'] }), unverified: false }, { status: 400 })
 	}
 	const result = await signIn({ ...submission.value, ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
 		const message =
 			result.reason === 'throttled'
 				? `Too many failed attempts to sign in. Wait ${result.retryAfterMinutes} ${result.retryAfterMinutes === 1 ? 'minute' : 'minutes'} and try again, or reset your password`
-				: 'Enter a correct email address and password'
+				: result.reason === 'unverified'
+					? 'Confirm your email address before signing in: open the link we emailed you, or ask for a new one below'
+					: 'Enter a correct email address and password'
 		return data(
-			{ result: submission.reply({ formErrors: [message], hideFields: ['password'] }) },
+			{ result: submission.reply({ formErrors: [message], hideFields: ['password'] }), unverified: result.reason === 'unverified' },
 			{ status: result.reason === 'throttled' ? 429 : 400 },
 		)
 	}
@@ -86,10 +88,25 @@ export default function SignIn() {
 					/>
 					<Button text="Sign in" />
 				</Form>
+				{actionData?.unverified ? (
+					<p className="govuk-body">
+						<a href="/verify-email/resend" className="govuk-link">
+							Send me a new confirmation link
+						</a>
+					</p>
+				) : null}
 				<p className="govuk-body">
 					<a href="/forgotten-password" className="govuk-link">
 						I have forgotten my password
 					</a>
+				</p>
+				<h2 className="govuk-heading-m">New to the portal?</h2>
+				<p className="govuk-body">
+					Suppliers can{' '}
+					<a href="/register" className="govuk-link">
+						register their organisation
+					</a>
+					. Council staff are invited by the social value team.
 				</p>
 			</div>
 		</div>

@@ -44,9 +44,22 @@ export default function Home() {
 						Go to your account
 					</a>
 				) : (
-					<a href="/sign-in" className="govuk-button govuk-button--start" role="button" draggable="false">
-						Sign in
-					</a>
+					<>
+						<a href="/sign-in" className="govuk-button govuk-button--start" role="button" draggable="false">
+							Sign in
+						</a>
+						<p className="govuk-body">
+							New supplier?{' '}
+							<a href="/register" className="govuk-link">
+								Register your organisation
+							</a>
+							. Or{' '}
+							<a href="/opportunities" className="govuk-link">
+								see the tenders open for bids
+							</a>{' '}
+							without signing in.
+						</p>
+					</>
 				)}
 			</div>
 		</div>
