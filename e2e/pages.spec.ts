@@ -11,7 +11,7 @@ test('an unknown address shows the 404 page', async ({ page }) => {
 })
 
 test('public pages pass axe-core', async ({ page }) => {
-	for (const path of ['/', '/accessibility', '/sign-in', '/forgotten-password']) {
+	for (const path of ['/', '/accessibility', '/sign-in', '/forgotten-password', '/register', '/verify-email/resend', '/opportunities', '/toms/editions']) {
 		await page.goto(path)
 		await expectNoAxeViolations(page)
 	}
