@@ -64,7 +64,7 @@ export function MeasuresInScope({ measures }: { measures: ScopeMeasure[] }) {
 								<tr className="govuk-table__row" key={m.id}>
 									<td className="govuk-table__cell">
 										<strong>{m.code}</strong>: {m.title}
-										{m.guidance ? <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{m.guidance}</span> : null}
+										{m.guidance ? <div className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{m.guidance}</div> : null}
 									</td>
 									<td className="govuk-table__cell">{unitLabel(m.unit)}</td>
 									<td className="govuk-table__cell">{describeProxyValue(m.unit, m.proxyValuePence)}</td>

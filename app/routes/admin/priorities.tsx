@@ -83,7 +83,7 @@ export default function Priorities({ loaderData }: Route.ComponentProps) {
 							<td className="govuk-table__cell">{priority.code}</td>
 							<td className="govuk-table__cell">
 								{priority.name}
-								{priority.description ? <span className="govuk-hint govuk-!-margin-bottom-0">{priority.description}</span> : null}
+								{priority.description ? <div className="govuk-hint govuk-!-margin-bottom-0">{priority.description}</div> : null}
 							</td>
 							<td className="govuk-table__cell">
 								<a className="govuk-link" href={`/admin/priorities?edit=${priority.id}#priority`}>

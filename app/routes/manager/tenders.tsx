@@ -44,7 +44,7 @@ export default function Tenders({ loaderData }: Route.ComponentProps) {
 									<a className="govuk-link" href={`/manage/tenders/${t.id}`}>
 										{t.title}
 									</a>
-									<span className="govuk-hint govuk-!-margin-bottom-0">{t.reference}</span>
+									<div className="govuk-hint govuk-!-margin-bottom-0">{t.reference}</div>
 								</td>
 								<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(t.estimatedValuePence)}</td>
 								<td className="govuk-table__cell">{formatDateTime(t.deadlineAt)}</td>

@@ -40,10 +40,10 @@ export default function Opportunities({ loaderData }: Route.ComponentProps) {
 									<a className="govuk-link" href={`/opportunities/${o.id}`}>
 										{o.title}
 									</a>
-									<span className="govuk-hint govuk-!-margin-bottom-0">
+									<div className="govuk-hint govuk-!-margin-bottom-0">
 										{o.reference}
 										{o.amendments > 0 ? ` · amended ${o.amendments} ${o.amendments === 1 ? 'time' : 'times'}` : ''}
-									</span>
+									</div>
 								</td>
 								<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(o.estimatedValuePence)}</td>
 								<td className="govuk-table__cell">{formatDateTime(o.deadlineAt)}</td>

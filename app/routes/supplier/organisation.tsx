@@ -100,7 +100,7 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 						<tr className="govuk-table__row" key={member.id}>
 							<td className="govuk-table__cell">
 								{member.name}
-								{member.isOrgAdmin ? <span className="govuk-hint govuk-!-margin-bottom-0">Manages the organisation</span> : null}
+								{member.isOrgAdmin ? <div className="govuk-hint govuk-!-margin-bottom-0">Manages the organisation</div> : null}
 							</td>
 							<td className="govuk-table__cell">{member.email}</td>
 							<td className="govuk-table__cell">
