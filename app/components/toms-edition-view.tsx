@@ -1,5 +1,6 @@
 import { Form } from 'react-router'
 import { formatDate } from '#app/domain/dates.ts'
+import { describeProxyValue } from '#app/domain/toms/format.ts'
 import type { EditionTree } from '#app/lib/toms-queries.server.ts'
 import { Button } from './govuk/button.tsx'
 import { Input } from './govuk/input.tsx'
@@ -16,6 +17,9 @@ export type PublicEditionData = {
 	priorities: PriorityName[]
 }
 
+/** Above this many measures, the unfiltered page lists measures without their details. */
+export const COMPACT_ABOVE = 150
+
 export function measureHref(editionId: number, code: string) {
 	return `/toms/editions/${editionId}/measures/${encodeURIComponent(code)}`
 }
@@ -26,6 +30,9 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 	const priorityByCode = new Map(data.priorities.map((priority) => [priority.code, priority]))
 	const shown = tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
 	const filtering = filter.themeId !== null || filter.query !== ''
+	// A thousand full measures is slow to send and impossible to read: list them, and show
+	// the details once the reader narrows the list or opens a measure.
+	const compact = shown > COMPACT_ABOVE
 	return (
 		<>
 			{edition.status === 'retired' ? (
@@ -85,6 +92,7 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 
 			<p className="govuk-body" role="status">
 				{filtering ? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.` : `${data.totalMeasures ?? shown} measures in ${tree.themes.length} themes.`}
+				{compact ? ' Choose a theme or search to see each measure’s guidance here, or open a measure.' : ''}
 			</p>
 
 			{tree.themes.map((theme) => (
@@ -97,7 +105,19 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 							<h3 className="govuk-heading-m" id={`outcome-${outcome.id}`}>
 								{outcome.name}
 							</h3>
-							{outcome.measures.map((measure) => (
+							{compact ? (
+								<ul className="govuk-list">
+									{outcome.measures.map((measure) => (
+										<li key={measure.id} id={`measure-${measure.code}`}>
+											<a className="govuk-link" href={measureHref(edition.id, measure.code)}>
+												{measure.code}: {measure.title}
+											</a>{' '}
+											<span className="govuk-body-s">({describeProxyValue(measure.unit, measure.proxyValuePence)})</span>
+										</li>
+									))}
+								</ul>
+							) : null}
+							{compact ? null : outcome.measures.map((measure) => (
 								<div className="app-measure" key={measure.id} id={`measure-${measure.code}`}>
 									<h4 className="govuk-heading-s">
 										<a className="govuk-link" href={measureHref(edition.id, measure.code)}>

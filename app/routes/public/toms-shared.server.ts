@@ -1,3 +1,4 @@
+import { COMPACT_ABOVE } from '#app/components/toms-edition-view.tsx'
 import { getEdition, listPriorities, listThemes, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 
 /** Reads the public filter from the query string, ignoring anything malformed. */
@@ -15,8 +16,14 @@ export function loadPublicEdition(editionId: number, url: URL) {
 	const edition = getEdition(editionId)
 	if (!edition || edition.status === 'draft') throw new Response('Not found', { status: 404 })
 	const filter = readMeasureFilter(url)
-	const tree = loadEditionTree(edition.id, filter)
-	const totalMeasures = filter.themeId || filter.query ? null : tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
+	const fullTree = loadEditionTree(edition.id, filter)
+	const shown = fullTree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
+	const totalMeasures = filter.themeId || filter.query ? null : shown
+	// The compact list shows no guidance, so it is not sent either.
+	const tree =
+		shown > COMPACT_ABOVE
+			? { themes: fullTree.themes.map((t) => ({ ...t, outcomes: t.outcomes.map((o) => ({ ...o, measures: o.measures.map((m) => ({ ...m, guidance: '', evidenceGuidance: '' })) })) })) }
+			: fullTree
 	return {
 		edition: { id: edition.id, name: edition.name, description: edition.description, status: edition.status, isCurrent: edition.isCurrent, publishedAt: edition.publishedAt },
 		themes: listThemes(edition.id),
