@@ -5,6 +5,7 @@ import { CouncilSettingsSchema } from '#app/domain/council-settings.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getSettings, saveSettings } from '#app/lib/settings.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
@@ -52,14 +53,7 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 		form.errors,
 		fields.councilName.id,
 	)
-	const number = (field: typeof fields.returnDueDays) => ({
-		...getInputProps(field, { type: 'text' }),
-		key: field.key,
-		value: String(field.initialValue ?? ''),
-		inputmode: 'numeric' as const,
-		spellcheck: false,
-		errorMessage: firstError(field),
-	})
+	const number = (field: typeof fields.returnDueDays) => ({ ...inputFieldProps(field), inputmode: 'numeric' as const, spellcheck: false })
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Settings" hasErrors={errors.length > 0} />

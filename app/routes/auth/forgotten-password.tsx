@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, useActionData } from 'react-router'
 import { z } from 'zod'
+import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -37,24 +38,12 @@ export default function ForgottenPassword() {
 	})
 	if (actionData?.sentTo) {
 		return (
-			<div className="govuk-grid-row">
-				<DocumentTitle title="Check your email" />
-				<div className="govuk-grid-column-two-thirds">
-					<h1 className="govuk-heading-l">Check your email</h1>
-					<p className="govuk-body">
-						If there is an account for <strong>{actionData.sentTo}</strong>, we have sent it a link to reset the
-						password.
-					</p>
-					<p className="govuk-body">The link works once and expires in 1 hour.</p>
-					<p className="govuk-body">
-						If no email arrives in a few minutes, check your spam folder or{' '}
-						<a href="/forgotten-password" className="govuk-link">
-							ask for another link
-						</a>
-						.
-					</p>
-				</div>
-			</div>
+			<CheckYourEmail again={{ href: '/forgotten-password', text: 'ask for another link' }}>
+				<p className="govuk-body">
+					If there is an account for <strong>{actionData.sentTo}</strong>, we have sent it a link to reset the password.
+				</p>
+				<p className="govuk-body">The link works once and expires in 1 hour.</p>
+			</CheckYourEmail>
 		)
 	}
 	const errors = collectErrors([fields.email], form.errors, fields.email.id)

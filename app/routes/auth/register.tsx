@@ -1,10 +1,12 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, useActionData } from 'react-router'
 import { RegistrationSchema, supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireAnonymous } from '#app/lib/auth.server.ts'
 import { registerSupplier } from '#app/lib/supplier-registration.server.ts'
+import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
@@ -37,24 +39,13 @@ export default function Register() {
 	})
 	if (actionData?.outcome === 'check-email') {
 		return (
-			<div className="govuk-grid-row">
-				<DocumentTitle title="Check your email" />
-				<div className="govuk-grid-column-two-thirds">
-					<h1 className="govuk-heading-l">Check your email</h1>
-					<p className="govuk-body">
-						We have sent a link to <strong>{actionData.email}</strong>. Open it to confirm your email address and
-						start using your account.
-					</p>
-					<p className="govuk-body">The link expires in 24 hours.</p>
-					<p className="govuk-body">
-						No email after a few minutes? Check your spam folder or{' '}
-						<a className="govuk-link" href="/verify-email/resend">
-							ask for a new link
-						</a>
-						.
-					</p>
-				</div>
-			</div>
+			<CheckYourEmail again={{ href: '/verify-email/resend', text: 'ask for a new link' }}>
+				<p className="govuk-body">
+					We have sent a link to <strong>{actionData.email}</strong>. Open it to confirm your email address and start
+					using your account.
+				</p>
+				<p className="govuk-body">The link expires in 24 hours.</p>
+			</CheckYourEmail>
 		)
 	}
 	if (actionData?.outcome === 'organisation-exists') {
@@ -82,12 +73,7 @@ export default function Register() {
 		form.errors,
 		fields.organisationName.id,
 	)
-	const text = (field: typeof fields.name) => ({
-		...getInputProps(field, { type: 'text' }),
-		key: field.key,
-		value: String(field.initialValue ?? ''),
-		errorMessage: firstError(field),
-	})
+	const text = inputFieldProps
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Register your organisation" hasErrors={errors.length > 0} />
@@ -123,12 +109,9 @@ export default function Register() {
 					<Input
 						label={{ text: 'Email address', classes: 'govuk-label--s' }}
 						hint={{ text: 'You will use this to sign in' }}
-						{...getInputProps(fields.email, { type: 'email' })}
-						key={fields.email.key}
-						value={String(fields.email.initialValue ?? '')}
+						{...inputFieldProps(fields.email, 'email')}
 						autocomplete="email"
 						spellcheck={false}
-						errorMessage={firstError(fields.email)}
 					/>
 					<NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
 					<Button text="Register" />

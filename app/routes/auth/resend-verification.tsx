@@ -4,6 +4,7 @@ import { Form, data, useActionData } from 'react-router'
 import { z } from 'zod'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
 import { resendVerification } from '#app/lib/supplier-registration.server.ts'
+import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -29,16 +30,12 @@ export default function ResendVerification() {
 	})
 	if (actionData?.sentTo) {
 		return (
-			<div className="govuk-grid-row">
-				<DocumentTitle title="Check your email" />
-				<div className="govuk-grid-column-two-thirds">
-					<h1 className="govuk-heading-l">Check your email</h1>
-					<p className="govuk-body">
-						If <strong>{actionData.sentTo}</strong> belongs to an account that still needs confirming, we have sent it a
-						new link. Earlier links no longer work.
-					</p>
-				</div>
-			</div>
+			<CheckYourEmail again={{ href: '/verify-email/resend', text: 'ask again' }}>
+				<p className="govuk-body">
+					If <strong>{actionData.sentTo}</strong> belongs to an account that still needs confirming, we have sent it a new
+					link. Earlier links no longer work.
+				</p>
+			</CheckYourEmail>
 		)
 	}
 	const errors = collectErrors([fields.email], form.errors, fields.email.id)

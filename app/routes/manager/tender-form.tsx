@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, redirect, useActionData } from 'react-router'
 import { describeProxyValue } from '#app/domain/toms/format.ts'
@@ -12,6 +12,7 @@ import { getSettings } from '#app/lib/settings.server.ts'
 import { canManageTender, contractManagers, getTender, publishedEditions, saveTender, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -132,12 +133,7 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 	)
 	const title = tenderId === null ? 'Create a tender' : state === 'open' ? 'Amend an open tender' : 'Change tender'
 	const selected = new Set((fields.measureIds.initialValue as string[] | undefined) ?? defaults.measureIds)
-	const text = (field: typeof fields.title) => ({
-		...getInputProps(field, { type: 'text' }),
-		key: field.key,
-		value: String(field.initialValue ?? ''),
-		errorMessage: firstError(field),
-	})
+	const text = inputFieldProps
 	return (
 		<>
 			<BackLink href={tenderId === null ? '/manage/tenders' : `/manage/tenders/${tenderId}`} text="Back" />
