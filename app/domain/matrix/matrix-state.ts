@@ -1,0 +1,92 @@
+/**
+ * The life of a Social Value Matrix, as rules the server applies to every change:
+ *
+ *   draft ──submit──▶ submitted ──(deadline passes)──▶ start review ──▶ under review
+ *     ▲                  │                                              │
+ *     └────withdraw──────┘ (before the deadline)         request changes│approve / reject
+ *                                                                      ▼
+ *   changes requested ──resubmit──▶ resubmitted ──▶ request changes │ approve │ reject
+ *   approved ──award──▶ awarded, and every other approved matrix ──▶ not awarded
+ */
+
+export const matrixStatuses = [
+	'draft',
+	'submitted',
+	'under_review',
+	'changes_requested',
+	'resubmitted',
+	'approved',
+	'rejected',
+	'awarded',
+	'not_awarded',
+] as const
+export type MatrixStatus = (typeof matrixStatuses)[number]
+
+export type MatrixEvent =
+	| 'submit'
+	| 'withdraw'
+	| 'start_review'
+	| 'request_changes'
+	| 'resubmit'
+	| 'approve'
+	| 'reject'
+	| 'award'
+	| 'not_award'
+
+export type Actor = 'supplier' | 'council'
+
+type Rule = { from: readonly MatrixStatus[]; to: MatrixStatus; actor: Actor; deadline: 'before' | 'after' | 'any' }
+
+const rules: Record<MatrixEvent, Rule> = {
+	submit: { from: ['draft'], to: 'submitted', actor: 'supplier', deadline: 'before' },
+	withdraw: { from: ['submitted'], to: 'draft', actor: 'supplier', deadline: 'before' },
+	start_review: { from: ['submitted'], to: 'under_review', actor: 'council', deadline: 'after' },
+	request_changes: { from: ['under_review', 'resubmitted'], to: 'changes_requested', actor: 'council', deadline: 'after' },
+	resubmit: { from: ['changes_requested'], to: 'resubmitted', actor: 'supplier', deadline: 'any' },
+	approve: { from: ['under_review', 'resubmitted'], to: 'approved', actor: 'council', deadline: 'after' },
+	reject: { from: ['under_review', 'resubmitted'], to: 'rejected', actor: 'council', deadline: 'after' },
+	award: { from: ['approved'], to: 'awarded', actor: 'council', deadline: 'after' },
+	not_award: { from: ['approved', 'under_review', 'resubmitted', 'changes_requested', 'submitted'], to: 'not_awarded', actor: 'council', deadline: 'after' },
+}
+
+export const matrixStatusLabels: Record<MatrixStatus, string> = {
+	draft: 'Draft',
+	submitted: 'Submitted',
+	under_review: 'Under review',
+	changes_requested: 'Changes requested',
+	resubmitted: 'Resubmitted',
+	approved: 'Approved',
+	rejected: 'Rejected',
+	awarded: 'Awarded',
+	not_awarded: 'Not awarded',
+}
+
+export type TransitionResult = { ok: true; to: MatrixStatus } | { ok: false; reason: string }
+
+/** Whether `event` may happen to a matrix in `status`, by this actor, at `now`. */
+export function transition(
+	status: MatrixStatus,
+	event: MatrixEvent,
+	context: { actor: Actor; now: number; deadlineAt: number },
+): TransitionResult {
+	const rule = rules[event]
+	if (rule.actor !== context.actor) return { ok: false, reason: 'You cannot do that to this matrix' }
+	if (!rule.from.includes(status)) {
+		return { ok: false, reason: `A matrix that is ${matrixStatusLabels[status].toLowerCase()} cannot be changed that way` }
+	}
+	const beforeDeadline = context.now < context.deadlineAt
+	if (rule.deadline === 'before' && !beforeDeadline) return { ok: false, reason: 'The deadline for this tender has passed' }
+	if (rule.deadline === 'after' && beforeDeadline) return { ok: false, reason: 'Bids are sealed until the deadline has passed' }
+	return { ok: true, to: rule.to }
+}
+
+/** The supplier may edit lines only in these states (and only before the deadline while a draft). */
+export function supplierCanEdit(status: MatrixStatus, now: number, deadlineAt: number): boolean {
+	if (status === 'draft') return now < deadlineAt
+	return status === 'changes_requested'
+}
+
+/** Before the deadline the council sees only that a bid exists, never its content. */
+export function councilCanReadContent(now: number, deadlineAt: number): boolean {
+	return now >= deadlineAt
+}
