@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { matrixStatuses } from '../app/domain/matrix/matrix-state.ts'
 
 // Timestamps are milliseconds since the epoch. drizzle's `mode: 'timestamp'` keeps
 // whole seconds only, which loses ordering between events in the same second.
@@ -353,4 +354,90 @@ export const tenderAmendments = sqliteTable(
 		changes: text('changes', { mode: 'json' }).$type<string[]>().notNull(),
 	},
 	(table) => [index('tender_amendments_tender_idx').on(table.tenderId, table.at)],
+)
+
+// The statuses and their rules live with the state machine in the domain.
+const matrixStatusValues = matrixStatuses
+
+/** One Social Value Matrix per tender per supplier organisation. */
+export const matrices = sqliteTable(
+	'matrices',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		tenderId: integer('tender_id')
+			.notNull()
+			.references(() => tenders.id),
+		organisationId: integer('organisation_id')
+			.notNull()
+			.references(() => organisations.id),
+		status: text('status', { enum: matrixStatusValues }).notNull().default('draft'),
+		/** The evaluator's quality score for the method statements, 0–100 in hundredths. */
+		qualityScoreHundredths: integer('quality_score_hundredths'),
+		declarationsConfirmedAt: millis('declarations_confirmed_at'),
+		submittedAt: millis('submitted_at'),
+		version: integer('version').notNull().default(1),
+		createdAt: millis('created_at').notNull(),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [
+		uniqueIndex('matrices_tender_organisation_unique').on(table.tenderId, table.organisationId),
+		index('matrices_organisation_idx').on(table.organisationId),
+	],
+)
+
+export const matrixLines = sqliteTable(
+	'matrix_lines',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		matrixId: integer('matrix_id')
+			.notNull()
+			.references(() => matrices.id, { onDelete: 'cascade' }),
+		measureId: integer('measure_id')
+			.notNull()
+			.references(() => tomsMeasures.id),
+		declined: integer('declined', { mode: 'boolean' }).notNull().default(false),
+		declineReason: text('decline_reason').notNull().default(''),
+		quantityHundredths: integer('quantity_hundredths'),
+		commitmentText: text('commitment_text').notNull().default(''),
+		responsibleName: text('responsible_name').notNull().default(''),
+		responsibleRole: text('responsible_role').notNull().default(''),
+		responsibleEmail: text('responsible_email').notNull().default(''),
+		methodStatement: text('method_statement').notNull().default(''),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [uniqueIndex('matrix_lines_matrix_measure_unique').on(table.matrixId, table.measureId)],
+)
+
+export const matrixMilestones = sqliteTable(
+	'matrix_milestones',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		lineId: integer('line_id')
+			.notNull()
+			.references(() => matrixLines.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		/** "YYYY-MM-DD" */
+		date: text('date').notNull(),
+		cumulativeHundredths: integer('cumulative_hundredths').notNull(),
+	},
+	(table) => [index('matrix_milestones_line_idx').on(table.lineId, table.position)],
+)
+
+/** Every status change of a matrix: what, who, when and why. */
+export const matrixEvents = sqliteTable(
+	'matrix_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		matrixId: integer('matrix_id')
+			.notNull()
+			.references(() => matrices.id, { onDelete: 'cascade' }),
+		at: millis('at').notNull(),
+		byUserId: integer('by_user_id')
+			.notNull()
+			.references(() => users.id),
+		fromStatus: text('from_status', { enum: matrixStatusValues }),
+		toStatus: text('to_status', { enum: matrixStatusValues }).notNull(),
+		reason: text('reason'),
+	},
+	(table) => [index('matrix_events_matrix_idx').on(table.matrixId, table.at)],
 )

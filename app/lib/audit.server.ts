@@ -32,6 +32,9 @@ export type AuditAction =
 	| 'member_removed'
 	| 'reminder_recipients_changed'
 	| 'organisation_changed'
+	| 'matrix_started'
+	| 'matrix_submitted'
+	| 'matrix_withdrawn'
 
 export type AuditEvent = {
 	at: number

@@ -1,0 +1,176 @@
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
+import { matrices, matrixEvents, outbox } from '#db/schema.ts'
+import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
+import type { SessionUser } from './auth.server.ts'
+import { getOwnMatrix, loadMatrixWorkspace, saveLine, startMatrix, submitMatrix, submittedCount, withdrawMatrix } from './matrices.server.ts'
+import { getTender, publishTender, saveTender } from './tenders.server.ts'
+import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
+import { getEdition, loadEditionTree } from './toms-queries.server.ts'
+
+const day = 86_400_000
+const now = Date.UTC(2027, 0, 10, 9)
+const ctx = { ip: '127.0.0.1', now }
+let tenderId: number
+let deadlineAt: number
+let hoursMeasure: number
+let textMeasure: number
+let supplierA: SessionUser
+let colleagueA: SessionUser
+let supplierB: SessionUser
+
+function session(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
+	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
+}
+
+beforeAll(async () => {
+	const council = createOrganisation(db, { kind: 'council' })
+	const admin = session(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
+	const edition = createEdition(admin, { name: 'Matrix test edition', description: '', copyFromId: null }, ctx)
+	if (!edition.ok) throw new Error(edition.message)
+	replaceEditionContent(
+		admin,
+		edition.editionId,
+		{
+			themes: [
+				{
+					name: 'Communities',
+					outcomes: [
+						{
+							name: 'Volunteering',
+							measures: [
+								{ code: 'V-1', title: 'Volunteering hours', unit: 'hours', proxyValuePence: 1693, guidance: '', evidenceGuidance: '', priorityCodes: [] },
+								{ code: 'V-2', title: 'How you will help', unit: 'text', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] },
+							],
+						},
+					],
+				},
+			],
+		},
+		ctx,
+	)
+	publishEdition(admin, edition.editionId, getEdition(edition.editionId)!.version, ctx)
+	const measures = loadEditionTree(edition.editionId).themes[0]!.outcomes[0]!.measures
+	hoursMeasure = measures[0]!.id
+	textMeasure = measures[1]!.id
+	const deadline = toLondonDateTime(now + 10 * day)
+	const form = TenderFormSchema.parse({
+		reference: 'MX-1',
+		title: 'Library cleaning',
+		estimatedValue: '100000',
+		contractStart: '2027-04-01',
+		contractEnd: '2029-03-31',
+		deadlineDate: deadline.date,
+		deadlineTime: deadline.time,
+		weightingPercent: '10',
+		quantitySharePercent: '50',
+		cadence: 'half_yearly',
+		editionId: String(edition.editionId),
+		contractManagerId: String(admin.id),
+		measureIds: [String(hoursMeasure), String(textMeasure)],
+	})
+	const tender = saveTender(admin, null, form, ctx)
+	if (!tender.ok) throw new Error(JSON.stringify(tender.problems))
+	tenderId = tender.tenderId
+	publishTender(admin, tenderId, getTender(tenderId)!.version, ctx)
+	deadlineAt = getTender(tenderId)!.deadlineAt
+	const orgA = createOrganisation(db, { kind: 'supplier' })
+	const orgB = createOrganisation(db, { kind: 'supplier' })
+	supplierA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', passwordHash: 'x', email: 'a1@a.example' }))
+	colleagueA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', passwordHash: 'x', email: 'a2@a.example' }))
+	supplierB = session(await createUser(db, { organisationId: orgB.id, role: 'supplier', passwordHash: 'x', email: 'b1@b.example' }))
+})
+
+const hoursLine: LineEntry = {
+	declined: false,
+	declineReason: '',
+	quantityHundredths: 200_00,
+	commitmentText: '',
+	milestones: [
+		{ date: '2028-03-31', cumulativeHundredths: 100_00 },
+		{ date: '2029-03-31', cumulativeHundredths: 200_00 },
+	],
+	responsibleName: 'Jo',
+	responsibleRole: 'Lead',
+	responsibleEmail: 'jo@a.example',
+	methodStatement: 'Staff volunteer at the library.',
+}
+const textLine: LineEntry = { ...hoursLine, quantityHundredths: null, milestones: [], commitmentText: 'A reading club every month' }
+
+function version(matrixId: number) {
+	return db.select({ v: matrices.version }).from(matrices).where(eq(matrices.id, matrixId)).get()!.v
+}
+
+describe('a supplier’s matrix', () => {
+	test('one per organisation per tender; any member continues the same one', () => {
+		const first = startMatrix(supplierA, tenderId, ctx)
+		const again = startMatrix(colleagueA, tenderId, ctx)
+		if (!first.ok || !again.ok) throw new Error('not started')
+		expect(again.matrixId).toBe(first.matrixId)
+	})
+
+	test('saved lines are valued in pence, with totals, and drafts may be half filled', () => {
+		const { matrixId } = startMatrix(supplierA, tenderId, ctx) as { matrixId: number }
+		expect(saveLine(supplierA, { matrixId, measureId: hoursMeasure, version: version(matrixId), entry: hoursLine }, ctx)).toEqual({ ok: true })
+		expect(saveLine(supplierA, { matrixId, measureId: textMeasure, version: version(matrixId), entry: { ...textLine, methodStatement: '' } }, ctx)).toEqual({ ok: true })
+		const workspace = loadMatrixWorkspace(matrixId)!
+		expect(workspace.lines.map((l) => [l.measure.code, l.status, l.valuePence])).toEqual([
+			['V-1', 'completed', 338_600],
+			['V-2', 'in_progress', null],
+		])
+		expect(workspace.totals.totalPence).toBe(338_600)
+		expect(workspace.totals.percentOfContractBasisPoints).toBe(339)
+	})
+
+	test('the later of two saves from the same starting version is refused, and the first is kept', () => {
+		const { matrixId } = startMatrix(supplierA, tenderId, ctx) as { matrixId: number }
+		const seen = version(matrixId)
+		expect(saveLine(supplierA, { matrixId, measureId: hoursMeasure, version: seen, entry: { ...hoursLine, responsibleName: 'First tab' } }, ctx).ok).toBe(true)
+		expect(saveLine(colleagueA, { matrixId, measureId: hoursMeasure, version: seen, entry: { ...hoursLine, responsibleName: 'Second tab' } }, ctx)).toMatchObject({ ok: false, status: 409 })
+		expect(loadMatrixWorkspace(matrixId)!.lines[0]!.entry?.responsibleName).toBe('First tab')
+	})
+
+	test('another supplier can neither read nor change it', () => {
+		const { matrixId } = startMatrix(supplierA, tenderId, ctx) as { matrixId: number }
+		expect(getOwnMatrix(supplierB, matrixId)).toBeUndefined()
+		expect(saveLine(supplierB, { matrixId, measureId: hoursMeasure, version: version(matrixId), entry: hoursLine }, ctx)).toMatchObject({ ok: false, status: 404 })
+		expect(submitMatrix(supplierB, { matrixId, version: version(matrixId), declarationsConfirmed: true }, ctx)).toMatchObject({ ok: false, status: 404 })
+		expect(withdrawMatrix(supplierB, { matrixId, version: version(matrixId) }, ctx)).toMatchObject({ ok: false, status: 404 })
+	})
+
+	test('submit is refused while a line is incomplete or the declarations are not confirmed', () => {
+		const { matrixId } = startMatrix(supplierB, tenderId, ctx) as { matrixId: number }
+		saveLine(supplierB, { matrixId, measureId: hoursMeasure, version: version(matrixId), entry: hoursLine }, ctx)
+		expect(submitMatrix(supplierB, { matrixId, version: version(matrixId), declarationsConfirmed: false }, ctx)).toMatchObject({
+			ok: false,
+			problems: ['Complete V-2: How you will help', 'Confirm the ethical sourcing declarations'],
+		})
+	})
+
+	test('submit, tell every member, withdraw before the deadline, and no submitting after it', () => {
+		const { matrixId } = startMatrix(supplierA, tenderId, ctx) as { matrixId: number }
+		saveLine(supplierA, { matrixId, measureId: hoursMeasure, version: version(matrixId), entry: hoursLine }, ctx)
+		saveLine(supplierA, { matrixId, measureId: textMeasure, version: version(matrixId), entry: textLine }, ctx)
+		expect(submitMatrix(supplierA, { matrixId, version: version(matrixId), declarationsConfirmed: true }, ctx)).toEqual({ ok: true })
+		expect(submittedCount(tenderId)).toBe(1)
+		const mails = db.select().from(outbox).all().filter((m) => m.subject === 'Social value matrix submitted: MX-1')
+		expect(mails.map((m) => m.to).sort()).toEqual(['a1@a.example', 'a2@a.example'])
+		// Submitted lines are read-only.
+		expect(saveLine(supplierA, { matrixId, measureId: hoursMeasure, version: version(matrixId), entry: hoursLine }, ctx).ok).toBe(false)
+
+		expect(withdrawMatrix(supplierA, { matrixId, version: version(matrixId) }, ctx)).toEqual({ ok: true })
+		const late = { ...ctx, now: deadlineAt }
+		expect(submitMatrix(supplierA, { matrixId, version: version(matrixId), declarationsConfirmed: true }, late)).toEqual({ ok: false, message: 'The deadline for this tender has passed' })
+		expect(saveLine(supplierA, { matrixId, measureId: hoursMeasure, version: version(matrixId), entry: hoursLine }, late)).toMatchObject({ ok: false })
+		const history = db.select().from(matrixEvents).where(eq(matrixEvents.matrixId, matrixId)).all()
+		expect(history.map((e) => e.toStatus)).toEqual(['draft', 'submitted', 'draft'])
+	})
+
+	test('a tender that is not open cannot be started', () => {
+		expect(startMatrix(supplierA, 999_999, ctx)).toMatchObject({ ok: false, status: 404 })
+	})
+})
