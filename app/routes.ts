@@ -19,6 +19,10 @@ export default [
 	route('verify-email/resend', 'routes/auth/resend-verification.tsx'),
 	route('organisation', 'routes/supplier/organisation.tsx'),
 	route('organisation/invite', 'routes/supplier/invite-colleague.tsx'),
+	route('matrices/:matrixId', 'routes/supplier/matrix.tsx'),
+	route('matrices/:matrixId/lines/:measureId', 'routes/supplier/matrix-line.tsx'),
+	route('matrices/:matrixId/check', 'routes/supplier/matrix-check.tsx'),
+	route('matrices/:matrixId/submitted', 'routes/supplier/matrix-submitted.tsx'),
 
 	route('account', 'routes/account/account.tsx'),
 	route('opportunities', 'routes/public/opportunities.tsx'),

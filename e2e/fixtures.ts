@@ -7,7 +7,10 @@ import { createOrganisation, createUser } from '#db/factories.ts'
 import { councilPriorities, type UserRole } from '#db/schema.ts'
 import type { EditionContent } from '#app/domain/toms/content.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
-import { getEdition } from '#app/lib/toms-queries.server.ts'
+import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import type { StoredMail } from '#app/lib/mail-transport.server.ts'
 
@@ -131,4 +134,34 @@ export const sampleContent: EditionContent = {
 			],
 		},
 	],
+}
+
+/** A published tender, open for bids for ten more days, with two measures in scope (one qualitative). */
+export async function insertOpenTender(title = `Library cleaning ${Date.now()}`) {
+	const edition = await insertPublishedEdition(sampleContent)
+	const manager = await insertUser({ role: 'contract_manager' })
+	const session = { id: manager.id, email: manager.email, name: manager.name, role: manager.role, organisationId: manager.organisationId }
+	const ctx = { ip: '127.0.0.1', now: Date.now() }
+	const measures = loadEditionTree(edition.id).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
+	const inScope = measures.filter((m) => m.code === 'JOB-2' || m.code === 'ENV-2')
+	const deadline = toLondonDateTime(Date.now() + 10 * 86_400_000)
+	const form = TenderFormSchema.parse({
+		reference: `E2E/${Date.now()}/${Math.random().toString(36).slice(2, 6)}`,
+		title,
+		estimatedValue: '100000',
+		contractStart: '2027-04-01',
+		contractEnd: '2029-03-31',
+		deadlineDate: deadline.date,
+		deadlineTime: deadline.time,
+		weightingPercent: '10',
+		quantitySharePercent: '50',
+		cadence: 'half_yearly',
+		editionId: String(edition.id),
+		contractManagerId: String(manager.id),
+		measureIds: inScope.map((m) => String(m.id)),
+	})
+	const saved = saveTender(session, null, form, ctx)
+	if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
+	publishTender(session, saved.tenderId, getTender(saved.tenderId)!.version, ctx)
+	return { tenderId: saved.tenderId, title, manager, measures: inScope }
 }

@@ -31,6 +31,8 @@ const notices: Record<string, string> = {
 	'reminders-saved': 'Reminder choices saved.',
 	'member-removed': 'Removed. They can no longer sign in.',
 	'colleague-invited': 'Invitation sent.',
+	'line-saved': 'Saved.',
+	'matrix-withdrawn': 'Matrix withdrawn to draft. Submit it again before the deadline.',
 	'tender-published': 'Tender published. Suppliers can now see it in opportunities.',
 	'tender-cancelled': 'Tender cancelled.',
 }

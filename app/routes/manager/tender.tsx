@@ -5,6 +5,7 @@ import { tomsEditions, users } from '#db/schema.ts'
 import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
+import { submittedCount } from '#app/lib/matrices.server.ts'
 import { canManageTender, cancelTender, getTender, publishTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
@@ -37,6 +38,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		managerName: manager?.name ?? '',
 		measures: tenderMeasureDetails(tender.id),
 		amendments: tenderAmendmentList(tender.id),
+		submittedCount: submittedCount(tender.id),
 	}
 }
 
@@ -82,6 +84,12 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 			{tender.status === 'cancelled' ? (
 				<div className="govuk-inset-text">
 					Cancelled. Reason: <span className="app-preserve-lines">{tender.cancelledReason}</span>
+				</div>
+			) : null}
+			{tender.status === 'published' ? (
+				<div className="govuk-inset-text">
+					{loaderData.submittedCount} {loaderData.submittedCount === 1 ? 'matrix has' : 'matrices have'} been submitted.
+					{state === 'open' ? ' Bids are sealed: you can read them after the deadline.' : ''}
 				</div>
 			) : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}

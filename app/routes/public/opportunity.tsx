@@ -1,20 +1,28 @@
 import { eq } from 'drizzle-orm'
+import { Form, redirect } from 'react-router'
 import { db } from '#db/client.server.ts'
 import { tomsEditions } from '#db/schema.ts'
 import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
+import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
+import { getUser, requireRole } from '#app/lib/auth.server.ts'
+import { findOwnMatrixForTender, startMatrix } from '#app/lib/matrices.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { getTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { useRootData } from '#app/components/use-root-data.ts'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { AmendmentList, MeasuresInScope, TenderTermsList } from '#app/components/tender-summary.tsx'
 import type { Route } from './+types/opportunity.ts'
 
-export function loader({ params }: Route.LoaderArgs) {
+export function loader({ request, params }: Route.LoaderArgs) {
 	const tender = getTender(parseId(params.tenderId))
 	// Drafts are the council's working papers: they do not exist for anyone else.
 	if (!tender || tender.status === 'draft') throw new Response('Not found', { status: 404 })
 	const now = Date.now()
+	const user = getUser(request, now)
+	const matrix = user?.role === 'supplier' ? findOwnMatrixForTender(user, tender.id) : undefined
 	const edition = db.select({ id: tomsEditions.id, name: tomsEditions.name }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
 	return {
 		tender: {
@@ -33,6 +41,7 @@ export function loader({ params }: Route.LoaderArgs) {
 			cancelledReason: tender.cancelledReason,
 		},
 		state: tenderState(tender, now),
+		supplier: user?.role === 'supplier' ? { matrix: matrix ? { id: matrix.id, status: matrix.status } : null } : null,
 		timeLeft: timeLeft(tender.deadlineAt, now),
 		edition,
 		measures: tenderMeasureDetails(tender.id),
@@ -40,8 +49,51 @@ export function loader({ params }: Route.LoaderArgs) {
 	}
 }
 
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const user = requireRole(request, ['supplier'])
+	const result = startMatrix(user, parseId(params.tenderId), { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) throw new Response(result.message, { status: result.status ?? 400 })
+	return redirect(`/matrices/${result.matrixId}`)
+}
+
+function SupplierAction({ supplier, state, signedIn }: { supplier: { matrix: { id: number; status: MatrixStatus } | null } | null; state: string; signedIn: boolean }) {
+	if (supplier?.matrix) {
+		return (
+			<p className="govuk-body">
+				Your organisation’s matrix: {matrixStatusLabels[supplier.matrix.status].toLowerCase()}.{' '}
+				<a className="govuk-link" href={`/matrices/${supplier.matrix.id}`}>
+					Go to your social value matrix
+				</a>
+			</p>
+		)
+	}
+	if (state !== 'open') return null
+	if (supplier) {
+		return (
+			<Form method="post">
+				<Button text="Start your social value matrix" isStartButton />
+			</Form>
+		)
+	}
+	if (signedIn) return null
+	return (
+		<p className="govuk-body">
+			To bid,{' '}
+			<a className="govuk-link" href="/sign-in">
+				sign in
+			</a>{' '}
+			or{' '}
+			<a className="govuk-link" href="/register">
+				register your organisation
+			</a>
+			.
+		</p>
+	)
+}
+
 export default function Opportunity({ loaderData }: Route.ComponentProps) {
 	const { tender, state, edition, measures, amendments } = loaderData
+	const signedIn = Boolean(useRootData()?.user)
 	return (
 		<>
 			<BackLink href="/opportunities" text="Back to opportunities" />
@@ -53,6 +105,7 @@ export default function Opportunity({ loaderData }: Route.ComponentProps) {
 			</p>
 			{state === 'cancelled' ? <div className="govuk-inset-text">This tender was cancelled. {tender.cancelledReason}</div> : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
+			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} />
 			<TenderTermsList tender={tender} editionName={edition?.name ?? ''} />
 			<h2 className="govuk-heading-m">Measures in scope</h2>
 			<p className="govuk-body">

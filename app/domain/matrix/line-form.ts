@@ -1,0 +1,78 @@
+import { isCalendarDate } from '../tenders/london-time.ts'
+import type { LineEntry, Milestone } from './matrix-lines.ts'
+import { METHOD_STATEMENT_MAX } from './matrix-lines.ts'
+import { parseQuantity } from './valuation.ts'
+
+export const MAX_MILESTONES = 20
+
+const quantityProblems = {
+	empty: 'Enter the quantity',
+	'not-a-number': 'must be a number, like 250 or 12.5',
+	negative: 'must be 0 or more',
+	'too-precise': 'must have no more than 2 decimal places',
+	'too-large': 'is too large',
+} as const
+
+export type LineFormResult = { ok: true; entry: LineEntry } | { ok: false; errors: Record<string, string>; values: Record<string, string> }
+
+function text(form: FormData, name: string, max = 500): string {
+	const value = form.get(name)
+	return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+/**
+ * Reads a line form. A draft may be half filled, so only malformed answers are errors here
+ * (a word where a number goes, an impossible date); completeness is checked on submission.
+ */
+export function parseLineForm(form: FormData, measure: { qualitative: boolean }): LineFormResult {
+	const errors: Record<string, string> = {}
+	const values: Record<string, string> = {}
+	for (const [key, value] of form.entries()) if (typeof value === 'string') values[key] = value.slice(0, METHOD_STATEMENT_MAX + 100)
+
+	const declined = form.get('declined') === 'yes'
+	const declineReason = text(form, 'declineReason', 2000).trim()
+	let quantityHundredths: number | null = null
+	const quantityText = text(form, 'quantity', 50).trim()
+	if (!measure.qualitative && quantityText !== '') {
+		const parsed = parseQuantity(quantityText)
+		if (parsed.ok) quantityHundredths = parsed.hundredths
+		else errors.quantity = `Quantity ${quantityProblems[parsed.problem]}`
+	}
+	const commitmentText = measure.qualitative ? text(form, 'commitmentText', 2000).trim() : ''
+
+	const milestones: Milestone[] = []
+	for (let i = 0; i < MAX_MILESTONES; i++) {
+		const date = text(form, `milestone-${i}-date`, 20).trim()
+		const cumulative = text(form, `milestone-${i}-cumulative`, 50).trim()
+		if (date === '' && cumulative === '') continue
+		if (!isCalendarDate(date)) errors[`milestone-${i}-date`] = `Enter a real date for milestone ${i + 1}, like 2028-03-31`
+		const parsed = parseQuantity(cumulative)
+		if (!parsed.ok) errors[`milestone-${i}-cumulative`] = parsed.problem === 'empty' ? `Enter the running total for milestone ${i + 1}` : `Running total for milestone ${i + 1} ${quantityProblems[parsed.problem]}`
+		if (isCalendarDate(date) && parsed.ok) milestones.push({ date, cumulativeHundredths: parsed.hundredths })
+	}
+	milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+
+	const responsibleEmail = text(form, 'responsibleEmail', 254).trim()
+	if (responsibleEmail !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(responsibleEmail)) {
+		errors.responsibleEmail = 'Enter an email address in the correct format, like name@example.com'
+	}
+	const methodStatement = (form.get('methodStatement') as string | null) ?? ''
+	if (methodStatement.length > METHOD_STATEMENT_MAX) errors.methodStatement = `Method statement must be ${METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters or fewer`
+	if (declined && declineReason === '') errors.declineReason = 'Enter why you are not committing to this measure'
+
+	if (Object.keys(errors).length > 0) return { ok: false, errors, values }
+	return {
+		ok: true,
+		entry: {
+			declined,
+			declineReason: declined ? declineReason : '',
+			quantityHundredths: measure.qualitative ? null : quantityHundredths,
+			commitmentText,
+			milestones: measure.qualitative ? [] : milestones,
+			responsibleName: text(form, 'responsibleName', 200).trim(),
+			responsibleRole: text(form, 'responsibleRole', 200).trim(),
+			responsibleEmail,
+			methodStatement: methodStatement.trim(),
+		},
+	}
+}

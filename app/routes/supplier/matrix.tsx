@@ -1,0 +1,104 @@
+import { Form, data, redirect, useActionData } from 'react-router'
+import { lineStatusLabels } from '#app/domain/matrix/matrix-lines.ts'
+import { matrixStatusLabels, supplierCanEdit, transition } from '#app/domain/matrix/matrix-state.ts'
+import { formatDateTime } from '#app/domain/dates.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { withdrawMatrix } from '#app/lib/matrices.server.ts'
+import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Tag } from '#app/components/govuk/tag.tsx'
+import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
+import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import type { Route } from './+types/matrix.ts'
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	const { workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
+	const now = Date.now()
+	const { matrix, tender } = workspace
+	return {
+		...workspace,
+		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt),
+		canWithdraw: transition(matrix.status, 'withdraw', { actor: 'supplier', now, deadlineAt: tender.deadlineAt }).ok,
+	}
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
+	const formData = await request.formData()
+	const result = withdrawMatrix(user, { matrixId: workspace.matrix.id, version: Number(formData.get('version')) }, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
+	return redirect(`/matrices/${workspace.matrix.id}?notice=matrix-withdrawn`)
+}
+
+const tagClasses = { not_started: 'govuk-tag--blue', in_progress: 'govuk-tag--light-blue', completed: '' } as const
+
+export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
+	const { matrix, tender, lines, totals, editable, canWithdraw } = loaderData
+	const actionData = useActionData<typeof action>()
+	const completed = lines.filter((line) => line.status === 'completed').length
+	return (
+		<>
+			<BackLink href={`/opportunities/${tender.id}`} text="Back to the tender" />
+			<DocumentTitle title={`Social value matrix: ${tender.title}`} hasErrors={Boolean(actionData)} />
+			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#matrix-actions' }]} /> : <NoticeBanner />}
+			<span className="govuk-caption-l">{tender.reference} · {tender.title}</span>
+			<h1 className="govuk-heading-l">Your social value matrix</h1>
+			<p className="govuk-body">
+				<Tag text={matrixStatusLabels[matrix.status]} classes={matrix.status === 'draft' ? 'govuk-tag--grey' : 'govuk-tag--green'} /> Deadline:{' '}
+				{formatDateTime(tender.deadlineAt)}
+			</p>
+			<p className="govuk-body">
+				You have completed {completed} of {lines.length} measures. Any colleague in your organisation can work on this
+				matrix; save as often as you like.
+			</p>
+			<ul className="govuk-task-list">
+				{lines.map((line) => {
+					const href = `/matrices/${matrix.id}/lines/${line.measure.id}`
+					const hintId = `line-${line.measure.id}-hint`
+					const statusId = `line-${line.measure.id}-status`
+					return (
+						<li className={`govuk-task-list__item${editable ? ' govuk-task-list__item--with-link' : ''}`} key={line.measure.id}>
+							<div className="govuk-task-list__name-and-hint">
+								{editable ? (
+									<a className="govuk-link govuk-task-list__link" href={href} aria-describedby={`${hintId} ${statusId}`}>
+										{line.measure.code}: {line.measure.title}
+									</a>
+								) : (
+									<div>
+										{line.measure.code}: {line.measure.title}
+									</div>
+								)}
+								<div id={hintId} className="govuk-task-list__hint">
+									{line.measure.themeName}
+									{line.valuePence !== null ? ` · ${formatPounds(line.valuePence)}` : ''}
+									{line.entry?.declined ? ' · Not committing' : ''}
+								</div>
+							</div>
+							<div className="govuk-task-list__status" id={statusId}>
+								{line.status === 'completed' ? lineStatusLabels.completed : <Tag text={lineStatusLabels[line.status]} classes={tagClasses[line.status]} />}
+							</div>
+						</li>
+					)
+				})}
+			</ul>
+			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
+			<div id="matrix-actions" tabIndex={-1}>
+				{editable ? (
+					<a className="govuk-button" role="button" draggable="false" href={`/matrices/${matrix.id}/check`}>
+						Check your answers and submit
+					</a>
+				) : null}
+				{canWithdraw ? (
+					<Form method="post">
+						<input type="hidden" name="version" value={matrix.version} />
+						<p className="govuk-body">You can withdraw your matrix to change it until the deadline. Remember to submit it again.</p>
+						<Button text="Withdraw to change it" classes="govuk-button--secondary" />
+					</Form>
+				) : null}
+			</div>
+		</>
+	)
+}
