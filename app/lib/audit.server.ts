@@ -35,6 +35,8 @@ export type AuditAction =
 	| 'matrix_started'
 	| 'matrix_submitted'
 	| 'matrix_withdrawn'
+	| 'matrix_scored'
+	| 'matrix_decided'
 
 export type AuditEvent = {
 	at: number

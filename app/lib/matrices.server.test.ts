@@ -174,3 +174,40 @@ describe('a supplier’s matrix', () => {
 		expect(startMatrix(supplierA, 999_999, ctx)).toMatchObject({ ok: false, status: 404 })
 	})
 })
+
+describe('council review after the deadline', () => {
+	test('sealed before, then totals in SQL, scores, decisions with emails, and illegal steps refused', async () => {
+		const { reviewList, decideMatrix, setQualityScore, matrixHistory } = await import('./matrix-review.server.ts')
+		const { getTender: readTender } = await import('./tenders.server.ts')
+		const tender = readTender(tenderId)!
+		const manager = { id: tender.contractManagerId, email: '', name: 'Manager', role: 'admin' as const, organisationId: 0 }
+		// Supplier B completes and submits too.
+		const b = startMatrix(supplierB, tenderId, ctx) as { matrixId: number }
+		saveLine(supplierB, { matrixId: b.matrixId, measureId: hoursMeasure, version: version(b.matrixId), entry: { ...hoursLine, quantityHundredths: 100_00, milestones: [{ date: '2029-03-31', cumulativeHundredths: 100_00 }] } }, ctx)
+		saveLine(supplierB, { matrixId: b.matrixId, measureId: textMeasure, version: version(b.matrixId), entry: textLine }, ctx)
+		expect(submitMatrix(supplierB, { matrixId: b.matrixId, version: version(b.matrixId), declarationsConfirmed: true }, ctx)).toEqual({ ok: true })
+
+		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'approve', reason: '', version: version(b.matrixId) }, ctx)).toMatchObject({ ok: false, status: 403 })
+
+		const after = { ...ctx, now: deadlineAt + 1 }
+		const list = reviewList(tenderId)!
+		const rowB = list.rows.find((r) => r.id === b.matrixId)!
+		expect(rowB.totalPence).toBe(169_300) // 100 hours × £16.93
+		expect(rowB.quantityScore).toBe(100)
+		expect(rowB.socialValueScore).toBeNull()
+
+		expect(setQualityScore(manager, { matrixId: b.matrixId, score: 80, version: version(b.matrixId) }, after)).toEqual({ ok: true })
+		expect(reviewList(tenderId)!.rows.find((r) => r.id === b.matrixId)!.socialValueScore).toBe(9)
+
+		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'request_changes', reason: '', version: version(b.matrixId) }, after)).toMatchObject({ ok: false })
+		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'request_changes', reason: 'Add a milestone each year', version: version(b.matrixId) }, after)).toEqual({ ok: true })
+		expect(db.select().from(outbox).all().filter((m) => m.to === 'b1@b.example' && m.subject.startsWith('The council has asked for changes'))).toHaveLength(1)
+
+		// The supplier may now edit and resubmit, even after the deadline.
+		expect(saveLine(supplierB, { matrixId: b.matrixId, measureId: hoursMeasure, version: version(b.matrixId), entry: hoursLine }, after)).toEqual({ ok: true })
+		expect(submitMatrix(supplierB, { matrixId: b.matrixId, version: version(b.matrixId), declarationsConfirmed: true }, after)).toEqual({ ok: true })
+		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'approve', reason: '', version: version(b.matrixId) }, after)).toEqual({ ok: true })
+		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'reject', reason: 'Changed my mind', version: version(b.matrixId) }, after)).toMatchObject({ ok: false })
+		expect(matrixHistory(b.matrixId).map((e) => e.to)).toEqual(['draft', 'submitted', 'under_review', 'changes_requested', 'resubmitted', 'approved'])
+	})
+})

@@ -1,0 +1,152 @@
+import { and, asc, eq, ne, sql } from 'drizzle-orm'
+import { db, type Tx } from '#db/client.server.ts'
+import { matrices, matrixEvents, matrixLines, organisations, tenders, tomsMeasures, users } from '#db/schema.ts'
+import { matrixDecisionEmail } from '#emails/matrix-decision.tsx'
+import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
+import { quantityScores, socialValueScore } from '#app/domain/matrix/scoring.ts'
+import { recordAudit } from './audit.server.ts'
+import type { SessionUser } from './auth.server.ts'
+import { getEnv } from './env.server.ts'
+import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
+import { getCouncilName } from './settings.server.ts'
+import { canManageTender } from './tenders.server.ts'
+
+type Ctx = { ip: string; now: number }
+export type ReviewResult = { ok: true } | { ok: false; message: string; status?: 400 | 403 | 404 | 409 }
+
+const STALE = 'This matrix changed while you were looking at it. Check the latest version and try again.'
+
+/**
+ * The submitted matrices of a tender with their totals, quantity and weighted scores. The
+ * totals are summed in SQL from lines rounded to the penny, halves up, exactly as the
+ * supplier's pages show them.
+ */
+export function reviewList(tenderId: number) {
+	const tender = db.select().from(tenders).where(eq(tenders.id, tenderId)).get()
+	if (!tender) return null
+	const rows = db
+		.select({
+			id: matrices.id,
+			status: matrices.status,
+			organisation: organisations.name,
+			submittedAt: matrices.submittedAt,
+			qualityScoreHundredths: matrices.qualityScoreHundredths,
+			totalPence: sql<number>`coalesce((
+				select sum((${matrixLines.quantityHundredths} * ${tomsMeasures.proxyValuePence} + 50) / 100)
+				from ${matrixLines} join ${tomsMeasures} on ${tomsMeasures.id} = ${matrixLines.measureId}
+				where ${matrixLines.matrixId} = ${matrices.id} and ${matrixLines.declined} = 0
+					and ${matrixLines.quantityHundredths} is not null and ${tomsMeasures.proxyValuePence} is not null
+			), 0)`,
+		})
+		.from(matrices)
+		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
+		.where(and(eq(matrices.tenderId, tenderId), ne(matrices.status, 'draft')))
+		.orderBy(asc(organisations.name))
+		.all()
+	const scores = quantityScores(new Map(rows.map((row) => [row.id, row.totalPence])))
+	return {
+		tender,
+		rows: rows.map((row) => {
+			const quantityScore = scores.get(row.id) ?? 0
+			const qualityScore = row.qualityScoreHundredths === null ? null : row.qualityScoreHundredths / 100
+			return {
+				...row,
+				quantityScore,
+				qualityScore,
+				socialValueScore: socialValueScore({ weightingPercent: tender.weightingPercent, quantitySharePercent: tender.quantitySharePercent, quantityScore, qualityScore }),
+			}
+		}),
+	}
+}
+
+export function matrixHistory(matrixId: number) {
+	return db
+		.select({ id: matrixEvents.id, at: matrixEvents.at, from: matrixEvents.fromStatus, to: matrixEvents.toStatus, reason: matrixEvents.reason, by: users.name })
+		.from(matrixEvents)
+		.innerJoin(users, eq(users.id, matrixEvents.byUserId))
+		.where(eq(matrixEvents.matrixId, matrixId))
+		.orderBy(asc(matrixEvents.at), asc(matrixEvents.id))
+		.all()
+}
+
+/** The matrix and its tender, if this council user may review it now (after the deadline). */
+type Found = { ok: true; matrix: typeof matrices.$inferSelect; tender: typeof tenders.$inferSelect } | Extract<ReviewResult, { ok: false }>
+
+function reviewable(tx: Tx | typeof db, user: SessionUser, matrixId: number, now: number): Found {
+	const matrix = tx.select().from(matrices).where(eq(matrices.id, matrixId)).get()
+	if (!matrix || matrix.status === 'draft') return { ok: false, message: 'Matrix not found', status: 404 }
+	const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
+	if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot review this matrix', status: 403 }
+	if (now < tender.deadlineAt) return { ok: false, message: 'Bids are sealed until the deadline has passed', status: 403 }
+	return { ok: true, matrix, tender }
+}
+
+export function canReviewMatrix(user: SessionUser, matrixId: number, now: number): Found {
+	return reviewable(db, user, matrixId, now)
+}
+
+export function setQualityScore(user: SessionUser, input: { matrixId: number; score: number; version: number }, ctx: Ctx): ReviewResult {
+	return db.transaction((tx): ReviewResult => {
+		const found = reviewable(tx, user, input.matrixId, ctx.now)
+		if (!found.ok) return found
+		if (found.matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
+		tx.update(matrices)
+			.set({ qualityScoreHundredths: Math.round(input.score * 100), version: sql`${matrices.version} + 1`, updatedAt: ctx.now })
+			.where(eq(matrices.id, input.matrixId))
+			.run()
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_scored', subject: { type: 'matrix', id: input.matrixId }, detail: { quality: input.score }, ip: ctx.ip })
+		return { ok: true }
+	})
+}
+
+export type Decision = 'request_changes' | 'approve' | 'reject'
+
+/**
+ * Requests changes to, approves or rejects a matrix: refused unless the state machine
+ * allows it from the current state. A matrix still marked submitted is first taken under
+ * review, in the same transaction, so its history shows both steps.
+ */
+export function decideMatrix(user: SessionUser, input: { matrixId: number; decision: Decision; reason: string; version: number }, ctx: Ctx): ReviewResult {
+	const result = db.transaction((tx): ReviewResult => {
+		const found = reviewable(tx, user, input.matrixId, ctx.now)
+		if (!found.ok) return found
+		const { matrix, tender } = found
+		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
+		if (input.decision !== 'approve' && !input.reason.trim()) return { ok: false, message: 'Enter the reason: the supplier will see it' }
+		const when = { actor: 'council' as const, now: ctx.now, deadlineAt: tender.deadlineAt }
+		let status: MatrixStatus = matrix.status
+		if (status === 'submitted') {
+			const review = transition(status, 'start_review', when)
+			if (!review.ok) return { ok: false, message: review.reason }
+			tx.insert(matrixEvents).values({ matrixId: matrix.id, at: ctx.now, byUserId: user.id, fromStatus: status, toStatus: review.to }).run()
+			status = review.to
+		}
+		const decided = transition(status, input.decision, when)
+		if (!decided.ok) return { ok: false, message: decided.reason }
+		tx.update(matrices).set({ status: decided.to, updatedAt: ctx.now, version: sql`${matrices.version} + 1` }).where(eq(matrices.id, matrix.id)).run()
+		tx.insert(matrixEvents).values({ matrixId: matrix.id, at: ctx.now, byUserId: user.id, fromStatus: status, toStatus: decided.to, reason: input.reason.trim() || null }).run()
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_decided', subject: { type: 'matrix', id: matrix.id }, detail: { decision: input.decision, reason: input.reason }, ip: ctx.ip })
+		const members = tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.organisationId, matrix.organisationId), eq(users.status, 'active'))).all()
+		for (const member of members) {
+			enqueueEmail(
+				tx,
+				{
+					dedupeKey: `matrix-decision:${matrix.id}:${matrix.version}:${member.id}`,
+					to: member.email,
+					email: matrixDecisionEmail({
+						councilName: getCouncilName(),
+						tenderTitle: tender.title,
+						tenderReference: tender.reference,
+						decision: input.decision,
+						reason: input.reason.trim(),
+						matrixUrl: `${getEnv().APP_URL}/matrices/${matrix.id}`,
+					}),
+				},
+				ctx.now,
+			)
+		}
+		return { ok: true }
+	})
+	if (result.ok) wakeOutbox()
+	return result
+}
