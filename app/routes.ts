@@ -33,6 +33,8 @@ export default [
 		route('tenders/new', 'routes/manager/tender-form.tsx', { id: 'tender-new' }),
 		route('tenders/:tenderId', 'routes/manager/tender.tsx'),
 		route('tenders/:tenderId/edit', 'routes/manager/tender-form.tsx', { id: 'tender-edit' }),
+		route('tenders/:tenderId/matrices', 'routes/manager/tender-matrices.tsx'),
+		route('matrices/:matrixId', 'routes/manager/matrix-review.tsx'),
 	]),
 
 	...prefix('admin', [

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { db as database } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
+import { tenders } from '#db/schema.ts'
+import { eq } from 'drizzle-orm'
 import { expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
 async function fillHoursLine(page: Page) {
@@ -175,4 +177,73 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Submit matrix' }).click()
 		await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible()
 	})
+})
+
+test('after the deadline the council compares, scores, asks for changes, and approves the resubmitted matrix', async ({ page, browser }) => {
+	test.setTimeout(90_000)
+	const tender = await insertOpenTender()
+	const organisation = createOrganisation(database, { kind: 'supplier', name: `Reviewed Ltd ${Date.now()}` })
+	const supplier = await insertUser({ role: 'supplier', organisationId: organisation.id })
+	await signInAs(page, supplier)
+	await page.goto(`/opportunities/${tender.tenderId}`)
+	await page.getByRole('button', { name: 'Start your social value matrix' }).click()
+	await page.getByRole('link', { name: /JOB-2/ }).click()
+	await fillHoursLine(page)
+	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
+	await page.getByRole('link', { name: /ENV-2/ }).click()
+	await fillTextLine(page)
+	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
+	await page.getByRole('button', { name: 'Check your answers and submit' }).click()
+	for (const box of await page.getByRole('group', { name: 'Ethical sourcing declarations' }).getByRole('checkbox').all()) await box.check()
+	await page.getByRole('button', { name: 'Submit matrix' }).click()
+	await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible()
+
+	// The deadline passes.
+	database.update(tenders).set({ deadlineAt: Date.now() - 1000 }).where(eq(tenders.id, tender.tenderId)).run()
+
+	const managerContext = await browser.newContext()
+	const manager = await managerContext.newPage()
+	await signInAs(manager, tender.manager)
+	await manager.goto(`/manage/tenders/${tender.tenderId}`)
+	await manager.getByRole('link', { name: 'Review and compare the matrices' }).click()
+	await expect(manager.getByRole('table', { name: 'Comparison' })).toContainText('£20,200.00')
+	await expect(manager.getByText('The highest total social value offered gets full marks')).toBeVisible()
+	await expectNoAxeViolations(manager)
+	await manager.getByRole('link', { name: organisation.name }).click()
+	await expect(manager.getByText('Our accountants give two days a month to local charities.')).toBeVisible()
+	await expectNoAxeViolations(manager)
+
+	await manager.getByLabel('Quality of the method statements, from 0 to 100').fill('150')
+	await manager.getByRole('button', { name: 'Save score' }).click()
+	await expect(manager.getByRole('alert')).toContainText('Enter a quality score from 0 to 100')
+	await manager.getByLabel('Quality of the method statements, from 0 to 100').fill('80')
+	await manager.getByRole('button', { name: 'Save score' }).click()
+	await expect(manager.getByText('Quality score saved.')).toBeVisible()
+
+	await manager.getByRole('button', { name: 'Request changes' }).click()
+	await expect(manager.getByRole('alert')).toContainText('Enter the reason')
+	await manager.getByLabel('What needs to change').fill('Add a milestone for each year of the contract.')
+	await manager.getByRole('button', { name: 'Request changes' }).click()
+	await expect(manager.getByText('Decision saved.')).toBeVisible()
+	await expect(manager.getByRole('table', { name: 'History' })).toContainText('Changes requested')
+
+	await waitForEmail(supplier.email, { subject: /asked for changes/ })
+	await page.goto(page.url().replace(/\/submitted$/, ''))
+	await expect(page.getByText('The council asked for changes: Add a milestone for each year of the contract.')).toBeVisible()
+	await page.getByRole('link', { name: /JOB-2/ }).click()
+	await page.getByLabel('Milestone 1 running total').fill('50')
+	await page.getByLabel('Milestone 3 date').fill('2027-09-30')
+	await page.getByLabel('Milestone 3 running total').fill('20')
+	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
+	await page.getByRole('button', { name: 'Check your answers and submit' }).click()
+	for (const box of await page.getByRole('group', { name: 'Ethical sourcing declarations' }).getByRole('checkbox').all()) await box.check()
+	await page.getByRole('button', { name: 'Submit matrix' }).click()
+	await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible()
+
+	await manager.reload()
+	await manager.getByRole('button', { name: 'Approve matrix' }).click()
+	await expect(manager.getByText('Decision saved.')).toBeVisible()
+	await expect(manager.getByText('Status: Approved')).toBeVisible()
+	await expect(manager.getByRole('table', { name: 'History' })).toContainText('Resubmitted')
+	await managerContext.close()
 })

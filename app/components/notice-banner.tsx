@@ -32,6 +32,8 @@ const notices: Record<string, string> = {
 	'member-removed': 'Removed. They can no longer sign in.',
 	'colleague-invited': 'Invitation sent.',
 	'line-saved': 'Saved.',
+	'score-saved': 'Quality score saved.',
+	'decision-saved': 'Decision saved. The supplier has been told by email.',
 	'matrix-withdrawn': 'Matrix withdrawn to draft. Submit it again before the deadline.',
 	'tender-published': 'Tender published. Suppliers can now see it in opportunities.',
 	'tender-cancelled': 'Tender cancelled.',

@@ -89,7 +89,15 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 			{tender.status === 'published' ? (
 				<div className="govuk-inset-text">
 					{loaderData.submittedCount} {loaderData.submittedCount === 1 ? 'matrix has' : 'matrices have'} been submitted.
-					{state === 'open' ? ' Bids are sealed: you can read them after the deadline.' : ''}
+					{state === 'open' ? ' Bids are sealed: you can read them after the deadline.' : null}
+					{state === 'closed' ? (
+						<>
+							{' '}
+							<a className="govuk-link" href={`/manage/tenders/${tender.id}/matrices`}>
+								Review and compare the matrices
+							</a>
+						</>
+					) : null}
 				</div>
 			) : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}

@@ -4,12 +4,14 @@ import { matrixStatusLabels, supplierCanEdit, transition } from '#app/domain/mat
 import { formatDateTime } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { withdrawMatrix } from '#app/lib/matrices.server.ts'
+import { matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
+import { MatrixHistory } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/matrix.ts'
@@ -18,8 +20,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
 	const now = Date.now()
 	const { matrix, tender } = workspace
+	const history = matrixHistory(matrix.id)
 	return {
 		...workspace,
+		history,
+		latestReason: matrix.status === 'changes_requested' || matrix.status === 'rejected' ? (history.at(-1)?.reason ?? null) : null,
 		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt),
 		canWithdraw: transition(matrix.status, 'withdraw', { actor: 'supplier', now, deadlineAt: tender.deadlineAt }).ok,
 	}
@@ -36,7 +41,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 const tagClasses = { not_started: 'govuk-tag--blue', in_progress: 'govuk-tag--light-blue', completed: '' } as const
 
 export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
-	const { matrix, tender, lines, totals, editable, canWithdraw } = loaderData
+	const { matrix, tender, lines, totals, editable, canWithdraw, history, latestReason } = loaderData
 	const actionData = useActionData<typeof action>()
 	const completed = lines.filter((line) => line.status === 'completed').length
 	return (
@@ -50,6 +55,12 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 				<Tag text={matrixStatusLabels[matrix.status]} classes={matrix.status === 'draft' ? 'govuk-tag--grey' : 'govuk-tag--green'} /> Deadline:{' '}
 				{formatDateTime(tender.deadlineAt)}
 			</p>
+			{latestReason ? (
+				<div className="govuk-inset-text">
+					{matrix.status === 'changes_requested' ? 'The council asked for changes: ' : 'The council’s reason: '}
+					<span className="app-preserve-lines">{latestReason}</span>
+				</div>
+			) : null}
 			<p className="govuk-body">
 				You have completed {completed} of {lines.length} measures. Any colleague in your organisation can work on this
 				matrix; save as often as you like.
@@ -99,6 +110,7 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 					</Form>
 				) : null}
 			</div>
+			<MatrixHistory events={history} />
 		</>
 	)
 }

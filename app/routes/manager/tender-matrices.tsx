@@ -1,0 +1,87 @@
+import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
+import { QUANTITY_RULE } from '#app/domain/matrix/scoring.ts'
+import { matrixStatusLabels } from '#app/domain/matrix/matrix-state.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { submittedCount } from '#app/lib/matrices.server.ts'
+import { reviewList } from '#app/lib/matrix-review.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { canManageTender } from '#app/lib/tenders.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import type { Route } from './+types/tender-matrices.ts'
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	const user = requireRole(request, ['contract_manager', 'admin'])
+	const list = reviewList(parseId(params.tenderId))
+	if (!list) throw new Response('Not found', { status: 404 })
+	if (!canManageTender(user, list.tender)) throw new Response('Not yours', { status: 403 })
+	const { tender } = list
+	const header = { id: tender.id, title: tender.title, reference: tender.reference, weightingPercent: tender.weightingPercent, quantitySharePercent: tender.quantitySharePercent }
+	// Sealed bids: before the deadline, only how many there are.
+	if (Date.now() < tender.deadlineAt) return { tender: header, sealed: true as const, count: submittedCount(tender.id), rows: [] }
+	return {
+		tender: header,
+		sealed: false as const,
+		count: list.rows.length,
+		rows: list.rows.map((row) => ({ ...row, percent: tender.estimatedValuePence > 0 ? Math.round((row.totalPence * 10_000) / tender.estimatedValuePence) : null })),
+	}
+}
+
+export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
+	const { tender, sealed, rows, count } = loaderData
+	return (
+		<>
+			<BackLink href={`/manage/tenders/${tender.id}`} text="Back to the tender" />
+			<DocumentTitle title={`Matrices for ${tender.title}`} />
+			<span className="govuk-caption-l">{tender.reference}</span>
+			<h1 className="govuk-heading-l">Social value matrices</h1>
+			{sealed ? (
+				<p className="govuk-body">
+					{count} {count === 1 ? 'matrix has' : 'matrices have'} been submitted. Bids are sealed until the deadline.
+				</p>
+			) : rows.length === 0 ? (
+				<p className="govuk-body">No matrices were submitted.</p>
+			) : (
+				<>
+					<InsetText>
+						{QUANTITY_RULE} The social value score is {tender.weightingPercent}% × ({tender.quantitySharePercent}% × quantity score +{' '}
+						{100 - tender.quantitySharePercent}% × quality score), out of {tender.weightingPercent}.
+					</InsetText>
+					<table className="govuk-table">
+						<caption className="govuk-table__caption govuk-table__caption--m">Comparison</caption>
+						<thead className="govuk-table__head">
+							<tr className="govuk-table__row">
+								<th scope="col" className="govuk-table__header">Supplier</th>
+								<th scope="col" className="govuk-table__header">Status</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Of contract value</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Quantity score</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Quality score</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value score</th>
+							</tr>
+						</thead>
+						<tbody className="govuk-table__body">
+							{rows.map((row) => (
+								<tr className="govuk-table__row" key={row.id}>
+									<td className="govuk-table__cell">
+										<a className="govuk-link" href={`/manage/matrices/${row.id}`}>
+											{row.organisation}
+										</a>
+									</td>
+									<td className="govuk-table__cell">{matrixStatusLabels[row.status]}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.totalPence)}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{row.percent === null ? '' : formatBasisPoints(row.percent)}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{row.quantityScore}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{row.qualityScore ?? 'Not scored'}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{row.socialValueScore ?? '–'}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</>
+			)}
+		</>
+	)
+}
