@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { matrices, matrixEvents, matrixLines, organisations, tenders, tomsMeasures, users } from '#db/schema.ts'
+import { matrices, matrixEvents, organisations, tenders, users } from '#db/schema.ts'
 import { matrixDecisionEmail } from '#emails/matrix-decision.tsx'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { quantityScores, socialValueScore } from '#app/domain/matrix/scoring.ts'
@@ -31,11 +31,12 @@ export function reviewList(tenderId: number) {
 			organisation: organisations.name,
 			submittedAt: matrices.submittedAt,
 			qualityScoreHundredths: matrices.qualityScoreHundredths,
+			// Per line rounded to the penny, halves up (integer division of non-negative values).
 			totalPence: sql<number>`coalesce((
-				select sum((${matrixLines.quantityHundredths} * ${tomsMeasures.proxyValuePence} + 50) / 100)
-				from ${matrixLines} join ${tomsMeasures} on ${tomsMeasures.id} = ${matrixLines.measureId}
-				where ${matrixLines.matrixId} = ${matrices.id} and ${matrixLines.declined} = 0
-					and ${matrixLines.quantityHundredths} is not null and ${tomsMeasures.proxyValuePence} is not null
+				select sum((l."quantity_hundredths" * m."proxy_value_pence" + 50) / 100)
+				from "matrix_lines" l join "toms_measures" m on m."id" = l."measure_id"
+				where l."matrix_id" = "matrices"."id" and l."declined" = 0
+					and l."quantity_hundredths" is not null and m."proxy_value_pence" is not null
 			), 0)`,
 		})
 		.from(matrices)

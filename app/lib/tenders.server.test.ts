@@ -123,3 +123,17 @@ describe('tenders', () => {
 		expect(db.select().from(tenders).where(eq(tenders.id, tender.id)).get()).toMatchObject({ status: 'cancelled', cancelledReason: 'Budget withdrawn' })
 	})
 })
+
+test('opportunities count each tender’s own amendments', () => {
+	const quiet = created()
+	publishTender(owner, quiet.id, quiet.version, ctx)
+	const amended = created()
+	publishTender(owner, amended.id, amended.version, ctx)
+	const open = getTender(amended.id)!
+	saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20', amendmentReason: 'One' }), ctx)
+	const again = getTender(amended.id)!
+	saveTender(owner, again.id, form({ reference: again.reference, version: String(again.version), weightingPercent: '25', amendmentReason: 'Two' }), ctx)
+	const listed = new Map(openOpportunities(now).map((o) => [o.id, o.amendments]))
+	expect(listed.get(quiet.id)).toBe(0)
+	expect(listed.get(amended.id)).toBe(2)
+})

@@ -250,7 +250,9 @@ export function openOpportunities(now: number) {
 			title: tenders.title,
 			estimatedValuePence: tenders.estimatedValuePence,
 			deadlineAt: tenders.deadlineAt,
-			amendments: sql<number>`(select count(*) from ${tenderAmendments} where ${tenderAmendments.tenderId} = ${tenders.id})`,
+			// Written out in full: drizzle leaves columns unqualified in a one-table select, which
+			// inside a subquery would bind to the wrong table.
+			amendments: sql<number>`(select count(*) from "tender_amendments" a where a."tender_id" = "tenders"."id")`,
 		})
 		.from(tenders)
 		.where(and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now)))

@@ -229,3 +229,12 @@ describe('at scale and through files', () => {
 		}
 	})
 })
+
+test('the editions list counts each edition’s own measures', async () => {
+	const { listEditions } = await import('./toms-queries.server.ts')
+	const empty = newDraft(false)
+	const full = newDraft()
+	const counts = new Map(listEditions().map((e) => [e.id, e.measureCount]))
+	expect(counts.get(empty.id)).toBe(0)
+	expect(counts.get(full.id)).toBe(3)
+})

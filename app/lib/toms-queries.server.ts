@@ -38,7 +38,8 @@ export function listEditions() {
 			isCurrent: tomsEditions.isCurrent,
 			publishedAt: tomsEditions.publishedAt,
 			updatedAt: tomsEditions.updatedAt,
-			measureCount: sql<number>`(select count(*) from ${tomsMeasures} where ${tomsMeasures.editionId} = ${tomsEditions.id})`,
+			// Qualified by hand: in a one-table select drizzle leaves columns unqualified.
+			measureCount: sql<number>`(select count(*) from "toms_measures" m where m."edition_id" = "toms_editions"."id")`,
 		})
 		.from(tomsEditions)
 		.orderBy(desc(tomsEditions.createdAt), desc(tomsEditions.id))
@@ -74,10 +75,10 @@ export function loadEditionTree(editionId: number, filter: MeasureFilter = {}, t
 	const filtering = filter.themeId !== undefined || Boolean(filter.query?.trim())
 	const priorityCodes = sql<string | null>`(
 		select group_concat(code, ';') from (
-			select ${councilPriorities.code} as code from ${tomsMeasurePriorities}
-			join ${councilPriorities} on ${councilPriorities.id} = ${tomsMeasurePriorities.priorityId}
-			where ${tomsMeasurePriorities.measureId} = ${tomsMeasures.id}
-			order by ${councilPriorities.position}, ${councilPriorities.id}
+			select p."code" as code from "toms_measure_priorities" mp
+			join "council_priorities" p on p."id" = mp."priority_id"
+			where mp."measure_id" = "toms_measures"."id"
+			order by p."position", p."id"
 		)
 	)`
 	const conditions = [eq(tomsThemes.editionId, editionId)]
