@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, data } from 'react-router'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, useLocation } from 'react-router'
 import { navigationFor } from '#app/domain/roles.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
@@ -48,10 +48,16 @@ export function Layout({ children }: { children: React.ReactNode }) {
 	)
 }
 
+/**
+ * GOV.UK Frontend's JavaScript enhances components (password reveal, character count, the
+ * mobile menu). Pages reached without a full load need it too; components it has already
+ * set up report an error, which is expected and ignored.
+ */
 function useGovukFrontend() {
+	const { pathname } = useLocation()
 	useEffect(() => {
-		void import('govuk-frontend').then(({ initAll }) => initAll())
-	}, [])
+		void import('govuk-frontend').then(({ initAll }) => initAll({ onError: () => {} }))
+	}, [pathname])
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {

@@ -69,6 +69,29 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	return redirect(`/matrices/${workspace.matrix.id}?notice=line-saved`)
 }
 
+/** GOV.UK character count: a plain textarea and hint without JavaScript, a live count with it. */
+function MethodStatementField({ value, error }: { value: string; error?: string }) {
+	const describedBy = ['methodStatement-info', error ? 'methodStatement-error' : null].filter(Boolean).join(' ')
+	return (
+		<div className={`govuk-form-group govuk-character-count${error ? ' govuk-form-group--error' : ''}`} data-module="govuk-character-count" data-maxlength={METHOD_STATEMENT_MAX}>
+			<h2 className="govuk-label-wrapper">
+				<label className="govuk-label govuk-label--m" htmlFor="methodStatement">
+					Method statement
+				</label>
+			</h2>
+			{error ? (
+				<p id="methodStatement-error" className="govuk-error-message">
+					<span className="govuk-visually-hidden">Error:</span> {error}
+				</p>
+			) : null}
+			<textarea className={`govuk-textarea govuk-js-character-count${error ? ' govuk-textarea--error' : ''}`} id="methodStatement" name="methodStatement" rows={8} aria-describedby={describedBy} defaultValue={value} />
+			<div id="methodStatement-info" className="govuk-hint govuk-character-count__message">
+				How you will deliver this. You can enter up to {METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters
+			</div>
+		</div>
+	)
+}
+
 export default function MatrixLine({ loaderData }: Route.ComponentProps) {
 	const { measure, tender, matrixId, version, stillToDo } = loaderData
 	const actionData = useActionData<typeof action>()
@@ -112,7 +135,7 @@ export default function MatrixLine({ loaderData }: Route.ComponentProps) {
 							<Textarea id="commitmentText" name="commitmentText" label={{ text: 'What you commit to', classes: 'govuk-label--s' }} hint={{ text: 'This measure is qualitative: describe your commitment in words' }} value={values.commitmentText ?? ''} rows={3} errorMessage={error('commitmentText')} />
 						) : (
 							<>
-								<Input id="quantity" name="quantity" label={{ text: 'Quantity you commit to over the contract', classes: 'govuk-label--s' }} hint={{ text: `In ${unitLabel(measure.unit).toLowerCase()}, up to 2 decimal places` }} value={values.quantity ?? ''} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} errorMessage={error('quantity')} />
+								<Input id="quantity" name="quantity" label={{ text: 'Quantity you commit to over the contract', classes: 'govuk-label--s' }} hint={{ text: `Unit: ${unitLabel(measure.unit)}. Up to 2 decimal places` }} value={values.quantity ?? ''} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} errorMessage={error('quantity')} />
 								<fieldset className="govuk-fieldset" aria-describedby="milestones-hint">
 									<legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Milestones</legend>
 									<div id="milestones-hint" className="govuk-hint">
@@ -136,15 +159,7 @@ export default function MatrixLine({ loaderData }: Route.ComponentProps) {
 						<Input id="responsibleName" name="responsibleName" label={{ text: 'Full name' }} value={values.responsibleName ?? ''} spellcheck={false} errorMessage={error('responsibleName')} />
 						<Input id="responsibleRole" name="responsibleRole" label={{ text: 'Role' }} value={values.responsibleRole ?? ''} errorMessage={error('responsibleRole')} />
 						<Input id="responsibleEmail" name="responsibleEmail" type="email" label={{ text: 'Email address' }} value={values.responsibleEmail ?? ''} spellcheck={false} errorMessage={error('responsibleEmail')} />
-						<Textarea
-							id="methodStatement"
-							name="methodStatement"
-							label={{ text: 'Method statement', classes: 'govuk-label--m' }}
-							hint={{ text: `How you will deliver this, in up to ${METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters` }}
-							value={values.methodStatement ?? ''}
-							rows={8}
-							errorMessage={error('methodStatement')}
-						/>
+						<MethodStatementField value={values.methodStatement ?? ''} error={errors.methodStatement} />
 						<div className="govuk-form-group">
 							<div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
 								<div className="govuk-checkboxes__item">
