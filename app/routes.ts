@@ -34,6 +34,7 @@ export default [
 		route('tenders/:tenderId', 'routes/manager/tender.tsx'),
 		route('tenders/:tenderId/edit', 'routes/manager/tender-form.tsx', { id: 'tender-edit' }),
 		route('tenders/:tenderId/matrices', 'routes/manager/tender-matrices.tsx'),
+		route('tenders/:tenderId/matrices/export/:format', 'routes/resources/matrix-comparison-export.ts'),
 		route('matrices/:matrixId', 'routes/manager/matrix-review.tsx'),
 	]),
 

@@ -89,6 +89,7 @@ test('a supplier starts a matrix, fills it in, checks and submits it, and may wi
 	await managerPage.goto(`/manage/tenders/${tender.tenderId}`)
 	await expect(managerPage.getByText('1 matrix has been submitted. Bids are sealed')).toBeVisible()
 	await expect(managerPage.getByText('Our accountants give two days')).toHaveCount(0)
+	expect((await managerPage.request.get(`/manage/tenders/${tender.tenderId}/matrices/export/csv`)).status()).toBe(403)
 
 	await page.getByRole('link', { name: 'Go to your matrix' }).click()
 	await page.getByRole('button', { name: 'Withdraw to change it' }).click()
@@ -209,6 +210,9 @@ test('after the deadline the council compares, scores, asks for changes, and app
 	await expect(manager.getByRole('table', { name: 'Comparison' })).toContainText('£20,200.00')
 	await expect(manager.getByText('The highest total social value offered gets full marks')).toBeVisible()
 	await expectNoAxeViolations(manager)
+	const csv = await manager.request.get(`/manage/tenders/${tender.tenderId}/matrices/export/csv`)
+	expect(csv.status()).toBe(200)
+	expect(await csv.text()).toContain(`${organisation.name},Submitted,20200`)
 	await manager.getByRole('link', { name: organisation.name }).click()
 	await expect(manager.getByText('Our accountants give two days a month to local charities.')).toBeVisible()
 	await expectNoAxeViolations(manager)

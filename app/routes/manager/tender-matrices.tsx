@@ -80,6 +80,17 @@ export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
 							))}
 						</tbody>
 					</table>
+					<p className="govuk-body">
+						Download the comparison as{' '}
+						<a className="govuk-link" href={`/manage/tenders/${tender.id}/matrices/export/csv`} download>
+							CSV
+						</a>{' '}
+						or{' '}
+						<a className="govuk-link" href={`/manage/tenders/${tender.id}/matrices/export/xlsx`} download>
+							Excel (.xlsx)
+						</a>
+						.
+					</p>
 				</>
 			)}
 		</>
