@@ -25,6 +25,26 @@ async function fillTextLine(page: Page) {
 	await page.getByLabel('Method statement').fill('We will separate waste on every site.')
 }
 
+/** The supplier's whole happy path: start, complete both lines, confirm, submit. */
+async function startFillAndSubmit(page: Page, tenderId: number) {
+	await page.goto(`/opportunities/${tenderId}`)
+	await page.getByRole('button', { name: 'Start your social value matrix' }).click()
+	await page.getByRole('link', { name: /JOB-2/ }).click()
+	await fillHoursLine(page)
+	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
+	await page.getByRole('link', { name: /ENV-2/ }).click()
+	await fillTextLine(page)
+	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
+	await confirmAndSubmit(page)
+}
+
+async function confirmAndSubmit(page: Page) {
+	await page.getByRole('button', { name: 'Check your answers and submit' }).click()
+	for (const box of await page.getByRole('group', { name: 'Ethical sourcing declarations' }).getByRole('checkbox').all()) await box.check()
+	await page.getByRole('button', { name: 'Submit matrix' }).click()
+	await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible()
+}
+
 test('a supplier starts a matrix, fills it in, checks and submits it, and may withdraw it before the deadline', async ({ page }) => {
 	test.setTimeout(90_000)
 	const tender = await insertOpenTender()
@@ -165,18 +185,7 @@ test.describe('without JavaScript', () => {
 		const tender = await insertOpenTender()
 		const supplier = await insertUser({ role: 'supplier' })
 		await signInAs(page, supplier)
-		await page.goto(`/opportunities/${tender.tenderId}`)
-		await page.getByRole('button', { name: 'Start your social value matrix' }).click()
-		await page.getByRole('link', { name: /JOB-2/ }).click()
-		await fillHoursLine(page)
-		await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
-		await page.getByRole('link', { name: /ENV-2/ }).click()
-		await fillTextLine(page)
-		await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
-		await page.getByRole('button', { name: 'Check your answers and submit' }).click()
-		for (const box of await page.getByRole('group', { name: 'Ethical sourcing declarations' }).getByRole('checkbox').all()) await box.check()
-		await page.getByRole('button', { name: 'Submit matrix' }).click()
-		await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible()
+		await startFillAndSubmit(page, tender.tenderId)
 	})
 })
 
@@ -186,18 +195,7 @@ test('after the deadline the council compares, scores, asks for changes, and app
 	const organisation = createOrganisation(database, { kind: 'supplier', name: `Reviewed Ltd ${Date.now()}` })
 	const supplier = await insertUser({ role: 'supplier', organisationId: organisation.id })
 	await signInAs(page, supplier)
-	await page.goto(`/opportunities/${tender.tenderId}`)
-	await page.getByRole('button', { name: 'Start your social value matrix' }).click()
-	await page.getByRole('link', { name: /JOB-2/ }).click()
-	await fillHoursLine(page)
-	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
-	await page.getByRole('link', { name: /ENV-2/ }).click()
-	await fillTextLine(page)
-	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
-	await page.getByRole('button', { name: 'Check your answers and submit' }).click()
-	for (const box of await page.getByRole('group', { name: 'Ethical sourcing declarations' }).getByRole('checkbox').all()) await box.check()
-	await page.getByRole('button', { name: 'Submit matrix' }).click()
-	await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible()
+	await startFillAndSubmit(page, tender.tenderId)
 
 	// The deadline passes.
 	database.update(tenders).set({ deadlineAt: Date.now() - 1000 }).where(eq(tenders.id, tender.tenderId)).run()
@@ -239,10 +237,7 @@ test('after the deadline the council compares, scores, asks for changes, and app
 	await page.getByLabel('Milestone 3 date').fill('2027-09-30')
 	await page.getByLabel('Milestone 3 running total').fill('20')
 	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
-	await page.getByRole('button', { name: 'Check your answers and submit' }).click()
-	for (const box of await page.getByRole('group', { name: 'Ethical sourcing declarations' }).getByRole('checkbox').all()) await box.check()
-	await page.getByRole('button', { name: 'Submit matrix' }).click()
-	await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible()
+	await confirmAndSubmit(page)
 
 	await manager.reload()
 	await manager.getByRole('button', { name: 'Approve matrix' }).click()
