@@ -15,7 +15,7 @@ import { getCouncilName } from './settings.server.ts'
 type Ctx = { ip: string; now: number }
 export type MatrixResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; status?: 400 | 404 | 409; problems?: string[] }
 
-const STALE = 'Someone else in your organisation saved this matrix while you were editing it. Your changes were not saved: check the latest version and enter them again.'
+export const STALE = 'Someone else in your organisation saved this matrix while you were editing it. Your changes were not saved: check the latest version and enter them again.'
 
 /**
  * A supplier's own matrix, or nothing: the organisation condition is what keeps one
@@ -136,15 +136,20 @@ export function loadMatrixWorkspace(matrixId: number, tx: Tx | typeof db = db) {
 	return { matrix, tender, lines, totals, term }
 }
 
+/** Why the supplier may not change the matrix's lines now, or null when they may. */
+export function editRefusal(matrix: { status: MatrixStatus }, tender: { deadlineAt: number }, now: number): string | null {
+	if (supplierCanEdit(matrix.status, now, tender.deadlineAt)) return null
+	return matrix.status === 'draft' ? 'The deadline for this tender has passed' : 'This matrix cannot be changed now'
+}
+
 /** Saves one line as a draft: half-filled is fine; only a supplier who may edit can. */
 export function saveLine(user: SessionUser, input: { matrixId: number; measureId: number; version: number; entry: LineEntry }, ctx: Ctx): MatrixResult {
 	return db.transaction((tx): MatrixResult => {
 		const matrix = getOwnMatrix(user, input.matrixId, tx)
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
 		const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
-		if (!supplierCanEdit(matrix.status, ctx.now, tender.deadlineAt)) {
-			return { ok: false, message: matrix.status === 'draft' ? 'The deadline for this tender has passed' : 'This matrix cannot be changed now' }
-		}
+		const refusal = editRefusal(matrix, tender, ctx.now)
+		if (refusal) return { ok: false, message: refusal }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		const inScope = tx.select({ id: tenderMeasures.measureId }).from(tenderMeasures).where(and(eq(tenderMeasures.tenderId, tender.id), eq(tenderMeasures.measureId, input.measureId))).get()
 		if (!inScope) return { ok: false, message: 'That measure is not in this tender', status: 404 }
