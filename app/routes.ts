@@ -23,10 +23,14 @@ export default [
 	route('matrices/:matrixId/lines/:measureId', 'routes/supplier/matrix-line.tsx'),
 	route('matrices/:matrixId/check', 'routes/supplier/matrix-check.tsx'),
 	route('matrices/:matrixId/submitted', 'routes/supplier/matrix-submitted.tsx'),
+	route('matrices/:matrixId/spreadsheet', 'routes/resources/matrix-spreadsheet.ts'),
+	route('matrices/:matrixId/upload', 'routes/supplier/matrix-upload.tsx'),
 
 	route('account', 'routes/account/account.tsx'),
 	route('opportunities', 'routes/public/opportunities.tsx'),
 	route('opportunities/:tenderId', 'routes/public/opportunity.tsx'),
+	route('contracts', 'routes/public/contracts.tsx'),
+	route('contracts/:contractId', 'routes/public/contract.tsx'),
 
 	...prefix('manage', [
 		route('tenders', 'routes/manager/tenders.tsx'),
@@ -36,6 +40,7 @@ export default [
 		route('tenders/:tenderId/matrices', 'routes/manager/tender-matrices.tsx'),
 		route('tenders/:tenderId/matrices/export/:format', 'routes/resources/matrix-comparison-export.ts'),
 		route('matrices/:matrixId', 'routes/manager/matrix-review.tsx'),
+		route('matrices/:matrixId/award', 'routes/manager/award-contract.tsx'),
 	]),
 
 	...prefix('admin', [

@@ -374,6 +374,8 @@ export const matrices = sqliteTable(
 		/** The evaluator's quality score for the method statements, 0–100 in hundredths. */
 		qualityScoreHundredths: integer('quality_score_hundredths'),
 		declarationsConfirmedAt: millis('declarations_confirmed_at'),
+		/** While changes are requested, the supplier may edit and resubmit until this instant. */
+		clarificationDueAt: millis('clarification_due_at'),
 		submittedAt: millis('submitted_at'),
 		version: integer('version').notNull().default(1),
 		createdAt: millis('created_at').notNull(),
@@ -440,4 +442,134 @@ export const matrixEvents = sqliteTable(
 		reason: text('reason'),
 	},
 	(table) => [index('matrix_events_matrix_idx').on(table.matrixId, table.at)],
+)
+
+/** An evaluator's comment on one line of a matrix; the supplier sees it once a decision is sent. */
+export const matrixLineComments = sqliteTable(
+	'matrix_line_comments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		matrixId: integer('matrix_id')
+			.notNull()
+			.references(() => matrices.id, { onDelete: 'cascade' }),
+		measureId: integer('measure_id')
+			.notNull()
+			.references(() => tomsMeasures.id),
+		byUserId: integer('by_user_id')
+			.notNull()
+			.references(() => users.id),
+		at: millis('at').notNull(),
+		body: text('body').notNull(),
+	},
+	(table) => [index('matrix_line_comments_matrix_idx').on(table.matrixId, table.measureId, table.at)],
+)
+
+export const contractStatuses = ['active', 'ended'] as const
+export type ContractStatus = (typeof contractStatuses)[number]
+
+/** An awarded tender: the winning matrix's lines become its frozen commitments. */
+export const contracts = sqliteTable(
+	'contracts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		reference: text('reference').notNull(),
+		title: text('title').notNull(),
+		tenderId: integer('tender_id')
+			.notNull()
+			.references(() => tenders.id),
+		matrixId: integer('matrix_id')
+			.notNull()
+			.references(() => matrices.id),
+		organisationId: integer('organisation_id')
+			.notNull()
+			.references(() => organisations.id),
+		contractManagerId: integer('contract_manager_id')
+			.notNull()
+			.references(() => users.id),
+		/** Calendar dates, "YYYY-MM-DD". */
+		startDate: text('start_date').notNull(),
+		endDate: text('end_date').notNull(),
+		valuePence: integer('value_pence').notNull(),
+		cadence: text('cadence', { enum: reportingCadences }).notNull(),
+		status: text('status', { enum: contractStatuses }).notNull().default('active'),
+		awardedAt: millis('awarded_at').notNull(),
+		version: integer('version').notNull().default(1),
+		createdAt: millis('created_at').notNull(),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [
+		uniqueIndex('contracts_reference_unique').on(sql`lower(${table.reference})`),
+		uniqueIndex('contracts_tender_unique').on(table.tenderId),
+		uniqueIndex('contracts_matrix_unique').on(table.matrixId),
+		index('contracts_organisation_idx').on(table.organisationId),
+		index('contracts_manager_idx').on(table.contractManagerId),
+	],
+)
+
+/**
+ * A commitment copies everything it needs from the matrix line and the measure at award,
+ * so later edits to either can never change what was contracted. The database refuses
+ * updates and deletes (migration 0007).
+ */
+export const contractCommitments = sqliteTable(
+	'contract_commitments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		contractId: integer('contract_id')
+			.notNull()
+			.references(() => contracts.id),
+		measureId: integer('measure_id')
+			.notNull()
+			.references(() => tomsMeasures.id),
+		position: integer('position').notNull(),
+		measureCode: text('measure_code').notNull(),
+		measureTitle: text('measure_title').notNull(),
+		themeName: text('theme_name').notNull(),
+		unit: text('unit').notNull(),
+		proxyValuePence: integer('proxy_value_pence'),
+		quantityHundredths: integer('quantity_hundredths'),
+		commitmentText: text('commitment_text').notNull().default(''),
+		valuePence: integer('value_pence'),
+		responsibleName: text('responsible_name').notNull(),
+		responsibleRole: text('responsible_role').notNull(),
+		responsibleEmail: text('responsible_email').notNull(),
+		methodStatement: text('method_statement').notNull(),
+	},
+	(table) => [uniqueIndex('contract_commitments_contract_measure_unique').on(table.contractId, table.measureId)],
+)
+
+export const contractMilestones = sqliteTable(
+	'contract_milestones',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => contractCommitments.id),
+		position: integer('position').notNull(),
+		/** "YYYY-MM-DD" */
+		date: text('date').notNull(),
+		cumulativeHundredths: integer('cumulative_hundredths').notNull(),
+	},
+	(table) => [index('contract_milestones_commitment_idx').on(table.commitmentId, table.position)],
+)
+
+export const contractEventKinds = ['awarded'] as const
+export type ContractEventKind = (typeof contractEventKinds)[number]
+
+/** The history of a contract: what happened, who, when and why. */
+export const contractEvents = sqliteTable(
+	'contract_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		contractId: integer('contract_id')
+			.notNull()
+			.references(() => contracts.id),
+		at: millis('at').notNull(),
+		byUserId: integer('by_user_id')
+			.notNull()
+			.references(() => users.id),
+		kind: text('kind', { enum: contractEventKinds }).notNull(),
+		detail: text('detail').notNull().default(''),
+	},
+	(table) => [index('contract_events_contract_idx').on(table.contractId, table.at)],
 )

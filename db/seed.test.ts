@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { verifyPassword } from '#app/lib/password.server.ts'
 import { db } from './client.server.ts'
-import { organisations, users } from './schema.ts'
+import { matrices, organisations, users } from './schema.ts'
 import { DEMO_PASSWORD, seedDemoDataIfEmpty } from './seed.ts'
 
 test('an empty database gets an administrator, two contract managers and users of two suppliers, once', async () => {
@@ -30,4 +30,17 @@ test('the demo data includes a published, current, illustrative TOMs edition wit
 	expect(measures.length).toBeGreaterThanOrEqual(35)
 	expect(measures.some((m) => m.priorityCodes.length > 0)).toBe(true)
 	expect(listPriorities()).toHaveLength(5)
+})
+
+test('the demo data includes an open tender and a contract awarded to Brightstart, with both bids decided', async () => {
+	const { listContracts, loadContract } = await import('#app/lib/contracts.server.ts')
+	const { openOpportunities } = await import('#app/lib/tenders.server.ts')
+	expect(openOpportunities(Date.now()).map((o) => o.reference)).toEqual(['LIB/2027/003'])
+	const [contract] = listContracts()
+	expect(contract).toMatchObject({ reference: 'PK/2026/011', organisationName: 'Brightstart Community Interest Company' })
+	expect(contract!.committedPence).toBeGreaterThan(0)
+	const loaded = loadContract(contract!.id)!
+	expect(loaded.commitments.map((c) => c.measureCode).sort()).toEqual(['COM-6', 'EMP-1', 'EMP-5', 'ENV-5', 'ENV-6'])
+	expect(loaded.commitments.every((c) => c.quantityHundredths === null || c.milestones.length === 3)).toBe(true)
+	expect(db.select({ status: matrices.status }).from(matrices).all().map((m) => m.status).sort()).toEqual(['awarded', 'not_awarded'])
 })

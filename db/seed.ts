@@ -4,6 +4,7 @@ import { hashPassword } from '#app/lib/password.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { insertContent } from '#app/lib/toms-editions.server.ts'
 import type { Db } from './client.server.ts'
+import { seedDemoTenders } from './demo-tenders.ts'
 import { createOrganisation, createUser } from './factories.ts'
 import { demoEditionDescription, demoEditionName, demoFramework, demoPriorities } from './demo-framework.ts'
 import { councilPriorities, councilSettings, tomsEditions, users, type UserRole } from './schema.ts'
@@ -21,7 +22,8 @@ const demoAccounts: DemoAccount[] = [
 ]
 
 /**
- * Fills an empty database with a council, two supplier organisations and their users.
+ * Fills an empty database with a council, two supplier organisations and their users,
+ * an open tender and an awarded contract.
  * Does nothing (returns null) when any user exists, so restarting never duplicates data.
  */
 export async function seedDemoDataIfEmpty(db: Db, now: number) {
@@ -75,6 +77,7 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 			now,
 		)
 	}
+	seedDemoTenders(db, now)
 	return {
 		password: DEMO_PASSWORD,
 		users: demoAccounts.map((account) => ({

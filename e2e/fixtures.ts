@@ -163,5 +163,5 @@ export async function insertOpenTender(title = `Library cleaning ${Date.now()}`)
 	const saved = saveTender(session, null, form, ctx)
 	if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
 	publishTender(session, saved.tenderId, getTender(saved.tenderId)!.version, ctx)
-	return { tenderId: saved.tenderId, title, manager, measures: inScope }
+	return { tenderId: saved.tenderId, reference: form.reference, title, manager, measures: inScope }
 }

@@ -33,6 +33,10 @@ test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops 
 
 		const health = await request.get(`http://localhost:${port}/healthz`)
 		expect(await health.text()).toBe('ok')
+		const contracts = await request.get(`http://localhost:${port}/contracts`)
+		expect(await contracts.text()).toContain('Parks and green spaces maintenance')
+		const opportunities = await request.get(`http://localhost:${port}/opportunities`)
+		expect(await opportunities.text()).toContain('Library cleaning')
 
 		child.kill('SIGTERM')
 		expect(await exited).toBe(0)

@@ -32,3 +32,29 @@ test('the invitation email names who invited whom, and escapes names in HTML', (
 	expect(email.html).toContain('&lt;script&gt;')
 	expect(email.html).toContain('href="https://portal.example/accept-invitation?token=abc.def"')
 })
+
+test('the award emails tell the winner, the contract manager and the other bidders what happened', async () => {
+	const { contractAwardedEmail } = await import('./contract-awarded.tsx')
+	const { matrixNotAwardedEmail } = await import('./matrix-not-awarded.tsx')
+	const common = {
+		councilName: 'Testshire Council',
+		contractReference: 'EX/2027/014',
+		contractTitle: 'Library cleaning',
+		organisationName: 'Brightstart Ltd',
+		startDate: '1 April 2027',
+		endDate: '31 March 2030',
+		contractUrl: 'https://portal.example/contracts/4',
+	}
+	const winner = contractAwardedEmail({ ...common, audience: 'supplier' })
+	expect(winner.subject).toBe('Contract awarded: EX/2027/014')
+	expect(winner.text).toContain('Testshire Council has awarded “Library cleaning” (EX/2027/014) to Brightstart Ltd.')
+	expect(winner.text).toContain('The contract runs from 1 April 2027 to 31 March 2030.')
+	expect(winner.html).toContain('href="https://portal.example/contracts/4"')
+	const manager = contractAwardedEmail({ ...common, audience: 'contract_manager' })
+	expect(manager.subject).toBe('You manage a new contract: EX/2027/014')
+	expect(manager.text).toContain('you are its contract manager')
+	const other = matrixNotAwardedEmail({ councilName: 'Testshire Council', tenderTitle: 'Library cleaning', tenderReference: 'EX/2027/014', matrixUrl: 'https://portal.example/matrices/9' })
+	expect(other.subject).toBe('Contract not awarded to you: EX/2027/014')
+	expect(other.text).toContain('to another supplier')
+	expect(other.html).toContain('href="https://portal.example/matrices/9"')
+})

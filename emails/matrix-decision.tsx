@@ -6,6 +6,8 @@ export type MatrixDecisionProps = {
 	tenderReference: string
 	decision: 'request_changes' | 'approve' | 'reject'
 	reason: string
+	/** When changes are requested: the end of the clarification window, formatted. */
+	changesDueBy?: string | null
 	matrixUrl: string
 }
 
@@ -20,7 +22,7 @@ export function matrixDecisionEmail(props: MatrixDecisionProps) {
 	const subject = `${headlines[props.decision]}: ${props.tenderReference}`
 	const next =
 		props.decision === 'request_changes'
-			? 'Make the changes and resubmit your matrix.'
+			? `Make the changes and resubmit your matrix by ${props.changesDueBy ?? 'the date the council gives'}. After that the council decides on the matrix as it stands.`
 			: props.decision === 'approve'
 				? 'The council will tell you when the contract is awarded.'
 				: 'Contact the contract manager if you have questions.'

@@ -23,7 +23,7 @@ export function collectErrors(
  * The GOV.UK error summary. When it appears after a submission handled without a full
  * page load, focus moves to it so screen reader users hear what went wrong.
  */
-export function FormErrorSummary({ errors }: { errors: SummaryError[] }) {
+export function FormErrorSummary({ errors, descriptionText }: { errors: SummaryError[]; descriptionText?: string }) {
 	const wrapper = useRef<HTMLDivElement>(null)
 	const key = errors.map((error) => error.text).join('|')
 	useEffect(() => {
@@ -32,7 +32,7 @@ export function FormErrorSummary({ errors }: { errors: SummaryError[] }) {
 	if (errors.length === 0) return null
 	return (
 		<div ref={wrapper}>
-			<ErrorSummary titleText="There is a problem" errorList={errors} attributes={{ tabindex: '-1' }} />
+			<ErrorSummary titleText="There is a problem" descriptionText={descriptionText} errorList={errors} attributes={{ tabindex: '-1' }} />
 		</div>
 	)
 }

@@ -2,11 +2,11 @@ import { formatBasisPoints, type MatrixTotals } from '#app/domain/matrix/valuati
 import { formatPounds } from '#app/domain/toms/money.ts'
 
 /** The running totals of a matrix: by theme, overall, and against the tender's target. */
-export function MatrixTotalsTable({ totals, targetPercent }: { totals: MatrixTotals; targetPercent: number | null }) {
+export function MatrixTotalsTable({ totals, targetPercent, caption = 'Social value offered' }: { totals: MatrixTotals; targetPercent: number | null; caption?: string }) {
 	const percent = totals.percentOfContractBasisPoints
 	return (
 		<table className="govuk-table">
-			<caption className="govuk-table__caption govuk-table__caption--m">Social value offered</caption>
+			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
 			<thead className="govuk-table__head">
 				<tr className="govuk-table__row">
 					<th scope="col" className="govuk-table__header">Theme</th>

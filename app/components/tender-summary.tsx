@@ -15,7 +15,7 @@ export type TenderTerms = {
 	cadence: string
 }
 
-const cadenceLabels: Record<string, string> = { half_yearly: 'Every half year', quarterly: 'Every quarter', annual: 'Every year' }
+export const cadenceLabels: Record<string, string> = { half_yearly: 'Every half year', quarterly: 'Every quarter', annual: 'Every year' }
 
 export function TenderTermsList({ tender, editionName }: { tender: TenderTerms; editionName: string }) {
 	const rows: Array<[string, string]> = [

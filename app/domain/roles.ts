@@ -19,8 +19,9 @@ export type NavigationItem = { href: string; text: string }
 export function navigationFor(role: UserRole | null): NavigationItem[] {
 	const toms = { href: '/toms', text: 'TOMs' }
 	const opportunities = { href: '/opportunities', text: 'Opportunities' }
-	if (role === null) return [{ href: '/', text: 'Home' }, opportunities, toms]
-	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, opportunities, toms]
+	const contracts = { href: '/contracts', text: 'Contracts' }
+	if (role === null) return [{ href: '/', text: 'Home' }, opportunities, contracts, toms]
+	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, opportunities, contracts, toms]
 	if (role === 'supplier') items.push({ href: '/organisation', text: 'Your organisation' })
 	if (role === 'contract_manager' || role === 'admin') items.push({ href: '/manage/tenders', text: 'Tenders' })
 	if (role === 'admin') {

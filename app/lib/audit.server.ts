@@ -37,6 +37,9 @@ export type AuditAction =
 	| 'matrix_withdrawn'
 	| 'matrix_scored'
 	| 'matrix_decided'
+	| 'matrix_uploaded'
+	| 'matrix_line_commented'
+	| 'contract_awarded'
 
 export type AuditEvent = {
 	at: number

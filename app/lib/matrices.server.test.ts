@@ -1,18 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
-import { createOrganisation, createUser } from '#db/factories.ts'
-import { matrices, matrixEvents, outbox } from '#db/schema.ts'
-import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
-import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
+import { matrixEvents, outbox } from '#db/schema.ts'
+import { day, hoursLine, matrixVersion, setUpMatrixTender, textLine } from '#tests/matrix-fixture.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getOwnMatrix, loadMatrixWorkspace, saveLine, startMatrix, submitMatrix, submittedCount, withdrawMatrix } from './matrices.server.ts'
-import { getTender, publishTender, saveTender } from './tenders.server.ts'
-import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
-import { getEdition, loadEditionTree } from './toms-queries.server.ts'
 
-const day = 86_400_000
 const now = Date.UTC(2027, 0, 10, 9)
 const ctx = { ip: '127.0.0.1', now }
 let tenderId: number
@@ -23,87 +16,11 @@ let supplierA: SessionUser
 let colleagueA: SessionUser
 let supplierB: SessionUser
 
-function session(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
-	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
-}
-
 beforeAll(async () => {
-	const council = createOrganisation(db, { kind: 'council' })
-	const admin = session(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
-	const edition = createEdition(admin, { name: 'Matrix test edition', description: '', copyFromId: null }, ctx)
-	if (!edition.ok) throw new Error(edition.message)
-	replaceEditionContent(
-		admin,
-		edition.editionId,
-		{
-			themes: [
-				{
-					name: 'Communities',
-					outcomes: [
-						{
-							name: 'Volunteering',
-							measures: [
-								{ code: 'V-1', title: 'Volunteering hours', unit: 'hours', proxyValuePence: 1693, guidance: '', evidenceGuidance: '', priorityCodes: [] },
-								{ code: 'V-2', title: 'How you will help', unit: 'text', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] },
-							],
-						},
-					],
-				},
-			],
-		},
-		ctx,
-	)
-	publishEdition(admin, edition.editionId, getEdition(edition.editionId)!.version, ctx)
-	const measures = loadEditionTree(edition.editionId).themes[0]!.outcomes[0]!.measures
-	hoursMeasure = measures[0]!.id
-	textMeasure = measures[1]!.id
-	const deadline = toLondonDateTime(now + 10 * day)
-	const form = TenderFormSchema.parse({
-		reference: 'MX-1',
-		title: 'Library cleaning',
-		estimatedValue: '100000',
-		contractStart: '2027-04-01',
-		contractEnd: '2029-03-31',
-		deadlineDate: deadline.date,
-		deadlineTime: deadline.time,
-		weightingPercent: '10',
-		quantitySharePercent: '50',
-		cadence: 'half_yearly',
-		editionId: String(edition.editionId),
-		contractManagerId: String(admin.id),
-		measureIds: [String(hoursMeasure), String(textMeasure)],
-	})
-	const tender = saveTender(admin, null, form, ctx)
-	if (!tender.ok) throw new Error(JSON.stringify(tender.problems))
-	tenderId = tender.tenderId
-	publishTender(admin, tenderId, getTender(tenderId)!.version, ctx)
-	deadlineAt = getTender(tenderId)!.deadlineAt
-	const orgA = createOrganisation(db, { kind: 'supplier' })
-	const orgB = createOrganisation(db, { kind: 'supplier' })
-	supplierA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', passwordHash: 'x', email: 'a1@a.example' }))
-	colleagueA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', passwordHash: 'x', email: 'a2@a.example' }))
-	supplierB = session(await createUser(db, { organisationId: orgB.id, role: 'supplier', passwordHash: 'x', email: 'b1@b.example' }))
+	;({ tenderId, deadlineAt, hoursMeasure, textMeasure, supplierA, colleagueA, supplierB } = await setUpMatrixTender('MX-1', now))
 })
 
-const hoursLine: LineEntry = {
-	declined: false,
-	declineReason: '',
-	quantityHundredths: 200_00,
-	commitmentText: '',
-	milestones: [
-		{ date: '2028-03-31', cumulativeHundredths: 100_00 },
-		{ date: '2029-03-31', cumulativeHundredths: 200_00 },
-	],
-	responsibleName: 'Jo',
-	responsibleRole: 'Lead',
-	responsibleEmail: 'jo@a.example',
-	methodStatement: 'Staff volunteer at the library.',
-}
-const textLine: LineEntry = { ...hoursLine, quantityHundredths: null, milestones: [], commitmentText: 'A reading club every month' }
-
-function version(matrixId: number) {
-	return db.select({ v: matrices.version }).from(matrices).where(eq(matrices.id, matrixId)).get()!.v
-}
+const version = matrixVersion
 
 describe('a supplier’s matrix', () => {
 	test('one per organisation per tender; any member continues the same one', () => {
@@ -158,7 +75,7 @@ describe('a supplier’s matrix', () => {
 		expect(submitMatrix(supplierA, { matrixId, version: version(matrixId), declarationsConfirmed: true }, ctx)).toEqual({ ok: true })
 		expect(submittedCount(tenderId)).toBe(1)
 		const mails = db.select().from(outbox).all().filter((m) => m.subject === 'Social value matrix submitted: MX-1')
-		expect(mails.map((m) => m.to).sort()).toEqual(['a1@a.example', 'a2@a.example'])
+		expect(mails.map((m) => m.to).sort()).toEqual(['a1@mx1-a.example', 'a2@mx1-a.example'])
 		// Submitted lines are read-only.
 		expect(saveLine(supplierA, { matrixId, measureId: hoursMeasure, version: version(matrixId), entry: hoursLine }, ctx).ok).toBe(false)
 
@@ -200,8 +117,15 @@ describe('council review after the deadline', () => {
 		expect(reviewList(tenderId)!.rows.find((r) => r.id === b.matrixId)!.socialValueScore).toBe(9)
 
 		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'request_changes', reason: '', version: version(b.matrixId) }, after)).toMatchObject({ ok: false })
-		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'request_changes', reason: 'Add a milestone each year', version: version(b.matrixId) }, after)).toEqual({ ok: true })
-		expect(db.select().from(outbox).all().filter((m) => m.to === 'b1@b.example' && m.subject.startsWith('The council has asked for changes'))).toHaveLength(1)
+		expect(decideMatrix(manager, { matrixId: b.matrixId, decision: 'request_changes', reason: 'Add a milestone each year', version: version(b.matrixId) }, after)).toEqual({
+			ok: false,
+			message: 'Enter the date changes are due by',
+		})
+		const dueAt = after.now + 5 * day
+		expect(
+			decideMatrix(manager, { matrixId: b.matrixId, decision: 'request_changes', reason: 'Add a milestone each year', version: version(b.matrixId), clarificationDueAt: dueAt }, after),
+		).toEqual({ ok: true })
+		expect(db.select().from(outbox).all().filter((m) => m.to === 'b1@mx1-b.example' && m.subject.startsWith('The council has asked for changes'))).toHaveLength(1)
 
 		// The supplier may now edit and resubmit, even after the deadline.
 		expect(saveLine(supplierB, { matrixId: b.matrixId, measureId: hoursMeasure, version: version(b.matrixId), entry: hoursLine }, after)).toEqual({ ok: true })

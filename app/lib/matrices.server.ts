@@ -137,9 +137,11 @@ export function loadMatrixWorkspace(matrixId: number, tx: Tx | typeof db = db) {
 }
 
 /** Why the supplier may not change the matrix's lines now, or null when they may. */
-export function editRefusal(matrix: { status: MatrixStatus }, tender: { deadlineAt: number }, now: number): string | null {
-	if (supplierCanEdit(matrix.status, now, tender.deadlineAt)) return null
-	return matrix.status === 'draft' ? 'The deadline for this tender has passed' : 'This matrix cannot be changed now'
+export function editRefusal(matrix: { status: MatrixStatus; clarificationDueAt: number | null }, tender: { deadlineAt: number }, now: number): string | null {
+	if (supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt)) return null
+	if (matrix.status === 'draft') return 'The deadline for this tender has passed'
+	if (matrix.status === 'changes_requested') return 'The time for changes has ended'
+	return 'This matrix cannot be changed now'
 }
 
 /** Saves one line as a draft: half-filled is fine; only a supplier who may edit can. */
@@ -181,7 +183,7 @@ export function submitMatrix(user: SessionUser, input: { matrixId: number; versi
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		const workspace = loadMatrixWorkspace(matrix.id, tx)!
 		const event = matrix.status === 'changes_requested' ? 'resubmit' : 'submit'
-		const allowed = transition(matrix.status, event, { actor: 'supplier', now: ctx.now, deadlineAt: workspace.tender.deadlineAt })
+		const allowed = transition(matrix.status, event, { actor: 'supplier', now: ctx.now, deadlineAt: workspace.tender.deadlineAt, clarificationDueAt: matrix.clarificationDueAt })
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
 		const incomplete = workspace.lines.filter((line) => lineProblems(line.entry ?? emptyEntry(), line.measure, workspace.term).length > 0)
 		const problems = incomplete.map((line) => `Complete ${line.measure.code}: ${line.measure.title}`)

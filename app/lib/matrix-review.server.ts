@@ -1,7 +1,8 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { matrices, matrixEvents, organisations, tenders, users } from '#db/schema.ts'
+import { matrices, matrixEvents, matrixLineComments, organisations, tenderMeasures, tenders, users } from '#db/schema.ts'
 import { matrixDecisionEmail } from '#emails/matrix-decision.tsx'
+import { formatDateTime } from '#app/domain/dates.ts'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { quantityScores, socialValueScore } from '#app/domain/matrix/scoring.ts'
 import { recordAudit } from './audit.server.ts'
@@ -107,14 +108,20 @@ export type Decision = 'request_changes' | 'approve' | 'reject'
  * allows it from the current state. A matrix still marked submitted is first taken under
  * review, in the same transaction, so its history shows both steps.
  */
-export function decideMatrix(user: SessionUser, input: { matrixId: number; decision: Decision; reason: string; version: number }, ctx: Ctx): ReviewResult {
+export function decideMatrix(
+	user: SessionUser,
+	input: { matrixId: number; decision: Decision; reason: string; version: number; clarificationDueAt?: number },
+	ctx: Ctx,
+): ReviewResult {
 	const result = db.transaction((tx): ReviewResult => {
 		const found = reviewable(tx, user, input.matrixId, ctx.now)
 		if (!found.ok) return found
 		const { matrix, tender } = found
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		if (input.decision !== 'approve' && !input.reason.trim()) return { ok: false, message: 'Enter the reason: the supplier will see it' }
-		const when = { actor: 'council' as const, now: ctx.now, deadlineAt: tender.deadlineAt }
+		const dueAt = input.decision === 'request_changes' ? input.clarificationDueAt : undefined
+		if (input.decision === 'request_changes' && (dueAt === undefined || dueAt <= ctx.now)) return { ok: false, message: 'Enter the date changes are due by' }
+		const when = { actor: 'council' as const, now: ctx.now, deadlineAt: tender.deadlineAt, clarificationDueAt: matrix.clarificationDueAt }
 		let status: MatrixStatus = matrix.status
 		if (status === 'submitted') {
 			const review = transition(status, 'start_review', when)
@@ -124,9 +131,12 @@ export function decideMatrix(user: SessionUser, input: { matrixId: number; decis
 		}
 		const decided = transition(status, input.decision, when)
 		if (!decided.ok) return { ok: false, message: decided.reason }
-		tx.update(matrices).set({ status: decided.to, updatedAt: ctx.now, version: sql`${matrices.version} + 1` }).where(eq(matrices.id, matrix.id)).run()
+		tx.update(matrices)
+			.set({ status: decided.to, clarificationDueAt: dueAt ?? null, updatedAt: ctx.now, version: sql`${matrices.version} + 1` })
+			.where(eq(matrices.id, matrix.id))
+			.run()
 		tx.insert(matrixEvents).values({ matrixId: matrix.id, at: ctx.now, byUserId: user.id, fromStatus: status, toStatus: decided.to, reason: input.reason.trim() || null }).run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_decided', subject: { type: 'matrix', id: matrix.id }, detail: { decision: input.decision, reason: input.reason }, ip: ctx.ip })
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_decided', subject: { type: 'matrix', id: matrix.id }, detail: { decision: input.decision, reason: input.reason, clarificationDueAt: dueAt ?? null }, ip: ctx.ip })
 		const members = tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.organisationId, matrix.organisationId), eq(users.status, 'active'))).all()
 		for (const member of members) {
 			enqueueEmail(
@@ -140,6 +150,7 @@ export function decideMatrix(user: SessionUser, input: { matrixId: number; decis
 						tenderReference: tender.reference,
 						decision: input.decision,
 						reason: input.reason.trim(),
+						changesDueBy: dueAt === undefined ? null : formatDateTime(dueAt),
 						matrixUrl: `${getEnv().APP_URL}/matrices/${matrix.id}`,
 					}),
 				},
@@ -150,4 +161,49 @@ export function decideMatrix(user: SessionUser, input: { matrixId: number; decis
 	})
 	if (result.ok) wakeOutbox()
 	return result
+}
+
+export const COMMENT_MAX = 2000
+
+/** Adds an evaluator's comment to one line. Comments are kept, never edited, like the history. */
+export function addLineComment(user: SessionUser, input: { matrixId: number; measureId: number; body: string }, ctx: Ctx): ReviewResult {
+	const body = input.body.trim()
+	if (!body) return { ok: false, message: 'Enter your comment' }
+	if (body.length > COMMENT_MAX) return { ok: false, message: `Comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer` }
+	return db.transaction((tx): ReviewResult => {
+		const found = reviewable(tx, user, input.matrixId, ctx.now)
+		if (!found.ok) return found
+		const inScope = tx
+			.select({ id: tenderMeasures.measureId })
+			.from(tenderMeasures)
+			.where(and(eq(tenderMeasures.tenderId, found.tender.id), eq(tenderMeasures.measureId, input.measureId)))
+			.get()
+		if (!inScope) return { ok: false, message: 'That measure is not in this tender', status: 404 }
+		tx.insert(matrixLineComments).values({ matrixId: input.matrixId, measureId: input.measureId, byUserId: user.id, at: ctx.now, body }).run()
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_line_commented', subject: { type: 'matrix', id: input.matrixId }, detail: { measureId: input.measureId }, ip: ctx.ip })
+		return { ok: true }
+	})
+}
+
+export type LineComment = { id: number; measureId: number; at: number; by: string; body: string }
+
+/** Comments on a matrix's lines, oldest first; `until` limits them to those written by then. */
+export function lineComments(matrixId: number, until?: number): LineComment[] {
+	const rows = db
+		.select({ id: matrixLineComments.id, measureId: matrixLineComments.measureId, at: matrixLineComments.at, by: users.name, body: matrixLineComments.body })
+		.from(matrixLineComments)
+		.innerJoin(users, eq(users.id, matrixLineComments.byUserId))
+		.where(eq(matrixLineComments.matrixId, matrixId))
+		.orderBy(asc(matrixLineComments.at), asc(matrixLineComments.id))
+		.all()
+	return until === undefined ? rows : rows.filter((row) => row.at <= until)
+}
+
+const decisionStatuses: ReadonlySet<MatrixStatus> = new Set(['changes_requested', 'approved', 'rejected', 'awarded', 'not_awarded'])
+
+/** The comments the supplier has been sent: those written up to the council's latest decision. */
+export function commentsSentToSupplier(matrixId: number, history: { at: number; to: MatrixStatus }[]): LineComment[] {
+	const decisions = history.filter((event) => decisionStatuses.has(event.to))
+	if (decisions.length === 0) return []
+	return lineComments(matrixId, Math.max(...decisions.map((event) => event.at)))
 }

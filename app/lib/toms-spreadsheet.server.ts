@@ -4,6 +4,7 @@ import { readSheet, type SheetData } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { EditionContent } from '#app/domain/toms/content.ts'
 import { contentToRows, rowsToContent, type ImportError, type RowsToContentResult } from '#app/domain/toms/spreadsheet-rows.ts'
+import { TOO_LARGE_INFLATED, inflatesTooLarge } from './xlsx-parts.server.ts'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
@@ -34,8 +35,9 @@ export async function readSpreadsheet(file: SpreadsheetFile): Promise<ReadSpread
 	const { bytes } = file
 	if (bytes.byteLength === 0) return fileError('The file is empty')
 	if (bytes.byteLength > MAX_IMPORT_BYTES) return fileError('The file must be 5 MB or smaller')
-	if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes)
-	if (startsWith(bytes, OLE2_MAGIC)) {
+	const kind = sniffSpreadsheet(bytes)
+	if (kind === 'xlsx') return readXlsx(bytes)
+	if (kind === 'xls') {
 		return fileError('The file is an old Excel (.xls) workbook: save it as an Excel Workbook (.xlsx) or CSV and try again')
 	}
 
@@ -48,6 +50,13 @@ export async function readSpreadsheet(file: SpreadsheetFile): Promise<ReadSpread
 	}
 	if (text.includes('\u0000')) return fileError(NOT_A_SPREADSHEET)
 	return readCsv(text)
+}
+
+/** What a file's first bytes say it is: an .xlsx (a ZIP), an old .xls, or something else. */
+export function sniffSpreadsheet(bytes: Uint8Array): 'xlsx' | 'xls' | 'other' {
+	if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx'
+	if (startsWith(bytes, OLE2_MAGIC)) return 'xls'
+	return 'other'
 }
 
 /**
@@ -88,6 +97,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSpreadsheetResult> {
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 	let data: SheetData<string>
 	try {
+		if (inflatesTooLarge(bytes)) return fileError(TOO_LARGE_INFLATED)
 		data = await readSheet<string>(buffer, { parseNumber: (raw) => numberText(raw) })
 	} catch {
 		// A ZIP that is not a workbook (a .docx, a damaged download) is the person's problem, not a server fault.
@@ -100,7 +110,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSpreadsheetResult> {
  * Excel stores numbers as binary floats, so "16.93" can come back as 16.929999999999999 and
  * 0.1 + 0.2 as 0.30000000000000004. Excel itself shows 15 significant digits; so do we.
  */
-function numberText(raw: string): string {
+export function numberText(raw: string): string {
 	const value = Number(raw)
 	if (!Number.isFinite(value)) return raw
 	return String(Number(value.toPrecision(15)))

@@ -5,6 +5,15 @@ import { parseQuantity } from './valuation.ts'
 
 export const MAX_MILESTONES = 20
 
+/** The longest answer kept for each text field of a line. */
+export const LINE_TEXT_LIMITS = {
+	declineReason: 2000,
+	commitmentText: 2000,
+	responsibleName: 200,
+	responsibleRole: 200,
+	responsibleEmail: 254,
+} as const
+
 const quantityProblems = {
 	empty: 'Enter the quantity',
 	'not-a-number': 'must be a number, like 250 or 12.5',
@@ -30,7 +39,7 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 	for (const [key, value] of form.entries()) if (typeof value === 'string') values[key] = value.slice(0, METHOD_STATEMENT_MAX + 100)
 
 	const declined = form.get('declined') === 'yes'
-	const declineReason = text(form, 'declineReason', 2000).trim()
+	const declineReason = text(form, 'declineReason', LINE_TEXT_LIMITS.declineReason).trim()
 	let quantityHundredths: number | null = null
 	const quantityText = text(form, 'quantity', 50).trim()
 	if (!measure.qualitative && quantityText !== '') {
@@ -38,7 +47,7 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 		if (parsed.ok) quantityHundredths = parsed.hundredths
 		else errors.quantity = `Quantity ${quantityProblems[parsed.problem]}`
 	}
-	const commitmentText = measure.qualitative ? text(form, 'commitmentText', 2000).trim() : ''
+	const commitmentText = measure.qualitative ? text(form, 'commitmentText', LINE_TEXT_LIMITS.commitmentText).trim() : ''
 
 	const milestones: Milestone[] = []
 	for (let i = 0; i < MAX_MILESTONES; i++) {
@@ -52,7 +61,7 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 	}
 	milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 
-	const responsibleEmail = text(form, 'responsibleEmail', 254).trim()
+	const responsibleEmail = text(form, 'responsibleEmail', LINE_TEXT_LIMITS.responsibleEmail).trim()
 	if (responsibleEmail !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(responsibleEmail)) {
 		errors.responsibleEmail = 'Enter an email address in the correct format, like name@example.com'
 	}
@@ -69,8 +78,8 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 			quantityHundredths: measure.qualitative ? null : quantityHundredths,
 			commitmentText,
 			milestones: measure.qualitative ? [] : milestones,
-			responsibleName: text(form, 'responsibleName', 200).trim(),
-			responsibleRole: text(form, 'responsibleRole', 200).trim(),
+			responsibleName: text(form, 'responsibleName', LINE_TEXT_LIMITS.responsibleName).trim(),
+			responsibleRole: text(form, 'responsibleRole', LINE_TEXT_LIMITS.responsibleRole).trim(),
 			responsibleEmail,
 			methodStatement: methodStatement.trim(),
 		},

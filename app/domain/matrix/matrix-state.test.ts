@@ -12,6 +12,7 @@ const legal: Array<[MatrixStatus, MatrixEvent, 'supplier' | 'council', number, M
 	['under_review', 'request_changes', 'council', after, 'changes_requested'],
 	['changes_requested', 'resubmit', 'supplier', after, 'resubmitted'],
 	['resubmitted', 'request_changes', 'council', after, 'changes_requested'],
+	['changes_requested', 'request_changes', 'council', after, 'changes_requested'],
 	['resubmitted', 'approve', 'council', after, 'approved'],
 	['under_review', 'approve', 'council', after, 'approved'],
 	['under_review', 'reject', 'council', after, 'rejected'],
@@ -58,4 +59,29 @@ test('the deadline is enforced with a moved clock', () => {
 	expect(supplierCanEdit('changes_requested', after, deadlineAt)).toBe(true)
 	expect(councilCanReadContent(before, deadlineAt)).toBe(false)
 	expect(councilCanReadContent(after, deadlineAt)).toBe(true)
+})
+
+describe('the clarification window after a change request', () => {
+	const dueAt = deadlineAt + 10 * 86_400_000
+	const inside = { now: dueAt - 1, deadlineAt, clarificationDueAt: dueAt }
+	const closed = { now: dueAt, deadlineAt, clarificationDueAt: dueAt }
+
+	test('the supplier may edit and resubmit only while it is open', () => {
+		expect(supplierCanEdit('changes_requested', inside.now, deadlineAt, dueAt)).toBe(true)
+		expect(supplierCanEdit('changes_requested', closed.now, deadlineAt, dueAt)).toBe(false)
+		expect(transition('changes_requested', 'resubmit', { actor: 'supplier', ...inside })).toEqual({ ok: true, to: 'resubmitted' })
+		expect(transition('changes_requested', 'resubmit', { actor: 'supplier', ...closed })).toEqual({ ok: false, reason: 'The time for changes has ended' })
+	})
+
+	test('the council decides on the last submission only once it has closed', () => {
+		for (const event of ['approve', 'reject'] as const) {
+			expect(transition('changes_requested', event, { actor: 'council', ...inside }).ok).toBe(false)
+			expect(transition('changes_requested', event, { actor: 'council', ...closed }).ok).toBe(true)
+		}
+	})
+
+	test('the council may ask again with a new date at any time', () => {
+		expect(transition('changes_requested', 'request_changes', { actor: 'council', ...inside }).ok).toBe(true)
+		expect(transition('changes_requested', 'request_changes', { actor: 'council', ...closed }).ok).toBe(true)
+	})
 })

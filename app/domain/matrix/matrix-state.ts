@@ -1,3 +1,5 @@
+import { clarificationOpen } from './clarification.ts'
+
 /**
  * The life of a Social Value Matrix, as rules the server applies to every change:
  *
@@ -5,7 +7,8 @@
  *     ▲                  │                                              │
  *     └────withdraw──────┘ (before the deadline)         request changes│approve / reject
  *                                                                      ▼
- *   changes requested ──resubmit──▶ resubmitted ──▶ request changes │ approve │ reject
+ *   changes requested ──resubmit (within the clarification window)──▶ resubmitted ──▶ request changes │ approve │ reject
+ *   changes requested ──(window closed)──▶ approve │ reject, on what was last submitted; or request changes again
  *   approved ──award──▶ awarded, and every other approved matrix ──▶ not awarded
  */
 
@@ -41,10 +44,10 @@ const rules: Record<MatrixEvent, Rule> = {
 	submit: { from: ['draft'], to: 'submitted', actor: 'supplier', deadline: 'before' },
 	withdraw: { from: ['submitted'], to: 'draft', actor: 'supplier', deadline: 'before' },
 	start_review: { from: ['submitted'], to: 'under_review', actor: 'council', deadline: 'after' },
-	request_changes: { from: ['under_review', 'resubmitted'], to: 'changes_requested', actor: 'council', deadline: 'after' },
+	request_changes: { from: ['under_review', 'resubmitted', 'changes_requested'], to: 'changes_requested', actor: 'council', deadline: 'after' },
 	resubmit: { from: ['changes_requested'], to: 'resubmitted', actor: 'supplier', deadline: 'any' },
-	approve: { from: ['under_review', 'resubmitted'], to: 'approved', actor: 'council', deadline: 'after' },
-	reject: { from: ['under_review', 'resubmitted'], to: 'rejected', actor: 'council', deadline: 'after' },
+	approve: { from: ['under_review', 'resubmitted', 'changes_requested'], to: 'approved', actor: 'council', deadline: 'after' },
+	reject: { from: ['under_review', 'resubmitted', 'changes_requested'], to: 'rejected', actor: 'council', deadline: 'after' },
 	award: { from: ['approved'], to: 'awarded', actor: 'council', deadline: 'after' },
 	not_award: { from: ['approved', 'under_review', 'resubmitted', 'changes_requested', 'submitted'], to: 'not_awarded', actor: 'council', deadline: 'after' },
 }
@@ -61,13 +64,26 @@ export const matrixStatusLabels: Record<MatrixStatus, string> = {
 	not_awarded: 'Not awarded',
 }
 
+/** GOV.UK tag colours: grey for not yet sent or over, orange when the supplier must act. */
+export const matrixStatusTagClasses: Record<MatrixStatus, string> = {
+	draft: 'govuk-tag--grey',
+	submitted: 'govuk-tag--blue',
+	under_review: 'govuk-tag--blue',
+	changes_requested: 'govuk-tag--orange',
+	resubmitted: 'govuk-tag--blue',
+	approved: 'govuk-tag--green',
+	rejected: 'govuk-tag--red',
+	awarded: 'govuk-tag--green',
+	not_awarded: 'govuk-tag--grey',
+}
+
 export type TransitionResult = { ok: true; to: MatrixStatus } | { ok: false; reason: string }
 
 /** Whether `event` may happen to a matrix in `status`, by this actor, at `now`. */
 export function transition(
 	status: MatrixStatus,
 	event: MatrixEvent,
-	context: { actor: Actor; now: number; deadlineAt: number },
+	context: { actor: Actor; now: number; deadlineAt: number; clarificationDueAt?: number | null },
 ): TransitionResult {
 	const rule = rules[event]
 	if (rule.actor !== context.actor) return { ok: false, reason: 'You cannot do that to this matrix' }
@@ -77,13 +93,20 @@ export function transition(
 	const beforeDeadline = context.now < context.deadlineAt
 	if (rule.deadline === 'before' && !beforeDeadline) return { ok: false, reason: 'The deadline for this tender has passed' }
 	if (rule.deadline === 'after' && beforeDeadline) return { ok: false, reason: 'Bids are sealed until the deadline has passed' }
+	if (status === 'changes_requested') {
+		const windowOpen = clarificationOpen(context.clarificationDueAt ?? null, context.now)
+		if (event === 'resubmit' && !windowOpen) return { ok: false, reason: 'The time for changes has ended' }
+		if ((event === 'approve' || event === 'reject') && windowOpen) {
+			return { ok: false, reason: 'The supplier is still making changes: decide once the time for changes has ended' }
+		}
+	}
 	return { ok: true, to: rule.to }
 }
 
-/** The supplier may edit lines only in these states (and only before the deadline while a draft). */
-export function supplierCanEdit(status: MatrixStatus, now: number, deadlineAt: number): boolean {
+/** The supplier may edit lines only while a draft before the deadline, or while changes are requested and the window is open. */
+export function supplierCanEdit(status: MatrixStatus, now: number, deadlineAt: number, clarificationDueAt: number | null = null): boolean {
 	if (status === 'draft') return now < deadlineAt
-	return status === 'changes_requested'
+	return status === 'changes_requested' && clarificationOpen(clarificationDueAt, now)
 }
 
 /** Before the deadline the council sees only that a bid exists, never its content. */

@@ -42,6 +42,24 @@ function percent(label: string) {
 	})
 }
 
+/** An amount in pounds, like "250000" or "£1,250.50", as whole pence. */
+export function poundsSchema(label: string) {
+	return z.string({ error: `Enter the ${label.toLowerCase()}` }).transform((text, ctx) => {
+		const parsed = parsePounds(text)
+		if (!parsed.ok) {
+			const messages = {
+				'not-a-number': `${label} must be an amount in pounds, like 250000`,
+				negative: `${label} must be £0 or more`,
+				'too-precise': `${label} must not have fractions of a penny`,
+				'too-large': `${label} must be £1 billion or less`,
+			}
+			ctx.addIssue({ code: 'custom', message: messages[parsed.problem] })
+			return z.NEVER
+		}
+		return parsed.pence
+	})
+}
+
 export const TenderFormSchema = z.object({
 	reference: z
 		.string({ error: 'Enter a reference' })
@@ -50,20 +68,7 @@ export const TenderFormSchema = z.object({
 		.regex(/^[A-Za-z0-9][A-Za-z0-9/._-]*$/, 'Reference must use only letters, numbers, slashes, dots, hyphens and underscores'),
 	title: z.string({ error: 'Enter a title' }).trim().min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
 	description: z.string().trim().max(10000, 'Description must be 10,000 characters or fewer').default(''),
-	estimatedValue: z.string({ error: 'Enter the estimated contract value' }).transform((text, ctx) => {
-		const parsed = parsePounds(text)
-		if (!parsed.ok) {
-			const messages = {
-				'not-a-number': 'Estimated contract value must be an amount in pounds, like 250000',
-				negative: 'Estimated contract value must be £0 or more',
-				'too-precise': 'Estimated contract value must not have fractions of a penny',
-				'too-large': 'Estimated contract value must be £1 billion or less',
-			}
-			ctx.addIssue({ code: 'custom', message: messages[parsed.problem] })
-			return z.NEVER
-		}
-		return parsed.pence
-	}),
+	estimatedValue: poundsSchema('Estimated contract value'),
 	contractStart: z.string({ error: 'Enter the expected contract start date' }).refine(isCalendarDate, 'Contract start must be a real date'),
 	contractEnd: z.string({ error: 'Enter the expected contract end date' }).refine(isCalendarDate, 'Contract end must be a real date'),
 	deadlineDate: z.string({ error: 'Enter the submission deadline date' }).refine(isCalendarDate, 'Deadline must be a real date'),

@@ -1,12 +1,14 @@
 import { Form, data, redirect, useActionData } from 'react-router'
-import { formatCalendarDate } from '#app/domain/dates.ts'
+import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
+import { clarificationOpen, defaultClarificationDate, parseClarificationDue } from '#app/domain/matrix/clarification.ts'
 import { matrixStatusLabels, transition } from '#app/domain/matrix/matrix-state.ts'
 import { parseQualityScore } from '#app/domain/matrix/scoring.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
-import { canReviewMatrix, decideMatrix, matrixHistory, setQualityScore, type Decision } from '#app/lib/matrix-review.server.ts'
+import { contractForTender } from '#app/lib/contracts.server.ts'
+import { addLineComment, canReviewMatrix, decideMatrix, lineComments, matrixHistory, setQualityScore, type Decision } from '#app/lib/matrix-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
@@ -15,8 +17,10 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { LineComments } from '#app/components/line-comments.tsx'
 import { MatrixHistory } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
@@ -34,10 +38,23 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { matrix, tender, now } = load(request, params.matrixId)
 	const workspace = loadMatrixWorkspace(matrix.id)!
 	const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, matrix.organisationId)).get()
-	const when = { actor: 'council' as const, now, deadlineAt: tender.deadlineAt }
+	const when = { actor: 'council' as const, now, deadlineAt: tender.deadlineAt, clarificationDueAt: matrix.clarificationDueAt }
 	const reviewStatus = matrix.status === 'submitted' ? 'under_review' : matrix.status
+	const contract = contractForTender(tender.id)
 	return {
-		matrix: { id: matrix.id, status: matrix.status, version: matrix.version, qualityScore: matrix.qualityScoreHundredths === null ? null : matrix.qualityScoreHundredths / 100 },
+		matrix: {
+			id: matrix.id,
+			status: matrix.status,
+			version: matrix.version,
+			qualityScore: matrix.qualityScoreHundredths === null ? null : matrix.qualityScoreHundredths / 100,
+			clarificationDueAt: matrix.clarificationDueAt,
+			clarificationOpen: matrix.status === 'changes_requested' && clarificationOpen(matrix.clarificationDueAt, now),
+		},
+		comments: lineComments(matrix.id),
+		suggestedDueDate: defaultClarificationDate(now),
+		contract: contract ? { id: contract.id, reference: contract.reference, isThisMatrix: contract.matrixId === matrix.id } : null,
+		canAward: !contract && transition(matrix.status, 'award', when).ok,
+		canRequestChanges: transition(reviewStatus, 'request_changes', when).ok,
 		tender: { id: tender.id, title: tender.title, reference: tender.reference, targetPercent: tender.targetPercent },
 		organisation: organisation?.name ?? '',
 		lines: workspace.lines,
@@ -60,9 +77,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		if (!result.ok) return data({ message: result.message, field: null }, { status: result.status ?? 400 })
 		return redirect(`/manage/matrices/${matrix.id}?notice=score-saved`)
 	}
+	if (intent === 'comment') {
+		const measureId = Number(formData.get('measureId'))
+		const result = addLineComment(user, { matrixId: matrix.id, measureId, body: String(formData.get('comment') ?? '') }, ctx)
+		if (!result.ok) return data({ message: result.message, field: `comment-${measureId}` }, { status: result.status ?? 400 })
+		return redirect(`/manage/matrices/${matrix.id}?notice=comment-added#line-${measureId}`)
+	}
 	if (intent === 'request_changes' || intent === 'approve' || intent === 'reject') {
 		const reason = String(formData.get(intent === 'reject' ? 'rejectReason' : 'changesReason') ?? '').slice(0, 2000)
-		const result = decideMatrix(user, { matrixId: matrix.id, decision: intent as Decision, reason, version }, ctx)
+		let clarificationDueAt: number | undefined
+		if (intent === 'request_changes') {
+			const due = parseClarificationDue(String(formData.get('changesDueDate') ?? ''), ctx.now)
+			if (!due.ok) return data({ message: due.message, field: 'changesDueDate' }, { status: 400 })
+			clarificationDueAt = due.dueAt
+		}
+		const result = decideMatrix(user, { matrixId: matrix.id, decision: intent as Decision, reason, version, clarificationDueAt }, ctx)
 		if (!result.ok) return data({ message: result.message, field: intent === 'reject' ? 'rejectReason' : intent === 'request_changes' ? 'changesReason' : null }, { status: result.status ?? 400 })
 		return redirect(`/manage/matrices/${matrix.id}?notice=decision-saved`)
 	}
@@ -70,7 +99,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function MatrixReview({ loaderData }: Route.ComponentProps) {
-	const { matrix, tender, organisation, lines, totals, history, canDecide } = loaderData
+	const { matrix, tender, organisation, lines, totals, history, canDecide, canRequestChanges, canAward, contract, comments, suggestedDueDate } = loaderData
 	const actionData = useActionData<typeof action>()
 	const errors = actionData ? [{ text: actionData.message, href: actionData.field ? `#${actionData.field}` : '#decisions' }] : []
 	const fieldError = (name: string) => (actionData?.field === name ? { text: actionData.message } : undefined)
@@ -82,10 +111,33 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 			<span className="govuk-caption-l">{tender.reference} · {tender.title}</span>
 			<h1 className="govuk-heading-l">{organisation}</h1>
 			<p className="govuk-body">Status: {matrixStatusLabels[matrix.status]}</p>
+			{matrix.status === 'changes_requested' && matrix.clarificationDueAt !== null ? (
+				<InsetText>
+					{matrix.clarificationOpen
+						? `The supplier can make changes and resubmit until ${formatDateTime(matrix.clarificationDueAt)}. You can decide once that time has passed.`
+						: `The time for changes ended on ${formatDateTime(matrix.clarificationDueAt)} without a resubmission. Decide on the matrix as it was submitted, or ask again with a new date.`}
+				</InsetText>
+			) : null}
+			{contract ? (
+				<InsetText>
+					{contract.isThisMatrix ? 'This matrix won the contract ' : 'The contract was awarded to another supplier: '}
+					<a className="govuk-link" href={`/contracts/${contract.id}`}>
+						{contract.reference}
+					</a>
+					.
+				</InsetText>
+			) : null}
+			{canAward ? (
+				<a className="govuk-button" role="button" draggable="false" href={`/manage/matrices/${matrix.id}/award`}>
+					Award the contract to {organisation}
+				</a>
+			) : null}
 			{lines.map((line) => {
 				const entry = line.entry
+				const lineCommentList = comments.filter((comment) => comment.measureId === line.measure.id)
+				const commentField = `comment-${line.measure.id}`
 				return (
-					<div className="govuk-summary-card" key={line.measure.id}>
+					<div className="govuk-summary-card" key={line.measure.id} id={`line-${line.measure.id}`}>
 						<div className="govuk-summary-card__title-wrapper">
 							<h2 className="govuk-summary-card__title">
 								{line.measure.code}: {line.measure.title}
@@ -111,6 +163,19 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 									</div>
 								))}
 							</dl>
+							<LineComments comments={lineCommentList} />
+							<Form method="post">
+								<input type="hidden" name="measureId" value={line.measure.id} />
+								<Textarea
+									id={commentField}
+									name="comment"
+									label={{ text: `Comment on ${line.measure.code}`, classes: 'govuk-label--s' }}
+									hint={{ text: 'The supplier sees your comments with your next decision' }}
+									rows={2}
+									errorMessage={fieldError(commentField)}
+								/>
+								<Button text="Add comment" name="intent" value="comment" classes="govuk-button--secondary" />
+							</Form>
 						</div>
 					</div>
 				)
@@ -124,24 +189,36 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 						<Input id="qualityScore" name="qualityScore" label={{ text: 'Quality of the method statements, from 0 to 100' }} value={matrix.qualityScore === null ? '' : String(matrix.qualityScore)} inputmode="decimal" classes="govuk-input--width-5" errorMessage={fieldError('qualityScore')} />
 						<Button text="Save score" name="intent" value="score" classes="govuk-button--secondary" />
 					</Form>
+					{canDecide || canRequestChanges ? <h2 className="govuk-heading-m">Decision</h2> : null}
 					{canDecide ? (
-						<>
-							<h2 className="govuk-heading-m">Decision</h2>
-							<Form method="post">
-								<input type="hidden" name="version" value={matrix.version} />
-								<Button text="Approve matrix" name="intent" value="approve" />
-							</Form>
-							<Form method="post">
-								<input type="hidden" name="version" value={matrix.version} />
-								<Textarea id="changesReason" name="changesReason" label={{ text: 'What needs to change', classes: 'govuk-label--s' }} hint={{ text: 'The supplier sees this and can edit and resubmit' }} rows={3} errorMessage={fieldError('changesReason')} />
-								<Button text="Request changes" name="intent" value="request_changes" classes="govuk-button--secondary" />
-							</Form>
-							<Form method="post">
-								<input type="hidden" name="version" value={matrix.version} />
-								<Textarea id="rejectReason" name="rejectReason" label={{ text: 'Why it is rejected', classes: 'govuk-label--s' }} rows={3} errorMessage={fieldError('rejectReason')} />
-								<Button text="Reject matrix" name="intent" value="reject" classes="govuk-button--warning" />
-							</Form>
-						</>
+						<Form method="post">
+							<input type="hidden" name="version" value={matrix.version} />
+							<Button text="Approve matrix" name="intent" value="approve" />
+						</Form>
+					) : null}
+					{canRequestChanges ? (
+						<Form method="post">
+							<input type="hidden" name="version" value={matrix.version} />
+							<Textarea id="changesReason" name="changesReason" label={{ text: 'What needs to change', classes: 'govuk-label--s' }} hint={{ text: 'The supplier sees this, and your comments on the lines, and can edit and resubmit' }} rows={3} errorMessage={fieldError('changesReason')} />
+							<Input
+								id="changesDueDate"
+								name="changesDueDate"
+								type="date"
+								label={{ text: 'Changes due by', classes: 'govuk-label--s' }}
+								hint={{ text: 'The supplier can edit and resubmit until 11:59pm UK time on this date' }}
+								value={suggestedDueDate}
+								classes="govuk-input--width-10"
+								errorMessage={fieldError('changesDueDate')}
+							/>
+							<Button text={matrix.status === 'changes_requested' ? 'Ask for changes again' : 'Request changes'} name="intent" value="request_changes" classes="govuk-button--secondary" />
+						</Form>
+					) : null}
+					{canDecide ? (
+						<Form method="post">
+							<input type="hidden" name="version" value={matrix.version} />
+							<Textarea id="rejectReason" name="rejectReason" label={{ text: 'Why it is rejected', classes: 'govuk-label--s' }} rows={3} errorMessage={fieldError('rejectReason')} />
+							<Button text="Reject matrix" name="intent" value="reject" classes="govuk-button--warning" />
+						</Form>
 					) : null}
 				</div>
 			</div>

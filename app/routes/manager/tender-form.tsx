@@ -11,13 +11,13 @@ import { parseId } from '#app/lib/route-params.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
 import { canManageTender, contractManagers, getTender, publishedEditions, saveTender, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { CadenceRadios } from '#app/components/cadence-radios.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
-import { Radios } from '#app/components/govuk/radios.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import type { Route } from './+types/tender-form.ts'
@@ -186,19 +186,7 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 							<Input label={{ text: 'Social value weighting', classes: 'govuk-label--s' }} hint={{ text: 'Share of the total tender score' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.weightingPercent)} />
 							<Input label={{ text: 'Quantity share of the social value score', classes: 'govuk-label--s' }} hint={{ text: 'The rest is for the quality of the method statements' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.quantitySharePercent)} />
 							<Input label={{ text: 'Target (optional)', classes: 'govuk-label--s' }} hint={{ text: 'Social value as a share of the contract value' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.targetPercent)} />
-							<Radios
-								name={fields.cadence.name}
-								idPrefix={fields.cadence.id}
-								key={fields.cadence.key}
-								value={String(fields.cadence.initialValue ?? 'half_yearly')}
-								fieldset={{ legend: { text: 'How often the supplier reports progress', classes: 'govuk-fieldset__legend--s' } }}
-								errorMessage={firstError(fields.cadence)}
-								items={[
-									{ value: 'half_yearly', text: 'Half-yearly' },
-									{ value: 'quarterly', text: 'Quarterly' },
-									{ value: 'annual', text: 'Annually' },
-								]}
-							/>
+							<CadenceRadios field={fields.cadence} />
 							{isAdmin ? (
 								<Select
 									label={{ text: 'Responsible contract manager', classes: 'govuk-label--s' }}

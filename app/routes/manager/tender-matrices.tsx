@@ -4,6 +4,7 @@ import { matrixStatusLabels } from '#app/domain/matrix/matrix-state.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
+import { contractForTender } from '#app/lib/contracts.server.ts'
 import { reviewList } from '#app/lib/matrix-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { canManageTender } from '#app/lib/tenders.server.ts'
@@ -20,9 +21,10 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { tender } = list
 	const header = { id: tender.id, title: tender.title, reference: tender.reference, weightingPercent: tender.weightingPercent, quantitySharePercent: tender.quantitySharePercent }
 	// Sealed bids: before the deadline, only how many there are.
-	if (Date.now() < tender.deadlineAt) return { tender: header, sealed: true as const, count: submittedCount(tender.id), rows: [] }
+	if (Date.now() < tender.deadlineAt) return { tender: header, contract: null, sealed: true as const, count: submittedCount(tender.id), rows: [] }
 	return {
 		tender: header,
+		contract: contractForTender(tender.id) ?? null,
 		sealed: false as const,
 		count: list.rows.length,
 		rows: list.rows.map((row) => ({ ...row, percent: tender.estimatedValuePence > 0 ? Math.round((row.totalPence * 10_000) / tender.estimatedValuePence) : null })),
@@ -30,13 +32,24 @@ export function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
-	const { tender, sealed, rows, count } = loaderData
+	const { tender, sealed, rows, count, contract } = loaderData
 	return (
 		<>
 			<BackLink href={`/manage/tenders/${tender.id}`} text="Back to the tender" />
 			<DocumentTitle title={`Matrices for ${tender.title}`} />
 			<span className="govuk-caption-l">{tender.reference}</span>
 			<h1 className="govuk-heading-l">Social value matrices</h1>
+			{contract ? (
+				<InsetText>
+					Awarded as contract{' '}
+					<a className="govuk-link" href={`/contracts/${contract.id}`}>
+						{contract.reference}
+					</a>
+					.
+				</InsetText>
+			) : !sealed && rows.length > 0 ? (
+				<p className="govuk-body">Review each matrix. Once you have approved the one that wins, award the contract from its page.</p>
+			) : null}
 			{sealed ? (
 				<p className="govuk-body">
 					{count} {count === 1 ? 'matrix has' : 'matrices have'} been submitted. Bids are sealed until the deadline.

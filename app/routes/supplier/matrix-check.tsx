@@ -16,7 +16,7 @@ import type { Route } from './+types/matrix-check.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	if (!supplierCanEdit(workspace.matrix.status, Date.now(), workspace.tender.deadlineAt)) throw redirect(`/matrices/${workspace.matrix.id}`)
+	if (!supplierCanEdit(workspace.matrix.status, Date.now(), workspace.tender.deadlineAt, workspace.matrix.clarificationDueAt)) throw redirect(`/matrices/${workspace.matrix.id}`)
 	return workspace
 }
 

@@ -6,6 +6,7 @@ import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
 import { emptyEntry, saveLine } from '#app/lib/matrices.server.ts'
+import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -14,6 +15,7 @@ import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { LineComments } from '#app/components/line-comments.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import type { Route } from './+types/matrix-line.ts'
 
@@ -25,7 +27,7 @@ function loadLine(request: Request, params: { matrixId?: string; measureId?: str
 	const measureId = parseId(params.measureId)
 	const line = workspace.lines.find((l) => l.measure.id === measureId)
 	if (!line) throw new Response('Not found', { status: 404 })
-	if (!supplierCanEdit(workspace.matrix.status, Date.now(), workspace.tender.deadlineAt)) {
+	if (!supplierCanEdit(workspace.matrix.status, Date.now(), workspace.tender.deadlineAt, workspace.matrix.clarificationDueAt)) {
 		throw new Response('This matrix cannot be changed now', { status: 400 })
 	}
 	return { user, workspace, line }
@@ -56,6 +58,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		values,
 		rows: entry.milestones.length + SPARE_ROWS,
 		stillToDo: line.entry ? lineProblems(entry, line.measure, workspace.term).map((p) => p.message) : [],
+		comments: commentsSentToSupplier(workspace.matrix.id, matrixHistory(workspace.matrix.id)).filter((c) => c.measureId === line.measure.id),
 	}
 }
 
@@ -93,7 +96,7 @@ function MethodStatementField({ value, error }: { value: string; error?: string 
 }
 
 export default function MatrixLine({ loaderData }: Route.ComponentProps) {
-	const { measure, tender, matrixId, version, stillToDo } = loaderData
+	const { measure, tender, matrixId, version, stillToDo, comments } = loaderData
 	const actionData = useActionData<typeof action>()
 	const values = actionData?.values ?? loaderData.values
 	const errors = actionData?.errors ?? {}
@@ -120,6 +123,7 @@ export default function MatrixLine({ loaderData }: Route.ComponentProps) {
 						</p>
 						{measure.guidance ? <p className="govuk-body app-preserve-lines">{measure.guidance}</p> : null}
 					</InsetText>
+					<LineComments comments={comments} />
 					{stillToDo.length > 0 && summary.length === 0 ? (
 						<div className="govuk-warning-text">
 							<span className="govuk-warning-text__icon" aria-hidden="true">!</span>

@@ -1,10 +1,11 @@
 import { Form, data, redirect, useActionData } from 'react-router'
 import { lineStatusLabels } from '#app/domain/matrix/matrix-lines.ts'
-import { matrixStatusLabels, supplierCanEdit, transition } from '#app/domain/matrix/matrix-state.ts'
+import { matrixStatusLabels, matrixStatusTagClasses, supplierCanEdit, transition } from '#app/domain/matrix/matrix-state.ts'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { withdrawMatrix } from '#app/lib/matrices.server.ts'
-import { matrixHistory } from '#app/lib/matrix-review.server.ts'
+import { contractForTender } from '#app/lib/contracts.server.ts'
+import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
@@ -25,8 +26,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		...workspace,
 		history,
 		latestReason: matrix.status === 'changes_requested' || matrix.status === 'rejected' ? (history.at(-1)?.reason ?? null) : null,
-		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt),
+		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt),
 		canWithdraw: transition(matrix.status, 'withdraw', { actor: 'supplier', now, deadlineAt: tender.deadlineAt }).ok,
+		changesDueAt: matrix.status === 'changes_requested' ? matrix.clarificationDueAt : null,
+		comments: commentsSentToSupplier(matrix.id, history),
+		contractId: matrix.status === 'awarded' ? (contractForTender(tender.id)?.id ?? null) : null,
 	}
 }
 
@@ -41,7 +45,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 const tagClasses = { not_started: 'govuk-tag--blue', in_progress: 'govuk-tag--light-blue', completed: '' } as const
 
 export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
-	const { matrix, tender, lines, totals, editable, canWithdraw, history, latestReason } = loaderData
+	const { matrix, tender, lines, totals, editable, canWithdraw, history, latestReason, changesDueAt, comments, contractId } = loaderData
 	const actionData = useActionData<typeof action>()
 	const completed = lines.filter((line) => line.status === 'completed').length
 	return (
@@ -52,18 +56,72 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 			<span className="govuk-caption-l">{tender.reference} · {tender.title}</span>
 			<h1 className="govuk-heading-l">Your social value matrix</h1>
 			<p className="govuk-body">
-				<Tag text={matrixStatusLabels[matrix.status]} classes={matrix.status === 'draft' ? 'govuk-tag--grey' : 'govuk-tag--green'} /> Deadline:{' '}
+				<Tag text={matrixStatusLabels[matrix.status]} classes={matrixStatusTagClasses[matrix.status]} /> Deadline:{' '}
 				{formatDateTime(tender.deadlineAt)}
 			</p>
 			{latestReason ? (
 				<div className="govuk-inset-text">
 					{matrix.status === 'changes_requested' ? 'The council asked for changes: ' : 'The council’s reason: '}
 					<span className="app-preserve-lines">{latestReason}</span>
+					{changesDueAt !== null ? (
+						<p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+							{editable
+								? `Make your changes and resubmit by ${formatDateTime(changesDueAt)}.`
+								: `The time for changes ended on ${formatDateTime(changesDueAt)}. The council will decide on the matrix as you last submitted it.`}
+						</p>
+					) : null}
 				</div>
+			) : null}
+			{contractId !== null ? (
+				<div className="govuk-inset-text">
+					Your organisation won this contract.{' '}
+					<a className="govuk-link" href={`/contracts/${contractId}`}>
+						See the contract and its commitments
+					</a>
+					.
+				</div>
+			) : null}
+			{comments.length > 0 ? (
+				<>
+					<h2 className="govuk-heading-m">The council’s comments</h2>
+					{lines
+						.filter((line) => comments.some((c) => c.measureId === line.measure.id))
+						.map((line) => (
+							<div key={line.measure.id}>
+								<h3 className="govuk-heading-s">
+									{line.measure.code}: {line.measure.title}
+								</h3>
+								<ul className="govuk-list">
+									{comments
+										.filter((c) => c.measureId === line.measure.id)
+										.map((c) => (
+											<li key={c.id} className="app-preserve-lines">
+												{c.body}
+											</li>
+										))}
+								</ul>
+							</div>
+						))}
+				</>
 			) : null}
 			<p className="govuk-body">
 				You have completed {completed} of {lines.length} measures. Any colleague in your organisation can work on this
 				matrix; save as often as you like.
+			</p>
+			<p className="govuk-body">
+				{editable ? 'You can also ' : null}
+				<a className="govuk-link" href={`/matrices/${matrix.id}/spreadsheet`} download>
+					{editable ? 'download your matrix as a spreadsheet' : 'Download your matrix as a spreadsheet'}
+				</a>
+				{editable ? (
+					<>
+						, fill it in and{' '}
+						<a className="govuk-link" href={`/matrices/${matrix.id}/upload`}>
+							upload the spreadsheet
+						</a>
+					</>
+				) : null}
+				.
 			</p>
 			<ul className="govuk-task-list">
 				{lines.map((line) => {

@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest'
+import { AwardFormSchema } from './award-form.ts'
+
+const valid = { reference: 'EX/2027/014', title: 'Library cleaning', value: '480,000', startDate: '2027-04-01', endDate: '2030-03-31', cadence: 'quarterly', contractManagerId: '7', version: '3' }
+
+test('a complete form gives the contract details in pence', () => {
+	expect(AwardFormSchema.parse(valid)).toEqual({ ...valid, value: 480_000_00, contractManagerId: 7, version: 3 })
+})
+
+test('every problem is reported at once, the term included', () => {
+	const result = AwardFormSchema.safeParse({ ...valid, value: 'lots', endDate: '2027-03-31', reference: 'no spaces allowed' })
+	expect(result.success).toBe(false)
+	const messages = result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])
+	expect(messages).toEqual(
+		expect.arrayContaining([
+			['value', 'Contract value must be an amount in pounds, like 250000'],
+			['endDate', 'Contract end must be after the contract start'],
+			['reference', 'Reference must use only letters, numbers, slashes, dots, hyphens and underscores'],
+		]),
+	)
+})
+
+test('impossible dates and unknown cadences are refused', () => {
+	expect(AwardFormSchema.safeParse({ ...valid, startDate: '2027-02-30' }).success).toBe(false)
+	expect(AwardFormSchema.safeParse({ ...valid, cadence: 'monthly' }).success).toBe(false)
+})

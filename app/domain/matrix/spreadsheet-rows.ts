@@ -1,0 +1,397 @@
+import { describeProxyValue, unitLabel } from '../toms/format.ts'
+import { LINE_TEXT_LIMITS, MAX_MILESTONES, parseLineForm } from './line-form.ts'
+import type { LineEntry } from './matrix-lines.ts'
+
+/**
+ * The Social Value Matrix as a workbook a supplier downloads, fills in and uploads again
+ * (docs/matrix-spreadsheet-format.md). Every answer goes through the line form's own rules,
+ * so a file and the web form accept and refuse the same things.
+ */
+
+export const TEMPLATE_MARKER = 'Social value matrix: spreadsheet template version 1'
+export const COMMITMENTS_SHEET = 'Commitments'
+export const MILESTONES_SHEET = 'Milestones'
+/** Rows 1–3 of Commitments say what the file is and for which tender; headings are on row 4. */
+export const COMMITMENTS_HEADER_ROW = 4
+export const MILESTONES_HEADER_ROW = 1
+
+export const COMMITMENT_COLUMNS = [
+	{ key: 'code', header: 'Code' },
+	{ key: 'theme', header: 'Theme' },
+	{ key: 'title', header: 'Measure' },
+	{ key: 'unit', header: 'Unit' },
+	{ key: 'proxy', header: 'Social value per unit (£)' },
+	{ key: 'quantity', header: 'Quantity' },
+	{ key: 'commitmentText', header: 'Commitment in words (text measures)' },
+	{ key: 'declined', header: 'Not committing (Yes or No)' },
+	{ key: 'declineReason', header: 'Why not' },
+	{ key: 'responsibleName', header: 'Responsible person: name' },
+	{ key: 'responsibleRole', header: 'Responsible person: role' },
+	{ key: 'responsibleEmail', header: 'Responsible person: email' },
+	{ key: 'methodStatement', header: 'Method statement' },
+] as const
+
+export const MILESTONE_COLUMNS = [
+	{ key: 'code', header: 'Code' },
+	{ key: 'title', header: 'Measure' },
+	{ key: 'date', header: 'Milestone date' },
+	{ key: 'cumulative', header: 'Running total by then' },
+] as const
+
+type CommitmentKey = (typeof COMMITMENT_COLUMNS)[number]['key']
+type MilestoneKey = (typeof MILESTONE_COLUMNS)[number]['key']
+
+/** Columns a supplier fills in; the others are there to read and are ignored on upload. */
+export const EDITABLE_COMMITMENT_COLUMNS: readonly CommitmentKey[] = [
+	'quantity',
+	'commitmentText',
+	'declined',
+	'declineReason',
+	'responsibleName',
+	'responsibleRole',
+	'responsibleEmail',
+	'methodStatement',
+]
+
+export type SheetMeasure = { id: number; code: string; title: string; themeName: string; unit: string; proxyValuePence: number | null; qualitative: boolean }
+
+/** A cell written to the workbook: numbers stay numbers and dates stay dates, so Excel can use them. */
+export type OutCell = string | number | Date | null
+
+export type MatrixSheets = { commitments: OutCell[][]; milestones: OutCell[][] }
+
+function columnIndex<K extends string>(columns: readonly { key: K }[], key: K): number {
+	return columns.findIndex((column) => column.key === key)
+}
+
+/** "2028-03-31" as a date at midnight UTC, which is how Excel's day numbers are read back. */
+function calendarDate(date: string): Date {
+	const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
+	return new Date(Date.UTC(year, month - 1, day))
+}
+
+function hundredthsToNumber(hundredths: number): number {
+	return Number((hundredths / 100).toFixed(2))
+}
+
+/** The workbook's content for a matrix: every measure in scope, with what has been entered so far. */
+export function matrixToSheets(input: { reference: string; title: string; lines: Array<{ measure: SheetMeasure; entry: LineEntry | null }> }): MatrixSheets {
+	const commitments: OutCell[][] = [
+		[TEMPLATE_MARKER],
+		['Tender', input.reference, input.title],
+		[
+			'Fill in the white columns, one row per measure. Leave the grey columns, the codes and the headings as they are. Put milestones on the Milestones sheet. Type values, not formulas.',
+		],
+		COMMITMENT_COLUMNS.map((column) => column.header),
+	]
+	const milestones: OutCell[][] = [MILESTONE_COLUMNS.map((column) => column.header)]
+	for (const { measure, entry } of input.lines) {
+		const cells: Record<CommitmentKey, OutCell> = {
+			code: measure.code,
+			theme: measure.themeName,
+			title: measure.title,
+			unit: unitLabel(measure.unit),
+			proxy: measure.proxyValuePence === null || measure.qualitative ? describeProxyValue(measure.unit, measure.proxyValuePence) : measure.proxyValuePence / 100,
+			quantity: entry?.quantityHundredths != null && !measure.qualitative ? hundredthsToNumber(entry.quantityHundredths) : null,
+			commitmentText: measure.qualitative ? entry?.commitmentText || null : null,
+			declined: entry?.declined ? 'Yes' : 'No',
+			declineReason: entry?.declined ? entry.declineReason : null,
+			responsibleName: entry?.responsibleName || null,
+			responsibleRole: entry?.responsibleRole || null,
+			responsibleEmail: entry?.responsibleEmail || null,
+			methodStatement: entry?.methodStatement || null,
+		}
+		commitments.push(COMMITMENT_COLUMNS.map((column) => cells[column.key]))
+		if (measure.qualitative) continue
+		const saved = entry?.milestones ?? []
+		// An empty row with the code filled in shows where a measure's milestones go.
+		if (saved.length === 0) milestones.push([measure.code, measure.title, null, null])
+		for (const milestone of saved) milestones.push([measure.code, measure.title, calendarDate(milestone.date), hundredthsToNumber(milestone.cumulativeHundredths)])
+	}
+	return { commitments, milestones }
+}
+
+/**
+ * A cell as read back: read-excel-file gives numbers as text (see the reader), dates as
+ * Date, and TRUE/FALSE as booleans.
+ */
+export type InCell = string | boolean | Date | null
+
+export type UploadedSheets = {
+	commitments: InCell[][] | null
+	milestones: InCell[][] | null
+	/** Cells holding a formula, as addresses like "F5", by sheet name. */
+	formulas: Map<string, string[]>
+}
+
+export type SheetProblem = { sheet: string | null; row: number | null; column: string | null; message: string }
+
+export type SheetsToEntriesResult = { ok: true; lines: Array<{ measureId: number; entry: LineEntry }> } | { ok: false; problems: SheetProblem[] }
+
+/** 0 → "A", 26 → "AA". */
+export function columnLetter(index: number): string {
+	let letters = ''
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+	return letters
+}
+
+function columnNumber(letters: string): number {
+	return [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1
+}
+
+function columnLabel(columns: readonly { header: string }[], index: number): string {
+	const header = columns[index]?.header
+	return header ? `${columnLetter(index)} (${header})` : columnLetter(index)
+}
+
+function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10)
+}
+
+function cellText(cell: InCell | undefined): string {
+	if (cell === null || cell === undefined) return ''
+	if (cell instanceof Date) return isoDate(cell)
+	if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE'
+	return cell.replace(/\r\n?/g, '\n').trim()
+}
+
+/** Excel dates, "2028-03-31", and the UK's "31/03/2028". Anything else is left for the line rules to refuse. */
+function dateText(cell: InCell | undefined): string {
+	const text = cellText(cell)
+	const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
+	return uk ? `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}` : text
+}
+
+function normaliseHeader(text: string): string {
+	return text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+function quoted(text: string): string {
+	return `‘${text}’`
+}
+
+type MilestoneRow = { row: number; date: string; cumulative: string }
+
+const textLimits: Partial<Record<CommitmentKey, { max: number; name: string }>> = {
+	commitmentText: { max: LINE_TEXT_LIMITS.commitmentText, name: 'Commitment in words' },
+	declineReason: { max: LINE_TEXT_LIMITS.declineReason, name: 'Why not' },
+	responsibleName: { max: LINE_TEXT_LIMITS.responsibleName, name: 'Name' },
+	responsibleRole: { max: LINE_TEXT_LIMITS.responsibleRole, name: 'Role' },
+	responsibleEmail: { max: LINE_TEXT_LIMITS.responsibleEmail, name: 'Email address' },
+}
+
+/**
+ * Reads an uploaded workbook into one entry per measure that has anything in it, or every
+ * problem found, each with its sheet, row and column. Half-filled lines are fine (a draft);
+ * malformed answers are not, by the same rules as the line form.
+ */
+export function sheetsToEntries(sheets: UploadedSheets, matrix: { reference: string; measures: SheetMeasure[] }): SheetsToEntriesResult {
+	const { commitments, milestones } = sheets
+	const notTemplate = 'The file is not the social value matrix spreadsheet: download it from your matrix, fill it in and upload that'
+	if (!commitments) return fail({ sheet: null, row: null, column: null, message: `The file has no ${quoted(COMMITMENTS_SHEET)} sheet. ${notTemplate}` })
+	if (cellText(commitments[0]?.[0]) !== TEMPLATE_MARKER) return fail({ sheet: COMMITMENTS_SHEET, row: 1, column: 'A', message: notTemplate })
+	if (!milestones) return fail({ sheet: null, row: null, column: null, message: `The file has no ${quoted(MILESTONES_SHEET)} sheet: do not rename or delete the sheets` })
+	const reference = cellText(commitments[1]?.[1])
+	if (reference !== matrix.reference) {
+		return fail({
+			sheet: COMMITMENTS_SHEET,
+			row: 2,
+			column: 'B',
+			message: `The file is for tender ${quoted(reference)}, not ${quoted(matrix.reference)}: download the spreadsheet from this matrix and fill that in`,
+		})
+	}
+
+	const problems: SheetProblem[] = []
+	for (const [sheet, columns] of [
+		[COMMITMENTS_SHEET, COMMITMENT_COLUMNS],
+		[MILESTONES_SHEET, MILESTONE_COLUMNS],
+	] as const) {
+		for (const address of sheets.formulas.get(sheet) ?? []) {
+			const match = /^([A-Z]+)(\d+)$/.exec(address)
+			problems.push({
+				sheet,
+				row: match ? Number(match[2]) : null,
+				column: match ? columnLabel(columns, columnNumber(match[1]!)) : null,
+				message: 'Replace the formula with the value it gives: type the value itself',
+			})
+		}
+	}
+	const headings = [
+		...headerProblems(COMMITMENTS_SHEET, commitments, COMMITMENT_COLUMNS, COMMITMENTS_HEADER_ROW),
+		...headerProblems(MILESTONES_SHEET, milestones, MILESTONE_COLUMNS, MILESTONES_HEADER_ROW),
+	]
+	// With a column added, moved or renamed, every cell after it would be read as the wrong answer.
+	if (headings.length > 0) return { ok: false, problems: [...problems, ...headings] }
+
+	const byCode = new Map(matrix.measures.map((measure) => [measure.code.toLowerCase(), measure]))
+	const milestonesByMeasure = readMilestones(milestones, byCode, problems)
+	const seen = new Map<number, number>()
+	const lines: Array<{ measureId: number; entry: LineEntry }> = []
+
+	for (let index = COMMITMENTS_HEADER_ROW; index < commitments.length; index++) {
+		const cells = commitments[index] ?? []
+		const row = index + 1
+		if (cells.every((cell) => cellText(cell) === '')) continue
+		const get = (key: CommitmentKey) => cellText(cells[columnIndex(COMMITMENT_COLUMNS, key)])
+		const fail = (key: CommitmentKey | null, message: string) =>
+			problems.push({ sheet: COMMITMENTS_SHEET, row, column: key === null ? null : columnLabel(COMMITMENT_COLUMNS, columnIndex(COMMITMENT_COLUMNS, key)), message })
+		const before = problems.length
+
+		cells.forEach((cell, column) => {
+			if (column >= COMMITMENT_COLUMNS.length && cellText(cell) !== '') {
+				problems.push({ sheet: COMMITMENTS_SHEET, row, column: columnLetter(column), message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it' })
+			}
+		})
+		const code = get('code')
+		const measure = byCode.get(code.toLowerCase())
+		if (code === '') {
+			fail('code', 'Enter the measure’s code: do not change or clear the codes')
+			continue
+		}
+		if (!measure) {
+			fail('code', `${quoted(code)} is not a measure in this tender: do not change the codes`)
+			continue
+		}
+		const firstRow = seen.get(measure.id)
+		if (firstRow !== undefined) {
+			fail('code', `${measure.code} is also in row ${firstRow}: each measure must have one row`)
+			continue
+		}
+		seen.set(measure.id, row)
+
+		const declined = get('declined').toLowerCase()
+		if (!['', 'yes', 'no', 'true', 'false'].includes(declined)) fail('declined', 'Enter Yes or No')
+		if (measure.qualitative && get('quantity') !== '') {
+			fail('quantity', `${measure.code} is a text measure: leave Quantity empty and write your commitment in column ${columnLetter(columnIndex(COMMITMENT_COLUMNS, 'commitmentText'))}`)
+		}
+		if (!measure.qualitative && get('commitmentText') !== '') {
+			fail('commitmentText', `${measure.code} is counted in numbers: put the quantity in column ${columnLetter(columnIndex(COMMITMENT_COLUMNS, 'quantity'))} and leave this empty`)
+		}
+		for (const [key, limit] of Object.entries(textLimits) as Array<[CommitmentKey, { max: number; name: string }]>) {
+			if (get(key).length > limit.max) fail(key, `${limit.name} must be ${limit.max.toLocaleString('en-GB')} characters or fewer`)
+		}
+
+		const form = new FormData()
+		form.set('declined', declined === 'yes' || declined === 'true' ? 'yes' : '')
+		for (const key of ['declineReason', 'quantity', 'commitmentText', 'responsibleName', 'responsibleRole', 'responsibleEmail', 'methodStatement'] as const) form.set(key, get(key))
+		const measureMilestones = milestonesByMeasure.get(measure.id) ?? []
+		measureMilestones.forEach((milestone, i) => {
+			form.set(`milestone-${i}-date`, milestone.date)
+			form.set(`milestone-${i}-cumulative`, milestone.cumulative)
+		})
+		const parsed = parseLineForm(form, measure)
+		if (!parsed.ok) {
+			for (const [field, message] of Object.entries(parsed.errors)) {
+				const milestone = /^milestone-(\d+)-(date|cumulative)$/.exec(field)
+				if (milestone) {
+					const key: MilestoneKey = milestone[2] === 'date' ? 'date' : 'cumulative'
+					const at = measureMilestones[Number(milestone[1])]
+					problems.push({ sheet: MILESTONES_SHEET, row: at?.row ?? null, column: columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key)), message })
+				} else {
+					fail(COMMITMENT_COLUMNS.some((column) => column.key === field) ? (field as CommitmentKey) : null, message)
+				}
+			}
+		}
+		if (problems.length > before || !parsed.ok) continue
+		if (!isBlank(parsed.entry)) lines.push({ measureId: measure.id, entry: parsed.entry })
+	}
+
+	for (const measure of matrix.measures) {
+		if (!seen.has(measure.id)) {
+			problems.push({ sheet: COMMITMENTS_SHEET, row: null, column: null, message: `${measure.code} (${measure.title}) is missing: put its row back, or download the spreadsheet again` })
+		}
+	}
+	if (problems.length > 0) return { ok: false, problems: inReadingOrder(problems) }
+	return { ok: true, lines }
+}
+
+const sheetOrder = [null, COMMITMENTS_SHEET, MILESTONES_SHEET]
+
+/** Sheet by sheet, then down the rows and across the columns, as a person checks the file. */
+function inReadingOrder(problems: SheetProblem[]): SheetProblem[] {
+	const columnOf = (problem: SheetProblem) => (problem.column === null ? -1 : columnNumber(/^[A-Z]+/.exec(problem.column)?.[0] ?? 'A'))
+	return problems
+		.map((problem, index) => ({ problem, index }))
+		.sort(
+			(a, b) =>
+				sheetOrder.indexOf(a.problem.sheet) - sheetOrder.indexOf(b.problem.sheet) ||
+				(a.problem.row ?? Infinity) - (b.problem.row ?? Infinity) ||
+				columnOf(a.problem) - columnOf(b.problem) ||
+				a.index - b.index,
+		)
+		.map(({ problem }) => problem)
+}
+
+function fail(problem: SheetProblem): SheetsToEntriesResult {
+	return { ok: false, problems: [problem] }
+}
+
+function headerProblems(sheet: string, rows: InCell[][], columns: readonly { header: string }[], headerRow: number): SheetProblem[] {
+	const cells = rows[headerRow - 1] ?? []
+	const problems: SheetProblem[] = []
+	const width = Math.max(cells.length, columns.length)
+	for (let index = 0; index < width; index++) {
+		const expected = columns[index]?.header
+		const found = cellText(cells[index])
+		if (expected === undefined) {
+			if (found !== '') problems.push({ sheet, row: headerRow, column: columnLetter(index), message: `Column ${quoted(found)} is not part of the spreadsheet: do not add, move or delete columns` })
+		} else if (normaliseHeader(found) !== normaliseHeader(expected)) {
+			problems.push({ sheet, row: headerRow, column: columnLetter(index), message: `The heading must be ${quoted(expected)}: do not add, move, delete or rename columns` })
+		}
+	}
+	return problems
+}
+
+function readMilestones(rows: InCell[][], byCode: Map<string, SheetMeasure>, problems: SheetProblem[]): Map<number, MilestoneRow[]> {
+	const result = new Map<number, MilestoneRow[]>()
+	const label = (key: MilestoneKey) => columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key))
+	for (let index = MILESTONES_HEADER_ROW; index < rows.length; index++) {
+		const cells = rows[index] ?? []
+		const row = index + 1
+		const code = cellText(cells[columnIndex(MILESTONE_COLUMNS, 'code')])
+		const date = dateText(cells[columnIndex(MILESTONE_COLUMNS, 'date')])
+		const cumulative = cellText(cells[columnIndex(MILESTONE_COLUMNS, 'cumulative')])
+		cells.forEach((cell, column) => {
+			if (column >= MILESTONE_COLUMNS.length && cellText(cell) !== '') {
+				problems.push({ sheet: MILESTONES_SHEET, row, column: columnLetter(column), message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it' })
+			}
+		})
+		if (date === '' && cumulative === '') continue
+		const measure = byCode.get(code.toLowerCase())
+		if (code === '') {
+			problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: 'Enter the code of the measure this milestone is for' })
+		} else if (!measure) {
+			problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: `${quoted(code)} is not a measure in this tender` })
+		} else if (measure.qualitative) {
+			problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: `${measure.code} is a text measure, which has no milestones: delete this row` })
+		} else {
+			const list = result.get(measure.id) ?? []
+			if (list.length === MAX_MILESTONES) {
+				problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: `${measure.code} can have at most ${MAX_MILESTONES} milestones` })
+			} else {
+				list.push({ row, date, cumulative })
+				result.set(measure.id, list)
+			}
+		}
+	}
+	return result
+}
+
+function isBlank(entry: LineEntry): boolean {
+	return (
+		!entry.declined &&
+		entry.quantityHundredths === null &&
+		entry.commitmentText === '' &&
+		entry.milestones.length === 0 &&
+		entry.responsibleName === '' &&
+		entry.responsibleRole === '' &&
+		entry.responsibleEmail === '' &&
+		entry.methodStatement === ''
+	)
+}
+
+/** "Commitments, row 5, column F (Quantity): …", as the upload page lists it. */
+export function describeProblem(problem: SheetProblem): string {
+	const place = [problem.sheet, problem.row === null ? null : `row ${problem.row}`, problem.column === null ? null : `column ${problem.column}`].filter(Boolean).join(', ')
+	return place ? `${place}: ${problem.message}` : problem.message
+}

@@ -1,0 +1,125 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { eq } from 'drizzle-orm'
+import { Form, data, redirect, useActionData } from 'react-router'
+import { db } from '#db/client.server.ts'
+import { organisations } from '#db/schema.ts'
+import { AwardFormSchema } from '#app/domain/contracts/award-form.ts'
+import { transition } from '#app/domain/matrix/matrix-state.ts'
+import { penceToDecimal, formatPounds } from '#app/domain/toms/money.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { awardContract, contractForTender } from '#app/lib/contracts.server.ts'
+import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
+import { canReviewMatrix } from '#app/lib/matrix-review.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { contractManagers } from '#app/lib/tenders.server.ts'
+import { CadenceRadios } from '#app/components/cadence-radios.tsx'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Input } from '#app/components/govuk/input.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import type { Route } from './+types/award-contract.ts'
+
+function load(request: Request, param: string | undefined) {
+	const user = requireRole(request, ['contract_manager', 'admin'])
+	const now = Date.now()
+	const found = canReviewMatrix(user, parseId(param), now)
+	if (!found.ok) throw new Response(found.message, { status: found.status ?? 400 })
+	return { user, now, ...found }
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	const { matrix, tender, now } = load(request, params.matrixId)
+	const contract = contractForTender(tender.id)
+	if (contract) throw redirect(`/contracts/${contract.id}`)
+	if (!transition(matrix.status, 'award', { actor: 'council', now, deadlineAt: tender.deadlineAt }).ok) throw redirect(`/manage/matrices/${matrix.id}`)
+	const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, matrix.organisationId)).get()
+	const workspace = loadMatrixWorkspace(matrix.id)!
+	return {
+		matrixId: matrix.id,
+		organisation: organisation?.name ?? '',
+		tender: { id: tender.id, reference: tender.reference },
+		committedPence: workspace.totals.totalPence,
+		commitmentCount: workspace.lines.filter((line) => line.entry && !line.entry.declined).length,
+		managers: contractManagers(),
+		defaults: {
+			reference: tender.reference,
+			title: tender.title,
+			value: penceToDecimal(tender.estimatedValuePence),
+			startDate: tender.contractStart,
+			endDate: tender.contractEnd,
+			cadence: tender.cadence,
+			contractManagerId: String(tender.contractManagerId),
+			version: String(matrix.version),
+		},
+	}
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const { user, matrix } = load(request, params.matrixId)
+	const submission = parseWithZod(await request.formData(), { schema: AwardFormSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const { version, ...details } = submission.value
+	const result = awardContract(user, { matrixId: matrix.id, version, details }, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		return data({ result: reply }, { status: result.status ?? 400 })
+	}
+	return redirect(`/contracts/${result.contractId}?notice=contract-awarded`)
+}
+
+export default function AwardContract({ loaderData }: Route.ComponentProps) {
+	const { organisation, tender, defaults, managers, matrixId, committedPence, commitmentCount } = loaderData
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'award',
+		lastResult: actionData?.result,
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: AwardFormSchema }),
+		defaultValue: defaults,
+	})
+	const errors = collectErrors([fields.reference, fields.title, fields.value, fields.startDate, fields.endDate, fields.cadence, fields.contractManagerId], form.errors, fields.reference.id)
+	const text = inputFieldProps
+	return (
+		<>
+			<BackLink href={`/manage/matrices/${matrixId}`} text="Back to the matrix" />
+			<DocumentTitle title={`Award the contract to ${organisation}`} hasErrors={errors.length > 0} />
+			<div className="govuk-grid-row">
+				<div className="govuk-grid-column-two-thirds">
+					<FormErrorSummary errors={errors} />
+					<span className="govuk-caption-l">{tender.reference}</span>
+					<h1 className="govuk-heading-l">Award the contract to {organisation}</h1>
+					<p className="govuk-body">
+						The {commitmentCount} {commitmentCount === 1 ? 'commitment' : 'commitments'} in their matrix, worth {formatPounds(committedPence)} of social value,
+						become the contract’s commitments, with their milestones. Check the contract’s details: they start as the tender’s.
+					</p>
+					<WarningText text="Awarding cannot be undone. Every other supplier still in the running is told they were not awarded the contract." />
+					<Form method="post" {...getFormProps(form)}>
+						<input type="hidden" name="version" value={defaults.version} />
+						<Input label={{ text: 'Contract reference', classes: 'govuk-label--s' }} classes="govuk-input--width-20" spellcheck={false} {...text(fields.reference)} />
+						<Input label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...text(fields.title)} />
+						<Input label={{ text: 'Contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.value)} />
+						<Input label={{ text: 'Contract start', classes: 'govuk-label--s' }} {...text(fields.startDate)} type="date" classes="govuk-input--width-10" />
+						<Input label={{ text: 'Contract end', classes: 'govuk-label--s' }} {...text(fields.endDate)} type="date" classes="govuk-input--width-10" />
+						<CadenceRadios field={fields.cadence} />
+						<Select
+							label={{ text: 'Contract manager', classes: 'govuk-label--s' }}
+							hint={{ text: 'Reviews the supplier’s progress returns' }}
+							id={fields.contractManagerId.id}
+							name={fields.contractManagerId.name}
+							key={fields.contractManagerId.key}
+							value={String(fields.contractManagerId.initialValue ?? '')}
+							errorMessage={firstError(fields.contractManagerId)}
+							items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
+						/>
+						<Button text="Award contract" />
+					</Form>
+				</div>
+			</div>
+		</>
+	)
+}

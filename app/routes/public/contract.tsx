@@ -1,0 +1,101 @@
+import { formatCalendarDate, formatDate } from '#app/domain/dates.ts'
+import { formatQuantity, matrixTotals } from '#app/domain/matrix/valuation.ts'
+import { unitLabel } from '#app/domain/toms/format.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { getUser } from '#app/lib/auth.server.ts'
+import { contractAudience, loadContract } from '#app/lib/contracts.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { SummaryList } from '#app/components/govuk/summary-list.tsx'
+import { HistoryTable } from '#app/components/matrix-history.tsx'
+import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
+import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { cadenceLabels } from '#app/components/tender-summary.tsx'
+import type { Route } from './+types/contract.ts'
+
+const eventLabels = { awarded: 'Awarded' } as const
+
+function row(key: string, value: string) {
+	return { key: { text: key }, value: { text: value, classes: 'app-preserve-lines' } }
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	const loaded = loadContract(parseId(params.contractId))
+	if (!loaded) throw new Response('Not found', { status: 404 })
+	const { contract, tender, commitments, history } = loaded
+	const audience = contractAudience(getUser(request), contract)
+	const totals = matrixTotals(
+		commitments.map((c) => ({ themeName: c.themeName, valuePence: c.valuePence })),
+		contract.valuePence,
+	)
+	// The public sees what was promised; who delivers it and how stays between council and supplier.
+	const insider = audience !== 'public'
+	return {
+		audience,
+		contract: { ...contract, contractManagerName: insider ? contract.contractManagerName : null },
+		targetPercent: tender.targetPercent,
+		totals,
+		commitments: commitments.map((c) => ({
+			id: c.id,
+			measureCode: c.measureCode,
+			measureTitle: c.measureTitle,
+			themeName: c.themeName,
+			commitment: c.quantityHundredths === null ? c.commitmentText : `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
+			valuePence: c.valuePence,
+			milestones: c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) })),
+			responsible: insider ? [c.responsibleName, c.responsibleRole, c.responsibleEmail].filter(Boolean).join(', ') : null,
+			methodStatement: insider ? c.methodStatement : null,
+		})),
+		history: insider ? history : [],
+		matrixHref: audience === 'council' ? `/manage/matrices/${contract.matrixId}` : audience === 'supplier' ? `/matrices/${contract.matrixId}` : null,
+	}
+}
+
+export default function Contract({ loaderData }: Route.ComponentProps) {
+	const { contract, commitments, totals, targetPercent, history, matrixHref } = loaderData
+	const rows: Array<[string, string]> = [
+		['Reference', contract.reference],
+		['Supplier', contract.organisationName],
+		['Contract value', formatPounds(contract.valuePence)],
+		['Term', `${formatCalendarDate(contract.startDate)} to ${formatCalendarDate(contract.endDate)}`],
+		['Progress reports', cadenceLabels[contract.cadence] ?? contract.cadence],
+		['Awarded', formatDate(contract.awardedAt)],
+		...(contract.contractManagerName ? ([['Contract manager', contract.contractManagerName]] as Array<[string, string]>) : []),
+	]
+	return (
+		<>
+			<BackLink href="/contracts" text="All contracts" />
+			<DocumentTitle title={contract.title} />
+			<NoticeBanner />
+			<span className="govuk-caption-l">{contract.reference}</span>
+			<h1 className="govuk-heading-l">{contract.title}</h1>
+			<SummaryList rows={rows.map(([key, value]) => row(key, value))} />
+			<h2 className="govuk-heading-m">Social value commitments</h2>
+			<p className="govuk-body">Fixed when the contract was awarded. Progress is reported against these.</p>
+			{commitments.map((c) => (
+				<SummaryList
+					key={c.id}
+					card={{ title: { text: `${c.measureCode}: ${c.measureTitle}`, headingLevel: 3 } }}
+					rows={[
+						row('Theme', c.themeName),
+						row('Commitment', c.commitment),
+						row('Social value', c.valuePence === null ? 'None (record only or qualitative)' : formatPounds(c.valuePence)),
+						row('Milestones', c.milestones.map((m) => `${formatCalendarDate(m.date)}: ${m.cumulative}`).join('; ') || 'None'),
+						c.responsible !== null && row('Responsible', c.responsible),
+						c.methodStatement !== null && row('Method statement', c.methodStatement),
+					]}
+				/>
+			))}
+			<MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" />
+			{history.length > 0 ? <HistoryTable rows={history.map((event) => ({ id: event.id, at: event.at, what: eventLabels[event.kind], by: event.by, why: event.detail }))} whyHeading="Details" /> : null}
+			{matrixHref ? (
+				<p className="govuk-body">
+					<a className="govuk-link" href={matrixHref}>
+						The social value matrix this contract was awarded on, with its history
+					</a>
+				</p>
+			) : null}
+		</>
+	)
+}

@@ -1,0 +1,75 @@
+import { formatCalendarDate } from '#app/domain/dates.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { getUser } from '#app/lib/auth.server.ts'
+import { listContracts } from '#app/lib/contracts.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import type { Route } from './+types/contracts.ts'
+
+export function loader({ request }: Route.LoaderArgs) {
+	const user = getUser(request)
+	const mine = new URL(request.url).searchParams.get('show') === 'mine'
+	const filter =
+		mine && user?.role === 'supplier' ? { organisationId: user.organisationId } : mine && user?.role === 'contract_manager' ? { contractManagerId: user.id } : {}
+	return { contracts: listContracts(filter), canFilter: user?.role === 'supplier' || user?.role === 'contract_manager', mine, role: user?.role ?? null }
+}
+
+export default function Contracts({ loaderData }: Route.ComponentProps) {
+	const { contracts, canFilter, mine, role } = loaderData
+	return (
+		<>
+			<DocumentTitle title="Contracts" />
+			<h1 className="govuk-heading-l">Contracts</h1>
+			<p className="govuk-body">
+				Awarded contracts and the social value each supplier committed to. Commitments are published when a contract is awarded.
+			</p>
+			{canFilter ? (
+				<p className="govuk-body">
+					{mine ? (
+						<a className="govuk-link" href="/contracts">
+							Show all contracts
+						</a>
+					) : (
+						<a className="govuk-link" href="/contracts?show=mine">
+							{role === 'supplier' ? 'Show only your organisation’s contracts' : 'Show only contracts you manage'}
+						</a>
+					)}
+				</p>
+			) : null}
+			{contracts.length === 0 ? (
+				<p className="govuk-body">No contracts have been awarded yet.</p>
+			) : (
+				<table className="govuk-table">
+					<caption className="govuk-table__caption govuk-visually-hidden">Awarded contracts</caption>
+					<thead className="govuk-table__head">
+						<tr className="govuk-table__row">
+							<th scope="col" className="govuk-table__header">Contract</th>
+							<th scope="col" className="govuk-table__header">Supplier</th>
+							<th scope="col" className="govuk-table__header">Term</th>
+							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Contract value</th>
+							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value committed</th>
+						</tr>
+					</thead>
+					<tbody className="govuk-table__body">
+						{contracts.map((c) => (
+							<tr className="govuk-table__row" key={c.id}>
+								<td className="govuk-table__cell">
+									<a className="govuk-link" href={`/contracts/${c.id}`}>
+										{c.title}
+									</a>
+									<br />
+									<span className="govuk-body-s">{c.reference}</span>
+								</td>
+								<td className="govuk-table__cell">{c.organisationName}</td>
+								<td className="govuk-table__cell">
+									{formatCalendarDate(c.startDate)} to {formatCalendarDate(c.endDate)}
+								</td>
+								<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(c.valuePence)}</td>
+								<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(c.committedPence)}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			)}
+		</>
+	)
+}
