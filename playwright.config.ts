@@ -9,6 +9,7 @@ const dataDir = path.resolve('test-results/e2e-data')
 // database the server reads and read the mail it writes.
 process.env.DATABASE_PATH = path.join(dataDir, 'golden-thread.db')
 process.env.MAIL_DIR = path.join(dataDir, 'mail')
+process.env.EVIDENCE_DIR = path.join(dataDir, 'evidence')
 process.env.APP_URL = `http://localhost:${PORT}`
 process.env.COUNCIL_NAME = 'Exampleshire Council'
 
@@ -68,6 +69,7 @@ export default defineConfig({
 		env: {
 			DATABASE_PATH: process.env.DATABASE_PATH,
 			MAIL_DIR: process.env.MAIL_DIR,
+			EVIDENCE_DIR: process.env.EVIDENCE_DIR,
 			APP_URL: process.env.APP_URL,
 			COUNCIL_NAME: process.env.COUNCIL_NAME,
 			NODE_ENV: 'production',

@@ -31,6 +31,11 @@ export default [
 	route('opportunities/:tenderId', 'routes/public/opportunity.tsx'),
 	route('contracts', 'routes/public/contracts.tsx'),
 	route('contracts/:contractId', 'routes/public/contract.tsx'),
+	route('your-contracts', 'routes/supplier/your-contracts.tsx'),
+	route('returns/:returnId', 'routes/supplier/return.tsx'),
+	route('returns/:returnId/lines/:commitmentId', 'routes/supplier/return-line.tsx'),
+	route('returns/:returnId/check', 'routes/supplier/return-check.tsx'),
+	route('evidence/:evidenceId', 'routes/resources/evidence-download.ts'),
 
 	...prefix('manage', [
 		route('tenders', 'routes/manager/tenders.tsx'),
@@ -41,6 +46,8 @@ export default [
 		route('tenders/:tenderId/matrices/export/:format', 'routes/resources/matrix-comparison-export.ts'),
 		route('matrices/:matrixId', 'routes/manager/matrix-review.tsx'),
 		route('matrices/:matrixId/award', 'routes/manager/award-contract.tsx'),
+		route('returns', 'routes/manager/returns.tsx'),
+		route('returns/:returnId', 'routes/manager/return-review.tsx'),
 	]),
 
 	...prefix('admin', [

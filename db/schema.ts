@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { matrixStatuses } from '../app/domain/matrix/matrix-state.ts'
+import { milestoneStatuses } from '../app/domain/returns/milestone-status.ts'
+import { returnStatuses } from '../app/domain/returns/return-state.ts'
 
 // Timestamps are milliseconds since the epoch. drizzle's `mode: 'timestamp'` keeps
 // whole seconds only, which loses ordering between events in the same second.
@@ -572,4 +574,138 @@ export const contractEvents = sqliteTable(
 		detail: text('detail').notNull().default(''),
 	},
 	(table) => [index('contract_events_contract_idx').on(table.contractId, table.at)],
+)
+
+/**
+ * The reporting periods of a contract, from its term, cadence and the financial year. `key`
+ * is stable ("2026-27-H1"), so regenerating after a change of dates keeps filed returns.
+ */
+export const reportingPeriods = sqliteTable(
+	'reporting_periods',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		contractId: integer('contract_id')
+			.notNull()
+			.references(() => contracts.id),
+		key: text('key').notNull(),
+		label: text('label').notNull(),
+		/** Calendar dates, "YYYY-MM-DD". */
+		startDate: text('start_date').notNull(),
+		endDate: text('end_date').notNull(),
+		dueDate: text('due_date').notNull(),
+		/** False once a change of dates leaves the period outside the contract; kept for its return. */
+		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	},
+	(table) => [uniqueIndex('reporting_periods_contract_key_unique').on(table.contractId, table.key), index('reporting_periods_due_idx').on(table.dueDate)],
+)
+
+export type { ReturnStatus } from '../app/domain/returns/return-state.ts'
+
+/** A supplier's progress return for one reporting period. */
+export const progressReturns = sqliteTable(
+	'progress_returns',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		contractId: integer('contract_id')
+			.notNull()
+			.references(() => contracts.id),
+		periodId: integer('period_id')
+			.notNull()
+			.references(() => reportingPeriods.id),
+		status: text('status', { enum: returnStatuses }).notNull().default('draft'),
+		nil: integer('nil', { mode: 'boolean' }).notNull().default(false),
+		nilReason: text('nil_reason').notNull().default(''),
+		submittedAt: millis('submitted_at'),
+		late: integer('late', { mode: 'boolean' }).notNull().default(false),
+		decidedAt: millis('decided_at'),
+		version: integer('version').notNull().default(1),
+		createdAt: millis('created_at').notNull(),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [uniqueIndex('progress_returns_period_unique').on(table.periodId), index('progress_returns_contract_idx').on(table.contractId, table.status)],
+)
+
+
+/** What a return says about one commitment. */
+export const returnLines = sqliteTable(
+	'return_lines',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		returnId: integer('return_id')
+			.notNull()
+			.references(() => progressReturns.id, { onDelete: 'cascade' }),
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => contractCommitments.id),
+		deliveredHundredths: integer('delivered_hundredths'),
+		deliveredText: text('delivered_text').notNull().default(''),
+		milestoneStatus: text('milestone_status', { enum: milestoneStatuses }),
+		narrative: text('narrative').notNull().default(''),
+		mayPublish: integer('may_publish', { mode: 'boolean' }).notNull().default(false),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [uniqueIndex('return_lines_return_commitment_unique').on(table.returnId, table.commitmentId), index('return_lines_commitment_idx').on(table.commitmentId)],
+)
+
+/** Evidence files are stored on disk under their SHA-256; this row says whose and what. */
+export const evidenceFiles = sqliteTable(
+	'evidence_files',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		returnId: integer('return_id')
+			.notNull()
+			.references(() => progressReturns.id),
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => contractCommitments.id),
+		sha256: text('sha256').notNull(),
+		type: text('type').notNull(),
+		sizeBytes: integer('size_bytes').notNull(),
+		fileName: text('file_name').notNull(),
+		uploadedByUserId: integer('uploaded_by_user_id')
+			.notNull()
+			.references(() => users.id),
+		uploadedAt: millis('uploaded_at').notNull(),
+		removedAt: millis('removed_at'),
+	},
+	(table) => [index('evidence_files_return_idx').on(table.returnId, table.commitmentId)],
+)
+
+/** Every status change of a return: what, who, when and why. */
+export const returnEvents = sqliteTable(
+	'return_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		returnId: integer('return_id')
+			.notNull()
+			.references(() => progressReturns.id),
+		at: millis('at').notNull(),
+		byUserId: integer('by_user_id')
+			.notNull()
+			.references(() => users.id),
+		fromStatus: text('from_status', { enum: returnStatuses }),
+		toStatus: text('to_status', { enum: returnStatuses }).notNull(),
+		reason: text('reason'),
+	},
+	(table) => [index('return_events_return_idx').on(table.returnId, table.at)],
+)
+
+/** A contract manager's comment on one commitment of a return. */
+export const returnLineComments = sqliteTable(
+	'return_line_comments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		returnId: integer('return_id')
+			.notNull()
+			.references(() => progressReturns.id),
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => contractCommitments.id),
+		byUserId: integer('by_user_id')
+			.notNull()
+			.references(() => users.id),
+		at: millis('at').notNull(),
+		body: text('body').notNull(),
+	},
+	(table) => [index('return_line_comments_return_idx').on(table.returnId, table.commitmentId, table.at)],
 )

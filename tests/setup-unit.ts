@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, vi } from 'vitest'
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-unit-'))
 process.env.DATABASE_PATH = path.join(scratch, 'test.db')
 process.env.MAIL_DIR = path.join(scratch, 'mail')
+process.env.EVIDENCE_DIR = path.join(scratch, 'evidence')
 process.env.APP_URL = 'http://localhost:3000'
 process.env.COUNCIL_NAME = 'Testshire Council'
 delete process.env.SMTP_URL

@@ -40,6 +40,13 @@ export type AuditAction =
 	| 'matrix_uploaded'
 	| 'matrix_line_commented'
 	| 'contract_awarded'
+	| 'return_started'
+	| 'evidence_added'
+	| 'evidence_removed'
+	| 'return_submitted'
+	| 'return_decided'
+	| 'return_reopened'
+	| 'return_commented'
 
 export type AuditEvent = {
 	at: number

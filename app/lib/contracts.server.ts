@@ -7,6 +7,7 @@ import type { AwardDetails } from '#app/domain/contracts/award-form.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { recordAudit } from './audit.server.ts'
+import { syncReportingPeriods } from './reporting-periods.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
 import { loadMatrixWorkspace } from './matrices.server.ts'
@@ -88,6 +89,7 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 			.returning({ id: contracts.id })
 			.get()
 		copyCommitments(tx, contract.id, matrix.id)
+		syncReportingPeriods(tx, { id: contract.id, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence })
 		tx.insert(contractEvents).values({ contractId: contract.id, at: ctx.now, byUserId: user.id, kind: 'awarded', detail: `Awarded to the matrix submitted for ${tender.reference}` }).run()
 
 		setStatus(tx, matrix.id, matrix.status, allowed.to, user.id, ctx.now, `Contract ${details.reference} awarded`)

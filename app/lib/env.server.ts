@@ -12,6 +12,7 @@ const envSchema = z
 		APP_URL: z.url({ protocol: /^https?$/ }).optional(),
 		DATABASE_PATH: z.string().min(1).default('data/golden-thread.db'),
 		MAIL_DIR: z.string().min(1).default('data/mail'),
+		EVIDENCE_DIR: z.string().min(1).default('data/evidence'),
 		SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
 		MAIL_FROM: z.string().min(3).default('Golden Thread <no-reply@golden-thread.localhost>'),
 		COUNCIL_NAME: z.string().trim().min(1).max(100).default('Exampleshire Council'),
@@ -27,6 +28,7 @@ const envSchema = z
 			isHttps: appUrl.protocol === 'https:',
 			databasePath: path.resolve(env.DATABASE_PATH),
 			mailDir: path.resolve(env.MAIL_DIR),
+			evidenceDir: path.resolve(env.EVIDENCE_DIR),
 		}
 	})
 	.superRefine((env, ctx) => {

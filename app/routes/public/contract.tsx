@@ -3,6 +3,7 @@ import { formatQuantity, matrixTotals } from '#app/domain/matrix/valuation.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
+import { contractPeriods, contractProgress } from '#app/lib/contract-progress.server.ts'
 import { contractAudience, loadContract } from '#app/lib/contracts.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -11,6 +12,7 @@ import { SummaryList } from '#app/components/govuk/summary-list.tsx'
 import { HistoryTable } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { ContractProgressTable, ReportingPeriodsTable } from '#app/components/contract-progress.tsx'
 import { cadenceLabels } from '#app/components/tender-summary.tsx'
 import type { Route } from './+types/contract.ts'
 
@@ -48,12 +50,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			methodStatement: insider ? c.methodStatement : null,
 		})),
 		history: insider ? history : [],
+		progress: insider ? contractProgress(contract.id, Date.now()) : null,
+		periods: insider ? contractPeriods(contract.id, Date.now()) : [],
 		matrixHref: audience === 'council' ? `/manage/matrices/${contract.matrixId}` : audience === 'supplier' ? `/matrices/${contract.matrixId}` : null,
 	}
 }
 
 export default function Contract({ loaderData }: Route.ComponentProps) {
-	const { contract, commitments, totals, targetPercent, history, matrixHref } = loaderData
+	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience } = loaderData
 	const rows: Array<[string, string]> = [
 		['Reference', contract.reference],
 		['Supplier', contract.organisationName],
@@ -88,6 +92,8 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 				/>
 			))}
 			<MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" />
+			{progress ? <ContractProgressTable progress={progress} /> : null}
+			{periods.length > 0 ? <ReportingPeriodsTable periods={periods} audience={audience} /> : null}
 			{history.length > 0 ? <HistoryTable rows={history.map((event) => ({ id: event.id, at: event.at, what: eventLabels[event.kind], by: event.by, why: event.detail }))} whyHeading="Details" /> : null}
 			{matrixHref ? (
 				<p className="govuk-body">

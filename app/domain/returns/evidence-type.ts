@@ -1,0 +1,128 @@
+import { unzipSync } from 'fflate'
+
+/**
+ * Evidence files are judged by what they contain, never by their name: a name is whatever
+ * the uploader typed. Anything that is not plainly one of these types is refused, which
+ * also keeps out renamed programs and macro-enabled Office files.
+ */
+
+export const evidenceTypeList = ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'csv'] as const
+export type EvidenceType = (typeof evidenceTypeList)[number]
+
+export const evidenceTypes: Record<EvidenceType, { label: string; extension: string; mimeType: string }> = {
+	pdf: { label: 'PDF', extension: 'pdf', mimeType: 'application/pdf' },
+	png: { label: 'PNG', extension: 'png', mimeType: 'image/png' },
+	jpeg: { label: 'JPEG', extension: 'jpg', mimeType: 'image/jpeg' },
+	docx: { label: 'DOCX', extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+	xlsx: { label: 'XLSX', extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+	csv: { label: 'CSV', extension: 'csv', mimeType: 'text/csv' },
+}
+
+/** For the file input's `accept`: a hint to the browser's picker, not a check. */
+export const evidenceAccept = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.csv'
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
+
+const MAX_NAME_LENGTH = 100
+
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+const JPEG = [0xff, 0xd8, 0xff]
+const ZIP = [0x50, 0x4b, 0x03, 0x04] // PK\3\4
+
+export function sniffEvidenceType(bytes: Uint8Array): EvidenceType | null {
+	if (startsWith(bytes, PDF)) return 'pdf'
+	if (startsWith(bytes, PNG)) return 'png'
+	if (startsWith(bytes, JPEG)) return 'jpeg'
+	if (startsWith(bytes, ZIP)) return officeType(bytes)
+	return isCsvText(bytes) ? 'csv' : null
+}
+
+/**
+ * DOCX and XLSX are both ZIPs; the part names inside tell them apart. Only the directory is
+ * read (the filter declines every entry), so a ZIP bomb is never inflated.
+ */
+function officeType(bytes: Uint8Array): 'docx' | 'xlsx' | null {
+	const names = new Set<string>()
+	try {
+		unzipSync(bytes, {
+			filter(file) {
+				names.add(file.name)
+				return false
+			},
+		})
+	} catch {
+		return null
+	}
+	if (!names.has('[Content_Types].xml')) return null
+	// Macros live in vbaProject.bin; a .docm or .xlsm renamed to .docx is not evidence.
+	if ([...names].some((name) => name.toLowerCase().endsWith('vbaproject.bin'))) return null
+	const word = names.has('word/document.xml')
+	const excel = names.has('xl/workbook.xml')
+	if (word === excel) return null
+	return word ? 'docx' : 'xlsx'
+}
+
+/**
+ * UTF-8 text (a BOM is fine) with at least one non-blank line and no control characters but
+ * tab, CR and LF. Markup is not a spreadsheet: text opening with "<" (HTML, SVG, XML) is
+ * refused, so a page with script in it is never stored as evidence.
+ */
+function isCsvText(bytes: Uint8Array): boolean {
+	let text: string
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+	} catch {
+		return false
+	}
+	// Any control character (C0, DEL or C1) other than tab, LF and CR.
+	if (/[^\P{Cc}\t\n\r]/u.test(text)) return false
+	return /^\s*[^\s<]/.test(text)
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+	return bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte)
+}
+
+/**
+ * A file name safe to offer back in Content-Disposition: no folders (either slash), no
+ * control or invisible formatting characters (which can disguise "exe.pdf" as "pdf.exe"), no
+ * quotes, at most 100 characters, and always the extension of the type the content is.
+ */
+export function safeDownloadName(original: string, type: EvidenceType): string {
+	const extension = evidenceTypes[type].extension
+	const base = original.split(/[/\\]/).at(-1) ?? ''
+	const cleaned = base
+		.replace(/[\p{Cc}\p{Cf}"'`]/gu, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+	// A known evidence extension (right or wrong) is replaced; any other stays part of the name.
+	// Leading dots would hide the file on some systems; trailing ones would double the dot.
+	const stem = cleaned
+		.replace(/\.(pdf|png|jpe?g|docx|xlsx|csv)$/i, '')
+		.replace(/^[.\s]+|[.\s]+$/g, '')
+	const room = MAX_NAME_LENGTH - extension.length - 1
+	const trimmed = Array.from(stem).slice(0, room).join('').replace(/[.\s]+$/, '')
+	return `${trimmed || 'evidence'}.${extension}`
+}
+
+/**
+ * The GOV.UK error message for an uploaded file, or null if it is acceptable. A browser
+ * sends an empty, unnamed file when none was chosen.
+ */
+export function evidenceProblem(name: string, bytes: Uint8Array): string | null {
+	if (bytes.length === 0) return name === '' ? 'Select a file' : 'The selected file is empty'
+	if (bytes.length > MAX_EVIDENCE_BYTES) return 'The selected file must be smaller than 10 MB'
+	if (sniffEvidenceType(bytes) === null) return 'The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV'
+	return null
+}
+
+/**
+ * The Content-Disposition header for a download: an ASCII fallback for old clients and the
+ * exact name encoded for the rest (RFC 6266). Expects a name from `safeDownloadName`.
+ */
+export function contentDisposition(safeName: string): string {
+	const fallback = safeName.replace(/[^\x20-\x7e]|[%\\"]/g, '_')
+	const encoded = encodeURIComponent(safeName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+	return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`
+}

@@ -1,0 +1,110 @@
+import type { ReportingCadence } from '#db/schema.ts'
+import { fromLondonDateTime, isCalendarDate } from '../tenders/london-time.ts'
+
+/**
+ * The periods a contract reports on. A financial year starts on the 1st of
+ * `financialYearStartMonth` (4 = April, the UK default) and is cut into halves, quarters or
+ * kept whole; each period is clipped to the contract's own start and end, and is due
+ * `dueDays` calendar days after it (clipped) ends.
+ *
+ * Dates are calendar dates, "YYYY-MM-DD", counted as whole days with Date.UTC so that no
+ * time zone or clock change can move them.
+ */
+
+export type ReportingPeriod = {
+	/** Stable across date changes ("2026-27-H1", "2026-27-Q3", "2026-27"), so filed returns can be matched again. */
+	key: string
+	/** Short, for people: "H1 2026/27", "Q3 2026/27", "2026/27". */
+	label: string
+	start: string
+	end: string
+	dueDate: string
+}
+
+export type ReportingPeriodsInput = {
+	start: string
+	end: string
+	cadence: ReportingCadence
+	financialYearStartMonth: number
+	dueDays: number
+}
+
+const DAY = 86_400_000
+
+const monthsPerPeriod: Record<ReportingCadence, number> = { half_yearly: 6, quarterly: 3, annual: 12 }
+const periodLetter: Record<ReportingCadence, string> = { half_yearly: 'H', quarterly: 'Q', annual: '' }
+
+export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[] {
+	const { cadence, financialYearStartMonth: firstMonth, dueDays } = input
+	if (!Number.isInteger(firstMonth) || firstMonth < 1 || firstMonth > 12) throw new RangeError(`Financial year start month must be 1 to 12, not ${firstMonth}`)
+	if (!Number.isInteger(dueDays) || dueDays < 0) throw new RangeError(`Due days must be a whole number of 0 or more, not ${dueDays}`)
+	const contractStart = daysSinceEpoch(input.start)
+	const contractEnd = daysSinceEpoch(input.end)
+	if (contractEnd < contractStart) return []
+
+	const length = monthsPerPeriod[cadence]
+	const perYear = 12 / length
+	const startDate = new Date(contractStart * DAY)
+	const startMonth = startDate.getUTCMonth() + 1
+	const firstYear = startMonth >= firstMonth ? startDate.getUTCFullYear() : startDate.getUTCFullYear() - 1
+
+	const periods: ReportingPeriod[] = []
+	// Periods are counted in months from the start of the contract's first financial year.
+	for (let index = 0; ; index++) {
+		const periodStart = monthStart(firstYear, firstMonth - 1 + index * length)
+		if (periodStart > contractEnd) break
+		const periodEnd = monthStart(firstYear, firstMonth - 1 + (index + 1) * length) - 1
+		if (periodEnd < contractStart) continue
+		const clippedEnd = Math.min(periodEnd, contractEnd)
+		const year = financialYear(firstYear + Math.floor(index / perYear), firstMonth)
+		const part = cadence === 'annual' ? '' : `${periodLetter[cadence]}${(index % perYear) + 1}`
+		periods.push({
+			key: part ? `${year.key}-${part}` : year.key,
+			label: part ? `${part} ${year.label}` : year.label,
+			start: calendarDate(Math.max(periodStart, contractStart)),
+			end: calendarDate(clippedEnd),
+			dueDate: calendarDate(clippedEnd + dueDays),
+		})
+	}
+	return periods
+}
+
+/** The instant a period is over: the first moment of the next day, UK time. Returns can be submitted from then. */
+export function periodEndedAt(end: string): number {
+	return startOfNextDayInLondon(end)
+}
+
+/** The instant a return becomes late: the end of its due date, UK time. */
+export function returnDueAt(dueDate: string): number {
+	return startOfNextDayInLondon(dueDate)
+}
+
+function startOfNextDayInLondon(date: string): number {
+	const at = fromLondonDateTime(calendarDate(daysSinceEpoch(date) + 1), '00:00')
+	// Clocks change at 1am in the UK, so midnight always exists.
+	if (at === null) throw new RangeError(`No midnight after ${date}`)
+	return at
+}
+
+/** A financial year starting in January is just the calendar year; any other spans two. */
+function financialYear(startYear: number, firstMonth: number): { key: string; label: string } {
+	if (firstMonth === 1) return { key: String(startYear), label: String(startYear) }
+	const next = String((startYear + 1) % 100).padStart(2, '0')
+	return { key: `${startYear}-${next}`, label: `${startYear}/${next}` }
+}
+
+/** Days since 1970-01-01 of the 1st of a month; `monthIndex` may run past 11 into later years. */
+function monthStart(year: number, monthIndex: number): number {
+	return Date.UTC(year, monthIndex, 1) / DAY
+}
+
+/** "1970-01-02" → 1: whole days, so calendar arithmetic is plain subtraction. */
+export function daysSinceEpoch(date: string): number {
+	if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`)
+	const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+	return Date.UTC(year, month - 1, day) / DAY
+}
+
+function calendarDate(days: number): string {
+	return new Date(days * DAY).toISOString().slice(0, 10)
+}

@@ -1,0 +1,71 @@
+import { daysSinceEpoch } from './periods.ts'
+
+/**
+ * Progress = what has been delivered (approved figures only) against what the milestones
+ * say should have been delivered by now. Between milestones the expectation grows in a
+ * straight line by days, starting from nothing on the day the contract starts, so a
+ * supplier half way to a milestone is expected to be half way to its target.
+ */
+
+export type Milestone = { date: string; cumulativeHundredths: number }
+
+/** Hundredths expected by `asOf` (calendar dates throughout), or null when there is no schedule to measure against. */
+export function expectedToDate(milestones: Milestone[], contractStart: string, asOf: string): number | null {
+	if (milestones.length === 0) return null
+	const start = daysSinceEpoch(contractStart)
+	const today = daysSinceEpoch(asOf)
+	if (today < start) return 0
+
+	const sorted = milestones.map((m) => ({ day: daysSinceEpoch(m.date), value: m.cumulativeHundredths })).sort((a, b) => a.day - b.day)
+	let from = { day: start, value: 0 }
+	for (const point of sorted) {
+		// A milestone dated on or before the start is simply where the line begins.
+		if (point.day <= start) from = { day: start, value: point.value }
+		else if (point.day <= today) from = point
+		else return Math.round(from.value + ((point.value - from.value) * (today - from.day)) / (point.day - from.day))
+	}
+	return from.value
+}
+
+export const ragStatuses = ['green', 'amber', 'red', 'not_due'] as const
+export type RagStatus = (typeof ragStatuses)[number]
+
+export const ragLabels: Record<RagStatus, string> = {
+	green: 'Green',
+	amber: 'Amber',
+	red: 'Red',
+	not_due: 'Nothing due yet',
+}
+
+export const ragTagClasses: Record<RagStatus, string> = {
+	green: 'govuk-tag--green',
+	amber: 'govuk-tag--orange',
+	red: 'govuk-tag--red',
+	not_due: 'govuk-tag--grey',
+}
+
+/**
+ * Green at or above `greenPercent` of what is expected, amber at or above `amberPercent`,
+ * red below. Decided on the rounded percentage people see, so a page never shows "90%"
+ * beside an amber tag when green starts at 90.
+ */
+export function ragStatus(input: { deliveredHundredths: number; expectedHundredths: number | null; greenPercent: number; amberPercent: number }): RagStatus {
+	const basisPoints = progressBasisPoints(input.deliveredHundredths, input.expectedHundredths)
+	if (basisPoints === null) return 'not_due'
+	if (basisPoints >= input.greenPercent * 100) return 'green'
+	if (basisPoints >= input.amberPercent * 100) return 'amber'
+	return 'red'
+}
+
+/** Delivered as a share of expected in hundredths of a percent (8750 = 87.5%), halves rounded up; null when nothing is expected yet. */
+export function progressBasisPoints(deliveredHundredths: number, expectedHundredths: number | null): number | null {
+	if (expectedHundredths === null || expectedHundredths <= 0) return null
+	// BigInt: delivered × 20,000 can pass 2^53, and a float quotient can land a hair off a half.
+	const doubled = BigInt(deliveredHundredths) * 20_000n
+	const expected = BigInt(expectedHundredths)
+	const numerator = doubled + expected
+	const denominator = 2n * expected
+	const quotient = numerator / denominator
+	// BigInt division truncates toward zero; floor it for the (unexpected) negative case.
+	return Number(numerator % denominator < 0n ? quotient - 1n : quotient)
+}

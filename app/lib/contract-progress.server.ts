@@ -1,0 +1,128 @@
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { contractCommitments, contractMilestones, contracts, progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
+import { lineValuePence } from '#app/domain/matrix/valuation.ts'
+import { expectedToDate, progressBasisPoints, ragStatus, type RagStatus } from '#app/domain/returns/progress.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { needsAction, periodState } from '#app/domain/returns/period-state.ts'
+import { getSettings } from './settings.server.ts'
+
+/** Approved quantities per commitment, summed in SQL; optionally leaving one return out. */
+export function deliveredByCommitment(contractId: number, exceptReturnId?: number): Map<number, number> {
+	const rows = db
+		.select({ commitmentId: returnLines.commitmentId, delivered: sql<number>`coalesce(sum(${returnLines.deliveredHundredths}), 0)` })
+		.from(returnLines)
+		.innerJoin(progressReturns, eq(progressReturns.id, returnLines.returnId))
+		.where(
+			and(
+				eq(progressReturns.contractId, contractId),
+				eq(progressReturns.status, 'approved'),
+				eq(progressReturns.nil, false),
+				exceptReturnId === undefined ? undefined : ne(progressReturns.id, exceptReturnId),
+			),
+		)
+		.groupBy(returnLines.commitmentId)
+		.all()
+	return new Map(rows.map((row) => [row.commitmentId, row.delivered]))
+}
+
+export type CommitmentProgress = {
+	id: number
+	measureCode: string
+	measureTitle: string
+	unit: string
+	qualitative: boolean
+	committedHundredths: number | null
+	deliveredHundredths: number
+	expectedHundredths: number | null
+	progressBasisPoints: number | null
+	rag: RagStatus
+	committedValuePence: number | null
+	deliveredValuePence: number | null
+}
+
+/**
+ * Committed, delivered (approved returns only), expected by `now` from the milestones, and
+ * the RAG status, per commitment, with £ committed and delivered: three queries.
+ */
+export function contractProgress(contractId: number, now: number) {
+	const contract = db.select({ startDate: contracts.startDate }).from(contracts).where(eq(contracts.id, contractId)).get()
+	if (!contract) return null
+	const settings = getSettings()
+	const asOf = toLondonDateTime(now).date
+	const commitments = db.select().from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).orderBy(asc(contractCommitments.position)).all()
+	const milestones = db
+		.select({ commitmentId: contractMilestones.commitmentId, date: contractMilestones.date, cumulativeHundredths: contractMilestones.cumulativeHundredths })
+		.from(contractMilestones)
+		.innerJoin(contractCommitments, eq(contractCommitments.id, contractMilestones.commitmentId))
+		.where(eq(contractCommitments.contractId, contractId))
+		.orderBy(asc(contractMilestones.position))
+		.all()
+	const delivered = deliveredByCommitment(contractId)
+	const rows: CommitmentProgress[] = commitments.map((c) => {
+		const qualitative = c.quantityHundredths === null
+		const deliveredHundredths = delivered.get(c.id) ?? 0
+		const expectedHundredths = qualitative ? null : expectedToDate(milestones.filter((m) => m.commitmentId === c.id), contract.startDate, asOf)
+		return {
+			id: c.id,
+			measureCode: c.measureCode,
+			measureTitle: c.measureTitle,
+			unit: c.unit,
+			qualitative,
+			committedHundredths: c.quantityHundredths,
+			deliveredHundredths,
+			expectedHundredths,
+			progressBasisPoints: expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
+			rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }),
+			committedValuePence: c.valuePence,
+			deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),
+		}
+	})
+	const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0)
+	return {
+		rows,
+		committedPence: sum(rows.map((r) => r.committedValuePence)),
+		deliveredPence: sum(rows.map((r) => r.deliveredValuePence)),
+	}
+}
+
+/** A contract's active periods with their returns, in date order: one query. */
+export function contractPeriods(contractId: number, now: number) {
+	return periodsOf([contractId], now)
+}
+
+/**
+ * The period each contract's supplier should file next: the earliest that needs action,
+ * or else the next to end. One query for every contract.
+ */
+export function nextReturns(contractIds: number[], now: number) {
+	const periods = periodsOf(contractIds, now)
+	return new Map(
+		contractIds.map((id) => {
+			const own = periods.filter((p) => p.contractId === id)
+			return [id, own.find((p) => needsAction.has(p.state)) ?? own.find((p) => p.state === 'upcoming') ?? null]
+		}),
+	)
+}
+
+function periodsOf(contractIds: number[], now: number) {
+	if (contractIds.length === 0) return []
+	return db
+		.select({
+			id: reportingPeriods.id,
+			contractId: reportingPeriods.contractId,
+			label: reportingPeriods.label,
+			startDate: reportingPeriods.startDate,
+			endDate: reportingPeriods.endDate,
+			dueDate: reportingPeriods.dueDate,
+			returnId: progressReturns.id,
+			returnStatus: progressReturns.status,
+			late: progressReturns.late,
+		})
+		.from(reportingPeriods)
+		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
+		.where(and(inArray(reportingPeriods.contractId, contractIds), eq(reportingPeriods.active, true)))
+		.orderBy(asc(reportingPeriods.startDate))
+		.all()
+		.map((period) => ({ ...period, state: periodState(period, period.returnStatus, now) }))
+}

@@ -1,0 +1,145 @@
+import { Form, data, redirect, useActionData } from 'react-router'
+import { formatCalendarDate } from '#app/domain/dates.ts'
+import { periodEndedAt, returnDueAt } from '#app/domain/returns/periods.ts'
+import { returnLineProblems } from '#app/domain/returns/return-lines.ts'
+import { returnStatusLabels, returnStatusTagClasses, supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
+import { requireOwnReturn } from '#app/lib/return-route.server.ts'
+import { setNilReturn } from '#app/lib/returns.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { Tag } from '#app/components/govuk/tag.tsx'
+import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { HistoryTable } from '#app/components/matrix-history.tsx'
+import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import type { Route } from './+types/return.ts'
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	const { loaded } = requireOwnReturn(request, params.returnId)
+	const { progressReturn, period, contract, commitments, lines, evidence, comments, history } = loaded
+	const now = Date.now()
+	const lastEvent = history.at(-1)
+	return {
+		progressReturn: { id: progressReturn.id, status: progressReturn.status, version: progressReturn.version, nil: progressReturn.nil, nilReason: progressReturn.nilReason, late: progressReturn.late },
+		period,
+		contract: { id: contract.id, reference: contract.reference, title: contract.title },
+		editable: supplierCanEditReturn(progressReturn.status),
+		periodEnded: now >= periodEndedAt(period.endDate),
+		overdue: now >= returnDueAt(period.dueDate),
+		returnedReason: progressReturn.status === 'returned' ? (lastEvent?.reason ?? null) : null,
+		commitments: commitments.map((c) => ({
+			id: c.id,
+			label: `${c.measureCode}: ${c.measureTitle}`,
+			complete: returnLineProblems(lines.get(c.id) ?? null, c).length === 0,
+			started: lines.has(c.id),
+			evidenceCount: evidence.filter((e) => e.commitmentId === c.id).length,
+			commentCount: comments.filter((e) => e.commitmentId === c.id).length,
+		})),
+		history: history.map((event) => ({ id: event.id, at: event.at, what: event.from === null ? 'Started' : returnStatusLabels[event.to], by: event.by, why: event.reason ?? '' })),
+	}
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const { user, loaded } = requireOwnReturn(request, params.returnId)
+	const formData = await request.formData()
+	const result = setNilReturn(
+		user,
+		{ returnId: loaded.progressReturn.id, version: Number(formData.get('version')), nil: formData.get('nil') === 'yes', reason: String(formData.get('nilReason') ?? '') },
+		{ ip: context.clientIp, now: Date.now() },
+	)
+	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
+	return redirect(`/returns/${loaded.progressReturn.id}?notice=return-saved`)
+}
+
+export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
+	const { progressReturn, period, contract, editable, periodEnded, overdue, returnedReason, commitments, history } = loaderData
+	const actionData = useActionData<typeof action>()
+	const done = commitments.filter((c) => c.complete).length
+	return (
+		<>
+			<BackLink href="/your-contracts" text="Back to your contracts" />
+			<DocumentTitle title={`Progress return ${period.label}: ${contract.title}`} hasErrors={Boolean(actionData)} />
+			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#nilReason' }]} /> : <NoticeBanner />}
+			<span className="govuk-caption-l">
+				{contract.reference} · {contract.title}
+			</span>
+			<h1 className="govuk-heading-l">Progress return: {period.label}</h1>
+			<p className="govuk-body">
+				<Tag text={returnStatusLabels[progressReturn.status]} classes={returnStatusTagClasses[progressReturn.status]} /> {formatCalendarDate(period.startDate)} to{' '}
+				{formatCalendarDate(period.endDate)}. Due by {formatCalendarDate(period.dueDate)}
+				{progressReturn.late ? ' (submitted late)' : overdue && editable ? ' (overdue)' : ''}.
+			</p>
+			{returnedReason ? (
+				<InsetText>
+					The council asked for changes: <span className="app-preserve-lines">{returnedReason}</span>
+				</InsetText>
+			) : null}
+			{editable ? (
+				<Form method="post" className="govuk-!-margin-bottom-6">
+					<input type="hidden" name="version" value={progressReturn.version} />
+					<div className="govuk-form-group">
+						<div className="govuk-checkboxes" data-module="govuk-checkboxes">
+							<div className="govuk-checkboxes__item">
+								<input className="govuk-checkboxes__input" id="nil" name="nil" type="checkbox" value="yes" defaultChecked={progressReturn.nil} />
+								<label className="govuk-label govuk-checkboxes__label" htmlFor="nil">
+									Nothing to report for this period (a nil return)
+								</label>
+							</div>
+						</div>
+					</div>
+					<Textarea id="nilReason" name="nilReason" label={{ text: 'Why there is nothing to report', classes: 'govuk-label--s' }} hint={{ text: 'Only for a nil return. For example, work on site has not started yet' }} value={progressReturn.nilReason} rows={2} errorMessage={actionData ? { text: actionData.message } : undefined} />
+					<Button text="Save" classes="govuk-button--secondary" />
+				</Form>
+			) : progressReturn.nil ? (
+				<InsetText>Nil return: {progressReturn.nilReason}</InsetText>
+			) : null}
+			{progressReturn.nil ? null : (
+				<>
+					<p className="govuk-body">
+						You have completed {done} of {commitments.length} commitments.
+					</p>
+					<ul className="govuk-task-list">
+						{commitments.map((c) => (
+							<li className={`govuk-task-list__item${editable ? ' govuk-task-list__item--with-link' : ''}`} key={c.id}>
+								<div className="govuk-task-list__name-and-hint">
+									{editable ? (
+										<a className="govuk-link govuk-task-list__link" href={`/returns/${progressReturn.id}/lines/${c.id}`} aria-describedby={`commitment-${c.id}-status`}>
+											{c.label}
+										</a>
+									) : (
+										<div>{c.label}</div>
+									)}
+									<div className="govuk-task-list__hint">
+										{c.evidenceCount} {c.evidenceCount === 1 ? 'evidence file' : 'evidence files'}
+										{c.commentCount > 0 ? ` · ${c.commentCount} ${c.commentCount === 1 ? 'comment' : 'comments'} from the council` : ''}
+									</div>
+								</div>
+								<div className="govuk-task-list__status" id={`commitment-${c.id}-status`}>
+									{c.complete ? 'Completed' : <Tag text={c.started ? 'In progress' : 'Not started'} classes={c.started ? 'govuk-tag--light-blue' : 'govuk-tag--blue'} />}
+								</div>
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+			{editable ? (
+				periodEnded ? (
+					<a className="govuk-button" role="button" draggable="false" href={`/returns/${progressReturn.id}/check`}>
+						Check your answers and submit
+					</a>
+				) : (
+					<InsetText>You can save your answers now and submit the return once the period ends on {formatCalendarDate(period.endDate)}.</InsetText>
+				)
+			) : (
+				<p className="govuk-body">
+					<a className="govuk-link" href={`/returns/${progressReturn.id}/check`}>
+						See everything in this return
+					</a>
+				</p>
+			)}
+			<HistoryTable rows={history} />
+		</>
+	)
+}

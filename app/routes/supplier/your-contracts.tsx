@@ -1,0 +1,95 @@
+import { Form, data, redirect, useActionData } from 'react-router'
+import { formatCalendarDate } from '#app/domain/dates.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { nextReturns } from '#app/lib/contract-progress.server.ts'
+import { listContracts } from '#app/lib/contracts.server.ts'
+import { openReturn } from '#app/lib/returns.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { PeriodStateTag } from '#app/components/period-state-tag.tsx'
+import type { Route } from './+types/your-contracts.ts'
+
+export function loader({ request }: Route.LoaderArgs) {
+	const user = requireRole(request, ['supplier'])
+	const now = Date.now()
+	const contracts = listContracts({ organisationId: user.organisationId })
+	const next = nextReturns(
+		contracts.map((c) => c.id),
+		now,
+	)
+	return { contracts: contracts.map((contract) => ({ ...contract, next: next.get(contract.id) ?? null })) }
+}
+
+/** Starting (or continuing) a period's return: the service checks the period is this organisation's. */
+export async function action({ request, context }: Route.ActionArgs) {
+	const user = requireRole(request, ['supplier'])
+	const formData = await request.formData()
+	const result = openReturn(user, Number(formData.get('periodId')), { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
+	return redirect(`/returns/${result.returnId}`)
+}
+
+export default function YourContracts({ loaderData }: Route.ComponentProps) {
+	const { contracts } = loaderData
+	const actionData = useActionData<typeof action>()
+	return (
+		<>
+			<DocumentTitle title="Your contracts" hasErrors={Boolean(actionData)} />
+			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#contracts' }]} /> : null}
+			<h1 className="govuk-heading-l">Your contracts</h1>
+			<p className="govuk-body">
+				Contracts your organisation has won. For each reporting period, tell the council what you delivered against your social value commitments.
+			</p>
+			<div id="contracts" tabIndex={-1}>
+				{contracts.length === 0 ? (
+					<p className="govuk-body">Your organisation has no contracts yet.</p>
+				) : (
+					contracts.map((contract) => (
+						<div className="govuk-summary-card" key={contract.id}>
+							<div className="govuk-summary-card__title-wrapper">
+								<h2 className="govuk-summary-card__title">
+									<a className="govuk-link" href={`/contracts/${contract.id}`}>
+										{contract.title}
+									</a>
+								</h2>
+							</div>
+							<div className="govuk-summary-card__content">
+								<dl className="govuk-summary-list">
+									<div className="govuk-summary-list__row">
+										<dt className="govuk-summary-list__key">Reference</dt>
+										<dd className="govuk-summary-list__value">{contract.reference}</dd>
+									</div>
+									<div className="govuk-summary-list__row">
+										<dt className="govuk-summary-list__key">Social value committed</dt>
+										<dd className="govuk-summary-list__value">{formatPounds(contract.committedPence)}</dd>
+									</div>
+									<div className="govuk-summary-list__row">
+										<dt className="govuk-summary-list__key">Next return</dt>
+										<dd className="govuk-summary-list__value">
+											{contract.next ? (
+												<>
+													{contract.next.label} ({formatCalendarDate(contract.next.startDate)} to {formatCalendarDate(contract.next.endDate)}), due{' '}
+													{formatCalendarDate(contract.next.dueDate)} <PeriodStateTag state={contract.next.state} />
+												</>
+											) : (
+												'None: every return is in'
+											)}
+										</dd>
+									</div>
+								</dl>
+								{contract.next && contract.next.state !== 'upcoming' && contract.next.state !== 'submitted' ? (
+									<Form method="post">
+										<input type="hidden" name="periodId" value={contract.next.id} />
+										<Button text={contract.next.returnId === null ? `Start the ${contract.next.label} return` : `Continue the ${contract.next.label} return`} />
+									</Form>
+								) : null}
+							</div>
+						</div>
+					))
+				)}
+			</div>
+		</>
+	)
+}
