@@ -19,6 +19,7 @@ import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { LineComments } from '#app/components/line-comments.tsx'
+import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/return-line.ts'
 
 // The multipart envelope adds a little to the file itself.
@@ -104,7 +105,7 @@ export default function ReturnLine({ loaderData }: Route.ComponentProps) {
 			<DocumentTitle title={`${commitment.measureCode}: ${commitment.measureTitle}`} hasErrors={summary.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
-					<FormErrorSummary errors={summary} />
+					{summary.length > 0 ? <FormErrorSummary errors={summary} /> : <NoticeBanner />}
 					<span className="govuk-caption-l">Progress return: {periodLabel}</span>
 					<h1 className="govuk-heading-l">
 						{commitment.measureCode}: {commitment.measureTitle}
