@@ -46,6 +46,7 @@ export default [
 		route('tenders/:tenderId/matrices/export/:format', 'routes/resources/matrix-comparison-export.ts'),
 		route('matrices/:matrixId', 'routes/manager/matrix-review.tsx'),
 		route('matrices/:matrixId/award', 'routes/manager/award-contract.tsx'),
+		route('contracts/:contractId/edit', 'routes/manager/contract-edit.tsx'),
 		route('returns', 'routes/manager/returns.tsx'),
 		route('returns/:returnId', 'routes/manager/return-review.tsx'),
 	]),

@@ -555,7 +555,7 @@ export const contractMilestones = sqliteTable(
 	(table) => [index('contract_milestones_commitment_idx').on(table.commitmentId, table.position)],
 )
 
-export const contractEventKinds = ['awarded'] as const
+export const contractEventKinds = ['awarded', 'changed'] as const
 export type ContractEventKind = (typeof contractEventKinds)[number]
 
 /** The history of a contract: what happened, who, when and why. */

@@ -140,3 +140,26 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('Return submitted.')).toBeVisible()
 	})
 })
+
+test('the contract manager changes the contract’s dates with a reason; the periods follow and the history says why', async ({ page }) => {
+	const contract = await insertAwardedContract()
+	await signInAs(page, contract.manager)
+	await page.goto(`/contracts/${contract.contractId}`)
+	await page.getByRole('link', { name: 'Change contract details' }).click()
+	await expectNoAxeViolations(page)
+	await page.getByLabel('Contract end').fill('2026-03-31')
+	await page.getByRole('button', { name: 'Save changes' }).click()
+	await expect(page.getByRole('alert')).toContainText('Enter the reason for the change')
+	await page.getByLabel('Contract end').fill('2026-03-31')
+	await page.getByLabel('Reason for the change').fill('The second year was not taken up.')
+	await page.getByRole('button', { name: 'Save changes' }).click()
+	await expect(page.getByText('Contract details changed.')).toBeVisible()
+	await expect(page.getByRole('table', { name: 'History' })).toContainText('The second year was not taken up.')
+	await expect(page.getByRole('table', { name: 'History' })).toContainText('Contract end changed from 31 March 2027 to 31 March 2026')
+	const periods = page.getByRole('table', { name: 'Reporting periods' })
+	await expect(periods.getByRole('row')).toHaveCount(3) // the heading row and the two half-years of 2025/26
+	await waitForEmail(contract.supplier.email, { subject: /^Contract details changed:/ })
+	// Suppliers cannot reach the change page.
+	await signInAs(page, contract.supplier)
+	expect((await page.request.get(`/manage/contracts/${contract.contractId}/edit`)).status()).toBe(403)
+})

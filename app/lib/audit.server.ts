@@ -40,6 +40,7 @@ export type AuditAction =
 	| 'matrix_uploaded'
 	| 'matrix_line_commented'
 	| 'contract_awarded'
+	| 'contract_changed'
 	| 'return_started'
 	| 'evidence_added'
 	| 'evidence_removed'

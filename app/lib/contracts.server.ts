@@ -2,8 +2,10 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { contractCommitments, contractEvents, contractMilestones, contracts, matrices, matrixEvents, organisations, tenders, users } from '#db/schema.ts'
 import { contractAwardedEmail } from '#emails/contract-awarded.tsx'
+import { contractChangedEmail } from '#emails/contract-changed.tsx'
 import { matrixNotAwardedEmail } from '#emails/matrix-not-awarded.tsx'
 import type { AwardDetails } from '#app/domain/contracts/award-form.ts'
+import { describeContractChanges, type ContractDetails } from '#app/domain/contracts/contract-changes.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { recordAudit } from './audit.server.ts'
@@ -285,4 +287,57 @@ export function listContracts(filter: { contractManagerId?: number; organisation
 		.where(conditions.length ? and(...conditions) : undefined)
 		.orderBy(desc(contracts.awardedAt), desc(contracts.id))
 		.all()
+}
+
+export type ChangeResult = { ok: true } | { ok: false; message: string; status?: 403 | 404 | 409; field?: keyof ContractDetails }
+
+/**
+ * Changes a running contract's details with a reason, in one transaction: the contract, its
+ * reporting periods (regenerated; filed returns are never lost), the history, the audit and
+ * an email to the supplier's members. The commitments stay as awarded.
+ */
+export function changeContract(user: SessionUser, input: { contractId: number; version: number; details: ContractDetails; reason: string }, ctx: Ctx): ChangeResult {
+	const result = db.transaction((tx): ChangeResult => {
+		const contract = tx.select().from(contracts).where(eq(contracts.id, input.contractId)).get()
+		if (!contract) return { ok: false, message: 'Contract not found', status: 404 }
+		if (!(user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id))) return { ok: false, message: 'You cannot change this contract', status: 403 }
+		if (contract.version !== input.version) return { ok: false, message: 'Someone else changed this contract while you were editing it. Check the latest details and try again.', status: 409 }
+		const names = new Map(
+			tx
+				.select({ id: users.id, name: users.name, role: users.role, status: users.status })
+				.from(users)
+				.where(inArray(users.id, [contract.contractManagerId, input.details.contractManagerId]))
+				.all()
+				.map((u) => [u.id, u]),
+		)
+		const manager = names.get(input.details.contractManagerId)
+		if (!manager || manager.status !== 'active' || (manager.role !== 'contract_manager' && manager.role !== 'admin')) {
+			return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
+		}
+		const before = { title: contract.title, value: contract.valuePence, startDate: contract.startDate, endDate: contract.endDate, cadence: contract.cadence, contractManagerId: contract.contractManagerId, contractManagerName: names.get(contract.contractManagerId)?.name ?? '' }
+		const changes = describeContractChanges(before, { ...input.details, contractManagerName: manager.name })
+		if (changes.length === 0) return { ok: false, message: 'Nothing has changed', field: 'title' }
+		const { details } = input
+		tx.update(contracts)
+			.set({ title: details.title, valuePence: details.value, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence, contractManagerId: details.contractManagerId, updatedAt: ctx.now, version: sql`${contracts.version} + 1` })
+			.where(eq(contracts.id, contract.id))
+			.run()
+		syncReportingPeriods(tx, { id: contract.id, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence })
+		tx.insert(contractEvents).values({ contractId: contract.id, at: ctx.now, byUserId: user.id, kind: 'changed', detail: `${input.reason}\n${changes.join('\n')}` }).run()
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'contract_changed', subject: { type: 'contract', id: contract.id }, detail: { reason: input.reason, changes }, ip: ctx.ip })
+		for (const member of activeMembers(tx, [contract.organisationId])) {
+			enqueueEmail(
+				tx,
+				{
+					dedupeKey: `contract-changed:${contract.id}:${contract.version}:${member.id}`,
+					to: member.email,
+					email: contractChangedEmail({ councilName: getCouncilName(), contractReference: contract.reference, contractTitle: details.title, reason: input.reason, changes, contractUrl: `${getEnv().APP_URL}/contracts/${contract.id}` }),
+				},
+				ctx.now,
+			)
+		}
+		return { ok: true }
+	})
+	if (result.ok) wakeOutbox()
+	return result
 }

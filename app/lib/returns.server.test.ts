@@ -161,3 +161,29 @@ test('a supplier who is not in the contract sees none of it', () => {
 	expect(contractPeriods(contractId, Date.now()).length).toBe(4)
 	expect(openReturn(stranger, periodId('2028-29-H1'), at('2028-10-01T09:00:00Z'))).toMatchObject({ ok: false, status: 404 })
 })
+
+test('changing the contract’s dates or cadence regenerates its periods and never loses a filed return', async () => {
+	const { changeContract } = await import('./contracts.server.ts')
+	const { contracts } = await import('#db/schema.ts')
+	const current = () => db.select().from(contracts).where(eq(contracts.id, contractId)).get()!
+	const details = { title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly' as const, contractManagerId: fixture.admin.id }
+	const ctx = at('2028-05-01T09:00:00Z')
+	expect(changeContract(fixture.supplierA, { contractId, version: current().version, details: { ...details, endDate: '2028-03-31' }, reason: 'Shorter' }, ctx)).toMatchObject({ ok: false, status: 403 })
+	expect(changeContract(fixture.admin, { contractId, version: current().version, details, reason: 'Nothing' }, ctx)).toMatchObject({ ok: false, message: 'Nothing has changed' })
+	expect(changeContract(fixture.admin, { contractId, version: current().version - 1, details: { ...details, endDate: '2028-03-31' }, reason: 'Shorter' }, ctx)).toMatchObject({ ok: false, status: 409 })
+
+	expect(changeContract(fixture.admin, { contractId, version: current().version, details: { ...details, startDate: '2027-10-01', cadence: 'annual' }, reason: 'Start moved' }, ctx)).toEqual({ ok: true })
+	const periods = db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, contractId)).orderBy(reportingPeriods.key).all()
+	// Both half-years already have returns, so they stay (inactive); the annual periods are new.
+	expect(periods.map((p) => [p.key, p.active, p.startDate])).toEqual([
+		['2027-28', true, '2027-10-01'],
+		['2027-28-H1', false, '2027-04-01'],
+		['2027-28-H2', false, '2027-10-01'],
+		['2028-29', true, '2028-04-01'],
+	])
+	expect(contractPeriods(contractId, ctx.now).map((p) => p.label)).toEqual(['2027/28', '2028/29'])
+	expect(db.select().from(progressReturns).where(eq(progressReturns.contractId, contractId)).all()).toHaveLength(2)
+	const mail = db.select().from(outbox).all().filter((m) => m.subject === 'Contract details changed: RT-1/C')
+	expect(mail.map((m) => m.to).sort()).toEqual([fixture.supplierA.email, fixture.colleagueA.email].sort())
+	expect(mail[0]!.text).toContain('Reporting changed from half-yearly to annual')
+})

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { isCalendarDate } from '../tenders/london-time.ts'
 import { TenderFormSchema, poundsSchema } from '../tenders/tender-rules.ts'
 
-const AwardFields = z.object({
+export const AwardFields = z.object({
 	reference: TenderFormSchema.shape.reference,
 	title: TenderFormSchema.shape.title,
 	value: poundsSchema('Contract value'),

@@ -16,7 +16,7 @@ import { ContractProgressTable, ReportingPeriodsTable } from '#app/components/co
 import { cadenceLabels } from '#app/components/tender-summary.tsx'
 import type { Route } from './+types/contract.ts'
 
-const eventLabels = { awarded: 'Awarded' } as const
+const eventLabels = { awarded: 'Awarded', changed: 'Details changed' } as const
 
 function row(key: string, value: string) {
 	return { key: { text: key }, value: { text: value, classes: 'app-preserve-lines' } }
@@ -75,6 +75,13 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 			<span className="govuk-caption-l">{contract.reference}</span>
 			<h1 className="govuk-heading-l">{contract.title}</h1>
 			<SummaryList rows={rows.map(([key, value]) => row(key, value))} />
+			{audience === 'council' ? (
+				<p className="govuk-body">
+					<a className="govuk-link" href={`/manage/contracts/${contract.id}/edit`}>
+						Change contract details
+					</a>
+				</p>
+			) : null}
 			<h2 className="govuk-heading-m">Social value commitments</h2>
 			<p className="govuk-body">Fixed when the contract was awarded. Progress is reported against these.</p>
 			{commitments.map((c) => (

@@ -1,0 +1,119 @@
+import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { eq } from 'drizzle-orm'
+import { Form, data, redirect, useActionData } from 'react-router'
+import { db } from '#db/client.server.ts'
+import { contracts } from '#db/schema.ts'
+import { ContractChangeSchema } from '#app/domain/contracts/contract-changes.ts'
+import { penceToDecimal } from '#app/domain/toms/money.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { changeContract } from '#app/lib/contracts.server.ts'
+import { canReviewContract } from '#app/lib/return-review.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { contractManagers } from '#app/lib/tenders.server.ts'
+import { CadenceRadios } from '#app/components/cadence-radios.tsx'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Input } from '#app/components/govuk/input.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import { Textarea } from '#app/components/govuk/textarea.tsx'
+import type { Route } from './+types/contract-edit.ts'
+
+function load(request: Request, param: string | undefined) {
+	const user = requireRole(request, ['contract_manager', 'admin'])
+	const contract = db.select().from(contracts).where(eq(contracts.id, parseId(param))).get()
+	if (!contract) throw new Response('Not found', { status: 404 })
+	if (!canReviewContract(user, contract)) throw new Response('You cannot change this contract', { status: 403 })
+	return { user, contract }
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	const { contract } = load(request, params.contractId)
+	return {
+		contract: { id: contract.id, reference: contract.reference },
+		managers: contractManagers(),
+		defaults: {
+			title: contract.title,
+			value: penceToDecimal(contract.valuePence),
+			startDate: contract.startDate,
+			endDate: contract.endDate,
+			cadence: contract.cadence,
+			contractManagerId: String(contract.contractManagerId),
+			version: String(contract.version),
+			reason: '',
+		},
+	}
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const { user, contract } = load(request, params.contractId)
+	const submission = parseWithZod(await request.formData(), { schema: ContractChangeSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const { version, reason, ...details } = submission.value
+	const result = changeContract(user, { contractId: contract.id, version, details, reason }, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		return data({ result: reply }, { status: result.status ?? 400 })
+	}
+	return redirect(`/contracts/${contract.id}?notice=contract-changed`)
+}
+
+export default function ContractEdit({ loaderData }: Route.ComponentProps) {
+	const { contract, defaults, managers } = loaderData
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'contract',
+		lastResult: actionData?.result,
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: ContractChangeSchema }),
+		defaultValue: defaults,
+	})
+	const errors = collectErrors([fields.title, fields.value, fields.startDate, fields.endDate, fields.cadence, fields.contractManagerId, fields.reason], form.errors, fields.title.id)
+	const text = inputFieldProps
+	return (
+		<>
+			<BackLink href={`/contracts/${contract.id}`} text="Back to the contract" />
+			<DocumentTitle title="Change contract details" hasErrors={errors.length > 0} />
+			<div className="govuk-grid-row">
+				<div className="govuk-grid-column-two-thirds">
+					<FormErrorSummary errors={errors} />
+					<span className="govuk-caption-l">{contract.reference}</span>
+					<h1 className="govuk-heading-l">Change contract details</h1>
+					<p className="govuk-body">
+						The commitments stay as awarded. If the dates or reporting change, the reporting periods follow; returns already started are kept. The supplier is told by email.
+					</p>
+					<Form method="post" {...getFormProps(form)}>
+						<input type="hidden" name="version" value={defaults.version} />
+						<Input label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...text(fields.title)} />
+						<Input label={{ text: 'Contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.value)} />
+						<Input label={{ text: 'Contract start', classes: 'govuk-label--s' }} {...text(fields.startDate)} type="date" classes="govuk-input--width-10" />
+						<Input label={{ text: 'Contract end', classes: 'govuk-label--s' }} {...text(fields.endDate)} type="date" classes="govuk-input--width-10" />
+						<CadenceRadios field={fields.cadence} />
+						<Select
+							label={{ text: 'Contract manager', classes: 'govuk-label--s' }}
+							id={fields.contractManagerId.id}
+							name={fields.contractManagerId.name}
+							key={fields.contractManagerId.key}
+							value={String(fields.contractManagerId.initialValue ?? '')}
+							errorMessage={firstError(fields.contractManagerId)}
+							items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
+						/>
+						<Textarea
+							label={{ text: 'Reason for the change', classes: 'govuk-label--s' }}
+							hint={{ text: 'The supplier sees this with the list of changes' }}
+							{...getTextareaProps(fields.reason)}
+							key={fields.reason.key}
+							value={String(fields.reason.initialValue ?? '')}
+							rows={3}
+							errorMessage={firstError(fields.reason)}
+						/>
+						<Button text="Save changes" />
+					</Form>
+				</div>
+			</div>
+		</>
+	)
+}
