@@ -1,14 +1,17 @@
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
+import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
+import { periodEndedAt } from '#app/domain/returns/periods.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
 import { awardContract } from '#app/lib/contracts.server.ts'
 import { saveLine, startMatrix, submitMatrix } from '#app/lib/matrices.server.ts'
 import { decideMatrix, setQualityScore } from '#app/lib/matrix-review.server.ts'
+import { addEvidence, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
 import type { Db } from './client.server.ts'
-import { matrices, tomsEditions, tomsMeasures, users } from './schema.ts'
+import { contractCommitments, matrices, progressReturns, reportingPeriods, tomsEditions, tomsMeasures, users } from './schema.ts'
 
 const DAY = 86_400_000
 
@@ -104,6 +107,38 @@ function submitBid(db: Db, supplier: SessionUser, tender: { tenderId: number; me
 	return started.matrixId
 }
 
+/**
+ * Brightstart files its first progress return, with a CSV of volunteering hours as evidence,
+ * five days after the period ends; it waits for Priya's review. The contract started over ten
+ * months ago, so its first period has always ended.
+ */
+function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number, now: number) {
+	const first = db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, contractId)).orderBy(asc(reportingPeriods.startDate)).get()
+	if (!first) return
+	const submitAt = periodEndedAt(first.endDate) + 5 * DAY
+	const ctx = { ip: '127.0.0.1', now: submitAt }
+	const opened = openReturn(supplier, first.id, ctx)
+	if (!opened.ok) throw new Error(opened.message)
+	const answers: Record<string, ReturnLineEntry> = {
+		'EMP-1': { deliveredHundredths: 2_00, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Two local residents joined the grounds crew through the jobs brokerage.', mayPublish: true },
+		'EMP-5': { deliveredHundredths: 18_00, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Our first horticulture apprentice started in July.', mayPublish: false },
+		'COM-6': { deliveredHundredths: 120_00, deliveredText: '', milestoneStatus: 'at_risk', narrative: 'Volunteering started late because of the summer heat; more is planned for the autumn.', mayPublish: false },
+		'ENV-6': { deliveredHundredths: 31_50, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Green waste composted on site at three parks.', mayPublish: false },
+		'ENV-5': { deliveredHundredths: null, deliveredText: 'Two electric vans in service; charging points fitted at the depot.', milestoneStatus: 'on_track', narrative: '', mayPublish: false },
+	}
+	const commitments = db.select({ id: contractCommitments.id, code: contractCommitments.measureCode }).from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).all()
+	const returnVersion = () => db.select({ v: progressReturns.version }).from(progressReturns).where(eq(progressReturns.id, opened.returnId)).get()!.v
+	for (const commitment of commitments) {
+		const entry = answers[commitment.code]
+		if (entry) saveReturnLine(supplier, { returnId: opened.returnId, commitmentId: commitment.id, version: returnVersion(), entry }, ctx)
+	}
+	const hours = commitments.find((c) => c.code === 'COM-6')
+	const csv = new TextEncoder().encode('Date,Park,Volunteer hours\n2026-08-14,Riverside Park,40\n2026-09-11,Northfield Rec,80\n')
+	if (hours) addEvidence(supplier, { returnId: opened.returnId, commitmentId: hours.id, fileName: 'volunteering-hours.csv', type: 'csv', bytes: csv }, ctx)
+	const submitted = submitReturn(supplier, { returnId: opened.returnId, version: returnVersion() }, ctx)
+	if (!submitted.ok) throw new Error(`Demo return: ${submitted.message} ${submitted.problems?.join('; ') ?? ''}`)
+}
+
 const parksLines = (people: [string, string, string]): Line[] => [
 	{ code: 'EMP-1', quantity: 6, responsible: people, method: 'We recruit through the council’s jobs brokerage and advertise in the local library and job centre first.' },
 	{ code: 'EMP-5', quantity: 156, responsible: people, method: 'One horticulture apprentice a year, with a college day release and a mentor on every crew.' },
@@ -114,7 +149,7 @@ const parksLines = (people: [string, string, string]): Line[] => [
 
 /**
  * Demo tenders that show the whole life of a matrix: one open for bids, and one awarded
- * some months ago (both bids approved, the contract signed with Brightstart), so the
+ * about a year ago (both bids approved, the contract signed with Brightstart), so the
  * contracts pages and progress reporting have something real to show.
  */
 export function seedDemoTenders(db: Db, now: number) {
@@ -122,8 +157,8 @@ export function seedDemoTenders(db: Db, now: number) {
 	const brightstart = sessionFor(db, 'jo.baker@brightstart.example')
 	const northgate = sessionFor(db, 'dan.ellis@northgate.example')
 
-	const openedAt = now - 240 * DAY
-	const start = firstOfMonth(now - 150 * DAY)
+	const openedAt = now - 400 * DAY
+	const start = firstOfMonth(now - 330 * DAY)
 	const end = calendarDate(start, 3, -1)
 	const parks = createTender(
 		db,
@@ -135,7 +170,7 @@ export function seedDemoTenders(db: Db, now: number) {
 			value: '1200000',
 			start,
 			end,
-			deadlineAt: now - 210 * DAY,
+			deadlineAt: now - 370 * DAY,
 			codes: ['EMP-1', 'EMP-5', 'COM-6', 'ENV-6', 'ENV-5'],
 		},
 		openedAt,
@@ -152,7 +187,7 @@ export function seedDemoTenders(db: Db, now: number) {
 			openedAt + 2 * DAY,
 		),
 	}
-	const reviewAt = { ip: '127.0.0.1', now: now - 200 * DAY }
+	const reviewAt = { ip: '127.0.0.1', now: now - 365 * DAY }
 	setQualityScore(manager, { matrixId: bids.brightstart, score: 80, version: version(db, bids.brightstart) }, reviewAt)
 	setQualityScore(manager, { matrixId: bids.northgate, score: 65, version: version(db, bids.northgate) }, reviewAt)
 	for (const matrixId of [bids.brightstart, bids.northgate]) {
@@ -165,9 +200,10 @@ export function seedDemoTenders(db: Db, now: number) {
 			version: version(db, bids.brightstart),
 			details: { reference: 'PK/2026/011', title: 'Parks and green spaces maintenance', value: 1_150_000_00, startDate: start, endDate: end, cadence: 'half_yearly', contractManagerId: manager.id },
 		},
-		{ ip: '127.0.0.1', now: now - 190 * DAY },
+		{ ip: '127.0.0.1', now: now - 360 * DAY },
 	)
 	if (!awarded.ok) throw new Error(`Demo award: ${awarded.message}`)
+	fileFirstReturn(db, brightstart, awarded.contractId, now)
 
 	const libraryStart = firstOfMonth(now + 120 * DAY)
 	createTender(

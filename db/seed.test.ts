@@ -44,3 +44,14 @@ test('the demo data includes an open tender and a contract awarded to Brightstar
 	expect(loaded.commitments.every((c) => c.quantityHundredths === null || c.milestones.length === 3)).toBe(true)
 	expect(db.select({ status: matrices.status }).from(matrices).all().map((m) => m.status).sort()).toEqual(['awarded', 'not_awarded'])
 })
+
+test('the demo contract has its first progress return waiting for review, with evidence', async () => {
+	const { reviewQueue } = await import('#app/lib/return-review.server.ts')
+	const { progressReturns, evidenceFiles } = await import('./schema.ts')
+	const priya = db.select().from(users).all().find((u) => u.email === 'priya.patel@council.example')!
+	const queue = reviewQueue({ id: priya.id, email: priya.email, name: priya.name, role: priya.role, organisationId: priya.organisationId })
+	expect(queue).toHaveLength(1)
+	expect(queue[0]).toMatchObject({ contractReference: 'PK/2026/011', late: false })
+	expect(db.select().from(progressReturns).all().map((r) => r.status)).toEqual(['submitted'])
+	expect(db.select().from(evidenceFiles).all().map((f) => f.fileName)).toEqual(['volunteering-hours.csv'])
+})
