@@ -112,7 +112,7 @@ function submitBid(db: Db, supplier: SessionUser, tender: { tenderId: number; me
  * five days after the period ends; it waits for Priya's review. The contract started over ten
  * months ago, so its first period has always ended.
  */
-function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number, now: number) {
+function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number) {
 	const first = db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, contractId)).orderBy(asc(reportingPeriods.startDate)).get()
 	if (!first) return
 	const submitAt = periodEndedAt(first.endDate) + 5 * DAY
@@ -203,7 +203,7 @@ export function seedDemoTenders(db: Db, now: number) {
 		{ ip: '127.0.0.1', now: now - 360 * DAY },
 	)
 	if (!awarded.ok) throw new Error(`Demo award: ${awarded.message}`)
-	fileFirstReturn(db, brightstart, awarded.contractId, now)
+	fileFirstReturn(db, brightstart, awarded.contractId)
 
 	const libraryStart = firstOfMonth(now + 120 * DAY)
 	createTender(
