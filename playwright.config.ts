@@ -70,6 +70,8 @@ export default defineConfig({
 			DATABASE_PATH: process.env.DATABASE_PATH,
 			MAIL_DIR: process.env.MAIL_DIR,
 			EVIDENCE_DIR: process.env.EVIDENCE_DIR,
+			// The journeys run reminders themselves, at the moment they choose.
+			REMINDER_INTERVAL_MINUTES: '0',
 			APP_URL: process.env.APP_URL,
 			COUNCIL_NAME: process.env.COUNCIL_NAME,
 			NODE_ENV: 'production',

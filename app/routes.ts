@@ -56,6 +56,7 @@ export default [
 		route('users/invite', 'routes/admin/invite-user.tsx'),
 		route('users/:userId', 'routes/admin/user.tsx'),
 		route('sent-mail', 'routes/admin/sent-mail.tsx'),
+		route('outbox', 'routes/admin/outbox.tsx'),
 		route('sent-mail/:mailId', 'routes/admin/sent-mail-message.tsx'),
 		route('toms', 'routes/admin/toms/editions.tsx'),
 		route('toms/new', 'routes/admin/toms/new-edition.tsx'),

@@ -170,6 +170,9 @@ export const outbox = sqliteTable(
 		attempts: integer('attempts').notNull().default(0),
 		lastError: text('last_error'),
 		nextAttemptAt: millis('next_attempt_at').notNull(),
+		/** A worker that claims a message holds it until then; another may take it only after. */
+		leasedUntil: millis('leased_until'),
+		leaseId: text('lease_id'),
 		createdAt: millis('created_at').notNull(),
 		sentAt: millis('sent_at'),
 	},

@@ -11,7 +11,7 @@ test('an unknown address shows the 404 page', async ({ page }) => {
 })
 
 test('public pages pass axe-core', async ({ page }) => {
-	for (const path of ['/', '/accessibility', '/sign-in', '/forgotten-password', '/register', '/verify-email/resend', '/opportunities', '/toms/editions']) {
+	for (const path of ['/', '/accessibility', '/sign-in', '/forgotten-password', '/register', '/verify-email/resend', '/opportunities', '/contracts', '/toms/editions']) {
 		await page.goto(path)
 		await expectNoAxeViolations(page)
 	}
@@ -72,7 +72,7 @@ test('signed-in pages pass axe-core, for each role', async ({ page }) => {
 	const mail = await waitForEmail(manager.email)
 	expect(firstLink(mail.text)).toContain('/reset-password?token=')
 
-	for (const path of ['/account', '/admin/users', '/admin/users/invite', `/admin/users/${manager.id}`, '/admin/sent-mail', `/admin/sent-mail/${mail.id}`]) {
+	for (const path of ['/account', '/admin/users', '/admin/users/invite', `/admin/users/${manager.id}`, '/admin/sent-mail', `/admin/sent-mail/${mail.id}`, '/admin/outbox', '/admin/outbox?status=sent', '/manage/returns']) {
 		await page.goto(path)
 		await expect(page.locator('h1')).toBeVisible()
 		await expectNoAxeViolations(page)
@@ -81,8 +81,10 @@ test('signed-in pages pass axe-core, for each role', async ({ page }) => {
 	await page.context().clearCookies()
 	const supplier = await insertUser({ role: 'supplier' })
 	await signInAs(page, supplier)
-	await page.goto('/account')
-	await expectNoAxeViolations(page)
+	for (const path of ['/account', '/your-contracts']) {
+		await page.goto(path)
+		await expectNoAxeViolations(page)
+	}
 	await page.goto('/admin/users')
 	await expect(page.getByRole('heading', { name: 'You do not have permission to see this page' })).toBeVisible()
 	await expectNoAxeViolations(page)

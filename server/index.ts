@@ -9,6 +9,7 @@ import { seedDemoDataIfEmpty } from '#db/seed.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { createMailTransport } from '#app/lib/mail-transport.server.ts'
 import { startOutboxWorker } from '#app/lib/outbox-worker.server.ts'
+import { startReminderScheduler } from '#app/lib/reminder-scheduler.server.ts'
 import { securityHeaders } from './security-headers.ts'
 
 // A .env file beside package.json, if any, fills in variables not already set.
@@ -69,6 +70,7 @@ app.all(
 )
 
 const worker = startOutboxWorker(createMailTransport(env))
+const reminders = env.REMINDER_INTERVAL_MINUTES > 0 ? startReminderScheduler(env.REMINDER_INTERVAL_MINUTES * 60_000) : null
 
 const server = app.listen(env.PORT, () => {
 	console.log(`Golden Thread is running on ${env.APP_URL} (port ${env.PORT})`)
@@ -84,6 +86,7 @@ async function shutdown(signal: string) {
 	const closed = new Promise((resolve) => server.close(resolve))
 	server.closeIdleConnections()
 	await closed
+	reminders?.stop()
 	await worker.stop()
 	closeDatabase()
 	process.exit(0)

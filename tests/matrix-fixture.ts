@@ -6,6 +6,9 @@ import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
+import { awardContract } from '#app/lib/contracts.server.ts'
+import { saveLine, startMatrix, submitMatrix } from '#app/lib/matrices.server.ts'
+import { decideMatrix } from '#app/lib/matrix-review.server.ts'
 import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
@@ -103,4 +106,26 @@ export const textLine: LineEntry = { ...hoursLine, quantityHundredths: null, mil
 
 export function matrixVersion(matrixId: number) {
 	return db.select({ v: matrices.version }).from(matrices).where(eq(matrices.id, matrixId)).get()!.v
+}
+
+/**
+ * `setUpMatrixTender`, then supplier A's matrix submitted, approved and awarded as a
+ * half-yearly contract for 1 April 2027 to 31 March 2029 (reference `<reference>/C`).
+ */
+export async function setUpAwardedContract(reference: string, now: number) {
+	const fixture = await setUpMatrixTender(reference, now)
+	const ctx = { ip: '127.0.0.1', now }
+	const { matrixId } = startMatrix(fixture.supplierA, fixture.tenderId, ctx) as { matrixId: number }
+	saveLine(fixture.supplierA, { matrixId, measureId: fixture.hoursMeasure, version: matrixVersion(matrixId), entry: hoursLine }, ctx)
+	saveLine(fixture.supplierA, { matrixId, measureId: fixture.textMeasure, version: matrixVersion(matrixId), entry: textLine }, ctx)
+	submitMatrix(fixture.supplierA, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, ctx)
+	const after = { ...ctx, now: fixture.deadlineAt + day }
+	decideMatrix(fixture.admin, { matrixId, decision: 'approve', reason: '', version: matrixVersion(matrixId) }, after)
+	const awarded = awardContract(
+		fixture.admin,
+		{ matrixId, version: matrixVersion(matrixId), details: { reference: `${reference}/C`, title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly', contractManagerId: fixture.admin.id } },
+		after,
+	)
+	if (!awarded.ok) throw new Error(awarded.message)
+	return { ...fixture, matrixId, contractId: awarded.contractId }
 }

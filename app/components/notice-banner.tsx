@@ -40,6 +40,7 @@ const notices: Record<string, string> = {
 	'return-submitted': 'Return submitted. Your contract manager has been told by email.',
 	'evidence-added': 'File added.',
 	'evidence-removed': 'File removed.',
+	'mail-retried': 'Message queued again. It will be sent in a moment.',
 	'contract-changed': 'Contract details changed. The supplier has been told by email.',
 	'contract-awarded': 'Contract awarded. The suppliers and the contract manager have been told by email.',
 	'matrix-withdrawn': 'Matrix withdrawn to draft. Submit it again before the deadline.',

@@ -29,6 +29,7 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 			{ href: '/admin/toms', text: 'Manage TOMs' },
 			{ href: '/admin/users', text: 'Users' },
 			{ href: '/admin/sent-mail', text: 'Sent mail' },
+			{ href: '/admin/outbox', text: 'Outbox' },
 			{ href: '/admin/settings', text: 'Settings' },
 		)
 	}

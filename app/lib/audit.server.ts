@@ -41,6 +41,7 @@ export type AuditAction =
 	| 'matrix_line_commented'
 	| 'contract_awarded'
 	| 'contract_changed'
+	| 'mail_retried'
 	| 'return_started'
 	| 'evidence_added'
 	| 'evidence_removed'

@@ -18,6 +18,7 @@ const envSchema = z
 		COUNCIL_NAME: z.string().trim().min(1).max(100).default('Exampleshire Council'),
 		SEED_DEMO_DATA: booleanString.default(true),
 		TRUST_PROXY: booleanString.default(false),
+		REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
 	})
 	.transform((env) => {
 		const appUrl = new URL(env.APP_URL ?? `http://localhost:${env.PORT}`)

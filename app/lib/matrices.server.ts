@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { matrices, matrixEvents, matrixLines, matrixMilestones, organisations, tenderMeasures, tenders, tomsMeasures, tomsOutcomes, tomsThemes, users } from '#db/schema.ts'
+import { matrixReceivedEmail } from '#emails/matrix-received.tsx'
 import { matrixSubmittedEmail } from '#emails/matrix-submitted.tsx'
+import { formatDateTime } from '#app/domain/dates.ts'
 import { lineProblems, lineStatus, type LineEntry, type LineStatus } from '#app/domain/matrix/matrix-lines.ts'
 import { supplierCanEdit, transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { lineValuePence, matrixTotals } from '#app/domain/matrix/valuation.ts'
@@ -215,6 +217,28 @@ export function submitMatrix(user: SessionUser, input: { matrixId: number; versi
 						submittedBy: user.name,
 						matrixUrl: `${getEnv().APP_URL}/matrices/${matrix.id}`,
 						resubmitted: event === 'resubmit',
+					}),
+				},
+				ctx.now,
+			)
+		}
+		const manager = tx.select({ id: users.id, email: users.email, status: users.status }).from(users).where(eq(users.id, workspace.tender.contractManagerId)).get()
+		if (manager?.status === 'active') {
+			const sealed = ctx.now < workspace.tender.deadlineAt
+			enqueueEmail(
+				tx,
+				{
+					dedupeKey: `matrix-received:${matrix.id}:${matrix.version}:${manager.id}`,
+					to: manager.email,
+					email: matrixReceivedEmail({
+						councilName: getCouncilName(),
+						tenderReference: workspace.tender.reference,
+						tenderTitle: workspace.tender.title,
+						organisationName: organisation?.name ?? '',
+						resubmitted: event === 'resubmit',
+						deadline: formatDateTime(workspace.tender.deadlineAt),
+						sealed,
+						url: `${getEnv().APP_URL}${sealed ? `/manage/tenders/${workspace.tender.id}` : `/manage/matrices/${matrix.id}`}`,
 					}),
 				},
 				ctx.now,

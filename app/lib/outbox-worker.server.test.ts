@@ -67,3 +67,34 @@ test('failures back off and finally mark the message failed, keeping the last er
 	row = db.select().from(outbox).where(eq(outbox.dedupeKey, 'test:fail')).get()
 	expect(row).toMatchObject({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS })
 })
+
+test('two workers running at once send each message once', async () => {
+	const now = Date.UTC(2027, 0, 5)
+	for (let i = 0; i < 5; i++) enqueueEmail(db, { dedupeKey: `test:race:${i}`, to: `race${i}@example.com`, email }, now)
+	const sent: OutgoingMessage[] = []
+	// A slow server: both workers have their batch in hand before either finishes a message.
+	const slow: MailTransport = {
+		async send(message) {
+			await new Promise((resolve) => setTimeout(resolve, 5))
+			sent.push(message)
+		},
+		close() {},
+	}
+	const [a, b] = await Promise.all([deliverDueMail(slow, now), deliverDueMail(slow, now)])
+	expect(a + b).toBe(5)
+	expect(sent.map((m) => m.to).sort()).toEqual(['race0@example.com', 'race1@example.com', 'race2@example.com', 'race3@example.com', 'race4@example.com'])
+})
+
+test('a message held by a worker that died is sent by another once the lease runs out, and only once', async () => {
+	const { LEASE_MS } = await import('./outbox-worker.server.ts')
+	const now = Date.UTC(2027, 0, 6)
+	enqueueEmail(db, { dedupeKey: 'test:lease', to: 'lease@example.com', email }, now)
+	// A worker claimed it and then the process stopped before sending.
+	db.update(outbox).set({ leasedUntil: now + LEASE_MS, leaseId: 'dead-worker' }).where(eq(outbox.dedupeKey, 'test:lease')).run()
+	const { sent, transport } = recordingTransport()
+	await deliverDueMail(transport, now + 1000)
+	expect(sent.filter((m) => m.to === 'lease@example.com')).toHaveLength(0)
+	await deliverDueMail(transport, now + LEASE_MS + 1)
+	await deliverDueMail(transport, now + LEASE_MS + 2)
+	expect(sent.filter((m) => m.to === 'lease@example.com')).toHaveLength(1)
+})

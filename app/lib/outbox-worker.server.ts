@@ -1,4 +1,5 @@
-import { and, asc, eq, lte } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
+import { and, asc, eq, isNull, lt, lte, or } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import { MAX_DELIVERY_ATTEMPTS, nextAttemptDelayMs } from '#app/domain/retry-backoff.ts'
@@ -10,18 +11,38 @@ export function messageIdFor(outboxId: number, appUrl: string): string {
 	return `<outbox-${outboxId}@${new URL(appUrl).hostname}>`
 }
 
+// Far longer than one SMTP conversation, so a message is never sent twice by slowness alone;
+// short enough that a crashed worker's messages go out again within minutes.
+export const LEASE_MS = 2 * 60 * 1000
+
+/**
+ * Takes one message for this worker: an atomic update that succeeds only if nobody else
+ * holds an unexpired lease, so two workers (or two processes) never send the same message.
+ */
+function claim(id: number, leaseId: string, now: number): boolean {
+	const result = db
+		.update(outbox)
+		.set({ leasedUntil: now + LEASE_MS, leaseId })
+		.where(and(eq(outbox.id, id), eq(outbox.status, 'queued'), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, now))))
+		.run()
+	return result.changes === 1
+}
+
 /** Sends every queued message that is due. Returns how many were sent. */
 export async function deliverDueMail(transport: MailTransport, now: number, batchSize = 25): Promise<number> {
 	const env = getEnv()
+	const leaseId = randomUUID()
 	const due = db
 		.select()
 		.from(outbox)
-		.where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now)))
+		.where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, now))))
 		.orderBy(asc(outbox.id))
 		.limit(batchSize)
 		.all()
 	let sent = 0
 	for (const message of due) {
+		if (!claim(message.id, leaseId, now)) continue
+		const ours = and(eq(outbox.id, message.id), eq(outbox.leaseId, leaseId))
 		try {
 			await transport.send(
 				{
@@ -34,10 +55,7 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 				},
 				now,
 			)
-			db.update(outbox)
-				.set({ status: 'sent', sentAt: now, attempts: message.attempts + 1, lastError: null })
-				.where(eq(outbox.id, message.id))
-				.run()
+			db.update(outbox).set({ status: 'sent', sentAt: now, attempts: message.attempts + 1, lastError: null, leasedUntil: null, leaseId: null }).where(ours).run()
 			sent++
 		} catch (error) {
 			const attempts = message.attempts + 1
@@ -47,8 +65,10 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 					lastError: error instanceof Error ? error.message : String(error),
 					status: attempts >= MAX_DELIVERY_ATTEMPTS ? 'failed' : 'queued',
 					nextAttemptAt: now + nextAttemptDelayMs(attempts),
+					leasedUntil: null,
+					leaseId: null,
 				})
-				.where(eq(outbox.id, message.id))
+				.where(ours)
 				.run()
 		}
 	}

@@ -11,10 +11,12 @@ export type QueuedEmail = { dedupeKey: string; to: string; email: RenderedEmail 
 /**
  * Writes an email to the outbox inside the caller's transaction. Nothing is sent here:
  * the outbox worker delivers it after the transaction commits, so a rolled-back change
- * never sends mail and a committed one never loses it.
+ * never sends mail and a committed one never loses it. Returns false when the dedupe key
+ * was already used, so nothing new was queued.
  */
-export function enqueueEmail(tx: DbOrTx, message: QueuedEmail, now: number) {
-	tx.insert(outbox)
+export function enqueueEmail(tx: DbOrTx, message: QueuedEmail, now: number): boolean {
+	const result = tx
+		.insert(outbox)
 		.values({
 			dedupeKey: message.dedupeKey,
 			to: message.to,
@@ -27,6 +29,7 @@ export function enqueueEmail(tx: DbOrTx, message: QueuedEmail, now: number) {
 		})
 		.onConflictDoNothing({ target: outbox.dedupeKey })
 		.run()
+	return result.changes === 1
 }
 
 /** Tells the worker there is mail to send now rather than at its next poll. */

@@ -4,18 +4,15 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { outbox, progressReturns, reportingPeriods } from '#db/schema.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
-import { day, hoursLine, matrixVersion, setUpMatrixTender, textLine } from '#tests/matrix-fixture.ts'
+import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
 import type { SessionUser } from './auth.server.ts'
 import { contractPeriods, contractProgress, deliveredByCommitment } from './contract-progress.server.ts'
-import { awardContract } from './contracts.server.ts'
 import { evidenceForDownload } from './evidence-access.server.ts'
-import { saveLine, startMatrix, submitMatrix } from './matrices.server.ts'
-import { decideMatrix } from './matrix-review.server.ts'
 import { addReturnComment, decideReturn, reviewQueue } from './return-review.server.ts'
 import { addEvidence, getOwnReturn, loadReturn, openReturn, removeEvidence, saveReturnLine, setNilReturn, submitReturn } from './returns.server.ts'
 
 const start = Date.UTC(2027, 0, 10, 9)
-let fixture: Awaited<ReturnType<typeof setUpMatrixTender>>
+let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 let contractId: number
 let hoursCommitment: number
 let textCommitment: number
@@ -31,21 +28,8 @@ const delivered = (hundredths: number): ReturnLineEntry => ({ deliveredHundredth
 const words: ReturnLineEntry = { deliveredHundredths: null, deliveredText: 'Reading club ran monthly', milestoneStatus: 'met', narrative: '', mayPublish: false }
 
 beforeAll(async () => {
-	fixture = await setUpMatrixTender('RT-1', start)
-	const ctx = { ip: '127.0.0.1', now: start }
-	const { matrixId } = startMatrix(fixture.supplierA, fixture.tenderId, ctx) as { matrixId: number }
-	saveLine(fixture.supplierA, { matrixId, measureId: fixture.hoursMeasure, version: matrixVersion(matrixId), entry: hoursLine }, ctx)
-	saveLine(fixture.supplierA, { matrixId, measureId: fixture.textMeasure, version: matrixVersion(matrixId), entry: textLine }, ctx)
-	submitMatrix(fixture.supplierA, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, ctx)
-	const after = { ...ctx, now: fixture.deadlineAt + day }
-	decideMatrix(fixture.admin, { matrixId, decision: 'approve', reason: '', version: matrixVersion(matrixId) }, after)
-	const awarded = awardContract(
-		fixture.admin,
-		{ matrixId, version: matrixVersion(matrixId), details: { reference: 'RT-1/C', title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly', contractManagerId: fixture.admin.id } },
-		after,
-	)
-	if (!awarded.ok) throw new Error(awarded.message)
-	contractId = awarded.contractId
+	fixture = await setUpAwardedContract('RT-1', start)
+	contractId = fixture.contractId
 	const periods = db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, contractId)).all()
 	expect(periods.map((p) => [p.key, p.startDate, p.endDate, p.dueDate])).toEqual([
 		['2027-28-H1', '2027-04-01', '2027-09-30', '2027-10-30'],

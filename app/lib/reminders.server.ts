@@ -1,0 +1,253 @@
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { contracts, matrices, organisations, progressReturns, reportingPeriods, returnEvents, tenders, users } from '#db/schema.ts'
+import { halfYearSummaryEmail } from '#emails/half-year-summary.tsx'
+import { returnReminderEmail } from '#emails/return-reminder.tsx'
+import { reviewDigestEmail } from '#emails/review-digest.tsx'
+import { tenderDeadlineReminderEmail } from '#emails/tender-deadline-reminder.tsx'
+import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
+import { weeklyDigestSlot } from '#app/domain/reminders/digest.ts'
+import { halfYearSummaryDue, summariseReturns } from '#app/domain/reminders/half-year-summary.ts'
+import { returnReminderDue } from '#app/domain/reminders/return-reminders.ts'
+import { addDays, sendTimeOn } from '#app/domain/reminders/send-time.ts'
+import { tenderDeadlineReminderDue } from '#app/domain/reminders/tender-reminders.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { getEnv } from './env.server.ts'
+import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
+import { getCouncilName, getSettings } from './settings.server.ts'
+
+/** After this many days overdue the contract manager is copied on the reminders. */
+export const COPY_MANAGER_AFTER_DAYS = 14
+export const TENDER_REMINDER_DAYS = 3
+const DAY = 86_400_000
+
+type Recipient = { id: number; email: string; organisationId: number; receivesReminders: boolean }
+
+/**
+ * The members of each organisation who receive reminders: those chosen on the organisation
+ * page, or every active member when nobody was chosen, so a reminder is never sent to no one.
+ */
+function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]> {
+	const members = organisationIds.length
+		? db
+				.select({ id: users.id, email: users.email, organisationId: users.organisationId, receivesReminders: users.receivesReminders })
+				.from(users)
+				.where(and(inArray(users.organisationId, [...new Set(organisationIds)]), eq(users.status, 'active')))
+				.all()
+		: []
+	const byOrganisation = new Map<number, Recipient[]>()
+	for (const id of organisationIds) {
+		const own = members.filter((m) => m.organisationId === id)
+		const chosen = own.filter((m) => m.receivesReminders)
+		byOrganisation.set(id, chosen.length ? chosen : own)
+	}
+	return byOrganisation
+}
+
+/**
+ * Queues every reminder that is due at `now`. Each has a dedupe key built from what it is
+ * about, the stage and the recipient, so running this twice, in two processes at once, or
+ * again after a crash part way, queues each reminder exactly once. Each is written on its
+ * own, so a crash keeps what was already queued.
+ */
+export function runReminders(now: number) {
+	const counts = { returns: returnReminders(now), tenders: tenderReminders(now), digests: reviewDigests(now), summaries: halfYearSummaries(now) }
+	wakeOutbox()
+	return counts
+}
+
+function queue(dedupeKey: string, to: string, email: Parameters<typeof enqueueEmail>[1]['email'], now: number): number {
+	return enqueueEmail(db, { dedupeKey, to, email }, now) ? 1 : 0
+}
+
+function returnReminders(now: number): number {
+	const settings = getSettings()
+	const today = toLondonDateTime(now).date
+	const furthestLead = Math.max(0, ...settings.reminderLeadDays)
+	// Periods whose return is not in (or was sent back), and whose first reminder could be due.
+	const open = db
+		.select({
+			periodId: reportingPeriods.id,
+			label: reportingPeriods.label,
+			dueDate: reportingPeriods.dueDate,
+			contractId: contracts.id,
+			contractReference: contracts.reference,
+			contractTitle: contracts.title,
+			organisationId: contracts.organisationId,
+			organisationName: organisations.name,
+			managerId: contracts.contractManagerId,
+			returnId: progressReturns.id,
+			returnStatus: progressReturns.status,
+		})
+		.from(reportingPeriods)
+		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
+		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
+		.where(
+			and(
+				eq(reportingPeriods.active, true),
+				eq(contracts.status, 'active'),
+				lte(reportingPeriods.dueDate, addDays(today, furthestLead)),
+				or(isNull(progressReturns.id), inArray(progressReturns.status, ['draft', 'returned'])),
+			),
+		)
+		.orderBy(asc(reportingPeriods.dueDate), asc(reportingPeriods.id))
+		.all()
+	const returnedIds = open.filter((p) => p.returnStatus === 'returned').map((p) => p.returnId!)
+	const cycles = new Map(
+		returnedIds.length
+			? db
+					.select({ returnId: returnEvents.returnId, at: sql<number>`max(${returnEvents.at})` })
+					.from(returnEvents)
+					.where(and(inArray(returnEvents.returnId, returnedIds), eq(returnEvents.toStatus, 'returned')))
+					.groupBy(returnEvents.returnId)
+					.all()
+					.map((row) => [row.returnId, row.at])
+			: [],
+	)
+	const recipients = reminderRecipients(open.map((p) => p.organisationId))
+	const managers = new Map(
+		db
+			.select({ id: users.id, email: users.email, status: users.status })
+			.from(users)
+			.where(inArray(users.id, [0, ...new Set(open.map((p) => p.managerId))]))
+			.all()
+			.map((m) => [m.id, m]),
+	)
+	const appUrl = getEnv().APP_URL
+	const councilName = getCouncilName()
+	let queued = 0
+	for (const period of open) {
+		const reminder = returnReminderDue({
+			dueDate: period.dueDate,
+			leadDays: settings.reminderLeadDays,
+			copyManagerAfterDays: COPY_MANAGER_AFTER_DAYS,
+			cycleStartedAt: period.returnId === null ? null : (cycles.get(period.returnId) ?? null),
+			now,
+		})
+		if (!reminder) continue
+		const common = {
+			councilName,
+			contractReference: period.contractReference,
+			contractTitle: period.contractTitle,
+			organisationName: period.organisationName,
+			periodLabel: period.label,
+			dueDate: formatCalendarDate(period.dueDate),
+			kind: reminder.kind,
+			daysLeft: reminder.daysLeft,
+			daysOverdue: reminder.daysOverdue,
+		}
+		// The link works whether or not the return was started: the contract page offers to start it.
+		const supplierUrl = period.returnId === null ? `${appUrl}/contracts/${period.contractId}` : `${appUrl}/returns/${period.returnId}`
+		for (const member of recipients.get(period.organisationId) ?? []) {
+			queued += queue(`reminder:return:${period.periodId}:${reminder.key}:${member.id}`, member.email, returnReminderEmail({ ...common, forManager: false, returnUrl: supplierUrl }), now)
+		}
+		const manager = managers.get(period.managerId)
+		if (reminder.copyManager && manager?.status === 'active') {
+			queued += queue(`reminder:return:${period.periodId}:${reminder.key}:manager:${manager.id}`, manager.email, returnReminderEmail({ ...common, forManager: true, returnUrl: `${appUrl}/contracts/${period.contractId}` }), now)
+		}
+	}
+	return queued
+}
+
+function tenderReminders(now: number): number {
+	const drafts = db
+		.select({ matrixId: matrices.id, organisationId: matrices.organisationId, tenderId: tenders.id, reference: tenders.reference, title: tenders.title, deadlineAt: tenders.deadlineAt })
+		.from(matrices)
+		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
+		.where(and(eq(matrices.status, 'draft'), eq(tenders.status, 'published'), gt(tenders.deadlineAt, now), lte(tenders.deadlineAt, now + TENDER_REMINDER_DAYS * DAY)))
+		.all()
+	const recipients = reminderRecipients(drafts.map((d) => d.organisationId))
+	const appUrl = getEnv().APP_URL
+	let queued = 0
+	for (const draft of drafts) {
+		const reminder = tenderDeadlineReminderDue({ deadlineAt: draft.deadlineAt, leadDays: TENDER_REMINDER_DAYS, now })
+		if (!reminder) continue
+		const email = tenderDeadlineReminderEmail({ councilName: getCouncilName(), tenderReference: draft.reference, tenderTitle: draft.title, deadline: formatDateTime(draft.deadlineAt), matrixUrl: `${appUrl}/matrices/${draft.matrixId}` })
+		for (const member of recipients.get(draft.organisationId) ?? []) {
+			queued += queue(`reminder:tender:${draft.tenderId}:${draft.deadlineAt}:${reminder.key}:${member.id}`, member.email, email, now)
+		}
+	}
+	return queued
+}
+
+function reviewDigests(now: number): number {
+	const slot = weeklyDigestSlot(now)
+	// Sent on Monday; a digest that would first go out later in the week waits for the next one.
+	if (now - slot.startsAt > DAY) return 0
+	const reviewers = db
+		.select({ id: users.id, name: users.name, email: users.email, role: users.role })
+		.from(users)
+		.where(and(inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+		.all()
+	if (reviewers.length === 0) return 0
+	const waitingReturns = db
+		.select({ id: progressReturns.id, submittedAt: progressReturns.submittedAt, managerId: contracts.contractManagerId, label: sql<string>`${contracts.reference} || ', ' || ${reportingPeriods.label}` })
+		.from(progressReturns)
+		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
+		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
+		.where(eq(progressReturns.status, 'submitted'))
+		.orderBy(asc(progressReturns.submittedAt))
+		.all()
+	const waitingMatrices = db
+		.select({ id: matrices.id, managerId: tenders.contractManagerId, label: sql<string>`${tenders.reference} || ', ' || ${organisations.name}` })
+		.from(matrices)
+		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
+		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
+		.where(and(inArray(matrices.status, ['submitted', 'under_review', 'resubmitted']), lte(tenders.deadlineAt, now)))
+		.all()
+	const appUrl = getEnv().APP_URL
+	let queued = 0
+	for (const reviewer of reviewers) {
+		// Each reviewer hears about the tenders and contracts they manage.
+		const mine = <T extends { managerId: number }>(items: T[]) => items.filter((item) => item.managerId === reviewer.id)
+		const returns = mine(waitingReturns)
+		const matrixItems = mine(waitingMatrices)
+		if (returns.length + matrixItems.length === 0) continue
+		const email = reviewDigestEmail({
+			councilName: getCouncilName(),
+			name: reviewer.name,
+			returns: returns.map((r) => ({ label: r.label, submitted: r.submittedAt === null ? '' : formatDateTime(r.submittedAt), url: `${appUrl}/manage/returns/${r.id}` })),
+			matrices: matrixItems.map((m) => ({ label: m.label, url: `${appUrl}/manage/matrices/${m.id}` })),
+			queueUrl: `${appUrl}/manage/returns`,
+		})
+		queued += queue(`digest:${slot.key}:${reviewer.id}`, reviewer.email, email, now)
+	}
+	return queued
+}
+
+function halfYearSummaries(now: number): number {
+	const settings = getSettings()
+	const summary = halfYearSummaryDue({ financialYearStartMonth: settings.financialYearStartMonth, dueDays: settings.returnDueDays, now })
+	// Sent in the week after the half-year's returns were due; not months later on a new install.
+	if (!summary || now - sendTimeOn(addDays(summary.dueDate, 1)) > 7 * DAY) return 0
+	const periods = db
+		.select({
+			periodId: reportingPeriods.id,
+			contractId: contracts.id,
+			label: sql<string>`${contracts.reference} || ', ' || ${reportingPeriods.label} || ' (' || ${organisations.name} || ')'`,
+			dueDate: reportingPeriods.dueDate,
+			submittedAt: progressReturns.submittedAt,
+			late: sql<number>`coalesce(${progressReturns.late}, 0)`,
+		})
+		.from(reportingPeriods)
+		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
+		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
+		.where(and(eq(reportingPeriods.active, true), sql`${reportingPeriods.endDate} between ${summary.periodStart} and ${summary.periodEnd}`))
+		.all()
+	if (periods.length === 0) return 0
+	const counts = summariseReturns(periods.map((p) => ({ dueDate: p.dueDate, submittedAt: p.submittedAt, late: Boolean(p.late) })))
+	const appUrl = getEnv().APP_URL
+	const email = halfYearSummaryEmail({
+		councilName: getCouncilName(),
+		label: summary.label,
+		counts,
+		missing: periods.filter((p) => p.submittedAt === null).map((p) => ({ label: p.label, url: `${appUrl}/contracts/${p.contractId}` })),
+		contractsUrl: `${appUrl}/contracts`,
+	})
+	const leads = db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active'))).all()
+	let queued = 0
+	for (const lead of leads) queued += queue(`summary:${summary.key}:${lead.id}`, lead.email, email, now)
+	return queued
+}
