@@ -19,7 +19,9 @@ export function loader({ request }: Route.LoaderArgs) {
 	const requested = params.get('status')
 	const status = (outboxStatuses as readonly string[]).includes(requested ?? '') ? (requested as OutboxStatus) : null
 	const page = Math.max(1, Math.floor(Number(params.get('page')) || 1))
-	return { status, page, ...listOutbox({ status, page }) }
+	const listed = listOutbox({ status, page })
+	const total = status ? listed.counts[status] : listed.counts.queued + listed.counts.sent + listed.counts.failed
+	return { status, page, hasNext: total > page * OUTBOX_PAGE_SIZE, ...listed }
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -31,9 +33,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Outbox({ loaderData }: Route.ComponentProps) {
-	const { rows, counts, status, page } = loaderData
+	const { rows, counts, status, page, hasNext } = loaderData
 	const actionData = useActionData<typeof action>()
-	const total = status ? counts[status] : counts.queued + counts.sent + counts.failed
 	const filterLink = (value: OutboxStatus | null, text: string) =>
 		value === status ? (
 			<strong>{text}</strong>
@@ -104,14 +105,14 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
 					</table>
 				)}
 			</div>
-			{total > page * OUTBOX_PAGE_SIZE || page > 1 ? (
+			{hasNext || page > 1 ? (
 				<nav className="govuk-pagination" aria-label="Outbox pages">
 					{page > 1 ? (
 						<a className="govuk-link govuk-pagination__prev" href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page - 1}`}>
 							Previous page
 						</a>
 					) : null}{' '}
-					{total > page * OUTBOX_PAGE_SIZE ? (
+					{hasNext ? (
 						<a className="govuk-link govuk-pagination__next" href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page + 1}`}>
 							Next page
 						</a>
