@@ -13,7 +13,7 @@ test('following a reminder’s link while signed out leads through sign-in to th
 	// The server's scheduler is off in these journeys; run the reminders as cron would.
 	runReminders(Date.now())
 	const mail = await waitForEmail(contract.supplier.email, { subject: /^Progress return overdue by \d+ days: .*H1 2025\/26$/ })
-	expect(mail.text).toContain('is due on 30 October 2025')
+	expect(mail.text).toContain('was due on 30 October 2025')
 	const link = firstLink(mail.text)
 	expect(link).toMatch(new RegExp(`^http://localhost:\\d+/returns/${opened.returnId}$`))
 

@@ -26,7 +26,7 @@ export function returnReminderEmail(props: ReturnReminderProps) {
 	const subject = `${headline(props)}: ${props.contractReference}, ${props.periodLabel}`
 	const opening = props.forManager
 		? `${props.organisationName} has not yet submitted its progress return for ${props.periodLabel} on “${props.contractTitle}” (${props.contractReference}). It was due on ${props.dueDate}. You are copied because it is more than two weeks late.`
-		: `The progress return for ${props.periodLabel} on “${props.contractTitle}” (${props.contractReference}) is due on ${props.dueDate}.`
+		: `The progress return for ${props.periodLabel} on “${props.contractTitle}” (${props.contractReference}) ${props.kind === 'overdue' ? 'was' : 'is'} due on ${props.dueDate}.`
 	const action = props.forManager ? 'See the contract' : props.kind === 'overdue' ? 'It is overdue: please submit it as soon as you can.' : 'Tell the council what you delivered in the period, with your evidence.'
 	const linkText = props.forManager ? 'See the contract' : 'Go to the return'
 	const text = [opening, '', ...(props.forManager ? [] : [action, '']), `${linkText}: ${props.returnUrl}`].join('\n')
