@@ -7,6 +7,7 @@ import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
+import { returnWithContext } from './returns.server.ts'
 import { getCouncilName } from './settings.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -21,13 +22,7 @@ export function canReviewContract(user: SessionUser, contract: { contractManager
 }
 
 function reviewable(tx: Tx | typeof db, user: SessionUser, returnId: number) {
-	const found = tx
-		.select({ progressReturn: progressReturns, period: reportingPeriods, contract: contracts })
-		.from(progressReturns)
-		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
-		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
-		.where(eq(progressReturns.id, returnId))
-		.get()
+	const found = returnWithContext(tx, eq(progressReturns.id, returnId))
 	// A draft is the supplier's own business until it is submitted.
 	if (!found || (found.progressReturn.status === 'draft' && found.progressReturn.submittedAt === null)) return { ok: false as const, message: 'Return not found', status: 404 as const }
 	if (!canReviewContract(user, found.contract)) return { ok: false as const, message: 'You cannot review this return', status: 403 as const }

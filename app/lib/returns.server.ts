@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { contractCommitments, contractMilestones, contracts, evidenceFiles, progressReturns, reportingPeriods, returnEvents, returnLineComments, returnLines, users } from '#db/schema.ts'
 import { returnSubmittedEmail } from '#emails/return-submitted.tsx'
@@ -36,15 +36,20 @@ function ownPeriod(tx: Tx | typeof db, user: SessionUser, periodId: number) {
 		.get()
 }
 
-export function getOwnReturn(user: SessionUser, returnId: number, tx: Tx | typeof db = db) {
-	if (user.role !== 'supplier') return undefined
+/** A return with its period and contract, matching `where`. */
+export function returnWithContext(tx: Tx | typeof db, where: SQL | undefined) {
 	return tx
 		.select({ progressReturn: progressReturns, period: reportingPeriods, contract: contracts })
 		.from(progressReturns)
 		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
 		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
-		.where(and(eq(progressReturns.id, returnId), eq(contracts.organisationId, user.organisationId)))
+		.where(where)
 		.get()
+}
+
+export function getOwnReturn(user: SessionUser, returnId: number, tx: Tx | typeof db = db) {
+	if (user.role !== 'supplier') return undefined
+	return returnWithContext(tx, and(eq(progressReturns.id, returnId), eq(contracts.organisationId, user.organisationId)))
 }
 
 /** Opens the period's return, starting a draft the first time. */
@@ -82,13 +87,7 @@ export type ReturnEvidence = { id: number; commitmentId: number; fileName: strin
 
 /** A return with its commitments, answers, evidence, comments and history: a fixed number of queries. */
 export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
-	const found = tx
-		.select({ progressReturn: progressReturns, period: reportingPeriods, contract: contracts })
-		.from(progressReturns)
-		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
-		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
-		.where(eq(progressReturns.id, returnId))
-		.get()
+	const found = returnWithContext(tx, eq(progressReturns.id, returnId))
 	if (!found) return null
 	const commitmentRows = tx.select().from(contractCommitments).where(eq(contractCommitments.contractId, found.contract.id)).orderBy(asc(contractCommitments.position)).all()
 	const milestones = commitmentRows.length

@@ -13,14 +13,13 @@ import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
 import { canReviewMatrix } from '#app/lib/matrix-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
-import { CadenceRadios } from '#app/components/cadence-radios.tsx'
+import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
-import { Select } from '#app/components/govuk/select.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
 import type { Route } from './+types/award-contract.ts'
 
@@ -102,20 +101,7 @@ export default function AwardContract({ loaderData }: Route.ComponentProps) {
 						<input type="hidden" name="version" value={defaults.version} />
 						<Input label={{ text: 'Contract reference', classes: 'govuk-label--s' }} classes="govuk-input--width-20" spellcheck={false} {...text(fields.reference)} />
 						<Input label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...text(fields.title)} />
-						<Input label={{ text: 'Contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.value)} />
-						<Input label={{ text: 'Contract start', classes: 'govuk-label--s' }} {...text(fields.startDate)} type="date" classes="govuk-input--width-10" />
-						<Input label={{ text: 'Contract end', classes: 'govuk-label--s' }} {...text(fields.endDate)} type="date" classes="govuk-input--width-10" />
-						<CadenceRadios field={fields.cadence} />
-						<Select
-							label={{ text: 'Contract manager', classes: 'govuk-label--s' }}
-							hint={{ text: 'Reviews the supplier’s progress returns' }}
-							id={fields.contractManagerId.id}
-							name={fields.contractManagerId.name}
-							key={fields.contractManagerId.key}
-							value={String(fields.contractManagerId.initialValue ?? '')}
-							errorMessage={firstError(fields.contractManagerId)}
-							items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
-						/>
+						<ContractTermsFields fields={fields} managers={managers} />
 						<Button text="Award contract" />
 					</Form>
 				</div>

@@ -11,14 +11,13 @@ import { changeContract } from '#app/lib/contracts.server.ts'
 import { canReviewContract } from '#app/lib/return-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
-import { CadenceRadios } from '#app/components/cadence-radios.tsx'
+import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
-import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import type { Route } from './+types/contract-edit.ts'
 
@@ -88,19 +87,7 @@ export default function ContractEdit({ loaderData }: Route.ComponentProps) {
 					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={defaults.version} />
 						<Input label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...text(fields.title)} />
-						<Input label={{ text: 'Contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.value)} />
-						<Input label={{ text: 'Contract start', classes: 'govuk-label--s' }} {...text(fields.startDate)} type="date" classes="govuk-input--width-10" />
-						<Input label={{ text: 'Contract end', classes: 'govuk-label--s' }} {...text(fields.endDate)} type="date" classes="govuk-input--width-10" />
-						<CadenceRadios field={fields.cadence} />
-						<Select
-							label={{ text: 'Contract manager', classes: 'govuk-label--s' }}
-							id={fields.contractManagerId.id}
-							name={fields.contractManagerId.name}
-							key={fields.contractManagerId.key}
-							value={String(fields.contractManagerId.initialValue ?? '')}
-							errorMessage={firstError(fields.contractManagerId)}
-							items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
-						/>
+						<ContractTermsFields fields={fields} managers={managers} />
 						<Textarea
 							label={{ text: 'Reason for the change', classes: 'govuk-label--s' }}
 							hint={{ text: 'The supplier sees this with the list of changes' }}

@@ -12,6 +12,7 @@ import { getSettings } from '#app/lib/settings.server.ts'
 import { canManageTender, contractManagers, getTender, publishedEditions, saveTender, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { CadenceRadios } from '#app/components/cadence-radios.tsx'
+import { ContractManagerSelect } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -188,15 +189,7 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 							<Input label={{ text: 'Target (optional)', classes: 'govuk-label--s' }} hint={{ text: 'Social value as a share of the contract value' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.targetPercent)} />
 							<CadenceRadios field={fields.cadence} />
 							{isAdmin ? (
-								<Select
-									label={{ text: 'Responsible contract manager', classes: 'govuk-label--s' }}
-									id={fields.contractManagerId.id}
-									name={fields.contractManagerId.name}
-									key={fields.contractManagerId.key}
-									value={String(fields.contractManagerId.initialValue ?? '')}
-									errorMessage={firstError(fields.contractManagerId)}
-									items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
-								/>
+								<ContractManagerSelect field={fields.contractManagerId} managers={managers} label="Responsible contract manager" />
 							) : null}
 							<div className={`govuk-form-group${fields.measureIds.errors ? ' govuk-form-group--error' : ''}`}>
 								<fieldset className="govuk-fieldset" aria-describedby={`${fields.measureIds.id}-hint${fields.measureIds.errors ? ` ${fields.measureIds.id}-error` : ''}`}>

@@ -1,0 +1,40 @@
+import type { FieldMetadata } from '@conform-to/react'
+import { CadenceRadios } from './cadence-radios.tsx'
+import { inputFieldProps } from './field-props.ts'
+import { firstError } from './form-error-summary.tsx'
+import { Input } from './govuk/input.tsx'
+import { Select } from './govuk/select.tsx'
+
+// Conform types each field by its schema; these only read the common metadata.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Field = FieldMetadata<any, any>
+
+/** Value, term, reporting and contract manager: the contract's terms, on the award and change forms. */
+export function ContractTermsFields({ fields, managers }: { fields: { value: Field; startDate: Field; endDate: Field; cadence: Field; contractManagerId: Field }; managers: { id: number; name: string }[] }) {
+	const text = inputFieldProps
+	return (
+		<>
+			<Input label={{ text: 'Contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.value)} />
+			<Input label={{ text: 'Contract start', classes: 'govuk-label--s' }} {...text(fields.startDate)} type="date" classes="govuk-input--width-10" />
+			<Input label={{ text: 'Contract end', classes: 'govuk-label--s' }} {...text(fields.endDate)} type="date" classes="govuk-input--width-10" />
+			<CadenceRadios field={fields.cadence} />
+			<ContractManagerSelect field={fields.contractManagerId} managers={managers} label="Contract manager" hint="Reviews the supplier’s progress returns" />
+		</>
+	)
+}
+
+/** The council officer responsible: on tenders and contracts. */
+export function ContractManagerSelect({ field, managers, label, hint }: { field: Field; managers: { id: number; name: string }[]; label: string; hint?: string }) {
+	return (
+		<Select
+			label={{ text: label, classes: 'govuk-label--s' }}
+			hint={hint ? { text: hint } : undefined}
+			id={field.id}
+			name={field.name}
+			key={field.key}
+			value={String(field.initialValue ?? '')}
+			errorMessage={firstError(field)}
+			items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
+		/>
+	)
+}
