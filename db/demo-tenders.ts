@@ -198,7 +198,7 @@ export function seedDemoTenders(db: Db, now: number) {
 		{
 			matrixId: bids.brightstart,
 			version: version(db, bids.brightstart),
-			details: { reference: 'PK/2026/011', title: 'Parks and green spaces maintenance', value: 1_150_000_00, startDate: start, endDate: end, cadence: 'half_yearly', contractManagerId: manager.id },
+			details: { reference: 'PK/2026/011', title: 'Parks and green spaces maintenance', value: 1_150_000_00, startDate: start, endDate: end, cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false },
 		},
 		{ ip: '127.0.0.1', now: now - 360 * DAY },
 	)

@@ -497,6 +497,8 @@ export const contracts = sqliteTable(
 		valuePence: integer('value_pence').notNull(),
 		cadence: text('cadence', { enum: reportingCadences }).notNull(),
 		status: text('status', { enum: contractStatuses }).notNull().default('active'),
+		/** The public register shows the contract but not its figures. */
+		commerciallySensitive: integer('commercially_sensitive', { mode: 'boolean' }).notNull().default(false),
 		awardedAt: millis('awarded_at').notNull(),
 		version: integer('version').notNull().default(1),
 		createdAt: millis('created_at').notNull(),

@@ -72,7 +72,7 @@ export async function insertAwardedContract() {
 	decideMatrix(session(manager), { matrixId: started.matrixId, decision: 'approve', reason: '', version: version(started.matrixId) }, decided)
 	const awarded = awardContract(
 		session(manager),
-		{ matrixId: started.matrixId, version: version(started.matrixId), details: { reference: `${reference}-C`, title: form.title, value: 100_000_00, startDate: '2025-04-01', endDate: '2027-03-31', cadence: 'half_yearly', contractManagerId: manager.id } },
+		{ matrixId: started.matrixId, version: version(started.matrixId), details: { reference: `${reference}-C`, title: form.title, value: 100_000_00, startDate: '2025-04-01', endDate: '2027-03-31', cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false } },
 		decided,
 	)
 	if (!awarded.ok) throw new Error(awarded.message)

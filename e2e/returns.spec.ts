@@ -116,6 +116,12 @@ test('a supplier files a return with evidence; the manager returns it with a com
 	await expect(manager.getByRole('table', { name: 'Reporting periods' })).toContainText('Approved')
 	await expectNoAxeViolations(manager)
 	await managerContext.close()
+
+	// The supplier's dashboard shows each commitment's progress and what is due next.
+	await page.goto('/your-contracts')
+	await expect(page.getByRole('table', { name: 'Progress' }).getByRole('row', { name: /JOB-2/ })).toContainText('55')
+	await expect(page.getByText('Next return')).toBeVisible()
+	await expectNoAxeViolations(page)
 })
 
 test.describe('without JavaScript', () => {
@@ -162,4 +168,45 @@ test('the contract manager changes the contract’s dates with a reason; the per
 	// Suppliers cannot reach the change page.
 	await signInAs(page, contract.supplier)
 	expect((await page.request.get(`/manage/contracts/${contract.contractId}/edit`)).status()).toBe(403)
+})
+
+test('a commercially sensitive contract is on the public register without its figures', async ({ page, browser }) => {
+	const contract = await insertAwardedContract()
+	await signInAs(page, contract.manager)
+	await page.goto(`/manage/contracts/${contract.contractId}/edit`)
+	await page.getByLabel('Commercially sensitive').check()
+	await page.getByLabel('Reason for the change').fill('Pricing is confidential until the next procurement.')
+	await page.getByRole('button', { name: 'Save changes' }).click()
+	await expect(page.getByText('Contract details changed.')).toBeVisible()
+	// The council still sees everything.
+	await expect(page.getByText('£100,000.00')).toBeVisible()
+
+	const publicContext = await browser.newContext()
+	const reader = await publicContext.newPage()
+	await reader.goto('/contracts')
+	const row = reader.getByRole('row', { name: new RegExp(contract.title) })
+	await expect(row).toContainText('Not published')
+	await expect(row).not.toContainText('£')
+	await row.getByRole('link', { name: contract.title }).click()
+	await expect(reader.getByRole('heading', { level: 1 })).toHaveText(contract.title)
+	await expect(reader.getByText('Not published: commercially sensitive')).toBeVisible()
+	await expect(reader.locator('main')).not.toContainText('£')
+	await expect(reader.locator('main')).not.toContainText('200 expert hours')
+	await expect(reader.getByText('JOB-2', { exact: false }).first()).toBeVisible()
+	await expectNoAxeViolations(reader)
+	const register = await reader.request.get('/contracts/register/csv')
+	expect(register.headers()['content-disposition']).toContain('contracts-register.csv')
+	const registerRow = (await register.text()).split('\r\n').find((line) => line.includes(contract.title))!
+	expect(registerRow).toContain('Not published')
+	expect(registerRow).not.toMatch(/100000|3386/)
+	// Council exports are for the council only.
+	const signedOut = await reader.request.get('/manage/exports/commitments/csv', { maxRedirects: 0 })
+	expect(signedOut.status()).toBe(302)
+	await publicContext.close()
+
+	const commitments = await page.request.get('/manage/exports/commitments/csv')
+	expect(commitments.status()).toBe(200)
+	expect(await commitments.text()).toContain(`${contract.title},${contract.organisation.name}`)
+	await signInAs(page, contract.supplier)
+	expect((await page.request.get('/manage/exports/delivery/xlsx')).status()).toBe(403)
 })

@@ -123,7 +123,7 @@ export async function setUpAwardedContract(reference: string, now: number) {
 	decideMatrix(fixture.admin, { matrixId, decision: 'approve', reason: '', version: matrixVersion(matrixId) }, after)
 	const awarded = awardContract(
 		fixture.admin,
-		{ matrixId, version: matrixVersion(matrixId), details: { reference: `${reference}/C`, title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly', contractManagerId: fixture.admin.id } },
+		{ matrixId, version: matrixVersion(matrixId), details: { reference: `${reference}/C`, title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly', contractManagerId: fixture.admin.id, commerciallySensitive: false } },
 		after,
 	)
 	if (!awarded.ok) throw new Error(awarded.message)

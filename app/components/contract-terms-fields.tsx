@@ -10,7 +10,13 @@ import { Select } from './govuk/select.tsx'
 type Field = FieldMetadata<any, any>
 
 /** Value, term, reporting and contract manager: the contract's terms, on the award and change forms. */
-export function ContractTermsFields({ fields, managers }: { fields: { value: Field; startDate: Field; endDate: Field; cadence: Field; contractManagerId: Field }; managers: { id: number; name: string }[] }) {
+export function ContractTermsFields({
+	fields,
+	managers,
+}: {
+	fields: { value: Field; startDate: Field; endDate: Field; cadence: Field; contractManagerId: Field; commerciallySensitive: Field }
+	managers: { id: number; name: string }[]
+}) {
 	const text = inputFieldProps
 	return (
 		<>
@@ -19,6 +25,19 @@ export function ContractTermsFields({ fields, managers }: { fields: { value: Fie
 			<Input label={{ text: 'Contract end', classes: 'govuk-label--s' }} {...text(fields.endDate)} type="date" classes="govuk-input--width-10" />
 			<CadenceRadios field={fields.cadence} />
 			<ContractManagerSelect field={fields.contractManagerId} managers={managers} label="Contract manager" hint="Reviews the supplier’s progress returns" />
+			<div className="govuk-form-group">
+				<div className="govuk-checkboxes" data-module="govuk-checkboxes">
+					<div className="govuk-checkboxes__item">
+						<input className="govuk-checkboxes__input" id={fields.commerciallySensitive.id} name={fields.commerciallySensitive.name} type="checkbox" value="yes" defaultChecked={fields.commerciallySensitive.initialValue === 'yes'} aria-describedby={`${fields.commerciallySensitive.id}-hint`} key={fields.commerciallySensitive.key} />
+						<label className="govuk-label govuk-checkboxes__label" htmlFor={fields.commerciallySensitive.id}>
+							Commercially sensitive
+						</label>
+						<div id={`${fields.commerciallySensitive.id}-hint`} className="govuk-hint govuk-checkboxes__hint">
+							The public register shows the contract but not its value, commitments’ figures or delivery
+						</div>
+					</div>
+				</div>
+			</div>
 		</>
 	)
 }

@@ -8,14 +8,16 @@ import { needsAction, periodState } from '#app/domain/returns/period-state.ts'
 import { getSettings } from './settings.server.ts'
 
 /** Approved quantities per commitment, summed in SQL; optionally leaving one return out. */
-export function deliveredByCommitment(contractId: number, exceptReturnId?: number): Map<number, number> {
+export function deliveredByCommitment(contractId: number | number[], exceptReturnId?: number): Map<number, number> {
+	const ids = Array.isArray(contractId) ? contractId : [contractId]
+	if (ids.length === 0) return new Map()
 	const rows = db
 		.select({ commitmentId: returnLines.commitmentId, delivered: sql<number>`coalesce(sum(${returnLines.deliveredHundredths}), 0)` })
 		.from(returnLines)
 		.innerJoin(progressReturns, eq(progressReturns.id, returnLines.returnId))
 		.where(
 			and(
-				eq(progressReturns.contractId, contractId),
+				inArray(progressReturns.contractId, ids),
 				eq(progressReturns.status, 'approved'),
 				eq(progressReturns.nil, false),
 				exceptReturnId === undefined ? undefined : ne(progressReturns.id, exceptReturnId),
@@ -43,47 +45,63 @@ export type CommitmentProgress = {
 
 /**
  * Committed, delivered (approved returns only), expected by `now` from the milestones, and
- * the RAG status, per commitment, with £ committed and delivered: three queries.
+ * the RAG status, per commitment, with £ committed and delivered.
  */
 export function contractProgress(contractId: number, now: number) {
-	const contract = db.select({ startDate: contracts.startDate }).from(contracts).where(eq(contracts.id, contractId)).get()
-	if (!contract) return null
+	return contractsProgress([contractId], now).get(contractId) ?? null
+}
+
+export type ContractProgress = { rows: CommitmentProgress[]; committedPence: number; deliveredPence: number }
+
+/** `contractProgress` for many contracts at once: four queries however many there are. */
+export function contractsProgress(contractIds: number[], now: number): Map<number, ContractProgress> {
+	if (contractIds.length === 0) return new Map()
+	const starts = new Map(
+		db
+			.select({ id: contracts.id, startDate: contracts.startDate })
+			.from(contracts)
+			.where(inArray(contracts.id, contractIds))
+			.all()
+			.map((c) => [c.id, c.startDate]),
+	)
 	const settings = getSettings()
 	const asOf = toLondonDateTime(now).date
-	const commitments = db.select().from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).orderBy(asc(contractCommitments.position)).all()
+	const commitments = db.select().from(contractCommitments).where(inArray(contractCommitments.contractId, contractIds)).orderBy(asc(contractCommitments.position)).all()
 	const milestones = db
 		.select({ commitmentId: contractMilestones.commitmentId, date: contractMilestones.date, cumulativeHundredths: contractMilestones.cumulativeHundredths })
 		.from(contractMilestones)
 		.innerJoin(contractCommitments, eq(contractCommitments.id, contractMilestones.commitmentId))
-		.where(eq(contractCommitments.contractId, contractId))
+		.where(inArray(contractCommitments.contractId, contractIds))
 		.orderBy(asc(contractMilestones.position))
 		.all()
-	const delivered = deliveredByCommitment(contractId)
-	const rows: CommitmentProgress[] = commitments.map((c) => {
-		const qualitative = c.quantityHundredths === null
-		const deliveredHundredths = delivered.get(c.id) ?? 0
-		const expectedHundredths = qualitative ? null : expectedToDate(milestones.filter((m) => m.commitmentId === c.id), contract.startDate, asOf)
-		return {
-			id: c.id,
-			measureCode: c.measureCode,
-			measureTitle: c.measureTitle,
-			unit: c.unit,
-			qualitative,
-			committedHundredths: c.quantityHundredths,
-			deliveredHundredths,
-			expectedHundredths,
-			progressBasisPoints: expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
-			rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }),
-			committedValuePence: c.valuePence,
-			deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),
-		}
-	})
-	const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0)
-	return {
-		rows,
-		committedPence: sum(rows.map((r) => r.committedValuePence)),
-		deliveredPence: sum(rows.map((r) => r.deliveredValuePence)),
+	const delivered = deliveredByCommitment(contractIds)
+	const result = new Map<number, ContractProgress>()
+	for (const [contractId, startDate] of starts) {
+		const rows: CommitmentProgress[] = commitments
+			.filter((c) => c.contractId === contractId)
+			.map((c) => {
+				const qualitative = c.quantityHundredths === null
+				const deliveredHundredths = delivered.get(c.id) ?? 0
+				const expectedHundredths = qualitative ? null : expectedToDate(milestones.filter((m) => m.commitmentId === c.id), startDate, asOf)
+				return {
+					id: c.id,
+					measureCode: c.measureCode,
+					measureTitle: c.measureTitle,
+					unit: c.unit,
+					qualitative,
+					committedHundredths: c.quantityHundredths,
+					deliveredHundredths,
+					expectedHundredths,
+					progressBasisPoints: expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
+					rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }),
+					committedValuePence: c.valuePence,
+					deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),
+				}
+			})
+		const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0)
+		result.set(contractId, { rows, committedPence: sum(rows.map((r) => r.committedValuePence)), deliveredPence: sum(rows.map((r) => r.deliveredValuePence)) })
 	}
+	return result
 }
 
 /** A contract's active periods with their returns, in date order: one query. */

@@ -33,6 +33,7 @@ const details: AwardDetails = {
 	endDate: '2029-03-31',
 	cadence: 'half_yearly',
 	contractManagerId: 0,
+	commerciallySensitive: false,
 }
 
 beforeAll(async () => {

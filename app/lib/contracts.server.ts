@@ -84,6 +84,7 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 				endDate: details.endDate,
 				valuePence: details.value,
 				cadence: details.cadence,
+				commerciallySensitive: details.commerciallySensitive,
 				awardedAt: ctx.now,
 				createdAt: ctx.now,
 				updatedAt: ctx.now,
@@ -224,6 +225,7 @@ export function loadContract(contractId: number) {
 			valuePence: contracts.valuePence,
 			cadence: contracts.cadence,
 			status: contracts.status,
+			commerciallySensitive: contracts.commerciallySensitive,
 			awardedAt: contracts.awardedAt,
 		})
 		.from(contracts)
@@ -279,6 +281,8 @@ export function listContracts(filter: { contractManagerId?: number; organisation
 			endDate: contracts.endDate,
 			valuePence: contracts.valuePence,
 			status: contracts.status,
+			organisationId: contracts.organisationId,
+			commerciallySensitive: contracts.commerciallySensitive,
 			committedPence: sql<number>`coalesce((select sum(c."value_pence") from "contract_commitments" c where c."contract_id" = "contracts"."id"), 0)`,
 		})
 		.from(contracts)
@@ -314,12 +318,31 @@ export function changeContract(user: SessionUser, input: { contractId: number; v
 		if (!manager || manager.status !== 'active' || (manager.role !== 'contract_manager' && manager.role !== 'admin')) {
 			return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
 		}
-		const before = { title: contract.title, value: contract.valuePence, startDate: contract.startDate, endDate: contract.endDate, cadence: contract.cadence, contractManagerId: contract.contractManagerId, contractManagerName: names.get(contract.contractManagerId)?.name ?? '' }
+		const before = {
+			title: contract.title,
+			value: contract.valuePence,
+			startDate: contract.startDate,
+			endDate: contract.endDate,
+			cadence: contract.cadence,
+			contractManagerId: contract.contractManagerId,
+			commerciallySensitive: contract.commerciallySensitive,
+			contractManagerName: names.get(contract.contractManagerId)?.name ?? '',
+		}
 		const changes = describeContractChanges(before, { ...input.details, contractManagerName: manager.name })
 		if (changes.length === 0) return { ok: false, message: 'Nothing has changed', field: 'title' }
 		const { details } = input
 		tx.update(contracts)
-			.set({ title: details.title, valuePence: details.value, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence, contractManagerId: details.contractManagerId, updatedAt: ctx.now, version: sql`${contracts.version} + 1` })
+			.set({
+				title: details.title,
+				valuePence: details.value,
+				startDate: details.startDate,
+				endDate: details.endDate,
+				cadence: details.cadence,
+				contractManagerId: details.contractManagerId,
+				commerciallySensitive: details.commerciallySensitive,
+				updatedAt: ctx.now,
+				version: sql`${contracts.version} + 1`,
+			})
 			.where(eq(contracts.id, contract.id))
 			.run()
 		syncReportingPeriods(tx, { id: contract.id, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence })

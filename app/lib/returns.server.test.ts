@@ -150,7 +150,7 @@ test('changing the contract’s dates or cadence regenerates its periods and nev
 	const { changeContract } = await import('./contracts.server.ts')
 	const { contracts } = await import('#db/schema.ts')
 	const current = () => db.select().from(contracts).where(eq(contracts.id, contractId)).get()!
-	const details = { title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly' as const, contractManagerId: fixture.admin.id }
+	const details = { title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly' as const, contractManagerId: fixture.admin.id, commerciallySensitive: false }
 	const ctx = at('2028-05-01T09:00:00Z')
 	expect(changeContract(fixture.supplierA, { contractId, version: current().version, details: { ...details, endDate: '2028-03-31' }, reason: 'Shorter' }, ctx)).toMatchObject({ ok: false, status: 403 })
 	expect(changeContract(fixture.admin, { contractId, version: current().version, details, reason: 'Nothing' }, ctx)).toMatchObject({ ok: false, message: 'Nothing has changed' })

@@ -4,7 +4,8 @@ import { AwardFormSchema } from './award-form.ts'
 const valid = { reference: 'EX/2027/014', title: 'Library cleaning', value: '480,000', startDate: '2027-04-01', endDate: '2030-03-31', cadence: 'quarterly', contractManagerId: '7', version: '3' }
 
 test('a complete form gives the contract details in pence', () => {
-	expect(AwardFormSchema.parse(valid)).toEqual({ ...valid, value: 480_000_00, contractManagerId: 7, version: 3 })
+	expect(AwardFormSchema.parse(valid)).toEqual({ ...valid, value: 480_000_00, contractManagerId: 7, version: 3, commerciallySensitive: false })
+	expect(AwardFormSchema.parse({ ...valid, commerciallySensitive: 'yes' }).commerciallySensitive).toBe(true)
 })
 
 test('every problem is reported at once, the term included', () => {

@@ -10,6 +10,11 @@ export const AwardFields = z.object({
 	endDate: z.string({ error: 'Enter the contract end date' }).refine(isCalendarDate, 'Contract end must be a real date'),
 	cadence: TenderFormSchema.shape.cadence,
 	contractManagerId: TenderFormSchema.shape.contractManagerId,
+	// A checkbox: present as "yes" when ticked, absent otherwise.
+	commerciallySensitive: z
+		.string()
+		.optional()
+		.transform((value) => value === 'yes'),
 	version: z.coerce.number().int().min(0),
 })
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { ContractChangeSchema, describeContractChanges } from './contract-changes.ts'
 
-const stored = { title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly' as const, contractManagerId: 1, contractManagerName: 'Priya Patel' }
+const stored = { title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly' as const, contractManagerId: 1, contractManagerName: 'Priya Patel', commerciallySensitive: false }
 
 test('every change is listed in words', () => {
 	expect(describeContractChanges(stored, { ...stored, endDate: '2030-03-31', cadence: 'quarterly', value: 120_000_00, contractManagerId: 2, contractManagerName: 'Tom Okafor' })).toEqual([
@@ -10,6 +10,7 @@ test('every change is listed in words', () => {
 		'Reporting changed from half-yearly to quarterly',
 		'Contract manager changed from Priya Patel to Tom Okafor',
 	])
+	expect(describeContractChanges(stored, { ...stored, commerciallySensitive: true })).toEqual(['Figures now hidden from the public register (commercially sensitive)'])
 	expect(describeContractChanges(stored, stored)).toEqual([])
 })
 

@@ -33,5 +33,8 @@ export function describeContractChanges(before: Stored, after: Stored): string[]
 	from('Contract end', formatCalendarDate(before.endDate), formatCalendarDate(after.endDate))
 	from('Reporting', cadenceLabels[before.cadence] ?? before.cadence, cadenceLabels[after.cadence] ?? after.cadence)
 	from('Contract manager', before.contractManagerName, after.contractManagerName)
+	if (before.commerciallySensitive !== after.commerciallySensitive) {
+		changes.push(after.commerciallySensitive ? 'Figures now hidden from the public register (commercially sensitive)' : 'Figures now shown on the public register')
+	}
 	return changes
 }

@@ -53,6 +53,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			endDate: tender.contractEnd,
 			cadence: tender.cadence,
 			contractManagerId: String(tender.contractManagerId),
+			commerciallySensitive: '',
 			version: String(matrix.version),
 		},
 	}

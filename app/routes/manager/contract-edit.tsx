@@ -41,6 +41,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			endDate: contract.endDate,
 			cadence: contract.cadence,
 			contractManagerId: String(contract.contractManagerId),
+			commerciallySensitive: contract.commerciallySensitive ? 'yes' : '',
 			version: String(contract.version),
 			reason: '',
 		},

@@ -31,37 +31,40 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		commitments.map((c) => ({ themeName: c.themeName, valuePence: c.valuePence })),
 		contract.valuePence,
 	)
-	// The public sees what was promised; who delivers it and how stays between council and supplier.
+	// The public sees what was promised and what was delivered; who delivers it and how stays
+	// between council and supplier. A commercially sensitive contract shows no figures at all.
 	const insider = audience !== 'public'
+	const figures = insider || !contract.commerciallySensitive
 	return {
 		audience,
-		contract: { ...contract, contractManagerName: insider ? contract.contractManagerName : null },
+		figures,
+		contract: { ...contract, contractManagerName: insider ? contract.contractManagerName : null, valuePence: figures ? contract.valuePence : null },
 		targetPercent: tender.targetPercent,
-		totals,
+		totals: figures ? totals : null,
 		commitments: commitments.map((c) => ({
 			id: c.id,
 			measureCode: c.measureCode,
 			measureTitle: c.measureTitle,
 			themeName: c.themeName,
-			commitment: c.quantityHundredths === null ? c.commitmentText : `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
-			valuePence: c.valuePence,
-			milestones: c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) })),
+			commitment: !figures ? null : c.quantityHundredths === null ? c.commitmentText : `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
+			valuePence: figures ? c.valuePence : null,
+			milestones: figures ? c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) })) : null,
 			responsible: insider ? [c.responsibleName, c.responsibleRole, c.responsibleEmail].filter(Boolean).join(', ') : null,
 			methodStatement: insider ? c.methodStatement : null,
 		})),
 		history: insider ? history : [],
-		progress: insider ? contractProgress(contract.id, Date.now()) : null,
+		progress: figures ? contractProgress(contract.id, Date.now()) : null,
 		periods: insider ? contractPeriods(contract.id, Date.now()) : [],
 		matrixHref: audience === 'council' ? `/manage/matrices/${contract.matrixId}` : audience === 'supplier' ? `/matrices/${contract.matrixId}` : null,
 	}
 }
 
 export default function Contract({ loaderData }: Route.ComponentProps) {
-	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience } = loaderData
+	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience, figures } = loaderData
 	const rows: Array<[string, string]> = [
 		['Reference', contract.reference],
 		['Supplier', contract.organisationName],
-		['Contract value', formatPounds(contract.valuePence)],
+		['Contract value', contract.valuePence === null ? 'Not published: commercially sensitive' : formatPounds(contract.valuePence)],
 		['Term', `${formatCalendarDate(contract.startDate)} to ${formatCalendarDate(contract.endDate)}`],
 		['Progress reports', cadenceLabels[contract.cadence] ?? contract.cadence],
 		['Awarded', formatDate(contract.awardedAt)],
@@ -90,15 +93,15 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 					card={{ title: { text: `${c.measureCode}: ${c.measureTitle}`, headingLevel: 3 } }}
 					rows={[
 						row('Theme', c.themeName),
-						row('Commitment', c.commitment),
-						row('Social value', c.valuePence === null ? 'None (record only or qualitative)' : formatPounds(c.valuePence)),
-						row('Milestones', c.milestones.map((m) => `${formatCalendarDate(m.date)}: ${m.cumulative}`).join('; ') || 'None'),
+						c.commitment !== null && row('Commitment', c.commitment),
+						figures && row('Social value', c.valuePence === null ? 'None (record only or qualitative)' : formatPounds(c.valuePence)),
+						c.milestones !== null && row('Milestones', c.milestones.map((m) => `${formatCalendarDate(m.date)}: ${m.cumulative}`).join('; ') || 'None'),
 						c.responsible !== null && row('Responsible', c.responsible),
 						c.methodStatement !== null && row('Method statement', c.methodStatement),
 					]}
 				/>
 			))}
-			<MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" />
+			{totals ? <MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" /> : <p className="govuk-body">This contract is commercially sensitive: its figures are not published.</p>}
 			{progress ? <ContractProgressTable progress={progress} /> : null}
 			{periods.length > 0 ? <ReportingPeriodsTable periods={periods} audience={audience} /> : null}
 			{history.length > 0 ? <HistoryTable rows={history.map((event) => ({ id: event.id, at: event.at, what: eventLabels[event.kind], by: event.by, why: event.detail }))} whyHeading="Details" /> : null}

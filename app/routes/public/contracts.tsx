@@ -10,11 +10,17 @@ export function loader({ request }: Route.LoaderArgs) {
 	const mine = new URL(request.url).searchParams.get('show') === 'mine'
 	const filter =
 		mine && user?.role === 'supplier' ? { organisationId: user.organisationId } : mine && user?.role === 'contract_manager' ? { contractManagerId: user.id } : {}
-	return { contracts: listContracts(filter), canFilter: user?.role === 'supplier' || user?.role === 'contract_manager', mine, role: user?.role ?? null }
+	const council = user?.role === 'admin' || user?.role === 'contract_manager'
+	// Commercially sensitive figures reach only the council and the supplier's own members.
+	const contracts = listContracts(filter).map(({ organisationId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
+		const figures = !commerciallySensitive || council || (user?.role === 'supplier' && user.organisationId === organisationId)
+		return { ...contract, valuePence: figures ? valuePence : null, committedPence: figures ? committedPence : null }
+	})
+	return { contracts, canFilter: user?.role === 'supplier' || user?.role === 'contract_manager', mine, role: user?.role ?? null, council }
 }
 
 export default function Contracts({ loaderData }: Route.ComponentProps) {
-	const { contracts, canFilter, mine, role } = loaderData
+	const { contracts, canFilter, mine, role, council } = loaderData
 	return (
 		<>
 			<DocumentTitle title="Contracts" />
@@ -33,6 +39,38 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 							{role === 'supplier' ? 'Show only your organisation’s contracts' : 'Show only contracts you manage'}
 						</a>
 					)}
+				</p>
+			) : null}
+			<p className="govuk-body">
+				Download the register as{' '}
+				<a className="govuk-link" href="/contracts/register/csv" download>
+					CSV
+				</a>{' '}
+				or{' '}
+				<a className="govuk-link" href="/contracts/register/xlsx" download>
+					Excel (.xlsx)
+				</a>
+				.
+			</p>
+			{council ? (
+				<p className="govuk-body">
+					{role === 'admin' ? 'For every contract' : 'For the contracts you manage'}, download the commitments (
+					<a className="govuk-link" href="/manage/exports/commitments/csv" download>
+						CSV
+					</a>
+					,{' '}
+					<a className="govuk-link" href="/manage/exports/commitments/xlsx" download>
+						Excel
+					</a>
+					) or the delivery lines, one per commitment per period (
+					<a className="govuk-link" href="/manage/exports/delivery/csv" download>
+						CSV
+					</a>
+					,{' '}
+					<a className="govuk-link" href="/manage/exports/delivery/xlsx" download>
+						Excel
+					</a>
+					).
 				</p>
 			) : null}
 			{contracts.length === 0 ? (
@@ -63,8 +101,8 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 								<td className="govuk-table__cell">
 									{formatCalendarDate(c.startDate)} to {formatCalendarDate(c.endDate)}
 								</td>
-								<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(c.valuePence)}</td>
-								<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(c.committedPence)}</td>
+								<td className="govuk-table__cell govuk-table__cell--numeric">{c.valuePence === null ? 'Not published' : formatPounds(c.valuePence)}</td>
+								<td className="govuk-table__cell govuk-table__cell--numeric">{c.committedPence === null ? 'Not published' : formatPounds(c.committedPence)}</td>
 							</tr>
 						))}
 					</tbody>

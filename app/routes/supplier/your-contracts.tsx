@@ -2,12 +2,13 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { nextReturns } from '#app/lib/contract-progress.server.ts'
+import { contractsProgress, nextReturns } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
 import { openReturn } from '#app/lib/returns.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { ContractProgressTable } from '#app/components/contract-progress.tsx'
 import { PeriodStateTag } from '#app/components/period-state-tag.tsx'
 import type { Route } from './+types/your-contracts.ts'
 
@@ -15,11 +16,10 @@ export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['supplier'])
 	const now = Date.now()
 	const contracts = listContracts({ organisationId: user.organisationId })
-	const next = nextReturns(
-		contracts.map((c) => c.id),
-		now,
-	)
-	return { contracts: contracts.map((contract) => ({ ...contract, next: next.get(contract.id) ?? null })) }
+	const ids = contracts.map((c) => c.id)
+	const next = nextReturns(ids, now)
+	const progress = contractsProgress(ids, now)
+	return { contracts: contracts.map((contract) => ({ ...contract, next: next.get(contract.id) ?? null, progress: progress.get(contract.id) ?? null })) }
 }
 
 /** Starting (or continuing) a period's return: the service checks the period is this organisation's. */
@@ -40,7 +40,7 @@ export default function YourContracts({ loaderData }: Route.ComponentProps) {
 			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#contracts' }]} /> : null}
 			<h1 className="govuk-heading-l">Your contracts</h1>
 			<p className="govuk-body">
-				Contracts your organisation has won. For each reporting period, tell the council what you delivered against your social value commitments.
+				Contracts your organisation has won, how each commitment is going, and what is due next. For each reporting period, tell the council what you delivered against your social value commitments.
 			</p>
 			<div id="contracts" tabIndex={-1}>
 				{contracts.length === 0 ? (
@@ -79,6 +79,7 @@ export default function YourContracts({ loaderData }: Route.ComponentProps) {
 										</dd>
 									</div>
 								</dl>
+								{contract.progress ? <ContractProgressTable progress={contract.progress} /> : null}
 								{contract.next && contract.next.state !== 'upcoming' && contract.next.state !== 'submitted' ? (
 									<Form method="post">
 										<input type="hidden" name="periodId" value={contract.next.id} />

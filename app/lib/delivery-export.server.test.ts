@@ -1,0 +1,65 @@
+import { and, eq } from 'drizzle-orm'
+import { beforeAll, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { contracts, progressReturns, reportingPeriods } from '#db/schema.ts'
+import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
+import { listContracts } from './contracts.server.ts'
+import { commitmentRows, deliveryRows, registerRows } from './delivery-export.server.ts'
+import { decideReturn } from './return-review.server.ts'
+import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
+import { tableCsv } from './table-export.server.ts'
+
+let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
+const at = (iso: string) => ({ ip: '127.0.0.1', now: Date.parse(iso) })
+const version = (id: number) => db.select().from(progressReturns).where(eq(progressReturns.id, id)).get()!.version
+const period = (key: string) => db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, key))).get()!.id
+
+beforeAll(async () => {
+	fixture = await setUpAwardedContract('EXP-1', Date.UTC(2027, 0, 10, 9))
+	// H1: 35 hours, approved. H2: 50 hours in a draft, which must not count.
+	const first = openReturn(fixture.supplierA, period('2027-28-H1'), at('2027-10-05T09:00:00Z'))
+	const second = openReturn(fixture.supplierA, period('2027-28-H2'), at('2028-04-05T09:00:00Z'))
+	if (!first.ok || !second.ok) throw new Error('not opened')
+	const commitments = loadReturn(first.returnId)!.commitments
+	const hours = commitments.find((c) => !c.qualitative)!.id
+	const words = commitments.find((c) => c.qualitative)!.id
+	saveReturnLine(fixture.supplierA, { returnId: first.returnId, commitmentId: hours, version: version(first.returnId), entry: { deliveredHundredths: 35_00, deliveredText: '', milestoneStatus: 'on_track', narrative: '', mayPublish: false } }, at('2027-10-05T09:00:00Z'))
+	saveReturnLine(fixture.supplierA, { returnId: first.returnId, commitmentId: words, version: version(first.returnId), entry: { deliveredHundredths: null, deliveredText: 'Club started', milestoneStatus: 'met', narrative: '', mayPublish: false } }, at('2027-10-05T09:00:00Z'))
+	expect(submitReturn(fixture.supplierA, { returnId: first.returnId, version: version(first.returnId) }, at('2027-10-05T10:00:00Z'))).toEqual({ ok: true })
+	expect(decideReturn(fixture.admin, { returnId: first.returnId, decision: 'approve', reason: '', version: version(first.returnId) }, at('2027-10-06T10:00:00Z'))).toEqual({ ok: true })
+	saveReturnLine(fixture.supplierA, { returnId: second.returnId, commitmentId: hours, version: version(second.returnId), entry: { deliveredHundredths: 50_00, deliveredText: '', milestoneStatus: 'on_track', narrative: '', mayPublish: false } }, at('2028-04-05T09:00:00Z'))
+})
+
+test('commitments: one row each, with only approved delivery counted and valued to the penny', () => {
+	const rows = commitmentRows({ contractManagerId: fixture.admin.id })
+	expect(rows).toEqual([
+		['EXP-1/C', 'Library cleaning', expect.any(String), 'Test User', '2027-04-01', '2029-03-31', 'V-1', 'Volunteering hours', 'Communities', 'Hours', 200, null, 16.93, 3386, 35, 592.55],
+		['EXP-1/C', 'Library cleaning', expect.any(String), 'Test User', '2027-04-01', '2029-03-31', 'V-2', 'How you will help', 'Communities', 'Text', null, 'A reading club every month', null, null, null, null],
+	])
+	expect(commitmentRows({ contractManagerId: -1 })).toEqual([])
+})
+
+test('delivery lines: one row per commitment per period, drafts shown but not counted', () => {
+	const rows = deliveryRows({ contractManagerId: fixture.admin.id })
+	expect(rows).toHaveLength(8) // 4 half-years × 2 commitments
+	expect(rows.map((r) => [r[2], r[6], r[8], r[11], r[13], r[15]])).toEqual([
+		['H1 2027/28', 'Approved', 'V-1', 35, 592.55, 'Yes'],
+		['H1 2027/28', 'Approved', 'V-2', null, null, 'Yes'],
+		['H2 2027/28', 'Draft', 'V-1', 50, 846.5, 'No'],
+		['H2 2027/28', 'Draft', 'V-2', null, null, 'No'],
+		['H1 2028/29', 'Not started', 'V-1', null, null, 'No'],
+		['H1 2028/29', 'Not started', 'V-2', null, null, 'No'],
+		['H2 2028/29', 'Not started', 'V-1', null, null, 'No'],
+		['H2 2028/29', 'Not started', 'V-2', null, null, 'No'],
+	])
+	expect(tableCsv(['a'], [['£1']]).startsWith('\ufeffa\r\n')).toBe(true)
+})
+
+test('the public register never carries a commercially sensitive contract’s figures', () => {
+	db.update(contracts).set({ commerciallySensitive: true }).where(eq(contracts.id, fixture.contractId)).run()
+	const row = registerRows(listContracts(), new Map([[fixture.contractId, 59_255]])).find((r) => r[0] === 'EXP-1/C')!
+	expect(row.slice(5)).toEqual(['Not published', 'Not published', 'Not published'])
+	expect(JSON.stringify(row)).not.toMatch(/1000|3386|592/)
+	db.update(contracts).set({ commerciallySensitive: false }).where(eq(contracts.id, fixture.contractId)).run()
+	expect(registerRows(listContracts(), new Map([[fixture.contractId, 59_255]])).find((r) => r[0] === 'EXP-1/C')!.slice(5)).toEqual([100000, 3386, 592.55])
+})

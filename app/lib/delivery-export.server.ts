@@ -1,0 +1,172 @@
+import { and, asc, eq, sql } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { contractCommitments, contracts, organisations, progressReturns, reportingPeriods, returnLines, users } from '#db/schema.ts'
+import { lineValuePence } from '#app/domain/matrix/valuation.ts'
+import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
+import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
+import { unitLabel } from '#app/domain/toms/format.ts'
+import type { ExportCell } from './table-export.server.ts'
+
+/** Which contracts an export covers: one contract manager's, or all of them. */
+export type ExportScope = { contractManagerId?: number }
+
+const hundredths = (value: number | null) => (value === null ? null : value / 100)
+const pounds = (pence: number | null) => (pence === null ? null : pence / 100)
+
+function scoped(scope: ExportScope) {
+	return scope.contractManagerId === undefined ? undefined : eq(contracts.contractManagerId, scope.contractManagerId)
+}
+
+export const commitmentsHeader = [
+	'Contract reference',
+	'Contract',
+	'Supplier',
+	'Contract manager',
+	'Start',
+	'End',
+	'Measure code',
+	'Measure',
+	'Theme',
+	'Unit',
+	'Committed quantity',
+	'Commitment in words',
+	'Value per unit (£)',
+	'Committed value (£)',
+	'Delivered to date (approved)',
+	'Delivered value (£)',
+]
+
+/** One row per commitment, with what approved returns have delivered so far (summed in SQL). */
+export function commitmentRows(scope: ExportScope): ExportCell[][] {
+	const delivered = sql<number>`coalesce((
+		select sum(rl."delivered_hundredths") from "return_lines" rl
+		join "progress_returns" pr on pr."id" = rl."return_id"
+		where rl."commitment_id" = "contract_commitments"."id" and pr."status" = 'approved' and pr."nil" = 0
+	), 0)`
+	const rows = db
+		.select({
+			reference: contracts.reference,
+			title: contracts.title,
+			supplier: organisations.name,
+			manager: users.name,
+			startDate: contracts.startDate,
+			endDate: contracts.endDate,
+			code: contractCommitments.measureCode,
+			measure: contractCommitments.measureTitle,
+			theme: contractCommitments.themeName,
+			unit: contractCommitments.unit,
+			quantity: contractCommitments.quantityHundredths,
+			words: contractCommitments.commitmentText,
+			proxy: contractCommitments.proxyValuePence,
+			value: contractCommitments.valuePence,
+			delivered,
+		})
+		.from(contractCommitments)
+		.innerJoin(contracts, eq(contracts.id, contractCommitments.contractId))
+		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+		.innerJoin(users, eq(users.id, contracts.contractManagerId))
+		.where(scoped(scope))
+		.orderBy(asc(contracts.reference), asc(contractCommitments.position))
+		.all()
+	return rows.map((r) => {
+		const qualitative = r.quantity === null
+		const deliveredValue = qualitative ? null : lineValuePence(r.delivered, r.proxy)
+		return [r.reference, r.title, r.supplier, r.manager, r.startDate, r.endDate, r.code, r.measure, r.theme, unitLabel(r.unit), hundredths(r.quantity), r.words || null, pounds(r.proxy), pounds(r.value), qualitative ? null : hundredths(r.delivered), pounds(deliveredValue)]
+	})
+}
+
+export const deliveryHeader = [
+	'Contract reference',
+	'Supplier',
+	'Period',
+	'Period start',
+	'Period end',
+	'Due',
+	'Return status',
+	'Submitted late',
+	'Measure code',
+	'Measure',
+	'Unit',
+	'Delivered quantity',
+	'Delivered in words',
+	'Delivered value (£)',
+	'Milestones',
+	'Counts as delivered',
+]
+
+/** One row per commitment per reporting period, with the return's answer if there is one. */
+export function deliveryRows(scope: ExportScope): ExportCell[][] {
+	const rows = db
+		.select({
+			reference: contracts.reference,
+			supplier: organisations.name,
+			period: reportingPeriods.label,
+			start: reportingPeriods.startDate,
+			end: reportingPeriods.endDate,
+			due: reportingPeriods.dueDate,
+			status: progressReturns.status,
+			nil: progressReturns.nil,
+			late: progressReturns.late,
+			code: contractCommitments.measureCode,
+			measure: contractCommitments.measureTitle,
+			unit: contractCommitments.unit,
+			qualitative: sql<number>`${contractCommitments.quantityHundredths} is null`,
+			proxy: contractCommitments.proxyValuePence,
+			delivered: returnLines.deliveredHundredths,
+			words: returnLines.deliveredText,
+			milestone: returnLines.milestoneStatus,
+		})
+		.from(reportingPeriods)
+		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
+		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+		.innerJoin(contractCommitments, eq(contractCommitments.contractId, contracts.id))
+		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
+		.leftJoin(returnLines, and(eq(returnLines.returnId, progressReturns.id), eq(returnLines.commitmentId, contractCommitments.id)))
+		.where(and(eq(reportingPeriods.active, true), scoped(scope)))
+		.orderBy(asc(contracts.reference), asc(reportingPeriods.startDate), asc(contractCommitments.position))
+		.all()
+	return rows.map((r) => {
+		const delivered = r.nil ? 0 : r.delivered
+		const value = r.qualitative || delivered === null ? null : lineValuePence(delivered, r.proxy)
+		return [
+			r.reference,
+			r.supplier,
+			r.period,
+			r.start,
+			r.end,
+			r.due,
+			r.status === null ? 'Not started' : r.nil ? `${returnStatusLabels[r.status]} (nil return)` : returnStatusLabels[r.status],
+			r.late ? 'Yes' : 'No',
+			r.code,
+			r.measure,
+			unitLabel(r.unit),
+			r.qualitative ? null : hundredths(delivered),
+			r.words || null,
+			pounds(value),
+			r.milestone ? milestoneStatusLabels[r.milestone] : null,
+			r.status === 'approved' ? 'Yes' : 'No',
+		]
+	})
+}
+
+export const registerHeader = ['Contract reference', 'Contract', 'Supplier', 'Start', 'End', 'Contract value (£)', 'Social value committed (£)', 'Social value delivered (£)']
+
+/**
+ * The public register as a table: every awarded contract, with its figures unless it is
+ * commercially sensitive, in which case those cells say so and carry no number.
+ */
+export function registerRows(contracts: { id: number; reference: string; title: string; organisationName: string; startDate: string; endDate: string; valuePence: number; committedPence: number; commerciallySensitive: boolean }[], deliveredPence: Map<number, number>): ExportCell[][] {
+	return contracts.map((c) => {
+		const hidden = 'Not published'
+		return [
+			c.reference,
+			c.title,
+			c.organisationName,
+			c.startDate,
+			c.endDate,
+			c.commerciallySensitive ? hidden : pounds(c.valuePence),
+			c.commerciallySensitive ? hidden : pounds(c.committedPence),
+			c.commerciallySensitive ? hidden : pounds(deliveredPence.get(c.id) ?? 0),
+		]
+	})
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `contracts` ADD `commercially_sensitive` integer DEFAULT false NOT NULL;
