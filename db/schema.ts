@@ -714,3 +714,24 @@ export const returnLineComments = sqliteTable(
 	},
 	(table) => [index('return_line_comments_return_idx').on(table.returnId, table.commitmentId, table.at)],
 )
+
+/**
+ * What the milestones expect of each commitment in each financial year, worked out on award
+ * (and again if the contract's start moves), so the dashboards can sum a year in SQL.
+ */
+export const commitmentSchedule = sqliteTable(
+	'commitment_schedule',
+	{
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => contractCommitments.id),
+		yearKey: text('year_key').notNull(),
+		yearLabel: text('year_label').notNull(),
+		yearStart: text('year_start').notNull(),
+		yearEnd: text('year_end').notNull(),
+		expectedHundredths: integer('expected_hundredths').notNull(),
+		/** The year's share of the commitment's £ value; the years add up to it exactly. */
+		expectedPence: integer('expected_pence').notNull(),
+	},
+	(table) => [primaryKey({ columns: [table.commitmentId, table.yearKey] }), index('commitment_schedule_year_idx').on(table.yearKey)],
+)

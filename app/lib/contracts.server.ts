@@ -9,6 +9,7 @@ import { describeContractChanges, type ContractDetails } from '#app/domain/contr
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { recordAudit } from './audit.server.ts'
+import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
 import { syncReportingPeriods } from './reporting-periods.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
@@ -93,6 +94,7 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 			.get()
 		copyCommitments(tx, contract.id, matrix.id)
 		syncReportingPeriods(tx, { id: contract.id, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence })
+		syncCommitmentSchedule(tx, contract.id)
 		tx.insert(contractEvents).values({ contractId: contract.id, at: ctx.now, byUserId: user.id, kind: 'awarded', detail: `Awarded to the matrix submitted for ${tender.reference}` }).run()
 
 		setStatus(tx, matrix.id, matrix.status, allowed.to, user.id, ctx.now, `Contract ${details.reference} awarded`)
@@ -346,6 +348,7 @@ export function changeContract(user: SessionUser, input: { contractId: number; v
 			.where(eq(contracts.id, contract.id))
 			.run()
 		syncReportingPeriods(tx, { id: contract.id, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence })
+		if (details.startDate !== contract.startDate) syncCommitmentSchedule(tx, contract.id)
 		tx.insert(contractEvents).values({ contractId: contract.id, at: ctx.now, byUserId: user.id, kind: 'changed', detail: `${input.reason}\n${changes.join('\n')}` }).run()
 		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'contract_changed', subject: { type: 'contract', id: contract.id }, detail: { reason: input.reason, changes }, ip: ctx.ip })
 		for (const member of activeMembers(tx, [contract.organisationId])) {

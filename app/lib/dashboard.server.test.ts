@@ -1,0 +1,75 @@
+import { and, eq } from 'drizzle-orm'
+import { beforeAll, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { commitmentSchedule, progressReturns, reportingPeriods } from '#db/schema.ts'
+import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
+import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
+import { dashboardTotals, returnCounts, scheduledYears } from './dashboard.server.ts'
+import { decideReturn } from './return-review.server.ts'
+import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
+
+let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
+const at = (iso: string) => ({ ip: '127.0.0.1', now: Date.parse(iso) })
+const version = (id: number) => db.select().from(progressReturns).where(eq(progressReturns.id, id)).get()!.version
+const hours = (h: number): ReturnLineEntry => ({ deliveredHundredths: h * 100, deliveredText: '', milestoneStatus: 'on_track', narrative: '', mayPublish: false })
+const words: ReturnLineEntry = { deliveredHundredths: null, deliveredText: 'Club running', milestoneStatus: 'met', narrative: '', mayPublish: false }
+
+/** Files a return for the period with these hours, and takes it to `outcome`. */
+function file(key: string, delivered: number, outcome: 'approved' | 'returned' | 'draft', iso: string) {
+	const periodId = db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, key))).get()!.id
+	const opened = openReturn(fixture.supplierA, periodId, at(iso))
+	if (!opened.ok) throw new Error(opened.message)
+	const commitments = loadReturn(opened.returnId)!.commitments
+	saveReturnLine(fixture.supplierA, { returnId: opened.returnId, commitmentId: commitments.find((c) => !c.qualitative)!.id, version: version(opened.returnId), entry: hours(delivered) }, at(iso))
+	saveReturnLine(fixture.supplierA, { returnId: opened.returnId, commitmentId: commitments.find((c) => c.qualitative)!.id, version: version(opened.returnId), entry: words }, at(iso))
+	if (outcome === 'draft') return
+	expect(submitReturn(fixture.supplierA, { returnId: opened.returnId, version: version(opened.returnId) }, at(iso))).toEqual({ ok: true })
+	const decision = outcome === 'approved' ? 'approve' : 'return'
+	expect(decideReturn(fixture.admin, { returnId: opened.returnId, decision, reason: 'Check the figures', version: version(opened.returnId) }, at(iso))).toEqual({ ok: true })
+}
+
+beforeAll(async () => {
+	// 200 hours at £16.93 over 1 April 2027 to 31 March 2029: 100 by 31 March 2028, 200 by 31 March 2029.
+	fixture = await setUpAwardedContract('DB-1', Date.UTC(2027, 0, 10, 9))
+	file('2027-28-H1', 35, 'approved', '2027-10-05T09:00:00Z')
+	file('2027-28-H2', 20, 'approved', '2028-04-05T09:00:00Z')
+	file('2028-29-H1', 10, 'returned', '2028-10-05T09:00:00Z') // returned for changes: does not count
+	file('2028-29-H2', 5, 'draft', '2029-04-05T09:00:00Z') // a draft: does not count
+})
+
+const all = { year: null, contractManagerId: null, theme: null }
+
+test('the schedule splits the commitment across the two financial years it spans', () => {
+	expect(db.select().from(commitmentSchedule).all().filter((s) => s.expectedPence > 0).map((s) => [s.yearKey, s.expectedHundredths, s.expectedPence])).toEqual([
+		['2027-28', 100_00, 169_300],
+		['2028-29', 100_00, 169_300],
+	])
+	expect(scheduledYears().map((y) => y.key)).toEqual(['2028-29', '2027-28'])
+})
+
+test('all time: committed is the whole commitment, delivered only approved returns, valued to the penny', () => {
+	const totals = dashboardTotals(all)
+	expect(totals.overall).toEqual({ committedPence: 338_600, deliveredPence: 93_115 }) // (35 + 20) × £16.93
+	expect(totals.byTheme).toEqual([{ key: 'Communities', label: 'Communities', committedPence: 338_600, deliveredPence: 93_115 }])
+	expect(totals.byContract).toEqual([{ key: fixture.contractId, label: 'DB-1/C · Library cleaning', committedPence: 338_600, deliveredPence: 93_115 }])
+	expect(totals.bySupplier).toHaveLength(1)
+	expect(totals.byPriority).toEqual([])
+})
+
+test('a financial year: what the milestones expect in it, and what was delivered in its periods', () => {
+	const [later, earlier] = scheduledYears()
+	expect(dashboardTotals({ ...all, year: earlier! }).overall).toEqual({ committedPence: 169_300, deliveredPence: 93_115 })
+	expect(dashboardTotals({ ...all, year: later! }).overall).toEqual({ committedPence: 169_300, deliveredPence: 0 })
+})
+
+test('filters: another manager’s contracts, another theme', () => {
+	expect(dashboardTotals({ ...all, contractManagerId: fixture.admin.id }).overall.committedPence).toBe(338_600)
+	expect(dashboardTotals({ ...all, contractManagerId: -1 }).overall).toEqual({ committedPence: 0, deliveredPence: 0 })
+	expect(dashboardTotals({ ...all, theme: 'Net zero' }).overall).toEqual({ committedPence: 0, deliveredPence: 0 })
+})
+
+test('returns due, overdue and awaiting review, as of a day', () => {
+	// On 15 May 2029: H1 2028/29 was returned and is overdue; H2 2028/29 (due 30 April) is overdue as a draft.
+	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-05-15')).toEqual({ due: 0, overdue: 2, awaitingReview: 0 })
+	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-04-10')).toEqual({ due: 1, overdue: 1, awaitingReview: 0 })
+})
