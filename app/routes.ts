@@ -39,6 +39,7 @@ export default [
 	route('evidence/:evidenceId', 'routes/resources/evidence-download.ts'),
 
 	...prefix('manage', [
+		route('dashboard', 'routes/manager/dashboard.tsx'),
 		route('tenders', 'routes/manager/tenders.tsx'),
 		route('tenders/new', 'routes/manager/tender-form.tsx', { id: 'tender-new' }),
 		route('tenders/:tenderId', 'routes/manager/tender.tsx'),

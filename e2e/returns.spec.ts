@@ -210,3 +210,23 @@ test('a commercially sensitive contract is on the public register without its fi
 	await signInAs(page, contract.supplier)
 	expect((await page.request.get('/manage/exports/delivery/xlsx')).status()).toBe(403)
 })
+
+test('a contract manager’s dashboard shows committed against delivered and who is behind; suppliers cannot see it', async ({ page }) => {
+	const contract = await insertAwardedContract()
+	await signInAs(page, contract.manager)
+	await page.goto('/manage/dashboard')
+	await expect(page.getByRole('heading', { name: 'Social value dashboard' })).toBeVisible()
+	await expect(page.getByText('The contracts you manage, for all time.')).toBeVisible()
+	// 200 expert hours at £101 each, nothing delivered yet, and every period so far unfiled.
+	await expect(page.getByRole('table', { name: 'By contract' })).toContainText('£20,200.00')
+	await expect(page.getByText(/\d+ overdue/)).toBeVisible()
+	await expect(page.getByRole('table', { name: 'Commitments behind their milestones, red first' })).toContainText('JOB-2')
+	await expectNoAxeViolations(page)
+	await page.getByLabel('Financial year').selectOption({ label: '2025/26' })
+	await page.getByRole('button', { name: 'Show' }).click()
+	await expect(page.getByText('The contracts you manage, for 2025/26.')).toBeVisible()
+	await expect(page.getByRole('table', { name: 'By contract' })).toContainText('£10,100.00')
+
+	await signInAs(page, contract.supplier)
+	expect((await page.request.get('/manage/dashboard')).status()).toBe(403)
+})

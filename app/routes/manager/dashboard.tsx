@@ -1,0 +1,176 @@
+import { sql } from 'drizzle-orm'
+import { Form } from 'react-router'
+import { db } from '#db/client.server.ts'
+import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
+import { ragLabels, ragTagClasses } from '#app/domain/returns/progress.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { contractsProgress } from '#app/lib/contract-progress.server.ts'
+import { listContracts } from '#app/lib/contracts.server.ts'
+import { dashboardTotals, returnCounts, scheduledYears, type GroupTotals } from '#app/lib/dashboard.server.ts'
+import { contractManagers } from '#app/lib/tenders.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import { Tag } from '#app/components/govuk/tag.tsx'
+import type { Route } from './+types/dashboard.ts'
+
+function share(delivered: number, committed: number): string {
+	return committed > 0 ? formatBasisPoints(Math.round((delivered * 10_000) / committed)) : '–'
+}
+
+export function loader({ request }: Route.LoaderArgs) {
+	const user = requireRole(request, ['contract_manager', 'admin'])
+	const params = new URL(request.url).searchParams
+	const years = scheduledYears()
+	const year = years.find((y) => y.key === params.get('year')) ?? null
+	const requestedManager = Number(params.get('manager')) || null
+	// A contract manager sees their own contracts; the social value lead chooses.
+	const contractManagerId = user.role === 'admin' ? requestedManager : user.id
+	const themes = db.all<{ name: string }>(sql`select distinct "theme_name" as "name" from "contract_commitments" order by 1`).map((t) => t.name)
+	const theme = themes.find((t) => t === params.get('theme')) ?? null
+	const now = Date.now()
+	const totals = dashboardTotals({ year, contractManagerId, theme })
+	const contracts = listContracts(contractManagerId === null ? {} : { contractManagerId })
+	const progress = contractsProgress(
+		contracts.map((c) => c.id),
+		now,
+	)
+	const struggling = contracts
+		.flatMap((contract) =>
+			(progress.get(contract.id)?.rows ?? [])
+				.filter((row) => row.rag === 'red' || row.rag === 'amber')
+				.map((row) => ({ contractId: contract.id, contract: `${contract.reference} · ${contract.title}`, supplier: contract.organisationName, commitment: `${row.measureCode}: ${row.measureTitle}`, rag: row.rag, percent: row.progressBasisPoints })),
+		)
+		.sort((a, b) => (a.rag === b.rag ? (a.percent ?? 0) - (b.percent ?? 0) : a.rag === 'red' ? -1 : 1))
+	return {
+		isAdmin: user.role === 'admin',
+		years: years.map((y) => ({ key: y.key, label: y.label })),
+		year: year?.key ?? '',
+		yearLabel: year?.label ?? 'all time',
+		themes,
+		theme: theme ?? '',
+		managers: user.role === 'admin' ? contractManagers() : [],
+		manager: contractManagerId === null ? '' : String(contractManagerId),
+		totals,
+		returns: returnCounts({ contractManagerId }, toLondonDateTime(now).date),
+		struggling,
+	}
+}
+
+function TotalsTable({ caption, rows, link }: { caption: string; rows: GroupTotals[]; link?: (row: GroupTotals) => string }) {
+	if (rows.length === 0) return null
+	return (
+		<table className="govuk-table">
+			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+			<thead className="govuk-table__head">
+				<tr className="govuk-table__row">
+					<th scope="col" className="govuk-table__header">{caption.replace(/^By /, '').replace(/^./, (c) => c.toUpperCase())}</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Committed</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered of committed</th>
+				</tr>
+			</thead>
+			<tbody className="govuk-table__body">
+				{rows.map((row) => (
+					<tr className="govuk-table__row" key={row.key}>
+						<th scope="row" className="govuk-table__header">
+							{link ? (
+								<a className="govuk-link" href={link(row)}>
+									{row.label}
+								</a>
+							) : (
+								row.label
+							)}
+						</th>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.committedPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.deliveredPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{share(row.deliveredPence, row.committedPence)}</td>
+					</tr>
+				))}
+			</tbody>
+		</table>
+	)
+}
+
+export default function Dashboard({ loaderData }: Route.ComponentProps) {
+	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling } = loaderData
+	const { overall } = totals
+	return (
+		<>
+			<DocumentTitle title="Social value dashboard" />
+			<h1 className="govuk-heading-l">Social value dashboard</h1>
+			<p className="govuk-body">
+				{isAdmin ? 'Every contract' : 'The contracts you manage'}, for {yearLabel}. Delivered counts approved returns only; a year’s committed figure is what the
+				milestones expect in that year.
+			</p>
+			<Form method="get" className="app-filter-form">
+				<Select id="year" name="year" label={{ text: 'Financial year', classes: 'govuk-label--s' }} value={year} items={[{ value: '', text: 'All time' }, ...years.map((y) => ({ value: y.key, text: y.label }))]} />
+				{isAdmin ? (
+					<Select id="manager" name="manager" label={{ text: 'Contract manager', classes: 'govuk-label--s' }} value={manager} items={[{ value: '', text: 'All contract managers' }, ...managers.map((m) => ({ value: String(m.id), text: m.name }))]} />
+				) : null}
+				<Select id="theme" name="theme" label={{ text: 'Theme', classes: 'govuk-label--s' }} value={theme} items={[{ value: '', text: 'All themes' }, ...themes.map((t) => ({ value: t, text: t }))]} />
+				<Button text="Show" classes="govuk-button--secondary" />
+			</Form>
+			<dl className="govuk-summary-list">
+				<div className="govuk-summary-list__row">
+					<dt className="govuk-summary-list__key">Social value committed</dt>
+					<dd className="govuk-summary-list__value">{formatPounds(overall.committedPence)}</dd>
+				</div>
+				<div className="govuk-summary-list__row">
+					<dt className="govuk-summary-list__key">Social value delivered</dt>
+					<dd className="govuk-summary-list__value">
+						{formatPounds(overall.deliveredPence)} ({share(overall.deliveredPence, overall.committedPence)} of committed)
+					</dd>
+				</div>
+				<div className="govuk-summary-list__row">
+					<dt className="govuk-summary-list__key">Returns</dt>
+					<dd className="govuk-summary-list__value">
+						{returns.due} ready to file, {returns.overdue} overdue,{' '}
+						<a className="govuk-link" href="/manage/returns">
+							{returns.awaitingReview} waiting for review
+						</a>
+					</dd>
+				</div>
+			</dl>
+			<h2 className="govuk-heading-m">Suppliers who may need help</h2>
+			{struggling.length === 0 ? (
+				<p className="govuk-body">No commitment is behind its milestones.</p>
+			) : (
+				<table className="govuk-table">
+					<caption className="govuk-table__caption govuk-visually-hidden">Commitments behind their milestones, red first</caption>
+					<thead className="govuk-table__head">
+						<tr className="govuk-table__row">
+							<th scope="col" className="govuk-table__header">Supplier</th>
+							<th scope="col" className="govuk-table__header">Commitment</th>
+							<th scope="col" className="govuk-table__header">Status</th>
+						</tr>
+					</thead>
+					<tbody className="govuk-table__body">
+						{struggling.map((row) => (
+							<tr className="govuk-table__row" key={`${row.contractId}-${row.commitment}`}>
+								<td className="govuk-table__cell">
+									{row.supplier}
+									<br />
+									<a className="govuk-link govuk-body-s" href={`/contracts/${row.contractId}`}>
+										{row.contract}
+									</a>
+								</td>
+								<td className="govuk-table__cell">{row.commitment}</td>
+								<td className="govuk-table__cell">
+									{row.percent === null ? '' : `${formatBasisPoints(row.percent)} `}
+									<Tag text={ragLabels[row.rag]} classes={ragTagClasses[row.rag]} />
+								</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			)}
+			<TotalsTable caption="By theme" rows={totals.byTheme} />
+			<TotalsTable caption="By council priority" rows={totals.byPriority} />
+			<TotalsTable caption="By contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
+			<TotalsTable caption="By supplier" rows={totals.bySupplier} />
+		</>
+	)
+}
