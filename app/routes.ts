@@ -40,6 +40,7 @@ export default [
 
 	...prefix('manage', [
 		route('dashboard', 'routes/manager/dashboard.tsx'),
+		route('report', 'routes/manager/annual-report.tsx'),
 		route('tenders', 'routes/manager/tenders.tsx'),
 		route('tenders/new', 'routes/manager/tender-form.tsx', { id: 'tender-new' }),
 		route('tenders/:tenderId', 'routes/manager/tender.tsx'),

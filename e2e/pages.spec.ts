@@ -72,7 +72,7 @@ test('signed-in pages pass axe-core, for each role', async ({ page }) => {
 	const mail = await waitForEmail(manager.email)
 	expect(firstLink(mail.text)).toContain('/reset-password?token=')
 
-	for (const path of ['/account', '/admin/users', '/admin/users/invite', `/admin/users/${manager.id}`, '/admin/sent-mail', `/admin/sent-mail/${mail.id}`, '/admin/outbox', '/admin/outbox?status=sent', '/manage/returns', '/manage/dashboard']) {
+	for (const path of ['/account', '/admin/users', '/admin/users/invite', `/admin/users/${manager.id}`, '/admin/sent-mail', `/admin/sent-mail/${mail.id}`, '/admin/outbox', '/admin/outbox?status=sent', '/manage/returns', '/manage/dashboard', '/manage/report']) {
 		await page.goto(path)
 		await expect(page.locator('h1')).toBeVisible()
 		await expectNoAxeViolations(page)

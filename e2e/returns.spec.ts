@@ -1,3 +1,5 @@
+import { decideReturn } from '#app/lib/return-review.server.ts'
+import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
 import { expect, expectNoAxeViolations, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
@@ -229,4 +231,40 @@ test('a contract manager’s dashboard shows committed against delivered and who
 
 	await signInAs(page, contract.supplier)
 	expect((await page.request.get('/manage/dashboard')).status()).toBe(403)
+})
+
+test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {
+	const contract = await insertAwardedContract()
+	const supplier = { id: contract.supplier.id, email: contract.supplier.email, name: contract.supplier.name, role: contract.supplier.role, organisationId: contract.supplier.organisationId }
+	const manager = { id: contract.manager.id, email: contract.manager.email, name: contract.manager.name, role: contract.manager.role, organisationId: contract.manager.organisationId }
+	const ctx = { ip: '127.0.0.1', now: Date.now() }
+	const opened = openReturn(supplier, contract.periods.find((p) => p.key === '2025-26-H1')!.id, ctx)
+	if (!opened.ok) throw new Error(opened.message)
+	const loaded = loadReturn(opened.returnId)!
+	const story = `Our accountants helped the Riverside food bank ${Date.now()}`
+	for (const commitment of loaded.commitments) {
+		const entry = commitment.qualitative
+			? { deliveredHundredths: null, deliveredText: 'Plan agreed', milestoneStatus: 'met' as const, narrative: '', mayPublish: false }
+			: { deliveredHundredths: 40_00, deliveredText: '', milestoneStatus: 'on_track' as const, narrative: story, mayPublish: true }
+		saveReturnLine(supplier, { returnId: opened.returnId, commitmentId: commitment.id, version: loadReturn(opened.returnId)!.progressReturn.version, entry }, ctx)
+	}
+	expect(submitReturn(supplier, { returnId: opened.returnId, version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
+	expect(decideReturn(manager, { returnId: opened.returnId, decision: 'approve', reason: '', version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
+
+	await signInAs(page, contract.manager)
+	await page.goto('/manage/dashboard')
+	await page.getByRole('link', { name: 'The annual Social Value Report' }).click()
+	await page.getByLabel('Financial year').selectOption({ label: '2025/26' })
+	await page.getByRole('button', { name: 'Show' }).click()
+	await expect(page.getByRole('heading', { name: 'Social Value Report 2025/26' })).toBeVisible()
+	await expect(page.getByRole('table', { name: 'Headline figures' })).toContainText('2024/25')
+	await expect(page.getByText(story)).toBeVisible()
+	await expectNoAxeViolations(page)
+
+	await page.emulateMedia({ media: 'print' })
+	await expect(page.getByRole('navigation').first()).toBeHidden()
+	await expect(page.getByLabel('Financial year')).toBeHidden()
+	const pdf = await page.pdf({ format: 'A4' })
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+	expect(pdf.byteLength).toBeGreaterThan(10_000)
 })

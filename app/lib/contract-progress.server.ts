@@ -53,6 +53,16 @@ export function contractProgress(contractId: number, now: number) {
 
 export type ContractProgress = { rows: CommitmentProgress[]; committedPence: number; deliveredPence: number }
 
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>()
+	for (const item of items) {
+		const group = groups.get(key(item))
+		if (group) group.push(item)
+		else groups.set(key(item), [item])
+	}
+	return groups
+}
+
 /** `contractProgress` for many contracts at once: four queries however many there are. */
 export function contractsProgress(contractIds: number[], now: number): Map<number, ContractProgress> {
 	if (contractIds.length === 0) return new Map()
@@ -66,23 +76,37 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 	)
 	const settings = getSettings()
 	const asOf = toLondonDateTime(now).date
-	const commitments = db.select().from(contractCommitments).where(inArray(contractCommitments.contractId, contractIds)).orderBy(asc(contractCommitments.position)).all()
+	const commitments = db
+		.select({
+			id: contractCommitments.id,
+			contractId: contractCommitments.contractId,
+			measureCode: contractCommitments.measureCode,
+			measureTitle: contractCommitments.measureTitle,
+			unit: contractCommitments.unit,
+			quantityHundredths: contractCommitments.quantityHundredths,
+			proxyValuePence: contractCommitments.proxyValuePence,
+			valuePence: contractCommitments.valuePence,
+		})
+		.from(contractCommitments)
+		.where(inArray(contractCommitments.contractId, contractIds))
+		.orderBy(asc(contractCommitments.contractId), asc(contractCommitments.position))
+		.all()
+	// expectedToDate orders milestones by date itself, so no ORDER BY here.
 	const milestones = db
 		.select({ commitmentId: contractMilestones.commitmentId, date: contractMilestones.date, cumulativeHundredths: contractMilestones.cumulativeHundredths })
 		.from(contractMilestones)
-		.innerJoin(contractCommitments, eq(contractCommitments.id, contractMilestones.commitmentId))
-		.where(inArray(contractCommitments.contractId, contractIds))
-		.orderBy(asc(contractMilestones.position))
+		.where(inArray(contractMilestones.commitmentId, sql`(select "id" from "contract_commitments" where "contract_id" in ${contractIds.length ? sql`(${sql.join(contractIds.map((id) => sql`${id}`), sql`, `)})` : sql`(null)`})`))
 		.all()
 	const delivered = deliveredByCommitment(contractIds)
+	const milestonesOf = groupBy(milestones, (m) => m.commitmentId)
+	const commitmentsOf = groupBy(commitments, (c) => c.contractId)
 	const result = new Map<number, ContractProgress>()
 	for (const [contractId, startDate] of starts) {
-		const rows: CommitmentProgress[] = commitments
-			.filter((c) => c.contractId === contractId)
+		const rows: CommitmentProgress[] = (commitmentsOf.get(contractId) ?? [])
 			.map((c) => {
 				const qualitative = c.quantityHundredths === null
 				const deliveredHundredths = delivered.get(c.id) ?? 0
-				const expectedHundredths = qualitative ? null : expectedToDate(milestones.filter((m) => m.commitmentId === c.id), startDate, asOf)
+				const expectedHundredths = qualitative ? null : expectedToDate(milestonesOf.get(c.id) ?? [], startDate, asOf)
 				return {
 					id: c.id,
 					measureCode: c.measureCode,

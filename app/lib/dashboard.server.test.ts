@@ -51,7 +51,7 @@ test('all time: committed is the whole commitment, delivered only approved retur
 	const totals = dashboardTotals(all)
 	expect(totals.overall).toEqual({ committedPence: 338_600, deliveredPence: 93_115 }) // (35 + 20) × £16.93
 	expect(totals.byTheme).toEqual([{ key: 'Communities', label: 'Communities', committedPence: 338_600, deliveredPence: 93_115 }])
-	expect(totals.byContract).toEqual([{ key: fixture.contractId, label: 'DB-1/C · Library cleaning', committedPence: 338_600, deliveredPence: 93_115 }])
+	expect(totals.byContract).toEqual([{ key: String(fixture.contractId), label: 'DB-1/C · Library cleaning', committedPence: 338_600, deliveredPence: 93_115 }])
 	expect(totals.bySupplier).toHaveLength(1)
 	expect(totals.byPriority).toEqual([])
 })
@@ -72,4 +72,29 @@ test('returns due, overdue and awaiting review, as of a day', () => {
 	// On 15 May 2029: H1 2028/29 was returned and is overdue; H2 2028/29 (due 30 April) is overdue as a draft.
 	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-05-15')).toEqual({ due: 0, overdue: 2, awaitingReview: 0 })
 	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-04-10')).toEqual({ due: 1, overdue: 1, awaitingReview: 0 })
+})
+
+test('delivery over time, by the month each period ended', async () => {
+	const { deliveredOverTime } = await import('./dashboard.server.ts')
+	expect(deliveredOverTime(all)).toEqual([
+		{ month: '2027-09', deliveredPence: 59_255 },
+		{ month: '2028-03', deliveredPence: 33_860 },
+	])
+})
+
+test('the annual report’s case studies are only narratives marked for publication in approved returns', async () => {
+	const { caseStudies, returnsInYear } = await import('./dashboard.server.ts')
+	const year = { start: '2027-04-01', end: '2028-03-31' }
+	expect(caseStudies(year)).toEqual([])
+	const periodId = db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, '2027-28-H1'))).get()!.id
+	const returnId = db.select().from(progressReturns).where(eq(progressReturns.periodId, periodId)).get()!.id
+	const { returnLines } = await import('#db/schema.ts')
+	db.update(returnLines).set({ narrative: 'Forty residents helped at the library', mayPublish: true }).where(eq(returnLines.returnId, returnId)).run()
+	expect(caseStudies(year).map((c) => [c.period, c.measure, c.narrative])).toEqual([
+		['H1 2027/28', 'V-1: Volunteering hours', 'Forty residents helped at the library'],
+		['H1 2027/28', 'V-2: How you will help', 'Forty residents helped at the library'],
+	])
+	expect(returnsInYear(year)).toEqual({ expected: 2, onTime: 2, late: 0, missing: 0 })
+	// The returned one was received (and sent back); the draft was never submitted.
+	expect(returnsInYear({ start: '2028-04-01', end: '2029-03-31' })).toEqual({ expected: 2, onTime: 1, late: 0, missing: 1 })
 })

@@ -8,68 +8,68 @@ export type Totals = { committedPence: number; deliveredPence: number }
 export type GroupTotals = Totals & { key: string; label: string }
 
 /**
- * The commitments in scope, what they commit for the chosen year (or in all), and what
- * approved returns delivered in that year's periods (or ever): the common base of every
- * figure on the dashboard. Each delivered line is valued to the penny, halves up, as on
- * every other page, and then summed.
+ * One row per commitment in scope, with what it commits for the chosen year (or in all) and
+ * what approved returns delivered in that year's periods (or ever). Each delivered line is
+ * valued to the penny, halves up, as on every other page, before it is summed. Both figures
+ * are index lookups per commitment, and the CTE is materialised once per statement.
  */
-function base(filter: DashboardFilter): SQL {
+function perCommitment(filter: DashboardFilter): SQL {
 	const year = filter.year
 	return sql`
-		scope as (
-			select cc."id", cc."contract_id", cc."measure_id", cc."theme_name", cc."proxy_value_pence", cc."value_pence",
-				ct."organisation_id", ct."reference", ct."title"
+		per as materialized (
+			select cc."id", cc."contract_id", cc."measure_id", cc."theme_name", ct."organisation_id", ct."reference", ct."title",
+				${
+					year
+						? sql`coalesce((select cs."expected_pence" from "commitment_schedule" cs where cs."commitment_id" = cc."id" and cs."year_key" = ${year.key}), 0)`
+						: sql`coalesce(cc."value_pence", 0)`
+				} as "committed",
+				case when cc."proxy_value_pence" is null then 0 else coalesce((
+					select sum((rl."delivered_hundredths" * cc."proxy_value_pence" + 50) / 100)
+					from "return_lines" rl
+					join "progress_returns" pr on pr."id" = rl."return_id"
+					join "reporting_periods" rp on rp."id" = pr."period_id"
+					where rl."commitment_id" = cc."id" and pr."status" = 'approved' and pr."nil" = 0 and rl."delivered_hundredths" is not null
+						${year ? sql`and rp."start_date" between ${year.start} and ${year.end}` : sql``}
+				), 0) end as "delivered"
 			from "contract_commitments" cc
 			join "contracts" ct on ct."id" = cc."contract_id"
 			where (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})
 				and (${filter.theme} is null or cc."theme_name" = ${filter.theme})
-		),
-		committed as (
-			select s."id", ${
-				year
-					? sql`coalesce((select cs."expected_pence" from "commitment_schedule" cs where cs."commitment_id" = s."id" and cs."year_key" = ${year.key}), 0)`
-					: sql`coalesce(s."value_pence", 0)`
-			} as "pence"
-			from scope s
-		),
-		delivered as (
-			select rl."commitment_id" as "id", sum((rl."delivered_hundredths" * s."proxy_value_pence" + 50) / 100) as "pence"
-			from "return_lines" rl
-			join scope s on s."id" = rl."commitment_id"
-			join "progress_returns" pr on pr."id" = rl."return_id"
-			join "reporting_periods" rp on rp."id" = pr."period_id"
-			where pr."status" = 'approved' and pr."nil" = 0
-				and rl."delivered_hundredths" is not null and s."proxy_value_pence" is not null
-				${year ? sql`and rp."start_date" between ${year.start} and ${year.end}` : sql``}
-			group by rl."commitment_id"
 		)`
 }
 
-function grouped(filter: DashboardFilter, key: SQL, label: SQL, join: SQL = sql``): GroupTotals[] {
-	return db.all<GroupTotals>(sql`
-		with ${base(filter)}
-		select ${key} as "key", ${label} as "label",
-			sum(c."pence") as "committedPence", sum(coalesce(d."pence", 0)) as "deliveredPence"
-		from scope s
-		join committed c on c."id" = s."id"
-		left join delivered d on d."id" = s."id"
-		${join}
-		group by 1, 2
-		order by "committedPence" desc, "label"`)
-}
+type GroupRow = GroupTotals & { grouping: 'overall' | 'theme' | 'priority' | 'contract' | 'supplier' }
 
-/** £ committed and delivered overall, by theme, council priority, contract and supplier: one query each, all in SQL. */
+/**
+ * £ committed and delivered overall, by theme, council priority, contract and supplier: one
+ * SQL statement, the groupings side by side.
+ */
 export function dashboardTotals(filter: DashboardFilter) {
-	const overall = db.get<Totals>(sql`
-		with ${base(filter)}
-		select coalesce(sum(c."pence"), 0) as "committedPence", coalesce(sum(d."pence"), 0) as "deliveredPence"
-		from scope s join committed c on c."id" = s."id" left join delivered d on d."id" = s."id"`)!
+	const rows = db.all<GroupRow>(sql`
+		with ${perCommitment(filter)}
+		select 'overall' as "grouping", '' as "key", '' as "label", coalesce(sum(p."committed"), 0) as "committedPence", coalesce(sum(p."delivered"), 0) as "deliveredPence" from per p
+		union all
+		select 'theme', p."theme_name", p."theme_name", sum(p."committed"), sum(p."delivered") from per p group by p."theme_name"
+		union all
+		select 'priority', cp."code", cp."code" || ': ' || cp."name", sum(p."committed"), sum(p."delivered")
+		from per p join "toms_measure_priorities" mp on mp."measure_id" = p."measure_id" join "council_priorities" cp on cp."id" = mp."priority_id"
+		group by cp."id"
+		union all
+		select 'contract', p."contract_id", p."reference" || ' · ' || p."title", sum(p."committed"), sum(p."delivered") from per p group by p."contract_id"
+		union all
+		select 'supplier', p."organisation_id", o."name", sum(p."committed"), sum(p."delivered") from per p join "organisations" o on o."id" = p."organisation_id" group by p."organisation_id"`)
+	const group = (grouping: GroupRow['grouping']) =>
+		rows
+			.filter((row) => row.grouping === grouping)
+			.map(({ key, label, committedPence, deliveredPence }) => ({ key: String(key), label, committedPence, deliveredPence }))
+			.sort((a, b) => b.committedPence - a.committedPence || a.label.localeCompare(b.label))
+	const overall = rows.find((row) => row.grouping === 'overall')!
 	return {
-		overall,
-		byTheme: grouped(filter, sql`s."theme_name"`, sql`s."theme_name"`),
-		byPriority: grouped(filter, sql`cp."code"`, sql`cp."code" || ': ' || cp."name"`, sql`join "toms_measure_priorities" mp on mp."measure_id" = s."measure_id" join "council_priorities" cp on cp."id" = mp."priority_id"`),
-		byContract: grouped(filter, sql`s."contract_id"`, sql`s."reference" || ' · ' || s."title"`),
-		bySupplier: grouped(filter, sql`s."organisation_id"`, sql`o."name"`, sql`join "organisations" o on o."id" = s."organisation_id"`),
+		overall: { committedPence: overall.committedPence, deliveredPence: overall.deliveredPence },
+		byTheme: group('theme'),
+		byPriority: group('priority'),
+		byContract: group('contract'),
+		bySupplier: group('supplier'),
 	}
 }
 
@@ -93,4 +93,51 @@ export function scheduledYears() {
 	return db.all<{ key: string; label: string; start: string; end: string }>(sql`
 		select distinct "year_key" as "key", "year_label" as "label", "year_start" as "start", "year_end" as "end"
 		from "commitment_schedule" order by "year_start" desc`)
+}
+
+/** £ delivered (approved returns) by the month each reporting period ended, oldest first. */
+export function deliveredOverTime(filter: DashboardFilter) {
+	return db.all<{ month: string; deliveredPence: number }>(sql`
+		select substr(rp."end_date", 1, 7) as "month", sum((rl."delivered_hundredths" * cc."proxy_value_pence" + 50) / 100) as "deliveredPence"
+		from "return_lines" rl
+		join "contract_commitments" cc on cc."id" = rl."commitment_id"
+		join "contracts" ct on ct."id" = cc."contract_id"
+		join "progress_returns" pr on pr."id" = rl."return_id"
+		join "reporting_periods" rp on rp."id" = pr."period_id"
+		where pr."status" = 'approved' and pr."nil" = 0 and rl."delivered_hundredths" is not null and cc."proxy_value_pence" is not null
+			and (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})
+			and (${filter.theme} is null or cc."theme_name" = ${filter.theme})
+			${filter.year ? sql`and rp."start_date" between ${filter.year.start} and ${filter.year.end}` : sql``}
+		group by 1
+		order by 1`)
+}
+
+export type CaseStudy = { id: number; contract: string; supplier: string; measure: string; period: string; narrative: string }
+
+/** What suppliers said may be published, from approved returns for periods in the year. */
+export function caseStudies(year: { start: string; end: string }): CaseStudy[] {
+	return db.all<CaseStudy>(sql`
+		select rl."id" as "id", ct."title" as "contract", o."name" as "supplier", cc."measure_code" || ': ' || cc."measure_title" as "measure",
+			rp."label" as "period", rl."narrative" as "narrative"
+		from "return_lines" rl
+		join "progress_returns" pr on pr."id" = rl."return_id"
+		join "reporting_periods" rp on rp."id" = pr."period_id"
+		join "contract_commitments" cc on cc."id" = rl."commitment_id"
+		join "contracts" ct on ct."id" = pr."contract_id"
+		join "organisations" o on o."id" = ct."organisation_id"
+		where rl."may_publish" = 1 and rl."narrative" != '' and pr."status" = 'approved'
+			and rp."start_date" between ${year.start} and ${year.end}
+		order by ct."reference", rp."start_date", cc."position"`)
+}
+
+/** Returns for the periods that started in the year: how many were due, in on time, late and missing. */
+export function returnsInYear(year: { start: string; end: string }) {
+	return db.get<{ expected: number; onTime: number; late: number; missing: number }>(sql`
+		select count(*) as "expected",
+			coalesce(sum(case when pr."submitted_at" is not null and pr."late" = 0 then 1 else 0 end), 0) as "onTime",
+			coalesce(sum(case when pr."submitted_at" is not null and pr."late" = 1 then 1 else 0 end), 0) as "late",
+			coalesce(sum(case when pr."submitted_at" is null then 1 else 0 end), 0) as "missing"
+		from "reporting_periods" rp
+		left join "progress_returns" pr on pr."period_id" = rp."id"
+		where rp."active" = 1 and rp."start_date" between ${year.start} and ${year.end}`)!
 }

@@ -100,10 +100,17 @@ function monthStart(year: number, monthIndex: number): number {
 
 /** "1970-01-02" → 1: whole days, so calendar arithmetic is plain subtraction. */
 export function daysSinceEpoch(date: string): number {
+	const known = dayNumbers.get(date)
+	if (known !== undefined) return known
 	if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`)
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-	return Date.UTC(year, month - 1, day) / DAY
+	const days = Date.UTC(year, month - 1, day) / DAY
+	// Dashboards work out thousands of commitments against the same few dates.
+	if (dayNumbers.size < 100_000) dayNumbers.set(date, days)
+	return days
 }
+
+const dayNumbers = new Map<string, number>()
 
 function calendarDate(days: number): string {
 	return new Date(days * DAY).toISOString().slice(0, 10)

@@ -8,13 +8,22 @@ import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { contractsProgress } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
-import { dashboardTotals, returnCounts, scheduledYears, type GroupTotals } from '#app/lib/dashboard.server.ts'
+import { dashboardTotals, deliveredOverTime, returnCounts, scheduledYears, type GroupTotals } from '#app/lib/dashboard.server.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
+import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import type { Route } from './+types/dashboard.ts'
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+/** "2027-09" → "Sep 2027" */
+function monthLabel(month: string): string {
+	const [year, m] = month.split('-').map(Number) as [number, number]
+	return monthFormat.format(Date.UTC(year, m - 1, 1))
+}
 
 function share(delivered: number, committed: number): string {
 	return committed > 0 ? formatBasisPoints(Math.round((delivered * 10_000) / committed)) : '–'
@@ -55,6 +64,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		manager: contractManagerId === null ? '' : String(contractManagerId),
 		totals,
 		returns: returnCounts({ contractManagerId }, toLondonDateTime(now).date),
+		overTime: deliveredOverTime({ year, contractManagerId, theme }).map((point) => ({ label: monthLabel(point.month), pence: point.deliveredPence })),
 		struggling,
 	}
 }
@@ -95,7 +105,7 @@ function TotalsTable({ caption, rows, link }: { caption: string; rows: GroupTota
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling } = loaderData
+	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling, overTime } = loaderData
 	const { overall } = totals
 	return (
 		<>
@@ -104,6 +114,12 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 			<p className="govuk-body">
 				{isAdmin ? 'Every contract' : 'The contracts you manage'}, for {yearLabel}. Delivered counts approved returns only; a year’s committed figure is what the
 				milestones expect in that year.
+			</p>
+			<p className="govuk-body">
+				<a className="govuk-link" href="/manage/report">
+					The annual Social Value Report
+				</a>{' '}
+				is ready to print or save as a PDF.
 			</p>
 			<Form method="get" className="app-filter-form">
 				<Select id="year" name="year" label={{ text: 'Financial year', classes: 'govuk-label--s' }} value={year} items={[{ value: '', text: 'All time' }, ...years.map((y) => ({ value: y.key, text: y.label }))]} />
@@ -167,7 +183,30 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 					</tbody>
 				</table>
 			)}
+			<CommittedDeliveredChart id="by-theme-chart" title={`Social value delivered against committed, by theme, ${yearLabel}`} rows={totals.byTheme} />
 			<TotalsTable caption="By theme" rows={totals.byTheme} />
+			{overTime.length > 0 ? (
+				<>
+					<DeliveredOverTimeChart id="over-time-chart" title="Social value delivered, by the month each reporting period ended" points={overTime} />
+					<table className="govuk-table">
+						<caption className="govuk-table__caption govuk-table__caption--m">Delivered over time</caption>
+						<thead className="govuk-table__head">
+							<tr className="govuk-table__row">
+								<th scope="col" className="govuk-table__header">Periods ending</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
+							</tr>
+						</thead>
+						<tbody className="govuk-table__body">
+							{overTime.map((point) => (
+								<tr className="govuk-table__row" key={point.label}>
+									<th scope="row" className="govuk-table__header">{point.label}</th>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(point.pence)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</>
+			) : null}
 			<TotalsTable caption="By council priority" rows={totals.byPriority} />
 			<TotalsTable caption="By contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
 			<TotalsTable caption="By supplier" rows={totals.bySupplier} />

@@ -1,0 +1,143 @@
+import { Form } from 'react-router'
+import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
+import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { caseStudies, dashboardTotals, returnsInYear, scheduledYears, type GroupTotals } from '#app/lib/dashboard.server.ts'
+import { getCouncilName, getSettings } from '#app/lib/settings.server.ts'
+import { CommittedDeliveredChart } from '#app/components/charts.tsx'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import type { Route } from './+types/annual-report.ts'
+
+function share(delivered: number, committed: number): string {
+	return committed > 0 ? formatBasisPoints(Math.round((delivered * 10_000) / committed)) : '–'
+}
+
+export function loader({ request }: Route.LoaderArgs) {
+	requireRole(request, ['contract_manager', 'admin'])
+	const { financialYearStartMonth } = getSettings()
+	const today = toLondonDateTime(Date.now()).date
+	const years = scheduledYears()
+	const requested = new URL(request.url).searchParams.get('year')
+	// The latest year that has begun, unless another is asked for.
+	const chosen = years.find((y) => y.key === requested) ?? years.find((y) => y.start <= today) ?? years.at(-1) ?? financialYearOf(today, financialYearStartMonth)
+	const year = { key: chosen.key, label: chosen.label, start: chosen.start, end: chosen.end }
+	const previousYear = financialYearOf(shiftDays(chosen.start, -1), financialYearStartMonth)
+	const filter = { year, contractManagerId: null, theme: null }
+	const totals = dashboardTotals(filter)
+	const previous = dashboardTotals({ ...filter, year: previousYear }).overall
+	return {
+		councilName: getCouncilName(),
+		years: years.map((y) => ({ key: y.key, label: y.label })),
+		year,
+		previousYear: { label: previousYear.label, ...previous },
+		totals,
+		returns: returnsInYear(year),
+		caseStudies: caseStudies(year),
+	}
+}
+
+function shiftDays(date: string, days: number): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+function Table({ caption, first, rows }: { caption: string; first: string; rows: GroupTotals[] }) {
+	if (rows.length === 0) return null
+	return (
+		<table className="govuk-table">
+			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+			<thead className="govuk-table__head">
+				<tr className="govuk-table__row">
+					<th scope="col" className="govuk-table__header">{first}</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Committed</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered of committed</th>
+				</tr>
+			</thead>
+			<tbody className="govuk-table__body">
+				{rows.map((row) => (
+					<tr className="govuk-table__row" key={row.key}>
+						<th scope="row" className="govuk-table__header">{row.label}</th>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.committedPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.deliveredPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{share(row.deliveredPence, row.committedPence)}</td>
+					</tr>
+				))}
+			</tbody>
+		</table>
+	)
+}
+
+export default function AnnualReport({ loaderData }: Route.ComponentProps) {
+	const { councilName, years, year, previousYear, totals, returns, caseStudies: stories } = loaderData
+	const { overall } = totals
+	const change = (now: number, before: number) => (before === 0 ? 'no figures the year before' : `${now >= before ? 'up' : 'down'} ${formatBasisPoints(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`)
+	return (
+		<>
+			<DocumentTitle title={`Social Value Report ${year.label}`} />
+			<Form method="get" className="app-filter-form app-no-print">
+				<Select id="year" name="year" label={{ text: 'Financial year', classes: 'govuk-label--s' }} value={year.key} items={years.map((y) => ({ value: y.key, text: y.label }))} />
+				<Button text="Show" classes="govuk-button--secondary" />
+			</Form>
+			<p className="govuk-body app-no-print">To save the report as a PDF, print this page and choose “Save as PDF”.</p>
+			<span className="govuk-caption-xl">{councilName}</span>
+			<h1 className="govuk-heading-xl">Social Value Report {year.label}</h1>
+			<p className="govuk-body-l">
+				In {year.label} our contracts committed {formatPounds(overall.committedPence)} of social value, and suppliers delivered {formatPounds(overall.deliveredPence)} (
+				{share(overall.deliveredPence, overall.committedPence)}).
+			</p>
+			<table className="govuk-table">
+				<caption className="govuk-table__caption govuk-table__caption--m">Headline figures</caption>
+				<thead className="govuk-table__head">
+					<tr className="govuk-table__row">
+						<th scope="col" className="govuk-table__header">Measure</th>
+						<th scope="col" className="govuk-table__header govuk-table__header--numeric">{year.label}</th>
+						<th scope="col" className="govuk-table__header govuk-table__header--numeric">{previousYear.label}</th>
+						<th scope="col" className="govuk-table__header">Change</th>
+					</tr>
+				</thead>
+				<tbody className="govuk-table__body">
+					<tr className="govuk-table__row">
+						<th scope="row" className="govuk-table__header">Social value committed</th>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(overall.committedPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(previousYear.committedPence)}</td>
+						<td className="govuk-table__cell">{change(overall.committedPence, previousYear.committedPence)}</td>
+					</tr>
+					<tr className="govuk-table__row">
+						<th scope="row" className="govuk-table__header">Social value delivered</th>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(overall.deliveredPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(previousYear.deliveredPence)}</td>
+						<td className="govuk-table__cell">{change(overall.deliveredPence, previousYear.deliveredPence)}</td>
+					</tr>
+				</tbody>
+			</table>
+			<p className="govuk-body">
+				Progress returns for periods in the year: {returns.expected} due, {returns.onTime} received on time, {returns.late} late, {returns.missing} not received.
+			</p>
+			<CommittedDeliveredChart id="report-theme-chart" title={`Social value delivered against committed, by theme, ${year.label}`} rows={totals.byTheme} />
+			<Table caption="Delivery by theme" first="Theme" rows={totals.byTheme} />
+			<Table caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
+			<Table caption="Delivery by contract" first="Contract" rows={totals.byContract} />
+			<h2 className="govuk-heading-l">Case studies</h2>
+			{stories.length === 0 ? (
+				<p className="govuk-body">No supplier has yet agreed to publish an account of its work in {year.label}.</p>
+			) : (
+				stories.map((story) => (
+					<div className="app-case-study" key={story.id}>
+						<h3 className="govuk-heading-s">
+							{story.supplier}: {story.contract}
+						</h3>
+						<p className="govuk-body-s">
+							{story.measure}, {story.period}
+						</p>
+						<p className="govuk-body app-preserve-lines">{story.narrative}</p>
+					</div>
+				))
+			)}
+		</>
+	)
+}
