@@ -45,10 +45,19 @@ function getConnection() {
 	return singleton('database', () => openDatabase(getEnv().databasePath))
 }
 
-/** The process-wide database, opened and migrated on first use. */
+/**
+ * The process-wide database, opened and migrated on first use. Transactions begin
+ * IMMEDIATE: they take the write lock at the start and wait for it (busy_timeout), rather
+ * than reading first and failing with "database is locked" when another process (the
+ * reminders command from cron, say) wrote in between.
+ */
 export const db: Db = new Proxy({} as Db, {
 	get(_target, property) {
 		const real = getConnection().db
+		if (property === 'transaction') {
+			const transaction: Db['transaction'] = (run, config) => real.transaction(run, { behavior: 'immediate', ...config })
+			return transaction
+		}
 		const value = Reflect.get(real, property, real)
 		return typeof value === 'function' ? value.bind(real) : value
 	},

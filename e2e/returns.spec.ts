@@ -229,8 +229,19 @@ test('a contract manager’s dashboard shows committed against delivered and who
 	await expect(page.getByText('The contracts you manage, for 2025/26.')).toBeVisible()
 	await expect(page.getByRole('table', { name: 'By contract' })).toContainText('£10,100.00')
 
+	await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Net zero' })
+	await page.getByRole('button', { name: 'Show' }).click()
+	await expect(page.getByText('No commitment is behind its milestones.')).toBeVisible()
+
 	await signInAs(page, contract.supplier)
 	expect((await page.request.get('/manage/dashboard')).status()).toBe(403)
+	expect((await page.request.get('/manage/report')).status()).toBe(403)
+	await page.context().clearCookies()
+	for (const path of ['/manage/dashboard', '/manage/report']) {
+		const signedOut = await page.request.get(path, { maxRedirects: 0 })
+		expect(signedOut.status()).toBe(302)
+		expect(signedOut.headers()['location']).toContain('/sign-in')
+	}
 })
 
 test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {

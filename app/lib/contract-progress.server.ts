@@ -32,6 +32,7 @@ export type CommitmentProgress = {
 	id: number
 	measureCode: string
 	measureTitle: string
+	themeName: string
 	unit: string
 	qualitative: boolean
 	committedHundredths: number | null
@@ -82,6 +83,7 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 			contractId: contractCommitments.contractId,
 			measureCode: contractCommitments.measureCode,
 			measureTitle: contractCommitments.measureTitle,
+			themeName: contractCommitments.themeName,
 			unit: contractCommitments.unit,
 			quantityHundredths: contractCommitments.quantityHundredths,
 			proxyValuePence: contractCommitments.proxyValuePence,
@@ -111,6 +113,7 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 					id: c.id,
 					measureCode: c.measureCode,
 					measureTitle: c.measureTitle,
+					themeName: c.themeName,
 					unit: c.unit,
 					qualitative,
 					committedHundredths: c.quantityHundredths,

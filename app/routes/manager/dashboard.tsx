@@ -49,7 +49,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	const struggling = contracts
 		.flatMap((contract) =>
 			(progress.get(contract.id)?.rows ?? [])
-				.filter((row) => row.rag === 'red' || row.rag === 'amber')
+				.filter((row) => (row.rag === 'red' || row.rag === 'amber') && (theme === null || row.themeName === theme))
 				.map((row) => ({ contractId: contract.id, contract: `${contract.reference} · ${contract.title}`, supplier: contract.organisationName, commitment: `${row.measureCode}: ${row.measureTitle}`, rag: row.rag, percent: row.progressBasisPoints })),
 		)
 		.sort((a, b) => (a.rag === b.rag ? (a.percent ?? 0) - (b.percent ?? 0) : a.rag === 'red' ? -1 : 1))
