@@ -4,17 +4,15 @@ import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { caseStudies, dashboardTotals, returnsInYear, scheduledYears, type GroupTotals } from '#app/lib/dashboard.server.ts'
+import { caseStudies, dashboardTotals, returnsInYear, scheduledYears } from '#app/lib/dashboard.server.ts'
 import { getCouncilName, getSettings } from '#app/lib/settings.server.ts'
 import { CommittedDeliveredChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import type { Route } from './+types/annual-report.ts'
 
-function share(delivered: number, committed: number): string {
-	return committed > 0 ? formatBasisPoints(Math.round((delivered * 10_000) / committed)) : '–'
-}
 
 export function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['contract_manager', 'admin'])
@@ -45,33 +43,6 @@ function shiftDays(date: string, days: number): string {
 	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
 }
 
-function Table({ caption, first, rows }: { caption: string; first: string; rows: GroupTotals[] }) {
-	if (rows.length === 0) return null
-	return (
-		<table className="govuk-table">
-			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-			<thead className="govuk-table__head">
-				<tr className="govuk-table__row">
-					<th scope="col" className="govuk-table__header">{first}</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Committed</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered of committed</th>
-				</tr>
-			</thead>
-			<tbody className="govuk-table__body">
-				{rows.map((row) => (
-					<tr className="govuk-table__row" key={row.key}>
-						<th scope="row" className="govuk-table__header">{row.label}</th>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.committedPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.deliveredPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{share(row.deliveredPence, row.committedPence)}</td>
-					</tr>
-				))}
-			</tbody>
-		</table>
-	)
-}
-
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 	const { councilName, years, year, previousYear, totals, returns, caseStudies: stories } = loaderData
 	const { overall } = totals
@@ -88,7 +59,7 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 			<h1 className="govuk-heading-xl">Social Value Report {year.label}</h1>
 			<p className="govuk-body-l">
 				In {year.label} our contracts committed {formatPounds(overall.committedPence)} of social value, and suppliers delivered {formatPounds(overall.deliveredPence)} (
-				{share(overall.deliveredPence, overall.committedPence)}).
+				{shareOf(overall.deliveredPence, overall.committedPence)}).
 			</p>
 			<table className="govuk-table">
 				<caption className="govuk-table__caption govuk-table__caption--m">Headline figures</caption>
@@ -119,9 +90,9 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 				Progress returns for periods in the year: {returns.expected} due, {returns.onTime} received on time, {returns.late} late, {returns.missing} not received.
 			</p>
 			<CommittedDeliveredChart id="report-theme-chart" title={`Social value delivered against committed, by theme, ${year.label}`} rows={totals.byTheme} />
-			<Table caption="Delivery by theme" first="Theme" rows={totals.byTheme} />
-			<Table caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
-			<Table caption="Delivery by contract" first="Contract" rows={totals.byContract} />
+			<TotalsTable caption="Delivery by theme" first="Theme" rows={totals.byTheme} />
+			<TotalsTable caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
+			<TotalsTable caption="Delivery by contract" first="Contract" rows={totals.byContract} />
 			<h2 className="govuk-heading-l">Case studies</h2>
 			{stories.length === 0 ? (
 				<p className="govuk-body">No supplier has yet agreed to publish an account of its work in {year.label}.</p>

@@ -8,10 +8,11 @@ import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { contractsProgress } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
-import { dashboardTotals, deliveredOverTime, returnCounts, scheduledYears, type GroupTotals } from '#app/lib/dashboard.server.ts'
+import { dashboardTotals, deliveredOverTime, returnCounts, scheduledYears } from '#app/lib/dashboard.server.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
 import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
@@ -25,9 +26,6 @@ function monthLabel(month: string): string {
 	return monthFormat.format(Date.UTC(year, m - 1, 1))
 }
 
-function share(delivered: number, committed: number): string {
-	return committed > 0 ? formatBasisPoints(Math.round((delivered * 10_000) / committed)) : '–'
-}
 
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
@@ -69,41 +67,6 @@ export function loader({ request }: Route.LoaderArgs) {
 	}
 }
 
-function TotalsTable({ caption, rows, link }: { caption: string; rows: GroupTotals[]; link?: (row: GroupTotals) => string }) {
-	if (rows.length === 0) return null
-	return (
-		<table className="govuk-table">
-			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-			<thead className="govuk-table__head">
-				<tr className="govuk-table__row">
-					<th scope="col" className="govuk-table__header">{caption.replace(/^By /, '').replace(/^./, (c) => c.toUpperCase())}</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Committed</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered of committed</th>
-				</tr>
-			</thead>
-			<tbody className="govuk-table__body">
-				{rows.map((row) => (
-					<tr className="govuk-table__row" key={row.key}>
-						<th scope="row" className="govuk-table__header">
-							{link ? (
-								<a className="govuk-link" href={link(row)}>
-									{row.label}
-								</a>
-							) : (
-								row.label
-							)}
-						</th>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.committedPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.deliveredPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{share(row.deliveredPence, row.committedPence)}</td>
-					</tr>
-				))}
-			</tbody>
-		</table>
-	)
-}
-
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
 	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling, overTime } = loaderData
 	const { overall } = totals
@@ -137,7 +100,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				<div className="govuk-summary-list__row">
 					<dt className="govuk-summary-list__key">Social value delivered</dt>
 					<dd className="govuk-summary-list__value">
-						{formatPounds(overall.deliveredPence)} ({share(overall.deliveredPence, overall.committedPence)} of committed)
+						{formatPounds(overall.deliveredPence)} ({shareOf(overall.deliveredPence, overall.committedPence)} of committed)
 					</dd>
 				</div>
 				<div className="govuk-summary-list__row">
@@ -184,7 +147,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				</table>
 			)}
 			<CommittedDeliveredChart id="by-theme-chart" title={`Social value delivered against committed, by theme, ${yearLabel}`} rows={totals.byTheme} />
-			<TotalsTable caption="By theme" rows={totals.byTheme} />
+			<TotalsTable caption="By theme" first="Theme" rows={totals.byTheme} />
 			{overTime.length > 0 ? (
 				<>
 					<DeliveredOverTimeChart id="over-time-chart" title="Social value delivered, by the month each reporting period ended" points={overTime} />
@@ -207,9 +170,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 					</table>
 				</>
 			) : null}
-			<TotalsTable caption="By council priority" rows={totals.byPriority} />
-			<TotalsTable caption="By contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
-			<TotalsTable caption="By supplier" rows={totals.bySupplier} />
+			<TotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
+			<TotalsTable caption="By contract" first="Contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
+			<TotalsTable caption="By supplier" first="Supplier" rows={totals.bySupplier} />
 		</>
 	)
 }

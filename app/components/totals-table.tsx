@@ -1,0 +1,45 @@
+import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+
+export type TotalsRow = { key: string; label: string; committedPence: number; deliveredPence: number }
+
+/** Delivered as a share of committed, like "42.5%", or a dash when nothing was committed. */
+export function shareOf(deliveredPence: number, committedPence: number): string {
+	return committedPence > 0 ? formatBasisPoints(Math.round((deliveredPence * 10_000) / committedPence)) : '–'
+}
+
+/** Committed against delivered, one row per theme, priority, contract or supplier. */
+export function TotalsTable({ caption, first, rows, link }: { caption: string; first: string; rows: TotalsRow[]; link?: (row: TotalsRow) => string }) {
+	if (rows.length === 0) return null
+	return (
+		<table className="govuk-table">
+			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+			<thead className="govuk-table__head">
+				<tr className="govuk-table__row">
+					<th scope="col" className="govuk-table__header">{first}</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Committed</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered of committed</th>
+				</tr>
+			</thead>
+			<tbody className="govuk-table__body">
+				{rows.map((row) => (
+					<tr className="govuk-table__row" key={row.key}>
+						<th scope="row" className="govuk-table__header">
+							{link ? (
+								<a className="govuk-link" href={link(row)}>
+									{row.label}
+								</a>
+							) : (
+								row.label
+							)}
+						</th>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.committedPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.deliveredPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">{shareOf(row.deliveredPence, row.committedPence)}</td>
+					</tr>
+				))}
+			</tbody>
+		</table>
+	)
+}
