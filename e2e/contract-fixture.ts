@@ -27,9 +27,9 @@ function version(matrixId: number) {
  * commitments (200 expert hours; a waste plan in words): its first periods are over, so
  * returns can be filed. Built through the services with the clock set back.
  */
-export async function insertAwardedContract() {
+export async function insertAwardedContract(options: { manager?: Awaited<ReturnType<typeof insertUser>> } = {}) {
 	const edition = await insertPublishedEdition(sampleContent)
-	const manager = await insertUser({ role: 'contract_manager' })
+	const manager = options.manager ?? (await insertUser({ role: 'contract_manager' }))
 	const organisation = createOrganisation(db, { kind: 'supplier', name: `Delivering Ltd ${Date.now()}` })
 	const supplier = await insertUser({ role: 'supplier', organisationId: organisation.id })
 	const measures = loadEditionTree(edition.id).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))

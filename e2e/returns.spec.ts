@@ -222,7 +222,9 @@ test('a contract manager’s dashboard shows committed against delivered and who
 	// 200 expert hours at £101 each, nothing delivered yet, and every period so far unfiled.
 	await expect(page.getByRole('table', { name: 'By contract' })).toContainText('£20,200.00')
 	await expect(page.getByText(/\d+ overdue/)).toBeVisible()
-	await expect(page.getByRole('table', { name: 'Commitments behind their milestones, red first' })).toContainText('JOB-2')
+	const needsHelp = page.getByRole('table', { name: 'Contracts with commitments behind their milestones, most red first' })
+	await expect(needsHelp).toContainText(contract.title)
+	await expect(needsHelp).toContainText('JOB-2')
 	await expectNoAxeViolations(page)
 	await page.getByLabel('Financial year').selectOption({ label: '2025/26' })
 	await page.getByRole('button', { name: 'Show' }).click()
@@ -242,6 +244,37 @@ test('a contract manager’s dashboard shows committed against delivered and who
 		expect(signedOut.status()).toBe(302)
 		expect(signedOut.headers()['location']).toContain('/sign-in')
 	}
+})
+
+test('long dashboard lists are paged, keeping the filters, without JavaScript', async ({ browser, page: withScripts }) => {
+	test.setTimeout(90_000)
+	const first = await insertAwardedContract()
+	for (let i = 0; i < 21; i++) await insertAwardedContract({ manager: first.manager })
+	const context = await browser.newContext({ javaScriptEnabled: false })
+	const page = await context.newPage()
+	await signInAs(page, first.manager)
+	await page.goto('/manage/dashboard?year=2025-26')
+	const needsHelp = page.getByRole('table', { name: 'Contracts with commitments behind their milestones, most red first' })
+	await expect(needsHelp.locator('tbody tr')).toHaveCount(20)
+	await expect(page.getByText('Showing 1 to 20 of 22').first()).toBeVisible()
+	await page.getByRole('navigation', { name: 'Pages of suppliers who may need help' }).getByRole('link', { name: 'Next' }).click()
+	await expect(needsHelp.locator('tbody tr')).toHaveCount(2)
+	await expect(page.getByText('Showing 21 to 22 of 22')).toBeVisible()
+	// The other lists, and the chosen year, are as they were.
+	expect(new URL(page.url()).searchParams.get('year')).toBe('2025-26')
+	await expect(page.getByRole('table', { name: 'By contract' }).locator('tbody tr')).toHaveCount(20)
+	await page.getByRole('navigation', { name: 'Pages of contracts' }).getByRole('link', { name: 'Page 2' }).click()
+	await expect(page.getByRole('table', { name: 'By contract' }).locator('tbody tr')).toHaveCount(2)
+	await expect(page.getByRole('navigation', { name: 'Pages of contracts' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+	// A page number that does not exist shows the nearest page.
+	await page.goto('/manage/dashboard?needs-help-page=99')
+	await expect(page.getByText('Showing 21 to 22 of 22')).toBeVisible()
+	await context.close()
+
+	await signInAs(withScripts, first.manager)
+	await withScripts.goto('/manage/dashboard?needs-help-page=2&contracts-page=2')
+	await expect(withScripts.getByText('Showing 21 to 22 of 22').first()).toBeVisible()
+	await expectNoAxeViolations(withScripts)
 })
 
 test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {
@@ -271,6 +304,9 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	await expect(page.getByRole('table', { name: 'Headline figures' })).toContainText('2024/25')
 	await expect(page.getByText(story)).toBeVisible()
 	await expectNoAxeViolations(page)
+	const stories = await page.request.get('/manage/exports/case-studies/csv?year=2025-26')
+	expect(stories.headers()['content-disposition']).toContain('case-studies-2025-26.csv')
+	expect(await stories.text()).toContain(`${contract.title},${contract.organisation.name},JOB-2`)
 
 	await page.emulateMedia({ media: 'print' })
 	await expect(page.getByRole('navigation').first()).toBeHidden()

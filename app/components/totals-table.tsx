@@ -9,10 +9,10 @@ export function shareOf(deliveredPence: number, committedPence: number): string 
 }
 
 /** Committed against delivered, one row per theme, priority, contract or supplier. */
-export function TotalsTable({ caption, first, rows, link }: { caption: string; first: string; rows: TotalsRow[]; link?: (row: TotalsRow) => string }) {
+export function TotalsTable({ id, caption, first, rows, link }: { id?: string; caption: string; first: string; rows: TotalsRow[]; link?: (row: TotalsRow) => string }) {
 	if (rows.length === 0) return null
 	return (
-		<table className="govuk-table">
+		<table className="govuk-table" id={id}>
 			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
 			<thead className="govuk-table__head">
 				<tr className="govuk-table__row">

@@ -13,7 +13,7 @@ import { getSettings } from './settings.server.ts'
 export function syncCommitmentSchedule(tx: Tx, contractId: number) {
 	const contract = tx.select({ startDate: contracts.startDate }).from(contracts).where(eq(contracts.id, contractId)).get()
 	if (!contract) return
-	const { financialYearStartMonth } = getSettings()
+	const { financialYearStartMonth } = getSettings(tx)
 	const commitments = tx.select().from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).all()
 	const ids = commitments.map((c) => c.id)
 	if (ids.length === 0) return

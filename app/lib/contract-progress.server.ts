@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
-import { contractCommitments, contractMilestones, contracts, progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
+import { progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
-import { expectedToDate, progressBasisPoints, ragStatus, type RagStatus } from '#app/domain/returns/progress.ts'
+import { expectedToDate, progressBasisPoints, ragStatus, type Milestone, type RagStatus } from '#app/domain/returns/progress.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { needsAction, periodState } from '#app/domain/returns/period-state.ts'
 import { getSettings } from './settings.server.ts'
@@ -54,79 +54,75 @@ export function contractProgress(contractId: number, now: number) {
 
 export type ContractProgress = { rows: CommitmentProgress[]; committedPence: number; deliveredPence: number }
 
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-	const groups = new Map<K, T[]>()
-	for (const item of items) {
-		const group = groups.get(key(item))
-		if (group) group.push(item)
-		else groups.set(key(item), [item])
-	}
-	return groups
+type CommitmentInputs = {
+	id: number
+	contractId: number
+	startDate: string
+	measureCode: string
+	measureTitle: string
+	themeName: string
+	unit: string
+	quantityHundredths: number | null
+	proxyValuePence: number | null
+	valuePence: number | null
+	delivered: number
+	/** "date cumulative" pairs, comma separated: one row per commitment instead of one per milestone. */
+	milestones: string | null
 }
 
-/** `contractProgress` for many contracts at once: four queries however many there are. */
+function parseMilestones(packed: string | null): Milestone[] {
+	if (!packed) return []
+	return packed.split(',').map((pair) => {
+		const [date, cumulative] = pair.split(' ')
+		return { date: date!, cumulativeHundredths: Number(cumulative) }
+	})
+}
+
+/**
+ * `contractProgress` for many contracts at once, in one statement however many there are:
+ * delivered comes from the totals the database keeps per commitment (see `deliveredTotals`).
+ */
 export function contractsProgress(contractIds: number[], now: number): Map<number, ContractProgress> {
 	if (contractIds.length === 0) return new Map()
-	const starts = new Map(
-		db
-			.select({ id: contracts.id, startDate: contracts.startDate })
-			.from(contracts)
-			.where(inArray(contracts.id, contractIds))
-			.all()
-			.map((c) => [c.id, c.startDate]),
-	)
 	const settings = getSettings()
 	const asOf = toLondonDateTime(now).date
-	const commitments = db
-		.select({
-			id: contractCommitments.id,
-			contractId: contractCommitments.contractId,
-			measureCode: contractCommitments.measureCode,
-			measureTitle: contractCommitments.measureTitle,
-			themeName: contractCommitments.themeName,
-			unit: contractCommitments.unit,
-			quantityHundredths: contractCommitments.quantityHundredths,
-			proxyValuePence: contractCommitments.proxyValuePence,
-			valuePence: contractCommitments.valuePence,
-		})
-		.from(contractCommitments)
-		.where(inArray(contractCommitments.contractId, contractIds))
-		.orderBy(asc(contractCommitments.contractId), asc(contractCommitments.position))
-		.all()
-	// expectedToDate orders milestones by date itself, so no ORDER BY here.
-	const milestones = db
-		.select({ commitmentId: contractMilestones.commitmentId, date: contractMilestones.date, cumulativeHundredths: contractMilestones.cumulativeHundredths })
-		.from(contractMilestones)
-		.where(inArray(contractMilestones.commitmentId, sql`(select "id" from "contract_commitments" where "contract_id" in ${contractIds.length ? sql`(${sql.join(contractIds.map((id) => sql`${id}`), sql`, `)})` : sql`(null)`})`))
-		.all()
-	const delivered = deliveredByCommitment(contractIds)
-	const milestonesOf = groupBy(milestones, (m) => m.commitmentId)
-	const commitmentsOf = groupBy(commitments, (c) => c.contractId)
-	const result = new Map<number, ContractProgress>()
-	for (const [contractId, startDate] of starts) {
-		const rows: CommitmentProgress[] = (commitmentsOf.get(contractId) ?? [])
-			.map((c) => {
-				const qualitative = c.quantityHundredths === null
-				const deliveredHundredths = delivered.get(c.id) ?? 0
-				const expectedHundredths = qualitative ? null : expectedToDate(milestonesOf.get(c.id) ?? [], startDate, asOf)
-				return {
-					id: c.id,
-					measureCode: c.measureCode,
-					measureTitle: c.measureTitle,
-					themeName: c.themeName,
-					unit: c.unit,
-					qualitative,
-					committedHundredths: c.quantityHundredths,
-					deliveredHundredths,
-					expectedHundredths,
-					progressBasisPoints: expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
-					rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }),
-					committedValuePence: c.valuePence,
-					deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),
-				}
-			})
-		const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0)
-		result.set(contractId, { rows, committedPence: sum(rows.map((r) => r.committedValuePence)), deliveredPence: sum(rows.map((r) => r.deliveredValuePence)) })
+	const ids = JSON.stringify(contractIds)
+	const result = new Map<number, ContractProgress>(db.all<{ id: number }>(sql`select "id" from "contracts" where "id" in (select value from json_each(${ids}))`).map((c) => [c.id, { rows: [], committedPence: 0, deliveredPence: 0 }]))
+	const inputs = db.all<CommitmentInputs>(sql`
+		select cc."id" as "id", cc."contract_id" as "contractId", ct."start_date" as "startDate", cc."measure_code" as "measureCode", cc."measure_title" as "measureTitle",
+			cc."theme_name" as "themeName", cc."unit" as "unit", cc."quantity_hundredths" as "quantityHundredths", cc."proxy_value_pence" as "proxyValuePence",
+			cc."value_pence" as "valuePence",
+			coalesce((select sum(dt."delivered_hundredths") from "delivered_totals" dt where dt."commitment_id" = cc."id"), 0) as "delivered",
+			(select group_concat(cm."date" || ' ' || cm."cumulative_hundredths") from "contract_milestones" cm where cm."commitment_id" = cc."id") as "milestones"
+		from "contract_commitments" cc
+		join "contracts" ct on ct."id" = cc."contract_id"
+		where cc."contract_id" in (select value from json_each(${ids}))
+		order by cc."contract_id", cc."position"`)
+	for (const c of inputs) {
+		const qualitative = c.quantityHundredths === null
+		const deliveredHundredths = c.delivered
+		// expectedToDate orders milestones by date itself.
+		const expectedHundredths = qualitative ? null : expectedToDate(parseMilestones(c.milestones), c.startDate, asOf)
+		const row: CommitmentProgress = {
+			id: c.id,
+			measureCode: c.measureCode,
+			measureTitle: c.measureTitle,
+			themeName: c.themeName,
+			unit: c.unit,
+			qualitative,
+			committedHundredths: c.quantityHundredths,
+			deliveredHundredths,
+			expectedHundredths,
+			progressBasisPoints: expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
+			rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }),
+			committedValuePence: c.valuePence,
+			deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),
+		}
+		const progress = result.get(c.contractId)
+		if (!progress) continue
+		progress.rows.push(row)
+		progress.committedPence += row.committedValuePence ?? 0
+		progress.deliveredPence += row.deliveredValuePence ?? 0
 	}
 	return result
 }

@@ -2,31 +2,12 @@ import { and, eq } from 'drizzle-orm'
 import { beforeAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { commitmentSchedule, progressReturns, reportingPeriods } from '#db/schema.ts'
-import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
+import { fileReturn } from '#tests/returns-fixture.ts'
 import { dashboardTotals, returnCounts, scheduledYears } from './dashboard.server.ts'
-import { decideReturn } from './return-review.server.ts'
-import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
 
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
-const at = (iso: string) => ({ ip: '127.0.0.1', now: Date.parse(iso) })
-const version = (id: number) => db.select().from(progressReturns).where(eq(progressReturns.id, id)).get()!.version
-const hours = (h: number): ReturnLineEntry => ({ deliveredHundredths: h * 100, deliveredText: '', milestoneStatus: 'on_track', narrative: '', mayPublish: false })
-const words: ReturnLineEntry = { deliveredHundredths: null, deliveredText: 'Club running', milestoneStatus: 'met', narrative: '', mayPublish: false }
-
-/** Files a return for the period with these hours, and takes it to `outcome`. */
-function file(key: string, delivered: number, outcome: 'approved' | 'returned' | 'draft', iso: string) {
-	const periodId = db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, key))).get()!.id
-	const opened = openReturn(fixture.supplierA, periodId, at(iso))
-	if (!opened.ok) throw new Error(opened.message)
-	const commitments = loadReturn(opened.returnId)!.commitments
-	saveReturnLine(fixture.supplierA, { returnId: opened.returnId, commitmentId: commitments.find((c) => !c.qualitative)!.id, version: version(opened.returnId), entry: hours(delivered) }, at(iso))
-	saveReturnLine(fixture.supplierA, { returnId: opened.returnId, commitmentId: commitments.find((c) => c.qualitative)!.id, version: version(opened.returnId), entry: words }, at(iso))
-	if (outcome === 'draft') return
-	expect(submitReturn(fixture.supplierA, { returnId: opened.returnId, version: version(opened.returnId) }, at(iso))).toEqual({ ok: true })
-	const decision = outcome === 'approved' ? 'approve' : 'return'
-	expect(decideReturn(fixture.admin, { returnId: opened.returnId, decision, reason: 'Check the figures', version: version(opened.returnId) }, at(iso))).toEqual({ ok: true })
-}
+const file = (key: string, delivered: number, outcome: 'approved' | 'returned' | 'draft', iso: string, on = fixture) => fileReturn(on, key, delivered, outcome, iso)
 
 beforeAll(async () => {
 	// 200 hours at £16.93 over 1 April 2027 to 31 March 2029: 100 by 31 March 2028, 200 by 31 March 2029.
@@ -97,4 +78,31 @@ test('the annual report’s case studies are only narratives marked for publicat
 	expect(returnsInYear(year)).toEqual({ expected: 2, onTime: 2, late: 0, missing: 0 })
 	// The returned one was received (and sent back); the draft was never submitted.
 	expect(returnsInYear({ start: '2028-04-01', end: '2029-03-31' })).toEqual({ expected: 2, onTime: 1, late: 0, missing: 1 })
+})
+
+test('the report features each contract’s most valuable account before any contract’s second', async () => {
+	const { caseStudies, caseStudyCount } = await import('./dashboard.server.ts')
+	const { returnLines } = await import('#db/schema.ts')
+	const year = { start: '2027-04-01', end: '2028-03-31' }
+	const publish = (contractId: number, key: string) => {
+		const periodId = db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, contractId), eq(reportingPeriods.key, key))).get()!.id
+		const returnId = db.select().from(progressReturns).where(eq(progressReturns.periodId, periodId)).get()!.id
+		db.update(returnLines).set({ narrative: `Story ${key}`, mayPublish: true }).where(eq(returnLines.returnId, returnId)).run()
+	}
+	publish(fixture.contractId, '2027-28-H1')
+	publish(fixture.contractId, '2027-28-H2')
+	const second = await setUpAwardedContract('DB-2', Date.UTC(2027, 0, 10, 9))
+	file('2027-28-H1', 3, 'approved', '2027-10-05T09:00:00Z', second)
+	publish(second.contractId, '2027-28-H1')
+	const featured = (limit?: number) => caseStudies(year, limit).map((c) => `${c.reference} ${c.period} ${c.measure.slice(0, 3)} ${c.deliveredPence}`)
+	expect(featured()).toEqual([
+		'DB-1/C H1 2027/28 V-1 59255',
+		'DB-2/C H1 2027/28 V-1 5079',
+		'DB-1/C H2 2027/28 V-1 33860',
+		'DB-2/C H1 2027/28 V-2 0',
+		'DB-1/C H1 2027/28 V-2 0',
+		'DB-1/C H2 2027/28 V-2 0',
+	])
+	expect(featured(3)).toEqual(featured().slice(0, 3))
+	expect(caseStudyCount(year)).toBe(6)
 })

@@ -9,9 +9,9 @@ export type GroupTotals = Totals & { key: string; label: string }
 
 /**
  * One row per commitment in scope, with what it commits for the chosen year (or in all) and
- * what approved returns delivered in that year's periods (or ever). Each delivered line is
- * valued to the penny, halves up, as on every other page, before it is summed. Both figures
- * are index lookups per commitment, and the CTE is materialised once per statement.
+ * what approved returns delivered in that year's periods (or ever), from the totals the
+ * database keeps (`delivered_totals`: each line valued to the penny, halves up, then summed).
+ * Both figures are index lookups per commitment, and the CTE is materialised once per statement.
  */
 function perCommitment(filter: DashboardFilter): SQL {
 	const year = filter.year
@@ -23,14 +23,10 @@ function perCommitment(filter: DashboardFilter): SQL {
 						? sql`coalesce((select cs."expected_pence" from "commitment_schedule" cs where cs."commitment_id" = cc."id" and cs."year_key" = ${year.key}), 0)`
 						: sql`coalesce(cc."value_pence", 0)`
 				} as "committed",
-				case when cc."proxy_value_pence" is null then 0 else coalesce((
-					select sum((rl."delivered_hundredths" * cc."proxy_value_pence" + 50) / 100)
-					from "return_lines" rl
-					join "progress_returns" pr on pr."id" = rl."return_id"
-					join "reporting_periods" rp on rp."id" = pr."period_id"
-					where rl."commitment_id" = cc."id" and pr."status" = 'approved' and pr."nil" = 0 and rl."delivered_hundredths" is not null
-						${year ? sql`and rp."start_date" between ${year.start} and ${year.end}` : sql``}
-				), 0) end as "delivered"
+				coalesce((
+					select sum(dt."delivered_pence") from "delivered_totals" dt
+					where dt."commitment_id" = cc."id" ${year ? sql`and dt."year_key" = ${year.key}` : sql``}
+				), 0) as "delivered"
 			from "contract_commitments" cc
 			join "contracts" ct on ct."id" = cc."contract_id"
 			where (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})
@@ -88,6 +84,11 @@ export function returnCounts(filter: Pick<DashboardFilter, 'contractManagerId'>,
 		where rp."active" = 1 and (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})`)!
 }
 
+/** The themes that commitments belong to, for the dashboard's theme filter. */
+export function commitmentThemes(): string[] {
+	return db.all<{ name: string }>(sql`select distinct "theme_name" as "name" from "contract_commitments" order by 1`).map((t) => t.name)
+}
+
 /** The financial years that have commitments scheduled in them, newest first. */
 export function scheduledYears() {
 	return db.all<{ key: string; label: string; start: string; end: string }>(sql`
@@ -112,22 +113,44 @@ export function deliveredOverTime(filter: DashboardFilter) {
 		order by 1`)
 }
 
-export type CaseStudy = { id: number; contract: string; supplier: string; measure: string; period: string; narrative: string }
+export type CaseStudy = { id: number; reference: string; contract: string; supplier: string; measure: string; period: string; narrative: string; deliveredPence: number }
 
-/** What suppliers said may be published, from approved returns for periods in the year. */
-export function caseStudies(year: { start: string; end: string }): CaseStudy[] {
+/**
+ * What suppliers said may be published, from approved returns for periods in the year.
+ * Ordered so that the first few make a fair selection: every contract's most valuable
+ * account before any contract's second, most valuable first. `limit` keeps that many.
+ */
+export function caseStudies(year: { start: string; end: string }, limit = -1): CaseStudy[] {
 	return db.all<CaseStudy>(sql`
-		select rl."id" as "id", ct."title" as "contract", o."name" as "supplier", cc."measure_code" || ': ' || cc."measure_title" as "measure",
-			rp."label" as "period", rl."narrative" as "narrative"
+		with stories as (
+			select rl."id" as "id", ct."reference" as "reference", ct."title" as "contract", o."name" as "supplier",
+				cc."measure_code" || ': ' || cc."measure_title" as "measure", rp."label" as "period", rl."narrative" as "narrative",
+				coalesce((rl."delivered_hundredths" * cc."proxy_value_pence" + 50) / 100, 0) as "deliveredPence",
+				rp."start_date" as "start", cc."position" as "position", ct."id" as "contractId"
+			from "return_lines" rl
+			join "progress_returns" pr on pr."id" = rl."return_id"
+			join "reporting_periods" rp on rp."id" = pr."period_id"
+			join "contract_commitments" cc on cc."id" = rl."commitment_id"
+			join "contracts" ct on ct."id" = pr."contract_id"
+			join "organisations" o on o."id" = ct."organisation_id"
+			where rl."may_publish" = 1 and rl."narrative" != '' and pr."status" = 'approved'
+				and rp."start_date" between ${year.start} and ${year.end}
+		)
+		select "id", "reference", "contract", "supplier", "measure", "period", "narrative", "deliveredPence"
+		from (select *, row_number() over (partition by "contractId" order by "deliveredPence" desc, "start", "position") as "turn" from stories)
+		order by "turn", "deliveredPence" desc, "reference", "start", "position"
+		limit ${limit}`)
+}
+
+/** How many accounts suppliers agreed to publish for the year. */
+export function caseStudyCount(year: { start: string; end: string }): number {
+	return db.get<{ count: number }>(sql`
+		select count(*) as "count"
 		from "return_lines" rl
 		join "progress_returns" pr on pr."id" = rl."return_id"
 		join "reporting_periods" rp on rp."id" = pr."period_id"
-		join "contract_commitments" cc on cc."id" = rl."commitment_id"
-		join "contracts" ct on ct."id" = pr."contract_id"
-		join "organisations" o on o."id" = ct."organisation_id"
 		where rl."may_publish" = 1 and rl."narrative" != '' and pr."status" = 'approved'
-			and rp."start_date" between ${year.start} and ${year.end}
-		order by ct."reference", rp."start_date", cc."position"`)
+			and rp."start_date" between ${year.start} and ${year.end}`)!.count
 }
 
 /** Returns for the periods that started in the year: how many were due, in on time, late and missing. */

@@ -63,3 +63,8 @@ test('the public register never carries a commercially sensitive contract’s fi
 	db.update(contracts).set({ commerciallySensitive: false }).where(eq(contracts.id, fixture.contractId)).run()
 	expect(registerRows(listContracts(), new Map([[fixture.contractId, 59_255]])).find((r) => r[0] === 'EXP-1/C')!.slice(5)).toEqual([100000, 3386, 592.55])
 })
+
+test('CSV cells a spreadsheet would run as formulas are written as text; numbers are not touched', () => {
+	const csv = tableCsv(['Narrative', 'Value'], [['=HYPERLINK("http://x.example")', -5], ['+1', 3], ['-2 hours', null], ['@SUM(A1)', 0], ['\tTab', 1], ['Fine = good', 2]])
+	expect(csv.split('\r\n').slice(1, 7)).toEqual(['"\'=HYPERLINK(""http://x.example"")",-5', "'+1,3", "'-2 hours,", "'@SUM(A1),0", "'\tTab,1", 'Fine = good,2'])
+})

@@ -5,6 +5,7 @@ import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
+import { caseStudies } from './dashboard.server.ts'
 import type { ExportCell } from './table-export.server.ts'
 
 /** Which contracts an export covers: one contract manager's, or all of them. */
@@ -169,4 +170,11 @@ export function registerRows(contracts: { id: number; reference: string; title: 
 			c.commerciallySensitive ? hidden : pounds(deliveredPence.get(c.id) ?? 0),
 		]
 	})
+}
+
+export const caseStudiesHeader = ['Contract reference', 'Contract', 'Supplier', 'Measure', 'Period', 'Delivered value (£)', 'Account']
+
+/** Every account suppliers agreed to publish for the year, in the order the report features them. */
+export function caseStudyRows(year: { start: string; end: string }): ExportCell[][] {
+	return caseStudies(year).map((story) => [story.reference, story.contract, story.supplier, story.measure, story.period, pounds(story.deliveredPence), story.narrative])
 }

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm'
 import { db, type DbOrTx } from '#db/client.server.ts'
-import { councilSettings } from '#db/schema.ts'
+import { contracts, councilSettings } from '#db/schema.ts'
 import { defaultSettings, parseLeadDays, type CouncilSettings } from '#app/domain/council-settings.ts'
 import { recordAudit } from './audit.server.ts'
+import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
 
@@ -53,6 +54,11 @@ export function saveSettings(admin: SessionUser, input: CouncilSettings & { vers
 			tx.insert(councilSettings).values({ id: SETTINGS_ID, ...values, version: 1 }).run()
 		} else {
 			tx.update(councilSettings).set({ ...values, version: sql`${councilSettings.version} + 1` }).where(eq(councilSettings.id, SETTINGS_ID)).run()
+		}
+		// The dashboards' yearly figures follow the financial year; the database rebuilds the
+		// delivered totals itself (migration 0012), and the expected shares are rebuilt here.
+		if (current.financialYearStartMonth !== input.financialYearStartMonth) {
+			for (const contract of tx.select({ id: contracts.id }).from(contracts).all()) syncCommitmentSchedule(tx, contract.id)
 		}
 		const { version: _v, ...before } = current
 		recordAudit(tx, {

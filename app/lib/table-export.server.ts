@@ -8,9 +8,20 @@ export function isExportFormat(value: string | undefined): value is ExportFormat
 	return value === 'csv' || value === 'xlsx'
 }
 
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return
+ * before one) is written with a leading apostrophe, so words a supplier typed can never
+ * become a formula on a council officer's computer. Numbers stay numbers.
+ */
+export function spreadsheetSafe(cell: ExportCell): string {
+	if (cell === null) return ''
+	if (typeof cell === 'number') return String(cell)
+	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
+}
+
 /** A table as CSV, with a byte order mark so Excel reads £ and accents correctly. */
 export function tableCsv(header: string[], rows: ExportCell[][]): string {
-	return stringify([header, ...rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell))))], { bom: true, record_delimiter: 'windows' })
+	return stringify([header, ...rows.map((row) => row.map(spreadsheetSafe))], { bom: true, record_delimiter: 'windows' })
 }
 
 /** A table as an Excel workbook: a bold, frozen header and numbers kept as numbers. */

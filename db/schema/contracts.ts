@@ -275,3 +275,23 @@ export const commitmentSchedule = sqliteTable(
 	},
 	(table) => [primaryKey({ columns: [table.commitmentId, table.yearKey] }), index('commitment_schedule_year_idx').on(table.yearKey)],
 )
+
+/**
+ * What approved returns delivered, per commitment and financial year (by the start of each
+ * return's period), so the dashboards sum thousands of commitments rather than every return
+ * line. Kept by SQLite triggers whenever an approved return, its lines, its period's dates or
+ * the financial year's first month change, so no code path can leave it stale (migration 0012).
+ */
+export const deliveredTotals = sqliteTable(
+	'delivered_totals',
+	{
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => contractCommitments.id),
+		yearKey: text('year_key').notNull(),
+		deliveredHundredths: integer('delivered_hundredths').notNull(),
+		/** Each line valued to the penny, halves up, then summed, as every page does. */
+		deliveredPence: integer('delivered_pence').notNull(),
+	},
+	(table) => [primaryKey({ columns: [table.commitmentId, table.yearKey] }), index('delivered_totals_year_idx').on(table.yearKey)],
+)

@@ -1,11 +1,9 @@
 import { Form } from 'react-router'
 import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
-import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
-import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { caseStudies, dashboardTotals, returnsInYear, scheduledYears } from '#app/lib/dashboard.server.ts'
-import { getCouncilName, getSettings } from '#app/lib/settings.server.ts'
+import { annualReport } from '#app/lib/annual-report.server.ts'
+import { getCouncilName } from '#app/lib/settings.server.ts'
 import { CommittedDeliveredChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
@@ -16,35 +14,11 @@ import type { Route } from './+types/annual-report.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['contract_manager', 'admin'])
-	const { financialYearStartMonth } = getSettings()
-	const today = toLondonDateTime(Date.now()).date
-	const years = scheduledYears()
-	const requested = new URL(request.url).searchParams.get('year')
-	// The latest year that has begun, unless another is asked for.
-	const chosen = years.find((y) => y.key === requested) ?? years.find((y) => y.start <= today) ?? years.at(-1) ?? financialYearOf(today, financialYearStartMonth)
-	const year = { key: chosen.key, label: chosen.label, start: chosen.start, end: chosen.end }
-	const previousYear = financialYearOf(shiftDays(chosen.start, -1), financialYearStartMonth)
-	const filter = { year, contractManagerId: null, theme: null }
-	const totals = dashboardTotals(filter)
-	const previous = dashboardTotals({ ...filter, year: previousYear }).overall
-	return {
-		councilName: getCouncilName(),
-		years: years.map((y) => ({ key: y.key, label: y.label })),
-		year,
-		previousYear: { label: previousYear.label, ...previous },
-		totals,
-		returns: returnsInYear(year),
-		caseStudies: caseStudies(year),
-	}
-}
-
-function shiftDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+	return { councilName: getCouncilName(), ...annualReport(new URL(request.url).searchParams.get('year'), Date.now()) }
 }
 
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {
-	const { councilName, years, year, previousYear, totals, returns, caseStudies: stories } = loaderData
+	const { councilName, years, year, previousYear, totals, returns, caseStudies: stories, caseStudyCount } = loaderData
 	const { overall } = totals
 	const change = (now: number, before: number) => (before === 0 ? 'no figures the year before' : `${now >= before ? 'up' : 'down'} ${formatBasisPoints(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`)
 	return (
@@ -97,17 +71,35 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 			{stories.length === 0 ? (
 				<p className="govuk-body">No supplier has yet agreed to publish an account of its work in {year.label}.</p>
 			) : (
-				stories.map((story) => (
-					<div className="app-case-study" key={story.id}>
-						<h3 className="govuk-heading-s">
-							{story.supplier}: {story.contract}
-						</h3>
-						<p className="govuk-body-s">
-							{story.measure}, {story.period}
+				<>
+					{caseStudyCount > stories.length ? (
+						<p className="govuk-body">
+							{stories.length} of the {caseStudyCount} accounts suppliers agreed to publish for {year.label}: the most valuable from each contract in turn.{' '}
+							<span className="app-no-print">
+								Download all of them as{' '}
+								<a className="govuk-link" href={`/manage/exports/case-studies/csv?year=${year.key}`}>
+									CSV
+								</a>{' '}
+								or{' '}
+								<a className="govuk-link" href={`/manage/exports/case-studies/xlsx?year=${year.key}`}>
+									Excel
+								</a>
+								.
+							</span>
 						</p>
-						<p className="govuk-body app-preserve-lines">{story.narrative}</p>
-					</div>
-				))
+					) : null}
+					{stories.map((story) => (
+						<div className="app-case-study" key={story.id}>
+							<h3 className="govuk-heading-s">
+								{story.supplier}: {story.contract}
+							</h3>
+							<p className="govuk-body-s">
+								{story.measure}, {story.period}
+							</p>
+							<p className="govuk-body app-preserve-lines">{story.narrative}</p>
+						</div>
+					))}
+				</>
 			)}
 		</>
 	)

@@ -1,17 +1,18 @@
-import { sql } from 'drizzle-orm'
 import { Form } from 'react-router'
-import { db } from '#db/client.server.ts'
 import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
+import { pageOf, pageSlice } from '#app/domain/pagination.ts'
 import { ragLabels, ragTagClasses } from '#app/domain/returns/progress.ts'
+import { strugglingContracts } from '#app/domain/returns/struggling.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { contractsProgress } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
-import { dashboardTotals, deliveredOverTime, returnCounts, scheduledYears } from '#app/lib/dashboard.server.ts'
+import { commitmentThemes, dashboardTotals, deliveredOverTime, returnCounts, scheduledYears } from '#app/lib/dashboard.server.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
 import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { PageNavigation } from '#app/components/page-navigation.tsx'
 import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
@@ -27,6 +28,8 @@ function monthLabel(month: string): string {
 }
 
 
+const PAGE_SIZE = 20
+
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	const params = new URL(request.url).searchParams
@@ -35,7 +38,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	const requestedManager = Number(params.get('manager')) || null
 	// A contract manager sees their own contracts; the social value lead chooses.
 	const contractManagerId = user.role === 'admin' ? requestedManager : user.id
-	const themes = db.all<{ name: string }>(sql`select distinct "theme_name" as "name" from "contract_commitments" order by 1`).map((t) => t.name)
+	const themes = commitmentThemes()
 	const theme = themes.find((t) => t === params.get('theme')) ?? null
 	const now = Date.now()
 	const totals = dashboardTotals({ year, contractManagerId, theme })
@@ -44,13 +47,11 @@ export function loader({ request }: Route.LoaderArgs) {
 		contracts.map((c) => c.id),
 		now,
 	)
-	const struggling = contracts
-		.flatMap((contract) =>
-			(progress.get(contract.id)?.rows ?? [])
-				.filter((row) => (row.rag === 'red' || row.rag === 'amber') && (theme === null || row.themeName === theme))
-				.map((row) => ({ contractId: contract.id, contract: `${contract.reference} · ${contract.title}`, supplier: contract.organisationName, commitment: `${row.measureCode}: ${row.measureTitle}`, rag: row.rag, percent: row.progressBasisPoints })),
-		)
-		.sort((a, b) => (a.rag === b.rag ? (a.percent ?? 0) - (b.percent ?? 0) : a.rag === 'red' ? -1 : 1))
+	const struggling = strugglingContracts(contracts, (id) => progress.get(id)?.rows ?? [], theme)
+	// Long lists are paged so the page stays quick to load and to read; exports hold every row.
+	const strugglingPage = pageOf(struggling.length, params.get('needs-help-page'), PAGE_SIZE)
+	const contractsPage = pageOf(totals.byContract.length, params.get('contracts-page'), PAGE_SIZE)
+	const suppliersPage = pageOf(totals.bySupplier.length, params.get('suppliers-page'), PAGE_SIZE)
 	return {
 		isAdmin: user.role === 'admin',
 		years: years.map((y) => ({ key: y.key, label: y.label })),
@@ -60,15 +61,18 @@ export function loader({ request }: Route.LoaderArgs) {
 		theme: theme ?? '',
 		managers: user.role === 'admin' ? contractManagers() : [],
 		manager: contractManagerId === null ? '' : String(contractManagerId),
-		totals,
+		totals: { ...totals, byContract: pageSlice(totals.byContract, contractsPage), bySupplier: pageSlice(totals.bySupplier, suppliersPage) },
+		contractsPage,
+		suppliersPage,
 		returns: returnCounts({ contractManagerId }, toLondonDateTime(now).date),
 		overTime: deliveredOverTime({ year, contractManagerId, theme }).map((point) => ({ label: monthLabel(point.month), pence: point.deliveredPence })),
-		struggling,
+		struggling: pageSlice(struggling, strugglingPage),
+		strugglingPage,
 	}
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling, overTime } = loaderData
+	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling, strugglingPage, contractsPage, suppliersPage, overTime } = loaderData
 	const { overall } = totals
 	return (
 		<>
@@ -113,38 +117,48 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 					</dd>
 				</div>
 			</dl>
-			<h2 className="govuk-heading-m">Suppliers who may need help</h2>
+			<h2 className="govuk-heading-m" id="needs-help-page">
+				Suppliers who may need help
+			</h2>
 			{struggling.length === 0 ? (
 				<p className="govuk-body">No commitment is behind its milestones.</p>
 			) : (
-				<table className="govuk-table">
-					<caption className="govuk-table__caption govuk-visually-hidden">Commitments behind their milestones, red first</caption>
-					<thead className="govuk-table__head">
-						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Supplier</th>
-							<th scope="col" className="govuk-table__header">Commitment</th>
-							<th scope="col" className="govuk-table__header">Status</th>
-						</tr>
-					</thead>
-					<tbody className="govuk-table__body">
-						{struggling.map((row) => (
-							<tr className="govuk-table__row" key={`${row.contractId}-${row.commitment}`}>
-								<td className="govuk-table__cell">
-									{row.supplier}
-									<br />
-									<a className="govuk-link govuk-body-s" href={`/contracts/${row.contractId}`}>
-										{row.contract}
-									</a>
-								</td>
-								<td className="govuk-table__cell">{row.commitment}</td>
-								<td className="govuk-table__cell">
-									{row.percent === null ? '' : `${formatBasisPoints(row.percent)} `}
-									<Tag text={ragLabels[row.rag]} classes={ragTagClasses[row.rag]} />
-								</td>
+				<>
+					<table className="govuk-table">
+						<caption className="govuk-table__caption govuk-visually-hidden">Contracts with commitments behind their milestones, most red first</caption>
+						<thead className="govuk-table__head">
+							<tr className="govuk-table__row">
+								<th scope="col" className="govuk-table__header">Supplier and contract</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Red</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Amber</th>
+								<th scope="col" className="govuk-table__header">Furthest behind</th>
 							</tr>
-						))}
-					</tbody>
-				</table>
+						</thead>
+						<tbody className="govuk-table__body">
+							{struggling.map((row) => (
+								<tr className="govuk-table__row" key={row.contractId}>
+									<td className="govuk-table__cell">
+										{row.supplier}
+										<br />
+										<a className="govuk-link govuk-body-s" href={`/contracts/${row.contractId}`}>
+											{row.contract}
+										</a>
+									</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{row.red}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{row.amber}</td>
+									<td className="govuk-table__cell">
+										{row.furthest.commitment}{' '}
+										<span>
+											{row.furthest.progressBasisPoints === null ? '' : `${formatBasisPoints(row.furthest.progressBasisPoints)} `}
+											<Tag text={ragLabels[row.furthest.rag]} classes={ragTagClasses[row.furthest.rag]} />
+										</span>
+									</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+					<PageNavigation page={strugglingPage} param="needs-help-page" label="Pages of suppliers who may need help" />
+				</>
 			)}
 			<CommittedDeliveredChart id="by-theme-chart" title={`Social value delivered against committed, by theme, ${yearLabel}`} rows={totals.byTheme} />
 			<TotalsTable caption="By theme" first="Theme" rows={totals.byTheme} />
@@ -171,8 +185,10 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				</>
 			) : null}
 			<TotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
-			<TotalsTable caption="By contract" first="Contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
-			<TotalsTable caption="By supplier" first="Supplier" rows={totals.bySupplier} />
+			<TotalsTable id="contracts-page" caption="By contract" first="Contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
+			<PageNavigation page={contractsPage} param="contracts-page" label="Pages of contracts" />
+			<TotalsTable id="suppliers-page" caption="By supplier" first="Supplier" rows={totals.bySupplier} />
+			<PageNavigation page={suppliersPage} param="suppliers-page" label="Pages of suppliers" />
 		</>
 	)
 }

@@ -1,12 +1,23 @@
 import { requireRole } from '#app/lib/auth.server.ts'
-import { commitmentRows, commitmentsHeader, deliveryHeader, deliveryRows } from '#app/lib/delivery-export.server.ts'
+import { reportYear } from '#app/lib/annual-report.server.ts'
+import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, deliveryHeader, deliveryRows } from '#app/lib/delivery-export.server.ts'
 import { isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
 import type { Route } from './+types/delivery-export.ts'
 
-/** Council exports: commitments, or delivery lines; a contract manager's own contracts, an administrator's all. */
+const datasets = ['commitments', 'delivery', 'case-studies']
+
+/**
+ * Council exports: commitments, or delivery lines, of a contract manager's own contracts or
+ * (for an administrator) all of them; and a year's case studies, which the annual report
+ * covers council-wide.
+ */
 export async function loader({ request, params }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	if (!isExportFormat(params.format) || (params.dataset !== 'commitments' && params.dataset !== 'delivery')) throw new Response('Not found', { status: 404 })
+	if (!isExportFormat(params.format) || !datasets.includes(params.dataset)) throw new Response('Not found', { status: 404 })
+	if (params.dataset === 'case-studies') {
+		const { year } = reportYear(new URL(request.url).searchParams.get('year'), Date.now())
+		return tableDownload(params.format, `case-studies-${year.key}`, { sheet: `Case studies ${year.key}`, header: caseStudiesHeader, rows: caseStudyRows(year), widths: [18, 30, 30, 40, 14, 14, 80] })
+	}
 	const scope = user.role === 'admin' ? {} : { contractManagerId: user.id }
 	if (params.dataset === 'commitments') {
 		return tableDownload(params.format, 'commitments', { sheet: 'Commitments', header: commitmentsHeader, rows: commitmentRows(scope), widths: [18, 30, 30, 20, 12, 12, 10, 40, 20, 16, 12, 30, 12, 14, 14, 14] })

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest'
+import { pageLinks, pageOf, pageRange, pageSlice } from './pagination.ts'
+
+describe('pageOf', () => {
+	test('counts pages and finds the offset', () => {
+		expect(pageOf(57, '2', 20)).toEqual({ number: 2, count: 3, offset: 20, size: 20, total: 57 })
+	})
+
+	test('an empty list still has one page', () => {
+		expect(pageOf(0, null, 20)).toMatchObject({ number: 1, count: 1, offset: 0 })
+	})
+
+	test.each([
+		['0', 1],
+		['-4', 1],
+		['99', 3],
+		['abc', 1],
+		['', 1],
+		[undefined, 1],
+	])('a page number of %j shows page %i', (requested, expected) => {
+		expect(pageOf(57, requested, 20).number).toBe(expected)
+	})
+})
+
+test('pageSlice takes the rows on the page', () => {
+	const rows = Array.from({ length: 57 }, (_, i) => i)
+	expect(pageSlice(rows, pageOf(57, '3', 20))).toEqual(rows.slice(40, 57))
+})
+
+describe('pageLinks', () => {
+	const shown = (number: number, count: number) =>
+		pageLinks(pageOf(count * 10, String(number), 10))
+			.map((link) => ('ellipsis' in link ? '…' : link.current ? `[${link.number}]` : String(link.number)))
+			.join(' ')
+
+	test('a single page has one link', () => expect(shown(1, 1)).toBe('[1]'))
+	test('few pages are all shown', () => expect(shown(2, 3)).toBe('1 [2] 3'))
+	test('gaps become an ellipsis', () => expect(shown(10, 20)).toBe('1 … 9 [10] 11 … 20'))
+	test('a gap of one page shows the page instead', () => expect(shown(3, 20)).toBe('1 2 [3] 4 … 20'))
+	test('the last page', () => expect(shown(20, 20)).toBe('1 … 19 [20]'))
+})
+
+test('pageRange says which rows are shown', () => {
+	expect(pageRange(pageOf(57, '3', 20))).toBe('Showing 41 to 57 of 57')
+	expect(pageRange(pageOf(0, '1', 20))).toBe('None to show')
+})

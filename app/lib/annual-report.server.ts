@@ -1,0 +1,37 @@
+import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { caseStudies, caseStudyCount, dashboardTotals, returnsInYear, scheduledYears } from './dashboard.server.ts'
+import { getSettings } from './settings.server.ts'
+
+/** How many case studies the printed report features; the rest are in the download. */
+export const FEATURED_CASE_STUDIES = 12
+
+/** The financial year a report covers: the one asked for, else the latest that has begun. */
+export function reportYear(requested: string | null, now: number) {
+	const { financialYearStartMonth } = getSettings()
+	const today = toLondonDateTime(now).date
+	const years = scheduledYears()
+	const chosen = years.find((y) => y.key === requested) ?? years.find((y) => y.start <= today) ?? years.at(-1) ?? financialYearOf(today, financialYearStartMonth)
+	return { years, year: { key: chosen.key, label: chosen.label, start: chosen.start, end: chosen.end } }
+}
+
+function shiftDays(date: string, days: number): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+/** Everything the annual Social Value Report shows for a financial year, council-wide. */
+export function annualReport(requestedYear: string | null, now: number) {
+	const { years, year } = reportYear(requestedYear, now)
+	const previousYear = financialYearOf(shiftDays(year.start, -1), getSettings().financialYearStartMonth)
+	const filter = { year, contractManagerId: null, theme: null }
+	return {
+		years: years.map((y) => ({ key: y.key, label: y.label })),
+		year,
+		previousYear: { label: previousYear.label, ...dashboardTotals({ ...filter, year: previousYear }).overall },
+		totals: dashboardTotals(filter),
+		returns: returnsInYear(year),
+		caseStudies: caseStudies(year, FEATURED_CASE_STUDIES),
+		caseStudyCount: caseStudyCount(year),
+	}
+}
