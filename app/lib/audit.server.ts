@@ -49,6 +49,9 @@ export type AuditAction =
 	| 'return_decided'
 	| 'return_reopened'
 	| 'return_commented'
+	| 'maturity_assessment_started'
+	| 'maturity_levels_saved'
+	| 'maturity_actions_saved'
 
 export type AuditEvent = {
 	at: number
