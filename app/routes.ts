@@ -73,6 +73,12 @@ export default [
 		route('toms/:editionId/measures/:measureId', 'routes/admin/toms/measure.tsx'),
 		route('priorities', 'routes/admin/priorities.tsx'),
 		route('settings', 'routes/admin/settings.tsx'),
+		route('maturity', 'routes/admin/maturity/assessments.tsx'),
+		route('maturity/compare', 'routes/admin/maturity/compare.tsx'),
+		route('maturity/:assessmentId', 'routes/admin/maturity/assessment.tsx'),
+		route('maturity/:assessmentId/plan', 'routes/admin/maturity/plan.tsx'),
+		route('maturity/:assessmentId/plan/export/:format', 'routes/resources/maturity-plan-export.ts'),
+		route('maturity/:assessmentId/plan/:area', 'routes/admin/maturity/plan-area.tsx'),
 	]),
 
 	route('*', 'routes/not-found.tsx'),

@@ -137,7 +137,7 @@ export const sampleContent: EditionContent = {
 }
 
 /** A published tender, open for bids for ten more days, with two measures in scope (one qualitative). */
-export async function insertOpenTender(title = `Library cleaning ${Date.now()}`) {
+export async function insertOpenTender(title = `Library cleaning ${Date.now()}`, terms: { estimatedValue?: string; weightingPercent?: string } = {}) {
 	const edition = await insertPublishedEdition(sampleContent)
 	const manager = await insertUser({ role: 'contract_manager' })
 	const session = { id: manager.id, email: manager.email, name: manager.name, role: manager.role, organisationId: manager.organisationId }
@@ -148,12 +148,12 @@ export async function insertOpenTender(title = `Library cleaning ${Date.now()}`)
 	const form = TenderFormSchema.parse({
 		reference: `E2E/${Date.now()}/${Math.random().toString(36).slice(2, 6)}`,
 		title,
-		estimatedValue: '100000',
+		estimatedValue: terms.estimatedValue ?? '100000',
 		contractStart: '2027-04-01',
 		contractEnd: '2029-03-31',
 		deadlineDate: deadline.date,
 		deadlineTime: deadline.time,
-		weightingPercent: '10',
+		weightingPercent: terms.weightingPercent ?? '10',
 		quantitySharePercent: '50',
 		cadence: 'half_yearly',
 		editionId: String(edition.id),

@@ -25,6 +25,8 @@ const notices: Record<string, string> = {
 	'measure-deleted': 'Measure deleted.',
 	'priority-saved': 'Council priority saved.',
 	'settings-saved': 'Settings saved.',
+	'levels-saved': 'Levels saved. The action plan follows them.',
+	'actions-saved': 'Actions saved.',
 	'tender-saved': 'Tender saved.',
 	'email-confirmed': 'Email address confirmed. Welcome to the social value portal.',
 	'organisation-saved': 'Organisation details saved.',

@@ -29,6 +29,7 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 	if (role === 'admin') {
 		items.push(
 			{ href: '/admin/toms', text: 'Manage TOMs' },
+			{ href: '/admin/maturity', text: 'Maturity index' },
 			{ href: '/admin/users', text: 'Users' },
 			{ href: '/admin/sent-mail', text: 'Sent mail' },
 			{ href: '/admin/outbox', text: 'Outbox' },

@@ -87,3 +87,14 @@ test('comparing two assessments shows each area then and now', () => {
 	expect(changes.find((c) => c.area === 'policy')).toMatchObject({ before: { present: 'follower' }, after: { present: 'mature' } })
 	expect(changes.find((c) => c.area === 'internal')).toMatchObject({ before: null, after: null })
 })
+
+test('the levels form needs a present and target level for every area, named in the message', async () => {
+	const { LevelsFormSchema, levelsFromForm } = await import('./levels-form.ts')
+	const complete = Object.fromEntries(maturityAreas.flatMap((a) => [[`${a.key}-present`, 'follower'], [`${a.key}-target`, 'leader']]))
+	const parsed = LevelsFormSchema.safeParse({ version: '3', ...complete })
+	expect(parsed.success).toBe(true)
+	expect(levelsFromForm(parsed.data as Record<string, unknown>)[4]).toEqual({ area: 'procurement', present: 'follower', target: 'leader' })
+	const broken = LevelsFormSchema.safeParse({ version: '3', ...complete, 'policy-present': 'expert', 'reporting-target': undefined })
+	expect(broken.success).toBe(false)
+	expect(broken.error!.issues.map((i) => i.message)).toEqual(['Choose the present level for policy and scope', 'Choose the target level for reporting'])
+})

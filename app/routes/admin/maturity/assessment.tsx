@@ -1,0 +1,157 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, redirect, useActionData } from 'react-router'
+import { formatCalendarDate } from '#app/domain/dates.ts'
+import { judgeLevel, maturityEvidence } from '#app/domain/maturity/evidence.ts'
+import { maturityAreas, maturityLevelLabels, maturityLevels } from '#app/domain/maturity/levels.ts'
+import { LevelsFormSchema, levelsFromForm, presentField, targetField } from '#app/domain/maturity/levels-form.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { listAssessments, loadAssessment, saveLevels } from '#app/lib/maturity.server.ts'
+import { maturityFigures } from '#app/lib/maturity-evidence.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import { Tag } from '#app/components/govuk/tag.tsx'
+import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import type { Route } from './+types/assessment.ts'
+
+const verdictTags = {
+	supported: { text: 'Supported by the data', classes: 'govuk-tag--green' },
+	higher_than_data: { text: 'Higher than the data shows', classes: 'govuk-tag--orange' },
+	beyond_data: { text: 'Needs other evidence', classes: 'govuk-tag--grey' },
+	no_data: { text: 'No data in the portal', classes: 'govuk-tag--grey' },
+} as const
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	requireRole(request, ['admin'])
+	const loaded = loadAssessment(parseId(params.assessmentId))
+	if (!loaded) throw new Response('Not found', { status: 404 })
+	const now = Date.now()
+	const evidence = maturityEvidence(maturityFigures(now), now)
+	// A new assessment starts from the levels of the one before it, if there is one.
+	const previous = loaded.levels.length > 0 ? null : listAssessments().find((a) => a.id !== loaded.assessment.id && a.areas > 0 && a.assessedOn <= loaded.assessment.assessedOn)
+	const startingLevels = previous ? loadAssessment(previous.id)!.levels : loaded.levels
+	return {
+		assessment: { id: loaded.assessment.id, title: loaded.assessment.title, assessedOn: loaded.assessment.assessedOn, version: loaded.assessment.version },
+		saved: loaded.levels.length > 0,
+		startedFrom: previous?.title ?? null,
+		areas: maturityAreas.map((area) => {
+			const levels = startingLevels.find((l) => l.area === area.key)
+			const saved = loaded.levels.find((l) => l.area === area.key)
+			const areaEvidence = evidence.find((e) => e.area === area.key)!
+			return {
+				...area,
+				present: levels?.present ?? '',
+				target: levels?.target ?? '',
+				facts: areaEvidence.facts,
+				verdict: saved ? judgeLevel(saved.present, areaEvidence) : judgeLevel(areaEvidence.supported ?? 'incomplete', areaEvidence),
+				judged: Boolean(saved),
+			}
+		}),
+	}
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const admin = requireRole(request, ['admin'])
+	const assessmentId = parseId(params.assessmentId)
+	const submission = parseWithZod(await request.formData(), { schema: LevelsFormSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const result = saveLevels(admin, { assessmentId, version: submission.value.version, levels: levelsFromForm(submission.value) }, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		if (result.status === 404) throw new Response('Not found', { status: 404 })
+		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
+	}
+	return redirect(`/admin/maturity/${assessmentId}?notice=levels-saved`)
+}
+
+const levelItems = (value: string) => [value ? null : { value: '', text: 'Choose a level' }, ...maturityLevels.map((level) => ({ value: level, text: maturityLevelLabels[level] }))]
+
+export default function MaturityAssessment({ loaderData }: Route.ComponentProps) {
+	const { assessment, saved, startedFrom, areas } = loaderData
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'levels',
+		lastResult: actionData?.result,
+		shouldValidate: 'onSubmit',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: LevelsFormSchema }),
+	})
+	const fieldOf = (name: string) => (fields as unknown as Record<string, { id: string; errors?: string[]; initialValue?: unknown; key?: string }>)[name]!
+	const errors = collectErrors(
+		areas.flatMap((area) => [fieldOf(presentField(area.key)), fieldOf(targetField(area.key))]),
+		form.errors,
+		form.id,
+	)
+	// After a refused save the person's choices are shown again, not the saved ones.
+	const shown = (name: string, savedValue: string) => (typeof fieldOf(name).initialValue === 'string' ? (fieldOf(name).initialValue as string) : savedValue)
+	return (
+		<>
+			<BackLink href="/admin/maturity" text="Back to the Maturity Index" />
+			<DocumentTitle title={assessment.title} hasErrors={errors.length > 0} />
+			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
+			<span className="govuk-caption-l">Social Value Maturity Index, {formatCalendarDate(assessment.assessedOn)}</span>
+			<h1 className="govuk-heading-l">{assessment.title}</h1>
+			{saved ? (
+				<p className="govuk-body">
+					<a className="govuk-link" href={`/admin/maturity/${assessment.id}/plan`}>
+						See the action plan
+					</a>{' '}
+					for these levels.
+				</p>
+			) : (
+				<p className="govuk-body">
+					Choose the level the council is at today in each area, and the level it aims for. {startedFrom ? `The levels of ${startedFrom} are filled in to start from.` : ''}
+				</p>
+			)}
+			<Form method="post" {...getFormProps(form)} noValidate>
+				<input type="hidden" name="version" value={assessment.version} />
+				{areas.map((area) => (
+					<section key={area.key} className="app-maturity-area" aria-labelledby={`${area.key}-heading`}>
+						<h2 className="govuk-heading-m" id={`${area.key}-heading`}>
+							{area.letter}. {area.name}
+						</h2>
+						<div className="govuk-grid-row">
+							<div className="govuk-grid-column-one-half">
+								<Select
+									id={presentField(area.key)}
+									name={presentField(area.key)}
+									label={{ text: `Present level: ${area.name}`, classes: 'govuk-label--s' }}
+									value={shown(presentField(area.key), area.present)}
+									items={levelItems(shown(presentField(area.key), area.present))}
+									errorMessage={firstError(fieldOf(presentField(area.key)))}
+								/>
+								<Select
+									id={targetField(area.key)}
+									name={targetField(area.key)}
+									label={{ text: `Target level: ${area.name}`, classes: 'govuk-label--s' }}
+									value={shown(targetField(area.key), area.target)}
+									items={levelItems(shown(targetField(area.key), area.target))}
+									errorMessage={firstError(fieldOf(targetField(area.key)))}
+								/>
+							</div>
+							<div className="govuk-grid-column-one-half">
+								<h3 className="govuk-heading-s">What the portal’s data shows</h3>
+								<ul className="govuk-list govuk-list--bullet">
+									{area.facts.map((fact) => (
+										<li key={fact}>{fact}</li>
+									))}
+								</ul>
+								<p className="govuk-body">
+									{area.judged ? (
+										<>
+											<Tag text={verdictTags[area.verdict.kind].text} classes={verdictTags[area.verdict.kind].classes} />{' '}
+										</>
+									) : null}
+									{area.verdict.message}
+								</p>
+							</div>
+						</div>
+					</section>
+				))}
+				<Button text="Save levels" />
+			</Form>
+		</>
+	)
+}

@@ -1,0 +1,116 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, redirect, useActionData } from 'react-router'
+import { AreaActionsFormSchema } from '#app/domain/maturity/actions-form.ts'
+import { isMaturityArea, maturityLevelLabels } from '#app/domain/maturity/levels.ts'
+import { actionStatusLabels, actionStatuses } from '#app/domain/maturity/plan.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { saveAreaActions } from '#app/lib/maturity.server.ts'
+import { findPlanArea } from '#app/lib/maturity-plan.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { Input } from '#app/components/govuk/input.tsx'
+import { Select } from '#app/components/govuk/select.tsx'
+import type { Route } from './+types/plan-area.ts'
+
+function areaFromParams(params: { assessmentId: string; area: string }) {
+	const assessmentId = parseId(params.assessmentId)
+	if (!isMaturityArea(params.area)) throw new Response('Not found', { status: 404 })
+	return { assessmentId, area: params.area }
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+	requireRole(request, ['admin'])
+	const { assessmentId, area } = areaFromParams(params)
+	const found = findPlanArea(assessmentId, area)
+	if (!found?.area || found.area.progress.total === 0) throw new Response('Not found', { status: 404 })
+	return found
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const admin = requireRole(request, ['admin'])
+	const { assessmentId, area } = areaFromParams(params)
+	const submission = parseWithZod(await request.formData(), { schema: AreaActionsFormSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const result = saveAreaActions(admin, { assessmentId, area, actions: submission.value.actions }, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		if (result.status === 404) throw new Response('Not found', { status: 404 })
+		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
+	}
+	return redirect(`/admin/maturity/${assessmentId}/plan?notice=actions-saved#${area}`)
+}
+
+export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
+	const { assessment, area } = loaderData
+	const actionData = useActionData<typeof action>()
+	const actions = area!.steps.flatMap((step) => step.actions.map((action) => ({ ...action, level: step.level })))
+	const [form, fields] = useForm({
+		id: 'area-actions',
+		lastResult: actionData?.result,
+		shouldValidate: 'onSubmit',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: AreaActionsFormSchema }),
+		defaultValue: { actions: actions.map((a) => ({ key: a.key, version: String(a.version), owner: a.owner, dueDate: a.dueDate ?? '', status: a.status })) },
+	})
+	const rows = fields.actions.getFieldList()
+	const errors = collectErrors(
+		rows.flatMap((row, index) => {
+			const f = row.getFieldset()
+			return [f.owner, f.dueDate, f.status].map((field) => ({ id: field.id, errors: field.errors?.map((message) => `Action ${index + 1}: ${message}`) }))
+		}),
+		form.errors,
+		form.id,
+	)
+	return (
+		<>
+			<BackLink href={`/admin/maturity/${assessment.id}/plan#${area!.area}`} text="Back to the action plan" />
+			<DocumentTitle title={`${area!.name}: actions`} hasErrors={errors.length > 0} />
+			<FormErrorSummary errors={errors} />
+			<span className="govuk-caption-l">{assessment.title}</span>
+			<h1 className="govuk-heading-l">{area!.name}</h1>
+			<p className="govuk-body">
+				From {maturityLevelLabels[area!.present].toLowerCase()} to {maturityLevelLabels[area!.target].toLowerCase()}. Give each action an owner, a due date and its status.
+			</p>
+			<Form method="post" {...getFormProps(form)} noValidate>
+				{rows.map((row, index) => {
+					const f = row.getFieldset()
+					const action = actions[index]!
+					return (
+						<fieldset className="govuk-fieldset app-maturity-action" key={row.key} aria-describedby={`${f.key.id}-text`}>
+							<legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+								Action {index + 1}, to reach {maturityLevelLabels[action.level].toLowerCase()}
+							</legend>
+							<p className="govuk-body" id={`${f.key.id}-text`}>
+								{action.text}
+							</p>
+							<input type="hidden" name={f.key.name} value={action.key} />
+							<input type="hidden" name={f.version.name} value={action.version} />
+							<Input id={f.owner.id} name={f.owner.name} label={{ text: 'Owner' }} value={String(f.owner.initialValue ?? '')} errorMessage={firstError(f.owner)} classes="govuk-!-width-two-thirds" />
+							<Input
+								id={f.dueDate.id}
+								name={f.dueDate.name}
+								type="date"
+								label={{ text: 'Due date' }}
+								hint={{ text: 'For example, 2027-03-31' }}
+								value={String(f.dueDate.initialValue ?? '')}
+								errorMessage={firstError(f.dueDate)}
+								classes="govuk-input--width-10"
+							/>
+							<Select
+								id={f.status.id}
+								name={f.status.name}
+								label={{ text: 'Status' }}
+								value={String(f.status.initialValue ?? 'not_started')}
+								items={actionStatuses.map((status) => ({ value: status, text: actionStatusLabels[status] }))}
+								errorMessage={firstError(f.status)}
+							/>
+						</fieldset>
+					)
+				})}
+				<Button text="Save actions" />
+			</Form>
+		</>
+	)
+}
