@@ -55,3 +55,12 @@ test('the demo contract has its first progress return waiting for review, with e
 	expect(db.select().from(progressReturns).all().map((r) => r.status)).toEqual(['submitted'])
 	expect(db.select().from(evidenceFiles).all().map((f) => f.fileName)).toEqual(['volunteering-hours.csv'])
 })
+
+test('the demo data includes a maturity self-assessment with some actions under way', async () => {
+	const { listAssessments } = await import('#app/lib/maturity.server.ts')
+	const { planWithProgress } = await import('#app/lib/maturity-plan.server.ts')
+	const [assessment] = listAssessments()
+	expect(assessment).toMatchObject({ title: 'Baseline self-assessment', areas: 10 })
+	const contracts = planWithProgress(assessment!.id)!.areas.find((a) => a.area === 'contracts')!
+	expect(contracts.progress).toEqual({ done: 1, inProgress: 1, total: 5 })
+})

@@ -4,6 +4,7 @@ import { hashPassword } from '#app/lib/password.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { insertContent } from '#app/lib/toms-editions.server.ts'
 import type { Db } from './client.server.ts'
+import { seedDemoMaturity } from './demo-maturity.ts'
 import { seedDemoTenders } from './demo-tenders.ts'
 import { createOrganisation, createUser } from './factories.ts'
 import { demoEditionDescription, demoEditionName, demoFramework, demoPriorities } from './demo-framework.ts'
@@ -23,7 +24,7 @@ const demoAccounts: DemoAccount[] = [
 
 /**
  * Fills an empty database with a council, two supplier organisations and their users,
- * an open tender and an awarded contract.
+ * an open tender, an awarded contract and a maturity self-assessment.
  * Does nothing (returns null) when any user exists, so restarting never duplicates data.
  */
 export async function seedDemoDataIfEmpty(db: Db, now: number) {
@@ -78,6 +79,7 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 		)
 	}
 	seedDemoTenders(db, now)
+	seedDemoMaturity(db, now)
 	return {
 		password: DEMO_PASSWORD,
 		users: demoAccounts.map((account) => ({

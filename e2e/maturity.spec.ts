@@ -83,6 +83,9 @@ test('the social value lead assesses the council, plans the actions and sees the
 	const csv = await (await page.request.get(page.url().replace(/\/plan.*$/, '/plan/export/csv'))).text()
 	expect(csv).toContain('Contract management,Follower,Leader,Mature,"Write specific, targeted social value action plans into contracts, and monitor what is delivered after award.",Head of Commissioning,31 March 2027,Done')
 	expect(csv).toContain('Procurement,Innovator,Innovator,,At its target level,,,')
+	const xlsx = await page.request.get(page.url().replace(/\/plan.*$/, '/plan/export/xlsx'))
+	expect(xlsx.headers()['content-type']).toContain('spreadsheetml')
+	expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK')
 
 	// Printing hides the links to change things.
 	await page.emulateMedia({ media: 'print' })
