@@ -16,7 +16,7 @@ export type QueuedEmail = { dedupeKey: string; to: string; email: RenderedEmail 
  * database restored from a backup or newly installed, and mail services that drop a second
  * message with a Message-ID they have seen would drop a different email.
  */
-export function newMessageId(appUrl: string): string {
+function newMessageId(appUrl: string): string {
 	return `<${randomUUID()}@${new URL(appUrl).hostname}>`
 }
 
