@@ -7,31 +7,59 @@ import { getEnv } from './env.server.ts'
 import type { MailTransport } from './mail-transport.server.ts'
 import { onOutboxWake } from './outbox.server.ts'
 
+/** The Message-ID of a message queued before each kept its own. */
 export function messageIdFor(outboxId: number, appUrl: string): string {
 	return `<outbox-${outboxId}@${new URL(appUrl).hostname}>`
 }
 
-// Far longer than one SMTP conversation, so a message is never sent twice by slowness alone;
-// short enough that a crashed worker's messages go out again within minutes.
-export const LEASE_MS = 2 * 60 * 1000
+// A worker renews its lease while it talks to the SMTP server, so only a worker that has
+// stopped loses one: a slow server never makes a second worker send the message again, and
+// a crashed worker's message goes out again within half a minute.
+export const LEASE_MS = 30_000
+export const LEASE_RENEW_MS = 10_000
 
 /**
  * Takes one message for this worker: an atomic update that succeeds only if nobody else
  * holds an unexpired lease, so two workers (or two processes) never send the same message.
  */
-function claim(id: number, leaseId: string, now: number): boolean {
+function claim(id: number, leaseId: string, at: number): boolean {
 	const result = db
 		.update(outbox)
-		.set({ leasedUntil: now + LEASE_MS, leaseId })
-		.where(and(eq(outbox.id, id), eq(outbox.status, 'queued'), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, now))))
+		.set({ leasedUntil: at + LEASE_MS, leaseId })
+		.where(and(eq(outbox.id, id), eq(outbox.status, 'queued'), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, at))))
 		.run()
 	return result.changes === 1
+}
+
+function renew(id: number, leaseId: string, at: number) {
+	db.update(outbox)
+		.set({ leasedUntil: at + LEASE_MS })
+		.where(and(eq(outbox.id, id), eq(outbox.leaseId, leaseId)))
+		.run()
+}
+
+/** Renews the lease on a message every LEASE_RENEW_MS until stopped. */
+function holdLease(id: number, leaseId: string, clock: () => number): () => void {
+	const timer = setInterval(() => {
+		try {
+			renew(id, leaseId, clock())
+		} catch (error) {
+			// A busy database: the next renewal comes well before the lease runs out.
+			console.warn('Could not renew an outbox lease', error)
+		}
+	}, LEASE_RENEW_MS)
+	timer.unref()
+	return () => clearInterval(timer)
 }
 
 /** Sends every queued message that is due. Returns how many were sent. */
 export async function deliverDueMail(transport: MailTransport, now: number, batchSize = 25): Promise<number> {
 	const env = getEnv()
 	const leaseId = randomUUID()
+	// Leases run on from `now` (which may be a moved clock) in real time: a message claimed
+	// after a slow start to the batch still gets a whole lease.
+	const started = performance.now()
+	const clock = () => now + Math.ceil(performance.now() - started)
 	const due = db
 		.select()
 		.from(outbox)
@@ -41,12 +69,15 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 		.all()
 	let sent = 0
 	for (const message of due) {
-		if (!claim(message.id, leaseId, now)) continue
+		if (!claim(message.id, leaseId, clock())) continue
 		const ours = and(eq(outbox.id, message.id), eq(outbox.leaseId, leaseId))
+		const release = holdLease(message.id, leaseId, clock)
+		let delivered = false
+		let failure: unknown
 		try {
 			await transport.send(
 				{
-					messageId: messageIdFor(message.id, env.APP_URL),
+					messageId: message.messageId ?? messageIdFor(message.id, env.APP_URL),
 					from: env.MAIL_FROM,
 					to: message.to,
 					subject: message.subject,
@@ -55,22 +86,33 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 				},
 				now,
 			)
+			delivered = true
+		} catch (error) {
+			failure = error
+		} finally {
+			release()
+		}
+		// Recorded straight after the SMTP server accepts the message: a crash in between is the
+		// one way it can go out twice, and then with the same Message-ID. A failure to record it
+		// is not a failed delivery: it stops the run, and the message goes again once the lease
+		// runs out.
+		if (delivered) {
 			db.update(outbox).set({ status: 'sent', sentAt: now, attempts: message.attempts + 1, lastError: null, leasedUntil: null, leaseId: null }).where(ours).run()
 			sent++
-		} catch (error) {
-			const attempts = message.attempts + 1
-			db.update(outbox)
-				.set({
-					attempts,
-					lastError: error instanceof Error ? error.message : String(error),
-					status: attempts >= MAX_DELIVERY_ATTEMPTS ? 'failed' : 'queued',
-					nextAttemptAt: now + nextAttemptDelayMs(attempts),
-					leasedUntil: null,
-					leaseId: null,
-				})
-				.where(ours)
-				.run()
+			continue
 		}
+		const attempts = message.attempts + 1
+		db.update(outbox)
+			.set({
+				attempts,
+				lastError: failure instanceof Error ? failure.message : String(failure),
+				status: attempts >= MAX_DELIVERY_ATTEMPTS ? 'failed' : 'queued',
+				nextAttemptAt: now + nextAttemptDelayMs(attempts),
+				leasedUntil: null,
+				leaseId: null,
+			})
+			.where(ours)
+			.run()
 	}
 	return sent
 }

@@ -1,12 +1,24 @@
+import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import type { DbOrTx } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import type { RenderedEmail } from '#emails/layout.tsx'
+import { getEnv } from './env.server.ts'
 import { singleton } from './singleton.server.ts'
 
 const wakeups = singleton('outbox-wakeups', () => new EventEmitter())
 
 export type QueuedEmail = { dedupeKey: string; to: string; email: RenderedEmail }
+
+/**
+ * A Message-ID unique to one queued message and kept with it, so every attempt to send it
+ * carries the same one. Random rather than built from the row id: ids start again in a
+ * database restored from a backup or newly installed, and mail services that drop a second
+ * message with a Message-ID they have seen would drop a different email.
+ */
+function newMessageId(appUrl: string): string {
+	return `<${randomUUID()}@${new URL(appUrl).hostname}>`
+}
 
 /**
  * Writes an email to the outbox inside the caller's transaction. Nothing is sent here:
@@ -19,6 +31,7 @@ export function enqueueEmail(tx: DbOrTx, message: QueuedEmail, now: number): boo
 		.insert(outbox)
 		.values({
 			dedupeKey: message.dedupeKey,
+			messageId: newMessageId(getEnv().APP_URL),
 			to: message.to,
 			subject: message.email.subject,
 			html: message.email.html,

@@ -167,11 +167,17 @@ export const outbox = sqliteTable(
 		/** A worker that claims a message holds it until then; another may take it only after. */
 		leasedUntil: millis('leased_until'),
 		leaseId: text('lease_id'),
+		/**
+		 * The Message-ID header, fixed when the message is queued: a copy sent again after a
+		 * crash is recognisably the same message. Null on messages queued before it was kept.
+		 */
+		messageId: text('message_id'),
 		createdAt: millis('created_at').notNull(),
 		sentAt: millis('sent_at'),
 	},
 	(table) => [
 		uniqueIndex('outbox_dedupe_key_unique').on(table.dedupeKey),
+		uniqueIndex('outbox_message_id_unique').on(table.messageId),
 		index('outbox_status_idx').on(table.status, table.nextAttemptAt),
 	],
 )
