@@ -1,7 +1,7 @@
 import { requireRole } from '#app/lib/auth.server.ts'
 import { reportYear } from '#app/lib/annual-report.server.ts'
-import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, deliveryHeader, deliveryRows } from '#app/lib/delivery-export.server.ts'
-import { isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
+import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, deliveryHeader, deliveryRowChunks, deliveryRows } from '#app/lib/delivery-export.server.ts'
+import { csvDownload, isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
 import type { Route } from './+types/delivery-export.ts'
 
 const datasets = ['commitments', 'delivery', 'case-studies']
@@ -22,5 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 	if (params.dataset === 'commitments') {
 		return tableDownload(params.format, 'commitments', { sheet: 'Commitments', header: commitmentsHeader, rows: commitmentRows(scope), widths: [18, 30, 30, 20, 12, 12, 10, 40, 20, 16, 12, 30, 12, 14, 14, 14] })
 	}
+	// Every period of every contract: the CSV is streamed rather than built whole.
+	if (params.format === 'csv') return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope))
 	return tableDownload(params.format, 'delivery', { sheet: 'Delivery', header: deliveryHeader, rows: deliveryRows(scope), widths: [18, 30, 12, 12, 12, 12, 20, 10, 10, 40, 16, 12, 30, 14, 14, 12] })
 }
