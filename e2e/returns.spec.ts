@@ -313,6 +313,10 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	const stories = await page.request.get('/manage/exports/case-studies/csv?year=2025-26')
 	expect(stories.headers()['content-disposition']).toContain('case-studies-2025-26.csv')
 	expect(await stories.text()).toContain(`${contract.title},${contract.organisation.name},JOB-2`)
+	// Long lists of contracts are in the download; the report lists the biggest.
+	const contractTotals = await page.request.get('/manage/exports/contracts/csv?year=2025-26')
+	expect(contractTotals.headers()['content-disposition']).toContain('contracts-2025-26.csv')
+	expect(await contractTotals.text()).toContain(` · ${contract.title},${contract.organisation.name},`)
 
 	await page.emulateMedia({ media: 'print' })
 	await expect(page.getByRole('navigation').first()).toBeHidden()

@@ -5,7 +5,7 @@ import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
-import { caseStudies } from './dashboard.server.ts'
+import { caseStudies, dashboardTotals } from './dashboard.server.ts'
 import type { ExportCell } from './table-export.server.ts'
 
 /** Which contracts an export covers: one contract manager's, or all of them. */
@@ -183,6 +183,22 @@ export function registerRows(contracts: { id: number; reference: string; title: 
 			c.commerciallySensitive ? hidden : pounds(deliveredPence.get(c.id) ?? 0),
 		]
 	})
+}
+
+export const contractTotalsHeader = ['Contract', 'Supplier', 'Social value committed (£)', 'Social value delivered (£)']
+
+/** Every contract's committed and delivered social value for a financial year, most committed first, as the annual report lists them. */
+export function contractTotalsRows(year: { key: string; start: string; end: string }): ExportCell[][] {
+	const rows = dashboardTotals({ year, contractManagerId: null, theme: null }).byContract
+	const suppliers = new Map(
+		db
+			.select({ id: contracts.id, supplier: organisations.name })
+			.from(contracts)
+			.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+			.all()
+			.map((c) => [String(c.id), c.supplier]),
+	)
+	return rows.map((row) => [row.label, suppliers.get(row.key) ?? null, pounds(row.committedPence), pounds(row.deliveredPence)])
 }
 
 export const caseStudiesHeader = ['Contract reference', 'Contract', 'Supplier', 'Measure', 'Period', 'Delivered value (£)', 'Account']
