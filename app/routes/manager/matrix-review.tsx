@@ -57,7 +57,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		canRequestChanges: transition(reviewStatus, 'request_changes', when).ok,
 		tender: { id: tender.id, title: tender.title, reference: tender.reference, targetPercent: tender.targetPercent },
 		organisation: organisation?.name ?? '',
-		lines: workspace.lines,
+		// What the reviewer reads of each line; not the measure's guidance, which is for the supplier writing it.
+		lines: workspace.lines.map(({ measure, entry, valuePence }) => ({ measure: { id: measure.id, code: measure.code, title: measure.title, qualitative: measure.qualitative }, entry, valuePence })),
 		totals: workspace.totals,
 		history: matrixHistory(matrix.id),
 		canDecide: transition(reviewStatus, 'approve', when).ok,
