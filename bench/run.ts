@@ -10,7 +10,7 @@ import autocannon from 'autocannon'
 import { sql } from 'drizzle-orm'
 import { parseBenchArgs } from '#server/bench/args.ts'
 import { resultsDocument } from '#server/bench/report.ts'
-import { latencySummary, peakMemoryBytes } from '#server/bench/stats.ts'
+import { cpuTicks, latencySummary, peakMemoryBytes } from '#server/bench/stats.ts'
 import { missedTargets, targets, type BenchResults, type PageResult, type ReminderResult } from '#server/bench/targets.ts'
 
 const options = parseBenchArgs(process.argv.slice(2))
@@ -156,13 +156,21 @@ async function measure(page: Page): Promise<PageResult> {
 	const body = await check.arrayBuffer()
 	if (check.status !== 200) throw new Error(`${page.name} (${page.path}) answered ${check.status}, not 200`)
 	if (options.warmup > 0) await load(page.path, headers, page.requests ? { amount: options.connections } : { duration: options.warmup })
+	const ticksBefore = serverCpuTicks()
 	const run = await load(page.path, headers, page.requests ? { amount: page.requests } : { duration: options.duration })
+	const ticksAfter = serverCpuTicks()
 	if (run.result.non2xx > 0 || run.result.errors > 0) throw new Error(`${page.name} (${page.path}): ${run.result.non2xx} answers other than 2xx and ${run.result.errors} errors under load`)
 	if (run.latencies.length === 0) throw new Error(`${page.name} (${page.path}): no response completed under load`)
 	const summary = latencySummary(run.latencies)
-	const measured: PageResult = { name: page.name, path: page.path, ...summary, requestsPerSecond: run.latencies.length / run.result.duration, requests: run.latencies.length, bytes: body.byteLength }
-	console.log(`${page.name.padEnd(44)} p50 ${summary.p50.toFixed(1).padStart(6)} ms  p95 ${summary.p95.toFixed(1).padStart(6)} ms  p99 ${summary.p99.toFixed(1).padStart(6)} ms  ${Math.round(measured.requestsPerSecond).toString().padStart(6)}/s`)
+	// Clock ticks are hundredths of a second.
+	const cpuMsPerRequest = ticksBefore === null || ticksAfter === null ? null : ((ticksAfter - ticksBefore) * 10) / run.latencies.length
+	const measured: PageResult = { name: page.name, path: page.path, ...summary, requestsPerSecond: run.latencies.length / run.result.duration, requests: run.latencies.length, cpuMsPerRequest, bytes: body.byteLength }
+	console.log(`${page.name.padEnd(44)} p50 ${summary.p50.toFixed(1).padStart(6)} ms  p95 ${summary.p95.toFixed(1).padStart(6)} ms  p99 ${summary.p99.toFixed(1).padStart(6)} ms  ${Math.round(measured.requestsPerSecond).toString().padStart(6)}/s  CPU ${cpuMsPerRequest === null ? '?' : cpuMsPerRequest.toFixed(1)} ms`)
 	return measured
+}
+
+function serverCpuTicks() {
+	return cpuTicks(fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8'))
 }
 
 function load(urlPath: string, headers: Record<string, string>, length: { duration: number } | { amount: number }) {

@@ -3,18 +3,18 @@ import { resultsDocument, resultsTables, targetLines } from './report.ts'
 import type { BenchResults } from './targets.ts'
 
 const results: BenchResults = {
-	ceiling: { name: 'Minimal route', path: '/healthz', p50: 1.2, p95: 2.4, p99: 3.1, requestsPerSecond: 5000, requests: 25_000, bytes: 2 },
-	pages: [{ name: 'Dashboard', path: '/manage/dashboard', p50: 40, p95: 60.4, p99: 75, requestsPerSecond: 1000, requests: 5000, bytes: 150_000 }],
+	ceiling: { name: 'Minimal route', path: '/healthz', p50: 1.2, p95: 2.4, p99: 3.1, requestsPerSecond: 5000, requests: 25_000, cpuMsPerRequest: 0.18, bytes: 2 },
+	pages: [{ name: 'Dashboard', path: '/manage/dashboard', p50: 40, p95: 60.4, p99: 75, requestsPerSecond: 1000, requests: 5000, cpuMsPerRequest: null, bytes: 150_000 }],
 	reminders: [{ label: 'Reminders, 50,000 periods', periods: 50_000, queued: 51_000, ms: 12_345 }],
 	peakMemoryBytes: 180 * 1024 * 1024,
 }
 
 test('resultsTables shows each page against the ceiling', () => {
 	expect(resultsTables(results)).toEqual([
-		'| Page | Path | p50 | p95 | p99 | Requests/s | Of ceiling | Size |',
-		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-		'| Minimal route (ceiling) | `/healthz` | 1.2 ms | 2.4 ms | 3.1 ms | 5,000 | 100% | 1 KB |',
-		'| Dashboard | `/manage/dashboard` | 40 ms | 60 ms | 75 ms | 1,000 | 20% | 146 KB |',
+		'| Page | Path | p50 | p95 | p99 | Requests/s | Of ceiling | Server CPU per response | Size |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| Minimal route (ceiling) | `/healthz` | 1.2 ms | 2.4 ms | 3.1 ms | 5,000 | 100% | 0.2 ms | 1 KB |',
+		'| Dashboard | `/manage/dashboard` | 40 ms | 60 ms | 75 ms | 1,000 | 20% |  | 146 KB |',
 		'',
 		'| Reminder run | Periods | Emails queued | Time |',
 		'| --- | ---: | ---: | ---: |',

@@ -22,11 +22,12 @@ export function resultsTables(results: BenchResults): string[] {
 		formatMs(page.p99),
 		Math.round(page.requestsPerSecond).toLocaleString('en-GB'),
 		formatShare(shareOfCeiling(page, ceiling)),
+		page.cpuMsPerRequest === null ? '' : formatMs(page.cpuMsPerRequest),
 		kilobytes(page.bytes),
 	])
 	const reminderRows = results.reminders.map((run) => [run.label, run.periods.toLocaleString('en-GB'), run.queued.toLocaleString('en-GB'), formatSeconds(run.ms)])
 	return [
-		...table(['Page', 'Path', 'p50', 'p95', 'p99', 'Requests/s', 'Of ceiling', 'Size'], pageRows, 2),
+		...table(['Page', 'Path', 'p50', 'p95', 'p99', 'Requests/s', 'Of ceiling', 'Server CPU per response', 'Size'], pageRows, 2),
 		'',
 		...table(['Reminder run', 'Periods', 'Emails queued', 'Time'], reminderRows, 1),
 		'',

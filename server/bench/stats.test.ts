@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { latencySummary, peakMemoryBytes, percentile } from './stats.ts'
+import { cpuTicks, latencySummary, peakMemoryBytes, percentile } from './stats.ts'
 
 describe('percentile', () => {
 	const hundred = Array.from({ length: 100 }, (_, i) => i + 1)
@@ -29,5 +29,16 @@ describe('peakMemoryBytes', () => {
 
 	test('is null when the line is missing', () => {
 		expect(peakMemoryBytes('Name:\tnode\n')).toBeNull()
+	})
+})
+
+describe('cpuTicks', () => {
+	test('adds user and system time, whatever the command name holds', () => {
+		const stat = '4242 (node (tsx) x) S 1 4242 4242 0 -1 4194560 9000 0 0 0 1234 56 0 0 20 0 12 0 100 2000000 50000 18446744073709551615'
+		expect(cpuTicks(stat)).toBe(1290)
+	})
+
+	test('is null for text that is not a stat line', () => {
+		expect(cpuTicks('nonsense')).toBeNull()
 	})
 })

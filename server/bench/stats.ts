@@ -17,3 +17,15 @@ export function peakMemoryBytes(procStatus: string): number | null {
 	const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(procStatus)
 	return match ? Number(match[1]) * 1024 : null
 }
+
+/**
+ * CPU time a process has used, user and system, in clock ticks (1/100 s on Linux), from its
+ * /proc/<pid>/stat text. Fields are counted after the command name, which may hold spaces.
+ */
+export function cpuTicks(procStat: string): number | null {
+	const fields = procStat.slice(procStat.lastIndexOf(')') + 2).split(' ')
+	// utime and stime are the 14th and 15th fields; the first two (pid, name) are cut off.
+	const user = Number(fields[11])
+	const system = Number(fields[12])
+	return Number.isFinite(user) && Number.isFinite(system) && fields.length > 12 ? user + system : null
+}

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { missedTargets, shareOfCeiling, slowestPage, type BenchResults, type PageResult } from './targets.ts'
 
 function page(name: string, p95: number, requestsPerSecond: number): PageResult {
-	return { name, path: `/${name}`, p50: p95 / 2, p95, p99: p95 * 1.2, requestsPerSecond, requests: requestsPerSecond * 5, bytes: 1000 }
+	return { name, path: `/${name}`, p50: p95 / 2, p95, p99: p95 * 1.2, requestsPerSecond, requests: requestsPerSecond * 5, cpuMsPerRequest: null, bytes: 1000 }
 }
 
 const ceiling = page('healthz', 3, 4000)

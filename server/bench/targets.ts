@@ -19,6 +19,8 @@ export type PageResult = {
 	p99: number
 	requestsPerSecond: number
 	requests: number
+	/** The server's CPU time per response while measured, when known: less swayed than latency by other work on the machine. */
+	cpuMsPerRequest: number | null
 	/** Size of one response, before compression. */
 	bytes: number
 }
