@@ -66,7 +66,7 @@ const pages: Page[] = [
 	{ name: 'Council dashboard, one contract manager', path: '/manage/dashboard', cookie: manager },
 	{ name: 'Supplier dashboard', path: '/your-contracts', cookie: supplier },
 	{ name: 'Annual report', path: '/manage/report', cookie: admin },
-	{ name: 'Delivery export (CSV)', path: '/manage/exports/delivery/csv', cookie: admin, requests: 3 * options.connections },
+	{ name: `Delivery export (CSV), timed over ${3 * options.connections} responses`, path: '/manage/exports/delivery/csv', cookie: admin, requests: 3 * options.connections },
 ]
 
 const server = startServer()
