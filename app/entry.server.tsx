@@ -1,9 +1,9 @@
-import { PassThrough } from 'node:stream'
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { isbot } from 'isbot'
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from 'react-dom/server'
 import { ServerRouter, type AppLoadContext, type EntryContext } from 'react-router'
 import { NonceProvider } from '#app/components/nonce.tsx'
+import { FlushedChunks } from '#app/lib/flushed-chunks.server.ts'
 
 export const streamTimeout = 5_000
 
@@ -33,7 +33,7 @@ export default function handleRequest(
 				nonce,
 				[readyOption]() {
 					shellRendered = true
-					const body = new PassThrough({
+					const body = new FlushedChunks({
 						final(callback) {
 							clearTimeout(timeoutId)
 							timeoutId = undefined

@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test'
 import { db as database } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
-import { tenders } from '#db/schema.ts'
+import { matrices, matrixEvents, matrixLines, tenderMeasures, tenders } from '#db/schema.ts'
+import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { eq } from 'drizzle-orm'
-import { expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import { expect, expectNoAxeViolations, insertOpenTender, insertPublishedEdition, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
 async function fillHoursLine(page: Page) {
 	await page.getByLabel('Quantity you commit to over the contract').fill('200')
@@ -333,4 +334,42 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	await publicContext.close()
 	await rivalContext.close()
 	await managerContext.close()
+})
+
+test('a matrix with many lines is reviewed a page of lines at a time; a comment comes back to its page', async ({ page }) => {
+	const measures = Array.from({ length: 26 }, (_, i) => ({ code: `MANY-${i + 1}`, title: `Hours of help number ${i + 1}`, unit: 'hours' as const, proxyValuePence: 1693, guidance: '', evidenceGuidance: '', priorityCodes: [] }))
+	const edition = await insertPublishedEdition({ themes: [{ name: 'Communities', outcomes: [{ name: 'Help', measures }] }] })
+	const measureIds = loadEditionTree(edition.id).themes[0]!.outcomes[0]!.measures.map((m) => m.id)
+	const manager = await insertUser({ role: 'contract_manager' })
+	const organisation = createOrganisation(database, { kind: 'supplier', name: `Many Lines Ltd ${Date.now()}` })
+	const supplier = await insertUser({ role: 'supplier', organisationId: organisation.id })
+	const now = Date.now()
+	const tender = database
+		.insert(tenders)
+		.values({ reference: `MANY/${now}`, title: 'Community support', estimatedValuePence: 100_000_00, contractStart: '2027-04-01', contractEnd: '2029-03-31', deadlineAt: now - 1000, weightingPercent: 10, editionId: edition.id, contractManagerId: manager.id, status: 'published', publishedAt: now, createdAt: now, updatedAt: now })
+		.returning()
+		.get()
+	database.insert(tenderMeasures).values(measureIds.map((measureId) => ({ tenderId: tender.id, measureId }))).run()
+	const matrix = database.insert(matrices).values({ tenderId: tender.id, organisationId: organisation.id, status: 'submitted', submittedAt: now - 2000, createdAt: now, updatedAt: now }).returning().get()
+	database.insert(matrixEvents).values({ matrixId: matrix.id, at: now - 2000, byUserId: supplier.id, fromStatus: 'draft', toStatus: 'submitted' }).run()
+	database
+		.insert(matrixLines)
+		.values(measureIds.map((measureId, i) => ({ matrixId: matrix.id, measureId, quantityHundredths: (i + 1) * 100, responsibleName: 'Jo Baker', responsibleRole: 'Lead', responsibleEmail: 'jo@example.com', methodStatement: `Method for line ${i + 1}`, updatedAt: now })))
+		.run()
+
+	await signInAs(page, manager)
+	await page.goto(`/manage/matrices/${matrix.id}`)
+	await expect(page.getByText('Showing 1 to 25 of 26 lines.')).toBeVisible()
+	await expect(page.getByRole('heading', { level: 2, name: /^MANY-\d+:/ })).toHaveCount(25)
+	// The totals are the whole matrix's: 351 hours at £16.93.
+	await expect(page.getByText('£5,942.43').first()).toBeVisible()
+	await page.getByRole('navigation', { name: 'Pages of lines' }).getByRole('link', { name: 'Next' }).click()
+	await expect(page.getByRole('heading', { level: 2, name: /^MANY-\d+:/ })).toHaveCount(1)
+	await expect(page.getByText('Method for line 26')).toBeVisible()
+	await page.getByLabel('Comment on MANY-26').fill('Say who the mentors are.')
+	await page.locator('form', { has: page.getByLabel('Comment on MANY-26') }).getByRole('button', { name: 'Add comment' }).click()
+	await expect(page.getByText('Comment added.')).toBeVisible()
+	await expect(page.getByText('Say who the mentors are.')).toBeVisible()
+	expect(new URL(page.url()).searchParams.get('lines-page')).toBe('2')
+	await expectNoAxeViolations(page)
 })

@@ -124,6 +124,10 @@ test('hashed assets are cached for a year and responses are compressed', async (
 	expect(asset.headers()['cache-control']).toContain('max-age=31536000')
 	expect(asset.headers()['cache-control']).toContain('immutable')
 	expect(asset.headers()['content-encoding']).toBe('gzip')
+	const favicon = await request.get('/favicon.svg')
+	expect(favicon.status()).toBe(200)
+	expect(favicon.headers()['content-type']).toContain('image/svg+xml')
+	expect(favicon.headers()['cache-control']).toContain('max-age=3600')
 })
 
 test('a form posted from another site is refused', async ({ request }) => {

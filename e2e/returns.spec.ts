@@ -209,6 +209,12 @@ test('a commercially sensitive contract is on the public register without its fi
 	const commitments = await page.request.get('/manage/exports/commitments/csv')
 	expect(commitments.status()).toBe(200)
 	expect(await commitments.text()).toContain(`${contract.title},${contract.organisation.name}`)
+	const delivery = await page.request.get('/manage/exports/delivery/csv')
+	expect(delivery.status()).toBe(200)
+	expect(delivery.headers()['content-disposition']).toContain('delivery.csv')
+	const deliveryLines = (await delivery.text()).split('\r\n')
+	expect(deliveryLines[0]).toMatch(/^\ufeff?Contract reference,Supplier,Period/)
+	expect(deliveryLines.filter((line) => line.includes(`,${contract.organisation.name},`)).length).toBeGreaterThan(0)
 	await signInAs(page, contract.supplier)
 	expect((await page.request.get('/manage/exports/delivery/xlsx')).status()).toBe(403)
 })
@@ -307,6 +313,10 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	const stories = await page.request.get('/manage/exports/case-studies/csv?year=2025-26')
 	expect(stories.headers()['content-disposition']).toContain('case-studies-2025-26.csv')
 	expect(await stories.text()).toContain(`${contract.title},${contract.organisation.name},JOB-2`)
+	// Long lists of contracts are in the download; the report lists the biggest.
+	const contractTotals = await page.request.get('/manage/exports/contracts/csv?year=2025-26')
+	expect(contractTotals.headers()['content-disposition']).toContain('contracts-2025-26.csv')
+	expect(await contractTotals.text()).toContain(` · ${contract.title},${contract.organisation.name},`)
 
 	await page.emulateMedia({ media: 'print' })
 	await expect(page.getByRole('navigation').first()).toBeHidden()

@@ -153,3 +153,45 @@ test('opportunities are readable without signing in, and a cancelled tender leav
 	await expect(visitor.getByRole('link', { name: 'Tender to cancel' })).toHaveCount(0)
 	await anonymous.close()
 })
+
+test('a long list of opportunities is paged, soonest deadline first, without JavaScript', async ({ browser, page }) => {
+	const edition = await insertPublishedEdition(sampleContent)
+	const manager = await insertUser({ role: 'contract_manager' })
+	const now = Date.now()
+	db.insert(tenders)
+		.values(
+			Array.from({ length: 26 }, (_, i) => ({
+				reference: `PAGED/${now}/${i}`,
+				title: `Paged tender ${i}`,
+				estimatedValuePence: 100_000_00,
+				contractStart: isoDate(90),
+				contractEnd: isoDate(900),
+				deadlineAt: now + (20 + i) * 86_400_000,
+				weightingPercent: 10,
+				editionId: edition.id,
+				contractManagerId: manager.id,
+				status: 'published' as const,
+				publishedAt: now,
+				createdAt: now,
+				updatedAt: now,
+			})),
+		)
+		.run()
+	const context = await browser.newContext({ javaScriptEnabled: false })
+	const visitor = await context.newPage()
+	await visitor.goto('/opportunities')
+	const table = visitor.getByRole('table', { name: 'Open tenders' })
+	await expect(table.locator('tbody tr')).toHaveCount(25)
+	const showing = await visitor.getByText(/^Showing 1 to 25 of \d+$/).textContent()
+	const total = Number(showing!.match(/of (\d+)$/)![1])
+	expect(total).toBeGreaterThanOrEqual(26)
+	await visitor.getByRole('navigation', { name: 'Pages of open tenders' }).getByRole('link', { name: 'Next' }).click()
+	expect(new URL(visitor.url()).searchParams.get('tenders-page')).toBe('2')
+	await expect(table.locator('tbody tr')).toHaveCount(Math.min(25, total - 25))
+	await expect(visitor.getByText(`Showing 26 to ${Math.min(50, total)} of ${total}`)).toBeVisible()
+	await context.close()
+
+	await page.goto('/opportunities?tenders-page=2')
+	await expect(page.getByRole('navigation', { name: 'Pages of open tenders' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+	await expectNoAxeViolations(page)
+})

@@ -53,7 +53,9 @@ if (development) {
 	const clientDir = path.resolve('build/client')
 	// File names under assets/ carry a content hash, so they can be cached for ever.
 	app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
-	app.use(express.static(clientDir, { maxAge: '1h' }))
+	// The other public files (the favicon) have an extension; pages do not, and skip the disk.
+	const publicFiles = express.static(clientDir, { maxAge: '1h' })
+	app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()))
 	build = (await import(path.resolve('build/server/index.js'))) as ServerBuild
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { pageLinks, pageOf, pageRange, pageSlice } from './pagination.ts'
+import { pageHolding, pageLinks, pageOf, pageRange, pageSlice } from './pagination.ts'
 
 describe('pageOf', () => {
 	test('counts pages and finds the offset', () => {
@@ -43,4 +43,14 @@ describe('pageLinks', () => {
 test('pageRange says which rows are shown', () => {
 	expect(pageRange(pageOf(57, '3', 20))).toBe('Showing 41 to 57 of 57')
 	expect(pageRange(pageOf(0, '1', 20))).toBe('None to show')
+})
+
+test.each([
+	[0, 1],
+	[24, 1],
+	[25, 2],
+	[49, 2],
+	[-1, 1],
+])('the item at index %i is on page %i of 25 a page', (index, page) => {
+	expect(pageHolding(index, 25)).toBe(page)
 })

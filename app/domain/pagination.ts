@@ -12,6 +12,11 @@ export function pageOf(total: number, requested: string | null | undefined, size
 	return { number, count, offset: (number - 1) * size, size, total }
 }
 
+/** The number of the page that shows the item at `index` (from 0); the first page when it is not in the list. */
+export function pageHolding(index: number, size: number): number {
+	return index < 0 ? 1 : Math.floor(index / size) + 1
+}
+
 export function pageSlice<T>(rows: readonly T[], page: Page): T[] {
 	return rows.slice(page.offset, page.offset + page.size)
 }

@@ -6,6 +6,9 @@ import { getSettings } from './settings.server.ts'
 /** How many case studies the printed report features; the rest are in the download. */
 export const FEATURED_CASE_STUDIES = 12
 
+/** How many contracts, most committed first, the report lists; every one is in the download. */
+export const FEATURED_CONTRACTS = 20
+
 /** The financial year a report covers: the one asked for, else the latest that has begun. */
 export function reportYear(requested: string | null, now: number) {
 	const { financialYearStartMonth } = getSettings()
@@ -25,11 +28,13 @@ export function annualReport(requestedYear: string | null, now: number) {
 	const { years, year } = reportYear(requestedYear, now)
 	const previousYear = financialYearOf(shiftDays(year.start, -1), getSettings().financialYearStartMonth)
 	const filter = { year, contractManagerId: null, theme: null }
+	const { overall, byTheme, byPriority, byContract } = dashboardTotals(filter)
 	return {
 		years: years.map((y) => ({ key: y.key, label: y.label })),
 		year,
 		previousYear: { label: previousYear.label, ...dashboardTotals({ ...filter, year: previousYear }).overall },
-		totals: dashboardTotals(filter),
+		totals: { overall, byTheme, byPriority, byContract: byContract.slice(0, FEATURED_CONTRACTS) },
+		contractCount: byContract.length,
 		returns: returnsInYear(year),
 		caseStudies: caseStudies(year, FEATURED_CASE_STUDIES),
 		caseStudyCount: caseStudyCount(year),

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
-import { requireAnonymous, requireRole, requireUser } from './auth.server.ts'
-import { SESSION_COOKIE, createSession } from './session.server.ts'
+import { getUser, requireAnonymous, requireRole, requireUser } from './auth.server.ts'
+import { SESSION_COOKIE, createSession, invalidateSession } from './session.server.ts'
 
 let supplierToken: string
 let adminToken: string
@@ -60,4 +60,27 @@ describe('requireRole', () => {
 test('requireAnonymous sends signed-in people to their account', () => {
 	expect(thrown(() => requireAnonymous(request('/sign-in', supplierToken))).headers.get('Location')).toBe('/account')
 	expect(requireAnonymous(request('/sign-in'))).toBeUndefined()
+})
+
+describe('one page load checks the session once', () => {
+	test('the layout and the page of a GET share the answer', async () => {
+		const supplierOrg = createOrganisation(db, { kind: 'supplier' })
+		const user = await createUser(db, { organisationId: supplierOrg.id, role: 'supplier', passwordHash: 'x' })
+		const { token, session } = createSession(user.id, Date.now())
+		const load = request('/your-contracts', token)
+		expect(getUser(load)?.id).toBe(user.id)
+		invalidateSession(session.id)
+		expect(getUser(load)?.id).toBe(user.id)
+		expect(getUser(request('/your-contracts', token))).toBeNull()
+	})
+
+	test('a form post asks again, since its action may have ended the session', async () => {
+		const supplierOrg = createOrganisation(db, { kind: 'supplier' })
+		const user = await createUser(db, { organisationId: supplierOrg.id, role: 'supplier', passwordHash: 'x' })
+		const { token, session } = createSession(user.id, Date.now())
+		const post = new Request('http://localhost/account', { method: 'POST', headers: { Cookie: `${SESSION_COOKIE}=${token}` } })
+		expect(getUser(post)?.id).toBe(user.id)
+		invalidateSession(session.id)
+		expect(getUser(post)).toBeNull()
+	})
 })

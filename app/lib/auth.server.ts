@@ -4,11 +4,18 @@ import { clearedSessionCookie, readSessionToken, validateSessionToken, type Sess
 
 export type { SessionUser }
 
+// The layout and the page each ask who is signed in: a page load checks the session once.
+// Not a form post, whose action may end the session before the page is drawn again.
+const checkedLoads = new WeakMap<Request, ReturnType<typeof validateSessionToken>>()
+
 /** The signed-in user, or null. Takes `now` so tests can move the clock. */
 export function getSessionUser(request: Request, now = Date.now()) {
+	const load = request.method === 'GET' || request.method === 'HEAD'
+	if (load && checkedLoads.has(request)) return checkedLoads.get(request)!
 	const token = readSessionToken(request)
-	if (!token) return null
-	return validateSessionToken(token, now)
+	const session = token ? validateSessionToken(token, now) : null
+	if (load) checkedLoads.set(request, session)
+	return session
 }
 
 export function getUser(request: Request, now = Date.now()): SessionUser | null {

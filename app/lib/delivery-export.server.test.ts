@@ -4,7 +4,7 @@ import { db } from '#db/client.server.ts'
 import { contracts, progressReturns, reportingPeriods } from '#db/schema.ts'
 import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
 import { listContracts } from './contracts.server.ts'
-import { commitmentRows, deliveryRows, registerRows } from './delivery-export.server.ts'
+import { commitmentRows, deliveryRowChunks, deliveryRows, registerRows } from './delivery-export.server.ts'
 import { decideReturn } from './return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
 import { tableCsv } from './table-export.server.ts'
@@ -67,4 +67,15 @@ test('the public register never carries a commercially sensitive contract’s fi
 test('CSV cells a spreadsheet would run as formulas are written as text; numbers are not touched', () => {
 	const csv = tableCsv(['Narrative', 'Value'], [['=HYPERLINK("http://x.example")', -5], ['+1', 3], ['-2 hours', null], ['@SUM(A1)', 0], ['\tTab', 1], ['Fine = good', 2]])
 	expect(csv.split('\r\n').slice(1, 7)).toEqual(['"\'=HYPERLINK(""http://x.example"")",-5', "'+1,3", "'-2 hours,", "'@SUM(A1),0", "'\tTab,1", 'Fine = good,2'])
+})
+
+test('delivery lines come a few contracts at a time in the same order as all at once', async () => {
+	await setUpAwardedContract('EXP-0', Date.UTC(2027, 0, 10, 9))
+	await setUpAwardedContract('EXP-2', Date.UTC(2027, 0, 10, 9))
+	const whole = deliveryRows({})
+	const chunks = [...deliveryRowChunks({}, 1)]
+	expect(chunks.length).toBeGreaterThanOrEqual(3)
+	expect(chunks.every((chunk) => new Set(chunk.map((row) => row[0])).size === 1)).toBe(true)
+	expect(chunks.flat()).toEqual(whole)
+	expect(whole.map((row) => row[0]).filter((reference, i, all) => all.indexOf(reference) === i)).toEqual(['EXP-0/C', 'EXP-1/C', 'EXP-2/C'])
 })

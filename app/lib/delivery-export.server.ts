@@ -1,11 +1,11 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { contractCommitments, contracts, organisations, progressReturns, reportingPeriods, returnLines, users } from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
-import { caseStudies } from './dashboard.server.ts'
+import { caseStudies, dashboardTotals } from './dashboard.server.ts'
 import type { ExportCell } from './table-export.server.ts'
 
 /** Which contracts an export covers: one contract manager's, or all of them. */
@@ -97,6 +97,19 @@ export const deliveryHeader = [
 
 /** One row per commitment per reporting period, with the return's answer if there is one. */
 export function deliveryRows(scope: ExportScope): ExportCell[][] {
+	return [...deliveryRowChunks(scope)].flat()
+}
+
+/**
+ * The same rows, a few contracts at a time in contract order, for a download that streams.
+ * Each contract's rows come from one statement, so each contract is consistent in itself.
+ */
+export function* deliveryRowChunks(scope: ExportScope, contractsPerChunk = 25): Generator<ExportCell[][]> {
+	const ids = db.select({ id: contracts.id }).from(contracts).where(scoped(scope)).orderBy(asc(contracts.reference)).all().map((c) => c.id)
+	for (let start = 0; start < ids.length; start += contractsPerChunk) yield deliveryRowsOf(ids.slice(start, start + contractsPerChunk))
+}
+
+function deliveryRowsOf(contractIds: number[]): ExportCell[][] {
 	const rows = db
 		.select({
 			reference: contracts.reference,
@@ -123,7 +136,7 @@ export function deliveryRows(scope: ExportScope): ExportCell[][] {
 		.innerJoin(contractCommitments, eq(contractCommitments.contractId, contracts.id))
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.leftJoin(returnLines, and(eq(returnLines.returnId, progressReturns.id), eq(returnLines.commitmentId, contractCommitments.id)))
-		.where(and(eq(reportingPeriods.active, true), scoped(scope)))
+		.where(and(eq(reportingPeriods.active, true), inArray(contracts.id, contractIds)))
 		.orderBy(asc(contracts.reference), asc(reportingPeriods.startDate), asc(contractCommitments.position))
 		.all()
 	return rows.map((r) => {
@@ -170,6 +183,22 @@ export function registerRows(contracts: { id: number; reference: string; title: 
 			c.commerciallySensitive ? hidden : pounds(deliveredPence.get(c.id) ?? 0),
 		]
 	})
+}
+
+export const contractTotalsHeader = ['Contract', 'Supplier', 'Social value committed (£)', 'Social value delivered (£)']
+
+/** Every contract's committed and delivered social value for a financial year, most committed first, as the annual report lists them. */
+export function contractTotalsRows(year: { key: string; start: string; end: string }): ExportCell[][] {
+	const rows = dashboardTotals({ year, contractManagerId: null, theme: null }).byContract
+	const suppliers = new Map(
+		db
+			.select({ id: contracts.id, supplier: organisations.name })
+			.from(contracts)
+			.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+			.all()
+			.map((c) => [String(c.id), c.supplier]),
+	)
+	return rows.map((row) => [row.label, suppliers.get(row.key) ?? null, pounds(row.committedPence), pounds(row.deliveredPence)])
 }
 
 export const caseStudiesHeader = ['Contract reference', 'Contract', 'Supplier', 'Measure', 'Period', 'Delivered value (£)', 'Account']

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
-import type { DbOrTx } from '#db/client.server.ts'
+import { sql } from 'drizzle-orm'
+import { db, type DbOrTx } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import type { RenderedEmail } from '#emails/layout.tsx'
 import { getEnv } from './env.server.ts'
@@ -27,22 +28,49 @@ function newMessageId(appUrl: string): string {
  * was already used, so nothing new was queued.
  */
 export function enqueueEmail(tx: DbOrTx, message: QueuedEmail, now: number): boolean {
-	const result = tx
+	const result = insertStatement(tx).run({
+		dedupeKey: message.dedupeKey,
+		messageId: newMessageId(getEnv().APP_URL),
+		to: message.to,
+		subject: message.email.subject,
+		html: message.email.html,
+		text: message.email.text,
+		now,
+	})
+	return result.changes === 1
+}
+
+function prepareInsert(tx: DbOrTx) {
+	return tx
 		.insert(outbox)
 		.values({
-			dedupeKey: message.dedupeKey,
-			messageId: newMessageId(getEnv().APP_URL),
-			to: message.to,
-			subject: message.email.subject,
-			html: message.email.html,
-			text: message.email.text,
+			dedupeKey: sql.placeholder('dedupeKey'),
+			messageId: sql.placeholder('messageId'),
+			to: sql.placeholder('to'),
+			subject: sql.placeholder('subject'),
+			html: sql.placeholder('html'),
+			text: sql.placeholder('text'),
 			status: 'queued',
-			nextAttemptAt: now,
-			createdAt: now,
+			nextAttemptAt: sql.placeholder('now'),
+			createdAt: sql.placeholder('now'),
 		})
 		.onConflictDoNothing({ target: outbox.dedupeKey })
-		.run()
-	return result.changes === 1
+		.prepare()
+}
+
+// Built once per transaction rather than once per email: a reminder run queues tens of
+// thousands in a few transactions. Not kept for the process-wide handle, whose connection
+// may be closed and opened again.
+const insertStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareInsert>>()
+
+function insertStatement(tx: DbOrTx) {
+	if (tx === db) return prepareInsert(tx)
+	let statement = insertStatements.get(tx)
+	if (!statement) {
+		statement = prepareInsert(tx)
+		insertStatements.set(tx, statement)
+	}
+	return statement
 }
 
 /** Tells the worker there is mail to send now rather than at its next poll. */

@@ -171,3 +171,25 @@ test('every reminder template has its subject, plain text and an absolute link',
 	expect(email.text).toContain('Brightstart has not yet submitted its progress return for H1 2027/28')
 	expect(email.html).toContain('href="https://portal.example/contracts/1"')
 })
+
+test('a run over more periods than one transaction holds queues a reminder for each of them, once', async () => {
+	const big = await setUpAwardedContract('RM-3', Date.UTC(2027, 0, 10, 9))
+	const added = db
+		.insert(reportingPeriods)
+		.values(Array.from({ length: 1234 }, (_, i) => ({ contractId: big.contractId, key: `extra-${i}`, label: `Extra ${i}`, startDate: '2029-10-01', endDate: '2029-12-31', dueDate: '2030-01-30' })))
+		.returning({ id: reportingPeriods.id })
+		.all()
+	runReminders(Date.parse('2030-01-31T09:00:00Z'))
+	runReminders(Date.parse('2030-01-31T10:00:00Z'))
+	const ids = new Set(added.map((p) => String(p.id)))
+	const queued = db
+		.select({ key: outbox.dedupeKey, to: outbox.to })
+		.from(outbox)
+		.where(like(outbox.dedupeKey, 'reminder:return:%:c0:overdue-1:%'))
+		.all()
+		.filter((m) => ids.has(m.key.split(':')[2]!))
+	// Both members of the supplier, for every period; nobody twice.
+	expect(queued).toHaveLength(added.length * 2)
+	expect(new Set(queued.map((m) => m.key)).size).toBe(queued.length)
+	expect(new Set(queued.map((m) => m.to))).toEqual(new Set([big.supplierA.email, big.colleagueA.email]))
+}, 60_000)

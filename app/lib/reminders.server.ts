@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm'
-import { db } from '#db/client.server.ts'
+import { db, type DbOrTx, type Tx } from '#db/client.server.ts'
 import { contracts, matrices, organisations, progressReturns, reportingPeriods, returnEvents, tenders, users } from '#db/schema.ts'
 import { halfYearSummaryEmail } from '#emails/half-year-summary.tsx'
 import { returnReminderEmail } from '#emails/return-reminder.tsx'
@@ -35,11 +35,11 @@ function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]>
 				.where(and(inArray(users.organisationId, [...new Set(organisationIds)]), eq(users.status, 'active')))
 				.all()
 		: []
-	const byOrganisation = new Map<number, Recipient[]>()
-	for (const id of organisationIds) {
-		const own = members.filter((m) => m.organisationId === id)
+	const byOrganisation = new Map<number, Recipient[]>(organisationIds.map((id) => [id, []]))
+	for (const member of members) byOrganisation.get(member.organisationId)!.push(member)
+	for (const [id, own] of byOrganisation) {
 		const chosen = own.filter((m) => m.receivesReminders)
-		byOrganisation.set(id, chosen.length ? chosen : own)
+		if (chosen.length) byOrganisation.set(id, chosen)
 	}
 	return byOrganisation
 }
@@ -47,8 +47,9 @@ function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]>
 /**
  * Queues every reminder that is due at `now`. Each has a dedupe key built from what it is
  * about, the stage and the recipient, so running this twice, in two processes at once, or
- * again after a crash part way, queues each reminder exactly once. Each is written on its
- * own, so a crash keeps what was already queued.
+ * again after a crash part way, queues each reminder exactly once. They are written a batch
+ * of periods at a time, so a crash keeps the batches already queued and the next run queues
+ * the rest.
  */
 export function runReminders(now: number) {
 	const counts = { returns: returnReminders(now), tenders: tenderReminders(now), digests: reviewDigests(now), summaries: halfYearSummaries(now) }
@@ -56,8 +57,23 @@ export function runReminders(now: number) {
 	return counts
 }
 
-function queue(dedupeKey: string, to: string, email: Parameters<typeof enqueueEmail>[1]['email'], now: number): number {
-	return enqueueEmail(db, { dedupeKey, to, email }, now) ? 1 : 0
+function queue(tx: DbOrTx, dedupeKey: string, to: string, email: Parameters<typeof enqueueEmail>[1]['email'], now: number): number {
+	return enqueueEmail(tx, { dedupeKey, to, email }, now) ? 1 : 0
+}
+
+/**
+ * Periods per transaction: one commit for many reminders rather than one each, which on a
+ * large council is most of a run's time, while holding the write lock only briefly.
+ */
+const BATCH = 500
+
+function inBatches<T>(items: T[], write: (tx: Tx, batch: T[]) => number): number {
+	let queued = 0
+	for (let start = 0; start < items.length; start += BATCH) {
+		const batch = items.slice(start, start + BATCH)
+		queued += db.transaction((tx) => write(tx, batch))
+	}
+	return queued
 }
 
 function returnReminders(now: number): number {
@@ -116,38 +132,41 @@ function returnReminders(now: number): number {
 	)
 	const appUrl = getEnv().APP_URL
 	const councilName = getCouncilName()
-	let queued = 0
-	for (const period of open) {
-		const reminder = returnReminderDue({
-			dueDate: period.dueDate,
-			leadDays: settings.reminderLeadDays,
-			copyManagerAfterDays: COPY_MANAGER_AFTER_DAYS,
-			cycleStartedAt: period.returnId === null ? null : (cycles.get(period.returnId) ?? null),
-			now,
-		})
-		if (!reminder) continue
-		const common = {
-			councilName,
-			contractReference: period.contractReference,
-			contractTitle: period.contractTitle,
-			organisationName: period.organisationName,
-			periodLabel: period.label,
-			dueDate: formatCalendarDate(period.dueDate),
-			kind: reminder.kind,
-			daysLeft: reminder.daysLeft,
-			daysOverdue: reminder.daysOverdue,
-		}
-		// The link works whether or not the return was started: the contract page offers to start it.
-		const supplierUrl = period.returnId === null ? `${appUrl}/contracts/${period.contractId}` : `${appUrl}/returns/${period.returnId}`
-		for (const member of recipients.get(period.organisationId) ?? []) {
-			queued += queue(`reminder:return:${period.periodId}:${reminder.key}:${member.id}`, member.email, returnReminderEmail({ ...common, forManager: false, returnUrl: supplierUrl }), now)
-		}
-		const manager = managers.get(period.managerId)
-		if (reminder.copyManager && manager?.status === 'active') {
-			queued += queue(`reminder:return:${period.periodId}:${reminder.key}:manager:${manager.id}`, manager.email, returnReminderEmail({ ...common, forManager: true, returnUrl: `${appUrl}/contracts/${period.contractId}` }), now)
-		}
+	// Many periods share a due date; the stage reached depends only on it and the cycle.
+	const stages = new Map<string, ReturnType<typeof returnReminderDue>>()
+	const stageOf = (dueDate: string, cycleStartedAt: number | null) => {
+		const key = `${dueDate}:${cycleStartedAt}`
+		if (!stages.has(key)) stages.set(key, returnReminderDue({ dueDate, leadDays: settings.reminderLeadDays, copyManagerAfterDays: COPY_MANAGER_AFTER_DAYS, cycleStartedAt, now }))
+		return stages.get(key)!
 	}
-	return queued
+	return inBatches(open, (tx, batch) => {
+		let queued = 0
+		for (const period of batch) {
+			const reminder = stageOf(period.dueDate, period.returnId === null ? null : (cycles.get(period.returnId) ?? null))
+			if (!reminder) continue
+			const common = {
+				councilName,
+				contractReference: period.contractReference,
+				contractTitle: period.contractTitle,
+				organisationName: period.organisationName,
+				periodLabel: period.label,
+				dueDate: formatCalendarDate(period.dueDate),
+				kind: reminder.kind,
+				daysLeft: reminder.daysLeft,
+				daysOverdue: reminder.daysOverdue,
+			}
+			// The link works whether or not the return was started: the contract page offers to start it.
+			const supplierUrl = period.returnId === null ? `${appUrl}/contracts/${period.contractId}` : `${appUrl}/returns/${period.returnId}`
+			for (const member of recipients.get(period.organisationId) ?? []) {
+				queued += queue(tx, `reminder:return:${period.periodId}:${reminder.key}:${member.id}`, member.email, returnReminderEmail({ ...common, forManager: false, returnUrl: supplierUrl }), now)
+			}
+			const manager = managers.get(period.managerId)
+			if (reminder.copyManager && manager?.status === 'active') {
+				queued += queue(tx, `reminder:return:${period.periodId}:${reminder.key}:manager:${manager.id}`, manager.email, returnReminderEmail({ ...common, forManager: true, returnUrl: `${appUrl}/contracts/${period.contractId}` }), now)
+			}
+		}
+		return queued
+	})
 }
 
 function tenderReminders(now: number): number {
@@ -159,16 +178,19 @@ function tenderReminders(now: number): number {
 		.all()
 	const recipients = reminderRecipients(drafts.map((d) => d.organisationId))
 	const appUrl = getEnv().APP_URL
-	let queued = 0
-	for (const draft of drafts) {
-		const reminder = tenderDeadlineReminderDue({ deadlineAt: draft.deadlineAt, leadDays: TENDER_REMINDER_DAYS, now })
-		if (!reminder) continue
-		const email = tenderDeadlineReminderEmail({ councilName: getCouncilName(), tenderReference: draft.reference, tenderTitle: draft.title, deadline: formatDateTime(draft.deadlineAt), matrixUrl: `${appUrl}/matrices/${draft.matrixId}` })
-		for (const member of recipients.get(draft.organisationId) ?? []) {
-			queued += queue(`reminder:tender:${draft.tenderId}:${draft.deadlineAt}:${reminder.key}:${member.id}`, member.email, email, now)
+	const councilName = getCouncilName()
+	return inBatches(drafts, (tx, batch) => {
+		let queued = 0
+		for (const draft of batch) {
+			const reminder = tenderDeadlineReminderDue({ deadlineAt: draft.deadlineAt, leadDays: TENDER_REMINDER_DAYS, now })
+			if (!reminder) continue
+			const email = tenderDeadlineReminderEmail({ councilName, tenderReference: draft.reference, tenderTitle: draft.title, deadline: formatDateTime(draft.deadlineAt), matrixUrl: `${appUrl}/matrices/${draft.matrixId}` })
+			for (const member of recipients.get(draft.organisationId) ?? []) {
+				queued += queue(tx, `reminder:tender:${draft.tenderId}:${draft.deadlineAt}:${reminder.key}:${member.id}`, member.email, email, now)
+			}
 		}
-	}
-	return queued
+		return queued
+	})
 }
 
 function reviewDigests(now: number): number {
@@ -211,7 +233,7 @@ function reviewDigests(now: number): number {
 			matrices: matrixItems.map((m) => ({ label: m.label, url: `${appUrl}/manage/matrices/${m.id}` })),
 			queueUrl: `${appUrl}/manage/returns`,
 		})
-		queued += queue(`digest:${slot.key}:${reviewer.id}`, reviewer.email, email, now)
+		queued += queue(db, `digest:${slot.key}:${reviewer.id}`, reviewer.email, email, now)
 	}
 	return queued
 }
@@ -248,6 +270,6 @@ function halfYearSummaries(now: number): number {
 	})
 	const leads = db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active'))).all()
 	let queued = 0
-	for (const lead of leads) queued += queue(`summary:${summary.key}:${lead.id}`, lead.email, email, now)
+	for (const lead of leads) queued += queue(db, `summary:${summary.key}:${lead.id}`, lead.email, email, now)
 	return queued
 }

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync'
 import writeXlsxFile from 'write-excel-file/node'
 
 export type ExportCell = string | number | null
@@ -19,9 +18,55 @@ export function spreadsheetSafe(cell: ExportCell): string {
 	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
 }
 
-/** A table as CSV, with a byte order mark so Excel reads £ and accents correctly. */
+// A byte order mark first, so Excel reads £ and accents correctly.
+const BOM = '\ufeff'
+
+/**
+ * One CSV record, ending in CRLF. A cell holding a comma, a quote or a line break is quoted,
+ * with its quotes doubled, so a narrative written over several lines stays in one cell.
+ */
+export function csvRecord(cells: ExportCell[]): string {
+	let record = ''
+	for (let i = 0; i < cells.length; i++) {
+		const value = spreadsheetSafe(cells[i] ?? null)
+		if (i > 0) record += ','
+		record += /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+	}
+	return `${record}\r\n`
+}
+
+/** A table as CSV. */
 export function tableCsv(header: string[], rows: ExportCell[][]): string {
-	return stringify([header, ...rows.map((row) => row.map(spreadsheetSafe))], { bom: true, record_delimiter: 'windows' })
+	return BOM + csvRecord(header) + rows.map(csvRecord).join('')
+}
+
+const csvHeaders = (fileName: string) => ({
+	'Content-Type': 'text/csv; charset=utf-8',
+	'Content-Disposition': `attachment; filename="${fileName}.csv"`,
+	'Cache-Control': 'no-store',
+})
+
+/**
+ * A CSV download written a chunk of rows at a time as the client reads it, so a long export
+ * never holds the whole table in memory, and other requests are served between its chunks.
+ */
+export function csvDownload(fileName: string, header: string[], chunks: Iterable<ExportCell[][]>): Response {
+	const rows = chunks[Symbol.iterator]()
+	const encoder = new TextEncoder()
+	const body = new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(encoder.encode(BOM + csvRecord(header)))
+		},
+		pull(controller) {
+			const next = rows.next()
+			if (next.done) controller.close()
+			else controller.enqueue(encoder.encode(next.value.map(csvRecord).join('')))
+		},
+		cancel() {
+			rows.return?.()
+		},
+	})
+	return new Response(body, { headers: csvHeaders(fileName) })
 }
 
 /** A table as an Excel workbook: a bold, frozen header and numbers kept as numbers. */
@@ -35,11 +80,11 @@ export async function tableXlsx(sheet: string, header: string[], rows: ExportCel
 
 /** A download of the table in the asked-for format, never cached. */
 export async function tableDownload(format: ExportFormat, fileName: string, table: { sheet: string; header: string[]; rows: ExportCell[][]; widths: number[] }): Promise<Response> {
-	const body = format === 'csv' ? tableCsv(table.header, table.rows) : new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths))
-	return new Response(body, {
+	if (format === 'csv') return new Response(tableCsv(table.header, table.rows), { headers: csvHeaders(fileName) })
+	return new Response(new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths)), {
 		headers: {
-			'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'Content-Disposition': `attachment; filename="${fileName}.${format}"`,
+			'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'Content-Disposition': `attachment; filename="${fileName}.xlsx"`,
 			'Cache-Control': 'no-store',
 		},
 	})

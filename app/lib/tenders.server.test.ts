@@ -6,7 +6,7 @@ import { auditEvents, tenderAmendments, tenders } from '#db/schema.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from './auth.server.ts'
-import { cancelTender, getTender, openOpportunities, publishTender, saveTender } from './tenders.server.ts'
+import { cancelTender, countOpenOpportunities, getTender, openOpportunities, publishTender, saveTender } from './tenders.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
 import { getEdition, loadEditionTree } from './toms-queries.server.ts'
 
@@ -136,4 +136,17 @@ test('opportunities count each tender’s own amendments', () => {
 	const listed = new Map(openOpportunities(now).map((o) => [o.id, o.amendments]))
 	expect(listed.get(quiet.id)).toBe(0)
 	expect(listed.get(amended.id)).toBe(2)
+})
+
+test('open opportunities come a page at a time, soonest deadline first, and are counted', () => {
+	for (let i = 0; i < 3; i++) {
+		const tender = created()
+		publishTender(owner, tender.id, tender.version, ctx)
+	}
+	const all = openOpportunities(now)
+	expect(countOpenOpportunities(now)).toBe(all.length)
+	expect(all.length).toBeGreaterThanOrEqual(3)
+	expect(openOpportunities(now, { offset: 1, size: 2 })).toEqual(all.slice(1, 3))
+	expect(all.map((o) => o.deadlineAt)).toEqual([...all.map((o) => o.deadlineAt)].sort((a, b) => a - b))
+	expect(countOpenOpportunities(Math.max(...all.map((o) => o.deadlineAt)))).toBe(0)
 })

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { tenderAmendments, tenderMeasures, tenders, tomsEditions, tomsMeasures, tomsOutcomes, tomsThemes, users } from '#db/schema.ts'
 import { describeChanges, type PublishedTerms } from '#app/domain/tenders/amendments.ts'
@@ -242,8 +242,15 @@ export function cancelTender(user: SessionUser, tenderId: number, version: numbe
 }
 
 /** Open tenders, soonest deadline first: what suppliers see as opportunities. */
-export function openOpportunities(now: number) {
-	return db
+const isOpen = (now: number) => and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now))
+
+export function countOpenOpportunities(now: number): number {
+	return db.select({ n: count() }).from(tenders).where(isOpen(now)).get()?.n ?? 0
+}
+
+/** Tenders open for bids, soonest deadline first; all of them, or one page. */
+export function openOpportunities(now: number, page?: { offset: number; size: number }) {
+	const query = db
 		.select({
 			id: tenders.id,
 			reference: tenders.reference,
@@ -255,7 +262,7 @@ export function openOpportunities(now: number) {
 			amendments: sql<number>`(select count(*) from "tender_amendments" a where a."tender_id" = "tenders"."id")`,
 		})
 		.from(tenders)
-		.where(and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now)))
+		.where(isOpen(now))
 		.orderBy(asc(tenders.deadlineAt), asc(tenders.id))
-		.all()
+	return (page ? query.limit(page.size).offset(page.offset) : query).all()
 }

@@ -1,8 +1,10 @@
 import { Form } from 'react-router'
 import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { annualReport } from '#app/lib/annual-report.server.ts'
+import { cachedRead } from '#app/lib/read-cache.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
 import { CommittedDeliveredChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -14,11 +16,15 @@ import type { Route } from './+types/annual-report.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['contract_manager', 'admin'])
-	return { councilName: getCouncilName(), ...annualReport(new URL(request.url).searchParams.get('year'), Date.now()) }
+	const requested = new URL(request.url).searchParams.get('year')
+	const now = Date.now()
+	// A whole year's figures, the same for everyone until the database next changes.
+	const report = cachedRead(`annual-report:${requested ?? ''}:${toLondonDateTime(now).date}`, () => annualReport(requested, now))
+	return { councilName: getCouncilName(), ...report }
 }
 
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {
-	const { councilName, years, year, previousYear, totals, returns, caseStudies: stories, caseStudyCount } = loaderData
+	const { councilName, years, year, previousYear, totals, contractCount, returns, caseStudies: stories, caseStudyCount } = loaderData
 	const { overall } = totals
 	const change = (now: number, before: number) => (before === 0 ? 'no figures the year before' : `${now >= before ? 'up' : 'down'} ${formatBasisPoints(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`)
 	return (
@@ -67,6 +73,22 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 			<TotalsTable caption="Delivery by theme" first="Theme" rows={totals.byTheme} />
 			<TotalsTable caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
 			<TotalsTable caption="Delivery by contract" first="Contract" rows={totals.byContract} />
+			{contractCount > totals.byContract.length ? (
+				<p className="govuk-body">
+					The {totals.byContract.length} contracts with the most social value committed in {year.label}, of {contractCount}.{' '}
+					<span className="app-no-print">
+						Download all of them as{' '}
+						<a className="govuk-link" href={`/manage/exports/contracts/csv?year=${year.key}`}>
+							CSV
+						</a>{' '}
+						or{' '}
+						<a className="govuk-link" href={`/manage/exports/contracts/xlsx?year=${year.key}`}>
+							Excel
+						</a>
+						.
+					</span>
+				</p>
+			) : null}
 			<h2 className="govuk-heading-l">Case studies</h2>
 			{stories.length === 0 ? (
 				<p className="govuk-body">No supplier has yet agreed to publish an account of its work in {year.label}.</p>

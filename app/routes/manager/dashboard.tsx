@@ -8,7 +8,8 @@ import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { contractsProgress } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
-import { commitmentThemes, dashboardTotals, deliveredOverTime, returnCounts, scheduledYears } from '#app/lib/dashboard.server.ts'
+import { commitmentThemes, dashboardTotals, deliveredOverTime, returnCounts, scheduledYears, type DashboardFilter } from '#app/lib/dashboard.server.ts'
+import { cachedRead } from '#app/lib/read-cache.server.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
 import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -30,24 +31,38 @@ function monthLabel(month: string): string {
 
 const PAGE_SIZE = 20
 
+/**
+ * The dashboard's figures for a filter, as of a day. Reading them takes tens of
+ * milliseconds on a large council, so they are kept until the database next changes.
+ */
+function dashboardFigures(filter: DashboardFilter, now: number) {
+	const today = toLondonDateTime(now).date
+	const { year, contractManagerId, theme } = filter
+	return cachedRead(`dashboard:${year?.key ?? ''}:${contractManagerId ?? ''}:${theme ?? ''}:${today}`, () => {
+		const contracts = listContracts(contractManagerId === null ? {} : { contractManagerId })
+		const progress = contractsProgress(
+			contracts.map((c) => c.id),
+			now,
+		)
+		return {
+			totals: dashboardTotals(filter),
+			struggling: strugglingContracts(contracts, (id) => progress.get(id)?.rows ?? [], theme),
+			returns: returnCounts({ contractManagerId }, today),
+			overTime: deliveredOverTime(filter),
+		}
+	})
+}
+
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	const params = new URL(request.url).searchParams
-	const years = scheduledYears()
+	const { years, themes } = cachedRead('dashboard-choices', () => ({ years: scheduledYears(), themes: commitmentThemes() }))
 	const year = years.find((y) => y.key === params.get('year')) ?? null
 	const requestedManager = Number(params.get('manager')) || null
 	// A contract manager sees their own contracts; the social value lead chooses.
 	const contractManagerId = user.role === 'admin' ? requestedManager : user.id
-	const themes = commitmentThemes()
 	const theme = themes.find((t) => t === params.get('theme')) ?? null
-	const now = Date.now()
-	const totals = dashboardTotals({ year, contractManagerId, theme })
-	const contracts = listContracts(contractManagerId === null ? {} : { contractManagerId })
-	const progress = contractsProgress(
-		contracts.map((c) => c.id),
-		now,
-	)
-	const struggling = strugglingContracts(contracts, (id) => progress.get(id)?.rows ?? [], theme)
+	const { totals, struggling, returns, overTime } = dashboardFigures({ year, contractManagerId, theme }, Date.now())
 	// Long lists are paged so the page stays quick to load and to read; exports hold every row.
 	const strugglingPage = pageOf(struggling.length, params.get('needs-help-page'), PAGE_SIZE)
 	const contractsPage = pageOf(totals.byContract.length, params.get('contracts-page'), PAGE_SIZE)
@@ -64,8 +79,8 @@ export function loader({ request }: Route.LoaderArgs) {
 		totals: { ...totals, byContract: pageSlice(totals.byContract, contractsPage), bySupplier: pageSlice(totals.bySupplier, suppliersPage) },
 		contractsPage,
 		suppliersPage,
-		returns: returnCounts({ contractManagerId }, toLondonDateTime(now).date),
-		overTime: deliveredOverTime({ year, contractManagerId, theme }).map((point) => ({ label: monthLabel(point.month), pence: point.deliveredPence })),
+		returns,
+		overTime: overTime.map((point) => ({ label: monthLabel(point.month), pence: point.deliveredPence })),
 		struggling: pageSlice(struggling, strugglingPage),
 		strugglingPage,
 	}

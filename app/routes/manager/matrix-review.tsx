@@ -4,6 +4,7 @@ import { clarificationOpen, defaultClarificationDate, parseClarificationDue } fr
 import { matrixStatusLabels, transition } from '#app/domain/matrix/matrix-state.ts'
 import { parseQualityScore } from '#app/domain/matrix/scoring.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
+import { pageHolding, pageOf, pageRange, pageSlice } from '#app/domain/pagination.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
@@ -24,6 +25,7 @@ import { LineComments } from '#app/components/line-comments.tsx'
 import { MatrixHistory } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { PageNavigation } from '#app/components/page-navigation.tsx'
 import type { Route } from './+types/matrix-review.ts'
 
 function load(request: Request, param: string | undefined) {
@@ -34,9 +36,14 @@ function load(request: Request, param: string | undefined) {
 	return { user, now, ...found }
 }
 
+/** Lines per page: a tender may have many measures in scope, each line a card with its own comment form. */
+const LINES_PER_PAGE = 25
+
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { matrix, tender, now } = load(request, params.matrixId)
 	const workspace = loadMatrixWorkspace(matrix.id)!
+	const linesPage = pageOf(workspace.lines.length, new URL(request.url).searchParams.get('lines-page'), LINES_PER_PAGE)
+	const lines = pageSlice(workspace.lines, linesPage)
 	const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, matrix.organisationId)).get()
 	const when = { actor: 'council' as const, now, deadlineAt: tender.deadlineAt, clarificationDueAt: matrix.clarificationDueAt }
 	const reviewStatus = matrix.status === 'submitted' ? 'under_review' : matrix.status
@@ -50,14 +57,17 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			clarificationDueAt: matrix.clarificationDueAt,
 			clarificationOpen: matrix.status === 'changes_requested' && clarificationOpen(matrix.clarificationDueAt, now),
 		},
-		comments: lineComments(matrix.id),
+		comments: lineComments(matrix.id).filter((comment) => lines.some((line) => line.measure.id === comment.measureId)),
 		suggestedDueDate: defaultClarificationDate(now),
 		contract: contract ? { id: contract.id, reference: contract.reference, isThisMatrix: contract.matrixId === matrix.id } : null,
 		canAward: !contract && transition(matrix.status, 'award', when).ok,
 		canRequestChanges: transition(reviewStatus, 'request_changes', when).ok,
 		tender: { id: tender.id, title: tender.title, reference: tender.reference, targetPercent: tender.targetPercent },
 		organisation: organisation?.name ?? '',
-		lines: workspace.lines,
+		// What the reviewer reads of each line; not the measure's guidance, which is for the supplier writing it.
+		lines: lines.map(({ measure, entry, valuePence }) => ({ measure: { id: measure.id, code: measure.code, title: measure.title, qualitative: measure.qualitative }, entry, valuePence })),
+		linesPage,
+		// The totals are the whole matrix's, whichever page of lines is shown.
 		totals: workspace.totals,
 		history: matrixHistory(matrix.id),
 		canDecide: transition(reviewStatus, 'approve', when).ok,
@@ -81,7 +91,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		const measureId = Number(formData.get('measureId'))
 		const result = addLineComment(user, { matrixId: matrix.id, measureId, body: String(formData.get('comment') ?? '') }, ctx)
 		if (!result.ok) return data({ message: result.message, field: `comment-${measureId}` }, { status: result.status ?? 400 })
-		return redirect(`/manage/matrices/${matrix.id}?notice=comment-added#line-${measureId}`)
+		// Back to the page of lines the comment is on.
+		const index = loadMatrixWorkspace(matrix.id)!.lines.findIndex((line) => line.measure.id === measureId)
+		return redirect(`/manage/matrices/${matrix.id}?lines-page=${pageHolding(index, LINES_PER_PAGE)}&notice=comment-added#line-${measureId}`)
 	}
 	if (intent === 'request_changes' || intent === 'approve' || intent === 'reject') {
 		const reason = String(formData.get(intent === 'reject' ? 'rejectReason' : 'changesReason') ?? '').slice(0, 2000)
@@ -99,7 +111,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function MatrixReview({ loaderData }: Route.ComponentProps) {
-	const { matrix, tender, organisation, lines, totals, history, canDecide, canRequestChanges, canAward, contract, comments, suggestedDueDate } = loaderData
+	const { matrix, tender, organisation, lines, linesPage, totals, history, canDecide, canRequestChanges, canAward, contract, comments, suggestedDueDate } = loaderData
 	const actionData = useActionData<typeof action>()
 	const errors = actionData ? [{ text: actionData.message, href: actionData.field ? `#${actionData.field}` : '#decisions' }] : []
 	const fieldError = (name: string) => (actionData?.field === name ? { text: actionData.message } : undefined)
@@ -131,6 +143,11 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 				<a className="govuk-button" role="button" draggable="false" href={`/manage/matrices/${matrix.id}/award`}>
 					Award the contract to {organisation}
 				</a>
+			) : null}
+			{linesPage.count > 1 ? (
+				<p className="govuk-body" id="lines-page">
+					{pageRange(linesPage)} lines.
+				</p>
 			) : null}
 			{lines.map((line) => {
 				const entry = line.entry
@@ -180,6 +197,7 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 					</div>
 				)
 			})}
+			<PageNavigation page={linesPage} param="lines-page" label="Pages of lines" />
 			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
 			<div className="govuk-grid-row" id="decisions" tabIndex={-1}>
 				<div className="govuk-grid-column-two-thirds">

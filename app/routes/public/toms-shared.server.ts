@@ -1,4 +1,5 @@
 import { COMPACT_ABOVE } from '#app/components/toms-edition-view.tsx'
+import { cachedRead } from '#app/lib/read-cache.server.ts'
 import { getEdition, listPriorities, listThemes, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 
 /** Reads the public filter from the query string, ignoring anything malformed. */
@@ -11,11 +12,20 @@ export function readMeasureFilter(url: URL) {
 	}
 }
 
-/** A published or retired edition as the public sees it; drafts do not exist for them. */
+/**
+ * A published or retired edition as the public sees it; drafts do not exist for them. The
+ * whole edition, unfiltered, is everyone's first view, so it is kept until the database
+ * changes; filtered views are worked out each time.
+ */
 export function loadPublicEdition(editionId: number, url: URL) {
+	const filter = readMeasureFilter(url)
+	if (filter.themeId === undefined && filter.query === undefined) return cachedRead(`public-edition:${editionId}`, () => readPublicEdition(editionId, filter))
+	return readPublicEdition(editionId, filter)
+}
+
+function readPublicEdition(editionId: number, filter: ReturnType<typeof readMeasureFilter>) {
 	const edition = getEdition(editionId)
 	if (!edition || edition.status === 'draft') throw new Response('Not found', { status: 404 })
-	const filter = readMeasureFilter(url)
 	const fullTree = loadEditionTree(edition.id, filter)
 	const shown = fullTree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
 	const totalMeasures = filter.themeId || filter.query ? null : shown

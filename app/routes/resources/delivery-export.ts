@@ -1,15 +1,15 @@
 import { requireRole } from '#app/lib/auth.server.ts'
 import { reportYear } from '#app/lib/annual-report.server.ts'
-import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, deliveryHeader, deliveryRows } from '#app/lib/delivery-export.server.ts'
-import { isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
+import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, contractTotalsHeader, contractTotalsRows, deliveryHeader, deliveryRowChunks, deliveryRows } from '#app/lib/delivery-export.server.ts'
+import { csvDownload, isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
 import type { Route } from './+types/delivery-export.ts'
 
-const datasets = ['commitments', 'delivery', 'case-studies']
+const datasets = ['commitments', 'delivery', 'case-studies', 'contracts']
 
 /**
  * Council exports: commitments, or delivery lines, of a contract manager's own contracts or
- * (for an administrator) all of them; and a year's case studies, which the annual report
- * covers council-wide.
+ * (for an administrator) all of them; and a year's case studies and contract totals, which
+ * the annual report covers council-wide.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
@@ -18,9 +18,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		const { year } = reportYear(new URL(request.url).searchParams.get('year'), Date.now())
 		return tableDownload(params.format, `case-studies-${year.key}`, { sheet: `Case studies ${year.key}`, header: caseStudiesHeader, rows: caseStudyRows(year), widths: [18, 30, 30, 40, 14, 14, 80] })
 	}
+	if (params.dataset === 'contracts') {
+		const { year } = reportYear(new URL(request.url).searchParams.get('year'), Date.now())
+		return tableDownload(params.format, `contracts-${year.key}`, { sheet: `Contracts ${year.key}`, header: contractTotalsHeader, rows: contractTotalsRows(year), widths: [50, 30, 18, 18] })
+	}
 	const scope = user.role === 'admin' ? {} : { contractManagerId: user.id }
 	if (params.dataset === 'commitments') {
 		return tableDownload(params.format, 'commitments', { sheet: 'Commitments', header: commitmentsHeader, rows: commitmentRows(scope), widths: [18, 30, 30, 20, 12, 12, 10, 40, 20, 16, 12, 30, 12, 14, 14, 14] })
 	}
+	// Every period of every contract: the CSV is streamed rather than built whole.
+	if (params.format === 'csv') return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope))
 	return tableDownload(params.format, 'delivery', { sheet: 'Delivery', header: deliveryHeader, rows: deliveryRows(scope), widths: [18, 30, 12, 12, 12, 12, 20, 10, 10, 40, 16, 12, 30, 14, 14, 12] })
 }

@@ -23,7 +23,16 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { matrix, tender } = workspace
 	const history = matrixHistory(matrix.id)
 	return {
-		...workspace,
+		// Only what the task list shows: a matrix's full answers are long, and are on each line's page.
+		matrix: { id: matrix.id, status: matrix.status, version: matrix.version },
+		tender: { id: tender.id, reference: tender.reference, title: tender.title, deadlineAt: tender.deadlineAt, targetPercent: tender.targetPercent },
+		lines: workspace.lines.map((line) => ({
+			measure: { id: line.measure.id, code: line.measure.code, title: line.measure.title, themeName: line.measure.themeName },
+			valuePence: line.valuePence,
+			declined: line.entry?.declined ?? false,
+			status: line.status,
+		})),
+		totals: workspace.totals,
 		history,
 		latestReason: matrix.status === 'changes_requested' || matrix.status === 'rejected' ? (history.at(-1)?.reason ?? null) : null,
 		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt),
@@ -143,7 +152,7 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 								<div id={hintId} className="govuk-task-list__hint">
 									{line.measure.themeName}
 									{line.valuePence !== null ? ` · ${formatPounds(line.valuePence)}` : ''}
-									{line.entry?.declined ? ' · Not committing' : ''}
+									{line.declined ? ' · Not committing' : ''}
 								</div>
 							</div>
 							<div className="govuk-task-list__status" id={statusId}>

@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3'
+import { eq } from 'drizzle-orm'
+import { expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { createOrganisation } from '#db/factories.ts'
+import { organisations } from '#db/schema.ts'
+import { getEnv } from './env.server.ts'
+import { cachedRead, databaseVersion } from './read-cache.server.ts'
+
+function countingRead(key: string) {
+	let reads = 0
+	const read = () => cachedRead(key, () => {
+		reads += 1
+		return db.select({ name: organisations.name }).from(organisations).all().map((o) => o.name)
+	})
+	return { read, reads: () => reads }
+}
+
+test('a read is worked out once while nothing changes', () => {
+	const { read, reads } = countingRead('unchanged')
+	const first = read()
+	expect(read()).toBe(first)
+	expect(read()).toBe(first)
+	expect(reads()).toBe(1)
+})
+
+test('any write by this process is seen at once', () => {
+	const { read, reads } = countingRead('written here')
+	read()
+	const organisation = createOrganisation(db, { kind: 'supplier', name: 'Written Here Ltd' })
+	expect(read()).toContain('Written Here Ltd')
+	db.update(organisations).set({ name: 'Renamed Here Ltd' }).where(eq(organisations.id, organisation.id)).run()
+	expect(read()).toContain('Renamed Here Ltd')
+	expect(reads()).toBe(3)
+})
+
+test('a commit by another connection, as the reminders command makes, is seen at once', () => {
+	const { read, reads } = countingRead('written elsewhere')
+	read()
+	const before = databaseVersion()
+	const other = new Database(getEnv().databasePath)
+	other.prepare(`insert into organisations (kind, name, created_at) values ('supplier', 'Written Elsewhere Ltd', 0)`).run()
+	other.close()
+	expect(databaseVersion()).not.toBe(before)
+	expect(read()).toContain('Written Elsewhere Ltd')
+	expect(reads()).toBe(2)
+})
+
+test('each key keeps its own answer', () => {
+	expect(cachedRead('key a', () => 'a')).toBe('a')
+	expect(cachedRead('key b', () => 'b')).toBe('b')
+	expect(cachedRead('key a', () => 'not read again')).toBe('a')
+})
+
+test('only the most recently used answers are kept', () => {
+	cachedRead('oldest', () => 'first')
+	for (let i = 0; i < 200; i++) cachedRead(`filler ${i}`, () => i)
+	expect(cachedRead('oldest', () => 'read again')).toBe('read again')
+})

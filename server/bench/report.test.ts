@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest'
+import { resultsDocument, resultsTables, targetLines } from './report.ts'
+import type { BenchResults } from './targets.ts'
+
+const results: BenchResults = {
+	ceiling: { name: 'Minimal route', path: '/healthz', p50: 1.2, p95: 2.4, p99: 3.1, requestsPerSecond: 5000, requests: 25_000, cpuMsPerRequest: 0.18, bytes: 2 },
+	pages: [{ name: 'Dashboard', path: '/manage/dashboard', p50: 40, p95: 60.4, p99: 75, requestsPerSecond: 1000, requests: 5000, cpuMsPerRequest: null, bytes: 150_000 }],
+	reminders: [{ label: 'Reminders, 50,000 periods', periods: 50_000, queued: 51_000, ms: 12_345 }],
+	peakMemoryBytes: 180 * 1024 * 1024,
+}
+
+test('resultsTables shows each page against the ceiling', () => {
+	expect(resultsTables(results)).toEqual([
+		'| Page | Path | p50 | p95 | p99 | Requests/s | Of ceiling | Server CPU per response | Size |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| Minimal route (ceiling) | `/healthz` | 1.2 ms | 2.4 ms | 3.1 ms | 5,000 | 100% | 0.2 ms | 1 KB |',
+		'| Dashboard | `/manage/dashboard` | 40 ms | 60 ms | 75 ms | 1,000 | 20% |  | 146 KB |',
+		'',
+		'| Reminder run | Periods | Emails queued | Time |',
+		'| --- | ---: | ---: | ---: |',
+		'| Reminders, 50,000 periods | 50,000 | 51,000 | 12.3 s |',
+		'',
+		'Server peak memory (VmHWM): 180 MB',
+	])
+})
+
+test('targetLines lists what was missed', () => {
+	expect(targetLines(results).slice(2)).toEqual(['Missed:', '- Dashboard: 20% of the ceiling’s throughput is under 25%', '- Reminders, 50,000 periods: 12.3 s is not under 10.0 s'])
+})
+
+test('resultsDocument says when, where and on what data', () => {
+	const document = resultsDocument(results, { date: new Date('2026-12-01T10:00:00Z'), cpus: 2, cpuModel: 'Test CPU', nodeVersion: 'v20.20.2', loadAverage: 0.4, scale: 1, connections: 10, duration: 5, dataset: ['500 contracts'] })
+	expect(document).toContain('- Date: 2026-12-01\n- Machine: 2 CPUs (Test CPU), Node.js v20.20.2; load average 0.40 when the run began\n')
+	expect(document).toContain('- Data (scale 1): 500 contracts\n')
+	expect(document.endsWith('Missed:\n- Dashboard: 20% of the ceiling’s throughput is under 25%\n- Reminders, 50,000 periods: 12.3 s is not under 10.0 s\n')).toBe(true)
+})

@@ -1,0 +1,66 @@
+import { formatMegabytes, formatMs, formatSeconds, formatShare, missedTargets, shareOfCeiling, targets, type BenchResults } from './targets.ts'
+
+export type BenchSetting = { date: Date; cpus: number; cpuModel: string; nodeVersion: string; loadAverage: number; scale: number; connections: number; duration: number; dataset: string[] }
+
+function table(header: string[], rows: string[][], numericFrom: number): string[] {
+	const align = header.map((_, i) => (i >= numericFrom ? '---:' : '---'))
+	return [header, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`)
+}
+
+function kilobytes(bytes: number): string {
+	return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB`
+}
+
+/** The pages, the reminder runs and the server's memory as Markdown tables. */
+export function resultsTables(results: BenchResults): string[] {
+	const { ceiling } = results
+	const pageRows = [ceiling, ...results.pages].map((page) => [
+		page === ceiling ? `${page.name} (ceiling)` : page.name,
+		`\`${page.path}\``,
+		formatMs(page.p50),
+		formatMs(page.p95),
+		formatMs(page.p99),
+		Math.round(page.requestsPerSecond).toLocaleString('en-GB'),
+		formatShare(shareOfCeiling(page, ceiling)),
+		page.cpuMsPerRequest === null ? '' : formatMs(page.cpuMsPerRequest),
+		kilobytes(page.bytes),
+	])
+	const reminderRows = results.reminders.map((run) => [run.label, run.periods.toLocaleString('en-GB'), run.queued.toLocaleString('en-GB'), formatSeconds(run.ms)])
+	return [
+		...table(['Page', 'Path', 'p50', 'p95', 'p99', 'Requests/s', 'Of ceiling', 'Server CPU per response', 'Size'], pageRows, 2),
+		'',
+		...table(['Reminder run', 'Periods', 'Emails queued', 'Time'], reminderRows, 1),
+		'',
+		`Server peak memory (VmHWM): ${results.peakMemoryBytes === null ? 'unknown' : formatMegabytes(results.peakMemoryBytes)}`,
+	]
+}
+
+export function targetLines(results: BenchResults): string[] {
+	const missed = missedTargets(results)
+	const wanted = [
+		`every page p95 under ${targets.pageP95Ms} ms`,
+		`the slowest page at least ${formatShare(targets.slowestShareOfCeiling)} of the ceiling’s throughput`,
+		`a reminder run over ${targets.reminderPeriods.toLocaleString('en-GB')} periods under ${formatSeconds(targets.reminderRunMs)}`,
+		`server memory under ${formatMegabytes(targets.serverMemoryBytes)}`,
+	]
+	return [`Targets: ${wanted.join('; ')}.`, '', ...(missed.length === 0 ? ['All targets met.'] : ['Missed:', ...missed.map((line) => `- ${line}`)])]
+}
+
+/** The whole of bench/results.md. */
+export function resultsDocument(results: BenchResults, setting: BenchSetting): string {
+	return [
+		'# Benchmark results',
+		'',
+		'Written by `npm run bench`; rerun it to refresh this file.',
+		'',
+		`- Date: ${setting.date.toISOString().slice(0, 10)}`,
+		`- Machine: ${setting.cpus} CPUs (${setting.cpuModel}), Node.js ${setting.nodeVersion}; load average ${setting.loadAverage.toFixed(2)} when the run began`,
+		`- Load: ${setting.connections} concurrent connections, ${setting.duration} s per page after a warm-up, production build, gzip accepted`,
+		`- Data (scale ${setting.scale}): ${setting.dataset.join(', ')}`,
+		'',
+		...resultsTables(results),
+		'',
+		...targetLines(results),
+		'',
+	].join('\n')
+}

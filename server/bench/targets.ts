@@ -1,0 +1,81 @@
+/** What the portal must manage on a two-core machine, with ten people loading pages at once. */
+export const targets = {
+	pageP95Ms: 100,
+	/** The slowest page's throughput as a share of the server's ceiling (its minimal route). */
+	slowestShareOfCeiling: 0.25,
+	/** A reminder run over this many reporting periods ... */
+	reminderPeriods: 50_000,
+	/** ... takes no longer than this. */
+	reminderRunMs: 10_000,
+	serverMemoryBytes: 300 * 1024 * 1024,
+} as const
+
+export type PageResult = {
+	name: string
+	path: string
+	/** Milliseconds. */
+	p50: number
+	p95: number
+	p99: number
+	requestsPerSecond: number
+	requests: number
+	/** The server's CPU time per response while measured, when known: less swayed than latency by other work on the machine. */
+	cpuMsPerRequest: number | null
+	/** Size of one response, before compression. */
+	bytes: number
+}
+
+export type ReminderResult = { label: string; periods: number; queued: number; ms: number }
+
+export type BenchResults = {
+	ceiling: PageResult
+	pages: PageResult[]
+	reminders: ReminderResult[]
+	peakMemoryBytes: number | null
+}
+
+export function shareOfCeiling(page: PageResult, ceiling: PageResult): number {
+	return ceiling.requestsPerSecond > 0 ? page.requestsPerSecond / ceiling.requestsPerSecond : 0
+}
+
+/** The page with the lowest throughput, or null when no page was measured. */
+export function slowestPage(pages: readonly PageResult[]): PageResult | null {
+	return pages.reduce<PageResult | null>((slowest, page) => (slowest === null || page.requestsPerSecond < slowest.requestsPerSecond ? page : slowest), null)
+}
+
+/** Every target the results miss, in words; an empty list means all were met. */
+export function missedTargets(results: BenchResults): string[] {
+	const missed: string[] = []
+	for (const page of results.pages) {
+		if (!(page.p95 < targets.pageP95Ms)) missed.push(`${page.name}: p95 ${formatMs(page.p95)} is not under ${targets.pageP95Ms} ms`)
+	}
+	const slowest = slowestPage(results.pages)
+	if (slowest) {
+		const share = shareOfCeiling(slowest, results.ceiling)
+		if (share < targets.slowestShareOfCeiling) {
+			missed.push(`${slowest.name}: ${formatShare(share)} of the ceiling’s throughput is under ${formatShare(targets.slowestShareOfCeiling)}`)
+		}
+	}
+	const bigRun = results.reminders.find((run) => run.periods >= targets.reminderPeriods)
+	if (!bigRun) missed.push(`No reminder run covered ${targets.reminderPeriods.toLocaleString('en-GB')} periods`)
+	else if (!(bigRun.ms < targets.reminderRunMs)) missed.push(`${bigRun.label}: ${formatSeconds(bigRun.ms)} is not under ${formatSeconds(targets.reminderRunMs)}`)
+	if (results.peakMemoryBytes === null) missed.push('The server’s peak memory could not be read')
+	else if (!(results.peakMemoryBytes < targets.serverMemoryBytes)) missed.push(`Server peak memory ${formatMegabytes(results.peakMemoryBytes)} is not under ${formatMegabytes(targets.serverMemoryBytes)}`)
+	return missed
+}
+
+export function formatMs(ms: number): string {
+	return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`
+}
+
+export function formatSeconds(ms: number): string {
+	return `${(ms / 1000).toFixed(1)} s`
+}
+
+export function formatShare(share: number): string {
+	return `${Math.round(share * 100)}%`
+}
+
+export function formatMegabytes(bytes: number): string {
+	return `${Math.round(bytes / (1024 * 1024))} MB`
+}
