@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { APIRequest } from '@playwright/test'
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq, gt, max } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { matrices, outbox, progressReturns, reportingPeriods } from '#db/schema.ts'
@@ -62,9 +62,14 @@ const pdf = (text: string) => new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n1
  * A (with a submitted return carrying evidence, and a draft one) and one with A's matrix
  * approved but not awarded and B's waiting for review; a contract won by B; sent mail, a
  * failed email, and unused invitation, reset and confirmation links.
+ *
+ * Pages that need no tenders, or no draft edition, can leave them out: every world stays in
+ * the database the other journeys share, and the lists they read grow with it. What is left
+ * out has the id 0, which names nothing.
  */
-export async function buildWorld() {
+export async function buildWorld({ tenders = true, draftEdition = true }: { tenders?: boolean; draftEdition?: boolean } = {}) {
 	const now = Date.now()
+	const outboxBefore = db.select({ top: max(outbox.id) }).from(outbox).get()?.top ?? 0
 	const suffix = `${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`
 	const canaries = { a: `a-private-${suffix}`, b: `b-private-${suffix}` }
 	const passwordHash = 'not a real hash'
@@ -86,21 +91,12 @@ export async function buildWorld() {
 	const canaryOf = (supplier: SessionUser) => (supplier.organisationId === orgA.id ? canaries.a : canaries.b)
 	const unverified = sessionUser(await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', status: 'unverified', name: 'Una Unverified', email: `una-${suffix}@c.example`, passwordHash }))
 
-	ensurePriorities()
-	const created = ok(createEdition(admin, { name: `Published ${suffix}`, description: '', copyFromId: null }, at(now)), 'edition')
-	ok(replaceEditionContent(admin, created.editionId, sampleContent, at(now)), 'edition content')
-	ok(publishEdition(admin, created.editionId, getEdition(created.editionId)!.version, at(now)), 'publish edition')
-	const published = getEdition(created.editionId)!
-	const measures = loadEditionTree(published.id).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
-	const hours = measures.find((m) => m.code === 'JOB-2')!
-	const words = measures.find((m) => m.code === 'ENV-2')!
+	const { published, hours, words } = publishedEdition(admin, now)
 
-	const draftEditionId = ok(createEdition(admin, { name: `Draft ${suffix}`, description: '', copyFromId: null }, at(now)), 'draft edition').editionId
-	ok(replaceEditionContent(admin, draftEditionId, sampleContent, at(now)), 'draft content')
-	const draftTree = loadEditionTree(draftEditionId)
-	const draftTheme = draftTree.themes[0]!
-	const draftOutcome = draftTheme.outcomes[0]!
-	const draftMeasure = draftOutcome.measures[0]!
+	const draft = draftEdition ? makeDraftEdition(admin, suffix, now) : { id: NONE, theme: NONE, outcome: NONE, measure: NONE }
+	if (!tenders) {
+		return finish({ now, suffix, canaries, admin, owningManager, otherManager, supplierA, supplierB, colleagueA, invitedStaff, unverified, orgA, orgB, published, hours, words, draft, outboxBefore })
+	}
 
 	// Contracts ran from about 20 months ago for 3 years, so their first periods are over.
 	const contractStart = toLondonDateTime(now - 600 * DAY).date
@@ -122,7 +118,7 @@ export async function buildWorld() {
 			weightingPercent: '10',
 			quantitySharePercent: '50',
 			cadence: 'half_yearly',
-			editionId: String(published.id),
+			editionId: String(published),
 			contractManagerId: String(owningManager.id),
 			measureIds: [String(hours.id), String(words.id)],
 		})
@@ -216,6 +212,49 @@ export async function buildWorld() {
 	const draftReturnA = fileReturn(supplierA, periodsA[1]!.id, false)
 	const draftReturnB = fileReturn(supplierB, periodsOf(contractB)[0]!.id, false)
 
+	return finish({
+		now, suffix, canaries, admin, owningManager, otherManager, supplierA, supplierB, colleagueA, invitedStaff, unverified, orgA, orgB, published, hours, words, draft, outboxBefore,
+		tenders: { open: openTender.id, secondOpen: secondOpenTender.id, draft: draftTender.id, awarded: awardedTender.id, review: reviewTender.id },
+		matrices: { draftA: draftMatrixA, draftB: draftMatrixB, submittedA: submittedMatrixA, awardedA: awardedMatrixA, notAwardedB: notAwardedMatrixB, approvedA: approvedMatrixA, reviewB: reviewMatrixB },
+		contracts: { a: contractA, b: contractB },
+		periods: { submittedA: periodsA[0]!.id, draftA: periodsA[1]!.id },
+		returns: { submittedA: submittedReturnA, draftA: draftReturnA, draftB: draftReturnB },
+	})
+}
+
+/** An id that names nothing: a page asked for it answers 404. */
+const NONE = 0
+const noReturn = { returnId: NONE, evidenceId: NONE, commitments: { hours: NONE, words: NONE } }
+
+type Parts = {
+	now: number
+	suffix: string
+	canaries: { a: string; b: string }
+	admin: SessionUser
+	owningManager: SessionUser
+	otherManager: SessionUser
+	supplierA: SessionUser
+	supplierB: SessionUser
+	colleagueA: SessionUser
+	invitedStaff: SessionUser
+	unverified: SessionUser
+	orgA: { id: number }
+	orgB: { id: number }
+	published: number
+	hours: { id: number; code: string }
+	words: { id: number }
+	draft: { id: number; theme: number; outcome: number; measure: number }
+	outboxBefore: number
+	tenders?: { open: number; secondOpen: number; draft: number; awarded: number; review: number }
+	matrices?: { draftA: number; draftB: number; submittedA: number; awardedA: number; notAwardedB: number; approvedA: number; reviewB: number }
+	contracts?: { a: number; b: number }
+	periods?: { submittedA: number; draftA: number }
+	returns?: { submittedA: typeof noReturn; draftA: typeof noReturn; draftB: typeof noReturn }
+}
+
+/** The parts every world has (mail, links), then the world as the policy and corpus name it. */
+function finish(parts: Parts) {
+	const { now, suffix } = parts
 	const mailId = writeSentMail(now, suffix)
 	const sentOutbox = db
 		.insert(outbox)
@@ -227,33 +266,66 @@ export async function buildWorld() {
 		.values({ dedupeKey: `security-failed:${suffix}`, to: 'failed@example.com', subject: 'Failed', html: '<p>Failed</p>', text: 'Failed', status: 'failed', attempts: 8, lastError: 'Mailbox unavailable', nextAttemptAt: now, createdAt: now })
 		.returning({ id: outbox.id })
 		.get()
+	// The emails building the world queued are nobody's to read; left queued, the server's
+	// worker would send hundreds of them ahead of the mail the next journeys wait for.
+	db.update(outbox)
+		.set({ status: 'sent', sentAt: now })
+		.where(and(gt(outbox.id, parts.outboxBefore), eq(outbox.status, 'queued')))
+		.run()
 
 	const tokens = {
-		invitation: issueOneTimeToken(db, invitedStaff.id, 'invitation', now),
-		passwordReset: issueOneTimeToken(db, colleagueA.id, 'password_reset', now),
-		emailVerification: issueOneTimeToken(db, unverified.id, 'email_verification', now),
+		invitation: issueOneTimeToken(db, parts.invitedStaff.id, 'invitation', now),
+		passwordReset: issueOneTimeToken(db, parts.colleagueA.id, 'password_reset', now),
+		emailVerification: issueOneTimeToken(db, parts.unverified.id, 'email_verification', now),
 	}
-
+	const { supplierA, supplierB, otherManager, owningManager, admin } = parts
 	const people = { supplierA, supplierB, otherManager, owningManager, admin } satisfies Record<Exclude<Actor, 'signedOut'>, SessionUser>
 	return {
 		now,
 		suffix,
-		canaries,
+		canaries: parts.canaries,
 		people,
-		colleagueA,
-		invitedStaff,
-		organisations: { a: orgA.id, b: orgB.id },
-		editions: { published: published.id, draft: draftEditionId, draftTheme: draftTheme.id, draftOutcome: draftOutcome.id, draftMeasure: draftMeasure.id },
-		measures: { hours: hours.id, words: words.id, hoursCode: hours.code },
-		tenders: { open: openTender.id, secondOpen: secondOpenTender.id, draft: draftTender.id, awarded: awardedTender.id, review: reviewTender.id },
-		matrices: { draftA: draftMatrixA, draftB: draftMatrixB, submittedA: submittedMatrixA, awardedA: awardedMatrixA, notAwardedB: notAwardedMatrixB, approvedA: approvedMatrixA, reviewB: reviewMatrixB },
-		contracts: { a: contractA, b: contractB },
-		periods: { submittedA: periodsA[0]!.id, draftA: periodsA[1]!.id },
-		returns: { submittedA: submittedReturnA, draftA: draftReturnA, draftB: draftReturnB },
+		colleagueA: parts.colleagueA,
+		invitedStaff: parts.invitedStaff,
+		organisations: { a: parts.orgA.id, b: parts.orgB.id },
+		editions: { published: parts.published, draft: parts.draft.id, draftTheme: parts.draft.theme, draftOutcome: parts.draft.outcome, draftMeasure: parts.draft.measure },
+		measures: { hours: parts.hours.id, words: parts.words.id, hoursCode: parts.hours.code },
+		tenders: parts.tenders ?? { open: NONE, secondOpen: NONE, draft: NONE, awarded: NONE, review: NONE },
+		matrices: parts.matrices ?? { draftA: NONE, draftB: NONE, submittedA: NONE, awardedA: NONE, notAwardedB: NONE, approvedA: NONE, reviewB: NONE },
+		contracts: parts.contracts ?? { a: NONE, b: NONE },
+		periods: parts.periods ?? { submittedA: NONE, draftA: NONE },
+		returns: parts.returns ?? { submittedA: noReturn, draftA: noReturn, draftB: noReturn },
 		mailId,
 		outbox: { sent: sentOutbox.id, failed: failedOutbox.id },
 		tokens,
 	}
+}
+
+let shared: { published: number; hours: { id: number; code: string }; words: { id: number } } | undefined
+
+/**
+ * One published edition serves every world: it can never change once published, and each
+ * edition more lengthens the lists of editions the other journeys read.
+ */
+function publishedEdition(admin: SessionUser, now: number) {
+	if (shared && getEdition(shared.published)?.status === 'published') return shared
+	ensurePriorities()
+	const created = ok(createEdition(admin, { name: `Security ${now.toString(36)}`, description: '', copyFromId: null }, at(now)), 'edition')
+	ok(replaceEditionContent(admin, created.editionId, sampleContent, at(now)), 'edition content')
+	ok(publishEdition(admin, created.editionId, getEdition(created.editionId)!.version, at(now)), 'publish edition')
+	const measures = loadEditionTree(created.editionId).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
+	const hours = measures.find((m) => m.code === 'JOB-2')!
+	const words = measures.find((m) => m.code === 'ENV-2')!
+	shared = { published: created.editionId, hours: { id: hours.id, code: hours.code }, words: { id: words.id } }
+	return shared
+}
+
+function makeDraftEdition(admin: SessionUser, suffix: string, now: number) {
+	const id = ok(createEdition(admin, { name: `Draft ${suffix}`, description: '', copyFromId: null }, at(now)), 'draft edition').editionId
+	ok(replaceEditionContent(admin, id, sampleContent, at(now)), 'draft content')
+	const theme = loadEditionTree(id).themes[0]!
+	const outcome = theme.outcomes[0]!
+	return { id, theme: theme.id, outcome: outcome.id, measure: outcome.measures[0]!.id }
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>
