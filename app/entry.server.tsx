@@ -1,11 +1,22 @@
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { isbot } from 'isbot'
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from 'react-dom/server'
-import { ServerRouter, type AppLoadContext, type EntryContext } from 'react-router'
+import { ServerRouter, isRouteErrorResponse, type AppLoadContext, type EntryContext } from 'react-router'
 import { NonceProvider } from '#app/components/nonce.tsx'
 import { FlushedChunks } from '#app/lib/flushed-chunks.server.ts'
 
 export const streamTimeout = 5_000
+
+/**
+ * Server errors go to the log. A request refused for what it asked (a POST to a page with no
+ * form, say) is the sender's doing, and anyone can send any number of them, so it is not
+ * logged; nor is a request the browser gave up on.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+	if (request.signal.aborted) return
+	if (isRouteErrorResponse(error) && error.status < 500) return
+	console.error(error)
+}
 
 export default function handleRequest(
 	request: Request,

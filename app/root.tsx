@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, useLocation } from 'react-router'
 import { navigationFor } from '#app/domain/roles.ts'
-import { getUser } from '#app/lib/auth.server.ts'
+import { getSessionUser } from '#app/lib/auth.server.ts'
+import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useNonce } from '#app/components/nonce.tsx'
@@ -16,11 +17,18 @@ export const links: Route.LinksFunction = () => [
 ]
 
 export function loader({ request }: Route.LoaderArgs) {
-	const user = getUser(request)
-	return data({
-		councilName: getCouncilName(),
-		user: user ? { name: user.name, role: user.role } : null,
-	})
+	const current = getSessionUser(request)
+	const user = current?.user ?? null
+	// Use moves the inactivity limit on; the cookie's expiry moves with it, or the browser
+	// would drop a session the server still honours.
+	const token = current ? readSessionToken(request) : null
+	return data(
+		{
+			councilName: getCouncilName(),
+			user: user ? { name: user.name, role: user.role } : null,
+		},
+		token && current ? { headers: { 'Set-Cookie': sessionCookie(token, current.session) } } : undefined,
+	)
 }
 
 // Marks the page as JavaScript-capable before first paint, as GOV.UK Frontend expects.

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { auditEvents, users } from '#db/schema.ts'
-import { expect, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import { appOrigin, expect, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
 test('an administrator invites a contract manager, who accepts and is signed in', async ({ page, browser }) => {
 	const admin = await insertUser({ role: 'admin', name: 'Ada Admin' })
@@ -134,7 +134,7 @@ test('suppliers and contract managers get 403 on admin pages, and forms are refu
 	const cookies = await page.context().cookies()
 	const response = await request.post(`/admin/users/${manager.id}`, {
 		form: { intent: 'disable', version: '1' },
-		headers: { Cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '), Origin: 'http://localhost:3100' },
+		headers: { Cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '), Origin: appOrigin },
 		maxRedirects: 0,
 	})
 	expect(response.status()).toBe(403)

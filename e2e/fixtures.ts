@@ -16,6 +16,9 @@ import type { StoredMail } from '#app/lib/mail-transport.server.ts'
 
 export const TEST_PASSWORD = 'a long test password 42'
 
+/** The portal's own origin (APP_URL), as a browser sends it with the portal's forms. */
+export const appOrigin = new URL(process.env.APP_URL as string).origin
+
 export type TestUser = Awaited<ReturnType<typeof createUser>> & { password: string }
 
 let councilId: number | undefined

@@ -4,7 +4,7 @@ import { createOrganisation } from '#db/factories.ts'
 import { matrices, matrixEvents, matrixLines, tenderMeasures, tenders } from '#db/schema.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { eq } from 'drizzle-orm'
-import { expect, expectNoAxeViolations, insertOpenTender, insertPublishedEdition, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, insertOpenTender, insertPublishedEdition, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
 async function fillHoursLine(page: Page) {
 	await page.getByLabel('Quantity you commit to over the contract').fill('200')
@@ -145,7 +145,7 @@ test('supplier B can neither read nor change supplier A’s matrix', async ({ pa
 		expect((await page.goto(path))?.status(), path).toBe(404)
 	}
 	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
-	const headers = { Cookie: cookies, Origin: 'http://localhost:3100' }
+	const headers = { Cookie: cookies, Origin: appOrigin }
 	const post = await page.request.post(`${matrixUrl}/lines/${measureId}`, { form: { version: '1', quantity: '1', methodStatement: 'hijacked' }, headers, maxRedirects: 0 })
 	expect(post.status()).toBe(404)
 	const submit = await page.request.post(`${matrixUrl}/check`, { form: { version: '1' }, headers, maxRedirects: 0 })

@@ -135,5 +135,5 @@ test('a form posted from another site is refused', async ({ request }) => {
 		form: { email: 'a@example.com', password: 'whatever whatever' },
 		headers: { Origin: 'https://evil.example' },
 	})
-	expect(response.status()).toBe(400)
+	expect(response.status()).toBe(403)
 })

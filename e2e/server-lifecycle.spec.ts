@@ -2,13 +2,14 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect, test } from './fixtures.ts'
+import { appOrigin, expect, test } from './fixtures.ts'
 
 // Starts a second production server on its own empty database, as `npm start` would.
 test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops it cleanly', async ({ request }) => {
 	test.setTimeout(60_000)
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-start-'))
-	const port = 3199
+	// Beside the e2e server's own port, so runs on other ports never collide.
+	const port = Number(new URL(appOrigin).port) + 99
 	const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/index.ts'], {
 		env: {
 			...process.env,

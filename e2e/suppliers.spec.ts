@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
 import { users } from '#db/schema.ts'
-import { expect, expectNoAxeViolations, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
 test('a supplier registers, confirms by the emailed link, signs in, and invites a colleague who joins', async ({ page, browser }) => {
 		test.setTimeout(90_000)
@@ -135,7 +135,7 @@ test('one supplier cannot remove another supplier’s people, whatever the form 
 	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
 	const response = await page.request.post('/organisation', {
 		form: { intent: 'remove', userId: String(memberB.id), version: '1' },
-		headers: { Cookie: cookies, Origin: 'http://localhost:3100' },
+		headers: { Cookie: cookies, Origin: appOrigin },
 		maxRedirects: 0,
 	})
 	expect(response.status()).toBe(400)

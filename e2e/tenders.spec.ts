@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tenders } from '#db/schema.ts'
-import { expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
 
 function isoDate(daysFromNow: number) {
 	return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10)
@@ -113,7 +113,7 @@ test('a contract manager cannot see or change another manager’s tender, even b
 		expect((await page.goto(path))?.status(), path).toBe(403)
 	}
 	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
-	const headers = { Cookie: cookies, Origin: 'http://localhost:3100' }
+	const headers = { Cookie: cookies, Origin: appOrigin }
 	const before = db.select().from(tenders).where(eq(tenders.id, tenderId)).get()!
 	const cancel = await page.request.post(`/manage/tenders/${tenderId}`, { form: { intent: 'cancel', version: String(before.version), reason: 'mine now' }, headers, maxRedirects: 0 })
 	expect(cancel.status()).toBe(403)

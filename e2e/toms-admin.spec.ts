@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tomsEditions } from '#db/schema.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
-import { expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
 
 const goodCsv = [
 	'theme,outcome,code,title,unit,proxy_value_gbp,guidance,evidence_guidance,priorities',
@@ -133,7 +133,7 @@ test('the server refuses any change to a published edition, even from a crafted 
 	const tree = loadEditionTree(edition.id)
 	const measure = tree.themes[0]!.outcomes[0]!.measures[0]!
 	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
-	const headers = { Cookie: cookies, Origin: 'http://localhost:3100' }
+	const headers = { Cookie: cookies, Origin: appOrigin }
 	const version = String(edition.version)
 
 	const attempts: Array<{ url: string; form: Record<string, string> }> = [
@@ -171,7 +171,7 @@ test('suppliers and contract managers cannot reach the editing pages', async ({ 
 		const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
 		const response = await page.request.post('/admin/toms/new', {
 			form: { name: 'Hijack', startFrom: 'blank' },
-			headers: { Cookie: cookies, Origin: 'http://localhost:3100' },
+			headers: { Cookie: cookies, Origin: appOrigin },
 			maxRedirects: 0,
 		})
 		expect(response.status()).toBe(403)

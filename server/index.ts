@@ -10,6 +10,7 @@ import { getEnv } from '#app/lib/env.server.ts'
 import { createMailTransport } from '#app/lib/mail-transport.server.ts'
 import { startOutboxWorker } from '#app/lib/outbox-worker.server.ts'
 import { startReminderScheduler } from '#app/lib/reminder-scheduler.server.ts'
+import { originCheck } from './origin-check.ts'
 import { securityHeaders } from './security-headers.ts'
 
 // A .env file beside package.json, if any, fills in variables not already set.
@@ -33,6 +34,8 @@ app.disable('x-powered-by')
 if (env.TRUST_PROXY) app.set('trust proxy', true)
 app.use(compression())
 app.use(securityHeaders({ development, https: env.isHttps }))
+// Before anything that can act on a form: a write from another site never reaches an action.
+app.use(originCheck(env.APP_URL))
 
 app.get('/healthz', (_req, res) => {
 	try {

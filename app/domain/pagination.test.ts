@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { pageHolding, pageLinks, pageOf, pageRange, pageSlice } from './pagination.ts'
+import { pageHolding, pageLinks, pageOf, pageRange, pageSlice, requestedPage } from './pagination.ts'
 
 describe('pageOf', () => {
 	test('counts pages and finds the offset', () => {
@@ -20,6 +20,15 @@ describe('pageOf', () => {
 	])('a page number of %j shows page %i', (requested, expected) => {
 		expect(pageOf(57, requested, 20).number).toBe(expected)
 	})
+})
+
+test('requestedPage takes a whole page number from 1, and 1 for anything else', () => {
+	expect(requestedPage('3')).toBe(3)
+	expect(requestedPage(' 5 ')).toBe(5)
+	for (const typed of [null, undefined, '', '0', '-1', '-0', 'NaN', 'Infinity', '-Infinity', '9007199254740993', 'page two']) expect(requestedPage(typed), String(typed)).toBe(1)
+	// Read as far as it is a number, as the pages' own links never need more.
+	expect(requestedPage('1e309')).toBe(1)
+	expect(requestedPage('2.5')).toBe(2)
 })
 
 test('pageSlice takes the rows on the page', () => {

@@ -17,6 +17,16 @@ export function pageHolding(index: number, size: number): number {
 	return index < 0 ? 1 : Math.floor(index / size) + 1
 }
 
+/**
+ * A page number from the address, for lists whose length is not known until the page is
+ * read: a whole number from 1, or 1 for anything else (words, fractions, "Infinity", numbers
+ * too large to count rows by, which the database would refuse as an offset).
+ */
+export function requestedPage(requested: string | null | undefined): number {
+	const asked = Number.parseInt(requested ?? '', 10)
+	return Number.isSafeInteger(asked) && asked >= 1 ? asked : 1
+}
+
 export function pageSlice<T>(rows: readonly T[], page: Page): T[] {
 	return rows.slice(page.offset, page.offset + page.size)
 }

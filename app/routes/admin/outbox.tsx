@@ -1,5 +1,6 @@
 import { Form, data, redirect, useActionData } from 'react-router'
 import { formatDateTime } from '#app/domain/dates.ts'
+import { requestedPage } from '#app/domain/pagination.ts'
 import { outboxStatuses, type OutboxStatus } from '#db/schema.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { OUTBOX_PAGE_SIZE, listOutbox, retryFailedMail } from '#app/lib/outbox-admin.server.ts'
@@ -18,7 +19,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	const params = new URL(request.url).searchParams
 	const requested = params.get('status')
 	const status = (outboxStatuses as readonly string[]).includes(requested ?? '') ? (requested as OutboxStatus) : null
-	const page = Math.max(1, Math.floor(Number(params.get('page')) || 1))
+	const page = requestedPage(params.get('page'))
 	const listed = listOutbox({ status, page })
 	const total = status ? listed.counts[status] : listed.counts.queued + listed.counts.sent + listed.counts.failed
 	return { status, page, hasNext: total > page * OUTBOX_PAGE_SIZE, ...listed }

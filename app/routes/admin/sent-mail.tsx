@@ -1,4 +1,5 @@
 import { formatDateTime } from '#app/domain/dates.ts'
+import { requestedPage } from '#app/domain/pagination.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { listMail } from '#app/lib/mail-folder.server.ts'
@@ -11,7 +12,7 @@ const PAGE_SIZE = 50
 export async function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
 	const env = getEnv()
-	const page = Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get('page')) || 1))
+	const page = requestedPage(new URL(request.url).searchParams.get('page'))
 	const { total, messages } = await listMail(env.mailDir, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
 	return {
 		smtpConfigured: Boolean(env.SMTP_URL),

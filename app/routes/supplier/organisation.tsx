@@ -3,6 +3,7 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { z } from 'zod'
 import { organisationFields, supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { RELOAD_AND_TRY_AGAIN } from '#app/lib/form-reply.ts'
 import { loadOwnOrganisation, removeMember, setReminderRecipients, updateOrganisation } from '#app/lib/supplier-organisation.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
@@ -37,6 +38,9 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
 	const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
 	if (submission.status !== 'success') {
+		// The button, the version and the member are typed by nobody: if they are wrong, the page is out of date.
+		const unseen = Object.keys(submission.error ?? {}).some((key) => ['intent', 'version', 'userId'].includes(key) || key.startsWith('recipients'))
+		if (unseen) return failure([{ text: RELOAD_AND_TRY_AGAIN, href: '#details' }])
 		const fieldErrors = Object.fromEntries(Object.entries(submission.error ?? {}).map(([key, messages]) => [key, messages?.[0] ?? 'Check this answer']))
 		return failure(Object.entries(fieldErrors).map(([key, text]) => ({ text, href: `#${key}` })), fieldErrors)
 	}

@@ -8,6 +8,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { deleteMeasure, saveMeasure } from '#app/lib/toms-content.server.ts'
 import { getEdition, listPriorities, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		return redirect(`/admin/toms/${editionId}?notice=measure-deleted`)
 	}
 	const submission = parseWithZod(formData, { schema: MeasureFormSchema })
-	if (submission.status !== 'success') return data({ result: submission.reply(), message: null }, { status: 400 })
+	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']), message: null }, { status: 400 })
 	const result = saveMeasure(admin, { editionId, measureId, ...submission.value }, ctx)
 	if (!result.ok) {
 		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })

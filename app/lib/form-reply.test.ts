@@ -1,0 +1,34 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { expect, test } from 'vitest'
+import { z } from 'zod'
+import { invalidFormReply, RELOAD_AND_TRY_AGAIN } from './form-reply.ts'
+
+const Schema = z.object({
+	name: z.string({ error: 'Enter the name' }),
+	version: z.coerce.number().int().min(1),
+})
+
+function form(entries: Record<string, string>) {
+	const data = new FormData()
+	for (const [key, value] of Object.entries(entries)) data.append(key, value)
+	return parseWithZod(data, { schema: Schema })
+}
+
+test('a wrong version, which nobody types, becomes a message the page shows', () => {
+	for (const version of ['', 'NaN', '1e309', '-1', '0.001', '9007199254740993x']) {
+		const reply = invalidFormReply(form({ name: 'Ann', version }), ['version'])
+		expect(reply.error?.[''], version).toEqual([RELOAD_AND_TRY_AGAIN])
+	}
+})
+
+test('mistakes in typed fields keep their own messages, with nothing added', () => {
+	const reply = invalidFormReply(form({ version: '3' }), ['version'])
+	expect(reply.error?.['']).toBeUndefined()
+	expect(reply.error?.name).toEqual(['Enter the name'])
+})
+
+test('fields asked to be hidden stay out of the reply', () => {
+	const reply = invalidFormReply(form({ name: 'secret', version: 'x' }), ['version'], { hideFields: ['name'] })
+	expect(reply.initialValue?.name).toBeUndefined()
+	expect(reply.error?.['']).toEqual([RELOAD_AND_TRY_AGAIN])
+})

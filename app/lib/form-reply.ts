@@ -1,0 +1,15 @@
+import type { Submission, SubmissionResult } from '@conform-to/react'
+
+export const RELOAD_AND_TRY_AGAIN = 'Reload the page and try again'
+
+/**
+ * The reply to a form that failed its checks. Some fields are typed by nobody: the version
+ * the page was loaded at, the button that was pressed, the id of what it is about. When one
+ * of those is wrong the page is out of date or was tampered with, and an error against a
+ * field nobody can see would leave the page with no message at all, so the person is told to
+ * reload it instead.
+ */
+export function invalidFormReply<Schema>(submission: Submission<Schema>, unseenFields: readonly string[], options: { hideFields?: string[] } = {}): SubmissionResult {
+	const unseenWrong = submission.status !== 'success' && unseenFields.some((name) => submission.error?.[name])
+	return submission.reply(unseenWrong ? { ...options, formErrors: [RELOAD_AND_TRY_AGAIN] } : options)
+}

@@ -1,0 +1,323 @@
+import type { APIRequestContext, APIResponse } from '@playwright/test'
+import { and, eq, gte, inArray } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { organisations, sessions, signInFailures, users } from '#db/schema.ts'
+import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_INACTIVITY_TIMEOUT_MS } from '#app/domain/session-lifetime.ts'
+import { issueOneTimeToken } from '#app/lib/one-time-tokens.server.ts'
+import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
+import { CROSS_ORIGIN_MESSAGE } from '#server/origin-check.ts'
+import { appOrigin, expect, insertUser, test, type TestUser } from './fixtures.ts'
+import { openLedger } from './security-ledger.ts'
+import { buildWorld, cookieFor } from './security-world.ts'
+
+/**
+ * What the running production server does at the edges that the unit tests of each piece
+ * cannot see: the headers on every kind of response, the cookie it really sets, forged
+ * cross-site forms, throttled sign-in, and sessions that end.
+ */
+
+const MINUTE = 60_000
+
+function sessionToken(response: APIResponse): string | undefined {
+	const header = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${SESSION_COOKIE}=`))?.value
+	return header?.slice(SESSION_COOKIE.length + 1).split(';')[0]
+}
+
+function setCookie(response: APIResponse): string {
+	return response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${SESSION_COOKIE}=`))?.value ?? ''
+}
+
+async function signInByForm(request: APIRequestContext, user: TestUser) {
+	return request.post('/sign-in', { form: { email: user.email, password: user.password }, headers: { Origin: appOrigin }, maxRedirects: 0 })
+}
+
+function get(request: APIRequestContext, path: string, cookie?: string) {
+	return request.get(path, { headers: cookie ? { Cookie: cookie } : {}, maxRedirects: 0 })
+}
+
+test.describe('security headers', () => {
+	test('every kind of response carries them: pages, errors, redirects, refusals, downloads, files and the health check', async ({ request }) => {
+		const world = await buildWorld({ draftEdition: false })
+		const supplier = cookieFor(world.people.supplierA)
+		const responses: Array<[string, APIResponse]> = [
+			['a page', await get(request, '/')],
+			['a 404 page', await get(request, '/no-such-page')],
+			['a 403 page', await get(request, '/admin/users', supplier)],
+			['a redirect to sign in', await get(request, '/account')],
+			['a form with errors', await request.post('/sign-in', { form: { email: '' }, headers: { Origin: appOrigin } })],
+			['a refused cross-site form', await request.post('/sign-in', { form: { email: '' }, headers: { Origin: 'https://evil.example' } })],
+			['a download', await get(request, '/contracts/register/csv')],
+			['an evidence file', await get(request, `/evidence/${world.returns.submittedA.evidenceId}`, supplier)],
+			['a static file', await get(request, '/favicon.svg')],
+			['the health check', await get(request, '/healthz')],
+		]
+		for (const [what, response] of responses) {
+			const headers = response.headers()
+			const csp = headers['content-security-policy'] ?? ''
+			expect.soft(csp, what).toContain("default-src 'self'")
+			expect.soft(csp, what).toContain("frame-ancestors 'none'")
+			expect.soft(csp, what).toContain("object-src 'none'")
+			expect.soft(csp, what).toContain("base-uri 'self'")
+			expect.soft(csp, what).toContain("form-action 'self'")
+			expect.soft(csp, what).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*'(;|$)/)
+			expect.soft(csp, what).not.toContain('unsafe-inline')
+			expect.soft(headers['x-content-type-options'], what).toBe('nosniff')
+			expect.soft(headers['x-frame-options'], what).toBe('DENY')
+			expect.soft(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin')
+			expect.soft(headers['cross-origin-opener-policy'], what).toBe('same-origin')
+			expect.soft(headers['permissions-policy'], what).toContain('camera=()')
+			expect.soft(headers['x-powered-by'], what).toBeUndefined()
+			// Served over http here: HSTS only makes sense, and is only sent, over https.
+			expect.soft(headers['strict-transport-security'], what).toBeUndefined()
+		}
+	})
+
+	test('every script on a page carries that response’s nonce, and no markup runs without one', async ({ request }) => {
+		const world = await buildWorld({ draftEdition: false })
+		for (const [path, cookie] of [['/', undefined], ['/sign-in', undefined], [`/matrices/${world.matrices.draftA}/lines/${world.measures.hours}`, cookieFor(world.people.supplierA)], ['/manage/dashboard', cookieFor(world.people.admin)]] as const) {
+			const response = await get(request, path, cookie)
+			expect(response.status(), path).toBe(200)
+			const nonce = response.headers()['content-security-policy']?.match(/'nonce-([^']+)'/)?.[1]
+			const html = await response.text()
+			const scripts = html.match(/<script\b[^>]*>/g) ?? []
+			expect(scripts.length, path).toBeGreaterThan(0)
+			for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`)
+			expect(html, path).not.toMatch(/\son[a-z]+="/i)
+		}
+	})
+})
+
+test.describe('the session cookie', () => {
+	test('signing in sets it HttpOnly, SameSite=Lax and for the whole site, expiring with the inactivity limit; signing out clears it', async ({ request }) => {
+		const user = await insertUser({ role: 'supplier' })
+		const before = Date.now()
+		const signedIn = await signInByForm(request, user)
+		expect(signedIn.status()).toBe(302)
+		const cookie = setCookie(signedIn)
+		const attributes = cookie.split(';').slice(1).map((part) => part.trim())
+		expect(attributes).toEqual(expect.arrayContaining(['Path=/', 'HttpOnly', 'SameSite=Lax']))
+		// Over https it is also Secure (unit-tested); no Domain, so it never reaches other hosts.
+		expect(attributes.some((a) => /^(Secure|Domain=)/i.test(a))).toBe(false)
+		const expires = Date.parse(attributes.find((a) => a.startsWith('Expires='))!.slice('Expires='.length))
+		expect(expires).toBeGreaterThanOrEqual(before + SESSION_INACTIVITY_TIMEOUT_MS - 1000)
+		expect(expires).toBeLessThanOrEqual(Date.now() + SESSION_INACTIVITY_TIMEOUT_MS + 1000)
+
+		const signedOut = await request.post('/sign-out', { headers: { Origin: appOrigin, Cookie: `${SESSION_COOKIE}=${sessionToken(signedIn)}` }, maxRedirects: 0 })
+		const cleared = setCookie(signedOut)
+		expect(cleared).toMatch(new RegExp(`^${SESSION_COOKIE}=;`))
+		expect(cleared).toContain('Max-Age=0')
+		expect(cleared).toContain('HttpOnly')
+		expect(cleared).toContain('Path=/')
+	})
+})
+
+test.describe('forged cross-site forms', () => {
+	async function supplierWithOrganisation() {
+		const world = await buildWorld({ tenders: false, draftEdition: false })
+		const organisation = db.select().from(organisations).where(eq(organisations.id, world.organisations.a)).get()!
+		const form = { intent: 'details', version: String(organisation.version), organisationName: `Renamed ${world.suffix}`, supplierType: 'sme', registrationNumber: '', postcode: 'EX1 1AA' }
+		return { world, organisation, form, cookie: cookieFor(world.people.supplierA) }
+	}
+
+	test('a POST whose Origin is another site, or that says it is cross-site, is refused before any action, and changes nothing', async ({ request }) => {
+		const { organisation, form, cookie } = await supplierWithOrganisation()
+		const ledger = openLedger()
+		try {
+			const forgeries: Array<Record<string, string>> = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { Origin: appOrigin.replace('localhost', '127.0.0.1') }, { 'Sec-Fetch-Site': 'cross-site' }]
+			for (const headers of forgeries) {
+				const { result, changed } = await ledger.watch(() => request.post('/organisation', { form, headers: { ...headers, Cookie: cookie }, maxRedirects: 0 }))
+				expect(result.status(), JSON.stringify(headers)).toBe(403)
+				expect(result.headers()['content-type']).toContain('text/plain')
+				expect(await result.text()).toBe(CROSS_ORIGIN_MESSAGE)
+				expect(changed, JSON.stringify(headers)).toBe(false)
+			}
+			for (const method of ['put', 'patch', 'delete'] as const) {
+				const response = await request[method]('/organisation', { form, headers: { Origin: 'https://evil.example', Cookie: cookie }, maxRedirects: 0 })
+				expect(response.status(), method).toBe(403)
+			}
+			// Reading is never refused, wherever the link was.
+			expect((await request.get('/organisation', { headers: { 'Sec-Fetch-Site': 'cross-site', Cookie: cookie }, maxRedirects: 0 })).status()).toBe(200)
+		} finally {
+			ledger.close()
+		}
+		expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(organisation.name)
+	})
+
+	test('the same form from the portal itself, or from a program that sends no Origin, is accepted', async ({ request }) => {
+		const { organisation, form, cookie } = await supplierWithOrganisation()
+		const sameOrigin = await request.post('/organisation', { form, headers: { Origin: appOrigin, 'Sec-Fetch-Site': 'same-origin', Cookie: cookie }, maxRedirects: 0 })
+		expect(sameOrigin.status()).toBe(302)
+		expect(sameOrigin.headers()['location']).toBe('/organisation?notice=organisation-saved')
+		const renamed = db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()!
+		expect(renamed.name).toBe(form.organisationName)
+
+		const noOrigin = await request.post('/organisation', { form: { ...form, version: String(renamed.version), organisationName: `${form.organisationName} again` }, headers: { Cookie: cookie }, maxRedirects: 0 })
+		expect(noOrigin.status()).toBe(302)
+		expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(`${form.organisationName} again`)
+	})
+
+	test('a page on another site that submits a form to the portal gets the refusal, and signs nobody in', async ({ page }) => {
+		const user = await insertUser({ role: 'supplier' })
+		await page.route('http://attacker.test/**', (route) =>
+			route.fulfill({
+				contentType: 'text/html',
+				body: `<!doctype html><title>Win a prize</title><form method="post" action="${appOrigin}/sign-in"><input name="email" value="${user.email}"><input name="password" value="${user.password}"><button>Claim</button></form>`,
+			}),
+		)
+		await page.goto('http://attacker.test/prize')
+		const [response] = await Promise.all([page.waitForResponse(`${appOrigin}/sign-in`), page.getByRole('button', { name: 'Claim' }).click()])
+		expect(response.status()).toBe(403)
+		await expect(page.locator('body')).toHaveText(CROSS_ORIGIN_MESSAGE)
+		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([])
+	})
+})
+
+test.describe('sign-in throttling', () => {
+	let started: number
+	test.beforeEach(() => {
+		started = Date.now()
+	})
+	// The failures made here must not throttle the journeys that run after.
+	test.afterEach(() => {
+		db.delete(signInFailures).where(gte(signInFailures.at, started - 20 * MINUTE)).run()
+	})
+
+	/** The address the server sees this test runner as, learnt from one failed sign-in. */
+	async function runnerAddress(request: APIRequestContext) {
+		const email = `nobody-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`
+		expect((await request.post('/sign-in', { form: { email, password: 'not the password' }, headers: { Origin: appOrigin } })).status()).toBe(400)
+		return db.select().from(signInFailures).where(eq(signInFailures.email, email)).get()!.ip
+	}
+
+	test('twenty failures from one address, across accounts, refuse even a right password with 429, until they are 15 minutes old', async ({ request }) => {
+		const ip = await runnerAddress(request)
+		const now = Date.now()
+		db.insert(signInFailures)
+			.values(Array.from({ length: 19 }, (_, i) => ({ email: `sprayed-${now}-${i}@example.com`, ip, at: now })))
+			.run()
+		const user = await insertUser({ role: 'supplier' })
+		const refused = await signInByForm(request, user)
+		expect(refused.status()).toBe(429)
+		expect(await refused.text()).toContain('Too many failed attempts to sign in')
+		expect(sessionToken(refused)).toBeUndefined()
+		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([])
+
+		db.update(signInFailures).set({ at: now - 16 * MINUTE }).where(eq(signInFailures.ip, ip)).run()
+		const allowed = await signInByForm(request, user)
+		expect(allowed.status()).toBe(302)
+		expect(sessionToken(allowed)).toBeTruthy()
+	})
+
+	test('five failures for one account, from anywhere, refuse it with 429 until they are 15 minutes old', async ({ request }) => {
+		const user = await insertUser({ role: 'supplier' })
+		const now = Date.now()
+		db.insert(signInFailures)
+			.values(Array.from({ length: 5 }, (_, i) => ({ email: user.email, ip: `203.0.113.${i + 1}`, at: now - i * MINUTE })))
+			.run()
+		const refused = await signInByForm(request, user)
+		expect(refused.status()).toBe(429)
+		expect(await refused.text()).toMatch(/Wait \d+ minutes? and try again/)
+		expect(sessionToken(refused)).toBeUndefined()
+
+		db.update(signInFailures).set({ at: now - 16 * MINUTE }).where(eq(signInFailures.email, user.email)).run()
+		expect((await signInByForm(request, user)).status()).toBe(302)
+	})
+})
+
+test.describe('sessions end', () => {
+	function sessionFor(userId: number, times: { createdAt: number; lastVerifiedAt: number }) {
+		const { token, session } = createSession(userId, times.createdAt, db)
+		db.update(sessions).set(times).where(eq(sessions.id, session.id)).run()
+		return { cookie: `${SESSION_COOKIE}=${token}`, id: session.id }
+	}
+	const rowOf = (id: string) => db.select().from(sessions).where(eq(sessions.id, id)).get()
+
+	test('after 12 hours without use, or 30 days after signing in however active, the session is gone and its cookie cleared', async ({ request }) => {
+		const user = await insertUser({ role: 'supplier' })
+		const now = Date.now()
+		const idle = sessionFor(user.id, { createdAt: now - 13 * 60 * MINUTE, lastVerifiedAt: now - SESSION_INACTIVITY_TIMEOUT_MS - MINUTE })
+		const old = sessionFor(user.id, { createdAt: now - SESSION_ABSOLUTE_LIFETIME_MS - MINUTE, lastVerifiedAt: now - MINUTE })
+		for (const ended of [idle, old]) {
+			const response = await get(request, '/account', ended.cookie)
+			expect(response.status()).toBe(302)
+			expect(response.headers()['location']).toBe('/sign-in?redirectTo=%2Faccount')
+			expect(setCookie(response)).toContain('Max-Age=0')
+			expect(rowOf(ended.id)).toBeUndefined()
+		}
+	})
+
+	const expiresOf = (response: APIResponse) => Date.parse(setCookie(response).match(/Expires=([^;]+)/)?.[1] ?? '')
+
+	test('a session used just inside both limits still works; its cookie now lasts until the absolute limit', async ({ request }) => {
+		const user = await insertUser({ role: 'supplier' })
+		const now = Date.now()
+		const live = sessionFor(user.id, { createdAt: now - SESSION_ABSOLUTE_LIFETIME_MS + 60 * MINUTE, lastVerifiedAt: now - SESSION_INACTIVITY_TIMEOUT_MS + 5 * MINUTE })
+		const response = await get(request, '/account', live.cookie)
+		expect(response.status()).toBe(200)
+		expect(rowOf(live.id)!.lastVerifiedAt).toBeGreaterThanOrEqual(now)
+		expect(Math.abs(expiresOf(response) - (now + 60 * MINUTE))).toBeLessThan(2 * MINUTE)
+	})
+
+	test('using the portal moves the cookie’s expiry on with the inactivity limit, so the browser keeps a session the server keeps', async ({ request }) => {
+		const user = await insertUser({ role: 'supplier' })
+		const now = Date.now()
+		const live = sessionFor(user.id, { createdAt: now - 3 * 60 * MINUTE, lastVerifiedAt: now - 2 * 60 * MINUTE })
+		const response = await get(request, '/account', live.cookie)
+		expect(response.status()).toBe(200)
+		expect(setCookie(response)).toContain(`${live.cookie};`)
+		expect(Math.abs(expiresOf(response) - (now + SESSION_INACTIVITY_TIMEOUT_MS))).toBeLessThan(2 * MINUTE)
+	})
+
+	test('signing out ends the session on the server: the same cookie sent again is signed out', async ({ request }) => {
+		const user = await insertUser({ role: 'supplier' })
+		const signedIn = await signInByForm(request, user)
+		const cookie = `${SESSION_COOKIE}=${sessionToken(signedIn)}`
+		expect((await get(request, '/account', cookie)).status()).toBe(200)
+		expect((await request.post('/sign-out', { headers: { Origin: appOrigin, Cookie: cookie }, maxRedirects: 0 })).status()).toBe(302)
+		const replayed = await get(request, '/account', cookie)
+		expect(replayed.status()).toBe(302)
+		expect(replayed.headers()['location']).toMatch(/^\/sign-in/)
+	})
+
+	test('a password reset ends every session of the account, and signs in only the browser that made it', async ({ request }) => {
+		const user = await insertUser({ role: 'supplier' })
+		const first = cookieFor(user)
+		const second = cookieFor(user)
+		const token = issueOneTimeToken(db, user.id, 'password_reset', Date.now())
+		const password = 'a brand new passphrase 8'
+		const reset = await request.post('/reset-password', { form: { token, password, confirmPassword: password }, headers: { Origin: appOrigin }, maxRedirects: 0 })
+		expect(reset.status()).toBe(302)
+		for (const ended of [first, second]) expect((await get(request, '/account', ended)).status()).toBe(302)
+		expect((await get(request, '/account', `${SESSION_COOKIE}=${sessionToken(reset)}`)).status()).toBe(200)
+		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(1)
+	})
+
+	test('a user disabled by an administrator, or removed by their organisation, is signed out at once', async ({ request }) => {
+		const world = await buildWorld({ tenders: false, draftEdition: false })
+		const managerCookie = cookieFor(world.people.otherManager)
+		const colleagueCookie = cookieFor(world.colleagueA)
+		for (const cookie of [managerCookie, colleagueCookie]) expect((await get(request, '/account', cookie)).status()).toBe(200)
+
+		const versionOf = (id: number) => String(db.select().from(users).where(eq(users.id, id)).get()!.version)
+		const disabled = await request.post(`/admin/users/${world.people.otherManager.id}`, {
+			form: { intent: 'disable', version: versionOf(world.people.otherManager.id) },
+			headers: { Origin: appOrigin, Cookie: cookieFor(world.people.admin) },
+			maxRedirects: 0,
+		})
+		expect(disabled.status()).toBe(302)
+		const removed = await request.post('/organisation', {
+			form: { intent: 'remove', userId: String(world.colleagueA.id), version: versionOf(world.colleagueA.id) },
+			headers: { Origin: appOrigin, Cookie: cookieFor(world.people.supplierA) },
+			maxRedirects: 0,
+		})
+		expect(removed.status()).toBe(302)
+
+		for (const cookie of [managerCookie, colleagueCookie]) {
+			const response = await get(request, '/account', cookie)
+			expect(response.status()).toBe(302)
+			expect(response.headers()['location']).toMatch(/^\/sign-in/)
+		}
+		expect(db.select().from(sessions).where(inArray(sessions.userId, [world.people.otherManager.id, world.colleagueA.id])).all()).toEqual([])
+		expect(db.select().from(users).where(and(inArray(users.id, [world.people.otherManager.id, world.colleagueA.id]), eq(users.status, 'disabled'))).all()).toHaveLength(2)
+	})
+})

@@ -1,0 +1,237 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { RouteConfigEntry } from '@react-router/dev/routes'
+import routeConfig from '#app/routes.ts'
+import type { Actor, World } from './security-world.ts'
+
+/**
+ * Who may do what, route by route: the answer each actor gets to a GET of the page and to a
+ * POST of a harmless form (one that would change nothing even for someone allowed: a stale
+ * version, a missing field, a resource that already exists). Supplier resources are always
+ * supplier A's, so supplier B must be refused. Every route in app/routes.ts must be here.
+ */
+
+export type Redirect = { redirect: string | ((world: World) => string) }
+export type Expected = 200 | 400 | 403 | 404 | 405 | 409 | Redirect
+export type Cells = Record<Actor, Expected>
+
+export type RoutePolicy = {
+	/** The pattern exactly as app/routes.ts gives it, with its prefix. */
+	route: string
+	url: (world: World) => string
+	get: Cells
+	post: Cells & { body: (world: World) => Record<string, string> }
+}
+
+/** Sent to sign in, and brought back to the page afterwards. */
+export const toSignIn: Redirect = { redirect: 'sign-in' }
+const toAccount: Redirect = { redirect: '/account' }
+
+function everyone(expected: Expected): Cells {
+	return { signedOut: expected, supplierA: expected, supplierB: expected, otherManager: expected, owningManager: expected, admin: expected }
+}
+
+/** Pages for the suppliers' own use: council staff are not suppliers. */
+function suppliersOnly(a: Expected, b: Expected): Cells {
+	return { signedOut: toSignIn, supplierA: a, supplierB: b, otherManager: 403, owningManager: 403, admin: 403 }
+}
+
+/** Council pages with no owner: any contract manager or administrator. */
+function councilOnly(expected: Expected): Cells {
+	return { signedOut: toSignIn, supplierA: 403, supplierB: 403, otherManager: expected, owningManager: expected, admin: expected }
+}
+
+/** Council pages about a tender or contract: its own contract manager and administrators. */
+function owningCouncil(expected: Expected): Cells {
+	return { signedOut: toSignIn, supplierA: 403, supplierB: 403, otherManager: 403, owningManager: expected, admin: expected }
+}
+
+function adminsOnly(expected: Expected): Cells {
+	return { signedOut: toSignIn, supplierA: 403, supplierB: 403, otherManager: 403, owningManager: 403, admin: expected }
+}
+
+/** Signing in and registering make no sense once signed in. */
+function signedOutOnly(expected: Expected): Cells {
+	return { signedOut: expected, supplierA: toAccount, supplierB: toAccount, otherManager: toAccount, owningManager: toAccount, admin: toAccount }
+}
+
+const noForm = (): Record<string, string> => ({})
+const readOnly = { ...everyone(405), body: noForm }
+
+export const policy: RoutePolicy[] = [
+	// The public pages: the same for everyone, and nothing to post.
+	{ route: '/', url: () => '/', get: everyone(200), post: readOnly },
+	{ route: '/accessibility', url: () => '/accessibility', get: everyone(200), post: readOnly },
+	{ route: '/toms', url: () => '/toms', get: everyone(200), post: readOnly },
+	{ route: '/toms/editions', url: () => '/toms/editions', get: everyone(200), post: readOnly },
+	{ route: '/toms/editions/:editionId', url: (w) => `/toms/editions/${w.editions.published}`, get: everyone(200), post: readOnly },
+	{ route: '/toms/editions/:editionId/measures/:code', url: (w) => `/toms/editions/${w.editions.published}/measures/${w.measures.hoursCode}`, get: everyone(200), post: readOnly },
+	{ route: '/toms/editions/:editionId/download/:format', url: (w) => `/toms/editions/${w.editions.published}/download/csv`, get: everyone(200), post: readOnly },
+
+	// Signing in and out, and the links sent by email.
+	{ route: '/sign-in', url: () => '/sign-in', get: signedOutOnly(200), post: { ...signedOutOnly(400), body: (w) => ({ email: w.people.supplierA.email }) } },
+	{ route: '/sign-out', url: () => '/sign-out', get: everyone({ redirect: '/' }), post: { ...everyone({ redirect: '/sign-in?notice=signed-out' }), body: noForm } },
+	{ route: '/forgotten-password', url: () => '/forgotten-password', get: everyone(200), post: { ...everyone(400), body: () => ({ email: '' }) } },
+	{ route: '/reset-password', url: () => '/reset-password', get: everyone(200), post: { ...everyone(400), body: () => ({ token: 'not.a-token', password: 'a long new password 1', confirmPassword: 'a long new password 1' }) } },
+	{ route: '/accept-invitation', url: () => '/accept-invitation', get: everyone(200), post: { ...everyone(400), body: () => ({ token: 'not.a-token', password: 'a long new password 1', confirmPassword: 'a long new password 1' }) } },
+	{ route: '/register', url: () => '/register', get: signedOutOnly(200), post: { ...signedOutOnly(400), body: () => ({ organisationName: '' }) } },
+	{ route: '/verify-email', url: () => '/verify-email', get: everyone(200), post: { ...everyone(400), body: () => ({ token: 'not.a-token' }) } },
+	{ route: '/verify-email/resend', url: () => '/verify-email/resend', get: everyone(200), post: { ...everyone(400), body: () => ({ email: '' }) } },
+
+	// A supplier's own organisation: whoever asks sees only their own.
+	{
+		route: '/organisation',
+		url: () => '/organisation',
+		get: suppliersOnly(200, 200),
+		// Removing A's colleague at a stale version: A is told it changed, B that it is not theirs.
+		post: { ...suppliersOnly(400, 400), body: (w) => ({ intent: 'remove', userId: String(w.colleagueA.id), version: '999' }) },
+	},
+	{ route: '/organisation/invite', url: () => '/organisation/invite', get: suppliersOnly(200, 200), post: { ...suppliersOnly(400, 400), body: () => ({ name: '', email: '' }) } },
+
+	// Supplier A's matrices: B gets nothing, not even whether they exist.
+	{ route: '/matrices/:matrixId', url: (w) => `/matrices/${w.matrices.draftA}`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) } },
+	{
+		route: '/matrices/:matrixId/lines/:measureId',
+		url: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.hours}`,
+		get: suppliersOnly(200, 404),
+		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0', quantity: '5', methodStatement: 'Changed by someone else' }) },
+	},
+	{ route: '/matrices/:matrixId/check', url: (w) => `/matrices/${w.matrices.draftA}/check`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) } },
+	{ route: '/matrices/:matrixId/submitted', url: (w) => `/matrices/${w.matrices.submittedA}/submitted`, get: suppliersOnly(200, 404), post: readOnly },
+	{ route: '/matrices/:matrixId/spreadsheet', url: (w) => `/matrices/${w.matrices.draftA}/spreadsheet`, get: suppliersOnly(200, 404), post: readOnly },
+	{ route: '/matrices/:matrixId/upload', url: (w) => `/matrices/${w.matrices.draftA}/upload`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(400, 404), body: () => ({ version: '0' }) } },
+
+	{ route: '/account', url: () => '/account', get: { ...everyone(200), signedOut: toSignIn }, post: readOnly },
+	{ route: '/opportunities', url: () => '/opportunities', get: everyone(200), post: readOnly },
+	{
+		route: '/opportunities/:tenderId',
+		url: (w) => `/opportunities/${w.tenders.open}`,
+		get: everyone(200),
+		// Starting a matrix that already exists leads each supplier to their own.
+		post: { ...suppliersOnly({ redirect: (w) => `/matrices/${w.matrices.draftA}` }, { redirect: (w) => `/matrices/${w.matrices.draftB}` }), body: noForm },
+	},
+	{ route: '/contracts', url: () => '/contracts', get: everyone(200), post: readOnly },
+	{ route: '/contracts/register/:format', url: () => '/contracts/register/csv', get: everyone(200), post: readOnly },
+	{ route: '/contracts/:contractId', url: (w) => `/contracts/${w.contracts.a}`, get: everyone(200), post: readOnly },
+	{
+		route: '/your-contracts',
+		url: () => '/your-contracts',
+		get: suppliersOnly(200, 200),
+		// Opening the return for one of A's periods: A goes to the return already started; B is told there is no such period.
+		post: { ...suppliersOnly({ redirect: (w) => `/returns/${w.returns.draftA.returnId}` }, 404), body: (w) => ({ periodId: String(w.periods.draftA) }) },
+	},
+
+	// Supplier A's progress returns and evidence.
+	{
+		route: '/returns/:returnId',
+		url: (w) => `/returns/${w.returns.draftA.returnId}`,
+		get: suppliersOnly(200, 404),
+		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0', nil: 'yes', nilReason: 'Nothing happened' }) },
+	},
+	{
+		route: '/returns/:returnId/lines/:commitmentId',
+		url: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.hours}`,
+		get: suppliersOnly(200, 404),
+		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0', delivered: '5', milestoneStatus: 'on_track' }) },
+	},
+	{ route: '/returns/:returnId/check', url: (w) => `/returns/${w.returns.draftA.returnId}/check`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) } },
+	{
+		route: '/evidence/:evidenceId',
+		url: (w) => `/evidence/${w.returns.submittedA.evidenceId}`,
+		// The supplier that filed it, the contract's manager and administrators; to anyone else it does not exist.
+		get: { signedOut: 404, supplierA: 200, supplierB: 404, otherManager: 404, owningManager: 200, admin: 200 },
+		post: readOnly,
+	},
+
+	// The council's pages.
+	{ route: '/manage/dashboard', url: () => '/manage/dashboard', get: councilOnly(200), post: readOnly },
+	{ route: '/manage/report', url: () => '/manage/report', get: councilOnly(200), post: readOnly },
+	{ route: '/manage/tenders', url: () => '/manage/tenders', get: councilOnly(200), post: readOnly },
+	{ route: '/manage/tenders/new', url: () => '/manage/tenders/new', get: councilOnly(200), post: { ...councilOnly(400), body: noForm } },
+	{ route: '/manage/tenders/:tenderId', url: (w) => `/manage/tenders/${w.tenders.open}`, get: owningCouncil(200), post: { ...owningCouncil(409), body: () => ({ intent: 'publish', version: '0' }) } },
+	{ route: '/manage/tenders/:tenderId/edit', url: (w) => `/manage/tenders/${w.tenders.open}/edit`, get: owningCouncil(200), post: { ...owningCouncil(400), body: noForm } },
+	{ route: '/manage/tenders/:tenderId/matrices', url: (w) => `/manage/tenders/${w.tenders.awarded}/matrices`, get: owningCouncil(200), post: readOnly },
+	{ route: '/manage/tenders/:tenderId/matrices/export/:format', url: (w) => `/manage/tenders/${w.tenders.awarded}/matrices/export/csv`, get: owningCouncil(200), post: readOnly },
+	{
+		route: '/manage/matrices/:matrixId',
+		url: (w) => `/manage/matrices/${w.matrices.approvedA}`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(409), body: () => ({ intent: 'score', qualityScore: '50', version: '0' }) },
+	},
+	{ route: '/manage/matrices/:matrixId/award', url: (w) => `/manage/matrices/${w.matrices.approvedA}/award`, get: owningCouncil(200), post: { ...owningCouncil(400), body: noForm } },
+	{ route: '/manage/contracts/:contractId/edit', url: (w) => `/manage/contracts/${w.contracts.a}/edit`, get: owningCouncil(200), post: { ...owningCouncil(400), body: noForm } },
+	// A contract manager's export holds only their own contracts, so another manager gets one too.
+	{ route: '/manage/exports/:dataset/:format', url: () => '/manage/exports/commitments/csv', get: councilOnly(200), post: readOnly },
+	{ route: '/manage/returns', url: () => '/manage/returns', get: councilOnly(200), post: readOnly },
+	{
+		route: '/manage/returns/:returnId',
+		url: (w) => `/manage/returns/${w.returns.submittedA.returnId}`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(409), body: () => ({ intent: 'approve', version: '0' }) },
+	},
+
+	// Administration.
+	{ route: '/admin/users', url: () => '/admin/users', get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/users/invite', url: () => '/admin/users/invite', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/users/:userId', url: (w) => `/admin/users/${w.people.otherManager.id}`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ intent: 'disable', version: '999' }) } },
+	{ route: '/admin/sent-mail', url: () => '/admin/sent-mail', get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/outbox', url: () => '/admin/outbox', get: adminsOnly(200), post: { ...adminsOnly(400), body: (w) => ({ id: String(w.outbox.sent) }) } },
+	{ route: '/admin/sent-mail/:mailId', url: (w) => `/admin/sent-mail/${w.mailId}`, get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/toms', url: () => '/admin/toms', get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/toms/new', url: () => '/admin/toms/new', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/toms/template/:format', url: () => '/admin/toms/template/csv', get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/toms/:editionId', url: (w) => `/admin/toms/${w.editions.draft}`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ intent: 'publish', version: '999' }) } },
+	{ route: '/admin/toms/:editionId/import', url: (w) => `/admin/toms/${w.editions.draft}/import`, get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/toms/:editionId/export/:format', url: (w) => `/admin/toms/${w.editions.draft}/export/csv`, get: adminsOnly(200), post: readOnly },
+	{
+		route: '/admin/toms/:editionId/themes/:themeId',
+		url: (w) => `/admin/toms/${w.editions.draft}/themes/${w.editions.draftTheme}`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: () => ({ name: 'Renamed', version: '999' }) },
+	},
+	{
+		route: '/admin/toms/:editionId/outcomes/:outcomeId',
+		url: (w) => `/admin/toms/${w.editions.draft}/outcomes/${w.editions.draftOutcome}`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: (w) => ({ name: 'Renamed', themeId: String(w.editions.draftTheme), version: '999' }) },
+	},
+	{
+		route: '/admin/toms/:editionId/measures/:measureId',
+		url: (w) => `/admin/toms/${w.editions.draft}/measures/${w.editions.draftMeasure}`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: () => ({ version: '999' }) },
+	},
+	{ route: '/admin/priorities', url: () => '/admin/priorities', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/settings', url: () => '/admin/settings', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/maturity', url: () => '/admin/maturity', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/maturity/compare', url: (w) => `/admin/maturity/compare?from=${w.maturity.assessment}&to=${w.maturity.assessment}`, get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/maturity/:assessmentId', url: (w) => `/admin/maturity/${w.maturity.assessment}`, get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/maturity/:assessmentId/plan', url: (w) => `/admin/maturity/${w.maturity.assessment}/plan`, get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/maturity/:assessmentId/plan/export/:format', url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/export/csv`, get: adminsOnly(200), post: readOnly },
+	{ route: '/admin/maturity/:assessmentId/plan/:area', url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/contracts`, get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+
+	// Anything else does not exist, whoever asks and however.
+	{ route: '/*', url: () => '/no-such-page', get: everyone(404), post: { ...everyone(404), body: noForm } },
+]
+
+export type PortalRoute = { route: string; file: string; index: boolean }
+
+/** Every route of app/routes.ts with its full pattern, prefixes and nesting applied. */
+export function portalRoutes(): PortalRoute[] {
+	const flat: PortalRoute[] = []
+	function walk(entries: RouteConfigEntry[], parent: string) {
+		for (const entry of entries) {
+			const joined = [parent, entry.path ?? ''].filter(Boolean).join('/')
+			if (entry.path !== undefined || entry.index) flat.push({ route: `/${joined}`, file: entry.file, index: Boolean(entry.index) })
+			if (entry.children) walk(entry.children, joined)
+		}
+	}
+	walk(routeConfig, '')
+	return flat
+}
+
+/** Whether a route module handles POSTs: it exports an action. */
+export function exportsAction(file: string): boolean {
+	const source = fs.readFileSync(path.resolve('app', file), 'utf8')
+	return /^export\s+(async\s+)?function\s+action\b|^export\s+const\s+action\b/m.test(source)
+}
