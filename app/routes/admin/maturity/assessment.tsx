@@ -8,6 +8,7 @@ import { LevelsFormSchema, levelsFromForm, presentField, targetField } from '#ap
 import { requireRole } from '#app/lib/auth.server.ts'
 import { listAssessments, loadAssessment, saveLevels } from '#app/lib/maturity.server.ts'
 import { maturityFigures } from '#app/lib/maturity-evidence.server.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -58,7 +59,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const assessmentId = parseId(params.assessmentId)
 	const submission = parseWithZod(await request.formData(), { schema: LevelsFormSchema })
-	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = saveLevels(admin, { assessmentId, version: submission.value.version, levels: levelsFromForm(submission.value) }, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })

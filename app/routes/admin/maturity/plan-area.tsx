@@ -7,6 +7,7 @@ import { actionStatusLabels, actionStatuses } from '#app/domain/maturity/plan.ts
 import { requireRole } from '#app/lib/auth.server.ts'
 import { saveAreaActions } from '#app/lib/maturity.server.ts'
 import { findPlanArea } from '#app/lib/maturity-plan.server.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -34,7 +35,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const { assessmentId, area } = areaFromParams(params)
 	const submission = parseWithZod(await request.formData(), { schema: AreaActionsFormSchema })
-	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	if (submission.status !== 'success') {
+		// The keys and versions are the page's own: when they are wrong the page is out of date.
+		const unseen = Object.keys(submission.error ?? {}).filter((name) => name === 'actions' || /\.(key|version)$/.test(name))
+		return data({ result: invalidFormReply(submission, unseen) }, { status: 400 })
+	}
 	const result = saveAreaActions(admin, { assessmentId, area, actions: submission.value.actions }, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })
