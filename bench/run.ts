@@ -38,7 +38,7 @@ const { runReminders } = await import('#app/lib/reminders.server.ts')
 const { sendTimeOn, addDays } = await import('#app/domain/reminders/send-time.ts')
 const { seedBenchData, seedOutstandingPeriods, describeData } = await import('./seed.ts')
 
-const loadAverage = os.loadavg()[0]!
+const loadAtStart = os.loadavg()[0]!
 console.log(`Seeding at scale ${options.scale} into ${scratch} ...`)
 let started = performance.now()
 const data = seedBenchData({ scale: options.scale })
@@ -100,7 +100,7 @@ const document = resultsDocument(results, {
 	cpus: os.cpus().length,
 	cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
 	nodeVersion: process.version,
-	loadAverage,
+	loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
 	scale: options.scale,
 	connections: options.connections,
 	duration: options.duration,

@@ -32,7 +32,9 @@ if (env.SEED_DEMO_DATA) {
 const app = express()
 app.disable('x-powered-by')
 if (env.TRUST_PROXY) app.set('trust proxy', true)
-app.use(compression())
+// The fastest level, as nginx uses by default: pages come out a tenth bigger than at the
+// default level, for a third of the CPU time, which on one Node thread every request shares.
+app.use(compression({ level: 1 }))
 app.use(securityHeaders({ development, https: env.isHttps }))
 // Before anything that can act on a form: a write from another site never reaches an action.
 app.use(originCheck(env.APP_URL))

@@ -29,8 +29,8 @@ test('targetLines lists what was missed', () => {
 })
 
 test('resultsDocument says when, where and on what data', () => {
-	const document = resultsDocument(results, { date: new Date('2026-12-01T10:00:00Z'), cpus: 2, cpuModel: 'Test CPU', nodeVersion: 'v20.20.2', loadAverage: 0.4, scale: 1, connections: 10, duration: 5, dataset: ['500 contracts'] })
-	expect(document).toContain('- Date: 2026-12-01\n- Machine: 2 CPUs (Test CPU), Node.js v20.20.2; load average 0.40 when the run began\n')
+	const document = resultsDocument(results, { date: new Date('2026-12-01T10:00:00Z'), cpus: 2, cpuModel: 'Test CPU', nodeVersion: 'v20.20.2', loadAverage: { start: 0.4, end: 1.25 }, scale: 1, connections: 10, duration: 5, dataset: ['500 contracts'] })
+	expect(document).toContain('- Date: 2026-12-01\n- Machine: 2 CPUs (Test CPU), Node.js v20.20.2; load average 0.40 when the run began, 1.25 when it ended (other work on the machine slows every page)\n')
 	expect(document).toContain('- Data (scale 1): 500 contracts\n')
 	expect(document.endsWith('Missed:\n- Dashboard: 20% of the ceiling’s throughput is under 25%\n- Reminders, 50,000 periods: 12.3 s is not under 10.0 s\n')).toBe(true)
 })

@@ -1,6 +1,6 @@
 import { formatMegabytes, formatMs, formatSeconds, formatShare, missedTargets, shareOfCeiling, targets, type BenchResults } from './targets.ts'
 
-export type BenchSetting = { date: Date; cpus: number; cpuModel: string; nodeVersion: string; loadAverage: number; scale: number; connections: number; duration: number; dataset: string[] }
+export type BenchSetting = { date: Date; cpus: number; cpuModel: string; nodeVersion: string; loadAverage: { start: number; end: number }; scale: number; connections: number; duration: number; dataset: string[] }
 
 function table(header: string[], rows: string[][], numericFrom: number): string[] {
 	const align = header.map((_, i) => (i >= numericFrom ? '---:' : '---'))
@@ -54,7 +54,7 @@ export function resultsDocument(results: BenchResults, setting: BenchSetting): s
 		'Written by `npm run bench`; rerun it to refresh this file.',
 		'',
 		`- Date: ${setting.date.toISOString().slice(0, 10)}`,
-		`- Machine: ${setting.cpus} CPUs (${setting.cpuModel}), Node.js ${setting.nodeVersion}; load average ${setting.loadAverage.toFixed(2)} when the run began`,
+		`- Machine: ${setting.cpus} CPUs (${setting.cpuModel}), Node.js ${setting.nodeVersion}; load average ${setting.loadAverage.start.toFixed(2)} when the run began, ${setting.loadAverage.end.toFixed(2)} when it ended (other work on the machine slows every page)`,
 		`- Load: ${setting.connections} concurrent connections, ${setting.duration} s per page after a warm-up, production build, gzip accepted`,
 		`- Data (scale ${setting.scale}): ${setting.dataset.join(', ')}`,
 		'',
