@@ -10,7 +10,8 @@ import { actorContext, actors, buildWorld, type Actor, type World } from './secu
 /**
  * Every form of the portal, sent what people and programs really send: very long text,
  * emoji, right-to-left and combining marks, control and null characters, markup, SQL,
- * numbers at the edges, missing and doubled fields, a wrong intent and a stale version. The
+ * numbers at the edges, missing and doubled fields, a wrong intent, a stale version, and
+ * bodies that are not forms at all. The
  * answer is never a 500. A refusal (400 with GOV.UK errors, 403, 404, 409, 413, 429, or a
  * redirect) changes nothing; what is accepted is shown escaped, never as markup.
  */
@@ -151,6 +152,15 @@ async function formsOf(parser: Page, html: string, pageUrl: string): Promise<For
 	}
 	return [...variants.values()]
 }
+
+/** Bodies that are not a form at all, as a program might send them. */
+const notForms: Array<[string, string | null, string]> = [
+	['JSON', 'application/json', '{"email":"a@example.com","version":1}'],
+	['plain text', 'text/plain', 'email=a@example.com'],
+	['no content type', null, ''],
+	['a multipart body with the wrong boundary', 'multipart/form-data; boundary=expected', '--other\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--other--\r\n'],
+	['a multipart body cut short', 'multipart/form-data; boundary=cut', '--cut\r\nContent-Disposition: form-data; name="a"\r\n\r\nb'],
+]
 
 type Case = { name: string; pairs: Array<[string, string]>; files: Array<[string, string]> }
 
@@ -309,6 +319,13 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 
 		const initial = await load()
 		expect(initial.length, `forms on ${page.page(world)}`).toBeGreaterThan(0)
+		for (const [name, contentType, body] of notForms) {
+			requests += 1
+			const action = initial[0]!.action
+			const { result: response, changed } = await ledger.watch(() => browser.context.post(action, { data: body, headers: { Origin: appOrigin, ...(contentType ? { 'Content-Type': contentType } : {}) }, maxRedirects: 0 }))
+			const problems = problemsWith(response.status(), await response.text(), changed)
+			if (problems.length > 0) failures.push(`POST ${action} with ${name}: ${problems.join('; ')}`)
+		}
 		for (const signature of initial.map((f) => f.signature)) {
 			let form = initial.find((f) => f.signature === signature)!
 			// The forms before may have changed things, or the world: read this one afresh.

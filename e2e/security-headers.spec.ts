@@ -87,6 +87,18 @@ test.describe('security headers', () => {
 	})
 })
 
+test('requests no browser would send are answered, never with a 500: a broken cookie, an unsupported method, a malformed address', async ({ request }) => {
+	for (const broken of ['%', '%E0%A4%A', 'not.a-session']) {
+		const account = await request.get('/account', { headers: { Cookie: `${SESSION_COOKIE}=${broken}` }, maxRedirects: 0 })
+		expect(account.status(), broken).toBe(302)
+		expect((await request.get('/', { headers: { Cookie: `${SESSION_COOKIE}=${broken}` } })).status(), broken).toBe(200)
+	}
+	const trace = await request.fetch('/', { method: 'TRACE' })
+	expect(trace.status()).toBe(405)
+	expect(trace.headers()['allow']).toBe('GET, HEAD, POST')
+	for (const path of ['/matrices/%', '/%E0%A4%A', '/returns/%00/check']) expect((await request.get(path)).status(), path).toBeLessThan(500)
+})
+
 test.describe('the session cookie', () => {
 	test('signing in sets it HttpOnly, SameSite=Lax and for the whole site, expiring with the inactivity limit; signing out clears it', async ({ request }) => {
 		const user = await insertUser({ role: 'supplier' })

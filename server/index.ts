@@ -12,6 +12,7 @@ import { startOutboxWorker } from '#app/lib/outbox-worker.server.ts'
 import { startReminderScheduler } from '#app/lib/reminder-scheduler.server.ts'
 import { originCheck } from './origin-check.ts'
 import { securityHeaders } from './security-headers.ts'
+import { refuseUnsupportedMethods } from './unsupported-methods.ts'
 
 // A .env file beside package.json, if any, fills in variables not already set.
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
@@ -38,6 +39,7 @@ app.use(compression({ level: 1 }))
 app.use(securityHeaders({ development, https: env.isHttps }))
 // Before anything that can act on a form: a write from another site never reaches an action.
 app.use(originCheck(env.APP_URL))
+app.use(refuseUnsupportedMethods)
 
 app.get('/healthz', (_req, res) => {
 	try {

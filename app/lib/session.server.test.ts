@@ -114,4 +114,10 @@ describe('the session cookie', () => {
 		expect(readSessionToken(request)).toBe('abc.def')
 		expect(readSessionToken(new Request('http://localhost/'))).toBeNull()
 	})
+
+	test('that is not valid percent-encoding is no session, not an error', () => {
+		for (const value of ['%', '%E0%A4%A', 'abc%zz']) {
+			expect(readSessionToken(new Request('http://localhost/', { headers: { Cookie: `${SESSION_COOKIE}=${value}` } })), value).toBeNull()
+		}
+	})
 })

@@ -82,7 +82,13 @@ export function readSessionToken(request: Request): string | null {
 	if (!header) return null
 	for (const part of header.split(';')) {
 		const [name, ...rest] = part.trim().split('=')
-		if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='))
+		if (name !== SESSION_COOKIE) continue
+		try {
+			return decodeURIComponent(rest.join('='))
+		} catch {
+			// Not a cookie the portal set ("%" alone, say): no session, rather than a 500 on every page.
+			return null
+		}
 	}
 	return null
 }

@@ -4,6 +4,7 @@ import { newPasswordSchema } from '#app/components/new-password-fields.tsx'
 import { homePathFor } from '#app/domain/roles.ts'
 import { setPasswordWithToken, userForToken } from './password-change.server.ts'
 import { sessionCookie } from './session.server.ts'
+import { readFormData } from './read-form.server.ts'
 
 type Purpose = 'password_reset' | 'invitation'
 
@@ -17,7 +18,7 @@ export function loadSetPasswordPage(request: Request, purpose: Purpose) {
 
 /** Action for the same pages: checks the new password, then sets it and signs the person in. */
 export async function submitSetPassword(request: Request, context: AppLoadContext, purpose: Purpose) {
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const now = Date.now()
 	const user = userForToken(String(formData.get('token') ?? ''), purpose, now)
 	if (!user) return data({ result: null, linkInvalid: true }, { status: 400 })

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { councilRoles, roleLabels } from '#app/domain/roles.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { inviteCouncilUser } from '#app/lib/user-admin.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -31,7 +32,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const submission = parseWithZod(formData, { schema: InviteSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const outcome = inviteCouncilUser(admin, submission.value, { ip: context.clientIp, now: Date.now() })

@@ -4,6 +4,7 @@ import { requestedPage } from '#app/domain/pagination.ts'
 import { outboxStatuses, type OutboxStatus } from '#db/schema.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { OUTBOX_PAGE_SIZE, listOutbox, retryFailedMail } from '#app/lib/outbox-admin.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -27,7 +28,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['admin'])
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const result = retryFailedMail(user, Number(formData.get('id')), { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ message: result.message }, { status: 400 })
 	return redirect('/admin/outbox?status=queued&notice=mail-retried')

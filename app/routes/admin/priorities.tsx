@@ -6,6 +6,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { savePriority } from '#app/lib/council-priorities.server.ts'
 import { listPriorities } from '#app/lib/toms-queries.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { referenceCodeSchema } from '#app/domain/form-fields.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -32,7 +33,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const submission = parseWithZod(await request.formData(), { schema: PrioritySchema })
+	const submission = parseWithZod(await readFormData(request), { schema: PrioritySchema })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['id']) }, { status: 400 })
 	const { id, ...rest } = submission.value
 	const result = savePriority(admin, { id: id ?? null, ...rest }, { ip: context.clientIp, now: Date.now() })

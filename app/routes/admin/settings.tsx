@@ -5,6 +5,7 @@ import { CouncilSettingsSchema } from '#app/domain/council-settings.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getSettings, saveSettings } from '#app/lib/settings.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -23,7 +24,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const submission = parseWithZod(await request.formData(), { schema: CouncilSettingsSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: CouncilSettingsSchema })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = saveSettings(admin, submission.value, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 409 })

@@ -11,6 +11,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { changeRole, resendInvitation, setUserDisabled } from '#app/lib/user-admin.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -63,7 +64,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const userId = parseId(params.userId)
-	const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version', 'intent']) }, { status: 400 })
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const value = submission.value

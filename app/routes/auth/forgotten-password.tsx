@@ -9,6 +9,7 @@ import { FormErrorSummary, collectErrors, firstError } from '#app/components/for
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { requestPasswordReset } from '#app/lib/password-reset.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import type { Route } from './+types/forgotten-password.ts'
 
 const ForgottenPasswordSchema = z.object({
@@ -16,7 +17,7 @@ const ForgottenPasswordSchema = z.object({
 })
 
 export async function action({ request, context }: Route.ActionArgs) {
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const submission = parseWithZod(formData, { schema: ForgottenPasswordSchema })
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply(), sentTo: null }, { status: 400 })

@@ -4,6 +4,7 @@ import { Form, data, useActionData } from 'react-router'
 import { RegistrationSchema, supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireAnonymous } from '#app/lib/auth.server.ts'
 import { registerSupplier } from '#app/lib/supplier-registration.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
@@ -21,7 +22,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	requireAnonymous(request)
-	const submission = parseWithZod(await request.formData(), { schema: RegistrationSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: RegistrationSchema })
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }), outcome: null, email: null }, { status: 400 })
 	}

@@ -4,6 +4,7 @@ import { Form, data, useActionData } from 'react-router'
 import { z } from 'zod'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
 import { resendVerification } from '#app/lib/supplier-registration.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -14,7 +15,7 @@ import type { Route } from './+types/resend-verification.ts'
 const ResendSchema = z.object({ email: emailAddressSchema('Enter your email address') })
 
 export async function action({ request, context }: Route.ActionArgs) {
-	const submission = parseWithZod(await request.formData(), { schema: ResendSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: ResendSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply(), sentTo: null }, { status: 400 })
 	resendVerification(submission.value.email, { ip: context.clientIp, now: Date.now() })
 	return data({ result: submission.reply({ resetForm: true }), sentTo: submission.value.email })

@@ -7,6 +7,7 @@ import { safeRedirectPath } from '#app/domain/safe-redirect.ts'
 import { requireAnonymous } from '#app/lib/auth.server.ts'
 import { sessionCookie } from '#app/lib/session.server.ts'
 import { signIn } from '#app/lib/sign-in.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -28,7 +29,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	requireAnonymous(request)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const submission = parseWithZod(formData, { schema: SignInSchema })
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply({ hideFields: ['password'] }), unverified: false }, { status: 400 })

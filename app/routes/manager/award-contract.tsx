@@ -14,6 +14,7 @@ import { canReviewMatrix } from '#app/lib/matrix-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
@@ -62,7 +63,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, matrix } = load(request, params.matrixId)
-	const submission = parseWithZod(await request.formData(), { schema: AwardFormSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: AwardFormSchema })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const { version, ...details } = submission.value
 	const result = awardContract(user, { matrixId: matrix.id, version, details }, { ip: context.clientIp, now: Date.now() })

@@ -12,6 +12,7 @@ import { canReviewContract } from '#app/lib/return-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
@@ -51,7 +52,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, contract } = load(request, params.contractId)
-	const submission = parseWithZod(await request.formData(), { schema: ContractChangeSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: ContractChangeSchema })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const { version, reason, ...details } = submission.value
 	const result = changeContract(user, { contractId: contract.id, version, details, reason }, { ip: context.clientIp, now: Date.now() })

@@ -11,6 +11,7 @@ import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
 import { addLineComment, canReviewMatrix, decideMatrix, lineComments, matrixHistory, setQualityScore, type Decision } from '#app/lib/matrix-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { organisations } from '#db/schema.ts'
@@ -76,7 +77,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, matrix } = load(request, params.matrixId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const version = Number(formData.get('version'))
 	const intent = String(formData.get('intent') ?? '')

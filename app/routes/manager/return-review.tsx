@@ -12,6 +12,7 @@ import { addReturnComment, canReviewReturn, decideReturn, type ReturnDecision } 
 import { loadReturn } from '#app/lib/returns.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -74,7 +75,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, progressReturn } = load(request, params.returnId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const intent = String(formData.get('intent') ?? '')
 	if (intent === 'comment') {

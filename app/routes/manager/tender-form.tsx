@@ -12,6 +12,7 @@ import { getSettings } from '#app/lib/settings.server.ts'
 import { canManageTender, contractManagers, getTender, publishedEditions, saveTender, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { CadenceRadios } from '#app/components/cadence-radios.tsx'
 import { ContractManagerSelect } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -86,7 +87,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, tender } = loadExisting(request, params.tenderId)
-	const submission = parseWithZod(await request.formData(), { schema: TenderFormSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: TenderFormSchema })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = saveTender(user, tender?.id ?? null, submission.value, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {

@@ -7,6 +7,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
 import { canManageTender, cancelTender, getTender, publishTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -44,7 +45,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, tender } = loadManaged(request, params.tenderId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const version = Number(formData.get('version'))
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const intent = formData.get('intent')

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { inviteColleague, requireOrgAdmin } from '#app/lib/supplier-organisation.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -25,7 +26,7 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
 	requireOrgAdmin(user)
-	const submission = parseWithZod(await request.formData(), { schema: InviteSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: InviteSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const result = inviteColleague(user, submission.value, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ result: submission.reply({ fieldErrors: { [result.field ?? 'email']: [result.message] } }) }, { status: 400 })

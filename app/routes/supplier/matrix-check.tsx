@@ -6,6 +6,7 @@ import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { submitMatrix } from '#app/lib/matrices.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -22,7 +23,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const confirmed = formData.getAll('declarations').length === ethicalSourcingDeclarations.length
 	const result = submitMatrix(user, { matrixId: workspace.matrix.id, version: Number(formData.get('version')), declarationsConfirmed: confirmed }, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {

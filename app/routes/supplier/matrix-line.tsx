@@ -9,6 +9,7 @@ import { emptyEntry, saveLine } from '#app/lib/matrices.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -64,7 +65,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace, line } = loadLine(request, params)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const parsed = parseLineForm(formData, line.measure)
 	if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, message: null }, { status: 400 })
 	const result = saveLine(user, { matrixId: workspace.matrix.id, measureId: line.measure.id, version: Number(formData.get('version')), entry: parsed.entry }, { ip: context.clientIp, now: Date.now() })

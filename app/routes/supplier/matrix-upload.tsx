@@ -4,6 +4,7 @@ import { editRefusal } from '#app/lib/matrices.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { uploadMatrixSpreadsheet } from '#app/lib/matrix-spreadsheet.server.ts'
 import { MAX_IMPORT_BYTES } from '#app/lib/toms-spreadsheet.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -42,7 +43,7 @@ function fileProblem(message: string): SheetProblem[] {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = loadEditable(request, params.matrixId)
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) return failure(fileProblem('The file must be 5 MB or smaller'), null)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const file = formData.get('file')
 	if (!(file instanceof File) || (file.size === 0 && file.name === '')) return failure(fileProblem('Select the spreadsheet to upload'), null)
 	const result = await uploadMatrixSpreadsheet(

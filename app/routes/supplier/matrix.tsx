@@ -7,6 +7,7 @@ import { withdrawMatrix } from '#app/lib/matrices.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -45,7 +46,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const result = withdrawMatrix(user, { matrixId: workspace.matrix.id, version: Number(formData.get('version')) }, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
 	return redirect(`/matrices/${workspace.matrix.id}?notice=matrix-withdrawn`)

@@ -5,6 +5,7 @@ import { organisationFields, supplierTypeLabels } from '#app/domain/suppliers/re
 import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN } from '#app/lib/form-reply.ts'
 import { loadOwnOrganisation, removeMember, setReminderRecipients, updateOrganisation } from '#app/lib/supplier-organisation.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -36,7 +37,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
-	const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success') {
 		// The button, the version and the member are typed by nobody: if they are wrong, the page is out of date.
 		const unseen = Object.keys(submission.error ?? {}).some((key) => ['intent', 'version', 'userId'].includes(key) || key.startsWith('recipients'))

@@ -2,6 +2,7 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
 import { returnProblems, submitReturn } from '#app/lib/returns.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -25,7 +26,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded } = requireOwnReturn(request, params.returnId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const result = submitReturn(user, { returnId: loaded.progressReturn.id, version: Number(formData.get('version')) }, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ errors: (result.problems ?? [result.message]).map((text) => ({ text, href: '#answers' })) }, { status: result.status ?? 400 })
 	return redirect(`/returns/${loaded.progressReturn.id}?notice=return-submitted`)

@@ -10,6 +10,7 @@ import { deliveredByCommitment } from '#app/lib/contract-progress.server.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
 import { addEvidence, removeEvidence, saveReturnLine } from '#app/lib/returns.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { CommitmentSummary } from '#app/components/commitment-summary.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
@@ -64,7 +65,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const returnId = loaded.progressReturn.id
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) return uploadError('The selected file must be smaller than 10 MB')
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const intent = String(formData.get('intent') ?? 'save')
 	if (intent === 'upload') {
 		const file = formData.get('evidence')

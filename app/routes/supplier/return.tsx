@@ -5,6 +5,7 @@ import { returnLineProblems } from '#app/domain/returns/return-lines.ts'
 import { returnStatusLabels, returnStatusTagClasses, supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
 import { setNilReturn } from '#app/lib/returns.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -43,7 +44,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded } = requireOwnReturn(request, params.returnId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const result = setNilReturn(
 		user,
 		{ returnId: loaded.progressReturn.id, version: Number(formData.get('version')), nil: formData.get('nil') === 'yes', reason: String(formData.get('nilReason') ?? '') },

@@ -5,6 +5,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { contractsProgress, nextReturns } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
 import { openReturn } from '#app/lib/returns.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -25,7 +26,7 @@ export function loader({ request }: Route.LoaderArgs) {
 /** Starting (or continuing) a period's return: the service checks the period is this organisation's. */
 export async function action({ request, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const result = openReturn(user, Number(formData.get('periodId')), { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
 	return redirect(`/returns/${result.returnId}`)

@@ -17,6 +17,7 @@ import { Tag } from '#app/components/govuk/tag.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/edition.ts'
 import { parseId } from '#app/lib/route-params.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 
 const version = z.coerce.number().int().min(1)
 const ActionSchema = z.discriminatedUnion('intent', [
@@ -41,7 +42,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
-	const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success') {
 		const nameError = submission.error?.name?.[0]
 		return data({ message: nameError ?? 'Reload the page and try again', problems: [] as string[], field: nameError ? 'theme-name' : null }, { status: 400 })

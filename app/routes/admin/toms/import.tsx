@@ -4,6 +4,7 @@ import { parseId } from '#app/lib/route-params.ts'
 import { knownPriorityCodes, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { MAX_IMPORT_BYTES, importEditionFile } from '#app/lib/toms-spreadsheet.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import type { ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -37,7 +38,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
 		return failure([{ row: null, column: null, message: 'The file must be 5 MB or smaller' }], null)
 	}
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const file = formData.get('file')
 	if (!(file instanceof File) || (file.size === 0 && file.name === '')) {
 		return failure([{ row: null, column: null, message: 'Select a CSV or Excel file' }], null)

@@ -9,6 +9,7 @@ import { parseId } from '#app/lib/route-params.ts'
 import { deleteMeasure, saveMeasure } from '#app/lib/toms-content.server.ts'
 import { getEdition, listPriorities, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -49,7 +50,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
 	const measureId = params.measureId === 'new' ? null : parseId(params.measureId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	if (formData.get('intent') === 'delete' && measureId !== null) {
 		const result = deleteMeasure(admin, { editionId, version: Number(formData.get('version')), measureId }, ctx)

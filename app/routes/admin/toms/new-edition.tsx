@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { createEdition } from '#app/lib/toms-editions.server.ts'
 import { listEditions } from '#app/lib/toms-queries.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -27,7 +28,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const submission = parseWithZod(await request.formData(), { schema: NewEditionSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: NewEditionSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const { name, description, startFrom } = submission.value
 	const outcome = createEdition(admin, { name, description, copyFromId: startFrom === 'blank' ? null : Number(startFrom) }, { ip: context.clientIp, now: Date.now() })

@@ -3,6 +3,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { deleteOutcome, saveOutcome } from '#app/lib/toms-content.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -40,7 +41,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
 	const outcomeId = params.outcomeId === 'new' ? null : parseId(params.outcomeId)
-	const formData = await request.formData()
+	const formData = await readFormData(request)
 	const version = Number(formData.get('version'))
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	if (formData.get('intent') === 'delete' && outcomeId !== null) {
