@@ -229,6 +229,9 @@ test.describe('sign-in throttling', () => {
 		expect(refused.status()).toBe(429)
 		expect(await refused.text()).toContain('Too many failed attempts to sign in')
 		expect(sessionToken(refused)).toBeUndefined()
+		// Not behind a proxy, a forwarded address is only what the sender claims, and changes nothing.
+		const claimed = await request.post('/sign-in', { form: { email: user.email, password: user.password }, headers: { Origin: appOrigin, 'X-Forwarded-For': '198.51.100.7' }, maxRedirects: 0 })
+		expect(claimed.status()).toBe(429)
 		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([])
 
 		db.update(signInFailures).set({ at: now - 16 * MINUTE }).where(eq(signInFailures.ip, ip)).run()
