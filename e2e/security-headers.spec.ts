@@ -123,6 +123,23 @@ test.describe('the session cookie', () => {
 	})
 })
 
+test('after signing in, the page to go back to is always on the portal, however the address is disguised', async ({ playwright }) => {
+	const user = await insertUser({ role: 'supplier' })
+	const disguises = ['//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', '/\r\nSet-Cookie: stolen=1', 'https://evil.example', 'javascript:alert(1)', ' //evil.example', '/%2F/evil.example']
+	for (const redirectTo of [...disguises, '/your-contracts?show=mine']) {
+		// A browser of its own each time: once signed in, the sign-in page sends people on.
+		const browser = await playwright.request.newContext({ baseURL: appOrigin })
+		const response = await browser.post('/sign-in', { form: { email: user.email, password: user.password, redirectTo }, headers: { Origin: appOrigin }, maxRedirects: 0 })
+		expect(response.status(), JSON.stringify(redirectTo)).toBe(302)
+		const location = response.headers()['location'] ?? ''
+		// As a browser reads it: tabs and line breaks dropped, backslashes taken as slashes.
+		expect(new URL(location, appOrigin).origin, `${JSON.stringify(redirectTo)} → ${JSON.stringify(location)}`).toBe(appOrigin)
+		expect(response.headers()['set-cookie'] ?? '').not.toContain('stolen')
+		if (redirectTo.startsWith('/your-contracts')) expect(location).toBe(redirectTo)
+		await browser.dispose()
+	}
+})
+
 test.describe('forged cross-site forms', () => {
 	async function supplierWithOrganisation() {
 		const world = await buildWorld({ tenders: false, draftEdition: false })
@@ -212,6 +229,9 @@ test.describe('sign-in throttling', () => {
 		expect(refused.status()).toBe(429)
 		expect(await refused.text()).toContain('Too many failed attempts to sign in')
 		expect(sessionToken(refused)).toBeUndefined()
+		// Not behind a proxy, a forwarded address is only what the sender claims, and changes nothing.
+		const claimed = await request.post('/sign-in', { form: { email: user.email, password: user.password }, headers: { Origin: appOrigin, 'X-Forwarded-For': '198.51.100.7' }, maxRedirects: 0 })
+		expect(claimed.status()).toBe(429)
 		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([])
 
 		db.update(signInFailures).set({ at: now - 16 * MINUTE }).where(eq(signInFailures.ip, ip)).run()
