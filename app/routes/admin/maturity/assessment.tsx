@@ -6,6 +6,7 @@ import { judgeLevel, maturityEvidence } from '#app/domain/maturity/evidence.ts'
 import { maturityAreas, maturityLevelLabels, maturityLevels } from '#app/domain/maturity/levels.ts'
 import { LevelsFormSchema, levelsFromForm, presentField, targetField } from '#app/domain/maturity/levels-form.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { listAssessments, loadAssessment, saveLevels } from '#app/lib/maturity.server.ts'
 import { maturityFigures } from '#app/lib/maturity-evidence.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
@@ -58,7 +59,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const assessmentId = parseId(params.assessmentId)
-	const submission = parseWithZod(await request.formData(), { schema: LevelsFormSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: LevelsFormSchema })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = saveLevels(admin, { assessmentId, version: submission.value.version, levels: levelsFromForm(submission.value) }, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {

@@ -6,6 +6,7 @@ import { formatCalendarDate } from '#app/domain/dates.ts'
 import { maturityAreas } from '#app/domain/maturity/levels.ts'
 import { isCalendarDate, toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { listAssessments, startAssessment } from '#app/lib/maturity.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
@@ -28,7 +29,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const submission = parseWithZod(await request.formData(), { schema: StartSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: StartSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const id = startAssessment(admin, submission.value, { ip: context.clientIp, now: Date.now() })
 	return redirect(`/admin/maturity/${id}`)

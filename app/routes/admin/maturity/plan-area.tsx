@@ -5,6 +5,7 @@ import { AreaActionsFormSchema } from '#app/domain/maturity/actions-form.ts'
 import { isMaturityArea, maturityLevelLabels } from '#app/domain/maturity/levels.ts'
 import { actionStatusLabels, actionStatuses } from '#app/domain/maturity/plan.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { saveAreaActions } from '#app/lib/maturity.server.ts'
 import { findPlanArea } from '#app/lib/maturity-plan.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
@@ -34,7 +35,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const { assessmentId, area } = areaFromParams(params)
-	const submission = parseWithZod(await request.formData(), { schema: AreaActionsFormSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: AreaActionsFormSchema })
 	if (submission.status !== 'success') {
 		// The keys and versions are the page's own: when they are wrong the page is out of date.
 		const unseen = Object.keys(submission.error ?? {}).filter((name) => name === 'actions' || /\.(key|version)$/.test(name))
