@@ -168,3 +168,17 @@ export async function insertOpenTender(title = `Library cleaning ${Date.now()}`,
 	publishTender(session, saved.tenderId, getTender(saved.tenderId)!.version, ctx)
 	return { tenderId: saved.tenderId, reference: form.reference, title, manager, measures: inScope }
 }
+
+/**
+ * Opens the page of open opportunities that lists `title`, following the pages in order;
+ * false when no page lists it. Other journeys leave many tenders open, so it may not be the first.
+ */
+export async function openOpportunitiesListing(page: Page, title: string): Promise<boolean> {
+	await page.goto('/opportunities')
+	for (;;) {
+		if ((await page.getByRole('link', { name: title, exact: true }).count()) > 0) return true
+		const next = page.getByRole('navigation', { name: 'Pages of open tenders' }).getByRole('link', { name: /Next/ })
+		if ((await next.count()) === 0) return false
+		await next.click()
+	}
+}
