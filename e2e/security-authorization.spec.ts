@@ -5,7 +5,7 @@ import { evidenceFiles, matrices, matrixLines, progressReturns, users } from '#d
 import { appOrigin, expect, test } from './fixtures.ts'
 import { openLedger, type Ledger } from './security-ledger.ts'
 import { exportsAction, policy, portalRoutes, type Expected, type RoutePolicy } from './security-policy.ts'
-import { actorContext, actors, buildWorld, type Actor, type World } from './security-world.ts'
+import { actorContext, actors, buildWorld, retireWorld, type Actor, type World } from './security-world.ts'
 
 /**
  * The authorisation policy (security-policy.ts) checked cell by cell against the running
@@ -26,6 +26,7 @@ test.beforeAll(async ({ playwright }) => {
 test.afterAll(async () => {
 	ledger.close()
 	await Promise.all(Object.values(contexts).map((context) => context.dispose()))
+	retireWorld(world)
 })
 
 /** Who may read each supplier's private words: the supplier itself and the council staff who run its tenders. */

@@ -5,7 +5,7 @@ import { councilPriorities, councilSettings, signInFailures, tomsMeasurePrioriti
 import { appOrigin, expect, test } from './fixtures.ts'
 import { openLedger, type Ledger } from './security-ledger.ts'
 import { exportsAction, policy, portalRoutes } from './security-policy.ts'
-import { actorContext, actors, buildWorld, type Actor, type World } from './security-world.ts'
+import { actorContext, actors, buildWorld, retireWorld, type Actor, type World } from './security-world.ts'
 
 /**
  * Every form of the portal, sent what people and programs really send: very long text,
@@ -336,6 +336,7 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 					let found = (await load()).find((f) => f.signature === signature)
 					if (!found) {
 						usesUp = true
+						retireWorld(world)
 						world = await worldFor(route)
 						await restart()
 						found = (await load()).find((f) => f.signature === signature)
@@ -374,6 +375,7 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 			}
 		}
 		await browser.context.dispose()
+		retireWorld(world)
 	}
 	return { failures, requests }
 }
@@ -430,6 +432,7 @@ test('bad values in every URL, as ids in the path and in every query parameter, 
 		await Promise.all(Array.from({ length: 4 }, worker))
 	} finally {
 		await Promise.all([...browsers.values()].map((browser) => browser.dispose()))
+		retireWorld(world)
 	}
 	test.info().annotations.push({ type: 'requests', description: String(attempts.length) })
 	expect(failures).toEqual([])

@@ -8,7 +8,7 @@ import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { CROSS_ORIGIN_MESSAGE } from '#server/origin-check.ts'
 import { appOrigin, expect, insertUser, test, type TestUser } from './fixtures.ts'
 import { openLedger } from './security-ledger.ts'
-import { buildWorld, cookieFor } from './security-world.ts'
+import { buildWorld, cookieFor, retireWorld, type World } from './security-world.ts'
 
 /**
  * What the running production server does at the edges that the unit tests of each piece
@@ -17,6 +17,18 @@ import { buildWorld, cookieFor } from './security-world.ts'
  */
 
 const MINUTE = 60_000
+
+let worlds: World[] = []
+/** A world for one test, retired after it. */
+async function freshWorld(options: Parameters<typeof buildWorld>[0]) {
+	const built = await buildWorld(options)
+	worlds.push(built)
+	return built
+}
+test.afterEach(() => {
+	for (const built of worlds) retireWorld(built)
+	worlds = []
+})
 
 function sessionToken(response: APIResponse): string | undefined {
 	const header = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${SESSION_COOKIE}=`))?.value
@@ -37,7 +49,7 @@ function get(request: APIRequestContext, path: string, cookie?: string) {
 
 test.describe('security headers', () => {
 	test('every kind of response carries them: pages, errors, redirects, refusals, downloads, files and the health check', async ({ request }) => {
-		const world = await buildWorld({ draftEdition: false })
+		const world = await freshWorld({ draftEdition: false })
 		const supplier = cookieFor(world.people.supplierA)
 		const responses: Array<[string, APIResponse]> = [
 			['a page', await get(request, '/')],
@@ -73,7 +85,7 @@ test.describe('security headers', () => {
 	})
 
 	test('every script on a page carries that response’s nonce, and no markup runs without one', async ({ request }) => {
-		const world = await buildWorld({ draftEdition: false })
+		const world = await freshWorld({ draftEdition: false })
 		for (const [path, cookie] of [['/', undefined], ['/sign-in', undefined], [`/matrices/${world.matrices.draftA}/lines/${world.measures.hours}`, cookieFor(world.people.supplierA)], ['/manage/dashboard', cookieFor(world.people.admin)]] as const) {
 			const response = await get(request, path, cookie)
 			expect(response.status(), path).toBe(200)
@@ -142,7 +154,7 @@ test('after signing in, the page to go back to is always on the portal, however 
 
 test.describe('forged cross-site forms', () => {
 	async function supplierWithOrganisation() {
-		const world = await buildWorld({ tenders: false, draftEdition: false })
+		const world = await freshWorld({ tenders: false, draftEdition: false })
 		const organisation = db.select().from(organisations).where(eq(organisations.id, world.organisations.a)).get()!
 		const form = { intent: 'details', version: String(organisation.version), organisationName: `Renamed ${world.suffix}`, supplierType: 'sme', registrationNumber: '', postcode: 'EX1 1AA' }
 		return { world, organisation, form, cookie: cookieFor(world.people.supplierA) }
@@ -325,7 +337,7 @@ test.describe('sessions end', () => {
 	})
 
 	test('a user disabled by an administrator, or removed by their organisation, is signed out at once', async ({ request }) => {
-		const world = await buildWorld({ tenders: false, draftEdition: false })
+		const world = await freshWorld({ tenders: false, draftEdition: false })
 		const managerCookie = cookieFor(world.people.otherManager)
 		const colleagueCookie = cookieFor(world.colleagueA)
 		for (const cookie of [managerCookie, colleagueCookie]) expect((await get(request, '/account', cookie)).status()).toBe(200)

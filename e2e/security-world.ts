@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { APIRequest } from '@playwright/test'
-import { and, asc, eq, gt, max } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, max } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
-import { matrices, outbox, progressReturns, reportingPeriods } from '#db/schema.ts'
+import { matrices, outbox, progressReturns, reportingPeriods, sessions, tenders as tenderTable, users } from '#db/schema.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 import { maturityAreas } from '#app/domain/maturity/levels.ts'
@@ -337,6 +337,21 @@ function makeDraftEdition(admin: SessionUser, suffix: string, now: number) {
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>
+
+/**
+ * Takes a world out of the lists the later journeys read, once its tests are done: its people
+ * can no longer sign in (so they leave every choice of contract manager) and its tenders are
+ * withdrawn (so they leave the opportunities). Its rows stay, as a real portal's would.
+ */
+export function retireWorld(world: World) {
+	const people = [...Object.values(world.people), world.colleagueA, world.invitedStaff].map((person) => person.id)
+	db.transaction((tx) => {
+		tx.delete(sessions).where(inArray(sessions.userId, people)).run()
+		tx.update(users).set({ status: 'disabled' }).where(inArray(users.id, people)).run()
+		const { open, secondOpen, draft } = world.tenders
+		tx.update(tenderTable).set({ status: 'cancelled', cancelledReason: 'Withdrawn' }).where(inArray(tenderTable.id, [open, secondOpen, draft])).run()
+	})
+}
 
 /** A sent message in the mail folder, as the outbox worker writes one. */
 function writeSentMail(now: number, suffix: string) {
