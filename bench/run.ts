@@ -10,7 +10,7 @@ import autocannon from 'autocannon'
 import { sql } from 'drizzle-orm'
 import { parseBenchArgs } from '#server/bench/args.ts'
 import { resultsDocument } from '#server/bench/report.ts'
-import { cpuTicks, latencySummary, peakMemoryBytes } from '#server/bench/stats.ts'
+import { childProcessIds, cpuTicks, latencySummary, peakMemoryBytes, sumOrNull } from '#server/bench/stats.ts'
 import { missedTargets, targets, type BenchResults, type PageResult, type ReminderResult } from '#server/bench/targets.ts'
 
 const options = parseBenchArgs(process.argv.slice(2))
@@ -76,7 +76,8 @@ try {
 	const measuredCeiling = await measure(ceiling)
 	const measured: PageResult[] = []
 	for (const page of pages) measured.push(await measure(page))
-	const memory = peakMemoryBytes(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))
+	const serverProcesses = serverProcessIds()
+	const memory = sumOrNull(serverProcesses.map((pid) => peakMemoryBytes(readProc(pid, 'status'))))
 	await stopServer(server)
 
 	// Reminders run in this process, as `npm run reminders` would, after the due date of
@@ -89,7 +90,7 @@ try {
 	// A clean outbox, so the second run queues its reminders rather than finding them sent.
 	db.run(sql`delete from outbox`)
 	reminders.push(timeReminders(`Reminders, ${total.toLocaleString('en-GB')} periods`, now))
-	results = { ceiling: measuredCeiling, pages: measured, reminders, peakMemoryBytes: memory }
+	results = { ceiling: measuredCeiling, pages: measured, reminders, peakMemoryBytes: memory, serverProcesses: serverProcesses.length }
 } catch (error) {
 	await stopServer(server)
 	throw error
@@ -117,8 +118,8 @@ function seconds(ms: number) {
 }
 
 function startServer(): ChildProcess {
-	// node itself rather than the tsx command, so the pid is the server's own and VmHWM is its memory.
-	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { env: { ...process.env, ...serverEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+	// The production build run by node itself, as `npm run serve` does: the pid is the server's own and its children its web processes.
+	const child = spawn(process.execPath, ['build/runtime/index.js'], { env: { ...process.env, ...serverEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
 	let output = ''
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
 	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -169,8 +170,17 @@ async function measure(page: Page): Promise<PageResult> {
 	return measured
 }
 
+/** The server and its web processes. */
+function serverProcessIds(): number[] {
+	return [server.pid!, ...childProcessIds(readProc(server.pid!, `task/${server.pid}/children`))]
+}
+
 function serverCpuTicks() {
-	return cpuTicks(fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8'))
+	return sumOrNull(serverProcessIds().map((pid) => cpuTicks(readProc(pid, 'stat'))))
+}
+
+function readProc(pid: number, file: string) {
+	return fs.readFileSync(`/proc/${pid}/${file}`, 'utf8')
 }
 
 function load(urlPath: string, headers: Record<string, string>, length: { duration: number } | { amount: number }) {

@@ -36,7 +36,13 @@ export function portalEnv(dir: string, port: number, extra: Record<string, strin
 	}
 }
 
-export type Running = { child: ChildProcess; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
+export type Running = {
+	child: ChildProcess
+	output: () => string
+	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+	/** Signals the process and every process it started (a server's web processes), as a service manager stopping it would. */
+	killAll: (signal: NodeJS.Signals) => void
+}
 
 const started = new Set<ChildProcess>()
 
@@ -46,7 +52,8 @@ const started = new Set<ChildProcess>()
  * script in a second process that a SIGKILL to the first leaves running.
  */
 export function start(args: string[], env: NodeJS.ProcessEnv): Running {
-	const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+	// A process group of its own, so killAll reaches the web processes a server starts.
+	const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 	started.add(child)
 	let output = ''
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -57,7 +64,14 @@ export function start(args: string[], env: NodeJS.ProcessEnv): Running {
 			resolve({ code, signal })
 		}),
 	)
-	return { child, output: () => output, exited }
+	const killAll = (signal: NodeJS.Signals) => {
+		try {
+			process.kill(-child.pid!, signal)
+		} catch {
+			// The group has already gone.
+		}
+	}
+	return { child, output: () => output, exited, killAll }
 }
 
 export async function run(args: string[], env: NodeJS.ProcessEnv) {
@@ -68,11 +82,18 @@ export async function run(args: string[], env: NodeJS.ProcessEnv) {
 
 /** Stops whatever a failed test left running. */
 export function killLeftovers() {
-	for (const child of started) child.kill('SIGKILL')
+	for (const child of started) {
+		try {
+			process.kill(-child.pid!, 'SIGKILL')
+		} catch {
+			// The group has already gone.
+		}
+	}
 }
 
 export async function startServer(env: PortalEnv): Promise<Running> {
-	const server = start(['server/index.ts'], env)
+	// The production build, as `npm run serve` runs it.
+	const server = start(['build/runtime/index.js'], env)
 	let exit: { code: number | null } | null = null
 	void server.exited.then((result) => (exit = result))
 	await expect

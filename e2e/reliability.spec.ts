@@ -65,7 +65,7 @@ test('the reminder command killed while the SMTP server holds a message, then ru
 
 		const first = start(['server/reminders.ts', '--now', '2027-10-20T09:00'], env)
 		await expect.poll(() => smtp.held.length, { timeout: 30_000 }).toBe(1)
-		first.child.kill('SIGKILL')
+		first.killAll('SIGKILL')
 		expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' })
 		smtp.releaseHeld()
 
@@ -105,7 +105,7 @@ test('the server killed in the middle of its reminder run and started again: eve
 		// The server queues the reminders due today as it starts, then sends them.
 		const first = await startServer(env)
 		await expect.poll(() => smtp.held.length, { timeout: 30_000 }).toBe(1)
-		first.child.kill('SIGKILL')
+		first.killAll('SIGKILL')
 		expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' })
 		smtp.releaseHeld()
 		const crashed = queuedMail(env.DATABASE_PATH, seeded.lastOutboxId)
@@ -275,4 +275,51 @@ test('a backup taken while the portal and the reminder command write holds every
 		await writer
 		await loop.stop()
 	}
+})
+
+/** The processes a server process started: its web processes. */
+function childPids(pid: number): number[] {
+	const text = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim()
+	return text === '' ? [] : text.split(' ').map(Number)
+}
+
+test('a web process killed under load is started again, and the portal answers throughout', async () => {
+	test.setTimeout(90_000)
+	const dir = dataFolder('web-process-crash')
+	const env = portalEnv(dir, 3506, { SEED_DEMO_DATA: 'true', WEB_CONCURRENCY: '2' })
+	const server = await startServer(env)
+	const pid = server.child.pid!
+	expect(server.output()).toContain('2 processes')
+	const [victim, other] = childPids(pid)
+	expect(other).toBeDefined()
+
+	// Readers keep asking for the register while one web process dies.
+	let reading = true
+	const statuses: number[] = []
+	const readers = Array.from({ length: 4 }, async () => {
+		while (reading) {
+			// A connection the dying process held is cut: the reader asks again, as a browser would.
+			const status = await fetch(`${env.APP_URL}/contracts`)
+				.then(async (response) => {
+					await response.text()
+					return response.status
+				})
+				.catch(() => null)
+			if (status !== null) statuses.push(status)
+		}
+	})
+	try {
+		await expect.poll(() => statuses.length, { timeout: 30_000 }).toBeGreaterThan(20)
+		process.kill(victim!, 'SIGKILL')
+		await expect.poll(() => childPids(pid).filter((child) => child !== victim).length, { timeout: 30_000 }).toBe(2)
+		expect(server.output()).toMatch(/Web process \d stopped \(SIGKILL\); starting it again\./)
+		// The portal goes on answering with pages, the new process among those serving them.
+		const answeredBefore = statuses.length
+		await expect.poll(() => statuses.length, { timeout: 30_000 }).toBeGreaterThan(answeredBefore + 40)
+		expect(statuses.filter((status) => status !== 200)).toEqual([])
+	} finally {
+		reading = false
+		await Promise.all(readers)
+	}
+	await stopServer(server)
 })

@@ -4,13 +4,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { appOrigin, expect, test } from './fixtures.ts'
 
-// Starts a second production server on its own empty database, as `npm start` would.
+// Starts a second production server on its own empty database, as `npm run serve` would.
 test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops it cleanly', async ({ request }) => {
 	test.setTimeout(60_000)
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-start-'))
 	// Beside the e2e server's own port, so runs on other ports never collide.
 	const port = Number(new URL(appOrigin).port) + 99
-	const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/index.ts'], {
+	const child = spawn(process.execPath, ['build/runtime/index.js'], {
 		env: {
 			...process.env,
 			NODE_ENV: 'production',
@@ -49,7 +49,7 @@ test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops 
 })
 
 test('a bad environment stops the server at boot with a clear message', async () => {
-	const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/index.ts'], {
+	const child = spawn(process.execPath, ['build/runtime/index.js'], {
 		env: { ...process.env, NODE_ENV: 'production', PORT: 'eighty', SMTP_URL: 'not a url' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})

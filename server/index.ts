@@ -1,104 +1,22 @@
 import fs from 'node:fs'
-import path from 'node:path'
-import { createRequestHandler } from '@react-router/express'
-import compression from 'compression'
-import express from 'express'
-import type { ServerBuild } from 'react-router'
-import { checkDatabase, closeDatabase, db } from '#db/client.server.ts'
-import { seedDemoDataIfEmpty } from '#db/seed.ts'
+import os from 'node:os'
 import { getEnv } from '#app/lib/env.server.ts'
-import { createMailTransport } from '#app/lib/mail-transport.server.ts'
-import { startOutboxWorker } from '#app/lib/outbox-worker.server.ts'
-import { startReminderScheduler } from '#app/lib/reminder-scheduler.server.ts'
-import { originCheck } from './origin-check.ts'
-import { securityHeaders } from './security-headers.ts'
-import { refuseUnsupportedMethods } from './unsupported-methods.ts'
+import { webProcessCount } from './web-processes.ts'
 
 // A .env file beside package.json, if any, fills in variables not already set.
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 const env = getEnv()
-const development = !env.isProduction
 
-// Fail at boot, not on the first request: opens the database and applies migrations.
-checkDatabase()
-if (env.SEED_DEMO_DATA) {
-	const accounts = await seedDemoDataIfEmpty(db, Date.now())
-	if (accounts) {
-		console.log('\nDemo data created. Sign in with any of these accounts:')
-		for (const account of accounts.users) console.log(`  ${account.label.padEnd(36)} ${account.email}`)
-		console.log(`  Password for every demo account: ${accounts.password}\n`)
-	}
-}
-
-const app = express()
-app.disable('x-powered-by')
-if (env.TRUST_PROXY) app.set('trust proxy', true)
-// The fastest level, as nginx uses by default: pages come out a tenth bigger than at the
-// default level, for a third of the CPU time, which on one Node thread every request shares.
-app.use(compression({ level: 1 }))
-app.use(securityHeaders({ development, https: env.isHttps }))
-// Before anything that can act on a form: a write from another site never reaches an action.
-app.use(originCheck(env.APP_URL))
-app.use(refuseUnsupportedMethods)
-
-app.get('/healthz', (_req, res) => {
-	try {
-		checkDatabase()
-		res.type('text/plain').send('ok')
-	} catch {
-		res.status(503).type('text/plain').send('database unavailable')
-	}
-})
-
-let build: ServerBuild | (() => Promise<ServerBuild>)
-if (development) {
-	const vite = await import('vite')
-	const viteServer = await vite.createServer({ server: { middlewareMode: true } })
-	app.use(viteServer.middlewares)
-	build = () => viteServer.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>
+const processes = webProcessCount({ requested: env.WEB_CONCURRENCY, production: env.isProduction, cpus: os.availableParallelism() })
+// Imported only in the branch that needs them: a primary that only watches over web
+// processes never loads the portal, and stays small.
+if (processes === 1) {
+	const { prepareDatabase } = await import('./prepare-database.ts')
+	await prepareDatabase(env)
+	const { startWebServer, stopOnSignals } = await import('./web-server.ts')
+	const web = await startWebServer(env, { background: true, announce: true })
+	stopOnSignals(web.stop, true)
 } else {
-	const clientDir = path.resolve('build/client')
-	// File names under assets/ carry a content hash, so they can be cached for ever.
-	app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
-	// The other public files (the favicon) have an extension; pages do not, and skip the disk.
-	const publicFiles = express.static(clientDir, { maxAge: '1h' })
-	app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()))
-	build = (await import(path.resolve('build/server/index.js'))) as ServerBuild
+	const { runCluster } = await import('./cluster.ts')
+	runCluster({ count: processes, appUrl: env.APP_URL, port: env.PORT })
 }
-
-app.all(
-	'*splat',
-	createRequestHandler({
-		build,
-		mode: development ? 'development' : 'production',
-		getLoadContext: (req, res) => ({
-			cspNonce: String(res.locals.cspNonce),
-			clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-		}),
-	}),
-)
-
-const worker = startOutboxWorker(createMailTransport(env))
-const reminders = env.REMINDER_INTERVAL_MINUTES > 0 ? startReminderScheduler(env.REMINDER_INTERVAL_MINUTES * 60_000) : null
-
-const server = app.listen(env.PORT, () => {
-	console.log(`Golden Thread is running on ${env.APP_URL} (port ${env.PORT})`)
-})
-
-let shuttingDown = false
-async function shutdown(signal: string) {
-	if (shuttingDown) return
-	shuttingDown = true
-	console.log(`${signal} received: finishing requests in flight, then stopping.`)
-	const force = setTimeout(() => process.exit(1), 10_000)
-	force.unref()
-	const closed = new Promise((resolve) => server.close(resolve))
-	server.closeIdleConnections()
-	await closed
-	reminders?.stop()
-	await worker.stop()
-	closeDatabase()
-	process.exit(0)
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'))
-process.on('SIGINT', () => void shutdown('SIGINT'))

@@ -4,8 +4,8 @@ import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import { MAX_DELIVERY_ATTEMPTS } from '#app/domain/retry-backoff.ts'
 import type { MailTransport, OutgoingMessage } from './mail-transport.server.ts'
-import { deliverDueMail, LEASE_MS, LEASE_RENEW_MS } from './outbox-worker.server.ts'
-import { enqueueEmail } from './outbox.server.ts'
+import { deliverDueMail, LEASE_MS, LEASE_RENEW_MS, startOutboxWorker } from './outbox-worker.server.ts'
+import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 
 const email = { subject: 'Hello', html: '<p>Hi</p>', text: 'Hi' }
 
@@ -192,4 +192,32 @@ test('a message the SMTP server accepted but the outbox could not record as sent
 	expect(sent.map((m) => m.to)).toEqual(['unrecorded@example.com', 'unrecorded@example.com'])
 	expect(new Set(sent.map((m) => m.messageId))).toEqual(new Set([row('test:unrecorded').messageId]))
 	expect(row('test:unrecorded').status).toBe('sent')
+})
+
+test('a worker that does not poll waits for its own process to wake it; one that polls finds mail queued elsewhere', async () => {
+	// Queued as another process would: nothing in this one is woken.
+	enqueueEmail(db, { dedupeKey: 'test:elsewhere', to: 'a@example.com', email }, Date.now())
+	const quiet = recordingTransport()
+	const waking = startOutboxWorker(quiet.transport, { poll: false })
+	try {
+		await new Promise((resolve) => setTimeout(resolve, 100))
+		expect(row('test:elsewhere').status).toBe('queued')
+
+		enqueueEmail(db, { dedupeKey: 'test:here', to: 'b@example.com', email }, Date.now())
+		wakeOutbox()
+		await vi.waitFor(() => expect(row('test:here').status).toBe('sent'))
+		expect(quiet.sent.map((message) => message.to).sort()).toEqual(['a@example.com', 'b@example.com'])
+	} finally {
+		await waking.stop()
+	}
+
+	enqueueEmail(db, { dedupeKey: 'test:elsewhere-later', to: 'c@example.com', email }, Date.now())
+	const polling = recordingTransport()
+	const poller = startOutboxWorker(polling.transport, { poll: true, pollMs: 50 })
+	try {
+		await vi.waitFor(() => expect(row('test:elsewhere-later').status).toBe('sent'))
+		expect(polling.sent.map((message) => message.to)).toEqual(['c@example.com'])
+	} finally {
+		await poller.stop()
+	}
 })

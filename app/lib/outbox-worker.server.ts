@@ -118,10 +118,11 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 }
 
 /**
- * Runs inside the server process: delivers when woken by a new message and polls as a
- * safety net for retries and for messages queued by other processes.
+ * Runs inside a web process: delivers when its own requests queue a message. With `poll`,
+ * it also looks every `pollMs` for retries and for messages other processes queued (the
+ * reminders command, another web process), and at once for any left from before it started.
  */
-export function startOutboxWorker(transport: MailTransport, pollMs = 5_000) {
+export function startOutboxWorker(transport: MailTransport, options: { poll: boolean; pollMs?: number } = { poll: true }) {
 	let running = false
 	let again = false
 	let stopped = false
@@ -144,12 +145,12 @@ export function startOutboxWorker(transport: MailTransport, pollMs = 5_000) {
 		}
 	}
 	const unsubscribe = onOutboxWake(() => void run())
-	const timer = setInterval(() => void run(), pollMs)
-	void run()
+	const timer = options.poll ? setInterval(() => void run(), options.pollMs ?? 5_000) : null
+	if (options.poll) void run()
 	return {
 		async stop() {
 			stopped = true
-			clearInterval(timer)
+			if (timer) clearInterval(timer)
 			unsubscribe()
 			while (running) await new Promise((resolve) => setTimeout(resolve, 20))
 			transport.close()

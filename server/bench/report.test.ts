@@ -7,6 +7,7 @@ const results: BenchResults = {
 	pages: [{ name: 'Dashboard', path: '/manage/dashboard', p50: 40, p95: 60.4, p99: 75, requestsPerSecond: 1000, requests: 5000, cpuMsPerRequest: null, bytes: 150_000 }],
 	reminders: [{ label: 'Reminders, 50,000 periods', periods: 50_000, queued: 51_000, ms: 12_345 }],
 	peakMemoryBytes: 180 * 1024 * 1024,
+	serverProcesses: 1,
 }
 
 test('resultsTables shows each page against the ceiling', () => {
@@ -22,6 +23,10 @@ test('resultsTables shows each page against the ceiling', () => {
 		'',
 		'Server peak memory (VmHWM): 180 MB',
 	])
+})
+
+test('the memory of a server of several processes is their sum, and says so', () => {
+	expect(resultsTables({ ...results, serverProcesses: 3 }).at(-1)).toBe('Server peak memory (VmHWM, added up over its 3 processes): 180 MB')
 })
 
 test('targetLines lists what was missed', () => {

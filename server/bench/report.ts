@@ -31,7 +31,7 @@ export function resultsTables(results: BenchResults): string[] {
 		'',
 		...table(['Reminder run', 'Periods', 'Emails queued', 'Time'], reminderRows, 1),
 		'',
-		`Server peak memory (VmHWM): ${results.peakMemoryBytes === null ? 'unknown' : formatMegabytes(results.peakMemoryBytes)}`,
+		`Server peak memory (VmHWM${results.serverProcesses > 1 ? `, added up over its ${results.serverProcesses} processes` : ''}): ${results.peakMemoryBytes === null ? 'unknown' : formatMegabytes(results.peakMemoryBytes)}`,
 	]
 }
 

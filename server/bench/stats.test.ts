@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { cpuTicks, latencySummary, peakMemoryBytes, percentile } from './stats.ts'
+import { childProcessIds, cpuTicks, latencySummary, peakMemoryBytes, percentile, sumOrNull } from './stats.ts'
 
 describe('percentile', () => {
 	const hundred = Array.from({ length: 100 }, (_, i) => i + 1)
@@ -41,4 +41,15 @@ describe('cpuTicks', () => {
 	test('is null for text that is not a stat line', () => {
 		expect(cpuTicks('nonsense')).toBeNull()
 	})
+})
+
+test('childProcessIds reads the list the kernel keeps of a process’s children', () => {
+	expect(childProcessIds('4121 4122 ')).toEqual([4121, 4122])
+	expect(childProcessIds('')).toEqual([])
+})
+
+test('sumOrNull adds up, unless a value is missing', () => {
+	expect(sumOrNull([1, 2, 3])).toBe(6)
+	expect(sumOrNull([])).toBe(0)
+	expect(sumOrNull([1, null])).toBeNull()
 })

@@ -29,3 +29,21 @@ export function cpuTicks(procStat: string): number | null {
 	const system = Number(fields[12])
 	return Number.isFinite(user) && Number.isFinite(system) && fields.length > 12 ? user + system : null
 }
+
+/** The process ids in a /proc/<pid>/task/<pid>/children text ("123 456 "). */
+export function childProcessIds(procChildren: string): number[] {
+	return procChildren
+		.split(' ')
+		.filter((field) => /^\d+$/.test(field))
+		.map(Number)
+}
+
+/** The sum of each value, or null if any could not be read. */
+export function sumOrNull(values: readonly (number | null)[]): number | null {
+	let sum = 0
+	for (const value of values) {
+		if (value === null) return null
+		sum += value
+	}
+	return sum
+}

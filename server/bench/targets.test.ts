@@ -16,6 +16,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
 			{ label: 'Reminders, 50,000 periods', periods: 50_000, queued: 40_000, ms: 8000 },
 		],
 		peakMemoryBytes: 200 * 1024 * 1024,
+		serverProcesses: 1,
 		...overrides,
 	}
 }

@@ -31,7 +31,9 @@ export type BenchResults = {
 	ceiling: PageResult
 	pages: PageResult[]
 	reminders: ReminderResult[]
+	/** The peaks of the server's processes (the primary and each web process) added up. */
 	peakMemoryBytes: number | null
+	serverProcesses: number
 }
 
 export function shareOfCeiling(page: PageResult, ceiling: PageResult): number {
