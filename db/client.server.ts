@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { getEnv } from '#app/lib/env.server.ts'
 import { dropSingleton, singleton } from '#app/lib/singleton.server.ts'
 import * as schema from './schema.ts'
+import { cacheStatements } from './statement-cache.server.ts'
 
 export type Db = BetterSQLite3Database<typeof schema>
 /** The handle given to a `db.transaction(...)` callback. */
@@ -36,6 +37,7 @@ export function openDatabase(filePath: string) {
 	sqlite.pragma('foreign_keys = ON')
 	sqlite.pragma('busy_timeout = 5000')
 	sqlite.pragma('synchronous = NORMAL')
+	cacheStatements(sqlite)
 	const db = drizzle(sqlite, { schema })
 	migrate(db, { migrationsFolder })
 	return { sqlite, db }

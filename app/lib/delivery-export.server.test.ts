@@ -78,4 +78,8 @@ test('delivery lines come a few contracts at a time in the same order as all at 
 	expect(chunks.every((chunk) => new Set(chunk.map((row) => row[0])).size === 1)).toBe(true)
 	expect(chunks.flat()).toEqual(whole)
 	expect(whole.map((row) => row[0]).filter((reference, i, all) => all.indexOf(reference) === i)).toEqual(['EXP-0/C', 'EXP-1/C', 'EXP-2/C'])
+	// Two contracts to a chunk: the last chunk has one, and nothing of another contract fills its spare place.
+	const pairs = [...deliveryRowChunks({}, 2)]
+	expect(pairs.map((chunk) => new Set(chunk.map((row) => row[0])).size)).toEqual([2, 1])
+	expect(pairs.flat()).toEqual(whole)
 })

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { contractCommitments, contracts, organisations, progressReturns, reportingPeriods, returnLines, users } from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
@@ -103,14 +103,22 @@ export function deliveryRows(scope: ExportScope): ExportCell[][] {
 /**
  * The same rows, a few contracts at a time in contract order, for a download that streams.
  * Each contract's rows come from one statement, so each contract is consistent in itself.
+ * The statement is prepared once for the whole download, with a place for each contract of
+ * a chunk, and the chunks are small: ten downloads at once hold little memory between them.
  */
-export function* deliveryRowChunks(scope: ExportScope, contractsPerChunk = 25): Generator<ExportCell[][]> {
+export function* deliveryRowChunks(scope: ExportScope, contractsPerChunk = 5): Generator<ExportCell[][]> {
 	const ids = db.select({ id: contracts.id }).from(contracts).where(scoped(scope)).orderBy(asc(contracts.reference)).all().map((c) => c.id)
-	for (let start = 0; start < ids.length; start += contractsPerChunk) yield deliveryRowsOf(ids.slice(start, start + contractsPerChunk))
+	const places = Array.from({ length: contractsPerChunk }, (_, i) => `contract${i}`)
+	const statement = deliveryQuery(inArray(contracts.id, places.map((name) => sql.placeholder(name)))).prepare()
+	for (let start = 0; start < ids.length; start += contractsPerChunk) {
+		// A short last chunk fills its spare places with an id no contract has.
+		const chunk = ids.slice(start, start + contractsPerChunk)
+		yield statement.all(Object.fromEntries(places.map((name, i) => [name, chunk[i] ?? 0]))).map(deliveryRow)
+	}
 }
 
-function deliveryRowsOf(contractIds: number[]): ExportCell[][] {
-	const rows = db
+function deliveryQuery(contractsWanted: SQL) {
+	return db
 		.select({
 			reference: contracts.reference,
 			supplier: organisations.name,
@@ -136,31 +144,33 @@ function deliveryRowsOf(contractIds: number[]): ExportCell[][] {
 		.innerJoin(contractCommitments, eq(contractCommitments.contractId, contracts.id))
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.leftJoin(returnLines, and(eq(returnLines.returnId, progressReturns.id), eq(returnLines.commitmentId, contractCommitments.id)))
-		.where(and(eq(reportingPeriods.active, true), inArray(contracts.id, contractIds)))
+		.where(and(eq(reportingPeriods.active, true), contractsWanted))
 		.orderBy(asc(contracts.reference), asc(reportingPeriods.startDate), asc(contractCommitments.position))
-		.all()
-	return rows.map((r) => {
-		const delivered = r.nil ? 0 : r.delivered
-		const value = r.qualitative || delivered === null ? null : lineValuePence(delivered, r.proxy)
-		return [
-			r.reference,
-			r.supplier,
-			r.period,
-			r.start,
-			r.end,
-			r.due,
-			r.status === null ? 'Not started' : r.nil ? `${returnStatusLabels[r.status]} (nil return)` : returnStatusLabels[r.status],
-			r.late ? 'Yes' : 'No',
-			r.code,
-			r.measure,
-			unitLabel(r.unit),
-			r.qualitative ? null : hundredths(delivered),
-			r.words || null,
-			pounds(value),
-			r.milestone ? milestoneStatusLabels[r.milestone] : null,
-			r.status === 'approved' ? 'Yes' : 'No',
-		]
-	})
+}
+
+type DeliveryLine = Awaited<ReturnType<ReturnType<typeof deliveryQuery>['all']>>[number]
+
+function deliveryRow(r: DeliveryLine): ExportCell[] {
+	const delivered = r.nil ? 0 : r.delivered
+	const value = r.qualitative || delivered === null ? null : lineValuePence(delivered, r.proxy)
+	return [
+		r.reference,
+		r.supplier,
+		r.period,
+		r.start,
+		r.end,
+		r.due,
+		r.status === null ? 'Not started' : r.nil ? `${returnStatusLabels[r.status]} (nil return)` : returnStatusLabels[r.status],
+		r.late ? 'Yes' : 'No',
+		r.code,
+		r.measure,
+		unitLabel(r.unit),
+		r.qualitative ? null : hundredths(delivered),
+		r.words || null,
+		pounds(value),
+		r.milestone ? milestoneStatusLabels[r.milestone] : null,
+		r.status === 'approved' ? 'Yes' : 'No',
+	]
 }
 
 export const registerHeader = ['Contract reference', 'Contract', 'Supplier', 'Start', 'End', 'Contract value (£)', 'Social value committed (£)', 'Social value delivered (£)']
