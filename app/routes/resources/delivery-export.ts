@@ -1,7 +1,7 @@
 import { requireRole } from '#app/lib/auth.server.ts'
 import { reportYear } from '#app/lib/annual-report.server.ts'
 import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, contractTotalsHeader, contractTotalsRows, deliveryHeader, deliveryRowChunks, deliveryRows } from '#app/lib/delivery-export.server.ts'
-import { csvDownload, isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
+import { acceptsGzip, csvDownload, isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
 import type { Route } from './+types/delivery-export.ts'
 
 const datasets = ['commitments', 'delivery', 'case-studies', 'contracts']
@@ -27,6 +27,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		return tableDownload(params.format, 'commitments', { sheet: 'Commitments', header: commitmentsHeader, rows: commitmentRows(scope), widths: [18, 30, 30, 20, 12, 12, 10, 40, 20, 16, 12, 30, 12, 14, 14, 14] })
 	}
 	// Every period of every contract: the CSV is streamed rather than built whole.
-	if (params.format === 'csv') return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope))
+	if (params.format === 'csv') return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope), { gzip: acceptsGzip(request.headers.get('accept-encoding')) })
 	return tableDownload(params.format, 'delivery', { sheet: 'Delivery', header: deliveryHeader, rows: deliveryRows(scope), widths: [18, 30, 12, 12, 12, 12, 20, 10, 10, 40, 16, 12, 30, 14, 14, 12] })
 }
