@@ -27,11 +27,14 @@ export function parseQuantity(input: string): QuantityParse {
 	return { ok: true, hundredths }
 }
 
+// One formatter for every call: toLocaleString would set one up each time.
+const wholeNumbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
+
 /** 1250 → "12.5"; 100 → "1": how a quantity reads, without trailing zeros. */
 export function formatQuantity(hundredths: number): string {
 	const whole = Math.floor(hundredths / 100)
 	const fraction = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '')
-	return `${whole.toLocaleString('en-GB')}${fraction ? `.${fraction}` : ''}`
+	return `${wholeNumbers.format(whole)}${fraction ? `.${fraction}` : ''}`
 }
 
 /** One line's value in whole pence; null when the measure is record only or qualitative. */

@@ -79,10 +79,18 @@ export function returnDueAt(dueDate: string): number {
 	return startOfNextDayInLondon(dueDate)
 }
 
+// Worked out with the time zone rules, which is slow beside everything else a page does, and
+// asked for every period on a page: each date's answer is kept, as it never changes.
+const nextMidnights = new Map<string, number>()
+
 function startOfNextDayInLondon(date: string): number {
+	const kept = nextMidnights.get(date)
+	if (kept !== undefined) return kept
 	const at = fromLondonDateTime(calendarDate(daysSinceEpoch(date) + 1), '00:00')
 	// Clocks change at 1am in the UK, so midnight always exists.
 	if (at === null) throw new RangeError(`No midnight after ${date}`)
+	if (nextMidnights.size >= 10_000) nextMidnights.clear()
+	nextMidnights.set(date, at)
 	return at
 }
 
