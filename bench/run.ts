@@ -28,6 +28,7 @@ const serverEnv = {
 	REMINDER_INTERVAL_MINUTES: '0',
 	SEED_DEMO_DATA: 'false',
 	COUNCIL_NAME: 'Benchshire Council',
+	...(options.processes === null ? {} : { WEB_CONCURRENCY: String(options.processes) }),
 }
 Object.assign(process.env, serverEnv)
 

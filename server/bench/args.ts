@@ -10,9 +10,11 @@ export type BenchOptions = {
 	port: number
 	/** Keep the temporary database and mail folder afterwards, to look into them. */
 	keep: boolean
+	/** Web processes for the server (WEB_CONCURRENCY); null leaves the production default, one per core. */
+	processes: number | null
 }
 
-export const defaultBenchOptions: BenchOptions = { scale: 1, duration: 5, warmup: 1, connections: 10, port: 3400, keep: false }
+export const defaultBenchOptions: BenchOptions = { scale: 1, duration: 5, warmup: 1, connections: 10, port: 3400, keep: false, processes: null }
 
 const limits = {
 	scale: { min: 0.01, max: 20, integer: false },
@@ -20,6 +22,7 @@ const limits = {
 	warmup: { min: 0, max: 60, integer: true },
 	connections: { min: 1, max: 1000, integer: true },
 	port: { min: 1024, max: 65535, integer: true },
+	processes: { min: 1, max: 64, integer: true },
 } as const
 
 type NumericOption = keyof typeof limits
