@@ -1,6 +1,9 @@
-import { expectNoAxeViolations, expect, insertUser, signInAs, test, waitForEmail, firstLink } from './fixtures.ts'
+import { eq } from 'drizzle-orm'
+import { appOrigin, expectNoAxeViolations, expect, insertUser, signInAs, test, waitForEmail, firstLink } from './fixtures.ts'
 import { db } from '#db/client.server.ts'
 import { createUser } from '#db/factories.ts'
+import { signInFailures } from '#db/schema.ts'
+import { MAX_FORM_BYTES } from '#app/lib/read-form.server.ts'
 import { issueOneTimeToken } from '#app/lib/one-time-tokens.server.ts'
 
 test('an unknown address shows the 404 page', async ({ page }) => {
@@ -136,4 +139,18 @@ test('a form posted from another site is refused', async ({ request }) => {
 		headers: { Origin: 'https://evil.example' },
 	})
 	expect(response.status()).toBe(403)
+})
+
+test('a form too large to read is refused with a page saying so, and changes nothing', async ({ request }) => {
+	const email = `too-large-${Date.now()}@example.com`
+	const response = await request.post('/sign-in', {
+		headers: { Origin: appOrigin, 'Content-Type': 'application/x-www-form-urlencoded' },
+		data: `email=${encodeURIComponent(email)}&password=${'x'.repeat(MAX_FORM_BYTES)}`,
+	})
+	expect(response.status()).toBe(413)
+	const page = await response.text()
+	expect(page).toContain('What you sent is too large')
+	expect(page).toContain('A file you attach must be smaller than 10 MB.')
+	// A failed sign-in is recorded against the address; this one was never read.
+	expect(db.select().from(signInFailures).where(eq(signInFailures.email, email)).all()).toEqual([])
 })

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { MAX_EVIDENCE_MEGABYTES } from '#app/domain/returns/evidence-size.ts'
 import { DocumentTitle } from './document-title.tsx'
 
 function NotFound() {
@@ -62,12 +63,24 @@ function BadRequest() {
 	)
 }
 
-/** The pages people see when something goes wrong: 400, 403, 404 and 500. */
+function TooLarge() {
+	return (
+		<>
+			<DocumentTitle title="What you sent is too large" />
+			<h1 className="govuk-heading-l">What you sent is too large</h1>
+			<p className="govuk-body">A file you attach must be smaller than {MAX_EVIDENCE_MEGABYTES} MB.</p>
+			<p className="govuk-body">Go back to the page you came from, choose a smaller file and try again. Nothing has been changed.</p>
+		</>
+	)
+}
+
+/** The pages people see when something goes wrong: 400, 403, 404, 413 and 500. */
 export function GeneralErrorBoundary() {
 	const error = useRouteError()
 	if (isRouteErrorResponse(error)) {
 		if (error.status === 404) return <NotFound />
 		if (error.status === 403) return <Forbidden />
+		if (error.status === 413) return <TooLarge />
 		if (error.status >= 400 && error.status < 500) return <BadRequest />
 	}
 	if (typeof document !== 'undefined') console.error(error)

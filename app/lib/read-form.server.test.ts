@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { readFormData } from './read-form.server.ts'
+import { MAX_EVIDENCE_BYTES } from '#app/domain/returns/evidence-size.ts'
+import { MAX_FORM_BYTES, readFormData } from './read-form.server.ts'
 
 function post(body: BodyInit | null, contentType?: string) {
 	return new Request('http://localhost/sign-in', { method: 'POST', body, headers: contentType ? { 'Content-Type': contentType } : {} })
@@ -30,3 +31,40 @@ test('anything else is a 400 for the sender, not an error of the server', async 
 	expect(await refusal(post('--abc\r\nContent-Disposition: form-data; name="a"\r\n\r\nb', 'multipart/form-data; boundary=abc'))).toBe(400)
 	expect(await refusal(post('whatever', 'multipart/form-data'))).toBe(400)
 })
+
+test('a form larger than the limit is a 413, whether or not it says its length', async () => {
+	const big = `notes=${'a'.repeat(2_000)}`
+	expect(await refusalWithin(post(big, 'application/x-www-form-urlencoded'), 1_000)).toBe(413)
+	// Sent in pieces with no Content-Length: counted as it arrives.
+	const pieces = new ReadableStream<Uint8Array>({
+		start(controller) {
+			for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode(i === 0 ? 'notes=' : 'a'.repeat(300)))
+			controller.close()
+		},
+	})
+	const streamed = new Request('http://localhost/sign-in', { method: 'POST', body: pieces, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, duplex: 'half' } as RequestInit)
+	expect(streamed.headers.get('content-length')).toBeNull()
+	expect(await refusalWithin(streamed, 1_000)).toBe(413)
+	// A Content-Length over the limit is refused before the body is read at all.
+	const claimed = new Request('http://localhost/sign-in', { method: 'POST', body: 'notes=a', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '5000' } })
+	expect(await refusalWithin(claimed, 1_000)).toBe(413)
+	expect(claimed.bodyUsed).toBe(false)
+})
+
+test('a form up to the limit is read whole', async () => {
+	const form = await readFormData(post(`notes=${'a'.repeat(994)}`, 'application/x-www-form-urlencoded'), 1_000)
+	expect(form.get('notes')).toHaveLength(994)
+})
+
+test('the limit leaves room for the largest evidence file and its fields', () => {
+	expect(MAX_FORM_BYTES).toBeGreaterThan(MAX_EVIDENCE_BYTES + 1024 * 1024)
+})
+
+async function refusalWithin(request: Request, limit: number) {
+	try {
+		await readFormData(request, limit)
+	} catch (thrown) {
+		return thrown instanceof Response ? thrown.status : thrown
+	}
+	return 'read'
+}

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate'
+import { MAX_EVIDENCE_BYTES } from './evidence-size.ts'
 
 /**
  * Evidence files are judged by what they contain, never by their name: a name is whatever
@@ -19,9 +20,10 @@ export const evidenceTypes: Record<EvidenceType, { label: string; extension: str
 }
 
 /** For the file input's `accept`: a hint to the browser's picker, not a check. */
+export { MAX_EVIDENCE_BYTES }
+
 export const evidenceAccept = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.csv'
 
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
 
 const MAX_NAME_LENGTH = 100
 
