@@ -174,10 +174,19 @@ export async function insertOpenTender(title = `Library cleaning ${Date.now()}`,
  * false when no page lists it. Other journeys leave many tenders open, so it may not be the first.
  */
 export async function openOpportunitiesListing(page: Page, title: string): Promise<boolean> {
-	await page.goto('/opportunities')
+	return openListingPage(page, { url: '/opportunities', pages: 'Pages of open tenders', link: title })
+}
+
+/** The same for the public register of contracts, which lists the most recently awarded first. */
+export async function openRegisterListing(page: Page, title: string): Promise<boolean> {
+	return openListingPage(page, { url: '/contracts', pages: 'Pages of contracts', link: title })
+}
+
+async function openListingPage(page: Page, listing: { url: string; pages: string; link: string }): Promise<boolean> {
+	await page.goto(listing.url)
 	for (;;) {
-		if ((await page.getByRole('link', { name: title, exact: true }).count()) > 0) return true
-		const next = page.getByRole('navigation', { name: 'Pages of open tenders' }).getByRole('link', { name: /Next/ })
+		if ((await page.getByRole('link', { name: listing.link, exact: true }).count()) > 0) return true
+		const next = page.getByRole('navigation', { name: listing.pages }).getByRole('link', { name: /Next/ })
 		if ((await next.count()) === 0) return false
 		await next.click()
 	}

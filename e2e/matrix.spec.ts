@@ -4,7 +4,7 @@ import { createOrganisation } from '#db/factories.ts'
 import { matrices, matrixEvents, matrixLines, tenderMeasures, tenders } from '#db/schema.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { eq } from 'drizzle-orm'
-import { appOrigin, expect, expectNoAxeViolations, insertOpenTender, insertPublishedEdition, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, insertOpenTender, insertPublishedEdition, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
 
 async function fillHoursLine(page: Page) {
 	await page.getByLabel('Quantity you commit to over the contract').fill('200')
@@ -323,7 +323,7 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	// Commitments are published on award, without who delivers them or how.
 	const publicContext = await browser.newContext()
 	const reader = await publicContext.newPage()
-	await reader.goto('/contracts')
+	expect(await openRegisterListing(reader, tender.title)).toBe(true)
 	await reader.getByRole('link', { name: tender.title }).first().click()
 	await expect(reader.getByText(organisation.name)).toBeVisible()
 	await expect(reader.getByText('JOB-2', { exact: false }).first()).toBeVisible()

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { contractCommitments, contractEvents, contractMilestones, contracts, matrices, matrixEvents, organisations, tenders, users } from '#db/schema.ts'
 import { contractAwardedEmail } from '#emails/contract-awarded.tsx'
@@ -267,12 +267,23 @@ export function loadContract(contractId: number) {
 }
 
 /** Contracts with their committed social value, summed in SQL; filtered to what the viewer may list. */
-export function listContracts(filter: { contractManagerId?: number; organisationId?: number } = {}) {
+type ContractFilter = { contractManagerId?: number; organisationId?: number }
+
+function contractConditions(filter: ContractFilter) {
 	const conditions = [
 		filter.contractManagerId === undefined ? undefined : eq(contracts.contractManagerId, filter.contractManagerId),
 		filter.organisationId === undefined ? undefined : eq(contracts.organisationId, filter.organisationId),
 	].filter((c) => c !== undefined)
-	return db
+	return conditions.length ? and(...conditions) : undefined
+}
+
+export function countContracts(filter: ContractFilter = {}): number {
+	return db.select({ n: count() }).from(contracts).where(contractConditions(filter)).get()?.n ?? 0
+}
+
+/** Contracts, most recently awarded first, with what each committed (summed in SQL); all of them, or one page. */
+export function listContracts(filter: ContractFilter = {}, page?: { offset: number; size: number }) {
+	const query = db
 		.select({
 			id: contracts.id,
 			reference: contracts.reference,
@@ -290,9 +301,9 @@ export function listContracts(filter: { contractManagerId?: number; organisation
 		.from(contracts)
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
 		.innerJoin(users, eq(users.id, contracts.contractManagerId))
-		.where(conditions.length ? and(...conditions) : undefined)
+		.where(contractConditions(filter))
 		.orderBy(desc(contracts.awardedAt), desc(contracts.id))
-		.all()
+	return (page ? query.limit(page.size).offset(page.offset) : query).all()
 }
 
 export type ChangeResult = { ok: true } | { ok: false; message: string; status?: 403 | 404 | 409; field?: keyof ContractDetails }

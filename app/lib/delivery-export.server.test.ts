@@ -3,7 +3,7 @@ import { beforeAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { contracts, progressReturns, reportingPeriods } from '#db/schema.ts'
 import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
-import { listContracts } from './contracts.server.ts'
+import { countContracts, listContracts } from './contracts.server.ts'
 import { commitmentRows, deliveryRowChunks, deliveryRows, registerRows } from './delivery-export.server.ts'
 import { decideReturn } from './return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
@@ -82,4 +82,15 @@ test('delivery lines come a few contracts at a time in the same order as all at 
 	const pairs = [...deliveryRowChunks({}, 2)]
 	expect(pairs.map((chunk) => new Set(chunk.map((row) => row[0])).size)).toEqual([2, 1])
 	expect(pairs.flat()).toEqual(whole)
+})
+
+test('the register reads a page of contracts at a time, in the order of the whole list, and counts them all', () => {
+	const whole = listContracts()
+	expect(whole.length).toBeGreaterThanOrEqual(3)
+	expect(countContracts()).toBe(whole.length)
+	expect([0, 1, 2].flatMap((offset) => listContracts({}, { offset, size: 1 }))).toEqual(whole.slice(0, 3))
+	expect(listContracts({}, { offset: 1, size: 2 })).toEqual(whole.slice(1, 3))
+	expect(listContracts({}, { offset: whole.length, size: 25 })).toEqual([])
+	expect(countContracts({ contractManagerId: fixture.admin.id })).toBe(listContracts({ contractManagerId: fixture.admin.id }).length)
+	expect(countContracts({ organisationId: -1 })).toBe(0)
 })

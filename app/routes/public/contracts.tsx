@@ -1,26 +1,33 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
+import { pageOf } from '#app/domain/pagination.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
-import { listContracts } from '#app/lib/contracts.server.ts'
+import { countContracts, listContracts } from '#app/lib/contracts.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { PageNavigation } from '#app/components/page-navigation.tsx'
 import type { Route } from './+types/contracts.ts'
+
+const PAGE_SIZE = 25
 
 export function loader({ request }: Route.LoaderArgs) {
 	const user = getUser(request)
-	const mine = new URL(request.url).searchParams.get('show') === 'mine'
+	const url = new URL(request.url)
+	const mine = url.searchParams.get('show') === 'mine'
 	const filter =
 		mine && user?.role === 'supplier' ? { organisationId: user.organisationId } : mine && user?.role === 'contract_manager' ? { contractManagerId: user.id } : {}
 	const council = user?.role === 'admin' || user?.role === 'contract_manager'
+	// A council awards hundreds of contracts over the years: the register is read a page at a time.
+	const page = pageOf(countContracts(filter), url.searchParams.get('contracts-page'), PAGE_SIZE)
 	// Commercially sensitive figures reach only the council and the supplier's own members.
-	const contracts = listContracts(filter).map(({ organisationId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
+	const contracts = listContracts(filter, page).map(({ organisationId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
 		const figures = !commerciallySensitive || council || (user?.role === 'supplier' && user.organisationId === organisationId)
 		return { ...contract, valuePence: figures ? valuePence : null, committedPence: figures ? committedPence : null }
 	})
-	return { contracts, canFilter: user?.role === 'supplier' || user?.role === 'contract_manager', mine, role: user?.role ?? null, council }
+	return { contracts, page, canFilter: user?.role === 'supplier' || user?.role === 'contract_manager', mine, role: user?.role ?? null, council }
 }
 
 export default function Contracts({ loaderData }: Route.ComponentProps) {
-	const { contracts, canFilter, mine, role, council } = loaderData
+	const { contracts, page, canFilter, mine, role, council } = loaderData
 	return (
 		<>
 			<DocumentTitle title="Contracts" />
@@ -76,37 +83,40 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 			{contracts.length === 0 ? (
 				<p className="govuk-body">No contracts have been awarded yet.</p>
 			) : (
-				<table className="govuk-table">
-					<caption className="govuk-table__caption govuk-visually-hidden">Awarded contracts</caption>
-					<thead className="govuk-table__head">
-						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Contract</th>
-							<th scope="col" className="govuk-table__header">Supplier</th>
-							<th scope="col" className="govuk-table__header">Term</th>
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Contract value</th>
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value committed</th>
-						</tr>
-					</thead>
-					<tbody className="govuk-table__body">
-						{contracts.map((c) => (
-							<tr className="govuk-table__row" key={c.id}>
-								<td className="govuk-table__cell">
-									<a className="govuk-link" href={`/contracts/${c.id}`}>
-										{c.title}
-									</a>
-									<br />
-									<span className="govuk-body-s">{c.reference}</span>
-								</td>
-								<td className="govuk-table__cell">{c.organisationName}</td>
-								<td className="govuk-table__cell">
-									{formatCalendarDate(c.startDate)} to {formatCalendarDate(c.endDate)}
-								</td>
-								<td className="govuk-table__cell govuk-table__cell--numeric">{c.valuePence === null ? 'Not published' : formatPounds(c.valuePence)}</td>
-								<td className="govuk-table__cell govuk-table__cell--numeric">{c.committedPence === null ? 'Not published' : formatPounds(c.committedPence)}</td>
+				<>
+					<table className="govuk-table" id="contracts-page">
+						<caption className="govuk-table__caption govuk-visually-hidden">Awarded contracts</caption>
+						<thead className="govuk-table__head">
+							<tr className="govuk-table__row">
+								<th scope="col" className="govuk-table__header">Contract</th>
+								<th scope="col" className="govuk-table__header">Supplier</th>
+								<th scope="col" className="govuk-table__header">Term</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Contract value</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value committed</th>
 							</tr>
-						))}
-					</tbody>
-				</table>
+						</thead>
+						<tbody className="govuk-table__body">
+							{contracts.map((c) => (
+								<tr className="govuk-table__row" key={c.id}>
+									<td className="govuk-table__cell">
+										<a className="govuk-link" href={`/contracts/${c.id}`}>
+											{c.title}
+										</a>
+										<br />
+										<span className="govuk-body-s">{c.reference}</span>
+									</td>
+									<td className="govuk-table__cell">{c.organisationName}</td>
+									<td className="govuk-table__cell">
+										{formatCalendarDate(c.startDate)} to {formatCalendarDate(c.endDate)}
+									</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{c.valuePence === null ? 'Not published' : formatPounds(c.valuePence)}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">{c.committedPence === null ? 'Not published' : formatPounds(c.committedPence)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+					<PageNavigation page={page} param="contracts-page" label="Pages of contracts" />
+				</>
 			)}
 		</>
 	)
