@@ -2,10 +2,12 @@ import type { APIRequest, APIRequestContext, APIResponse, Page } from '@playwrig
 import { and, gte, notInArray } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { councilPriorities, councilSettings, signInFailures, tomsMeasurePriorities } from '#db/schema.ts'
+import { INJECTED, notForms, pages, queryNames, values } from './bad-input-corpus.ts'
+import { casesFor, encode, formsOf, type FormVariant } from './bad-input-forms.ts'
 import { appOrigin, expect, test } from './fixtures.ts'
 import { openLedger, type Ledger } from './security-ledger.ts'
 import { exportsAction, policy, portalRoutes } from './security-policy.ts'
-import { actorContext, actors, buildWorld, retireWorld, type Actor, type World } from './security-world.ts'
+import { actorContext, actors, buildWorld, retireWorld, type Actor } from './security-world.ts'
 
 /**
  * Every form of the portal, sent what people and programs really send: very long text,
@@ -15,225 +17,6 @@ import { actorContext, actors, buildWorld, retireWorld, type Actor, type World }
  * answer is never a 500. A refusal (400 with GOV.UK errors, 403, 404, 409, 413, 429, or a
  * redirect) changes nothing; what is accepted is shown escaped, never as markup.
  */
-
-const MARKUP = '<script>alert("gt-xss")</script><img src=x onerror=alert("gt-xss")>'
-const INJECTED = ['<script>alert("gt-xss")', '<img src=x onerror']
-
-const values: Array<[string, string]> = [
-	['100,000 characters', 'x'.repeat(100_000)],
-	['emoji', '👩🏽‍💻 Café ☕ 🌱'],
-	['right-to-left text', 'مرحبا بالعالم \u202Efdp.exe'],
-	['combining marks', 'Z̴̡̓a̷̢͊l̵̨̐g̶̜̈́o̵̤͑'],
-	['control characters', 'tab\there\r\nnew line\u0007\u001b[31m\u007f'],
-	['a null character', 'null\u0000byte'],
-	['HTML and a script', MARKUP],
-	['SQL', "'; DROP TABLE users; --"],
-	['-0', '-0'],
-	['1e309', '1e309'],
-	['NaN', 'NaN'],
-	['Infinity', 'Infinity'],
-	['9007199254740993', '9007199254740993'],
-	['-1', '-1'],
-	['0.001', '0.001'],
-	['1,000', '1,000'],
-	['" 5 "', ' 5 '],
-	['an empty string', ''],
-]
-/** Hidden fields (ids, versions, tokens) carry machine values: the ones a program would tamper with. */
-const hiddenValues = values.filter(([name]) => ['100,000 characters', 'a null character', 'SQL', '-0', '1e309', 'NaN', 'Infinity', '9007199254740993', '-1'].includes(name))
-
-type CorpusPage = {
-	route: string
-	actor: Actor
-	/** The page whose forms are sent; the form's own fields are read from it. */
-	page: (world: World) => string
-	/** For a route whose form is not on a page of its own: where to post, and its fields. */
-	post?: (world: World) => string
-	fields?: Array<[string, string]>
-}
-
-const pages: CorpusPage[] = [
-	{ route: '/sign-in', actor: 'signedOut', page: () => '/sign-in' },
-	{ route: '/sign-out', actor: 'signedOut', page: () => '/sign-out', post: () => '/sign-out', fields: [] },
-	{ route: '/forgotten-password', actor: 'signedOut', page: () => '/forgotten-password' },
-	{ route: '/reset-password', actor: 'signedOut', page: (w) => `/reset-password?token=${w.tokens.passwordReset}` },
-	{ route: '/accept-invitation', actor: 'signedOut', page: (w) => `/accept-invitation?token=${w.tokens.invitation}` },
-	{ route: '/register', actor: 'signedOut', page: () => '/register' },
-	{ route: '/verify-email', actor: 'signedOut', page: (w) => `/verify-email?token=${w.tokens.emailVerification}` },
-	{ route: '/verify-email/resend', actor: 'signedOut', page: () => '/verify-email/resend' },
-	{ route: '/organisation', actor: 'supplierA', page: () => '/organisation' },
-	{ route: '/organisation/invite', actor: 'supplierA', page: () => '/organisation/invite' },
-	{ route: '/matrices/:matrixId', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.submittedA}` },
-	{ route: '/matrices/:matrixId/lines/:measureId', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.hours}` },
-	{ route: '/matrices/:matrixId/lines/:measureId', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.words}` },
-	{ route: '/matrices/:matrixId/check', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/check` },
-	{ route: '/matrices/:matrixId/upload', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/upload` },
-	// Supplier A already has a matrix for every tender, so the page links to it instead of showing the button.
-	{ route: '/opportunities/:tenderId', actor: 'supplierA', page: (w) => `/opportunities/${w.tenders.open}`, post: (w) => `/opportunities/${w.tenders.open}`, fields: [] },
-	{ route: '/your-contracts', actor: 'supplierA', page: () => '/your-contracts' },
-	{ route: '/returns/:returnId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}` },
-	{ route: '/returns/:returnId/lines/:commitmentId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.hours}` },
-	{ route: '/returns/:returnId/lines/:commitmentId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.words}` },
-	{ route: '/returns/:returnId/check', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/check` },
-	{ route: '/manage/tenders/new', actor: 'owningManager', page: () => '/manage/tenders/new' },
-	{ route: '/manage/tenders/:tenderId', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.draft}` },
-	{ route: '/manage/tenders/:tenderId', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.open}` },
-	{ route: '/manage/tenders/:tenderId/edit', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.open}/edit` },
-	{ route: '/manage/matrices/:matrixId', actor: 'owningManager', page: (w) => `/manage/matrices/${w.matrices.reviewB}` },
-	{ route: '/manage/matrices/:matrixId/award', actor: 'owningManager', page: (w) => `/manage/matrices/${w.matrices.approvedA}/award` },
-	{ route: '/manage/contracts/:contractId/edit', actor: 'owningManager', page: (w) => `/manage/contracts/${w.contracts.a}/edit` },
-	{ route: '/manage/returns/:returnId', actor: 'owningManager', page: (w) => `/manage/returns/${w.returns.submittedA.returnId}` },
-	{ route: '/admin/users/invite', actor: 'admin', page: () => '/admin/users/invite' },
-	{ route: '/admin/users/:userId', actor: 'admin', page: (w) => `/admin/users/${w.people.otherManager.id}` },
-	{ route: '/admin/users/:userId', actor: 'admin', page: (w) => `/admin/users/${w.invitedStaff.id}` },
-	{ route: '/admin/outbox', actor: 'admin', page: () => '/admin/outbox?status=failed' },
-	{ route: '/admin/toms/new', actor: 'admin', page: () => '/admin/toms/new' },
-	{ route: '/admin/toms/:editionId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}` },
-	{ route: '/admin/toms/:editionId/import', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/import` },
-	{ route: '/admin/toms/:editionId/themes/:themeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/themes/${w.editions.draftTheme}` },
-	{ route: '/admin/toms/:editionId/outcomes/:outcomeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/outcomes/${w.editions.draftOutcome}` },
-	{ route: '/admin/toms/:editionId/outcomes/:outcomeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/outcomes/new` },
-	{ route: '/admin/toms/:editionId/measures/:measureId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/measures/${w.editions.draftMeasure}` },
-	{ route: '/admin/toms/:editionId/measures/:measureId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/measures/new` },
-	{ route: '/admin/priorities', actor: 'admin', page: () => '/admin/priorities' },
-	{ route: '/admin/settings', actor: 'admin', page: () => '/admin/settings' },
-	{ route: '/admin/maturity', actor: 'admin', page: () => '/admin/maturity' },
-	{ route: '/admin/maturity/:assessmentId', actor: 'admin', page: (w) => `/admin/maturity/${w.maturity.assessment}` },
-	{ route: '/admin/maturity/:assessmentId/plan/:area', actor: 'admin', page: (w) => `/admin/maturity/${w.maturity.assessment}/plan/market` },
-	{ route: '/*', actor: 'signedOut', page: () => '/no-such-page', post: () => '/no-such-page', fields: [] },
-]
-
-type Field = { name: string; value: string; kind: 'visible' | 'hidden' | 'file' | 'intent' }
-type FormVariant = { action: string; multipart: boolean; fields: Field[]; signature: string }
-
-type RawForm = { method: string; action: string | null; enctype: string | null; fields: Field[]; buttons: Array<{ name: string; value: string }> }
-
-/** Read in the browser, as the browser would submit it: each form's fields and named buttons. */
-function readForms(html: string): RawForm[] {
-	const document = new DOMParser().parseFromString(html, 'text/html')
-	return [...document.querySelectorAll('form')].map((form) => {
-		const fields: Field[] = []
-		const radiosDone = new Set<string>()
-		for (const element of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
-			const name = element.getAttribute('name')
-			if (!name) continue
-			const type = element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase()
-			if (['submit', 'button', 'reset', 'image'].includes(type)) continue
-			if (element instanceof HTMLSelectElement) fields.push({ name, value: element.value || (element.options[1]?.value ?? ''), kind: 'visible' })
-			else if (type === 'file') fields.push({ name, value: '', kind: 'file' })
-			else if (type === 'hidden') fields.push({ name, value: element.value, kind: name === 'intent' ? 'intent' : 'hidden' })
-			else if (type === 'radio') {
-				if (radiosDone.has(name)) continue
-				radiosDone.add(name)
-				const checked = form.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"]:checked`) ?? element
-				fields.push({ name, value: checked.value, kind: 'visible' })
-			} else if (type === 'checkbox') fields.push({ name, value: (element as HTMLInputElement).checked ? element.value : '', kind: 'visible' })
-			else fields.push({ name, value: element.value, kind: 'visible' })
-		}
-		const buttons = [...form.querySelectorAll<HTMLButtonElement>('button[name], input[type=submit][name]')].map((b) => ({ name: b.name, value: b.value }))
-		return { method: form.getAttribute('method') ?? 'get', action: form.getAttribute('action'), enctype: form.getAttribute('enctype'), fields, buttons }
-	})
-}
-
-/** The POST forms of a page that post back to it (not the header's sign-out), one per submit button. */
-async function formsOf(parser: Page, html: string, pageUrl: string): Promise<FormVariant[]> {
-	const page = new URL(pageUrl, appOrigin)
-	const variants = new Map<string, FormVariant>()
-	for (const form of await parser.evaluate(readForms, html)) {
-		if (form.method.toLowerCase() !== 'post') continue
-		const action = new URL(form.action ?? pageUrl, page)
-		if (action.pathname !== page.pathname) continue
-		const submitters = form.buttons.length > 0 ? form.buttons : [null]
-		for (const submitter of submitters) {
-			const fields = submitter ? [...form.fields, { name: submitter.name, value: submitter.value, kind: 'intent' as const }] : form.fields
-			const signature = [submitter ? `${submitter.name}=${submitter.value}` : '', ...new Set(fields.map((f) => `${f.kind}:${f.name}`))].sort().join('&')
-			if (!variants.has(signature)) variants.set(signature, { action: action.pathname + action.search, multipart: form.enctype === 'multipart/form-data', fields, signature })
-		}
-	}
-	return [...variants.values()]
-}
-
-/** Bodies that are not a form at all, as a program might send them. */
-const notForms: Array<[string, string | null, string]> = [
-	['JSON', 'application/json', '{"email":"a@example.com","version":1}'],
-	['plain text', 'text/plain', 'email=a@example.com'],
-	['no content type', null, ''],
-	['a multipart body with the wrong boundary', 'multipart/form-data; boundary=expected', '--other\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--other--\r\n'],
-	['a multipart body cut short', 'multipart/form-data; boundary=cut', '--cut\r\nContent-Disposition: form-data; name="a"\r\n\r\nb'],
-]
-
-type Case = { name: string; pairs: Array<[string, string]>; files: Array<[string, string]> }
-
-/** Values that, once accepted, show something new about how a page renders what it stores. */
-const rendered = new Set(['100,000 characters', 'emoji', 'right-to-left text', 'combining marks', 'control characters', 'a null character', 'HTML and a script', 'SQL'])
-
-/**
- * What each form is sent: every value in every visible field, machine values in hidden ones,
- * and the structural mistakes. A form that uses up what it acts on (cancelling a tender,
- * deciding on a return) needs a new world after each acceptance, so once it has shown it
- * does, the values that only test parsing go at a stale version: checked, then refused.
- */
-function casesFor(form: FormVariant, usesUp = false): Case[] {
-	const cases: Case[] = []
-	const visible = form.fields.filter((f) => f.kind === 'visible')
-	const hidden = form.fields.filter((f) => f.kind === 'hidden')
-	const base = (replace: (field: Field) => string | null): Case => {
-		const pairs: Array<[string, string]> = []
-		const files: Array<[string, string]> = []
-		for (const field of form.fields) {
-			const value = replace(field)
-			if (value === null) continue
-			if (field.kind === 'file') files.push([field.name, value])
-			// An unticked box or an empty choice is not sent, as a browser would not send it.
-			else if (field.kind !== 'visible' || field.value !== '' || value !== field.value) pairs.push([field.name, value])
-		}
-		return { name: '', pairs, files }
-	}
-	const asIs = (f: Field) => (f.kind === 'file' ? '' : f.value)
-	const version = form.fields.find((f) => f.name === 'version')
-	const stale = String(Math.max(0, Number(version?.value) - 1))
-	if (visible.length > 0 || form.fields.some((f) => f.kind === 'file')) {
-		for (const [name, value] of values) {
-			const refused = usesUp && version && !rendered.has(name)
-			cases.push({
-				...base((f) => (f.kind === 'visible' || f.kind === 'file' ? value : refused && f === version ? stale : f.value)),
-				name: `${name} in every field${refused ? ', at a stale version' : ''}`,
-			})
-		}
-	} else {
-		// Nothing to type in: the values can only arrive as a field the form does not have.
-		const [name, value] = values[0]!
-		cases.push({ ...base(asIs), pairs: [...base(asIs).pairs, ['note', value]], name: `${name} in a field the form does not have` })
-	}
-	if (hidden.length > 0) {
-		for (const [name, value] of hiddenValues) cases.push({ ...base((f) => (f.kind === 'hidden' ? value : asIs(f))), name: `${name} in the hidden fields` })
-	}
-	cases.push({ name: 'no fields at all', pairs: [], files: [] })
-	const doubled = base(asIs)
-	cases.push({ name: 'every field twice', pairs: doubled.pairs.flatMap(([n, v]) => [[n, v], [n, `${v}2`]] as Array<[string, string]>), files: doubled.files })
-	cases.push({ name: 'an intent the page does not have', pairs: [...base((f) => (f.kind === 'intent' ? null : asIs(f))).pairs, ['intent', 'drop-everything']], files: [] })
-	if (version) cases.push({ ...base((f) => (f === version ? stale : asIs(f))), name: 'a stale version' })
-	return cases
-}
-
-/** Like a browser: file names have quotes and line breaks escaped. */
-function multipartBody(pairs: Array<[string, string]>, files: Array<[string, string]>) {
-	const boundary = `----gt${Math.random().toString(36).slice(2)}`
-	const escape = (text: string) => text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')
-	const parts: Buffer[] = []
-	for (const [name, value] of pairs) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"\r\n\r\n${value}\r\n`))
-	for (const [name, value] of files) {
-		const fileName = value === '' ? '' : `${value.slice(0, 200)}.csv`
-		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"; filename="${escape(fileName)}"\r\nContent-Type: text/csv\r\n\r\n${value}\r\n`))
-	}
-	parts.push(Buffer.from(`--${boundary}--\r\n`))
-	return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` }
-}
-
-function encode(form: FormVariant, one: Case) {
-	if (form.multipart) return multipartBody(one.pairs, one.files)
-	return { body: new URLSearchParams(one.pairs).toString(), contentType: 'application/x-www-form-urlencoded' }
-}
 
 const REFUSALS = [400, 403, 404, 405, 409, 413, 429]
 /** An error summary or message on the form, or one of the portal's pages for a request it cannot handle. */
@@ -388,9 +171,6 @@ for (const route of [...new Set(pages.map((p) => p.route))]) {
 		expect(failures).toEqual([])
 	})
 }
-
-/** Every query parameter any page reads. */
-const queryNames = ['page', 'year', 'manager', 'theme', 'q', 'status', 'edition', 'edit', 'outcome', 'show', 'redirectTo', 'token', 'notice', 'needs-help-page', 'contracts-page', 'suppliers-page']
 
 test('bad values in every URL, as ids in the path and in every query parameter, are answered without a 500', async ({ playwright }) => {
 	test.setTimeout(90_000)
