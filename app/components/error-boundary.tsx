@@ -68,7 +68,7 @@ function TooLarge() {
 		<>
 			<DocumentTitle title="What you sent is too large" />
 			<h1 className="govuk-heading-l">What you sent is too large</h1>
-			<p className="govuk-body">A file you attach must be smaller than {MAX_EVIDENCE_MEGABYTES} MB.</p>
+			<p className="govuk-body">{`A file you attach must be smaller than ${MAX_EVIDENCE_MEGABYTES} MB.`}</p>
 			<p className="govuk-body">Go back to the page you came from, choose a smaller file and try again. Nothing has been changed.</p>
 		</>
 	)
