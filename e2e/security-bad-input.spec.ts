@@ -13,9 +13,9 @@ import { actorContext, actors, buildWorld, retireWorld, type Actor } from './sec
  * Every form of the portal, sent what people and programs really send: very long text,
  * emoji, right-to-left and combining marks, control and null characters, markup, SQL,
  * numbers at the edges, missing and doubled fields, a wrong intent, a stale version, and
- * bodies that are not forms at all. The
- * answer is never a 500. A refusal (400 with GOV.UK errors, 403, 404, 409, 413, 429, or a
- * redirect) changes nothing; what is accepted is shown escaped, never as markup.
+ * bodies that are not forms at all. The answer is never a 500. A refusal (400 with GOV.UK
+ * errors, 403, 404, 405, 409, 413, 429, or a redirect) changes nothing; what is accepted is
+ * shown escaped, never as markup.
  */
 
 const REFUSALS = [400, 403, 404, 405, 409, 413, 429]
