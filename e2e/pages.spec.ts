@@ -141,16 +141,22 @@ test('a form posted from another site is refused', async ({ request }) => {
 	expect(response.status()).toBe(403)
 })
 
-test('a form too large to read is refused with a page saying so, and changes nothing', async ({ request }) => {
+test('a form too large to read is refused with a page saying so, which passes axe-core, and changes nothing', async ({ page, request }) => {
 	const email = `too-large-${Date.now()}@example.com`
 	const response = await request.post('/sign-in', {
 		headers: { Origin: appOrigin, 'Content-Type': 'application/x-www-form-urlencoded' },
 		data: `email=${encodeURIComponent(email)}&password=${'x'.repeat(MAX_FORM_BYTES)}`,
 	})
 	expect(response.status()).toBe(413)
-	const page = await response.text()
-	expect(page).toContain('What you sent is too large')
-	expect(page).toContain('A file you attach must be smaller than 10 MB.')
+	const body = await response.text()
+	expect(body).toContain('A file you attach must be smaller than 10 MB.')
 	// A failed sign-in is recorded against the address; this one was never read.
 	expect(db.select().from(signInFailures).where(eq(signInFailures.email, email)).all()).toEqual([])
+
+	// The server's own page, shown in the browser at the address it answered.
+	await page.route('**/sign-in', (route) => route.fulfill({ status: 413, contentType: 'text/html; charset=utf-8', body }))
+	await page.goto('/sign-in')
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you sent is too large')
+	await expect(page).toHaveTitle(/What you sent is too large/)
+	await expectNoAxeViolations(page)
 })
