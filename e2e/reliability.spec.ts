@@ -298,8 +298,9 @@ test('a web process killed under load is started again, and the portal answers t
 	const statuses: number[] = []
 	const readers = Array.from({ length: 4 }, async () => {
 		while (reading) {
-			// A connection the dying process held is cut: the reader asks again, as a browser would.
-			const status = await fetch(`${env.APP_URL}/contracts`)
+			// A connection the dying process held, or was being handed, is lost: the reader gives
+			// up on it after a few seconds, as a browser or a proxy would, and asks again.
+			const status = await fetch(`${env.APP_URL}/contracts`, { signal: AbortSignal.timeout(5_000) })
 				.then(async (response) => {
 					await response.text()
 					return response.status
