@@ -12,25 +12,17 @@ import { closeDatabase, db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { matrices, outbox, reportingPeriods } from '#db/schema.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
-import type { SessionUser } from '#app/lib/auth.server.ts'
 import { awardContract } from '#app/lib/contracts.server.ts'
 import { saveLine, startMatrix, submitMatrix } from '#app/lib/matrices.server.ts'
 import { decideMatrix } from '#app/lib/matrix-review.server.ts'
 import { loadReturn, openReturn } from '#app/lib/returns.server.ts'
 import { createSession } from '#app/lib/session.server.ts'
-import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
-import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
-import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { fixtureMeasure, fixtureTender, publishedOutcomeEdition, session } from '#tests/tender-fixture.ts'
 
 export type SeededSupplier = { email: string; token: string; contractReference: string; returnId: number; commitments: { id: number; qualitative: boolean }[] }
 export type Seeded = { managerEmail: string; suppliers: SeededSupplier[]; lastOutboxId: number }
 
 const DAY = 86_400_000
-
-function asSession(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
-	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
-}
 
 const { values } = parseArgs({ options: { contracts: { type: 'string' }, today: { type: 'string' }, out: { type: 'string' }, tag: { type: 'string', default: 'R' } } })
 if (!values.contracts || !values.out) throw new Error('--contracts and --out are needed')
@@ -43,61 +35,24 @@ const opened = { ip: '127.0.0.1', now: Date.parse(`${startYear}-01-05T10:00:00Z`
 const decided = { ip: '127.0.0.1', now: opened.now + 11 * DAY }
 
 const council = createOrganisation(db, { kind: 'council', name: 'Exampleshire Council' })
-const manager = asSession(await createUser(db, { organisationId: council.id, role: 'admin', name: 'Casey Manager', email: `manager-${values.tag.toLowerCase()}@council.example`, passwordHash: null }, opened.now))
-const edition = createEdition(manager, { name: `Reliability ${values.tag}`, description: '', copyFromId: null }, opened)
-if (!edition.ok) throw new Error(edition.message)
-replaceEditionContent(
+const manager = session(await createUser(db, { organisationId: council.id, role: 'admin', name: 'Casey Manager', email: `manager-${values.tag.toLowerCase()}@council.example`, passwordHash: null }, opened.now))
+const { editionId, measures } = publishedOutcomeEdition(
 	manager,
-	edition.editionId,
-	{
-		themes: [
-			{
-				name: 'Communities',
-				outcomes: [
-					{
-						name: 'Skills and the environment',
-						measures: [
-							{ code: 'JOB-2', title: 'Expert advice hours for local charities', unit: 'expert_hours', proxyValuePence: 10100, guidance: '', evidenceGuidance: '', priorityCodes: [] },
-							{ code: 'ENV-2', title: 'How you will cut waste', unit: 'text', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] },
-						],
-					},
-				],
-			},
-		],
-	},
+	{ edition: `Reliability ${values.tag}`, theme: 'Communities', outcome: 'Skills and the environment' },
+	[fixtureMeasure('JOB-2', 'Expert advice hours for local charities', 'expert_hours', 10100), fixtureMeasure('ENV-2', 'How you will cut waste', 'text', null)],
 	opened,
 )
-const published = publishEdition(manager, edition.editionId, getEdition(edition.editionId)!.version, opened)
-if (!published.ok) throw new Error(published.message)
-const measures = loadEditionTree(edition.editionId).themes[0]!.outcomes[0]!.measures
-const deadline = toLondonDateTime(opened.now + 10 * DAY)
 const responsible = { responsibleName: 'Sam Doe', responsibleRole: 'Manager', responsibleEmail: 'sam@supplier.example', methodStatement: 'As agreed.' }
 const version = (matrixId: number) => db.select({ v: matrices.version }).from(matrices).where(eq(matrices.id, matrixId)).get()!.v
 
 const suppliers: SeededSupplier[] = []
 for (let n = 1; n <= Number(values.contracts); n++) {
 	const reference = `${values.tag}/${String(n).padStart(3, '0')}`
-	const form = TenderFormSchema.parse({
-		reference,
-		title: `Grounds maintenance, lot ${n}`,
-		estimatedValue: '100000',
-		contractStart,
-		contractEnd,
-		deadlineDate: deadline.date,
-		deadlineTime: deadline.time,
-		weightingPercent: '10',
-		quantitySharePercent: '50',
-		cadence: 'half_yearly',
-		editionId: String(edition.editionId),
-		contractManagerId: String(manager.id),
-		measureIds: measures.map((m) => String(m.id)),
-	})
-	const tender = saveTender(manager, null, form, opened)
-	if (!tender.ok) throw new Error(JSON.stringify(tender.problems))
-	publishTender(manager, tender.tenderId, getTender(tender.tenderId)!.version, opened)
+	const title = `Grounds maintenance, lot ${n}`
+	const tenderId = fixtureTender(manager, { reference, title, contractStart, contractEnd, editionId, measureIds: measures.map((m) => m.id) }, opened)
 	const organisation = createOrganisation(db, { kind: 'supplier', name: `Supplier ${reference}` }, opened.now)
-	const supplier = asSession(await createUser(db, { organisationId: organisation.id, role: 'supplier', email: `supplier-${n}@${values.tag.toLowerCase()}.example`, passwordHash: null }, opened.now))
-	const started = startMatrix(supplier, tender.tenderId, opened)
+	const supplier = session(await createUser(db, { organisationId: organisation.id, role: 'supplier', email: `supplier-${n}@${values.tag.toLowerCase()}.example`, passwordHash: null }, opened.now))
+	const started = startMatrix(supplier, tenderId, opened)
 	if (!started.ok) throw new Error(started.message)
 	const milestones = [
 		{ date: `${startYear + 1}-03-31`, cumulativeHundredths: 100_00 },
@@ -110,7 +65,7 @@ for (let n = 1; n <= Number(values.contracts); n++) {
 	decideMatrix(manager, { matrixId: started.matrixId, decision: 'approve', reason: '', version: version(started.matrixId) }, decided)
 	const awarded = awardContract(
 		manager,
-		{ matrixId: started.matrixId, version: version(started.matrixId), details: { reference, title: form.title, value: 100_000_00, startDate: contractStart, endDate: contractEnd, cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false } },
+		{ matrixId: started.matrixId, version: version(started.matrixId), details: { reference, title, value: 100_000_00, startDate: contractStart, endDate: contractEnd, cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false } },
 		decided,
 	)
 	if (!awarded.ok) throw new Error(awarded.message)

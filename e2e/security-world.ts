@@ -10,7 +10,6 @@ import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 import { maturityAreas } from '#app/domain/maturity/levels.ts'
 import { saveLevels, startAssessment } from '#app/lib/maturity.server.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
 import { awardContract } from '#app/lib/contracts.server.ts'
 import { saveLine, startMatrix, submitMatrix } from '#app/lib/matrices.server.ts'
@@ -18,9 +17,10 @@ import { decideMatrix } from '#app/lib/matrix-review.server.ts'
 import { issueOneTimeToken } from '#app/lib/one-time-tokens.server.ts'
 import { addEvidence, loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
-import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
+import { getTender } from '#app/lib/tenders.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { fixtureTender, session } from '#tests/tender-fixture.ts'
 import { appOrigin, ensurePriorities, sampleContent } from './fixtures.ts'
 
 /**
@@ -32,10 +32,6 @@ export const actors = ['signedOut', 'supplierA', 'supplierB', 'otherManager', 'o
 export type Actor = (typeof actors)[number]
 
 const DAY = 86_400_000
-
-function sessionUser(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
-	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
-}
 
 function at(now: number) {
 	return { ip: '127.0.0.1', now }
@@ -78,20 +74,20 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 
 	const council = createOrganisation(db, { kind: 'council', name: `Council ${suffix}` })
 	const councilUser = async (role: 'admin' | 'contract_manager', name: string) =>
-		sessionUser(await createUser(db, { organisationId: council.id, role, name, email: `${name.toLowerCase().replace(/\W+/g, '.')}-${suffix}@council.example`, passwordHash }))
+		session(await createUser(db, { organisationId: council.id, role, name, email: `${name.toLowerCase().replace(/\W+/g, '.')}-${suffix}@council.example`, passwordHash }))
 	const admin = await councilUser('admin', 'Ada Admin')
 	const owningManager = await councilUser('contract_manager', 'Owen Owner')
 	const otherManager = await councilUser('contract_manager', 'Olive Other')
-	const invitedStaff = sessionUser(await createUser(db, { organisationId: council.id, role: 'contract_manager', status: 'invited', name: 'Ivy Invited', email: `ivy-${suffix}@council.example`, passwordHash: null }))
+	const invitedStaff = session(await createUser(db, { organisationId: council.id, role: 'contract_manager', status: 'invited', name: 'Ivy Invited', email: `ivy-${suffix}@council.example`, passwordHash: null }))
 
 	const orgA = createOrganisation(db, { kind: 'supplier', name: `Supplier A ${suffix}` })
 	const orgB = createOrganisation(db, { kind: 'supplier', name: `Supplier B ${suffix}` })
-	const supplierA = sessionUser(await createUser(db, { organisationId: orgA.id, role: 'supplier', name: 'Sam A', email: `sam-${suffix}@a.example`, passwordHash, isOrgAdmin: true, receivesReminders: true }))
-	const colleagueA = sessionUser(await createUser(db, { organisationId: orgA.id, role: 'supplier', name: 'Cal A', email: `cal-${suffix}@a.example`, passwordHash }))
-	const supplierB = sessionUser(await createUser(db, { organisationId: orgB.id, role: 'supplier', name: 'Bo B', email: `bo-${suffix}@b.example`, passwordHash, isOrgAdmin: true, receivesReminders: true }))
+	const supplierA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', name: 'Sam A', email: `sam-${suffix}@a.example`, passwordHash, isOrgAdmin: true, receivesReminders: true }))
+	const colleagueA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', name: 'Cal A', email: `cal-${suffix}@a.example`, passwordHash }))
+	const supplierB = session(await createUser(db, { organisationId: orgB.id, role: 'supplier', name: 'Bo B', email: `bo-${suffix}@b.example`, passwordHash, isOrgAdmin: true, receivesReminders: true }))
 	// Each supplier's private words: no response to anyone outside it and the council may hold them.
 	const canaryOf = (supplier: SessionUser) => (supplier.organisationId === orgA.id ? canaries.a : canaries.b)
-	const unverified = sessionUser(await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', status: 'unverified', name: 'Una Unverified', email: `una-${suffix}@c.example`, passwordHash }))
+	const unverified = session(await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', status: 'unverified', name: 'Una Unverified', email: `una-${suffix}@c.example`, passwordHash }))
 
 	const { published, hours, words } = publishedEdition(admin, now)
 
@@ -108,25 +104,12 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 	let tenderCount = 0
 	function tender(opened: number, publish = true) {
 		tenderCount += 1
-		const deadline = toLondonDateTime(opened + 10 * DAY)
-		const form = TenderFormSchema.parse({
-			reference: `SEC/${suffix}/${tenderCount}`,
-			title: `Security tender ${tenderCount} ${suffix}`,
-			estimatedValue: '100000',
-			contractStart,
-			contractEnd,
-			deadlineDate: deadline.date,
-			deadlineTime: deadline.time,
-			weightingPercent: '10',
-			quantitySharePercent: '50',
-			cadence: 'half_yearly',
-			editionId: String(published),
-			contractManagerId: String(owningManager.id),
-			measureIds: [String(hours.id), String(words.id)],
-		})
-		const saved = ok(saveTender(owningManager, null, form, at(opened)), 'tender')
-		if (publish) ok(publishTender(owningManager, saved.tenderId, getTender(saved.tenderId)!.version, at(opened)), 'publish tender')
-		return getTender(saved.tenderId)!
+		const tenderId = fixtureTender(
+			owningManager,
+			{ reference: `SEC/${suffix}/${tenderCount}`, title: `Security tender ${tenderCount} ${suffix}`, contractStart, contractEnd, editionId: published, measureIds: [hours.id, words.id], publish },
+			at(opened),
+		)
+		return getTender(tenderId)!
 	}
 
 	function entries(canary: string) {

@@ -3,21 +3,15 @@ import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { matrices } from '#db/schema.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
-import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
-import type { SessionUser } from '#app/lib/auth.server.ts'
 import { awardContract } from '#app/lib/contracts.server.ts'
 import { saveLine, startMatrix, submitMatrix } from '#app/lib/matrices.server.ts'
 import { decideMatrix } from '#app/lib/matrix-review.server.ts'
-import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
-import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
-import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { getTender } from '#app/lib/tenders.server.ts'
+import { fixtureMeasure, fixtureTender, publishedOutcomeEdition, session } from './tender-fixture.ts'
 
 export const day = 86_400_000
 
-export function session(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
-	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
-}
+export { session }
 
 /**
  * A published edition with one priced measure (V-1, hours at £16.93) and one qualitative
@@ -28,57 +22,20 @@ export async function setUpMatrixTender(reference: string, now: number) {
 	const ctx = { ip: '127.0.0.1', now }
 	const council = createOrganisation(db, { kind: 'council' })
 	const admin = session(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
-	const edition = createEdition(admin, { name: `${reference} edition`, description: '', copyFromId: null }, ctx)
-	if (!edition.ok) throw new Error(edition.message)
-	replaceEditionContent(
+	const { editionId, measures } = publishedOutcomeEdition(
 		admin,
-		edition.editionId,
-		{
-			themes: [
-				{
-					name: 'Communities',
-					outcomes: [
-						{
-							name: 'Volunteering',
-							measures: [
-								{ code: 'V-1', title: 'Volunteering hours', unit: 'hours', proxyValuePence: 1693, guidance: '', evidenceGuidance: '', priorityCodes: [] },
-								{ code: 'V-2', title: 'How you will help', unit: 'text', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] },
-							],
-						},
-					],
-				},
-			],
-		},
+		{ edition: `${reference} edition`, theme: 'Communities', outcome: 'Volunteering' },
+		[fixtureMeasure('V-1', 'Volunteering hours', 'hours', 1693), fixtureMeasure('V-2', 'How you will help', 'text', null)],
 		ctx,
 	)
-	publishEdition(admin, edition.editionId, getEdition(edition.editionId)!.version, ctx)
-	const measures = loadEditionTree(edition.editionId).themes[0]!.outcomes[0]!.measures
-	const deadline = toLondonDateTime(now + 10 * day)
-	const form = TenderFormSchema.parse({
-		reference,
-		title: 'Library cleaning',
-		estimatedValue: '100000',
-		contractStart: '2027-04-01',
-		contractEnd: '2029-03-31',
-		deadlineDate: deadline.date,
-		deadlineTime: deadline.time,
-		weightingPercent: '10',
-		quantitySharePercent: '50',
-		cadence: 'half_yearly',
-		editionId: String(edition.editionId),
-		contractManagerId: String(admin.id),
-		measureIds: measures.map((m) => String(m.id)),
-	})
-	const tender = saveTender(admin, null, form, ctx)
-	if (!tender.ok) throw new Error(JSON.stringify(tender.problems))
-	publishTender(admin, tender.tenderId, getTender(tender.tenderId)!.version, ctx)
+	const tenderId = fixtureTender(admin, { reference, title: 'Library cleaning', contractStart: '2027-04-01', contractEnd: '2029-03-31', editionId, measureIds: measures.map((m) => m.id) }, ctx)
 	const slug = reference.toLowerCase().replace(/[^a-z0-9]/g, '')
 	const orgA = createOrganisation(db, { kind: 'supplier' })
 	const orgB = createOrganisation(db, { kind: 'supplier' })
 	return {
 		admin,
-		tenderId: tender.tenderId,
-		deadlineAt: getTender(tender.tenderId)!.deadlineAt,
+		tenderId,
+		deadlineAt: getTender(tenderId)!.deadlineAt,
 		hoursMeasure: measures[0]!.id,
 		textMeasure: measures[1]!.id,
 		supplierA: session(await createUser(db, { organisationId: orgA.id, role: 'supplier', passwordHash: 'x', email: `a1@${slug}-a.example` })),
