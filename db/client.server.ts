@@ -65,6 +65,24 @@ export const db: Db = new Proxy({} as Db, {
 	},
 })
 
+/**
+ * A query drizzle builds once per connection rather than on every run, for the few that every
+ * page runs (the session lookup, the council's settings). `build` is given the connection's
+ * own handle: a prepared query belongs to the connection it was made on.
+ */
+export function preparedQuery<T>(build: (connection: Db) => T): () => T {
+	const built = new WeakMap<Db, T>()
+	return () => {
+		const connection = getConnection().db
+		let query = built.get(connection)
+		if (query === undefined) {
+			query = build(connection)
+			built.set(connection, query)
+		}
+		return query
+	}
+}
+
 export function closeDatabase() {
 	getConnection().sqlite.close()
 	dropSingleton('database')

@@ -1,7 +1,7 @@
 import type { APIRequest, APIRequestContext, APIResponse } from '@playwright/test'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
-import { evidenceFiles, matrices, matrixLines, progressReturns, users } from '#db/schema.ts'
+import { contracts, evidenceFiles, matrices, matrixLines, progressReturns, users } from '#db/schema.ts'
 import { appOrigin, expect, test } from './fixtures.ts'
 import { openLedger, type Ledger } from './security-ledger.ts'
 import { exportsAction, policy, portalRoutes, type Expected, type RoutePolicy } from './security-policy.ts'
@@ -159,4 +159,19 @@ test('supplier B’s complete, current forms naming supplier A’s things are re
 	expect(db.select().from(evidenceFiles).where(eq(evidenceFiles.id, a.evidenceId)).get()?.removedAt).toBeNull()
 	expect(db.select().from(users).where(eq(users.id, world.colleagueA.id)).get()).toMatchObject({ status: 'active', receivesReminders: false })
 	expect(db.select().from(matrixLines).where(eq(matrixLines.matrixId, world.matrices.draftA)).all().map((l) => l.methodStatement)).not.toContain('hijacked')
+})
+
+/** The supplier dashboard is kept per organisation between views (see supplier-dashboard.server.ts): asked for in turn, each shows its own. */
+test('each supplier’s dashboard lists its own contracts only, straight after the other’s was drawn', async () => {
+	const reference = (id: number) => db.select().from(contracts).where(eq(contracts.id, id)).get()!.reference
+	const [referenceA, referenceB] = [reference(world.contracts.a), reference(world.contracts.b)]
+	for (const [own, other, actor] of [
+		[referenceA, referenceB, 'supplierA'],
+		[referenceB, referenceA, 'supplierB'],
+		[referenceA, referenceB, 'supplierA'],
+	] as const) {
+		const body = await (await contexts[actor].get('/your-contracts')).text()
+		expect(body, actor).toContain(own)
+		expect(body, actor).not.toContain(other)
+	}
 })

@@ -78,6 +78,12 @@ function readEntries(tx: Tx | typeof db, matrixId: number): Map<number, LineEntr
 				.orderBy(asc(matrixMilestones.lineId), asc(matrixMilestones.position))
 				.all()
 		: []
+	const milestonesByLine = new Map<number, typeof milestones>()
+	for (const milestone of milestones) {
+		const own = milestonesByLine.get(milestone.lineId)
+		if (own) own.push(milestone)
+		else milestonesByLine.set(milestone.lineId, [milestone])
+	}
 	return new Map(
 		lines.map((line) => [
 			line.measureId,
@@ -86,7 +92,7 @@ function readEntries(tx: Tx | typeof db, matrixId: number): Map<number, LineEntr
 				declineReason: line.declineReason,
 				quantityHundredths: line.quantityHundredths,
 				commitmentText: line.commitmentText,
-				milestones: milestones.filter((m) => m.lineId === line.id).map((m) => ({ date: m.date, cumulativeHundredths: m.cumulativeHundredths })),
+				milestones: (milestonesByLine.get(line.id) ?? []).map((m) => ({ date: m.date, cumulativeHundredths: m.cumulativeHundredths })),
 				responsibleName: line.responsibleName,
 				responsibleRole: line.responsibleRole,
 				responsibleEmail: line.responsibleEmail,

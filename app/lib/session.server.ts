@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm'
-import { db, type DbOrTx } from '#db/client.server.ts'
+import { eq, sql } from 'drizzle-orm'
+import { db, preparedQuery, type DbOrTx } from '#db/client.server.ts'
 import { sessions, users } from '#db/schema.ts'
 import { judgeSession, sessionCookieExpiry } from '#app/domain/session-lifetime.ts'
 import { getEnv, type Env } from './env.server.ts'
@@ -27,14 +27,8 @@ export function createSession(userId: number, now: number, tx: DbOrTx = db) {
 	return { token, session }
 }
 
-/**
- * Looks up a session token. Expired sessions are deleted; an active one has its
- * activity time moved forward (at most once a minute), which slides the inactivity timeout.
- */
-export function validateSessionToken(token: string, now: number): ValidatedSession | null {
-	const parts = splitToken(token)
-	if (!parts) return null
-	const row = db
+const sessionLookup = preparedQuery((connection) =>
+	connection
 		.select({
 			id: sessions.id,
 			secretHash: sessions.secretHash,
@@ -51,8 +45,18 @@ export function validateSessionToken(token: string, now: number): ValidatedSessi
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, parts.id))
-		.get()
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.prepare(),
+)
+
+/**
+ * Looks up a session token. Expired sessions are deleted; an active one has its
+ * activity time moved forward (at most once a minute), which slides the inactivity timeout.
+ */
+export function validateSessionToken(token: string, now: number): ValidatedSession | null {
+	const parts = splitToken(token)
+	if (!parts) return null
+	const row = sessionLookup().get({ id: parts.id })
 	if (!row || !secretMatches(parts.secret, row.secretHash)) return null
 
 	const verdict = judgeSession(row, now)

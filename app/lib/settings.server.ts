@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
-import { db, type DbOrTx } from '#db/client.server.ts'
+import { db, preparedQuery, type DbOrTx } from '#db/client.server.ts'
 import { contracts, councilSettings } from '#db/schema.ts'
 import { defaultSettings, parseLeadDays, type CouncilSettings } from '#app/domain/council-settings.ts'
 import { recordAudit } from './audit.server.ts'
@@ -9,9 +9,12 @@ import { getEnv } from './env.server.ts'
 
 const SETTINGS_ID = 1
 
+// Every page's header names the council.
+const settingsRow = preparedQuery((connection) => connection.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).prepare())
+
 /** The council's settings; until an administrator saves them, the defaults and COUNCIL_NAME. */
 export function getSettings(tx: DbOrTx = db): CouncilSettings & { version: number } {
-	const row = tx.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).get()
+	const row = tx === db ? settingsRow().get() : tx.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).get()
 	if (!row) return { councilName: getEnv().COUNCIL_NAME, ...defaultSettings, version: 0 }
 	return {
 		councilName: row.councilName,

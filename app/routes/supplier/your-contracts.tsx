@@ -2,9 +2,8 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { contractsProgress, nextReturns } from '#app/lib/contract-progress.server.ts'
-import { listContracts } from '#app/lib/contracts.server.ts'
 import { openReturn } from '#app/lib/returns.server.ts'
+import { supplierContracts } from '#app/lib/supplier-dashboard.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
@@ -15,12 +14,7 @@ import type { Route } from './+types/your-contracts.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['supplier'])
-	const now = Date.now()
-	const contracts = listContracts({ organisationId: user.organisationId })
-	const ids = contracts.map((c) => c.id)
-	const next = nextReturns(ids, now)
-	const progress = contractsProgress(ids, now)
-	return { contracts: contracts.map((contract) => ({ ...contract, next: next.get(contract.id) ?? null, progress: progress.get(contract.id) ?? null })) }
+	return { contracts: supplierContracts(user.organisationId, Date.now()) }
 }
 
 /** Starting (or continuing) a period's return: the service checks the period is this organisation's. */
