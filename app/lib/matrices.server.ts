@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, asc, eq, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { matrices, matrixEvents, matrixLines, matrixMilestones, organisations, tenderMeasures, tenders, tomsMeasures, tomsOutcomes, tomsThemes, users } from '#db/schema.ts'
 import { matrixReceivedEmail } from '#emails/matrix-received.tsx'
@@ -70,11 +70,13 @@ export type WorkspaceLine = {
 
 function readEntries(tx: Tx | typeof db, matrixId: number): Map<number, LineEntry> {
 	const lines = tx.select().from(matrixLines).where(eq(matrixLines.matrixId, matrixId)).all()
+	// Joined rather than listed by line id: the same statement whatever the number of lines.
 	const milestones = lines.length
 		? tx
-				.select()
+				.select({ lineId: matrixMilestones.lineId, date: matrixMilestones.date, cumulativeHundredths: matrixMilestones.cumulativeHundredths })
 				.from(matrixMilestones)
-				.where(inArray(matrixMilestones.lineId, lines.map((l) => l.id)))
+				.innerJoin(matrixLines, eq(matrixLines.id, matrixMilestones.lineId))
+				.where(eq(matrixLines.matrixId, matrixId))
 				.orderBy(asc(matrixMilestones.lineId), asc(matrixMilestones.position))
 				.all()
 		: []
