@@ -1,4 +1,5 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm'
+import { groupBy } from '#app/domain/group-by.ts'
 import { db, type Tx } from '#db/client.server.ts'
 import { matrices, matrixEvents, matrixLines, matrixMilestones, organisations, tenderMeasures, tenders, tomsMeasures, tomsOutcomes, tomsThemes, users } from '#db/schema.ts'
 import { matrixReceivedEmail } from '#emails/matrix-received.tsx'
@@ -80,12 +81,7 @@ function readEntries(tx: Tx | typeof db, matrixId: number): Map<number, LineEntr
 				.orderBy(asc(matrixMilestones.lineId), asc(matrixMilestones.position))
 				.all()
 		: []
-	const milestonesByLine = new Map<number, typeof milestones>()
-	for (const milestone of milestones) {
-		const own = milestonesByLine.get(milestone.lineId)
-		if (own) own.push(milestone)
-		else milestonesByLine.set(milestone.lineId, [milestone])
-	}
+	const milestonesByLine = groupBy(milestones, (m) => m.lineId)
 	return new Map(
 		lines.map((line) => [
 			line.measureId,

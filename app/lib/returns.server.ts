@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
+import { groupBy } from '#app/domain/group-by.ts'
 import { db, type Tx } from '#db/client.server.ts'
 import { contractCommitments, contractMilestones, contracts, evidenceFiles, progressReturns, reportingPeriods, returnEvents, returnLineComments, returnLines, users } from '#db/schema.ts'
 import { returnSubmittedEmail } from '#emails/return-submitted.tsx'
@@ -90,19 +91,17 @@ export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 	const found = returnWithContext(tx, eq(progressReturns.id, returnId))
 	if (!found) return null
 	const commitmentRows = tx.select().from(contractCommitments).where(eq(contractCommitments.contractId, found.contract.id)).orderBy(asc(contractCommitments.position)).all()
+	// Joined rather than listed by commitment id: the same statement however many there are.
 	const milestones = commitmentRows.length
 		? tx
-				.select()
+				.select({ commitmentId: contractMilestones.commitmentId, date: contractMilestones.date, cumulativeHundredths: contractMilestones.cumulativeHundredths })
 				.from(contractMilestones)
-				.where(
-					inArray(
-						contractMilestones.commitmentId,
-						commitmentRows.map((c) => c.id),
-					),
-				)
+				.innerJoin(contractCommitments, eq(contractCommitments.id, contractMilestones.commitmentId))
+				.where(eq(contractCommitments.contractId, found.contract.id))
 				.orderBy(asc(contractMilestones.position))
 				.all()
 		: []
+	const milestonesByCommitment = groupBy(milestones, (m) => m.commitmentId)
 	const commitments: ReturnCommitment[] = commitmentRows.map((c) => ({
 		id: c.id,
 		measureCode: c.measureCode,
@@ -112,7 +111,7 @@ export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 		quantityHundredths: c.quantityHundredths,
 		commitmentText: c.commitmentText,
 		proxyValuePence: c.proxyValuePence,
-		milestones: milestones.filter((m) => m.commitmentId === c.id).map((m) => ({ date: m.date, cumulativeHundredths: m.cumulativeHundredths })),
+		milestones: (milestonesByCommitment.get(c.id) ?? []).map((m) => ({ date: m.date, cumulativeHundredths: m.cumulativeHundredths })),
 	}))
 	const lines = new Map(
 		tx
