@@ -70,6 +70,28 @@ test('earlier editions are listed and readable, and every edition downloads as C
 	expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK')
 })
 
+test('a large edition is listed without its guidance, which shows once the reader narrows the list', async ({ page }) => {
+	// 160 measures: over the 150 the page shows in full.
+	const measure = (theme: number, n: number) => ({ code: `T${theme}-${n}`, title: `Measure ${n} of theme ${theme}`, unit: 'hours' as const, proxyValuePence: 1500 + n, guidance: `Guidance for T${theme}-${n}.`, evidenceGuidance: 'Timesheets.', priorityCodes: n === 1 ? ['CP1'] : [] })
+	const themes = [1, 2].map((theme) => ({ name: `Large theme ${theme}`, outcomes: [{ name: `Outcome of theme ${theme}`, measures: Array.from({ length: 80 }, (_, i) => measure(theme, i + 1)) }] }))
+	const edition = await insertPublishedEdition({ themes })
+	await page.goto('/toms')
+	await expect(page.getByRole('heading', { level: 1, name: edition.name })).toBeVisible()
+	await expect(page.getByText('160 measures in 2 themes. Choose a theme or search to see each measure’s guidance here, or open a measure.')).toBeVisible()
+	await expect(page.getByRole('link', { name: 'T2-80: Measure 80 of theme 2' })).toBeVisible()
+	await expect(page.getByText('(£15.01 per hour)').first()).toBeVisible()
+	await expect(page.getByText('Guidance for T1-1.')).toHaveCount(0)
+	expect(await page.content()).not.toContain('Guidance for T')
+	await expectNoAxeViolations(page)
+
+	await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Large theme 1' })
+	await page.getByRole('button', { name: 'Apply filter' }).click()
+	await expect(page.getByText('80 measures match your filter.')).toBeVisible()
+	await expect(page.getByText('Guidance for T1-1.')).toBeVisible()
+	await expect(page.getByText('A thriving local economy')).toBeVisible()
+	await expectNoAxeViolations(page)
+})
+
 test('draft editions are not public', async ({ request }) => {
 	const response = await request.get('/toms/editions/999999')
 	expect(response.status()).toBe(404)

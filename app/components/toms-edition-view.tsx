@@ -1,21 +1,27 @@
 import { Form } from 'react-router'
 import { formatDate } from '#app/domain/dates.ts'
 import { describeProxyValue } from '#app/domain/toms/format.ts'
-import type { EditionTree } from '#app/lib/toms-queries.server.ts'
+import type { ReactNode } from 'react'
+import type { EditionTree, TreeMeasure } from '#app/lib/toms-queries.server.ts'
 import { Button } from './govuk/button.tsx'
 import { Input } from './govuk/input.tsx'
 import { NotificationBanner } from './govuk/notification-banner.tsx'
 import { Select } from './govuk/select.tsx'
 import { MeasureDetails, type PriorityName } from './toms-measure-details.tsx'
 
+type Tree<M> = { themes: Array<{ id: number; name: string; outcomes: Array<{ id: number; name: string; measures: M[] }> }> }
+
+/** What the compact list shows of a measure: its details are a click away, so they are not sent. */
+export type ListedMeasure = Pick<TreeMeasure, 'id' | 'code' | 'title' | 'unit' | 'proxyValuePence'>
+
 export type PublicEditionData = {
 	edition: { id: number; name: string; description: string; status: string; isCurrent: boolean; publishedAt: number | null }
 	themes: Array<{ id: number; name: string }>
-	tree: EditionTree
 	filter: { themeId: number | null; query: string }
 	totalMeasures: number | null
-	priorities: PriorityName[]
-}
+	/** How many measures the tree holds. */
+	shown: number
+} & ({ compact: true; tree: Tree<ListedMeasure> } | { compact: false; tree: EditionTree; priorities: PriorityName[] })
 
 /** Above this many measures, the unfiltered page lists measures without their details. */
 export const COMPACT_ABOVE = 150
@@ -26,13 +32,8 @@ export function measureHref(editionId: number, code: string) {
 
 /** The public reading of an edition: filter form, then themes → outcomes → measures. */
 export function TomsEditionView({ data, action }: { data: PublicEditionData; action: string }) {
-	const { edition, tree, filter, themes } = data
-	const priorityByCode = new Map(data.priorities.map((priority) => [priority.code, priority]))
-	const shown = tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
+	const { edition, filter, themes, shown, compact } = data
 	const filtering = filter.themeId !== null || filter.query !== ''
-	// A thousand full measures is slow to send and impossible to read: list them, and show
-	// the details once the reader narrows the list or opens a measure.
-	const compact = shown > COMPACT_ABOVE
 	return (
 		<>
 			{edition.status === 'retired' ? (
@@ -91,49 +92,61 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 			</Form>
 
 			<p className="govuk-body" role="status">
-				{filtering ? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.` : `${data.totalMeasures ?? shown} measures in ${tree.themes.length} themes.`}
+				{filtering ? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.` : `${data.totalMeasures ?? shown} measures in ${data.tree.themes.length} themes.`}
 				{compact ? ' Choose a theme or search to see each measure’s guidance here, or open a measure.' : ''}
 			</p>
 
-			{tree.themes.map((theme) => (
-				<section key={theme.id} aria-labelledby={`theme-${theme.id}`}>
-					<h2 className="govuk-heading-l" id={`theme-${theme.id}`}>
-						{theme.name}
-					</h2>
-					{theme.outcomes.map((outcome) => (
-						<section key={outcome.id} aria-labelledby={`outcome-${outcome.id}`}>
-							<h3 className="govuk-heading-m" id={`outcome-${outcome.id}`}>
-								{outcome.name}
-							</h3>
-							{compact ? (
-								<ul className="govuk-list">
-									{outcome.measures.map((measure) => (
-										<li key={measure.id} id={`measure-${measure.code}`}>
-											<a className="govuk-link" href={measureHref(edition.id, measure.code)}>
-												{measure.code}: {measure.title}
-											</a>{' '}
-											<span className="govuk-body-s">({describeProxyValue(measure.unit, measure.proxyValuePence)})</span>
-										</li>
-									))}
-								</ul>
-							) : null}
-							{compact ? null : outcome.measures.map((measure) => (
-								<div className="app-measure" key={measure.id} id={`measure-${measure.code}`}>
-									<h4 className="govuk-heading-s">
-										<a className="govuk-link" href={measureHref(edition.id, measure.code)}>
-											{measure.code}: {measure.title}
-										</a>
-									</h4>
-									<MeasureDetails
-										measure={measure}
-										priorities={measure.priorityCodes.map((code) => priorityByCode.get(code) ?? { code, name: code })}
-									/>
-								</div>
+			{data.compact ? (
+				<ThemeSections
+					tree={data.tree}
+					measures={(measures) => (
+						<ul className="govuk-list">
+							{measures.map((measure) => (
+								<li key={measure.id} id={`measure-${measure.code}`}>
+									<a className="govuk-link" href={measureHref(edition.id, measure.code)}>
+										{`${measure.code}: ${measure.title}`}
+									</a>{' '}
+									<span className="govuk-body-s">({describeProxyValue(measure.unit, measure.proxyValuePence)})</span>
+								</li>
 							))}
-						</section>
-					))}
-				</section>
-			))}
+						</ul>
+					)}
+				/>
+			) : (
+				<ThemeSections tree={data.tree} measures={(measures) => <FullMeasures measures={measures} editionId={edition.id} priorities={data.priorities} />} />
+			)}
 		</>
 	)
+}
+
+function ThemeSections<M>({ tree, measures }: { tree: Tree<M>; measures: (measures: M[]) => ReactNode }) {
+	return tree.themes.map((theme) => (
+		<section key={theme.id} aria-labelledby={`theme-${theme.id}`}>
+			<h2 className="govuk-heading-l" id={`theme-${theme.id}`}>
+				{theme.name}
+			</h2>
+			{theme.outcomes.map((outcome) => (
+				<section key={outcome.id} aria-labelledby={`outcome-${outcome.id}`}>
+					<h3 className="govuk-heading-m" id={`outcome-${outcome.id}`}>
+						{outcome.name}
+					</h3>
+					{measures(outcome.measures)}
+				</section>
+			))}
+		</section>
+	))
+}
+
+function FullMeasures({ measures, editionId, priorities }: { measures: TreeMeasure[]; editionId: number; priorities: PriorityName[] }) {
+	const priorityByCode = new Map(priorities.map((priority) => [priority.code, priority]))
+	return measures.map((measure) => (
+		<div className="app-measure" key={measure.id} id={`measure-${measure.code}`}>
+			<h4 className="govuk-heading-s">
+				<a className="govuk-link" href={measureHref(editionId, measure.code)}>
+					{measure.code}: {measure.title}
+				</a>
+			</h4>
+			<MeasureDetails measure={measure} priorities={measure.priorityCodes.map((code) => priorityByCode.get(code) ?? { code, name: code })} />
+		</div>
+	))
 }

@@ -1,6 +1,6 @@
-import { COMPACT_ABOVE } from '#app/components/toms-edition-view.tsx'
+import { COMPACT_ABOVE, type ListedMeasure, type PublicEditionData } from '#app/components/toms-edition-view.tsx'
 import { cachedRead } from '#app/lib/read-cache.server.ts'
-import { getEdition, listPriorities, listThemes, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { getEdition, listPriorities, listThemes, loadEditionTree, type TreeMeasure } from '#app/lib/toms-queries.server.ts'
 
 /** Reads the public filter from the query string, ignoring anything malformed. */
 export function readMeasureFilter(url: URL) {
@@ -26,20 +26,21 @@ export function loadPublicEdition(editionId: number, url: URL) {
 function readPublicEdition(editionId: number, filter: ReturnType<typeof readMeasureFilter>) {
 	const edition = getEdition(editionId)
 	if (!edition || edition.status === 'draft') throw new Response('Not found', { status: 404 })
-	const fullTree = loadEditionTree(edition.id, filter)
-	const shown = fullTree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
-	const totalMeasures = filter.themeId || filter.query ? null : shown
-	// The compact list shows no guidance, so it is not sent either.
-	const tree =
-		shown > COMPACT_ABOVE
-			? { themes: fullTree.themes.map((t) => ({ ...t, outcomes: t.outcomes.map((o) => ({ ...o, measures: o.measures.map((m) => ({ ...m, guidance: '', evidenceGuidance: '' })) })) })) }
-			: fullTree
-	return {
+	const tree = loadEditionTree(edition.id, filter)
+	const shown = tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
+	const common = {
 		edition: { id: edition.id, name: edition.name, description: edition.description, status: edition.status, isCurrent: edition.isCurrent, publishedAt: edition.publishedAt },
 		themes: listThemes(edition.id),
-		tree,
 		filter: { themeId: filter.themeId ?? null, query: filter.query ?? '' },
-		totalMeasures,
-		priorities: listPriorities().map((priority) => ({ code: priority.code, name: priority.name })),
+		totalMeasures: filter.themeId || filter.query ? null : shown,
+		shown,
 	}
+	// A thousand full measures is slow to send and impossible to read: list them, and show
+	// the details once the reader narrows the list or opens a measure.
+	if (shown > COMPACT_ABOVE) {
+		const listed = (m: TreeMeasure): ListedMeasure => ({ id: m.id, code: m.code, title: m.title, unit: m.unit, proxyValuePence: m.proxyValuePence })
+		const compactTree = { themes: tree.themes.map((t) => ({ ...t, outcomes: t.outcomes.map((o) => ({ ...o, measures: o.measures.map(listed) })) })) }
+		return { ...common, compact: true, tree: compactTree } satisfies PublicEditionData
+	}
+	return { ...common, compact: false, tree, priorities: listPriorities().map((priority) => ({ code: priority.code, name: priority.name })) } satisfies PublicEditionData
 }
