@@ -1,7 +1,9 @@
 import { gunzipSync } from 'node:zlib'
 import { stringify } from 'csv-stringify/sync'
 import { expect, test } from 'vitest'
-import { acceptsGzip, csvDownload, csvRecord, tableCsv } from './table-export.server.ts'
+import { db } from '#db/client.server.ts'
+import { createOrganisation } from '#db/factories.ts'
+import { acceptsGzip, csvDownload, csvRecord, tableCsv, type ExportCell } from './table-export.server.ts'
 
 test('a CSV record quotes cells with commas, quotes or line breaks, and nothing else', () => {
 	expect(csvRecord(['plain', 'a, b', 'say "hi"', 12.5, null, '', '£3'])).toBe('plain,"a, b","say ""hi""",12.5,,,£3\r\n')
@@ -58,4 +60,61 @@ test.each([
 
 test('no Accept-Encoding header takes no gzip', () => {
 	expect(acceptsGzip(null)).toBe(false)
+})
+
+/** Rows that count how often they are read. */
+function countedChunks(chunks: ExportCell[][][]) {
+	let reads = 0
+	return {
+		reads: () => reads,
+		*rows() {
+			reads += 1
+			yield* chunks
+		},
+	}
+}
+
+const unzipped = async (response: Response) => new Uint8Array(gunzipSync(Buffer.from(await response.arrayBuffer())))
+
+test('a kept download is answered from its copy, zipped or not, without reading the rows again', async () => {
+	const header = ['Reference', 'Narrative']
+	const chunks = [[['A/1', 'First']], [['B/2', 'Second\nline']]]
+	const whole = new TextEncoder().encode(tableCsv(header, chunks.flat()))
+	const counted = countedChunks(chunks)
+	expect(await unzipped(csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' }))).toEqual(whole)
+	expect(counted.reads()).toBe(1)
+
+	const again = csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' })
+	expect(again.headers.get('Content-Encoding')).toBe('gzip')
+	expect(again.headers.get('Content-Disposition')).toBe('attachment; filename="delivery.csv"')
+	expect(await unzipped(again)).toEqual(whole)
+	const plain = csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: answered' })
+	expect(plain.headers.get('Content-Encoding')).toBeNull()
+	expect(new Uint8Array(await plain.arrayBuffer())).toEqual(whole)
+	expect(counted.reads()).toBe(1)
+
+	// Another key is another download.
+	await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: someone else' }).arrayBuffer()
+	expect(counted.reads()).toBe(2)
+})
+
+test('a kept download is made again once the data changes', async () => {
+	const counted = countedChunks([[['A/1', 'First']]])
+	await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' }).arrayBuffer()
+	createOrganisation(db, { kind: 'supplier', name: 'Changes Everything Ltd' })
+	await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' }).arrayBuffer()
+	expect(counted.reads()).toBe(2)
+	await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' }).arrayBuffer()
+	expect(counted.reads()).toBe(2)
+})
+
+test('a download the client gives up on, or one not compressed here, is not kept', async () => {
+	const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
+	const abandoned = csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })
+	const reader = abandoned.body!.getReader()
+	await reader.read()
+	await reader.cancel()
+	await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: false, keepAs: 'kept: abandoned' }).arrayBuffer()
+	await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' }).arrayBuffer()
+	expect(counted.reads()).toBe(3)
 })

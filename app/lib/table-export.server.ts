@@ -1,7 +1,9 @@
 import { Readable, pipeline } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
-import { createGzip } from 'node:zlib'
+import { createGunzip, createGzip } from 'node:zlib'
 import writeXlsxFile from 'write-excel-file/node'
+import { keepingDownload, keptDownload } from './kept-downloads.server.ts'
+import { databaseVersion } from './read-cache.server.ts'
 
 export type ExportCell = string | number | null
 export type ExportFormat = 'csv' | 'xlsx'
@@ -68,8 +70,19 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
  * With `gzip` it is compressed here, at the fastest level, rather than by the server's
  * compression, which loses track of a response's waits for the network once there are many
  * (a listener left behind for each, and a warning in the log).
+ *
+ * With `keepAs`, the compressed file is kept until the database changes (kept-downloads) and
+ * the next request for it is answered from the copy: the rows are not read at all.
  */
-export function csvDownload(fileName: string, header: string[], chunks: Iterable<ExportCell[][]>, options: { gzip: boolean } = { gzip: false }): Response {
+export function csvDownload(fileName: string, header: string[], chunks: Iterable<ExportCell[][]>, options: { gzip: boolean; keepAs?: string } = { gzip: false }): Response {
+	const kept = options.keepAs === undefined ? null : keptDownload(options.keepAs)
+	if (kept) {
+		if (options.gzip) return new Response(new Uint8Array(kept), { headers: gzippedCsvHeaders(fileName) })
+		const unzipped = pipeline(Readable.from([kept]), createGunzip(), () => {})
+		return new Response(Readable.toWeb(unzipped) as ReadableStream<Uint8Array>, { headers: csvHeaders(fileName) })
+	}
+	// Read before the rows are: a change while they are read means the copy is never used.
+	const version = options.keepAs === undefined ? '' : databaseVersion()
 	const rows = chunks[Symbol.iterator]()
 	const encoder = new TextEncoder()
 	const body = new ReadableStream<Uint8Array>({
@@ -86,9 +99,13 @@ export function csvDownload(fileName: string, header: string[], chunks: Iterable
 		},
 	})
 	if (!options.gzip) return new Response(body, { headers: csvHeaders(fileName) })
-	const gzipped = pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), createGzip({ level: 1 }), () => {})
-	return new Response(Readable.toWeb(gzipped) as ReadableStream<Uint8Array>, { headers: { ...csvHeaders(fileName), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } })
+	const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>)
+	const gzip = createGzip({ level: 1 })
+	const gzipped = options.keepAs === undefined ? pipeline(source, gzip, () => {}) : pipeline(source, gzip, keepingDownload(options.keepAs, version), () => {})
+	return new Response(Readable.toWeb(gzipped) as ReadableStream<Uint8Array>, { headers: gzippedCsvHeaders(fileName) })
 }
+
+const gzippedCsvHeaders = (fileName: string) => ({ ...csvHeaders(fileName), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
 
 /** A table as an Excel workbook: a bold, frozen header and numbers kept as numbers. */
 export async function tableXlsx(sheet: string, header: string[], rows: ExportCell[][], widths: number[]): Promise<Buffer> {

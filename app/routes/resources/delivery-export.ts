@@ -26,7 +26,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 	if (params.dataset === 'commitments') {
 		return tableDownload(params.format, 'commitments', { sheet: 'Commitments', header: commitmentsHeader, rows: commitmentRows(scope), widths: [18, 30, 30, 20, 12, 12, 10, 40, 20, 16, 12, 30, 12, 14, 14, 14] })
 	}
-	// Every period of every contract: the CSV is streamed rather than built whole.
-	if (params.format === 'csv') return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope), { gzip: acceptsGzip(request.headers.get('accept-encoding')) })
+	// Every period of every contract: the CSV is streamed rather than built whole, and kept
+	// for whoever has the same contracts in view until the data changes.
+	if (params.format === 'csv') {
+		const keepAs = `delivery-csv:${scope.contractManagerId ?? 'all'}`
+		return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope), { gzip: acceptsGzip(request.headers.get('accept-encoding')), keepAs })
+	}
 	return tableDownload(params.format, 'delivery', { sheet: 'Delivery', header: deliveryHeader, rows: deliveryRows(scope), widths: [18, 30, 12, 12, 12, 12, 20, 10, 10, 40, 16, 12, 30, 14, 14, 12] })
 }
