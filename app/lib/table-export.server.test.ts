@@ -118,3 +118,21 @@ test('a download the client gives up on, or one not compressed here, is not kept
 	await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' }).arrayBuffer()
 	expect(counted.reads()).toBe(3)
 })
+
+test('other work gets a turn between the chunks of a CSV download, however fast it is read', async () => {
+	let made = 0
+	function* chunks() {
+		for (let c = 0; c < 20; c++) {
+			made += 1
+			yield Array.from({ length: 200 }, (_, i): ExportCell[] => [`R/${c}-${i}`, 'x'.repeat(300)])
+		}
+	}
+	for (const gzip of [false, true]) {
+		made = 0
+		const madeWhenOtherWorkRan: number[] = []
+		const other = setInterval(() => madeWhenOtherWorkRan.push(made), 0)
+		await csvDownload('delivery', ['Reference', 'Narrative'], chunks(), { gzip }).arrayBuffer()
+		clearInterval(other)
+		expect(madeWhenOtherWorkRan.some((count) => count > 0 && count < 20), `gzip: ${gzip}`).toBe(true)
+	}
+})

@@ -4,6 +4,8 @@ import { createGunzip, createGzip } from 'node:zlib'
 import writeXlsxFile from 'write-excel-file/node'
 import { keepingDownload, keptDownload } from './kept-downloads.server.ts'
 import { databaseVersion } from './read-cache.server.ts'
+import { betweenChunks } from './between-chunks.server.ts'
+import { xlsxStream } from './xlsx-stream.server.ts'
 
 export type ExportCell = string | number | null
 export type ExportFormat = 'csv' | 'xlsx'
@@ -89,7 +91,8 @@ export function csvDownload(fileName: string, header: string[], chunks: Iterable
 		start(controller) {
 			controller.enqueue(encoder.encode(BOM + csvRecord(header)))
 		},
-		pull(controller) {
+		async pull(controller) {
+			await betweenChunks()
 			const next = rows.next()
 			if (next.done) controller.close()
 			else controller.enqueue(encoder.encode(next.value.map(csvRecord).join('')))
@@ -116,14 +119,19 @@ export async function tableXlsx(sheet: string, header: string[], rows: ExportCel
 	return writeXlsxFile(data, { sheet, stickyRowsCount: 1, columns: widths.map((width) => ({ width })) }).toBuffer()
 }
 
+const xlsxHeaders = (fileName: string) => ({
+	'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	'Content-Disposition': `attachment; filename="${fileName}.xlsx"`,
+	'Cache-Control': 'no-store',
+})
+
 /** A download of the table in the asked-for format, never cached. */
 export async function tableDownload(format: ExportFormat, fileName: string, table: { sheet: string; header: string[]; rows: ExportCell[][]; widths: number[] }): Promise<Response> {
 	if (format === 'csv') return new Response(tableCsv(table.header, table.rows), { headers: csvHeaders(fileName) })
-	return new Response(new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths)), {
-		headers: {
-			'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'Content-Disposition': `attachment; filename="${fileName}.xlsx"`,
-			'Cache-Control': 'no-store',
-		},
-	})
+	return new Response(new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths)), { headers: xlsxHeaders(fileName) })
+}
+
+/** A table too big to build whole, as an Excel workbook written a chunk of rows at a time. */
+export function streamedXlsxDownload(fileName: string, table: { sheet: string; header: string[]; widths: number[] }, chunks: Iterable<ExportCell[][]>): Response {
+	return new Response(xlsxStream(table, chunks), { headers: xlsxHeaders(fileName) })
 }

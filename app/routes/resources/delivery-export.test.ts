@@ -1,9 +1,11 @@
 import { gunzipSync } from 'node:zlib'
 import { eq } from 'drizzle-orm'
+import readXlsxFile from 'read-excel-file/node'
 import { beforeAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createUser } from '#db/factories.ts'
 import { contracts } from '#db/schema.ts'
+import { deliveryHeader } from '#app/lib/delivery-export.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
 import { loader } from './delivery-export.ts'
@@ -48,4 +50,18 @@ test('each contract manager’s delivery CSV covers their own contracts, whoever
 		expect(everything).toContain('DX-2/C')
 	}
 	expect(await deliveryCsv(managers.second, false)).not.toContain('DX-1/C')
+})
+
+test('the delivery workbook holds the same rows as the CSV, numbers as numbers', async () => {
+	const request = new Request('http://localhost/manage/exports/delivery/xlsx', { headers: { cookie: managers.first.cookie } })
+	const response = await loader({ request, params: { dataset: 'delivery', format: 'xlsx' }, context: {} } as unknown as Parameters<typeof loader>[0])
+	expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="delivery.xlsx"')
+	const [sheet] = await readXlsxFile(Buffer.from(await response.arrayBuffer()))
+	const rows = sheet!.data as unknown as Array<Array<string | number | null>>
+	expect(sheet!.sheet).toBe('Delivery')
+	expect(rows[0]).toEqual(deliveryHeader)
+	expect(rows.length).toBeGreaterThan(1)
+	expect(rows.slice(1).every((row) => row[0] === 'DX-1/C')).toBe(true)
+	const csvLines = (await deliveryCsv(managers.first)).trim().split('\r\n')
+	expect(rows).toHaveLength(csvLines.length)
 })

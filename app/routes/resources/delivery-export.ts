@@ -1,7 +1,7 @@
 import { requireRole } from '#app/lib/auth.server.ts'
 import { reportYear } from '#app/lib/annual-report.server.ts'
-import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, contractTotalsHeader, contractTotalsRows, deliveryHeader, deliveryRowChunks, deliveryRows } from '#app/lib/delivery-export.server.ts'
-import { acceptsGzip, csvDownload, isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
+import { caseStudiesHeader, caseStudyRows, commitmentRows, commitmentsHeader, contractTotalsHeader, contractTotalsRows, deliveryHeader, deliveryRowChunks } from '#app/lib/delivery-export.server.ts'
+import { acceptsGzip, csvDownload, isExportFormat, streamedXlsxDownload, tableDownload } from '#app/lib/table-export.server.ts'
 import type { Route } from './+types/delivery-export.ts'
 
 const datasets = ['commitments', 'delivery', 'case-studies', 'contracts']
@@ -26,11 +26,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 	if (params.dataset === 'commitments') {
 		return tableDownload(params.format, 'commitments', { sheet: 'Commitments', header: commitmentsHeader, rows: commitmentRows(scope), widths: [18, 30, 30, 20, 12, 12, 10, 40, 20, 16, 12, 30, 12, 14, 14, 14] })
 	}
-	// Every period of every contract: the CSV is streamed rather than built whole, and kept
-	// for whoever has the same contracts in view until the data changes.
+	// Every period of every contract: streamed rather than built whole, in either format; the
+	// CSV is kept for whoever has the same contracts in view until the data changes.
 	if (params.format === 'csv') {
 		const keepAs = `delivery-csv:${scope.contractManagerId ?? 'all'}`
 		return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope), { gzip: acceptsGzip(request.headers.get('accept-encoding')), keepAs })
 	}
-	return tableDownload(params.format, 'delivery', { sheet: 'Delivery', header: deliveryHeader, rows: deliveryRows(scope), widths: [18, 30, 12, 12, 12, 12, 20, 10, 10, 40, 16, 12, 30, 14, 14, 12] })
+	return streamedXlsxDownload('delivery', { sheet: 'Delivery', header: deliveryHeader, widths: [18, 30, 12, 12, 12, 12, 20, 10, 10, 40, 16, 12, 30, 14, 14, 12] }, deliveryRowChunks(scope))
 }
