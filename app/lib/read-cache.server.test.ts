@@ -2,8 +2,11 @@ import Database from 'better-sqlite3'
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
-import { createOrganisation } from '#db/factories.ts'
-import { organisations } from '#db/schema.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
+import { organisations, outbox, sessions, signInFailures } from '#db/schema.ts'
+import { recordAudit } from './audit.server.ts'
+import { enqueueEmail } from './outbox.server.ts'
+import { createSession, invalidateSession } from './session.server.ts'
 import { getEnv } from './env.server.ts'
 import { cachedRead, databaseVersion } from './read-cache.server.ts'
 
@@ -43,6 +46,23 @@ test('a commit by another connection, as the reminders command makes, is seen at
 	other.close()
 	expect(databaseVersion()).not.toBe(before)
 	expect(read()).toContain('Written Elsewhere Ltd')
+	expect(reads()).toBe(2)
+})
+
+test('what reading pages writes (a session and its activity, a failed sign-in, an audit event, email sent) keeps the answers', async () => {
+	const { read, reads } = countingRead('bookkeeping')
+	read()
+	const user = await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', passwordHash: 'x' })
+	read()
+	expect(reads()).toBe(2)
+	const { session } = createSession(user.id, Date.now())
+	db.update(sessions).set({ lastVerifiedAt: Date.now() + 60_000 }).where(eq(sessions.id, session.id)).run()
+	db.insert(signInFailures).values({ email: user.email, ip: '127.0.0.1', at: Date.now() }).run()
+	recordAudit(db, { at: Date.now(), actorUserId: user.id, action: 'sign_in', ip: '127.0.0.1' })
+	enqueueEmail(db, { dedupeKey: `bookkeeping-${user.id}`, to: user.email, email: { subject: 'Hello', html: '<p>Hello</p>', text: 'Hello' } }, Date.now())
+	db.update(outbox).set({ status: 'sent' }).run()
+	invalidateSession(session.id)
+	read()
 	expect(reads()).toBe(2)
 })
 

@@ -1,16 +1,19 @@
-import { sql } from 'drizzle-orm'
-import { db } from '#db/client.server.ts'
+import { eq } from 'drizzle-orm'
+import { preparedQuery } from '#db/client.server.ts'
+import { contentVersion } from '#db/schema.ts'
 import { singleton } from './singleton.server.ts'
 
 /**
- * Where the database is: SQLite's data_version moves whenever another connection (the
- * reminders command, say) commits, and total_changes() with every row this connection
- * writes, triggers included. Together they move with every change, whoever made it.
+ * Where the portal's content is: the number triggers move with every change to a content
+ * table, whichever process commits it (the reminders command, another web process). The
+ * bookkeeping that reading pages causes, such as a session's activity, leaves it alone, so
+ * kept answers outlast people browsing. See db/schema/content-version.ts.
  */
 export function databaseVersion(): string {
-	const row = db.get<{ changes: number; version: number }>(sql`select total_changes() as "changes", (select "data_version" from pragma_data_version) as "version"`)!
-	return `${row.version}:${row.changes}`
+	return String(contentVersionRow().get()!.version)
 }
+
+const contentVersionRow = preparedQuery((connection) => connection.select({ version: contentVersion.version }).from(contentVersion).where(eq(contentVersion.id, 1)).prepare())
 
 const MAX_ENTRIES = 200
 
