@@ -79,7 +79,7 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
 export function csvDownload(fileName: string, header: string[], chunks: Iterable<ExportCell[][]>, options: { gzip: boolean; keepAs?: string } = { gzip: false }): Response {
 	const kept = options.keepAs === undefined ? null : keptDownload(options.keepAs)
 	if (kept) {
-		if (options.gzip) return new Response(new Uint8Array(kept), { headers: gzippedCsvHeaders(fileName) })
+		if (options.gzip) return new Response(new Uint8Array(kept), { headers: { ...gzippedCsvHeaders(fileName), 'Content-Length': String(kept.length) } })
 		const unzipped = pipeline(Readable.from([kept]), createGunzip(), () => {})
 		return new Response(Readable.toWeb(unzipped) as ReadableStream<Uint8Array>, { headers: csvHeaders(fileName) })
 	}
