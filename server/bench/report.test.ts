@@ -25,6 +25,12 @@ test('resultsTables shows each page against the ceiling', () => {
 	])
 })
 
+test('a download timed alone first says how long that took, under the table', () => {
+	const download = { ...results.pages[0]!, name: 'Delivery export (CSV)', path: '/manage/exports/delivery/csv', firstMs: 2480 }
+	const lines = resultsTables({ ...results, pages: [...results.pages, download] })
+	expect(lines.slice(4, 7)).toEqual(['| Delivery export (CSV) | `/manage/exports/delivery/csv` | 40 ms | 60 ms | 75 ms | 1,000 | 20% |  | 146 KB |', '', '- Delivery export (CSV): the first response, asked for alone before the others, took 2480 ms.'])
+})
+
 test('the memory of a server of several processes is their sum, and says so', () => {
 	expect(resultsTables({ ...results, serverProcesses: 3 }).at(-1)).toBe('Server peak memory (VmHWM, added up over its 3 processes): 180 MB')
 })

@@ -25,10 +25,12 @@ export function resultsTables(results: BenchResults): string[] {
 		page.cpuMsPerRequest === null ? '' : formatMs(page.cpuMsPerRequest),
 		kilobytes(page.bytes),
 	])
+	const firstResponses = results.pages.flatMap((page) => (page.firstMs === undefined ? [] : [`- ${page.name}: the first response, asked for alone before the others, took ${formatMs(page.firstMs)}.`]))
 	const reminderRows = results.reminders.map((run) => [run.label, run.periods.toLocaleString('en-GB'), run.queued.toLocaleString('en-GB'), formatSeconds(run.ms)])
 	return [
 		...table(['Page', 'Path', 'p50', 'p95', 'p99', 'Requests/s', 'Of ceiling', 'Server CPU per response', 'Size'], pageRows, 2),
 		'',
+		...(firstResponses.length === 0 ? [] : [...firstResponses, '']),
 		...table(['Reminder run', 'Periods', 'Emails queued', 'Time'], reminderRows, 1),
 		'',
 		`Server peak memory (VmHWM${results.serverProcesses > 1 ? `, added up over its ${results.serverProcesses} processes` : ''}): ${results.peakMemoryBytes === null ? 'unknown' : formatMegabytes(results.peakMemoryBytes)}`,

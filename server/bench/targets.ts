@@ -23,6 +23,8 @@ export type PageResult = {
 	cpuMsPerRequest: number | null
 	/** Size of one response, before compression. */
 	bytes: number
+	/** For a download: the first response, asked for alone before any other, when nothing is kept from an earlier one. */
+	firstMs?: number
 }
 
 export type ReminderResult = { label: string; periods: number; queued: number; ms: number }
