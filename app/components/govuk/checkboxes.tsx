@@ -9,9 +9,8 @@ import {
 	type HintOptions,
 	hintAndError,
 } from './form-group.tsx'
-import { Hint } from './hint.tsx'
-import { Label } from './label.tsx'
-import { type Attributes, cx, defined, hasContent, inner, toReactAttributes } from './shared.ts'
+import { ChoiceItem } from './choice-item.tsx'
+import { type Attributes, cx, defined, hasContent, toReactAttributes } from './shared.ts'
 
 export type CheckboxesItem = {
 	text?: string
@@ -162,8 +161,9 @@ function CheckboxItem({
 	describedBy: string | undefined
 }) {
 	return (
-		<>
-			<div className="govuk-checkboxes__item">
+		<ChoiceItem
+			{...{ kind: 'checkboxes', item, itemId, hintId, conditionalId, isChecked }}
+			input={
 				<input
 					{...toReactAttributes(item.attributes)}
 					className="govuk-checkboxes__input"
@@ -179,30 +179,7 @@ function CheckboxItem({
 						'aria-describedby': describedBy,
 					})}
 				/>
-				<Label
-					html={item.html}
-					text={item.text}
-					classes={cx('govuk-checkboxes__label', item.label?.classes)}
-					attributes={item.label?.attributes}
-					for={itemId}
-				/>
-				{hintId && item.hint ? (
-					<Hint
-						id={hintId}
-						classes={cx('govuk-checkboxes__hint', item.hint.classes)}
-						attributes={item.hint.attributes}
-						html={item.hint.html}
-						text={item.hint.text}
-					/>
-				) : null}
-			</div>
-			{conditionalId ? (
-				<div
-					className={cx('govuk-checkboxes__conditional', !isChecked && 'govuk-checkboxes__conditional--hidden')}
-					id={conditionalId}
-					{...inner(item.conditional)}
-				/>
-			) : null}
-		</>
+			}
+		/>
 	)
 }

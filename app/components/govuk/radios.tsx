@@ -9,9 +9,8 @@ import {
 	type HintOptions,
 	hintAndError,
 } from './form-group.tsx'
-import { Hint } from './hint.tsx'
-import { Label } from './label.tsx'
-import { type Attributes, cx, defined, hasContent, inner, toReactAttributes } from './shared.ts'
+import { ChoiceItem } from './choice-item.tsx'
+import { type Attributes, cx, defined, hasContent, toReactAttributes } from './shared.ts'
 
 export type RadiosItem = {
 	text?: string
@@ -147,8 +146,9 @@ function RadioItem({
 	hintId: string | undefined
 }) {
 	return (
-		<>
-			<div className="govuk-radios__item">
+		<ChoiceItem
+			{...{ kind: 'radios', item, itemId, hintId, conditionalId, isChecked }}
+			input={
 				<input
 					{...toReactAttributes(item.attributes)}
 					className="govuk-radios__input"
@@ -163,30 +163,7 @@ function RadioItem({
 						'aria-describedby': hintId,
 					})}
 				/>
-				<Label
-					html={item.html}
-					text={item.text}
-					classes={cx('govuk-radios__label', item.label?.classes)}
-					attributes={item.label?.attributes}
-					for={itemId}
-				/>
-				{hintId && item.hint ? (
-					<Hint
-						id={hintId}
-						classes={cx('govuk-radios__hint', item.hint.classes)}
-						attributes={item.hint.attributes}
-						html={item.hint.html}
-						text={item.hint.text}
-					/>
-				) : null}
-			</div>
-			{conditionalId ? (
-				<div
-					className={cx('govuk-radios__conditional', !isChecked && 'govuk-radios__conditional--hidden')}
-					id={conditionalId}
-					{...inner(item.conditional)}
-				/>
-			) : null}
-		</>
+			}
+		/>
 	)
 }
