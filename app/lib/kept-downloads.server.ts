@@ -33,12 +33,20 @@ export function keptDownload(key: string): Buffer | null {
  * Passes a download's compressed bytes on unchanged and, once all of them have passed, keeps
  * them under `key`. `version` is the database's version from before the rows were read: if
  * anything changed while they were, the kept copy is never served. A download the client
- * abandons never ends, so it is not kept.
+ * abandons never ends, so it is not kept. Until it ends, `downloadBeingMade` offers it to
+ * anyone else asking for the same download.
  */
 export function keepingDownload(key: string, version: string): Transform {
 	let parts: Buffer[] | null = []
 	let size = 0
-	return new Transform({
+	let settle: (bytes: Buffer | null) => void = () => {}
+	const done = new Promise<Buffer | null>((resolve) => (settle = resolve))
+	beingMade().set(key, { version, done })
+	const finish = (bytes: Buffer | null) => {
+		if (beingMade().get(key)?.done === done) beingMade().delete(key)
+		settle(bytes)
+	}
+	const keeping = new Transform({
 		transform(chunk: Buffer, _encoding, callback) {
 			if (parts) {
 				size += chunk.length
@@ -48,10 +56,39 @@ export function keepingDownload(key: string, version: string): Transform {
 			callback(null, chunk)
 		},
 		flush(callback) {
-			if (parts) keep(key, { version, bytes: Buffer.concat(parts) })
+			const bytes = parts ? Buffer.concat(parts) : null
+			if (bytes) keep(key, { version, bytes })
+			finish(bytes)
 			callback()
 		},
 	})
+	// Abandoned or failed: whoever waits for it makes their own.
+	keeping.on('close', () => finish(null))
+	return keeping
+}
+
+type BeingMade = { version: string; done: Promise<Buffer | null> }
+
+const beingMade = () => singleton('downloads-being-made', () => new Map<string, BeingMade>())
+
+/** How long to wait for a copy another request is making: its client may be reading slowly, or not at all. */
+const WAIT_FOR_COPY_MS = 5_000
+
+/**
+ * The download being made under `key` for the database as it is now, to wait for rather
+ * than read the same rows again: the finished copy, or null if it was abandoned or is
+ * taking too long.
+ */
+export async function downloadBeingMade(key: string): Promise<Buffer | null> {
+	const making = beingMade().get(key)
+	if (!making || making.version !== databaseVersion()) return null
+	let timer: ReturnType<typeof setTimeout> | undefined
+	const givenUp = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_FOR_COPY_MS)))
+	try {
+		return await Promise.race([making.done, givenUp])
+	} finally {
+		clearTimeout(timer)
+	}
 }
 
 function keep(key: string, kept: Kept) {

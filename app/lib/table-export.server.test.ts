@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib'
 import { stringify } from 'csv-stringify/sync'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
 import { acceptsGzip, csvDownload, csvRecord, tableCsv, type ExportCell } from './table-export.server.ts'
@@ -27,7 +27,7 @@ test('a streamed CSV download is the same file as the table written whole', asyn
 		[],
 		[['B/2', 'Second\nline'], ['C/3', '=1+1']],
 	]
-	const response = csvDownload('delivery', header, chunks)
+	const response = await csvDownload('delivery', header, chunks)
 	expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
 	expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="delivery.csv"')
 	// Compared as bytes: decoding as text would drop the byte order mark.
@@ -38,7 +38,7 @@ test('a streamed CSV download is the same file as the table written whole', asyn
 test('a streamed CSV download compressed here is the same file once unzipped, and says how it is encoded', async () => {
 	const header = ['Reference', 'Narrative']
 	const chunks = [[['A/1', 'First, "quoted"']], [['B/2', 'Second\nline']]]
-	const response = csvDownload('delivery', header, chunks, { gzip: true })
+	const response = await csvDownload('delivery', header, chunks, { gzip: true })
 	expect(response.headers.get('Content-Encoding')).toBe('gzip')
 	expect(response.headers.get('Vary')).toBe('Accept-Encoding')
 	expect(new Uint8Array(gunzipSync(Buffer.from(await response.arrayBuffer())))).toEqual(new TextEncoder().encode(tableCsv(header, chunks.flat())))
@@ -81,44 +81,44 @@ test('a kept download is answered from its copy, zipped or not, without reading 
 	const chunks = [[['A/1', 'First']], [['B/2', 'Second\nline']]]
 	const whole = new TextEncoder().encode(tableCsv(header, chunks.flat()))
 	const counted = countedChunks(chunks)
-	expect(await unzipped(csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' }))).toEqual(whole)
+	expect(await unzipped(await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' }))).toEqual(whole)
 	expect(counted.reads()).toBe(1)
 
-	const again = csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' })
+	const again = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' })
 	expect(again.headers.get('Content-Encoding')).toBe('gzip')
 	expect(again.headers.get('Content-Disposition')).toBe('attachment; filename="delivery.csv"')
 	const againBytes = Buffer.from(await again.arrayBuffer())
 	// Its length is known, so the browser can show how far the download has got.
 	expect(again.headers.get('Content-Length')).toBe(String(againBytes.length))
 	expect(new Uint8Array(gunzipSync(againBytes))).toEqual(whole)
-	const plain = csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: answered' })
+	const plain = await csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: answered' })
 	expect(plain.headers.get('Content-Encoding')).toBeNull()
 	expect(new Uint8Array(await plain.arrayBuffer())).toEqual(whole)
 	expect(counted.reads()).toBe(1)
 
 	// Another key is another download.
-	await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: someone else' }).arrayBuffer()
+	await (await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: someone else' })).arrayBuffer()
 	expect(counted.reads()).toBe(2)
 })
 
 test('a kept download is made again once the data changes', async () => {
 	const counted = countedChunks([[['A/1', 'First']]])
-	await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' }).arrayBuffer()
+	await (await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })).arrayBuffer()
 	createOrganisation(db, { kind: 'supplier', name: 'Changes Everything Ltd' })
-	await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' }).arrayBuffer()
+	await (await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })).arrayBuffer()
 	expect(counted.reads()).toBe(2)
-	await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' }).arrayBuffer()
+	await (await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })).arrayBuffer()
 	expect(counted.reads()).toBe(2)
 })
 
 test('a download the client gives up on, or one not compressed here, is not kept', async () => {
 	const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
-	const abandoned = csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })
+	const abandoned = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })
 	const reader = abandoned.body!.getReader()
 	await reader.read()
 	await reader.cancel()
-	await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: false, keepAs: 'kept: abandoned' }).arrayBuffer()
-	await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' }).arrayBuffer()
+	await (await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: false, keepAs: 'kept: abandoned' })).arrayBuffer()
+	await (await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })).arrayBuffer()
 	expect(counted.reads()).toBe(3)
 })
 
@@ -134,8 +134,61 @@ test('other work gets a turn between the chunks of a CSV download, however fast 
 		made = 0
 		const madeWhenOtherWorkRan: number[] = []
 		const other = setInterval(() => madeWhenOtherWorkRan.push(made), 0)
-		await csvDownload('delivery', ['Reference', 'Narrative'], chunks(), { gzip }).arrayBuffer()
+		await (await csvDownload('delivery', ['Reference', 'Narrative'], chunks(), { gzip })).arrayBuffer()
 		clearInterval(other)
 		expect(madeWhenOtherWorkRan.some((count) => count > 0 && count < 20), `gzip: ${gzip}`).toBe(true)
+	}
+})
+
+test('a download asked for while its copy is being made waits for that copy rather than reading the rows again', async () => {
+	const header = ['Reference', 'Narrative']
+	const counted = countedChunks(Array.from({ length: 20 }, (_, i) => [[`R/${i}`, 'x'.repeat(5_000)]]))
+	const whole = new TextEncoder().encode(tableCsv(header, Array.from({ length: 20 }, (_, i) => [`R/${i}`, 'x'.repeat(5_000)])))
+	const first = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: at once' })
+	// Asked for before the first has been read at all.
+	const [second, third] = await Promise.all([
+		unzipped(first),
+		csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: at once' }).then(unzipped),
+		csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: at once' }).then(async (response) => new Uint8Array(await response.arrayBuffer())),
+	]).then(([firstBytes, ...others]) => {
+		expect(firstBytes).toEqual(whole)
+		return others
+	})
+	expect(second).toEqual(whole)
+	expect(third).toEqual(whole)
+	expect(counted.reads()).toBe(1)
+})
+
+test('when the copy being made is abandoned, whoever waited for it makes their own', async () => {
+	const header = ['Reference', 'Narrative']
+	const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
+	const abandoned = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: given up' })
+	const waiting = csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: given up' })
+	const reader = abandoned.body!.getReader()
+	await reader.read()
+	await reader.cancel()
+	const bytes = await unzipped(await waiting)
+	expect(new TextDecoder().decode(bytes)).toContain('R/49,')
+	expect(counted.reads()).toBe(2)
+})
+
+test('a copy whose client stops reading is waited for five seconds, then the rows are read again', async () => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+	try {
+		const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
+		const stalled = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: stalled' })
+		let answered = false
+		const waiting = csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: stalled' }).then((response) => {
+			answered = true
+			return response
+		})
+		await vi.advanceTimersByTimeAsync(4_900)
+		expect(answered).toBe(false)
+		await vi.advanceTimersByTimeAsync(200)
+		expect(new TextDecoder().decode(await unzipped(await waiting))).toContain('R/49,')
+		expect(counted.reads()).toBe(2)
+		await stalled.body!.cancel()
+	} finally {
+		vi.useRealTimers()
 	}
 })

@@ -2,7 +2,7 @@ import { Readable, pipeline } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { createGunzip, createGzip } from 'node:zlib'
 import writeXlsxFile from 'write-excel-file/node'
-import { keepingDownload, keptDownload } from './kept-downloads.server.ts'
+import { downloadBeingMade, keepingDownload, keptDownload } from './kept-downloads.server.ts'
 import { databaseVersion } from './read-cache.server.ts'
 import { betweenChunks } from './between-chunks.server.ts'
 import { xlsxStream } from './xlsx-stream.server.ts'
@@ -74,10 +74,11 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
  * (a listener left behind for each, and a warning in the log).
  *
  * With `keepAs`, the compressed file is kept until the database changes (kept-downloads) and
- * the next request for it is answered from the copy: the rows are not read at all.
+ * the next request for it is answered from the copy: the rows are not read at all. A request
+ * made while the copy is being made waits for it.
  */
-export function csvDownload(fileName: string, header: string[], chunks: Iterable<ExportCell[][]>, options: { gzip: boolean; keepAs?: string } = { gzip: false }): Response {
-	const kept = options.keepAs === undefined ? null : keptDownload(options.keepAs)
+export async function csvDownload(fileName: string, header: string[], chunks: Iterable<ExportCell[][]>, options: { gzip: boolean; keepAs?: string } = { gzip: false }): Promise<Response> {
+	const kept = options.keepAs === undefined ? null : (keptDownload(options.keepAs) ?? (await downloadBeingMade(options.keepAs)))
 	if (kept) {
 		if (options.gzip) return new Response(new Uint8Array(kept), { headers: { ...gzippedCsvHeaders(fileName), 'Content-Length': String(kept.length) } })
 		const unzipped = pipeline(Readable.from([kept]), createGunzip(), () => {})
