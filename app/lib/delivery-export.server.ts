@@ -95,13 +95,9 @@ export const deliveryHeader = [
 	'Counts as delivered',
 ]
 
-/** One row per commitment per reporting period, with the return's answer if there is one. */
-export function deliveryRows(scope: ExportScope): ExportCell[][] {
-	return [...deliveryRowChunks(scope)].flat()
-}
-
 /**
- * The same rows, a few contracts at a time in contract order, for a download that streams.
+ * One row per commitment per reporting period, with the return's answer if there is one,
+ * a few contracts at a time in contract order, for a download that streams.
  * Each contract's rows come from one statement, so each contract is consistent in itself.
  * The statement is prepared once for the whole download, with a place for each contract of
  * a chunk, and the chunks are small: ten downloads at once hold little memory between them.

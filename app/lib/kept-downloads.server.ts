@@ -1,5 +1,5 @@
 import { Transform } from 'node:stream'
-import { databaseVersion } from './read-cache.server.ts'
+import { currentContentVersion } from './read-cache.server.ts'
 import { singleton } from './singleton.server.ts'
 
 /**
@@ -23,7 +23,7 @@ export function keptDownload(key: string): Buffer | null {
 	const kept = store().get(key)
 	if (!kept) return null
 	store().delete(key)
-	if (kept.version !== databaseVersion()) return null
+	if (kept.version !== currentContentVersion()) return null
 	// Put back at the end: the most recently used.
 	store().set(key, kept)
 	return kept.bytes
@@ -31,7 +31,7 @@ export function keptDownload(key: string): Buffer | null {
 
 /**
  * Passes a download's compressed bytes on unchanged and, once all of them have passed, keeps
- * them under `key`. `version` is the database's version from before the rows were read: if
+ * them under `key`. `version` is the content version from before the rows were read: if
  * anything changed while they were, the kept copy is never served. A download the client
  * abandons never ends, so it is not kept. Until it ends, `downloadBeingMade` offers it to
  * anyone else asking for the same download.
@@ -81,7 +81,7 @@ const WAIT_FOR_COPY_MS = 5_000
  */
 export async function downloadBeingMade(key: string): Promise<Buffer | null> {
 	const making = beingMade().get(key)
-	if (!making || making.version !== databaseVersion()) return null
+	if (!making || making.version !== currentContentVersion()) return null
 	let timer: ReturnType<typeof setTimeout> | undefined
 	const givenUp = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_FOR_COPY_MS)))
 	try {

@@ -8,7 +8,7 @@ import { recordAudit } from './audit.server.ts'
 import { enqueueEmail } from './outbox.server.ts'
 import { createSession, invalidateSession } from './session.server.ts'
 import { getEnv } from './env.server.ts'
-import { cachedRead, databaseVersion } from './read-cache.server.ts'
+import { cachedRead, currentContentVersion } from './read-cache.server.ts'
 
 function countingRead(key: string) {
 	let reads = 0
@@ -40,11 +40,11 @@ test('any write by this process is seen at once', () => {
 test('a commit by another connection, as the reminders command makes, is seen at once', () => {
 	const { read, reads } = countingRead('written elsewhere')
 	read()
-	const before = databaseVersion()
+	const before = currentContentVersion()
 	const other = new Database(getEnv().databasePath)
 	other.prepare(`insert into organisations (kind, name, created_at) values ('supplier', 'Written Elsewhere Ltd', 0)`).run()
 	other.close()
-	expect(databaseVersion()).not.toBe(before)
+	expect(currentContentVersion()).not.toBe(before)
 	expect(read()).toContain('Written Elsewhere Ltd')
 	expect(reads()).toBe(2)
 })

@@ -9,7 +9,7 @@ import { singleton } from './singleton.server.ts'
  * bookkeeping that reading pages causes, such as a session's activity, leaves it alone, so
  * kept answers outlast people browsing. See db/schema/content-version.ts.
  */
-export function databaseVersion(): string {
+export function currentContentVersion(): string {
 	return String(contentVersionRow().get()!.version)
 }
 
@@ -27,7 +27,7 @@ type Entry = { version: string; value: unknown }
  */
 export function cachedRead<T>(key: string, read: () => T): T {
 	const cache = singleton('read-cache', () => new Map<string, Entry>())
-	const version = databaseVersion()
+	const version = currentContentVersion()
 	const kept = cache.get(key)
 	if (kept?.version === version) return kept.value as T
 	const value = read()

@@ -3,7 +3,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { createGunzip, createGzip } from 'node:zlib'
 import writeXlsxFile from 'write-excel-file/node'
 import { downloadBeingMade, keepingDownload, keptDownload } from './kept-downloads.server.ts'
-import { databaseVersion } from './read-cache.server.ts'
+import { currentContentVersion } from './read-cache.server.ts'
 import { betweenChunks } from './between-chunks.server.ts'
 import { xlsxStream } from './xlsx-stream.server.ts'
 
@@ -85,7 +85,7 @@ export async function csvDownload(fileName: string, header: string[], chunks: It
 		return new Response(Readable.toWeb(unzipped) as ReadableStream<Uint8Array>, { headers: csvHeaders(fileName) })
 	}
 	// Read before the rows are: a change while they are read means the copy is never used.
-	const version = options.keepAs === undefined ? '' : databaseVersion()
+	const version = options.keepAs === undefined ? '' : currentContentVersion()
 	const rows = chunks[Symbol.iterator]()
 	const encoder = new TextEncoder()
 	const body = new ReadableStream<Uint8Array>({

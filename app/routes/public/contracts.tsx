@@ -4,6 +4,7 @@ import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { countContracts, listContracts } from '#app/lib/contracts.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
 import type { Route } from './+types/contracts.ts'
 
@@ -84,37 +85,29 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 				<p className="govuk-body">No contracts have been awarded yet.</p>
 			) : (
 				<>
-					<table className="govuk-table" id="contracts-page">
-						<caption className="govuk-table__caption govuk-visually-hidden">Awarded contracts</caption>
-						<thead className="govuk-table__head">
-							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">Contract</th>
-								<th scope="col" className="govuk-table__header">Supplier</th>
-								<th scope="col" className="govuk-table__header">Term</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Contract value</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value committed</th>
-							</tr>
-						</thead>
-						<tbody className="govuk-table__body">
-							{contracts.map((c) => (
-								<tr className="govuk-table__row" key={c.id}>
-									<td className="govuk-table__cell">
+					<Table
+						attributes={{ id: 'contracts-page' }}
+						caption="Awarded contracts"
+						captionClasses="govuk-visually-hidden"
+						head={[{ text: 'Contract' }, { text: 'Supplier' }, { text: 'Term' }, { text: 'Contract value', format: 'numeric' }, { text: 'Social value committed', format: 'numeric' }]}
+						rows={contracts.map((c) => [
+							{
+								children: (
+									<>
 										<a className="govuk-link" href={`/contracts/${c.id}`}>
 											{c.title}
 										</a>
 										<br />
 										<span className="govuk-body-s">{c.reference}</span>
-									</td>
-									<td className="govuk-table__cell">{c.organisationName}</td>
-									<td className="govuk-table__cell">
-										{formatCalendarDate(c.startDate)} to {formatCalendarDate(c.endDate)}
-									</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{c.valuePence === null ? 'Not published' : formatPounds(c.valuePence)}</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{c.committedPence === null ? 'Not published' : formatPounds(c.committedPence)}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
+									</>
+								),
+							},
+							{ text: c.organisationName },
+							{ text: `${formatCalendarDate(c.startDate)} to ${formatCalendarDate(c.endDate)}` },
+							{ text: c.valuePence === null ? 'Not published' : formatPounds(c.valuePence), format: 'numeric' },
+							{ text: c.committedPence === null ? 'Not published' : formatPounds(c.committedPence), format: 'numeric' },
+						])}
+					/>
 					<PageNavigation page={page} param="contracts-page" label="Pages of contracts" />
 				</>
 			)}
