@@ -114,6 +114,19 @@ test('the same run in two processes at once queues each reminder once', async ()
 	expect(added.map((m) => m.subject)).toContain('Progress return overdue by 8 days: RM-1/C, H2 2027/28')
 }, 90_000)
 
+test('a reminder first sent after its stage says how many days late the return really is', async () => {
+	const late = await setUpAwardedContract('RM-4', Date.UTC(2027, 0, 10, 9))
+	const periodId = db.select({ id: reportingPeriods.id }).from(reportingPeriods).where(and(eq(reportingPeriods.contractId, late.contractId), eq(reportingPeriods.key, '2027-28-H1'))).get()!.id
+	// Due 30 October 2027 (summer time); the runner is first up on 9 November (winter time), ten days on.
+	runReminders(Date.parse('2027-11-09T09:00:00Z'))
+	// Then on 7 December, 38 days late, the weekly stage of 36 days goes out.
+	runReminders(Date.parse('2027-12-07T09:00:00Z'))
+	expect(remindersFor(periodId).filter((m) => m.to === late.supplierA.email).map((m) => [m.key.split(':').slice(3, 5).join(':'), m.subject])).toEqual([
+		['c0:overdue-8', 'Progress return overdue by 10 days: RM-4/C, H1 2027/28'],
+		['c0:overdue-36', 'Progress return overdue by 38 days: RM-4/C, H1 2027/28'],
+	])
+})
+
 test('three days before a tender deadline, organisations with an unsubmitted draft are reminded once', async () => {
 	const tender = await setUpMatrixTender('RM-2', Date.UTC(2027, 0, 10, 9))
 	startMatrix(tender.supplierA, tender.tenderId, { ip: '127.0.0.1', now: Date.UTC(2027, 0, 11) })
