@@ -59,8 +59,8 @@ describe('return reminders through a year with a moving clock', () => {
 		// Every member of the organisation gets each one (nobody chose, so everybody), and the manager only from two weeks late.
 		expect(remindersFor(firstPeriod).filter((m) => m.to === fixture.colleagueA.email)).toHaveLength(6)
 		expect(remindersFor(firstPeriod).filter((m) => m.to === fixture.admin.email).map((m) => m.subject)).toEqual(['Progress return overdue by 15 days: RM-1/C, H1 2027/28'])
-		// Before the return is started, the link goes to the contract page, which offers to start it.
-		expect(supplierMail.every((m) => m.text.includes(`http://localhost:3000/contracts/${fixture.contractId}`))).toBe(true)
+		// Before the return is started, the link goes to the page that starts it.
+		expect(supplierMail.every((m) => m.text.includes(`Go to the return: http://localhost:3000/returns/start/${firstPeriod}`))).toBe(true)
 
 		// Returned for changes: reminders start again at the next stage, not at once.
 		const returnedAt = Date.parse('2028-02-01T10:00:00Z')
