@@ -308,6 +308,7 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	await page.getByRole('button', { name: 'Show' }).click()
 	await expect(page.getByRole('heading', { name: 'Social Value Report 2025/26' })).toBeVisible()
 	await expect(page.getByRole('table', { name: 'Headline figures' })).toContainText('2024/25')
+	await expect(page.getByText(/^Progress returns for periods in 2025\/26, as at \d{1,2} \w+ \d{4}: \d+ due so far, of which \d+ received on time, \d+ late and \d+ not received\.$/)).toBeVisible()
 	await expect(page.getByText(story)).toBeVisible()
 	await expectNoAxeViolations(page)
 	const stories = await page.request.get('/manage/exports/case-studies/csv?year=2025-26')
