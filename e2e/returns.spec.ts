@@ -283,15 +283,14 @@ test('long dashboard lists are paged, keeping the filters, without JavaScript', 
 	await expectNoAxeViolations(withScripts)
 })
 
-test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {
-	const contract = await insertAwardedContract()
+/** Files H1 2025/26's return through the services, 40 expert hours with `story` for publication, and approves it. */
+function fileApprovedReturn(contract: Awaited<ReturnType<typeof insertAwardedContract>>, story: string) {
 	const supplier = { id: contract.supplier.id, email: contract.supplier.email, name: contract.supplier.name, role: contract.supplier.role, organisationId: contract.supplier.organisationId }
 	const manager = { id: contract.manager.id, email: contract.manager.email, name: contract.manager.name, role: contract.manager.role, organisationId: contract.manager.organisationId }
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
 	const opened = openReturn(supplier, contract.periods.find((p) => p.key === '2025-26-H1')!.id, ctx)
 	if (!opened.ok) throw new Error(opened.message)
 	const loaded = loadReturn(opened.returnId)!
-	const story = `Our accountants helped the Riverside food bank ${Date.now()}`
 	for (const commitment of loaded.commitments) {
 		const entry = commitment.qualitative
 			? { deliveredHundredths: null, deliveredText: 'Plan agreed', milestoneStatus: 'met' as const, narrative: '', mayPublish: false }
@@ -300,6 +299,29 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	}
 	expect(submitReturn(supplier, { returnId: opened.returnId, version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
 	expect(decideReturn(manager, { returnId: opened.returnId, decision: 'approve', reason: '', version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
+}
+
+test('the public register shows each contract’s social value delivered to date, as its contract page and the download do', async ({ page }) => {
+	const contract = await insertAwardedContract()
+	fileApprovedReturn(contract, 'Advice for the food bank')
+	// 40 expert hours at £101 each.
+	expect(await openRegisterListing(page, contract.title)).toBe(true)
+	const table = page.getByRole('table', { name: 'Awarded contracts' })
+	await expect(table.getByRole('columnheader', { name: 'Social value delivered' })).toBeVisible()
+	const row = table.getByRole('row', { name: new RegExp(contract.title) })
+	await expect(row.getByRole('cell').last()).toHaveText('£4,040.00')
+	await expectNoAxeViolations(page)
+	await row.getByRole('link', { name: contract.title }).click()
+	await expect(page.getByText('Social value delivered so far: £4,040.00 of £20,200.00 committed.')).toBeVisible()
+	const register = await page.request.get('/contracts/register/csv')
+	const registerRow = (await register.text()).split('\r\n').find((line) => line.includes(contract.title))!
+	expect(registerRow).toMatch(/,20200,4040$/)
+})
+
+test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {
+	const contract = await insertAwardedContract()
+	const story = `Our accountants helped the Riverside food bank ${Date.now()}`
+	fileApprovedReturn(contract, story)
 
 	await signInAs(page, contract.manager)
 	await page.goto('/manage/dashboard')

@@ -127,6 +127,14 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 	return result
 }
 
+/**
+ * £ delivered to date per contract (approved returns only): the figure the contract page
+ * totals, for the register's pages and downloads. One statement however many contracts.
+ */
+export function deliveredPenceByContract(contractIds: number[], now: number): Map<number, number> {
+	return new Map([...contractsProgress(contractIds, now)].map(([id, progress]) => [id, progress.deliveredPence]))
+}
+
 /** A contract's active periods with their returns, in date order: one query. */
 export function contractPeriods(contractId: number, now: number) {
 	return periodsOf([contractId], now)
