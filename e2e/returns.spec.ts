@@ -299,7 +299,36 @@ function fileApprovedReturn(contract: Awaited<ReturnType<typeof insertAwardedCon
 	}
 	expect(submitReturn(supplier, { returnId: opened.returnId, version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
 	expect(decideReturn(manager, { returnId: opened.returnId, decision: 'approve', reason: '', version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
+	return opened.returnId
 }
+
+test('every table of Red, Amber and Green tags says what they mean, from the council’s thresholds', async ({ page, browser }) => {
+	const contract = await insertAwardedContract()
+	const returnId = fileApprovedReturn(contract, 'Advice for the credit union')
+	const rule = 'Green means delivered 90% or more of what the milestones expect'
+	const expectRuleBeside = async (viewer: typeof page, table: string) => {
+		const described = viewer.getByRole('table', { name: table }).first()
+		await expect(described).toHaveAccessibleDescription(/Green means delivered 90% or more of what the milestones expect\. Amber means delivered 60% or more, but under 90%\. Red means delivered under 60%\./)
+		await expect(viewer.getByText(rule).first()).toBeVisible()
+	}
+	await signInAs(page, contract.manager)
+	await page.goto(`/contracts/${contract.contractId}`)
+	await expectRuleBeside(page, 'Progress')
+	await page.goto('/manage/dashboard')
+	await expectRuleBeside(page, 'Contracts with commitments behind their milestones, most red first')
+	await page.goto(`/manage/returns/${returnId}`)
+	await expect(page.getByText(rule)).toBeVisible()
+	await expect(page.getByText('Red means delivered under 60%')).toBeVisible()
+	await expectNoAxeViolations(page)
+
+	const supplierContext = await browser.newContext()
+	const supplier = await supplierContext.newPage()
+	await signInAs(supplier, contract.supplier)
+	await supplier.goto('/your-contracts')
+	await expectRuleBeside(supplier, 'Progress')
+	await expectNoAxeViolations(supplier)
+	await supplierContext.close()
+})
 
 test('the public register shows each contract’s social value delivered to date, as its contract page and the download do', async ({ page }) => {
 	const contract = await insertAwardedContract()
