@@ -219,6 +219,8 @@ test('a commercially sensitive contract is on the public register without its fi
 	expect((await page.request.get('/manage/exports/delivery/xlsx')).status()).toBe(403)
 })
 
+const priorityNote = 'A measure that serves more than one council priority is counted under each of them, so these rows can add up to more than the total.'
+
 test('a contract manager’s dashboard shows committed against delivered and who is behind; suppliers cannot see it', async ({ page }) => {
 	const contract = await insertAwardedContract()
 	await signInAs(page, contract.manager)
@@ -231,6 +233,8 @@ test('a contract manager’s dashboard shows committed against delivered and who
 	const needsHelp = page.getByRole('table', { name: 'Contracts with commitments behind their milestones, most red first' })
 	await expect(needsHelp).toContainText(contract.title)
 	await expect(needsHelp).toContainText('JOB-2')
+	await expect(page.getByRole('table', { name: 'By council priority' })).toHaveAccessibleDescription(priorityNote)
+	await expect(page.getByText(priorityNote)).toBeVisible()
 	await expectNoAxeViolations(page)
 	await page.getByLabel('Financial year').selectOption({ label: '2025/26' })
 	await page.getByRole('button', { name: 'Show' }).click()
@@ -359,6 +363,7 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	await page.getByRole('button', { name: 'Show' }).click()
 	await expect(page.getByRole('heading', { name: 'Social Value Report 2025/26' })).toBeVisible()
 	await expect(page.getByRole('table', { name: 'Headline figures' })).toContainText('2024/25')
+	await expect(page.getByRole('table', { name: 'Delivery by council priority' })).toHaveAccessibleDescription(priorityNote)
 	await expect(page.getByText(/^Progress returns for periods in 2025\/26, as at \d{1,2} \w+ \d{4}: \d+ due so far, of which \d+ received on time, \d+ late and \d+ not received\.$/)).toBeVisible()
 	await expect(page.getByText(story)).toBeVisible()
 	await expectNoAxeViolations(page)

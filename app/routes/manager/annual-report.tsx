@@ -9,7 +9,7 @@ import { cachedRead } from '#app/lib/read-cache.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
 import { CommittedDeliveredChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
+import { PriorityTotalsTable, TotalsTable, shareOf } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import type { Route } from './+types/annual-report.ts'
@@ -73,7 +73,7 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 			</p>
 			<CommittedDeliveredChart id="report-theme-chart" title={`Social value delivered against committed, by theme, ${year.label}`} rows={totals.byTheme} />
 			<TotalsTable caption="Delivery by theme" first="Theme" rows={totals.byTheme} />
-			<TotalsTable caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
+			<PriorityTotalsTable caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
 			<TotalsTable caption="Delivery by contract" first="Contract" rows={totals.byContract} />
 			{contractCount > totals.byContract.length ? (
 				<p className="govuk-body">

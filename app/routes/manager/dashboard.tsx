@@ -15,7 +15,7 @@ import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
 import { RagRule } from '#app/components/rag-rule.tsx'
-import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
+import { PriorityTotalsTable, TotalsTable, shareOf } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
@@ -202,7 +202,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 					</table>
 				</>
 			) : null}
-			<TotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
+			<PriorityTotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
 			<TotalsTable id="contracts-page" caption="By contract" first="Contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
 			<PageNavigation page={contractsPage} param="contracts-page" label="Pages of contracts" />
 			<TotalsTable id="suppliers-page" caption="By supplier" first="Supplier" rows={totals.bySupplier} />
