@@ -1,4 +1,5 @@
 import { formatDateTime } from '../dates.ts'
+import { countOf } from '../words.ts'
 import { addDays } from '../reminders/send-time.ts'
 import { fromLondonDateTime, toLondonDateTime } from './london-time.ts'
 
@@ -41,24 +42,20 @@ export function shortTenderPeriod(deadlineAt: number, now: number, minimumDays: 
 	return period !== null && period.days < minimumDays ? period : null
 }
 
-function count(n: number, unit: string): string {
-	return `${n} ${unit}${n === 1 ? '' : 's'}`
-}
-
 /** "9 days and 23 hours", "1 day", "5 hours and 20 minutes", "less than a minute". */
 export function describeTenderPeriod({ days, hours, minutes }: TenderPeriod): string {
 	// Minutes matter only when less than a day is left.
 	const parts: Array<[number, string]> = days > 0 ? [[days, 'day'], [hours, 'hour']] : [[hours, 'hour'], [minutes, 'minute']]
-	const named = parts.filter(([n]) => n > 0).map(([n, unit]) => count(n, unit))
+	const named = parts.filter(([n]) => n > 0).map(([n, unit]) => countOf(n, unit))
 	return named.length > 0 ? named.join(' and ') : 'less than a minute'
 }
 
 /** What the contract manager is told before publishing a tender with a short period. */
 export function shortPeriodWarning(period: TenderPeriod, deadlineAt: number, minimumDays: number): string {
-	return `If you publish now, bidders will have ${describeTenderPeriod(period)} to respond, until ${formatDateTime(deadlineAt)}. The council’s minimum tender period is ${count(minimumDays, 'day')}.`
+	return `If you publish now, bidders will have ${describeTenderPeriod(period)} to respond, until ${formatDateTime(deadlineAt)}. The council’s minimum tender period is ${countOf(minimumDays, 'day')}.`
 }
 
 /** The error when a short period was not confirmed. */
 export function shortPeriodNotConfirmed(minimumDays: number): string {
-	return `Confirm that you want to publish with less than the minimum tender period of ${count(minimumDays, 'day')}, or change the deadline`
+	return `Confirm that you want to publish with less than the minimum tender period of ${countOf(minimumDays, 'day')}, or change the deadline`
 }
