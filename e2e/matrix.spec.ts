@@ -83,6 +83,9 @@ test('a supplier starts a matrix, fills it in, checks and submits it, and may wi
 	await expectNoAxeViolations(page)
 	await page.getByRole('alert').getByRole('link', { name: 'Milestone 2 date must include a month' }).click()
 	await expect(dateGroup(page, 'Milestone 2 date').getByLabel('Month')).toBeFocused()
+	// Following the link keeps the errors on the page.
+	await expect(dateGroup(page, 'Milestone 2 date')).toContainText('Milestone 2 date must include a month')
+	await expect(page.getByRole('alert')).toContainText('Quantity must be a number, like 250 or 12.5')
 
 	await fillHoursLine(page)
 	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
