@@ -3,7 +3,8 @@ import { DATE_PARTS, type DatePart, type DateParts } from '#app/domain/date-part
 import { type FieldWithErrors, firstError } from './form-error-summary.tsx'
 import type { DateInputItem } from './govuk/date-input.tsx'
 
-type InputType = 'text' | 'email' | 'password' | 'search' | 'tel' | 'url' | 'date' | 'time' | 'number'
+// No 'date': a date is typed in the GOV.UK Date input (dateFieldProps below).
+type InputType = 'text' | 'email' | 'password' | 'search' | 'tel' | 'url' | 'time' | 'number'
 
 /** What a GOV.UK Input needs from a Conform field: name, id, described-by, value and error. */
 export function inputFieldProps<Schema>(field: FieldMetadata<Schema>, type: InputType = 'text') {
@@ -28,9 +29,10 @@ export type DateFieldState = {
 
 const partLabels: Record<DatePart, string> = { day: 'Day', month: 'Month', year: 'Year' }
 
-/** A date field of a Conform form, whose schema reads it with `dateSchema` (parts named `<name>.day`). */
+/** A date field of a Conform form, read by `dateSchema` (parts named `<name>.day`). */
 export type ConformDateField = FieldMetadata<DateParts | null | undefined>
 
+/** A Conform date field's parts, values and errors. */
 export function conformDateField(field: ConformDateField): DateFieldState {
 	const fieldset = field.getFieldset()
 	const part = (name: DatePart): DatePartState => {
