@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 import { periodEndedAt } from '#app/domain/returns/periods.ts'
@@ -71,9 +72,9 @@ function createTender(
 		title: details.title,
 		description: details.description,
 		estimatedValue: details.value,
-		contractStart: details.start,
-		contractEnd: details.end,
-		deadlineDate: deadline.date,
+		contractStart: datePartsOf(details.start),
+		contractEnd: datePartsOf(details.end),
+		deadlineDate: datePartsOf(deadline.date),
 		deadlineTime: deadline.time,
 		weightingPercent: '10',
 		quantitySharePercent: '60',

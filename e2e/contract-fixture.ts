@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
 import { matrices, reportingPeriods } from '#db/schema.ts'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
@@ -41,9 +42,9 @@ export async function insertAwardedContract(options: { manager?: Awaited<ReturnT
 		reference,
 		title: `Community centre cleaning ${Date.now()}`,
 		estimatedValue: '100000',
-		contractStart: '2025-04-01',
-		contractEnd: '2027-03-31',
-		deadlineDate: deadline.date,
+		contractStart: datePartsOf('2025-04-01'),
+		contractEnd: datePartsOf('2027-03-31'),
+		deadlineDate: datePartsOf(deadline.date),
 		deadlineTime: deadline.time,
 		weightingPercent: '10',
 		quantitySharePercent: '50',

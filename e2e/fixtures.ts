@@ -9,6 +9,7 @@ import type { EditionContent } from '#app/domain/toms/content.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
@@ -152,9 +153,9 @@ export async function insertOpenTender(title = `Library cleaning ${Date.now()}`,
 		reference: `E2E/${Date.now()}/${Math.random().toString(36).slice(2, 6)}`,
 		title,
 		estimatedValue: terms.estimatedValue ?? '100000',
-		contractStart: '2027-04-01',
-		contractEnd: '2029-03-31',
-		deadlineDate: deadline.date,
+		contractStart: datePartsOf('2027-04-01'),
+		contractEnd: datePartsOf('2029-03-31'),
+		deadlineDate: datePartsOf(deadline.date),
 		deadlineTime: deadline.time,
 		weightingPercent: terms.weightingPercent ?? '10',
 		quantitySharePercent: '50',

@@ -105,7 +105,7 @@ test('a file with mistakes is refused, every problem listed by row and column, a
 	await expect(summary).toContainText('mistakes.xlsx was not uploaded: nothing in your matrix has changed.')
 	await expect(summary).toContainText('Commitments, row 5, column F (Quantity): Quantity must be a number, like 250 or 12.5')
 	await expect(summary).toContainText('Commitments, row 5, column L (Responsible person: email): Enter an email address in the correct format')
-	await expect(summary).toContainText('Milestones, row 2, column C (Milestone date): Enter a real date for milestone 1, like 2028-03-31')
+	await expect(summary).toContainText('Milestones, row 2, column C (Milestone date): Enter a real date for milestone 1, like 31/03/2028')
 	await expect(page).toHaveTitle(/^Error: Upload your matrix from a spreadsheet/)
 	await expect(page.getByRole('table', { name: 'Problems in the file' })).toContainText('Quantity must be a number')
 	await expectNoAxeViolations(page)

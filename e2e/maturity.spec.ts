@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { maturityAreas } from '#app/domain/maturity/levels.ts'
 import { expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, test } from './fixtures.ts'
+import { fillDate } from './date-input.ts'
 
 /** "Of 3 tenders over £100,000.00 in the last 12 months, 2 weighted social value at 10% or more, and 1 at more than 10%." */
 async function procurementFigures(page: Page) {
@@ -70,7 +71,7 @@ test('the social value lead assesses the council, plans the actions and sees the
 	await expect(page.getByRole('alert').getByText('Action 1: Owner must be 120 characters or fewer')).toBeVisible()
 	await expectNoAxeViolations(page)
 	await page.getByRole('textbox', { name: 'Owner' }).first().fill('Head of Commissioning')
-	await page.getByRole('textbox', { name: 'Due date' }).first().fill('2027-03-31')
+	await fillDate(page.getByRole('group', { name: /^Action 1,/ }), 'Due date', '2027-03-31')
 	await page.getByLabel('Status').first().selectOption({ label: 'Done' })
 	await page.getByLabel('Status').nth(1).selectOption({ label: 'In progress' })
 	await page.getByRole('button', { name: 'Save actions' }).click()
@@ -106,7 +107,7 @@ test.describe('without JavaScript', () => {
 		] as const) {
 			await page.goto('/admin/maturity')
 			await page.getByLabel('Name').fill(name)
-			await page.getByLabel('Date of the assessment').fill(day)
+			await fillDate(page, 'Date of the assessment', day)
 			await page.getByRole('button', { name: 'Start assessment' }).click()
 			await chooseLevels(page, present, 'Innovator')
 			await page.getByRole('button', { name: 'Save levels' }).click()

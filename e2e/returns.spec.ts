@@ -2,6 +2,7 @@ import { decideReturn } from '#app/lib/return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
 import { expect, expectNoAxeViolations, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
+import { fillDate } from './date-input.ts'
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`)
 
@@ -155,10 +156,10 @@ test('the contract manager changes the contract’s dates with a reason; the per
 	await page.goto(`/contracts/${contract.contractId}`)
 	await page.getByRole('link', { name: 'Change contract details' }).click()
 	await expectNoAxeViolations(page)
-	await page.getByLabel('Contract end').fill('2026-03-31')
+	await fillDate(page, 'Contract end', '2026-03-31')
 	await page.getByRole('button', { name: 'Save changes' }).click()
 	await expect(page.getByRole('alert')).toContainText('Enter the reason for the change')
-	await page.getByLabel('Contract end').fill('2026-03-31')
+	await fillDate(page, 'Contract end', '2026-03-31')
 	await page.getByLabel('Reason for the change').fill('The second year was not taken up.')
 	await page.getByRole('button', { name: 'Save changes' }).click()
 	await expect(page.getByText('Contract details changed.')).toBeVisible()

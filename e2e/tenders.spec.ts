@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tenders } from '#db/schema.ts'
+import { dateGroup, fillDate, fillDateParts } from './date-input.ts'
 import { appOrigin, expect, expectNoAxeViolations, insertPublishedEdition, insertUser, openOpportunitiesListing, sampleContent, signInAs, test } from './fixtures.ts'
 
 function isoDate(daysFromNow: number) {
@@ -13,9 +14,9 @@ async function fillTender(page: Page, reference: string, title: string) {
 	await page.getByLabel('Title').fill(title)
 	await page.getByLabel('Description').fill('Keeping the parks tidy.')
 	await page.getByLabel('Estimated contract value').fill('250,000')
-	await page.getByLabel('Expected contract start').fill(isoDate(90))
-	await page.getByLabel('Expected contract end').fill(isoDate(900))
-	await page.getByLabel('Submission deadline date').fill(isoDate(30))
+	await fillDate(page, 'Expected contract start', isoDate(90))
+	await fillDate(page, 'Expected contract end', isoDate(900))
+	await fillDate(page, 'Submission deadline date', isoDate(30))
 	await page.getByLabel('Submission deadline time').fill('12:00')
 	await page.getByLabel('JOB-1: Local residents employed on the contract').check()
 	await page.getByLabel('ENV-1: Carbon emissions saved').check()
@@ -37,9 +38,9 @@ test('a contract manager creates, publishes and amends a tender; a supplier sees
 	await page.getByLabel('Reference').fill(reference)
 	await page.getByLabel('Title').fill('Parks maintenance')
 	await page.getByLabel('Estimated contract value').fill('250000')
-	await page.getByLabel('Expected contract start').fill(isoDate(90))
-	await page.getByLabel('Expected contract end').fill(isoDate(30))
-	await page.getByLabel('Submission deadline date').fill(isoDate(-1))
+	await fillDate(page, 'Expected contract start', isoDate(90))
+	await fillDate(page, 'Expected contract end', isoDate(30))
+	await fillDate(page, 'Submission deadline date', isoDate(-1))
 	await page.getByRole('button', { name: 'Save tender' }).click()
 	const alert = page.getByRole('alert')
 	await expect(alert).toContainText('The submission deadline must be in the future')
@@ -68,7 +69,7 @@ test('a contract manager creates, publishes and amends a tender; a supplier sees
 	await expectNoAxeViolations(page)
 	const weighting = await page.getByLabel('Social value weighting').inputValue()
 	await page.getByLabel('Social value weighting').fill('23')
-	await page.getByLabel('Submission deadline date').fill(isoDate(37))
+	await fillDate(page, 'Submission deadline date', isoDate(37))
 	await page.getByRole('button', { name: 'Publish amendment' }).click()
 	await expect(page.getByRole('alert')).toContainText('Enter the reason for this amendment')
 	await page.getByLabel('Reason for the amendment').fill('More time requested at the bidders’ day.')
@@ -127,6 +128,59 @@ test('a contract manager cannot see or change another manager’s tender, even b
 	await signInAs(page, supplier)
 	expect((await page.goto('/manage/tenders'))?.status()).toBe(403)
 })
+
+for (const javaScriptEnabled of [true, false]) {
+	test(`dates are typed as day, month and year, refused with GOV.UK's messages and kept as typed (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+		await insertPublishedEdition(sampleContent)
+		const manager = await insertUser({ role: 'contract_manager' })
+		const context = await browser.newContext({ javaScriptEnabled })
+		const page = await context.newPage()
+		await signInAs(page, manager)
+		await page.goto('/manage/tenders/new')
+		await page.getByLabel('Reference').fill(`DATES/${Date.now()}`)
+		await page.getByLabel('Title').fill('Grounds maintenance')
+		await page.getByLabel('Estimated contract value').fill('250000')
+		await fillDateParts(page, 'Expected contract start', { day: '', month: 'Jan', year: '2028' })
+		await fillDateParts(page, 'Expected contract end', { day: '31', month: '4', year: '2030' })
+		await fillDateParts(page, 'Submission deadline date', { day: ' 1 ', month: 'february', year: '28' })
+		await page.getByRole('button', { name: 'Save tender' }).click()
+
+		const summary = page.getByRole('alert')
+		if (javaScriptEnabled) await expect(page.locator('.govuk-error-summary')).toBeFocused()
+		await expect(summary).toContainText('Contract start must include a day')
+		await expect(summary).toContainText('Contract end must be a real date')
+		await expect(summary).toContainText('Submission deadline must include a year with 4 numbers')
+		// Only the fields in error are highlighted: a missing day, a year too short; an impossible date as a whole.
+		const highlighted = async (legend: string) =>
+			dateGroup(page, legend)
+				.locator('input.govuk-input--error')
+				.evaluateAll((inputs) => inputs.map((input) => input.closest('.govuk-date-input__item')!.querySelector('label')!.textContent!.trim()))
+		expect(await highlighted('Expected contract start')).toEqual(['Day'])
+		expect(await highlighted('Expected contract end')).toEqual(['Day', 'Month', 'Year'])
+		expect(await highlighted('Submission deadline date')).toEqual(['Year'])
+		await expect(dateGroup(page, 'Expected contract start').getByLabel('Month')).toHaveValue('Jan')
+		await expect(dateGroup(page, 'Submission deadline date').getByLabel('Day')).toHaveValue(' 1 ')
+		// axe runs in the page, so only where JavaScript does.
+		if (javaScriptEnabled) await expectNoAxeViolations(page)
+		// The summary's link goes to the first field in error.
+		await summary.getByRole('link', { name: 'Submission deadline must include a year with 4 numbers' }).click()
+		await expect(dateGroup(page, 'Submission deadline date').getByLabel('Year')).toBeFocused()
+
+		// Month names and spaces are fine; the dates are kept as calendar dates.
+		await fillTender(page, `DATES/${Date.now()}`, 'Grounds maintenance')
+		await fillDateParts(page, 'Expected contract start', { day: ' 1 ', month: 'April', year: '2028' })
+		await fillDateParts(page, 'Expected contract end', { day: '31', month: 'mar', year: '2031' })
+		await page.getByRole('button', { name: 'Save tender' }).click()
+		await expect(page.getByText('Tender saved.')).toBeVisible()
+		const saved = db.select().from(tenders).where(eq(tenders.id, Number(page.url().match(/tenders\/(\d+)/)![1]))).get()!
+		expect([saved.contractStart, saved.contractEnd]).toEqual(['2028-04-01', '2031-03-31'])
+		await page.getByRole('button', { name: 'Change tender' }).click()
+		await expect(dateGroup(page, 'Expected contract end').getByLabel('Day')).toHaveValue('31')
+		await expect(dateGroup(page, 'Expected contract end').getByLabel('Month')).toHaveValue('3')
+		await expect(dateGroup(page, 'Expected contract end').getByLabel('Year')).toHaveValue('2031')
+		await context.close()
+	})
+}
 
 test('opportunities are readable without signing in, and a cancelled tender leaves the list', async ({ page, browser }) => {
 	await insertPublishedEdition(sampleContent)

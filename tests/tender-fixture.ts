@@ -1,4 +1,5 @@
 import type { MeasureContent } from '#app/domain/toms/content.ts'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
@@ -48,9 +49,9 @@ export function fixtureTender(
 		reference: tender.reference,
 		title: tender.title,
 		estimatedValue: '100000',
-		contractStart: tender.contractStart,
-		contractEnd: tender.contractEnd,
-		deadlineDate: deadline.date,
+		contractStart: datePartsOf(tender.contractStart),
+		contractEnd: datePartsOf(tender.contractEnd),
+		deadlineDate: datePartsOf(deadline.date),
 		deadlineTime: deadline.time,
 		weightingPercent: '10',
 		quantitySharePercent: '50',

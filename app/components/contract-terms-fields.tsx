@@ -1,7 +1,8 @@
 import type { FieldMetadata } from '@conform-to/react'
 import { CadenceRadios } from './cadence-radios.tsx'
-import { inputFieldProps } from './field-props.ts'
+import { type ConformDateField, dateFieldProps, inputFieldProps } from './field-props.ts'
 import { firstError } from './form-error-summary.tsx'
+import { DateInput } from './govuk/date-input.tsx'
 import { Input } from './govuk/input.tsx'
 import { Select } from './govuk/select.tsx'
 
@@ -14,15 +15,15 @@ export function ContractTermsFields({
 	fields,
 	managers,
 }: {
-	fields: { value: Field; startDate: Field; endDate: Field; cadence: Field; contractManagerId: Field; commerciallySensitive: Field }
+	fields: { value: Field; startDate: ConformDateField; endDate: ConformDateField; cadence: Field; contractManagerId: Field; commerciallySensitive: Field }
 	managers: { id: number; name: string }[]
 }) {
 	const text = inputFieldProps
 	return (
 		<>
 			<Input label={{ text: 'Contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.value)} />
-			<Input label={{ text: 'Contract start', classes: 'govuk-label--s' }} {...text(fields.startDate)} type="date" classes="govuk-input--width-10" />
-			<Input label={{ text: 'Contract end', classes: 'govuk-label--s' }} {...text(fields.endDate)} type="date" classes="govuk-input--width-10" />
+			<DateInput fieldset={{ legend: { text: 'Contract start', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 1 4 2027' }} {...dateFieldProps(fields.startDate)} />
+			<DateInput fieldset={{ legend: { text: 'Contract end', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 31 3 2030' }} {...dateFieldProps(fields.endDate)} />
 			<CadenceRadios field={fields.cadence} />
 			<ContractManagerSelect field={fields.contractManagerId} managers={managers} label="Contract manager" hint="Reviews the supplier’s progress returns" />
 			<div className="govuk-form-group">

@@ -20,6 +20,24 @@ export function collectErrors(
 }
 
 /**
+ * A link in the summary moves focus to its field, showing the field's legend or label, as
+ * GOV.UK Frontend's error summary does, instead of changing the address: that would be a
+ * navigation, which clears the errors a page keeps in its action data.
+ */
+function focusLinkedField(event: MouseEvent) {
+	const link = event.target instanceof Element ? event.target.closest('a') : null
+	const href = link?.getAttribute('href')
+	if (!href?.startsWith('#')) return
+	const field = document.getElementById(decodeURIComponent(href.slice(1)))
+	if (!field) return
+	event.preventDefault()
+	const legend = field.closest('fieldset')?.querySelector('legend')
+	const label = document.querySelector(`label[for="${CSS.escape(field.id)}"]`)
+	;(legend ?? label ?? field).scrollIntoView()
+	field.focus({ preventScroll: true })
+}
+
+/**
  * The GOV.UK error summary. When it appears after a submission handled without a full
  * page load, focus moves to it so screen reader users hear what went wrong.
  */
@@ -28,6 +46,11 @@ export function FormErrorSummary({ errors, descriptionText }: { errors: SummaryE
 	const key = errors.map((error) => error.text).join('|')
 	useEffect(() => {
 		if (key) wrapper.current?.querySelector<HTMLElement>('.govuk-error-summary')?.focus()
+	}, [key])
+	useEffect(() => {
+		const element = wrapper.current
+		element?.addEventListener('click', focusLinkedField)
+		return () => element?.removeEventListener('click', focusLinkedField)
 	}, [key])
 	if (errors.length === 0) return null
 	return (

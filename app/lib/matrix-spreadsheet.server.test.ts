@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { and, eq } from 'drizzle-orm'
+import { strFromU8, unzipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/node'
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { auditEvents, matrixLines, matrixMilestones } from '#db/schema.ts'
 import { hoursLine, matrixVersion, setUpMatrixTender, textLine } from '#tests/matrix-fixture.ts'
+import { SHEET_DATE } from '#app/domain/matrix/spreadsheet-rows.ts'
 import { loader as downloadLoader } from '#app/routes/resources/matrix-spreadsheet.ts'
 import type { SessionUser } from './auth.server.ts'
 import { loadMatrixWorkspace, saveLine, startMatrix, STALE } from './matrices.server.ts'
@@ -96,6 +99,37 @@ describe('download', () => {
 		const refused = await downloadLoader(args(supplierB)).catch((error: unknown) => error)
 		expect(refused).toBeInstanceOf(Response)
 		expect((refused as Response).status).toBe(404)
+	})
+})
+
+describe('dates', () => {
+	/** A date as Excel shows it in a format like "dd/mm/yyyy". */
+	function shownAs(date: Date, format: string): string {
+		const pad = (n: number) => String(n).padStart(2, '0')
+		return format.replace('yyyy', String(date.getUTCFullYear())).replace('mm', pad(date.getUTCMonth() + 1)).replace('dd', pad(date.getUTCDate()))
+	}
+	/** Everything that reads like a date with numbers: 31/03/2028, 2028-03-31, 3-31-28. */
+	const datesIn = (text: string) => text.match(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/g) ?? []
+
+	test('one format everywhere: the workbook’s date cells and instructions, its upload page, its messages and its documentation', async () => {
+		save(hoursMeasure, hoursLine)
+		const bytes = await matrixWorkbook(loadMatrixWorkspace(matrixId)!)
+		const styles = strFromU8(unzipSync(new Uint8Array(bytes))['xl/styles.xml']!)
+		const dateFormats = [...styles.matchAll(/formatCode="([^"]*)"/g)].map((match) => match[1]!).filter((code) => /y/i.test(code))
+		expect(dateFormats).toEqual([SHEET_DATE.excelFormat])
+		expect(shownAs(new Date(Date.UTC(2028, 2, 31)), SHEET_DATE.excelFormat)).toBe(SHEET_DATE.example)
+
+		const { Commitments, Milestones } = await downloadRows()
+		expect(datesIn(String(Commitments![2]![0]))).toEqual([SHEET_DATE.example])
+		Milestones![1]![2] = '31 March 2028'
+		const result = await upload(await workbook({ Commitments: Commitments!, Milestones: Milestones! }))
+		expect(result).toMatchObject({ ok: false, problems: [{ sheet: 'Milestones', row: 2, column: 'C (Milestone date)', message: `Enter a real date for milestone 1, like ${SHEET_DATE.example}` }] })
+
+		for (const file of ['docs/matrix-spreadsheet-format.md', 'app/routes/supplier/matrix-upload.tsx']) {
+			const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
+			expect(datesIn(text), file).toEqual(datesIn(text).map(() => SHEET_DATE.example))
+		}
+		expect(readFileSync(new URL('../../docs/matrix-spreadsheet-format.md', import.meta.url), 'utf8')).toContain(SHEET_DATE.example)
 	})
 })
 

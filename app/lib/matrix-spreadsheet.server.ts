@@ -10,6 +10,7 @@ import {
 	COMMITMENTS_SHEET,
 	EDITABLE_COMMITMENT_COLUMNS,
 	MILESTONES_SHEET,
+	SHEET_DATE,
 	matrixToSheets,
 	sheetsToEntries,
 	type InCell,
@@ -50,7 +51,7 @@ export async function matrixWorkbook(workspace: Workspace): Promise<Buffer> {
 	const milestones: SheetData = sheets.milestones.map((row, rowIndex) =>
 		rowIndex === 0
 			? row.map((value) => ({ value: value ?? '', fontWeight: 'bold' as const }))
-			: row.map((value, index) => styled(value, { readOnly: index < 2, format: value instanceof Date ? 'yyyy-mm-dd' : undefined })),
+			: row.map((value, index) => styled(value, { readOnly: index < 2, format: value instanceof Date ? SHEET_DATE.excelFormat : undefined })),
 	)
 	return writeXlsxFile([
 		{

@@ -10,6 +10,7 @@ import { cancelTender, countOpenOpportunities, getTender, openOpportunities, pub
 import { getSettings, saveSettings } from './settings.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
 import { getEdition, loadEditionTree } from './toms-queries.server.ts'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 
 const day = 86_400_000
 const now = Date.UTC(2027, 0, 10, 9)
@@ -50,9 +51,9 @@ function form(change: Record<string, unknown> = {}) {
 		reference: `T-${n}`,
 		title: 'Cleaning',
 		estimatedValue: '100000',
-		contractStart: '2027-04-01',
-		contractEnd: '2029-03-31',
-		deadlineDate: deadline.date,
+		contractStart: datePartsOf('2027-04-01'),
+		contractEnd: datePartsOf('2029-03-31'),
+		deadlineDate: datePartsOf(deadline.date),
 		deadlineTime: deadline.time,
 		weightingPercent: '10',
 		quantitySharePercent: '50',

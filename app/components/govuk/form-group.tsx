@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { ErrorMessage, type ErrorMessageProps } from './error-message.tsx'
+import { Fieldset, type FieldsetProps } from './fieldset.tsx'
 import { Hint, type HintProps } from './hint.tsx'
 import { Label, type LabelProps } from './label.tsx'
 import { type Attributes, cx, toReactAttributes } from './shared.ts'
@@ -26,6 +27,12 @@ export type FormGroupOptions = {
 	attributes?: Attributes
 }
 
+/** The form group of a group of controls (radios, checkboxes, a date's fields), with content before and after them. */
+export type GroupFormGroupOptions = FormGroupOptions & {
+	beforeInputs?: FormGroupAddition
+	afterInputs?: FormGroupAddition
+}
+
 export function FormGroup({
 	hasError,
 	formGroup,
@@ -42,6 +49,35 @@ export function FormGroup({
 		>
 			{children}
 		</div>
+	)
+}
+
+/** The form group around a group of controls, inside a fieldset when one is given. */
+export function FieldsetFormGroup({
+	hasError,
+	formGroup,
+	fieldset,
+	describedBy,
+	role,
+	children,
+}: {
+	hasError: boolean
+	formGroup?: FormGroupOptions
+	fieldset?: Omit<FieldsetProps, 'html' | 'children'> | null | false
+	describedBy?: string
+	role?: string
+	children: ReactNode
+}) {
+	return (
+		<FormGroup hasError={hasError} formGroup={formGroup}>
+			{fieldset ? (
+				<Fieldset describedBy={describedBy} classes={fieldset.classes} role={role ?? fieldset.role} attributes={fieldset.attributes} legend={fieldset.legend}>
+					{children}
+				</Fieldset>
+			) : (
+				children
+			)}
+		</FormGroup>
 	)
 }
 

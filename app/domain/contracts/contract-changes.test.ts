@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { ContractChangeSchema, describeContractChanges } from './contract-changes.ts'
+import { datePartsOf } from '../date-parts.ts'
 
 const stored = { title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly' as const, contractManagerId: 1, contractManagerName: 'Priya Patel', commerciallySensitive: false }
 
@@ -15,7 +16,7 @@ test('every change is listed in words', () => {
 })
 
 test('a change needs a reason and a sensible term', () => {
-	const form = { title: 'Library cleaning', value: '100000', startDate: '2027-04-01', endDate: '2027-03-01', cadence: 'annual', contractManagerId: '1', version: '2', reason: '' }
+	const form = { title: 'Library cleaning', value: '100000', startDate: datePartsOf('2027-04-01'), endDate: datePartsOf('2027-03-01'), cadence: 'annual', contractManagerId: '1', version: '2', reason: '' }
 	const result = ContractChangeSchema.safeParse(form)
 	expect(result.success).toBe(false)
 	expect(result.error!.issues.map((issue) => issue.message).sort()).toEqual(['Contract end must be after the contract start', 'Enter the reason for the change'])

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { formatCalendarDate } from '../dates.ts'
 import { formatPounds } from '../toms/money.ts'
-import { AwardFields } from './award-form.ts'
+import { AwardFields, endsAfterStart, termProblem } from './award-form.ts'
 
 const cadenceLabels: Record<string, string> = { half_yearly: 'half-yearly', quarterly: 'quarterly', annual: 'annual' }
 
@@ -10,11 +10,7 @@ const ContractChangeFields = AwardFields.omit({ reference: true }).extend({
 })
 
 /** A change to a running contract's details; the reference stays, and every change has a reason. */
-export const ContractChangeSchema = ContractChangeFields.refine((form) => form.endDate > form.startDate, {
-	path: ['endDate'],
-	message: 'Contract end must be after the contract start',
-	when: (payload) => ContractChangeFields.pick({ startDate: true, endDate: true }).safeParse(payload.value).success,
-})
+export const ContractChangeSchema = ContractChangeFields.refine(endsAfterStart, termProblem)
 
 export type ContractChange = z.output<typeof ContractChangeSchema>
 export type ContractDetails = Omit<ContractChange, 'version' | 'reason'>

@@ -1,4 +1,5 @@
-import { fromLondonDateTime, isCalendarDate, toLondonDateTime } from '../tenders/london-time.ts'
+import { DATE_PARTS, type DatePart, type DateParts, readDateParts } from '../date-parts.ts'
+import { fromLondonDateTime, toLondonDateTime } from '../tenders/london-time.ts'
 
 /**
  * When a contract manager requests changes, the supplier gets a clarification window: they
@@ -13,13 +14,18 @@ export function defaultClarificationDate(now: number): string {
 	return toLondonDateTime(now + DEFAULT_CLARIFICATION_DAYS * DAY).date
 }
 
-export type ClarificationDue = { ok: true; dueAt: number } | { ok: false; message: string }
+/** `parts`: the date fields to highlight. */
+export type ClarificationDue = { ok: true; dueAt: number } | { ok: false; message: string; parts: DatePart[] }
 
-export function parseClarificationDue(date: string, now: number): ClarificationDue {
-	if (!isCalendarDate(date)) return { ok: false, message: 'Enter the date changes are due by, like 30 April 2027' }
-	const dueAt = fromLondonDateTime(date, '23:59')
-	if (dueAt === null || dueAt <= now) return { ok: false, message: 'The date changes are due by must be today or in the future' }
-	if (dueAt - now > MAX_CLARIFICATION_DAYS * DAY) return { ok: false, message: `The date changes are due by must be within ${MAX_CLARIFICATION_DAYS} days` }
+const names = { missing: 'Enter the date changes are due by', label: 'The date changes are due by' }
+
+export function parseClarificationDue(date: DateParts, now: number): ClarificationDue {
+	const reading = readDateParts(date, names)
+	if (!reading.ok) return reading
+	const dueAt = fromLondonDateTime(reading.date, '23:59')
+	const whole = [...DATE_PARTS]
+	if (dueAt === null || dueAt <= now) return { ok: false, message: `${names.label} must be today or in the future`, parts: whole }
+	if (dueAt - now > MAX_CLARIFICATION_DAYS * DAY) return { ok: false, message: `${names.label} must be within ${MAX_CLARIFICATION_DAYS} days`, parts: whole }
 	return { ok: true, dueAt }
 }
 

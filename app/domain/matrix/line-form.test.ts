@@ -11,11 +11,17 @@ test('a well-formed line is read, milestones in date order and blank rows ignore
 	const result = parseLineForm(
 		form({
 			quantity: '1,200.5',
-			'milestone-0-date': '2029-03-31',
+			'milestone-0-date.day': '31',
+			'milestone-0-date.month': '3',
+			'milestone-0-date.year': '2029',
 			'milestone-0-cumulative': '1200.5',
-			'milestone-1-date': '2028-03-31',
+			'milestone-1-date.day': ' 31 ',
+			'milestone-1-date.month': 'Mar',
+			'milestone-1-date.year': '2028',
 			'milestone-1-cumulative': '600',
-			'milestone-2-date': '',
+			'milestone-2-date.day': '',
+			'milestone-2-date.month': '',
+			'milestone-2-date.year': '',
 			'milestone-2-cumulative': '',
 			responsibleName: ' Jo ',
 			responsibleRole: 'Lead',
@@ -49,19 +55,39 @@ test('an empty form is a valid (empty) draft', () => {
 
 test('malformed answers are errors, keyed by field, with what was typed kept', () => {
 	const result = parseLineForm(
-		form({ quantity: 'lots', 'milestone-0-date': '2028-02-30', 'milestone-0-cumulative': '-3', responsibleEmail: 'nope', methodStatement: 'x'.repeat(5001) }),
+		form({
+			quantity: 'lots',
+			'milestone-0-date.day': '30',
+			'milestone-0-date.month': '2',
+			'milestone-0-date.year': '2028',
+			'milestone-0-cumulative': '-3',
+			'milestone-1-date.day': '31',
+			'milestone-1-date.year': '2028',
+			'milestone-1-cumulative': '5',
+			'milestone-2-cumulative': '6',
+			responsibleEmail: 'nope',
+			methodStatement: 'x'.repeat(5001),
+		}),
 		{ qualitative: false },
 	)
 	expect(result.ok).toBe(false)
 	if (result.ok) return
 	expect(result.errors).toEqual({
 		quantity: 'Quantity must be a number, like 250 or 12.5',
-		'milestone-0-date': 'Enter a real date for milestone 1, like 2028-03-31',
+		// A date's error is on each of its fields to highlight: all three for a day the month does not have.
+		'milestone-0-date.day': 'Milestone 1 date must be a real date',
+		'milestone-0-date.month': 'Milestone 1 date must be a real date',
+		'milestone-0-date.year': 'Milestone 1 date must be a real date',
 		'milestone-0-cumulative': 'Running total for milestone 1 must be 0 or more',
+		'milestone-1-date.month': 'Milestone 2 date must include a month',
+		'milestone-2-date.day': 'Enter the date of milestone 3',
+		'milestone-2-date.month': 'Enter the date of milestone 3',
+		'milestone-2-date.year': 'Enter the date of milestone 3',
 		responsibleEmail: 'Enter an email address in the correct format, like name@example.com',
 		methodStatement: 'Method statement must be 5,000 characters or fewer',
 	})
 	expect(result.values.quantity).toBe('lots')
+	expect(result.values['milestone-1-date.day']).toBe('31')
 })
 
 test('declining needs a reason; a qualitative line keeps words, not numbers', () => {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../tenders/london-time.ts'
+import { dateFieldErrors, datePartsFromForm, isBlankDate, readDateParts } from '../date-parts.ts'
 import type { LineEntry, Milestone } from './matrix-lines.ts'
 import { METHOD_STATEMENT_MAX } from './matrix-lines.ts'
 import { parseQuantity } from './valuation.ts'
@@ -21,6 +21,11 @@ const quantityProblems = {
 	'too-precise': 'must have no more than 2 decimal places',
 	'too-large': 'is too large',
 } as const
+
+/** The name of a milestone's date in the form; its fields are `<name>.day`, `<name>.month` and `<name>.year`. */
+export function milestoneDateName(index: number): string {
+	return `milestone-${index}-date`
+}
 
 export type LineFormResult = { ok: true; entry: LineEntry } | { ok: false; errors: Record<string, string>; values: Record<string, string> }
 
@@ -51,13 +56,14 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 
 	const milestones: Milestone[] = []
 	for (let i = 0; i < MAX_MILESTONES; i++) {
-		const date = text(form, `milestone-${i}-date`, 20).trim()
+		const dateParts = datePartsFromForm(form, milestoneDateName(i))
 		const cumulative = text(form, `milestone-${i}-cumulative`, 50).trim()
-		if (date === '' && cumulative === '') continue
-		if (!isCalendarDate(date)) errors[`milestone-${i}-date`] = `Enter a real date for milestone ${i + 1}, like 2028-03-31`
+		if (isBlankDate(dateParts) && cumulative === '') continue
+		const date = readDateParts(dateParts, { missing: `Enter the date of milestone ${i + 1}`, label: `Milestone ${i + 1} date` })
+		if (!date.ok) Object.assign(errors, dateFieldErrors(milestoneDateName(i), date))
 		const parsed = parseQuantity(cumulative)
 		if (!parsed.ok) errors[`milestone-${i}-cumulative`] = parsed.problem === 'empty' ? `Enter the running total for milestone ${i + 1}` : `Running total for milestone ${i + 1} ${quantityProblems[parsed.problem]}`
-		if (isCalendarDate(date) && parsed.ok) milestones.push({ date, cumulativeHundredths: parsed.hundredths })
+		if (date.ok && parsed.ok) milestones.push({ date: date.date, cumulativeHundredths: parsed.hundredths })
 	}
 	milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 

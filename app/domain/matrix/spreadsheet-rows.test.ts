@@ -104,7 +104,7 @@ describe('filled in by a supplier', () => {
 		expect(sheetsToEntries(sheets, matrix)).toMatchObject({ ok: true, lines: [{ measureId: 13, entry: { quantityHundredths: 40_00, milestones: [] } }] })
 	})
 
-	test('dates as Excel dates, as 2028-03-31 and as 31/03/2028; numbers with thousands separators; codes in any case', () => {
+	test('dates as Excel dates, as 31/03/2028 and as 2028-03-31 (files from before); numbers with thousands separators; codes in any case', () => {
 		const sheets = downloaded([null, null, null])
 		setCell(sheets.commitments, 7, column('code'), 'e-1')
 		setCell(sheets.commitments, 7, column('quantity'), '1,000')
@@ -149,9 +149,9 @@ describe('filled in by a supplier', () => {
 			'Commitments, row 6, column M (Method statement): Method statement must be 5,000 characters or fewer',
 			'Commitments, row 7, column F (Quantity): Quantity must be 0 or more',
 			'Commitments, row 7, column H (Not committing (Yes or No)): Enter Yes or No',
-			'Milestones, row 2, column C (Milestone date): Enter a real date for milestone 1, like 2028-03-31',
+			'Milestones, row 2, column C (Milestone date): Enter a real date for milestone 1, like 31/03/2028',
 			'Milestones, row 3, column D (Running total by then): Running total for milestone 2 must have no more than 2 decimal places',
-			'Milestones, row 4, column C (Milestone date): Enter a real date for milestone 1, like 2028-03-31',
+			'Milestones, row 4, column C (Milestone date): Enter a real date for milestone 1, like 31/03/2028',
 		])
 	})
 

@@ -1,5 +1,6 @@
+import { type DateParts, dateFieldEntries, isBlankDate } from '../date-parts.ts'
 import { describeProxyValue, unitLabel } from '../toms/format.ts'
-import { LINE_TEXT_LIMITS, MAX_MILESTONES, parseLineForm } from './line-form.ts'
+import { LINE_TEXT_LIMITS, MAX_MILESTONES, milestoneDateName, parseLineForm } from './line-form.ts'
 import type { LineEntry } from './matrix-lines.ts'
 
 /**
@@ -14,6 +15,9 @@ export const MILESTONES_SHEET = 'Milestones'
 /** Rows 1–3 of Commitments say what the file is and for which tender; headings are on row 4. */
 export const COMMITMENTS_HEADER_ROW = 4
 export const MILESTONES_HEADER_ROW = 1
+
+/** The one way the workbook writes dates, asks for them and shows them in its messages. */
+export const SHEET_DATE = { excelFormat: 'dd/mm/yyyy', example: '31/03/2028' } as const
 
 export const COMMITMENT_COLUMNS = [
 	{ key: 'code', header: 'Code' },
@@ -80,7 +84,7 @@ export function matrixToSheets(input: { reference: string; title: string; lines:
 		[TEMPLATE_MARKER],
 		['Tender', input.reference, input.title],
 		[
-			'Fill in the white columns, one row per measure. Leave the grey columns, the codes and the headings as they are. Put milestones on the Milestones sheet. Type values, not formulas.',
+			`Fill in the white columns, one row per measure. Leave the grey columns, the codes and the headings as they are. Put milestones on the Milestones sheet, with dates like ${SHEET_DATE.example}. Type values, not formulas.`,
 		],
 		COMMITMENT_COLUMNS.map((column) => column.header),
 	]
@@ -155,11 +159,18 @@ function cellText(cell: InCell | undefined): string {
 	return cell.replace(/\r\n?/g, '\n').trim()
 }
 
-/** Excel dates, "2028-03-31", and the UK's "31/03/2028". Anything else is left for the line rules to refuse. */
-function dateText(cell: InCell | undefined): string {
+/**
+ * A milestone date's day, month and year: from an Excel date, or typed like 31/03/2028 (or
+ * 2028-03-31, as files from before said). Anything else is left for the line rules to refuse.
+ */
+function sheetDateParts(cell: InCell | undefined): DateParts {
+	if (cell instanceof Date) return { day: String(cell.getUTCDate()), month: String(cell.getUTCMonth() + 1), year: String(cell.getUTCFullYear()) }
 	const text = cellText(cell)
 	const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
-	return uk ? `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}` : text
+	if (uk) return { day: uk[1], month: uk[2], year: uk[3] }
+	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+	if (iso) return { day: iso[3], month: iso[2], year: iso[1] }
+	return { day: text }
 }
 
 function normaliseHeader(text: string): string {
@@ -170,7 +181,7 @@ function quoted(text: string): string {
 	return `‘${text}’`
 }
 
-type MilestoneRow = { row: number; date: string; cumulative: string }
+type MilestoneRow = { row: number; date: DateParts; cumulative: string }
 
 const textLimits: Partial<Record<CommitmentKey, { max: number; name: string }>> = {
 	commitmentText: { max: LINE_TEXT_LIMITS.commitmentText, name: 'Commitment in words' },
@@ -276,17 +287,27 @@ export function sheetsToEntries(sheets: UploadedSheets, matrix: { reference: str
 		for (const key of ['declineReason', 'quantity', 'commitmentText', 'responsibleName', 'responsibleRole', 'responsibleEmail', 'methodStatement'] as const) form.set(key, get(key))
 		const measureMilestones = milestonesByMeasure.get(measure.id) ?? []
 		measureMilestones.forEach((milestone, i) => {
-			form.set(`milestone-${i}-date`, milestone.date)
+			for (const [name, value] of dateFieldEntries(milestoneDateName(i), milestone.date)) form.set(name, value)
 			form.set(`milestone-${i}-cumulative`, milestone.cumulative)
 		})
 		const parsed = parseLineForm(form, measure)
 		if (!parsed.ok) {
+			const datesReported = new Set<number>()
 			for (const [field, message] of Object.entries(parsed.errors)) {
-				const milestone = /^milestone-(\d+)-(date|cumulative)$/.exec(field)
+				const milestone = /^milestone-(\d+)-(date|cumulative)\b/.exec(field)
 				if (milestone) {
+					const index = Number(milestone[1])
 					const key: MilestoneKey = milestone[2] === 'date' ? 'date' : 'cumulative'
-					const at = measureMilestones[Number(milestone[1])]
-					problems.push({ sheet: MILESTONES_SHEET, row: at?.row ?? null, column: columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key)), message })
+					// A cell holds the whole date, so it has one problem, in the sheet's own format.
+					if (key === 'date' && datesReported.has(index)) continue
+					if (key === 'date') datesReported.add(index)
+					const at = measureMilestones[index]
+					problems.push({
+						sheet: MILESTONES_SHEET,
+						row: at?.row ?? null,
+						column: columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key)),
+						message: key === 'date' ? `Enter a real date for milestone ${index + 1}, like ${SHEET_DATE.example}` : message,
+					})
 				} else {
 					fail(COMMITMENT_COLUMNS.some((column) => column.key === field) ? (field as CommitmentKey) : null, message)
 				}
@@ -349,14 +370,14 @@ function readMilestones(rows: InCell[][], byCode: Map<string, SheetMeasure>, pro
 		const cells = rows[index] ?? []
 		const row = index + 1
 		const code = cellText(cells[columnIndex(MILESTONE_COLUMNS, 'code')])
-		const date = dateText(cells[columnIndex(MILESTONE_COLUMNS, 'date')])
+		const date = sheetDateParts(cells[columnIndex(MILESTONE_COLUMNS, 'date')])
 		const cumulative = cellText(cells[columnIndex(MILESTONE_COLUMNS, 'cumulative')])
 		cells.forEach((cell, column) => {
 			if (column >= MILESTONE_COLUMNS.length && cellText(cell) !== '') {
 				problems.push({ sheet: MILESTONES_SHEET, row, column: columnLetter(column), message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it' })
 			}
 		})
-		if (date === '' && cumulative === '') continue
+		if (isBlankDate(date) && cumulative === '') continue
 		const measure = byCode.get(code.toLowerCase())
 		if (code === '') {
 			problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: 'Enter the code of the measure this milestone is for' })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isCalendarDate } from '../tenders/london-time.ts'
+import { optionalDateSchema } from '../date-parts.ts'
 import { actionStatuses } from './plan.ts'
 
 /** One area's actions: owner, due date and status of each, with the version each was read at. */
@@ -10,12 +10,7 @@ export const AreaActionsFormSchema = z.object({
 				key: z.string({ error: 'Reload the page and try again' }).max(80),
 				version: z.coerce.number({ error: 'Reload the page and try again' }).int().min(0),
 				owner: z.string().trim().max(120, 'Owner must be 120 characters or fewer').default(''),
-				dueDate: z
-					.string()
-					.trim()
-					.refine(isCalendarDate, 'Due date must be a real date, like 2027-03-31')
-					.optional()
-					.transform((value) => value ?? null),
+				dueDate: optionalDateSchema({ label: 'Due date' }),
 				status: z.enum(actionStatuses, { error: 'Choose a status' }),
 			}),
 		)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parsePounds } from '../toms/money.ts'
-import { fromLondonDateTime, isCalendarDate } from './london-time.ts'
+import { dateSchema } from '../date-parts.ts'
+import { fromLondonDateTime } from './london-time.ts'
 
 export type TenderRuleContext = {
 	now: number
@@ -69,9 +70,9 @@ export const TenderFormSchema = z.object({
 	title: z.string({ error: 'Enter a title' }).trim().min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
 	description: z.string().trim().max(10000, 'Description must be 10,000 characters or fewer').default(''),
 	estimatedValue: poundsSchema('Estimated contract value'),
-	contractStart: z.string({ error: 'Enter the expected contract start date' }).refine(isCalendarDate, 'Contract start must be a real date'),
-	contractEnd: z.string({ error: 'Enter the expected contract end date' }).refine(isCalendarDate, 'Contract end must be a real date'),
-	deadlineDate: z.string({ error: 'Enter the submission deadline date' }).refine(isCalendarDate, 'Deadline must be a real date'),
+	contractStart: dateSchema({ missing: 'Enter the expected contract start date', label: 'Contract start' }),
+	contractEnd: dateSchema({ missing: 'Enter the expected contract end date', label: 'Contract end' }),
+	deadlineDate: dateSchema({ missing: 'Enter the submission deadline date', label: 'Submission deadline' }),
 	deadlineTime: z.string({ error: 'Enter the submission deadline time' }).regex(/^\d{1,2}:\d{2}$/, 'Deadline time must be like 12:00'),
 	weightingPercent: percent('social value weighting'),
 	quantitySharePercent: percent('quantity share of the social value score'),

@@ -3,6 +3,7 @@ import { describeChanges, type PublishedTerms } from './amendments.ts'
 import { fromLondonDateTime, toLondonDateTime } from './london-time.ts'
 import { TenderFormSchema, tenderProblems, type TenderForm } from './tender-rules.ts'
 import { tenderState, timeLeft } from './tender-state.ts'
+import { datePartsOf } from '../date-parts.ts'
 
 const now = Date.UTC(2027, 0, 10, 9, 0)
 const hour = 3_600_000
@@ -46,9 +47,9 @@ const rawForm = {
 	title: 'Grounds maintenance',
 	description: '',
 	estimatedValue: '250,000',
-	contractStart: '2027-04-01',
-	contractEnd: '2030-03-31',
-	deadlineDate: '2027-02-01',
+	contractStart: datePartsOf('2027-04-01'),
+	contractEnd: datePartsOf('2030-03-31'),
+	deadlineDate: datePartsOf('2027-02-01'),
 	deadlineTime: '12:00',
 	weightingPercent: '10',
 	quantitySharePercent: '50',
@@ -74,8 +75,8 @@ describe('tender rules', () => {
 	})
 
 	test.each([
-		[{ deadlineDate: '2027-01-09' }, 'The submission deadline must be in the future'],
-		[{ contractEnd: '2027-03-31' }, 'Contract end must be after the contract start'],
+		[{ deadlineDate: datePartsOf('2027-01-09') }, 'The submission deadline must be in the future'],
+		[{ contractEnd: datePartsOf('2027-03-31') }, 'Contract end must be after the contract start'],
 		[{ measureIds: [] }, 'Select at least one measure'],
 		[{ measureIds: ['11', '12', '13', '14'] }, 'Select 3 measures or fewer'],
 		[{ measureIds: ['11', '21'] }, 'Select measures from the chosen TOMs edition only'],
@@ -90,7 +91,8 @@ describe('tender rules', () => {
 		[{ weightingPercent: '-1' }, 'The social value weighting must be between 0 and 100'],
 		[{ weightingPercent: '7.5' }, 'The social value weighting must be a whole number, like 10'],
 		[{ estimatedValue: 'a lot' }, 'Estimated contract value must be an amount in pounds, like 250000'],
-		[{ contractStart: '2027-02-30' }, 'Contract start must be a real date'],
+		[{ contractStart: { day: '30', month: '2', year: '2027' } }, 'Contract start must be a real date'],
+		[{ deadlineDate: { day: '1', month: 'Feb' } }, 'Submission deadline must include a year'],
 		[{ reference: 'has spaces' }, 'Reference must use only letters, numbers, slashes, dots, hyphens and underscores'],
 	])('%j fails validation', (change, message) => {
 		const result = TenderFormSchema.safeParse({ ...rawForm, ...change })

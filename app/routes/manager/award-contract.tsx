@@ -5,6 +5,7 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { db } from '#db/client.server.ts'
 import { organisations } from '#db/schema.ts'
 import { AwardFormSchema } from '#app/domain/contracts/award-form.ts'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import { transition } from '#app/domain/matrix/matrix-state.ts'
 import { penceToDecimal, formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
@@ -17,7 +18,7 @@ import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps } from '#app/components/field-props.ts'
+import { dateSummaryField, inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -51,8 +52,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			reference: tender.reference,
 			title: tender.title,
 			value: penceToDecimal(tender.estimatedValuePence),
-			startDate: tender.contractStart,
-			endDate: tender.contractEnd,
+			startDate: datePartsOf(tender.contractStart),
+			endDate: datePartsOf(tender.contractEnd),
 			cadence: tender.cadence,
 			contractManagerId: String(tender.contractManagerId),
 			commerciallySensitive: '',
@@ -84,7 +85,7 @@ export default function AwardContract({ loaderData }: Route.ComponentProps) {
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: AwardFormSchema }),
 		defaultValue: defaults,
 	})
-	const errors = collectErrors([fields.reference, fields.title, fields.value, fields.startDate, fields.endDate, fields.cadence, fields.contractManagerId], form.errors, fields.reference.id)
+	const errors = collectErrors([fields.reference, fields.title, fields.value, dateSummaryField(fields.startDate), dateSummaryField(fields.endDate), fields.cadence, fields.contractManagerId], form.errors, fields.reference.id)
 	const text = inputFieldProps
 	return (
 		<>

@@ -5,6 +5,7 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { db } from '#db/client.server.ts'
 import { contracts } from '#db/schema.ts'
 import { ContractChangeSchema } from '#app/domain/contracts/contract-changes.ts'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { changeContract } from '#app/lib/contracts.server.ts'
@@ -15,7 +16,7 @@ import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps } from '#app/components/field-props.ts'
+import { dateSummaryField, inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -39,8 +40,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		defaults: {
 			title: contract.title,
 			value: penceToDecimal(contract.valuePence),
-			startDate: contract.startDate,
-			endDate: contract.endDate,
+			startDate: datePartsOf(contract.startDate),
+			endDate: datePartsOf(contract.endDate),
 			cadence: contract.cadence,
 			contractManagerId: String(contract.contractManagerId),
 			commerciallySensitive: contract.commerciallySensitive ? 'yes' : '',
@@ -73,7 +74,7 @@ export default function ContractEdit({ loaderData }: Route.ComponentProps) {
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: ContractChangeSchema }),
 		defaultValue: defaults,
 	})
-	const errors = collectErrors([fields.title, fields.value, fields.startDate, fields.endDate, fields.cadence, fields.contractManagerId, fields.reason], form.errors, fields.title.id)
+	const errors = collectErrors([fields.title, fields.value, dateSummaryField(fields.startDate), dateSummaryField(fields.endDate), fields.cadence, fields.contractManagerId, fields.reason], form.errors, fields.title.id)
 	const text = inputFieldProps
 	return (
 		<>

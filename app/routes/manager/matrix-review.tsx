@@ -1,5 +1,6 @@
 import { Form, data, redirect, useActionData } from 'react-router'
 import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
+import { type DateParts, dateFieldEntries, dateFieldErrors, datePartsFromForm, datePartsOf } from '#app/domain/date-parts.ts'
 import { clarificationOpen, defaultClarificationDate, parseClarificationDue } from '#app/domain/matrix/clarification.ts'
 import { matrixStatusLabels, transition } from '#app/domain/matrix/matrix-state.ts'
 import { parseQualityScore } from '#app/domain/matrix/scoring.ts'
@@ -16,9 +17,11 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { organisations } from '#db/schema.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { dateInputProps, plainDateField } from '#app/components/field-props.ts'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
@@ -100,8 +103,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		const reason = String(formData.get(intent === 'reject' ? 'rejectReason' : 'changesReason') ?? '').slice(0, 2000)
 		let clarificationDueAt: number | undefined
 		if (intent === 'request_changes') {
-			const due = parseClarificationDue(String(formData.get('changesDueDate') ?? ''), ctx.now)
-			if (!due.ok) return data({ message: due.message, field: 'changesDueDate' }, { status: 400 })
+			const dueDate = datePartsFromForm(formData, 'changesDueDate')
+			const due = parseClarificationDue(dueDate, ctx.now)
+			if (!due.ok) {
+				const dateErrors = dateFieldErrors('changesDueDate', due)
+				return data({ message: due.message, field: Object.keys(dateErrors)[0]!, dateErrors, dueDate }, { status: 400 })
+			}
 			clarificationDueAt = due.dueAt
 		}
 		const result = decideMatrix(user, { matrixId: matrix.id, decision: intent as Decision, reason, version, clarificationDueAt }, ctx)
@@ -113,9 +120,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 	const { matrix, tender, organisation, lines, linesPage, totals, history, canDecide, canRequestChanges, canAward, contract, comments, suggestedDueDate } = loaderData
-	const actionData = useActionData<typeof action>()
+	// A refused due date also brings back what was typed and the fields to highlight.
+	const actionData: { message: string; field: string | null; dateErrors?: Record<string, string>; dueDate?: DateParts } | undefined = useActionData<typeof action>()
 	const errors = actionData ? [{ text: actionData.message, href: actionData.field ? `#${actionData.field}` : '#decisions' }] : []
 	const fieldError = (name: string) => (actionData?.field === name ? { text: actionData.message } : undefined)
+	// What was typed comes back with its error; otherwise the suggested date.
+	const typedDueDate = actionData?.dueDate ?? datePartsOf(suggestedDueDate)
+	const dueDate = plainDateField('changesDueDate', Object.fromEntries(dateFieldEntries('changesDueDate', typedDueDate)), actionData?.dateErrors ?? {})
 	return (
 		<>
 			<BackLink href={`/manage/tenders/${tender.id}/matrices`} text="Back to all matrices" />
@@ -219,15 +230,10 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 						<Form method="post">
 							<input type="hidden" name="version" value={matrix.version} />
 							<Textarea id="changesReason" name="changesReason" label={{ text: 'What needs to change', classes: 'govuk-label--s' }} hint={{ text: 'The supplier sees this, and your comments on the lines, and can edit and resubmit' }} rows={3} errorMessage={fieldError('changesReason')} />
-							<Input
-								id="changesDueDate"
-								name="changesDueDate"
-								type="date"
-								label={{ text: 'Changes due by', classes: 'govuk-label--s' }}
+							<DateInput
+								fieldset={{ legend: { text: 'Changes due by', classes: 'govuk-fieldset__legend--s' } }}
 								hint={{ text: 'The supplier can edit and resubmit until 11:59pm UK time on this date' }}
-								value={suggestedDueDate}
-								classes="govuk-input--width-10"
-								errorMessage={fieldError('changesDueDate')}
+								{...dateInputProps(dueDate)}
 							/>
 							<Button text={matrix.status === 'changes_requested' ? 'Ask for changes again' : 'Request changes'} name="intent" value="request_changes" classes="govuk-button--secondary" />
 						</Form>

@@ -1,6 +1,7 @@
 import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, redirect, useActionData } from 'react-router'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import { describeProxyValue } from '#app/domain/toms/format.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
@@ -16,10 +17,11 @@ import { readFormData } from '#app/lib/read-form.server.ts'
 import { CadenceRadios } from '#app/components/cadence-radios.tsx'
 import { ContractManagerSelect } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps } from '#app/components/field-props.ts'
+import { dateFieldProps, dateSummaryField, inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
@@ -69,9 +71,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			title: tender?.title ?? '',
 			description: tender?.description ?? '',
 			estimatedValue: tender ? penceToDecimal(tender.estimatedValuePence) : '',
-			contractStart: tender?.contractStart ?? '',
-			contractEnd: tender?.contractEnd ?? '',
-			deadlineDate: deadline?.date ?? '',
+			contractStart: datePartsOf(tender?.contractStart),
+			contractEnd: datePartsOf(tender?.contractEnd),
+			deadlineDate: datePartsOf(deadline?.date),
 			deadlineTime: deadline?.time ?? '12:00',
 			weightingPercent: String(tender?.weightingPercent ?? settings.defaultWeightingPercent),
 			quantitySharePercent: String(tender?.quantitySharePercent ?? 50),
@@ -118,9 +120,9 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 			fields.title,
 			fields.description,
 			fields.estimatedValue,
-			fields.contractStart,
-			fields.contractEnd,
-			fields.deadlineDate,
+			dateSummaryField(fields.contractStart),
+			dateSummaryField(fields.contractEnd),
+			dateSummaryField(fields.deadlineDate),
 			fields.deadlineTime,
 			fields.weightingPercent,
 			fields.quantitySharePercent,
@@ -182,9 +184,9 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 								errorMessage={firstError(fields.description)}
 							/>
 							<Input label={{ text: 'Estimated contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.estimatedValue)} />
-							<Input label={{ text: 'Expected contract start', classes: 'govuk-label--s' }} hint={{ text: 'For example, 2027-04-01' }} {...text(fields.contractStart)} type="date" classes="govuk-input--width-10" />
-							<Input label={{ text: 'Expected contract end', classes: 'govuk-label--s' }} hint={{ text: 'For example, 2030-03-31' }} {...text(fields.contractEnd)} type="date" classes="govuk-input--width-10" />
-							<Input label={{ text: 'Submission deadline date', classes: 'govuk-label--s' }} hint={{ text: 'UK time' }} {...text(fields.deadlineDate)} type="date" classes="govuk-input--width-10" />
+							<DateInput fieldset={{ legend: { text: 'Expected contract start', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 1 4 2027' }} {...dateFieldProps(fields.contractStart)} />
+							<DateInput fieldset={{ legend: { text: 'Expected contract end', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 31 3 2030' }} {...dateFieldProps(fields.contractEnd)} />
+							<DateInput fieldset={{ legend: { text: 'Submission deadline date', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'UK time, for example 30 4 2027' }} {...dateFieldProps(fields.deadlineDate)} />
 							<Input label={{ text: 'Submission deadline time', classes: 'govuk-label--s' }} hint={{ text: 'For example, 12:00 for midday' }} {...text(fields.deadlineTime)} type="time" classes="govuk-input--width-5" />
 							<Input label={{ text: 'Social value weighting', classes: 'govuk-label--s' }} hint={{ text: 'Share of the total tender score' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.weightingPercent)} />
 							<Input label={{ text: 'Quantity share of the social value score', classes: 'govuk-label--s' }} hint={{ text: 'The rest is for the quality of the method statements' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.quantitySharePercent)} />

@@ -1,5 +1,6 @@
 import { Form, data, redirect, useActionData } from 'react-router'
-import { parseLineForm } from '#app/domain/matrix/line-form.ts'
+import { dateFieldEntries, datePartsOf } from '#app/domain/date-parts.ts'
+import { milestoneDateName, parseLineForm } from '#app/domain/matrix/line-form.ts'
 import { METHOD_STATEMENT_MAX, lineProblems } from '#app/domain/matrix/matrix-lines.ts'
 import { supplierCanEdit } from '#app/domain/matrix/matrix-state.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
@@ -11,9 +12,11 @@ import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { dateInputProps, plainDateField } from '#app/components/field-props.ts'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { LineComments } from '#app/components/line-comments.tsx'
@@ -48,7 +51,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		methodStatement: entry.methodStatement,
 	}
 	entry.milestones.forEach((m, i) => {
-		values[`milestone-${i}-date`] = m.date
+		for (const [name, value] of dateFieldEntries(milestoneDateName(i), datePartsOf(m.date))) values[name] = value
 		values[`milestone-${i}-cumulative`] = formatQuantity(m.cumulativeHundredths).replace(/,/g, '')
 	})
 	return {
@@ -105,7 +108,10 @@ export default function MatrixLine({ loaderData }: Route.ComponentProps) {
 	const error = (name: string) => (errors[name] ? { text: errors[name] } : undefined)
 	const summary = [
 		...(actionData?.message ? [{ text: actionData.message, href: '#quantity' }] : []),
-		...Object.entries(errors).map(([field, text]) => ({ text, href: `#${field}` })),
+		// A date's error is on each field it highlights: listed once, linked to the first.
+		...Object.entries(errors)
+			.filter(([, text], index, all) => all.findIndex(([, other]) => other === text) === index)
+			.map(([field, text]) => ({ text, href: `#${field}` })),
 	]
 	return (
 		<>
@@ -150,7 +156,7 @@ export default function MatrixLine({ loaderData }: Route.ComponentProps) {
 									{Array.from({ length: rowCount }, (_, i) => (
 										<div className="govuk-grid-row" key={i}>
 											<div className="govuk-grid-column-one-half">
-												<Input id={`milestone-${i}-date`} name={`milestone-${i}-date`} type="date" label={{ text: `Milestone ${i + 1} date` }} value={values[`milestone-${i}-date`] ?? ''} errorMessage={error(`milestone-${i}-date`)} />
+												<DateInput fieldset={{ legend: { text: `Milestone ${i + 1} date` } }} {...dateInputProps(plainDateField(milestoneDateName(i), values, errors))} />
 											</div>
 											<div className="govuk-grid-column-one-half">
 												<Input id={`milestone-${i}-cumulative`} name={`milestone-${i}-cumulative`} label={{ text: `Milestone ${i + 1} running total` }} value={values[`milestone-${i}-cumulative`] ?? ''} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} errorMessage={error(`milestone-${i}-cumulative`)} />

@@ -1,5 +1,5 @@
 import { Form, data, redirect, useActionData } from 'react-router'
-import { describeProblem, type SheetProblem } from '#app/domain/matrix/spreadsheet-rows.ts'
+import { SHEET_DATE, describeProblem, type SheetProblem } from '#app/domain/matrix/spreadsheet-rows.ts'
 import { editRefusal } from '#app/lib/matrices.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { uploadMatrixSpreadsheet } from '#app/lib/matrix-spreadsheet.server.ts'
@@ -91,7 +91,7 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 					</p>
 					<InsetText>
 						On the Commitments sheet, fill in the white columns: one row per measure. On the Milestones sheet, add one row per milestone
-						with the measure’s code, the date (like 31/03/2028) and the running total by then. Type values, not formulas. Files must be
+						with the measure’s code, the date (like {SHEET_DATE.example}) and the running total by then. Type values, not formulas. Files must be
 						Excel (.xlsx) and 5 MB or smaller.
 					</InsetText>
 					<Form method="post" encType="multipart/form-data">

@@ -1,16 +1,19 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, redirect, useActionData } from 'react-router'
 import { z } from 'zod'
 import { formatCalendarDate } from '#app/domain/dates.ts'
+import { datePartsOf, dateSchema } from '#app/domain/date-parts.ts'
 import { maturityAreas } from '#app/domain/maturity/levels.ts'
-import { isCalendarDate, toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { listAssessments, startAssessment } from '#app/lib/maturity.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { dateFieldProps, dateSummaryField, inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
@@ -18,7 +21,7 @@ import type { Route } from './+types/assessments.ts'
 
 const StartSchema = z.object({
 	title: z.string({ error: 'Enter a name for the assessment' }).trim().min(1, 'Enter a name for the assessment').max(120, 'Name must be 120 characters or fewer'),
-	assessedOn: z.string({ error: 'Enter the date of the assessment' }).trim().refine(isCalendarDate, 'Date of the assessment must be a real date, like 2027-03-31'),
+	assessedOn: dateSchema({ missing: 'Enter the date of the assessment', label: 'Date of the assessment' }),
 })
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -43,9 +46,9 @@ export default function MaturityAssessments({ loaderData }: Route.ComponentProps
 		lastResult: actionData?.result,
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: StartSchema }),
-		defaultValue: { title: `Self-assessment ${formatCalendarDate(today)}`, assessedOn: today },
+		defaultValue: { title: `Self-assessment ${formatCalendarDate(today)}`, assessedOn: datePartsOf(today) },
 	})
-	const errors = collectErrors([fields.title, fields.assessedOn], form.errors, fields.title.id)
+	const errors = collectErrors([fields.title, dateSummaryField(fields.assessedOn)], form.errors, fields.title.id)
 	const complete = assessments.filter((a) => a.areas === areaCount)
 	return (
 		<>
@@ -106,15 +109,11 @@ export default function MaturityAssessments({ loaderData }: Route.ComponentProps
 				<div className="govuk-grid-column-two-thirds">
 					<h2 className="govuk-heading-m">Start an assessment</h2>
 					<Form method="post" {...getFormProps(form)}>
-						<Input label={{ text: 'Name', classes: 'govuk-label--s' }} {...getInputProps(fields.title, { type: 'text' })} key={fields.title.key} value={fields.title.initialValue} errorMessage={firstError(fields.title)} />
-						<Input
-							label={{ text: 'Date of the assessment', classes: 'govuk-label--s' }}
-							hint={{ text: 'The day the levels describe, for example 2027-03-31' }}
-							{...getInputProps(fields.assessedOn, { type: 'date' })}
-							key={fields.assessedOn.key}
-							value={fields.assessedOn.initialValue}
-							classes="govuk-input--width-10"
-							errorMessage={firstError(fields.assessedOn)}
+						<Input label={{ text: 'Name', classes: 'govuk-label--s' }} {...inputFieldProps(fields.title)} />
+						<DateInput
+							fieldset={{ legend: { text: 'Date of the assessment', classes: 'govuk-fieldset__legend--s' } }}
+							hint={{ text: 'The day the levels describe, for example 31 3 2027' }}
+							{...dateFieldProps(fields.assessedOn)}
 						/>
 						<Button text="Start assessment" />
 					</Form>

@@ -1,6 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, redirect, useActionData } from 'react-router'
+import { datePartsOf } from '#app/domain/date-parts.ts'
 import { AreaActionsFormSchema } from '#app/domain/maturity/actions-form.ts'
 import { isMaturityArea, maturityLevelLabels } from '#app/domain/maturity/levels.ts'
 import { actionStatusLabels, actionStatuses } from '#app/domain/maturity/plan.ts'
@@ -11,9 +12,11 @@ import { findPlanArea } from '#app/lib/maturity-plan.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { dateFieldProps, dateSummaryField } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import type { Route } from './+types/plan-area.ts'
@@ -58,13 +61,13 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 		lastResult: actionData?.result,
 		shouldValidate: 'onSubmit',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: AreaActionsFormSchema }),
-		defaultValue: { actions: actions.map((a) => ({ key: a.key, version: String(a.version), owner: a.owner, dueDate: a.dueDate ?? '', status: a.status })) },
+		defaultValue: { actions: actions.map((a) => ({ key: a.key, version: String(a.version), owner: a.owner, dueDate: datePartsOf(a.dueDate), status: a.status })) },
 	})
 	const rows = fields.actions.getFieldList()
 	const errors = collectErrors(
 		rows.flatMap((row, index) => {
 			const f = row.getFieldset()
-			return [f.owner, f.dueDate, f.status].map((field) => ({ id: field.id, errors: field.errors?.map((message) => `Action ${index + 1}: ${message}`) }))
+			return [f.owner, dateSummaryField(f.dueDate), f.status].map((field) => ({ id: field.id, errors: field.errors?.map((message) => `Action ${index + 1}: ${message}`) }))
 		}),
 		form.errors,
 		form.id,
@@ -94,16 +97,7 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 							<input type="hidden" name={f.key.name} value={action.key} />
 							<input type="hidden" name={f.version.name} value={action.version} />
 							<Input id={f.owner.id} name={f.owner.name} label={{ text: 'Owner' }} value={String(f.owner.initialValue ?? '')} errorMessage={firstError(f.owner)} classes="govuk-!-width-two-thirds" />
-							<Input
-								id={f.dueDate.id}
-								name={f.dueDate.name}
-								type="date"
-								label={{ text: 'Due date' }}
-								hint={{ text: 'For example, 2027-03-31' }}
-								value={String(f.dueDate.initialValue ?? '')}
-								errorMessage={firstError(f.dueDate)}
-								classes="govuk-input--width-10"
-							/>
+							<DateInput fieldset={{ legend: { text: 'Due date' } }} hint={{ text: 'For example, 31 3 2027' }} {...dateFieldProps(f.dueDate)} />
 							<Select
 								id={f.status.id}
 								name={f.status.name}
