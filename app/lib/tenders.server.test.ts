@@ -121,7 +121,7 @@ describe('tenders', () => {
 
 	test('a deadline closer than the council’s minimum tender period is published only once confirmed', () => {
 		const deadline = toLondonDateTime(now + 2 * day + 3 * 3_600_000)
-		const saved = saveTender(owner, null, form({ deadlineDate: deadline.date, deadlineTime: deadline.time }), ctx)
+		const saved = saveTender(owner, null, form({ deadlineDate: datePartsOf(deadline.date), deadlineTime: deadline.time }), ctx)
 		if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
 		const draft = getTender(saved.tenderId)!
 		expect(publishTender(owner, draft.id, draft.version, ctx, { shortPeriod: false })).toEqual({
@@ -137,7 +137,7 @@ describe('tenders', () => {
 
 	test('the minimum tender period is the council’s setting', () => {
 		const deadline = toLondonDateTime(now + 2 * day)
-		const saved = saveTender(owner, null, form({ deadlineDate: deadline.date, deadlineTime: deadline.time }), ctx)
+		const saved = saveTender(owner, null, form({ deadlineDate: datePartsOf(deadline.date), deadlineTime: deadline.time }), ctx)
 		if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
 		const before = getSettings()
 		expect(saveSettings(admin, { ...before, minimumTenderPeriodDays: 2 }, ctx)).toEqual({ ok: true })
