@@ -19,6 +19,7 @@ export default [
 	route('verify-email/resend', 'routes/auth/resend-verification.tsx'),
 	route('organisation', 'routes/supplier/organisation.tsx'),
 	route('organisation/invite', 'routes/supplier/invite-colleague.tsx'),
+	route('bids', 'routes/supplier/bids.tsx'),
 	route('matrices/:matrixId', 'routes/supplier/matrix.tsx'),
 	route('matrices/:matrixId/lines/:measureId', 'routes/supplier/matrix-line.tsx'),
 	route('matrices/:matrixId/check', 'routes/supplier/matrix-check.tsx'),

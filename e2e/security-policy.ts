@@ -88,6 +88,9 @@ export const policy: RoutePolicy[] = [
 	},
 	{ route: '/organisation/invite', url: () => '/organisation/invite', get: suppliersOnly(200, 200), post: { ...suppliersOnly(400, 400), body: () => ({ name: '', email: '' }) } },
 
+	// Each supplier's list of its own bids.
+	{ route: '/bids', url: () => '/bids', get: suppliersOnly(200, 200), post: readOnly },
+
 	// Supplier A's matrices: B gets nothing, not even whether they exist.
 	{ route: '/matrices/:matrixId', url: (w) => `/matrices/${w.matrices.draftA}`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) } },
 	{

@@ -1,4 +1,4 @@
-import { getInputProps, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import { DATE_PARTS, type DatePart, type DateParts } from '#app/domain/date-parts.ts'
 import { type FieldWithErrors, firstError } from './form-error-summary.tsx'
 import type { DateInputItem } from './govuk/date-input.tsx'
@@ -87,4 +87,25 @@ export function dateFieldProps(field: ConformDateField) {
 /** A Conform date field as the error summary lists it: one message, linked to the first highlighted part. */
 export function dateSummaryField(field: ConformDateField): FieldWithErrors {
 	return dateFieldError(conformDateField(field))
+}
+
+/** What a GOV.UK Textarea needs from a Conform field. */
+export function textareaFieldProps<Schema>(field: FieldMetadata<Schema>) {
+	return {
+		...getTextareaProps(field),
+		key: field.key,
+		value: field.initialValue === undefined || field.initialValue === null ? '' : String(field.initialValue),
+		errorMessage: firstError(field),
+	}
+}
+
+/** What GOV.UK Radios need from a Conform field: the radios' name, id prefix, chosen value and error. */
+export function radiosFieldProps<Schema>(field: FieldMetadata<Schema>) {
+	return {
+		name: field.name,
+		idPrefix: field.id,
+		key: field.key,
+		value: field.initialValue === undefined || field.initialValue === null ? '' : String(field.initialValue),
+		errorMessage: firstError(field),
+	}
 }

@@ -80,6 +80,24 @@ describe('a progress return', () => {
 		expect(loadReturn(returnId)!.evidence).toHaveLength(1)
 	})
 
+	test('an answer and a file are saved together, or neither is', () => {
+		const ctx = at('2027-10-03T11:00:00Z')
+		const csv = new TextEncoder().encode('Date,Hours\n2027-09-01,12\n')
+		const before = loadReturn(returnId)!
+		const file = { fileName: 'hours.csv', type: 'csv' as const, bytes: csv }
+		const stale = saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId) - 1, entry: delivered(41_00), evidence: file }, ctx)
+		expect(stale).toMatchObject({ ok: false, status: 409 })
+		const stranger = saveReturnLine(fixture.supplierB, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(41_00), evidence: file }, ctx)
+		expect(stranger).toMatchObject({ ok: false, status: 404 })
+		expect(loadReturn(returnId)!.lines.get(hoursCommitment)).toEqual(before.lines.get(hoursCommitment))
+		expect(loadReturn(returnId)!.evidence).toEqual(before.evidence)
+
+		expect(saveReturnLine(fixture.supplierA, { returnId, commitmentId: hoursCommitment, version: version(returnId), entry: delivered(42_00), evidence: file }, ctx)).toEqual({ ok: true })
+		const after = loadReturn(returnId)!
+		expect(after.lines.get(hoursCommitment)?.deliveredHundredths).toBe(42_00)
+		expect(after.evidence.map((f) => f.fileName)).toEqual(['timesheets.pdf', 'hours.csv'])
+	})
+
 	test('submit only once the period has ended, late after the due date, and the manager is told', () => {
 		const early = at('2027-09-30T22:00:00Z') // 11pm on 30 September, UK summer time
 		saveReturnLine(fixture.supplierA, { returnId, commitmentId: textCommitment, version: version(returnId), entry: words }, early)

@@ -15,7 +15,7 @@ import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 
 type Ctx = { ip: string; now: number }
-export type ReturnResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; status?: 400 | 403 | 404 | 409; problems?: string[] }
+export type ReturnResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; status?: 400 | 403 | 404 | 409; problems?: string[]; field?: 'nilReason' }
 
 export const STALE_RETURN = 'Someone else changed this return while you were working on it. Your changes were not saved: check the latest version and enter them again.'
 
@@ -170,32 +170,50 @@ function bumpVersion(tx: Tx, returnId: number, now: number, extra: Partial<typeo
 		.run()
 }
 
-/** Saves one commitment's answer as a draft. */
-export function saveReturnLine(user: SessionUser, input: { returnId: number; commitmentId: number; version: number; entry: ReturnLineEntry }, ctx: Ctx): ReturnResult {
+export type NewEvidenceFile = { fileName: string; type: EvidenceType; bytes: Uint8Array }
+
+/**
+ * Saves one commitment's answer as a draft and, in the same transaction, any evidence file
+ * sent with it: the page sends them together, so nothing typed is lost to an upload.
+ */
+export function saveReturnLine(user: SessionUser, input: { returnId: number; commitmentId: number; version: number; entry: ReturnLineEntry; evidence?: NewEvidenceFile }, ctx: Ctx): ReturnResult {
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, input.version)
 		if (!found.ok) return found
-		const commitment = tx
-			.select({ id: contractCommitments.id })
-			.from(contractCommitments)
-			.where(and(eq(contractCommitments.id, input.commitmentId), eq(contractCommitments.contractId, found.contract.id)))
-			.get()
-		if (!commitment) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
+		if (!commitmentOf(tx, found.contract.id, input.commitmentId)) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
 		const values = { ...input.entry, updatedAt: ctx.now }
 		tx.insert(returnLines)
 			.values({ returnId: input.returnId, commitmentId: input.commitmentId, ...values })
 			.onConflictDoUpdate({ target: [returnLines.returnId, returnLines.commitmentId], set: values })
 			.run()
+		if (input.evidence) insertEvidence(tx, user, { returnId: input.returnId, commitmentId: input.commitmentId, ...input.evidence }, ctx)
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})
 }
 
+function commitmentOf(tx: Tx, contractId: number, commitmentId: number) {
+	return tx
+		.select({ id: contractCommitments.id })
+		.from(contractCommitments)
+		.where(and(eq(contractCommitments.id, commitmentId), eq(contractCommitments.contractId, contractId)))
+		.get()
+}
+
+function insertEvidence(tx: Tx, user: SessionUser, input: { returnId: number; commitmentId: number } & NewEvidenceFile, ctx: Ctx) {
+	// Written before the row: a crash between the two leaves an unreferenced file, never a row without its file.
+	const sha256 = storeEvidence(input.bytes)
+	tx.insert(evidenceFiles)
+		.values({ returnId: input.returnId, commitmentId: input.commitmentId, sha256, type: input.type, sizeBytes: input.bytes.byteLength, fileName: input.fileName, uploadedByUserId: user.id, uploadedAt: ctx.now })
+		.run()
+	recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'evidence_added', subject: { type: 'progress_return', id: input.returnId }, detail: { commitmentId: input.commitmentId, sha256, fileName: input.fileName }, ip: ctx.ip })
+}
+
 /** A nil return says nothing was delivered in the period, and why; it needs no lines. */
 export function setNilReturn(user: SessionUser, input: { returnId: number; version: number; nil: boolean; reason: string }, ctx: Ctx): ReturnResult {
 	const reason = input.reason.trim()
-	if (input.nil && !reason) return { ok: false, message: 'Enter why there is nothing to report for this period' }
-	if (reason.length > NIL_REASON_MAX) return { ok: false, message: `The reason must be ${NIL_REASON_MAX.toLocaleString('en-GB')} characters or fewer` }
+	if (input.nil && !reason) return { ok: false, message: 'Enter why there is nothing to report for this period', field: 'nilReason' }
+	if (reason.length > NIL_REASON_MAX) return { ok: false, message: `The reason must be ${NIL_REASON_MAX.toLocaleString('en-GB')} characters or fewer`, field: 'nilReason' }
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, input.version)
 		if (!found.ok) return found
@@ -205,22 +223,12 @@ export function setNilReturn(user: SessionUser, input: { returnId: number; versi
 }
 
 /** Keeps an evidence file (already checked by content) against one commitment of the return. */
-export function addEvidence(user: SessionUser, input: { returnId: number; commitmentId: number; fileName: string; type: EvidenceType; bytes: Uint8Array }, ctx: Ctx): ReturnResult {
+export function addEvidence(user: SessionUser, input: { returnId: number; commitmentId: number } & NewEvidenceFile, ctx: Ctx): ReturnResult {
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, null)
 		if (!found.ok) return found
-		const commitment = tx
-			.select({ id: contractCommitments.id })
-			.from(contractCommitments)
-			.where(and(eq(contractCommitments.id, input.commitmentId), eq(contractCommitments.contractId, found.contract.id)))
-			.get()
-		if (!commitment) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
-		// Written before the row: a crash between the two leaves an unreferenced file, never a row without its file.
-		const sha256 = storeEvidence(input.bytes)
-		tx.insert(evidenceFiles)
-			.values({ returnId: input.returnId, commitmentId: input.commitmentId, sha256, type: input.type, sizeBytes: input.bytes.byteLength, fileName: input.fileName, uploadedByUserId: user.id, uploadedAt: ctx.now })
-			.run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'evidence_added', subject: { type: 'progress_return', id: input.returnId }, detail: { commitmentId: input.commitmentId, sha256, fileName: input.fileName }, ip: ctx.ip })
+		if (!commitmentOf(tx, found.contract.id, input.commitmentId)) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
+		insertEvidence(tx, user, input, ctx)
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})

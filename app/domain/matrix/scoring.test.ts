@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { parseQualityScore, quantityScores, socialValueScore } from './scoring.ts'
+import { describeScoring, parseQualityScore, QUANTITY_RULE, quantityScores, socialValueScore } from './scoring.ts'
 
 test('the highest offer gets full marks, others pro rata', () => {
 	const scores = quantityScores(new Map([[1, 200_000_00], [2, 100_000_00], [3, 0], [4, 66_666_67]]))
@@ -33,4 +33,20 @@ test.each([
 	['1e2', null],
 ])('quality score %j → %s', (input, expected) => {
 	expect(parseQualityScore(input)).toBe(expected)
+})
+
+test('the rule in words follows the tender’s terms, and its example is scored by the rule itself', () => {
+	expect(describeScoring({ weightingPercent: 10, quantitySharePercent: 50 })).toEqual({
+		weighting: 'Social value is 10% of the total tender score.',
+		split: 'Of the social value score, 50% is for the quantity of social value you offer and 50% for the quality of your method statements.',
+		quantity: `Quantity: ${QUANTITY_RULE} Your total is each measure’s quantity times its proxy value, added up; measures with no proxy value add nothing.`,
+		quality: 'Quality: the evaluators score your method statements from 0 to 100.',
+		formula: 'Your social value score is 10% × (50% × quantity score + 50% × quality score), out of 10.',
+		example: 'For example, a bid offering half of the highest total has a quantity score of 50. With a quality score of 80, its social value score is 6.5 out of 10.',
+	})
+	const heavy = describeScoring({ weightingPercent: 20, quantitySharePercent: 70 })
+	expect(heavy.split).toBe('Of the social value score, 70% is for the quantity of social value you offer and 30% for the quality of your method statements.')
+	expect(heavy.formula).toBe('Your social value score is 20% × (70% × quantity score + 30% × quality score), out of 20.')
+	// 20% × (70% × 50 + 30% × 80) = 11.8
+	expect(heavy.example).toContain('its social value score is 11.8 out of 20')
 })

@@ -37,6 +37,28 @@ export function socialValueScore(input: ScoreInput): number | null {
 	return round2((input.weightingPercent * combined) / 100)
 }
 
+export type ScoringTerms = Pick<ScoreInput, 'weightingPercent' | 'quantitySharePercent'>
+
+/**
+ * The rule above in words, for bidders before they submit: the shares are the tender's, and
+ * the worked example is computed by the same functions that score the bids.
+ */
+export function describeScoring({ weightingPercent, quantitySharePercent }: ScoringTerms) {
+	const qualitySharePercent = 100 - quantitySharePercent
+	// A bid offering half of the highest total, with a quality score of 80.
+	const exampleQuantity = quantityScores(new Map([[1, 2], [2, 1]])).get(2)!
+	const exampleQuality = 80
+	const exampleScore = socialValueScore({ weightingPercent, quantitySharePercent, quantityScore: exampleQuantity, qualityScore: exampleQuality })
+	return {
+		weighting: `Social value is ${weightingPercent}% of the total tender score.`,
+		split: `Of the social value score, ${quantitySharePercent}% is for the quantity of social value you offer and ${qualitySharePercent}% for the quality of your method statements.`,
+		quantity: `Quantity: ${QUANTITY_RULE} Your total is each measure’s quantity times its proxy value, added up; measures with no proxy value add nothing.`,
+		quality: 'Quality: the evaluators score your method statements from 0 to 100.',
+		formula: `Your social value score is ${weightingPercent}% × (${quantitySharePercent}% × quantity score + ${qualitySharePercent}% × quality score), out of ${weightingPercent}.`,
+		example: `For example, a bid offering half of the highest total has a quantity score of ${exampleQuantity}. With a quality score of ${exampleQuality}, its social value score is ${exampleScore} out of ${weightingPercent}.`,
+	}
+}
+
 /** A quality score typed by an evaluator: a whole or decimal number from 0 to 100. */
 export function parseQualityScore(input: string): number | null {
 	const text = input.trim()

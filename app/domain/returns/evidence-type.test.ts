@@ -122,10 +122,31 @@ describe('problems with an upload, as GOV.UK words them', () => {
 		expect(evidenceProblem('hours.xlsx', zipSync({ 'payload.exe': bytes('MZ') }))).toBe(wrongType)
 	})
 
-	test('the name plays no part: odd names are cleaned later, not refused', () => {
-		expect(evidenceProblem('report.exe', pdf)).toBeNull()
+	test('a name that matches the content, or claims nothing, is fine: odd names are cleaned later, not refused', () => {
 		expect(evidenceProblem('..\\..\\windows\\report\u0000.pdf', pdf)).toBeNull()
 		expect(evidenceProblem('hours', xlsx)).toBeNull()
+		expect(evidenceProblem('minutes.2026.05', docx)).toBeNull()
+		expect(evidenceProblem('Letter to Mr.Smith', docx)).toBeNull()
+		expect(evidenceProblem('PHOTO.JPEG', jpeg)).toBeNull()
+		expect(evidenceProblem('site visit.jpg', exifJpeg)).toBeNull()
+		expect(evidenceProblem('Hours.CSV', csv)).toBeNull()
+	})
+})
+
+describe('a file whose content is not what its name says is refused, saying what it really is', () => {
+	test.each([
+		['PNG bytes named .pdf', 'photo.pdf', png, 'The selected file is a PNG image, not a PDF. Rename it to .png or choose another file'],
+		['text named .pdf', 'notes.pdf', utf8('Meeting notes: 12 volunteers came.\n'), 'The selected file is a text or CSV file, not a PDF. Rename it to .csv or choose another file'],
+		['a PDF named .jpg', 'scan.jpg', pdf, 'The selected file is a PDF, not a JPEG image. Rename it to .pdf or choose another file'],
+		['a JPEG named .png', 'site.png', jpeg, 'The selected file is a JPEG image, not a PNG image. Rename it to .jpg or choose another file'],
+		['a workbook named .docx', 'hours.docx', xlsx, 'The selected file is an Excel spreadsheet (XLSX), not a Word document (DOCX). Rename it to .xlsx or choose another file'],
+		['a Word document named .xlsx', 'report.xlsx', docx, 'The selected file is a Word document (DOCX), not an Excel spreadsheet (XLSX). Rename it to .docx or choose another file'],
+		['a PDF named .csv', 'hours.csv', pdf, 'The selected file is a PDF, not a text or CSV file. Rename it to .pdf or choose another file'],
+		['a PDF named .exe', 'report.exe', pdf, 'The selected file is a PDF, but its name ends in .exe. Rename it to .pdf or choose another file'],
+		['text named .txt', 'notes.txt', csv, 'The selected file is a text or CSV file, but its name ends in .txt. Rename it to .csv or choose another file'],
+		['a PDF hiding its name behind a direction mark', 'invoice\u202efdp.exe', pdf, 'The selected file is a PDF, but its name ends in .exe. Rename it to .pdf or choose another file'],
+	] as const)('%s', (_case, name, fixture, message) => {
+		expect(evidenceProblem(name, fixture)).toBe(message)
 	})
 })
 

@@ -108,6 +108,43 @@ export function safeDownloadName(original: string, type: EvidenceType): string {
 	return `${trimmed || 'evidence'}.${extension}`
 }
 
+/** What a file is, in the words of an error message. Any plain text counts as CSV. */
+const typeDescriptions: Record<EvidenceType, string> = {
+	pdf: 'a PDF',
+	png: 'a PNG image',
+	jpeg: 'a JPEG image',
+	docx: 'a Word document (DOCX)',
+	xlsx: 'an Excel spreadsheet (XLSX)',
+	csv: 'a text or CSV file',
+}
+
+const typesByExtension: Record<string, EvidenceType> = { pdf: 'pdf', png: 'png', jpg: 'jpeg', jpeg: 'jpeg', docx: 'docx', xlsx: 'xlsx', csv: 'csv' }
+
+/**
+ * The extension a file name ends in, lower case, or null. Up to four letters and digits, one
+ * at least a letter: "minutes.2026.05" and "Mr.Smith" have none.
+ */
+function fileExtension(name: string): string | null {
+	const base = (name.split(/[/\\]/).at(-1) ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim()
+	const match = /\.((?=[a-z0-9]{0,3}[a-z])[a-z0-9]{1,4})$/i.exec(base)
+	return match ? match[1]!.toLowerCase() : null
+}
+
+/**
+ * A file whose content is not what its name says is refused, saying what it really is: kept,
+ * it would be renamed behind the uploader's back. A name with no extension claims nothing.
+ */
+export function extensionMismatch(name: string, type: EvidenceType): string | null {
+	const extension = fileExtension(name)
+	if (extension === null) return null
+	const claimed = typesByExtension[extension]
+	if (claimed === type) return null
+	const rename = `Rename it to .${evidenceTypes[type].extension} or choose another file`
+	return claimed
+		? `The selected file is ${typeDescriptions[type]}, not ${typeDescriptions[claimed]}. ${rename}`
+		: `The selected file is ${typeDescriptions[type]}, but its name ends in .${extension}. ${rename}`
+}
+
 /**
  * The GOV.UK error message for an uploaded file, or null if it is acceptable. A browser
  * sends an empty, unnamed file when none was chosen.
@@ -115,8 +152,9 @@ export function safeDownloadName(original: string, type: EvidenceType): string {
 export function evidenceProblem(name: string, bytes: Uint8Array): string | null {
 	if (bytes.length === 0) return name === '' ? 'Select a file' : 'The selected file is empty'
 	if (bytes.length > MAX_EVIDENCE_BYTES) return 'The selected file must be smaller than 10 MB'
-	if (sniffEvidenceType(bytes) === null) return 'The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV'
-	return null
+	const type = sniffEvidenceType(bytes)
+	if (type === null) return 'The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV'
+	return extensionMismatch(name, type)
 }
 
 /**

@@ -1,10 +1,19 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import { expect, test } from 'vitest'
-import { parseReturnLineForm, returnLineProblems } from './return-lines.ts'
+import { z } from 'zod'
+import { returnLineEntry, returnLineFields, returnLineProblems } from './return-lines.ts'
 
 function form(fields: Record<string, string>) {
 	const data = new FormData()
 	for (const [key, value] of Object.entries(fields)) data.set(key, value)
 	return data
+}
+
+/** The form as the page's action reads it: the answer, or each field's first error. */
+function parseReturnLineForm(data: FormData, commitment: { qualitative: boolean }) {
+	const submission = parseWithZod(data, { schema: z.object(returnLineFields(commitment)) })
+	if (submission.status === 'success') return { ok: true as const, entry: returnLineEntry(submission.value) }
+	return { ok: false as const, errors: Object.fromEntries(Object.entries(submission.error ?? {}).map(([name, messages]) => [name, messages?.[0]])) }
 }
 
 test('a complete numeric answer becomes hundredths, with status, narrative and publication choice', () => {
@@ -13,12 +22,11 @@ test('a complete numeric answer becomes hundredths, with status, narrative and p
 	if (parsed.ok) expect(returnLineProblems(parsed.entry, { qualitative: false })).toEqual([])
 })
 
-test('malformed answers are errors, and the typed values come back', () => {
+test('malformed answers are errors', () => {
 	const parsed = parseReturnLineForm(form({ delivered: '-3', milestoneStatus: 'finished', narrative: 'x'.repeat(5001) }), { qualitative: false })
 	expect(parsed).toMatchObject({
 		ok: false,
 		errors: { delivered: 'Quantity delivered must be 0 or more', milestoneStatus: 'Select how the milestones stand', narrative: 'What happened must be 5,000 characters or fewer' },
-		values: { delivered: '-3' },
 	})
 	expect(parseReturnLineForm(form({ delivered: '1.234' }), { qualitative: false })).toMatchObject({ errors: { delivered: 'Quantity delivered must have no more than 2 decimal places' } })
 })
@@ -36,4 +44,12 @@ test('a half-filled draft is fine; a submission needs the quantity (0 counts) an
 test('a qualitative commitment takes words, never a number', () => {
 	const parsed = parseReturnLineForm(form({ delivered: '12', deliveredText: 'Plan agreed with the council', milestoneStatus: 'met' }), { qualitative: true })
 	expect(parsed).toMatchObject({ ok: true, entry: { deliveredHundredths: null, deliveredText: 'Plan agreed with the council' } })
+})
+
+test('blank fields are a draft’s empty answers, and an unticked box says no', () => {
+	expect(parseReturnLineForm(form({ delivered: '  ', narrative: '' }), { qualitative: false })).toEqual({
+		ok: true,
+		entry: { deliveredHundredths: null, deliveredText: '', milestoneStatus: null, narrative: '', mayPublish: false },
+	})
+	expect(parseReturnLineForm(form({ deliveredText: 'x'.repeat(2001) }), { qualitative: true })).toEqual({ ok: false, errors: { deliveredText: 'What you delivered must be 2,000 characters or fewer' } })
 })

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { parseQuantity } from '../matrix/valuation.ts'
 import { milestoneStatuses, type MilestoneStatus } from './milestone-status.ts'
 
@@ -14,8 +15,6 @@ export type ReturnLineEntry = {
 	mayPublish: boolean
 }
 
-export type ReturnLineFormResult = { ok: true; entry: ReturnLineEntry } | { ok: false; errors: Record<string, string>; values: Record<string, string> }
-
 const quantityProblems = {
 	empty: 'Enter the quantity delivered in the period',
 	'not-a-number': 'Quantity delivered must be a number, like 12 or 12.5',
@@ -24,34 +23,47 @@ const quantityProblems = {
 	'too-large': 'Quantity delivered is too large',
 } as const
 
-function field(form: FormData, name: string): string {
-	const value = form.get(name)
-	return typeof value === 'string' ? value : ''
-}
+const deliveredQuantity = z
+	.string()
+	.optional()
+	.transform((text, context) => {
+		const trimmed = text?.trim() ?? ''
+		if (trimmed === '') return null
+		const parsed = parseQuantity(trimmed)
+		if (parsed.ok) return parsed.hundredths
+		context.addIssue({ code: 'custom', message: quantityProblems[parsed.problem] })
+		return z.NEVER
+	})
 
 /**
- * Reads one commitment's answer. A draft may be half filled, so only malformed answers are
- * errors here; what a submission needs is `returnLineProblems`.
+ * The fields of one commitment's answer. A draft may be half filled, so only malformed
+ * answers are errors here; what a submission needs is `returnLineProblems`. A qualitative
+ * commitment takes words and ignores any number sent; a numeric one the reverse.
  */
-export function parseReturnLineForm(form: FormData, commitment: { qualitative: boolean }): ReturnLineFormResult {
-	const errors: Record<string, string> = {}
-	const values = Object.fromEntries([...form.entries()].filter((pair): pair is [string, string] => typeof pair[1] === 'string').map(([k, v]) => [k, v.slice(0, NARRATIVE_MAX + 100)]))
-	let deliveredHundredths: number | null = null
-	const quantity = field(form, 'delivered').trim()
-	if (!commitment.qualitative && quantity !== '') {
-		const parsed = parseQuantity(quantity)
-		if (parsed.ok) deliveredHundredths = parsed.hundredths
-		else errors.delivered = quantityProblems[parsed.problem]
+export function returnLineFields(commitment: { qualitative: boolean }) {
+	return {
+		delivered: commitment.qualitative ? z.unknown().optional().transform((): number | null => null) : deliveredQuantity,
+		deliveredText: commitment.qualitative
+			? z.string().trim().max(DELIVERED_TEXT_MAX, `What you delivered must be ${DELIVERED_TEXT_MAX.toLocaleString('en-GB')} characters or fewer`).default('')
+			: z.unknown().optional().transform(() => ''),
+		milestoneStatus: z
+			.enum(milestoneStatuses, { error: 'Select how the milestones stand' })
+			.optional()
+			.transform((status): MilestoneStatus | null => status ?? null),
+		narrative: z.string().trim().max(NARRATIVE_MAX, `What happened must be ${NARRATIVE_MAX.toLocaleString('en-GB')} characters or fewer`).default(''),
+		// A checkbox: present as "yes" when ticked, absent otherwise.
+		mayPublish: z
+			.string()
+			.optional()
+			.transform((value) => value === 'yes'),
 	}
-	const deliveredText = commitment.qualitative ? field(form, 'deliveredText').trim() : ''
-	if (deliveredText.length > DELIVERED_TEXT_MAX) errors.deliveredText = `What you delivered must be ${DELIVERED_TEXT_MAX.toLocaleString('en-GB')} characters or fewer`
-	const status = field(form, 'milestoneStatus')
-	const milestoneStatus = (milestoneStatuses as readonly string[]).includes(status) ? (status as MilestoneStatus) : null
-	if (status !== '' && milestoneStatus === null) errors.milestoneStatus = 'Select how the milestones stand'
-	const narrative = field(form, 'narrative').trim()
-	if (narrative.length > NARRATIVE_MAX) errors.narrative = `What happened must be ${NARRATIVE_MAX.toLocaleString('en-GB')} characters or fewer`
-	if (Object.keys(errors).length > 0) return { ok: false, errors, values }
-	return { ok: true, entry: { deliveredHundredths, deliveredText, milestoneStatus, narrative, mayPublish: form.get('mayPublish') === 'yes' } }
+}
+
+type ReturnLineFields = z.output<z.ZodObject<ReturnType<typeof returnLineFields>>>
+
+/** The answer to store, from the parsed fields. */
+export function returnLineEntry(fields: ReturnLineFields): ReturnLineEntry {
+	return { deliveredHundredths: fields.delivered, deliveredText: fields.deliveredText, milestoneStatus: fields.milestoneStatus, narrative: fields.narrative, mayPublish: fields.mayPublish }
 }
 
 /** What is still missing before a return can be submitted with this line. */

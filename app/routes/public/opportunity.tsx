@@ -11,6 +11,7 @@ import { getTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/t
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { ScoringRule } from '#app/components/scoring-rule.tsx'
 import { useRootData } from '#app/components/use-root-data.ts'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { AmendmentList, MeasuresInScope, TenderTermsList } from '#app/components/tender-summary.tsx'
@@ -107,6 +108,7 @@ export default function Opportunity({ loaderData }: Route.ComponentProps) {
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
 			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} />
 			<TenderTermsList tender={tender} editionName={edition?.name ?? ''} />
+			<ScoringRule terms={tender} />
 			<h2 className="govuk-heading-m">Measures in scope</h2>
 			<p className="govuk-body">
 				Your social value matrix commits to these measures, valued with the{' '}

@@ -1,9 +1,6 @@
 import { Form, data, redirect, useActionData } from 'react-router'
 import { ethicalSourcingDeclarations } from '#app/domain/matrix/declarations.ts'
 import { supplierCanEdit } from '#app/domain/matrix/matrix-state.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
-import { formatCalendarDate } from '#app/domain/dates.ts'
-import { formatPounds } from '#app/domain/toms/money.ts'
 import { submitMatrix } from '#app/lib/matrices.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
@@ -11,6 +8,7 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { matrixLineAnswerRows } from '#app/components/matrix-line-answers.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import type { Route } from './+types/matrix-check.ts'
 
@@ -46,18 +44,7 @@ export default function CheckMatrix({ loaderData }: Route.ComponentProps) {
 			<h1 className="govuk-heading-l">Check your answers before submitting your matrix</h1>
 			<div id="answers" tabIndex={-1}>
 				{lines.map((line) => {
-					const entry = line.entry
-					const rows: Array<[string, string]> = !entry
-						? [['Answer', 'Not started']]
-						: entry.declined
-							? [['Not committing', entry.declineReason]]
-							: [
-									[line.measure.qualitative ? 'Commitment' : 'Quantity', line.measure.qualitative ? entry.commitmentText : entry.quantityHundredths === null ? 'Not given' : formatQuantity(entry.quantityHundredths)],
-									['Social value', line.valuePence === null ? 'None (record only or qualitative)' : formatPounds(line.valuePence)],
-									['Milestones', entry.milestones.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`).join('; ') || 'None'],
-									['Responsible', [entry.responsibleName, entry.responsibleRole, entry.responsibleEmail].filter(Boolean).join(', ') || 'Not given'],
-									['Method statement', entry.methodStatement || 'Not given'],
-								]
+					const rows = matrixLineAnswerRows(line)
 					return (
 						<div className="govuk-summary-card" key={line.measure.id}>
 							<div className="govuk-summary-card__title-wrapper">

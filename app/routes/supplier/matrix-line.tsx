@@ -2,7 +2,7 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { dateFieldEntries, datePartsOf } from '#app/domain/date-parts.ts'
 import { milestoneDateName, parseLineForm } from '#app/domain/matrix/line-form.ts'
 import { METHOD_STATEMENT_MAX, lineProblems } from '#app/domain/matrix/matrix-lines.ts'
-import { supplierCanEdit } from '#app/domain/matrix/matrix-state.ts'
+import { readOnlyReason } from '#app/domain/matrix/read-only-reason.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
@@ -20,6 +20,7 @@ import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { LineComments } from '#app/components/line-comments.tsx'
+import { MatrixLineAnswers, matrixLineAnswerRows } from '#app/components/matrix-line-answers.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import type { Route } from './+types/matrix-line.ts'
 
@@ -31,14 +32,15 @@ function loadLine(request: Request, params: { matrixId?: string; measureId?: str
 	const measureId = parseId(params.measureId)
 	const line = workspace.lines.find((l) => l.measure.id === measureId)
 	if (!line) throw new Response('Not found', { status: 404 })
-	if (!supplierCanEdit(workspace.matrix.status, Date.now(), workspace.tender.deadlineAt, workspace.matrix.clarificationDueAt)) {
-		throw new Response('This matrix cannot be changed now', { status: 400 })
-	}
-	return { user, workspace, line }
+	return { user, workspace, line, readOnly: readOnlyReason(workspace.matrix, workspace.tender, Date.now()) }
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	const { workspace, line } = loadLine(request, params)
+	const { workspace, line, readOnly } = loadLine(request, params)
+	const comments = commentsSentToSupplier(workspace.matrix.id, matrixHistory(workspace.matrix.id)).filter((c) => c.measureId === line.measure.id)
+	if (readOnly !== null) {
+		return { editable: false as const, matrixId: workspace.matrix.id, measure: line.measure, rows: matrixLineAnswerRows(line), reason: readOnly, comments }
+	}
 	const entry = line.entry ?? emptyEntry()
 	const values: Record<string, string> = {
 		declined: entry.declined ? 'yes' : '',
@@ -55,6 +57,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		values[`milestone-${i}-cumulative`] = formatQuantity(m.cumulativeHundredths).replace(/,/g, '')
 	})
 	return {
+		editable: true as const,
 		matrixId: workspace.matrix.id,
 		version: workspace.matrix.version,
 		tender: { title: workspace.tender.title, contractStart: workspace.tender.contractStart, contractEnd: workspace.tender.contractEnd },
@@ -62,12 +65,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		values,
 		rows: entry.milestones.length + SPARE_ROWS,
 		stillToDo: line.entry ? lineProblems(entry, line.measure, workspace.term).map((p) => p.message) : [],
-		comments: commentsSentToSupplier(workspace.matrix.id, matrixHistory(workspace.matrix.id)).filter((c) => c.measureId === line.measure.id),
+		comments,
 	}
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-	const { user, workspace, line } = loadLine(request, params)
+	const { user, workspace, line, readOnly } = loadLine(request, params)
+	if (readOnly !== null) throw new Response(readOnly, { status: 400 })
 	const formData = await readFormData(request)
 	const parsed = parseLineForm(formData, line.measure)
 	if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, message: null }, { status: 400 })
@@ -100,6 +104,10 @@ function MethodStatementField({ value, error }: { value: string; error?: string 
 }
 
 export default function MatrixLine({ loaderData }: Route.ComponentProps) {
+	return loaderData.editable ? <MatrixLineForm loaderData={loaderData} /> : <MatrixLineAnswers {...loaderData} />
+}
+
+function MatrixLineForm({ loaderData }: { loaderData: Extract<Route.ComponentProps['loaderData'], { editable: true }> }) {
 	const { measure, tender, matrixId, version, stillToDo, comments } = loaderData
 	const actionData = useActionData<typeof action>()
 	const values = actionData?.values ?? loaderData.values

@@ -1,4 +1,5 @@
 import { formatDateTime } from '#app/domain/dates.ts'
+import { afterSubmission } from '#app/domain/matrix/after-submission.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Panel } from '#app/components/govuk/panel.tsx'
@@ -6,12 +7,19 @@ import type { Route } from './+types/matrix-submitted.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	if (workspace.matrix.status !== 'submitted' && workspace.matrix.status !== 'resubmitted') throw new Response('Not found', { status: 404 })
-	return { matrixId: workspace.matrix.id, tender: { title: workspace.tender.title, reference: workspace.tender.reference, deadlineAt: workspace.tender.deadlineAt }, submittedAt: workspace.matrix.submittedAt }
+	const { matrix, tender } = workspace
+	if (matrix.status !== 'submitted' && matrix.status !== 'resubmitted') throw new Response('Not found', { status: 404 })
+	return {
+		matrixId: matrix.id,
+		tender: { title: tender.title, reference: tender.reference },
+		submittedAt: matrix.submittedAt,
+		resubmitted: matrix.status === 'resubmitted',
+		whatHappensNext: afterSubmission(matrix, tender, Date.now()),
+	}
 }
 
 export default function MatrixSubmitted({ loaderData }: Route.ComponentProps) {
-	const { tender, matrixId, submittedAt } = loaderData
+	const { tender, matrixId, submittedAt, resubmitted, whatHappensNext } = loaderData
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Matrix submitted" />
@@ -20,14 +28,15 @@ export default function MatrixSubmitted({ loaderData }: Route.ComponentProps) {
 					{tender.reference}
 				</Panel>
 				<p className="govuk-body">
-					Your social value matrix for “{tender.title}” was submitted{submittedAt ? ` on ${formatDateTime(submittedAt)}` : ''}. We have emailed
-					everyone in your organisation to say so.
+					{resubmitted ? 'Your changes to your' : 'Your'} social value matrix for “{tender.title}” {resubmitted ? 'were' : 'was'} submitted{submittedAt ? ` on ${formatDateTime(submittedAt)}` : ''}. We
+					have emailed everyone in your organisation to say so.
 				</p>
 				<h2 className="govuk-heading-m">What happens next</h2>
-				<p className="govuk-body">
-					Bids are sealed until the deadline, {formatDateTime(tender.deadlineAt)}. Until then you can withdraw your matrix to change it and submit
-					it again. After the deadline the council evaluates the bids and tells you its decision.
-				</p>
+				{whatHappensNext.map((paragraph) => (
+					<p className="govuk-body" key={paragraph}>
+						{paragraph}
+					</p>
+				))}
 				<p className="govuk-body">
 					<a className="govuk-link" href={`/matrices/${matrixId}`}>
 						Go to your matrix

@@ -16,6 +16,7 @@ import { Tag } from '#app/components/govuk/tag.tsx'
 import { MatrixHistory } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { ScoringRule } from '#app/components/scoring-rule.tsx'
 import type { Route } from './+types/matrix.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -26,7 +27,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	return {
 		// Only what the task list shows: a matrix's full answers are long, and are on each line's page.
 		matrix: { id: matrix.id, status: matrix.status, version: matrix.version },
-		tender: { id: tender.id, reference: tender.reference, title: tender.title, deadlineAt: tender.deadlineAt, targetPercent: tender.targetPercent },
+		tender: { id: tender.id, reference: tender.reference, title: tender.title, deadlineAt: tender.deadlineAt, targetPercent: tender.targetPercent, weightingPercent: tender.weightingPercent, quantitySharePercent: tender.quantitySharePercent },
 		lines: workspace.lines.map((line) => ({
 			measure: { id: line.measure.id, code: line.measure.code, title: line.measure.title, themeName: line.measure.themeName },
 			valuePence: line.valuePence,
@@ -139,17 +140,12 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 					const hintId = `line-${line.measure.id}-hint`
 					const statusId = `line-${line.measure.id}-status`
 					return (
-						<li className={`govuk-task-list__item${editable ? ' govuk-task-list__item--with-link' : ''}`} key={line.measure.id}>
+						<li className="govuk-task-list__item govuk-task-list__item--with-link" key={line.measure.id}>
 							<div className="govuk-task-list__name-and-hint">
-								{editable ? (
-									<a className="govuk-link govuk-task-list__link" href={href} aria-describedby={`${hintId} ${statusId}`}>
-										{line.measure.code}: {line.measure.title}
-									</a>
-								) : (
-									<div>
-										{line.measure.code}: {line.measure.title}
-									</div>
-								)}
+								{/* Once the matrix cannot be changed, the line's page shows its answers read only. */}
+								<a className="govuk-link govuk-task-list__link" href={href} aria-describedby={`${hintId} ${statusId}`}>
+									{line.measure.code}: {line.measure.title}
+								</a>
 								<div id={hintId} className="govuk-task-list__hint">
 									{line.measure.themeName}
 									{line.valuePence !== null ? ` · ${formatPounds(line.valuePence)}` : ''}
@@ -178,6 +174,7 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 					</Form>
 				) : null}
 			</div>
+			<ScoringRule terms={tender} />
 			<MatrixHistory events={history} />
 		</>
 	)

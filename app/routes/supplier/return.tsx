@@ -1,15 +1,21 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, redirect, useActionData } from 'react-router'
+import { z } from 'zod'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { periodEndedAt, returnDueAt } from '#app/domain/returns/periods.ts'
 import { returnLineProblems } from '#app/domain/returns/return-lines.ts'
 import { returnStatusLabels, returnStatusTagClasses, supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
 import { setNilReturn } from '#app/lib/returns.server.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { textareaFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
@@ -42,27 +48,45 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	}
 }
 
+const NilReturnSchema = z.object({
+	version: z.number().int().min(0),
+	// A checkbox: present as "yes" when ticked, absent otherwise.
+	nil: z
+		.string()
+		.optional()
+		.transform((value) => value === 'yes'),
+	nilReason: z.string().default(''),
+})
+
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded } = requireOwnReturn(request, params.returnId)
-	const formData = await readFormData(request)
-	const result = setNilReturn(
-		user,
-		{ returnId: loaded.progressReturn.id, version: Number(formData.get('version')), nil: formData.get('nil') === 'yes', reason: String(formData.get('nilReason') ?? '') },
-		{ ip: context.clientIp, now: Date.now() },
-	)
-	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
+	const submission = parseWithZod(await readFormData(request), { schema: NilReturnSchema })
+	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	const { version, nil, nilReason } = submission.value
+	const result = setNilReturn(user, { returnId: loaded.progressReturn.id, version, nil, reason: nilReason }, { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		return data({ result: reply }, { status: result.status ?? 400 })
+	}
 	return redirect(`/returns/${loaded.progressReturn.id}?notice=return-saved`)
 }
 
 export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 	const { progressReturn, period, contract, editable, periodEnded, overdue, returnedReason, commitments, history } = loaderData
 	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		// Saving reloads this page at a new version; a new id starts the form afresh, without the last errors.
+		id: `nil-return-${progressReturn.version}`,
+		lastResult: actionData?.result,
+		defaultValue: { nil: progressReturn.nil ? 'yes' : '', nilReason: progressReturn.nilReason },
+	})
+	const errors = collectErrors([fields.nilReason], form.errors, fields.nil.id)
 	const done = commitments.filter((c) => c.complete).length
 	return (
 		<>
 			<BackLink href="/your-contracts" text="Back to your contracts" />
-			<DocumentTitle title={`Progress return ${period.label}: ${contract.title}`} hasErrors={Boolean(actionData)} />
-			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#nilReason' }]} /> : <NoticeBanner />}
+			<DocumentTitle title={`Progress return ${period.label}: ${contract.title}`} hasErrors={errors.length > 0} />
+			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">
 				{contract.reference} · {contract.title}
 			</span>
@@ -78,19 +102,26 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 				</InsetText>
 			) : null}
 			{editable ? (
-				<Form method="post" className="govuk-!-margin-bottom-6">
+				<Form method="post" className="govuk-!-margin-bottom-6" {...getFormProps(form)}>
 					<input type="hidden" name="version" value={progressReturn.version} />
-					<div className="govuk-form-group">
-						<div className="govuk-checkboxes" data-module="govuk-checkboxes">
-							<div className="govuk-checkboxes__item">
-								<input className="govuk-checkboxes__input" id="nil" name="nil" type="checkbox" value="yes" defaultChecked={progressReturn.nil} />
-								<label className="govuk-label govuk-checkboxes__label" htmlFor="nil">
-									Nothing to report for this period (a nil return)
-								</label>
-							</div>
-						</div>
-					</div>
-					<Textarea id="nilReason" name="nilReason" label={{ text: 'Why there is nothing to report', classes: 'govuk-label--s' }} hint={{ text: 'Only for a nil return. For example, work on site has not started yet' }} value={progressReturn.nilReason} rows={2} errorMessage={actionData ? { text: actionData.message } : undefined} />
+					{/* The reason shows once the box is ticked; without JavaScript it always shows, as GOV.UK's does. */}
+					<Checkboxes
+						name={fields.nil.name}
+						idPrefix={fields.nil.id}
+						key={fields.nil.key}
+						values={fields.nil.initialValue === 'yes' ? ['yes'] : []}
+						items={[
+							{
+								value: 'yes',
+								text: 'Nothing to report for this period (a nil return)',
+								conditional: {
+									children: (
+										<Textarea label={{ text: 'Why there is nothing to report', classes: 'govuk-label--s' }} hint={{ text: 'For example, work on site has not started yet' }} rows={2} {...textareaFieldProps(fields.nilReason)} />
+									),
+								},
+							},
+						]}
+					/>
 					<Button text="Save" classes="govuk-button--secondary" />
 				</Form>
 			) : progressReturn.nil ? (

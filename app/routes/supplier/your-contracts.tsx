@@ -67,6 +67,14 @@ export default function YourContracts({ loaderData }: Route.ComponentProps) {
 												<>
 													{contract.next.label} ({formatCalendarDate(contract.next.startDate)} to {formatCalendarDate(contract.next.endDate)}), due{' '}
 													{formatCalendarDate(contract.next.dueDate)} <PeriodStateTag state={contract.next.state} />
+													{contract.next.returnId !== null ? (
+														<>
+															<br />
+															<a className="govuk-link" href={`/returns/${contract.next.returnId}`}>
+																{contract.next.state === 'returned' ? `Make the changes to the ${contract.next.label} return` : `Continue the ${contract.next.label} return`}
+															</a>
+														</>
+													) : null}
 												</>
 											) : (
 												'None: every return is in'
@@ -75,10 +83,10 @@ export default function YourContracts({ loaderData }: Route.ComponentProps) {
 									</div>
 								</dl>
 								{contract.progress ? <ContractProgressTable progress={contract.progress} /> : null}
-								{contract.next && contract.next.state !== 'upcoming' && contract.next.state !== 'submitted' ? (
+								{contract.next && contract.next.returnId === null && contract.next.state !== 'upcoming' ? (
 									<Form method="post">
 										<input type="hidden" name="periodId" value={contract.next.id} />
-										<Button text={contract.next.returnId === null ? `Start the ${contract.next.label} return` : `Continue the ${contract.next.label} return`} />
+										<Button text={`Start the ${contract.next.label} return`} />
 									</Form>
 								) : null}
 							</div>

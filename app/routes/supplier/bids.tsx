@@ -1,0 +1,78 @@
+import { formatDateTime } from '#app/domain/dates.ts'
+import { matrixStatusLabels, matrixStatusTagClasses } from '#app/domain/matrix/matrix-state.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { organisationBids } from '#app/lib/supplier-bids.server.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
+import { Tag } from '#app/components/govuk/tag.tsx'
+import type { Route } from './+types/bids.ts'
+
+export function loader({ request }: Route.LoaderArgs) {
+	const user = requireRole(request, ['supplier'])
+	return { bids: organisationBids(user.organisationId, Date.now()) }
+}
+
+export default function YourBids({ loaderData }: Route.ComponentProps) {
+	const { bids } = loaderData
+	return (
+		<>
+			<DocumentTitle title="Your bids" />
+			<h1 className="govuk-heading-l">Your bids</h1>
+			{bids.length === 0 ? (
+				<p className="govuk-body">
+					Your organisation has not started a social value matrix for any tender yet. To bid, choose a tender from the{' '}
+					<a className="govuk-link" href="/opportunities">
+						opportunities open for bids
+					</a>
+					.
+				</p>
+			) : (
+				<>
+					<p className="govuk-body">Every social value matrix your organisation has started, what state it is in and what to do next. Those that need something from you come first.</p>
+					<Table
+						caption="Your organisation’s social value matrices"
+						captionClasses="govuk-visually-hidden"
+						head={[{ text: 'Tender' }, { text: 'Status' }, { text: 'Deadline' }, { text: 'Next step' }]}
+						rows={bids.map((bid) => [
+							{
+								children: (
+									<>
+										<a className="govuk-link" href={`/opportunities/${bid.tender.id}`}>
+											{bid.tender.title}
+										</a>
+										<br />
+										<span className="govuk-body-s">{bid.tender.reference}</span>
+									</>
+								),
+							},
+							{ children: <Tag text={matrixStatusLabels[bid.status]} classes={matrixStatusTagClasses[bid.status]} /> },
+							{
+								children:
+									bid.status === 'changes_requested' && bid.next.dueBy !== null ? (
+										<>
+											Changes due by {formatDateTime(bid.next.dueBy)}
+											<br />
+											<span className="govuk-body-s">Tender closed {formatDateTime(bid.tender.deadlineAt)}</span>
+										</>
+									) : (
+										formatDateTime(bid.tender.deadlineAt)
+									),
+							},
+							{
+								children: (
+									<>
+										<a className="govuk-link" href={bid.next.link.href}>
+											{bid.next.link.text}
+											<span className="govuk-visually-hidden"> for {bid.tender.title}</span>
+										</a>
+										{bid.next.note ? <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{bid.next.note}</p> : null}
+									</>
+								),
+							},
+						])}
+					/>
+				</>
+			)}
+		</>
+	)
+}
