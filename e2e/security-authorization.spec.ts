@@ -144,7 +144,7 @@ test('supplier B’s complete, current forms naming supplier A’s things are re
 		{ what: 'submit A’s return', path: `/returns/${a.returnId}/check`, form: { version: returnVersion(a.returnId) } },
 		// B's own return in the URL, A's evidence in the form.
 		{ what: 'remove A’s evidence through B’s own return', path: `/returns/${world.returns.draftB.returnId}/lines/${world.returns.draftB.commitments.hours}`, form: { intent: 'remove', evidenceId: String(a.evidenceId) } },
-		{ what: 'open a return for A’s reporting period', path: '/your-contracts', form: { periodId: String(world.periods.draftA) } },
+		{ what: 'open a return for A’s reporting period', path: `/returns/start/${world.periods.draftA}`, form: {} },
 		{ what: 'remove A’s colleague', path: '/organisation', form: { intent: 'remove', userId: String(world.colleagueA.id), version: '1' } },
 		{ what: 'make A’s colleague receive B’s reminders', path: '/organisation', form: { intent: 'reminders', recipients: String(world.colleagueA.id) } },
 	]

@@ -120,8 +120,8 @@ export const policy: RoutePolicy[] = [
 		route: '/your-contracts',
 		url: () => '/your-contracts',
 		get: suppliersOnly(200, 200),
-		// Opening the return for one of A's periods: A goes to the return already started; B is told there is no such period.
-		post: { ...suppliersOnly({ redirect: (w) => `/returns/${w.returns.draftA.returnId}` }, 404), body: (w) => ({ periodId: String(w.periods.draftA) }) },
+		// Its Start buttons post to /returns/start/:periodId; the page itself takes no form.
+		post: readOnly,
 	},
 
 	// Supplier A's progress returns and evidence.

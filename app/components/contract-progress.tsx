@@ -72,8 +72,7 @@ export function ReportingPeriodsTable({ periods, audience }: { periods: PeriodRo
 			if (period.returnId !== null) return <a className="govuk-link" href={`/returns/${period.returnId}`}>Open<span className="govuk-visually-hidden"> the {period.label} return</span></a>
 			if (period.state === 'upcoming') return null
 			return (
-				<Form method="post" action="/your-contracts">
-					<input type="hidden" name="periodId" value={period.id} />
+				<Form method="post" action={`/returns/start/${period.id}`}>
 					<Button classes="govuk-button--secondary govuk-!-margin-bottom-0">
 						Start<span className="govuk-visually-hidden"> the {period.label} return</span>
 					</Button>

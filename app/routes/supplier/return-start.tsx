@@ -14,8 +14,9 @@ import { PeriodStateTag } from '#app/components/period-state-tag.tsx'
 import type { Route } from './+types/return-start.ts'
 
 /**
- * Where a reminder sends a supplier whose return for a period is not started: one button
- * starts it. Once it has been started, the same link leads straight to the return.
+ * Where a return is started: the Start buttons of Your contracts and the contract page post
+ * here, and a reminder links here for a return not started yet. Once it has been started,
+ * the same link leads straight to the return.
  */
 export function loader({ request, params }: Route.LoaderArgs) {
 	const user = requireRole(request, ['supplier'])

@@ -1,12 +1,9 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { openReturn } from '#app/lib/returns.server.ts'
 import { supplierContracts } from '#app/lib/supplier-dashboard.server.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { ContractProgressTable } from '#app/components/contract-progress.tsx'
 import { PeriodStateTag } from '#app/components/period-state-tag.tsx'
@@ -17,22 +14,11 @@ export function loader({ request }: Route.LoaderArgs) {
 	return { contracts: supplierContracts(user.organisationId, Date.now()) }
 }
 
-/** Starting (or continuing) a period's return: the service checks the period is this organisation's. */
-export async function action({ request, context }: Route.ActionArgs) {
-	const user = requireRole(request, ['supplier'])
-	const formData = await readFormData(request)
-	const result = openReturn(user, Number(formData.get('periodId')), { ip: context.clientIp, now: Date.now() })
-	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
-	return redirect(`/returns/${result.returnId}`)
-}
-
 export default function YourContracts({ loaderData }: Route.ComponentProps) {
 	const { contracts } = loaderData
-	const actionData = useActionData<typeof action>()
 	return (
 		<>
-			<DocumentTitle title="Your contracts" hasErrors={Boolean(actionData)} />
-			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#contracts' }]} /> : null}
+			<DocumentTitle title="Your contracts" />
 			<h1 className="govuk-heading-l">Your contracts</h1>
 			<p className="govuk-body">
 				Contracts your organisation has won, how each commitment is going, and what is due next. For each reporting period, tell the council what you delivered against your social value commitments.
@@ -84,8 +70,7 @@ export default function YourContracts({ loaderData }: Route.ComponentProps) {
 								</dl>
 								{contract.progress ? <ContractProgressTable progress={contract.progress} /> : null}
 								{contract.next && contract.next.returnId === null && contract.next.state !== 'upcoming' ? (
-									<Form method="post">
-										<input type="hidden" name="periodId" value={contract.next.id} />
+									<Form method="post" action={`/returns/start/${contract.next.id}`}>
 										<Button text={`Start the ${contract.next.label} return`} />
 									</Form>
 								) : null}
