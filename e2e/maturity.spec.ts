@@ -17,6 +17,7 @@ async function chooseLevels(page: Page, present: string, target: string) {
 }
 
 test('the social value lead assesses the council, plans the actions and sees the evidence follow the data', async ({ page }) => {
+	test.setTimeout(60_000)
 	// Something over £100,000 in the last 12 months, so procurement has figures to show.
 	await insertOpenTender(`Highways maintenance ${Date.now()}`, { estimatedValue: '250000', weightingPercent: '10' })
 	const lead = await insertUser({ role: 'admin' })

@@ -22,6 +22,7 @@ async function fillTender(page: Page, reference: string, title: string) {
 }
 
 test('a contract manager creates, publishes and amends a tender; a supplier sees it in opportunities', async ({ page, browser }) => {
+	test.setTimeout(60_000)
 	await insertPublishedEdition(sampleContent)
 	const manager = await insertUser({ role: 'contract_manager', name: 'Casey Manager' })
 	await signInAs(page, manager)

@@ -19,6 +19,7 @@ const badCsv = [
 ].join('\n')
 
 test('an administrator copies an edition, edits a measure, imports a file with errors, fixes it, and publishes', async ({ page }) => {
+	test.setTimeout(60_000)
 	const source = await insertPublishedEdition(sampleContent)
 	const admin = await insertUser({ role: 'admin' })
 	await signInAs(page, admin)
