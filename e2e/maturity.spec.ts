@@ -96,7 +96,7 @@ test('the social value lead assesses the council, plans the actions and sees the
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false })
 
-	test('two assessments are compared side by side, all with plain HTML forms', async ({ page }) => {
+	test('two assessments are compared side by side, all with plain HTML forms', async ({ page, browser }) => {
 		const lead = await insertUser({ role: 'admin' })
 		await signInAs(page, lead)
 		const baseline = `Baseline ${Date.now()}`
@@ -122,6 +122,13 @@ test.describe('without JavaScript', () => {
 		await expect(row).toContainText('Follower (target innovator)')
 		await expect(row).toContainText('Mature (target innovator)')
 		await expect(row).toContainText('Up')
+		// axe-core needs JavaScript to run: check the same page in a browser that has it.
+		const scripted = await browser.newContext({ javaScriptEnabled: true })
+		const withScripts = await scripted.newPage()
+		await signInAs(withScripts, lead)
+		await withScripts.goto(page.url())
+		await expectNoAxeViolations(withScripts)
+		await scripted.close()
 	})
 })
 

@@ -145,6 +145,7 @@ test('opportunities are readable without signing in, and a cancelled tender leav
 
 	await page.getByRole('button', { name: 'Cancel tender' }).click()
 	await expect(page.getByRole('alert')).toContainText('Enter the reason for cancelling')
+	await expectNoAxeViolations(page)
 	await page.getByLabel('Reason for cancelling').fill('Budget withdrawn.')
 	await page.getByRole('button', { name: 'Cancel tender' }).click()
 	await expect(page.getByText('Tender cancelled.')).toBeVisible()
