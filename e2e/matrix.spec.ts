@@ -228,12 +228,13 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	await expect(manager.getByText('Our accountants give two days a month to local charities.')).toBeVisible()
 	await expectNoAxeViolations(manager)
 
-	const commentForm = manager.locator('form', { has: manager.getByLabel('Comment on JOB-2') })
-	await commentForm.getByRole('button', { name: 'Add comment' }).click()
+	// Each line's button says which line it comments on.
+	await expect(manager.getByRole('button', { name: 'Add comment on ENV-2', exact: true })).toBeVisible()
+	await manager.getByRole('button', { name: 'Add comment on JOB-2', exact: true }).click()
 	await expect(manager.getByRole('alert')).toContainText('Enter your comment')
 	await expectNoAxeViolations(manager)
 	await manager.getByLabel('Comment on JOB-2').fill('The first milestone is late in the contract.')
-	await manager.locator('form', { has: manager.getByLabel('Comment on JOB-2') }).getByRole('button', { name: 'Add comment' }).click()
+	await manager.getByRole('button', { name: 'Add comment on JOB-2', exact: true }).click()
 	await expect(manager.getByText('Comment added.')).toBeVisible()
 	await expect(manager.getByText('The first milestone is late in the contract.')).toBeVisible()
 
@@ -363,13 +364,15 @@ test('a matrix with many lines is reviewed a page of lines at a time; a comment 
 	await page.goto(`/manage/matrices/${matrix.id}`)
 	await expect(page.getByText('Showing 1 to 25 of 26 lines.')).toBeVisible()
 	await expect(page.getByRole('heading', { level: 2, name: /^MANY-\d+:/ })).toHaveCount(25)
+	await expect(page.getByRole('button', { name: /^Add comment on MANY-\d+$/ })).toHaveCount(25)
+	await expect(page.getByRole('button', { name: 'Add comment', exact: true })).toHaveCount(0)
 	// The totals are the whole matrix's: 351 hours at £16.93.
 	await expect(page.getByText('£5,942.43').first()).toBeVisible()
 	await page.getByRole('navigation', { name: 'Pages of lines' }).getByRole('link', { name: 'Next' }).click()
 	await expect(page.getByRole('heading', { level: 2, name: /^MANY-\d+:/ })).toHaveCount(1)
 	await expect(page.getByText('Method for line 26')).toBeVisible()
 	await page.getByLabel('Comment on MANY-26').fill('Say who the mentors are.')
-	await page.locator('form', { has: page.getByLabel('Comment on MANY-26') }).getByRole('button', { name: 'Add comment' }).click()
+	await page.getByRole('button', { name: 'Add comment on MANY-26', exact: true }).click()
 	await expect(page.getByText('Comment added.')).toBeVisible()
 	await expect(page.getByText('Say who the mentors are.')).toBeVisible()
 	expect(new URL(page.url()).searchParams.get('lines-page')).toBe('2')

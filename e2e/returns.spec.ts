@@ -88,7 +88,7 @@ test('a supplier files a return with evidence; the manager returns it with a com
 	await expect(manager.getByRole('link', { name: 'timesheets.pdf' })).toBeVisible()
 	await expectNoAxeViolations(manager)
 	await manager.getByLabel('Comment on JOB-2').fill('The timesheets add up to 55 hours.')
-	await manager.locator('form', { has: manager.getByLabel('Comment on JOB-2') }).getByRole('button', { name: 'Add comment' }).click()
+	await manager.getByRole('button', { name: 'Add comment on JOB-2', exact: true }).click()
 	await expect(manager.getByText('Comment added.')).toBeVisible()
 	await manager.getByRole('button', { name: 'Return for changes' }).click()
 	await expect(manager.getByRole('alert')).toContainText('Enter the reason')
