@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { auditEvents, users } from '#db/schema.ts'
-import { appOrigin, expect, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
 test('an administrator invites a contract manager, who accepts and is signed in', async ({ page, browser }) => {
 	const admin = await insertUser({ role: 'admin', name: 'Ada Admin' })
@@ -12,6 +12,7 @@ test('an administrator invites a contract manager, who accepts and is signed in'
 	await page.getByRole('button', { name: 'Invite council staff' }).click()
 	await page.getByRole('button', { name: 'Send invitation' }).click()
 	await expect(page.getByRole('alert').getByRole('link', { name: 'Enter their full name' })).toBeVisible()
+	await expectNoAxeViolations(page)
 
 	await page.getByLabel('Full name').fill('Morgan Manager')
 	await page.getByLabel('Email address').fill(inviteeEmail)
@@ -37,6 +38,7 @@ test('an administrator invites a contract manager, who accepts and is signed in'
 	await inviteePage.getByLabel('Confirm new password').fill('morgan manages contracts differently')
 	await inviteePage.getByRole('button', { name: 'Create account' }).click()
 	await expect(inviteePage.getByRole('alert')).toContainText('Enter the same password in both fields')
+	await expectNoAxeViolations(inviteePage)
 	await inviteePage.getByLabel('New password', { exact: true }).fill('morgan manages contracts well')
 	await inviteePage.getByLabel('Confirm new password').fill('morgan manages contracts well')
 	await inviteePage.getByRole('button', { name: 'Create account' }).click()
@@ -114,6 +116,7 @@ test('a stale form does not overwrite a newer change', async ({ page, browser })
 	await page.getByRole('group', { name: 'Change role' }).getByLabel('Administrator').check()
 	await page.getByRole('button', { name: 'Save role' }).click()
 	await expect(page.getByRole('alert')).toContainText('changed by someone else')
+	await expectNoAxeViolations(page)
 	const stored = db.select().from(users).where(eq(users.id, manager.id)).get()
 	expect(stored?.role).toBe('contract_manager')
 })

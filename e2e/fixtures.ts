@@ -75,11 +75,36 @@ export function firstLink(text: string): string {
 	return match[0]
 }
 
+/** axe-core finds nothing on the page; a page showing an error summary must also pass `expectErrorSummaryFocused`. */
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze()
 	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+	if ((await page.locator('.govuk-error-summary').count()) > 0) await expectErrorSummaryFocused(page)
+}
+
+/**
+ * The page's error summary is where a person lands after a refused submission: the title
+ * starts with "Error: ", nothing but a back link comes before the summary in the main content,
+ * and, where JavaScript runs, the summary has focus.
+ */
+export async function expectErrorSummaryFocused(page: Page) {
+	const summary = page.locator('main .govuk-error-summary')
+	await expect(summary).toHaveCount(1)
+	await expect(page).toHaveTitle(/^Error: /)
+	const contentBeforeSummary = await summary.evaluate((element) => {
+		const main = element.closest('main') as HTMLElement
+		const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+		const found: string[] = []
+		for (let text = walker.nextNode(); text && !element.contains(text); text = walker.nextNode()) {
+			const words = text.textContent?.trim()
+			if (words && !text.parentElement?.closest('.govuk-back-link')) found.push(words)
+		}
+		return found
+	})
+	expect(contentBeforeSummary, 'text in the main content before the error summary').toEqual([])
+	if ((await page.locator('body.js-enabled').count()) > 0) await expect(summary).toBeFocused()
 }
 
 export const test = base

@@ -18,6 +18,7 @@ async function chooseLevels(page: Page, present: string, target: string) {
 }
 
 test('the social value lead assesses the council, plans the actions and sees the evidence follow the data', async ({ page }) => {
+	test.setTimeout(60_000)
 	// Something over £100,000 in the last 12 months, so procurement has figures to show.
 	await insertOpenTender(`Highways maintenance ${Date.now()}`, { estimatedValue: '250000', weightingPercent: '10' })
 	const lead = await insertUser({ role: 'admin' })
@@ -96,7 +97,7 @@ test('the social value lead assesses the council, plans the actions and sees the
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false })
 
-	test('two assessments are compared side by side, all with plain HTML forms', async ({ page }) => {
+	test('two assessments are compared side by side, all with plain HTML forms', async ({ page, browser }) => {
 		const lead = await insertUser({ role: 'admin' })
 		await signInAs(page, lead)
 		const baseline = `Baseline ${Date.now()}`
@@ -122,6 +123,13 @@ test.describe('without JavaScript', () => {
 		await expect(row).toContainText('Follower (target innovator)')
 		await expect(row).toContainText('Mature (target innovator)')
 		await expect(row).toContainText('Up')
+		// axe-core needs JavaScript to run: check the same page in a browser that has it.
+		const scripted = await browser.newContext({ javaScriptEnabled: true })
+		const withScripts = await scripted.newPage()
+		await signInAs(withScripts, lead)
+		await withScripts.goto(page.url())
+		await expectNoAxeViolations(withScripts)
+		await scripted.close()
 	})
 })
 

@@ -14,6 +14,7 @@ test('an unknown address shows the 404 page', async ({ page }) => {
 })
 
 test('public pages pass axe-core', async ({ page }) => {
+	test.setTimeout(60_000)
 	for (const path of ['/', '/accessibility', '/sign-in', '/forgotten-password', '/register', '/verify-email/resend', '/opportunities', '/contracts', '/toms/editions']) {
 		await page.goto(path)
 		await expectNoAxeViolations(page)

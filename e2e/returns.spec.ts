@@ -1,7 +1,7 @@
 import { decideReturn } from '#app/lib/return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
-import { expect, expectNoAxeViolations, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
+import { expect, expectErrorSummaryFocused, expectNoAxeViolations, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
 import { fillDate } from './date-input.ts'
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`)
@@ -23,6 +23,7 @@ test('a supplier files a return with evidence; the manager returns it with a com
 	await page.getByLabel('Quantity delivered in this period').fill('sixty')
 	await page.getByRole('button', { name: 'Save and return to the return' }).click()
 	await expect(page.getByRole('alert')).toContainText('Quantity delivered must be a number')
+	await expectNoAxeViolations(page)
 	await page.getByLabel('Quantity delivered in this period').fill('60')
 	await page.getByLabel('On track').check()
 	await page.getByLabel('What happened', { exact: true }).fill('Our accountants advised three local charities.')
@@ -88,10 +89,11 @@ test('a supplier files a return with evidence; the manager returns it with a com
 	await expect(manager.getByRole('link', { name: 'timesheets.pdf' })).toBeVisible()
 	await expectNoAxeViolations(manager)
 	await manager.getByLabel('Comment on JOB-2').fill('The timesheets add up to 55 hours.')
-	await manager.locator('form', { has: manager.getByLabel('Comment on JOB-2') }).getByRole('button', { name: 'Add comment' }).click()
+	await manager.getByRole('button', { name: 'Add comment on JOB-2', exact: true }).click()
 	await expect(manager.getByText('Comment added.')).toBeVisible()
 	await manager.getByRole('button', { name: 'Return for changes' }).click()
 	await expect(manager.getByRole('alert')).toContainText('Enter the reason')
+	await expectNoAxeViolations(manager)
 	await manager.getByLabel('What needs to change').fill('Match the hours to the timesheets.')
 	await manager.getByRole('button', { name: 'Return for changes' }).click()
 	await expect(manager.getByText('Decision saved.')).toBeVisible()
@@ -139,6 +141,7 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Nothing to report for this period').check()
 		await page.getByRole('button', { name: 'Save' }).click()
 		await expect(page.getByRole('alert')).toContainText('Enter why there is nothing to report for this period')
+		await expectErrorSummaryFocused(page)
 		await page.getByLabel('Nothing to report for this period').check()
 		await page.getByLabel('Why there is nothing to report').fill('The centre was closed for refurbishment.')
 		await page.getByRole('button', { name: 'Save' }).click()
@@ -159,6 +162,7 @@ test('the contract manager changes the contract’s dates with a reason; the per
 	await fillDate(page, 'Contract end', '2026-03-31')
 	await page.getByRole('button', { name: 'Save changes' }).click()
 	await expect(page.getByRole('alert')).toContainText('Enter the reason for the change')
+	await expectNoAxeViolations(page)
 	await fillDate(page, 'Contract end', '2026-03-31')
 	await page.getByLabel('Reason for the change').fill('The second year was not taken up.')
 	await page.getByRole('button', { name: 'Save changes' }).click()

@@ -74,6 +74,7 @@ test('a supplier registers, confirms by the emailed link, signs in, and invites 
 		await page.getByRole('group', { name: 'Who receives reminders' }).getByLabel('Robin Founder').uncheck()
 		await page.getByRole('button', { name: 'Save reminder choices' }).click()
 		await expect(page.getByRole('alert')).toContainText('Select at least one person to receive reminders')
+		await expectNoAxeViolations(page)
 		await page.getByRole('group', { name: 'Who receives reminders' }).getByLabel('Sam Colleague').check()
 		await page.getByRole('button', { name: 'Save reminder choices' }).click()
 		await expect(page.getByText('Reminder choices saved.')).toBeVisible()

@@ -23,6 +23,7 @@ async function fillTender(page: Page, reference: string, title: string) {
 }
 
 test('a contract manager creates, publishes and amends a tender; a supplier sees it in opportunities', async ({ page, browser }) => {
+	test.setTimeout(60_000)
 	await insertPublishedEdition(sampleContent)
 	const manager = await insertUser({ role: 'contract_manager', name: 'Casey Manager' })
 	await signInAs(page, manager)
@@ -198,6 +199,7 @@ test('opportunities are readable without signing in, and a cancelled tender leav
 
 	await page.getByRole('button', { name: 'Cancel tender' }).click()
 	await expect(page.getByRole('alert')).toContainText('Enter the reason for cancelling')
+	await expectNoAxeViolations(page)
 	await page.getByLabel('Reason for cancelling').fill('Budget withdrawn.')
 	await page.getByRole('button', { name: 'Cancel tender' }).click()
 	await expect(page.getByText('Tender cancelled.')).toBeVisible()

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tomsEditions } from '#db/schema.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
-import { appOrigin, expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
+import { appOrigin, expect, expectErrorSummaryFocused, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
 
 const goodCsv = [
 	'theme,outcome,code,title,unit,proxy_value_gbp,guidance,evidence_guidance,priorities',
@@ -19,6 +19,7 @@ const badCsv = [
 ].join('\n')
 
 test('an administrator copies an edition, edits a measure, imports a file with errors, fixes it, and publishes', async ({ page }) => {
+	test.setTimeout(60_000)
 	const source = await insertPublishedEdition(sampleContent)
 	const admin = await insertUser({ role: 'admin' })
 	await signInAs(page, admin)
@@ -130,6 +131,39 @@ test('an incomplete draft cannot be published and says what is missing', async (
 	await page.getByRole('button', { name: 'Publish edition' }).click()
 	await page.getByRole('button', { name: 'Publish edition' }).click()
 	await expect(page.getByText('Edition published.')).toBeVisible()
+})
+
+test('a refused import moves focus to the error summary each time; without JavaScript the summary leads the page', async ({ page, browser }) => {
+	const admin = await insertUser({ role: 'admin' })
+	await signInAs(page, admin)
+	await page.goto('/admin/toms/new')
+	await page.getByLabel('Name').fill(`Import refused ${Date.now()}`)
+	await page.getByLabel('An empty edition').check()
+	await page.getByRole('button', { name: 'Create edition' }).click()
+	await expect(page.getByText('Edition created as a draft.')).toBeVisible()
+	const importPath = `${new URL(page.url()).pathname}/import`
+	const picture = { name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) }
+
+	await page.goto(importPath)
+	// The same file twice: the same errors, and focus goes back to them.
+	for (let attempt = 0; attempt < 2; attempt++) {
+		await page.getByLabel('Upload a file').setInputFiles(picture)
+		const answered = page.waitForResponse((response) => response.request().method() === 'POST')
+		await page.getByRole('button', { name: 'Import file' }).click()
+		await answered
+		await expect(page.getByRole('alert')).toContainText('picture.csv was not imported')
+		await expectErrorSummaryFocused(page)
+	}
+
+	const withoutJavaScript = await browser.newContext({ javaScriptEnabled: false })
+	const plain = await withoutJavaScript.newPage()
+	await signInAs(plain, admin)
+	await plain.goto(importPath)
+	await plain.getByLabel('Upload a file').setInputFiles(picture)
+	await plain.getByRole('button', { name: 'Import file' }).click()
+	await expect(plain.getByRole('alert')).toContainText('picture.csv was not imported')
+	await expectErrorSummaryFocused(plain)
+	await withoutJavaScript.close()
 })
 
 test('the server refuses any change to a published edition, even from a crafted POST', async ({ page }) => {

@@ -57,6 +57,7 @@ test('earlier editions are listed and readable, and every edition downloads as C
 	await expectNoAxeViolations(page)
 	await page.getByRole('link', { name: older.name }).click()
 	await expect(page.getByRole('heading', { level: 1, name: older.name })).toBeVisible()
+	await expectNoAxeViolations(page)
 	await expect(page.getByText('the current edition')).toHaveCount(0)
 
 	const csv = await request.get(`/toms/editions/${older.id}/download/csv`)

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { useLocation } from 'react-router'
 import { ErrorSummary } from './govuk/error-summary.tsx'
 
 export type FieldWithErrors = { id: string; errors?: string[] | undefined }
@@ -17,6 +18,29 @@ export function collectErrors(
 		if (first) list.push({ text: first, href: `#${field.id}` })
 	}
 	return list
+}
+
+// Forms sent in this tab, counted from the moment each is sent, before any handler can stop
+// it. The count lives outside React because a summary is often only mounted once the errors
+// it shows exist, after the sending.
+let formsSent = 0
+const formSentListeners = new Set<() => void>()
+if (typeof document !== 'undefined') {
+	document.addEventListener(
+		'submit',
+		() => {
+			formsSent += 1
+			for (const listener of formSentListeners) listener()
+		},
+		true,
+	)
+}
+
+function subscribeToFormsSent(listener: () => void) {
+	formSentListeners.add(listener)
+	return () => {
+		formSentListeners.delete(listener)
+	}
 }
 
 /**
@@ -38,24 +62,47 @@ function focusLinkedField(event: MouseEvent) {
 }
 
 /**
- * The GOV.UK error summary. When it appears after a submission handled without a full
- * page load, focus moves to it so screen reader users hear what went wrong.
+ * What the error summary last took focus for: a page arriving (its location) or a form being
+ * sent. Kept outside the component so a summary that mounts again while the person corrects a
+ * field (client-side validation) does not pull focus away from what they are typing.
  */
-export function FormErrorSummary({ errors, descriptionText }: { errors: SummaryError[]; descriptionText?: string }) {
+const lastFocusedFor = { location: '', formsSent: -1 }
+
+/**
+ * The GOV.UK error summary: first in the page's main content, with "Error: " in the page title
+ * (`DocumentTitle`), and focused so that screen reader users hear what went wrong. On a full page
+ * load GOV.UK Frontend's JavaScript focuses it; after a page change or a submission answered
+ * without one (including one stopped by client-side validation), this does, each time, even when
+ * the errors are the same as before.
+ */
+export function FormErrorSummary({
+	errors,
+	titleText = 'There is a problem',
+	descriptionText,
+}: {
+	errors: SummaryError[]
+	titleText?: string
+	descriptionText?: string
+}) {
 	const wrapper = useRef<HTMLDivElement>(null)
-	const key = errors.map((error) => error.text).join('|')
+	const location = useLocation().key
+	const sent = useSyncExternalStore(subscribeToFormsSent, () => formsSent, () => 0)
+	const showing = errors.length > 0
 	useEffect(() => {
-		if (key) wrapper.current?.querySelector<HTMLElement>('.govuk-error-summary')?.focus()
-	}, [key])
+		if (!showing || (lastFocusedFor.location === location && lastFocusedFor.formsSent === sent)) return
+		lastFocusedFor.location = location
+		lastFocusedFor.formsSent = sent
+		wrapper.current?.querySelector<HTMLElement>('.govuk-error-summary')?.focus()
+	})
 	useEffect(() => {
 		const element = wrapper.current
 		element?.addEventListener('click', focusLinkedField)
 		return () => element?.removeEventListener('click', focusLinkedField)
-	}, [key])
-	if (errors.length === 0) return null
+	}, [showing])
+	if (!showing) return null
 	return (
 		<div ref={wrapper}>
-			<ErrorSummary titleText="There is a problem" descriptionText={descriptionText} errorList={errors} attributes={{ tabindex: '-1' }} />
+			<ErrorSummary titleText={titleText} descriptionText={descriptionText} errorList={errors} attributes={{ tabindex: '-1' }} />
 		</div>
 	)
 }

@@ -55,8 +55,7 @@ export function PageLayout({ councilName, user, navigation, children }: PageLayo
 					navigation={navigation.map((item) => ({ ...item, current: isCurrent(pathname, item.href) }))}
 					slots={{ navigationEnd: user ? <SignOutItem /> : <SignInItem /> }}
 				/>
-			</header>
-			<div className="govuk-width-container">
+				{/* Inside the header landmark, where GOV.UK Frontend's template puts it (its headerEnd block) */}
 				<PhaseBanner tag={{ text: 'Beta' }}>
 					This is a new service.{' '}
 					{user ? (
@@ -65,6 +64,8 @@ export function PageLayout({ councilName, user, navigation, children }: PageLayo
 						</>
 					) : null}
 				</PhaseBanner>
+			</header>
+			<div className="govuk-width-container">
 				<main className="govuk-main-wrapper" id="main-content">
 					{children}
 				</main>

@@ -203,7 +203,9 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 									rows={2}
 									errorMessage={fieldError(commentField)}
 								/>
-								<Button text="Add comment" name="intent" value="comment" classes="govuk-button--secondary" />
+								<Button name="intent" value="comment" classes="govuk-button--secondary">
+									Add comment<span className="govuk-visually-hidden"> on {line.measure.code}</span>
+								</Button>
 							</Form>
 						</div>
 					</div>

@@ -147,7 +147,9 @@ export default function ReturnReview({ loaderData }: Route.ComponentProps) {
 					<Form method="post">
 						<input type="hidden" name="commitmentId" value={line.answer.commitment.id} />
 						<Textarea id={`comment-${line.answer.commitment.id}`} name="comment" label={{ text: `Comment on ${line.answer.commitment.measureCode}`, classes: 'govuk-label--s' }} hint={{ text: 'The supplier sees your comments with the return' }} rows={2} errorMessage={fieldError(`comment-${line.answer.commitment.id}`)} />
-						<Button text="Add comment" name="intent" value="comment" classes="govuk-button--secondary" />
+						<Button name="intent" value="comment" classes="govuk-button--secondary">
+							Add comment<span className="govuk-visually-hidden"> on {line.answer.commitment.measureCode}</span>
+						</Button>
 					</Form>
 				</ReturnAnswerCard>
 			))}

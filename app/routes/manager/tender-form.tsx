@@ -197,7 +197,9 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 							) : null}
 							<div className={`govuk-form-group${fields.measureIds.errors ? ' govuk-form-group--error' : ''}`}>
 								<fieldset className="govuk-fieldset" aria-describedby={`${fields.measureIds.id}-hint${fields.measureIds.errors ? ` ${fields.measureIds.id}-error` : ''}`}>
-									<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Measures in scope</legend>
+									<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+										<h2 className="govuk-fieldset__heading">Measures in scope</h2>
+									</legend>
 									<div id={`${fields.measureIds.id}-hint`} className="govuk-hint">
 										Select up to {maxMeasures}. Suppliers commit to these in their social value matrix.
 									</div>

@@ -10,9 +10,9 @@ import { saveTheme } from '#app/lib/toms-content.server.ts'
 import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
-import { ErrorSummary } from '#app/components/govuk/error-summary.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
@@ -75,7 +75,7 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 			<BackLink href="/admin/toms" text="Back to editions" />
 			<DocumentTitle title={`Edition ${edition.name}`} hasErrors={errorList.length > 0} />
 			{errorList.length > 0 ? (
-				<ErrorSummary titleText="There is a problem" errorList={errorList} attributes={{ tabindex: '-1' }} />
+				<FormErrorSummary errors={errorList} />
 			) : (
 				<NoticeBanner />
 			)}

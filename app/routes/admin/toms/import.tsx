@@ -13,10 +13,10 @@ import { REPLACE_CONFIRMATION_LABEL, REPLACE_NOT_CONFIRMED, replacingNeedsConfir
 import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
 import { importedNotice } from '#app/components/notice-banner.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
-import { ErrorSummary } from '#app/components/govuk/error-summary.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
 import type { Route } from './+types/import.ts'
@@ -116,14 +116,10 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 			<DocumentTitle title="Import measures from a spreadsheet" hasErrors={summary.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
-					{summary.length > 0 ? (
-						<ErrorSummary
-							titleText="There is a problem"
-							descriptionText={`${actionData?.fileName ?? 'The file'} was not imported: nothing has changed. ${errors.length > 20 ? `The first 20 of ${errors.length} problems are listed here; all are in the table below.` : 'Fix these problems and upload it again.'}`}
-							errorList={summary}
-							attributes={{ tabindex: '-1' }}
-						/>
-					) : null}
+					<FormErrorSummary
+						errors={summary}
+						descriptionText={`${actionData?.fileName ?? 'The file'} was not imported: nothing has changed. ${errors.length > 20 ? `The first 20 of ${errors.length} problems are listed here; all are in the table below.` : 'Fix these problems and upload it again.'}`}
+					/>
 					<span className="govuk-caption-l">{edition.name} (draft)</span>
 					<h1 className="govuk-heading-l">Import measures from a spreadsheet</h1>
 					<p className="govuk-body">
