@@ -116,7 +116,7 @@ test('amendments say what changed in plain words', () => {
 	expect(
 		describeChanges(before, { ...before, deadlineAt: Date.UTC(2027, 1, 8, 12), weightingPercent: 15, targetPercent: 10, measureCodes: ['A-1', 'C-1'] }),
 	).toEqual([
-		'Submission deadline changed from 1 February 2027 at 12:00pm to 8 February 2027 at 12:00pm',
+		'Submission deadline changed from 1 February 2027 at midday to 8 February 2027 at midday',
 		'Social value weighting changed from 10% to 15%',
 		'Target changed from none to 10%',
 		'Measures added: C-1',
