@@ -22,6 +22,10 @@ describe('state from the clock', () => {
 		expect(timeLeft(now + 3 * 24 * hour + 5, now)).toBe('3 days left')
 		expect(timeLeft(now + 5 * hour, now)).toBe('5 hours left')
 		expect(timeLeft(now + 60_000, now)).toBe('1 minute left')
+		// Under a minute still reads as one minute, in the singular.
+		expect(timeLeft(now + 30_000, now)).toBe('1 minute left')
+		expect(timeLeft(now + 24 * hour, now)).toBe('1 day left')
+		expect(timeLeft(now + hour, now)).toBe('1 hour left')
 		expect(timeLeft(now, now)).toBe('Closed')
 	})
 })
