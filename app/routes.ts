@@ -33,6 +33,7 @@ export default [
 	route('contracts/register/:format', 'routes/resources/register-export.ts'),
 	route('contracts/:contractId', 'routes/public/contract.tsx'),
 	route('your-contracts', 'routes/supplier/your-contracts.tsx'),
+	route('returns/start/:periodId', 'routes/supplier/return-start.tsx'),
 	route('returns/:returnId', 'routes/supplier/return.tsx'),
 	route('returns/:returnId/lines/:commitmentId', 'routes/supplier/return-line.tsx'),
 	route('returns/:returnId/check', 'routes/supplier/return-check.tsx'),

@@ -60,6 +60,8 @@ export const pages: CorpusPage[] = [
 	// Supplier A already has a matrix for every tender, so the page links to it instead of showing the button.
 	{ route: '/opportunities/:tenderId', actor: 'supplierA', page: (w) => `/opportunities/${w.tenders.open}`, post: (w) => `/opportunities/${w.tenders.open}`, fields: [] },
 	{ route: '/your-contracts', actor: 'supplierA', page: () => '/your-contracts' },
+	// A's period already has its return, so the page leads to it instead of showing the button.
+	{ route: '/returns/start/:periodId', actor: 'supplierA', page: (w) => `/returns/start/${w.periods.draftA}`, post: (w) => `/returns/start/${w.periods.draftA}`, fields: [] },
 	{ route: '/returns/:returnId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}` },
 	{ route: '/returns/:returnId/lines/:commitmentId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.hours}` },
 	{ route: '/returns/:returnId/lines/:commitmentId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.words}` },

@@ -219,6 +219,8 @@ test('a commercially sensitive contract is on the public register without its fi
 	expect((await page.request.get('/manage/exports/delivery/xlsx')).status()).toBe(403)
 })
 
+const priorityNote = 'A measure that serves more than one council priority is counted under each of them, so these rows can add up to more than the total.'
+
 test('a contract manager’s dashboard shows committed against delivered and who is behind; suppliers cannot see it', async ({ page }) => {
 	const contract = await insertAwardedContract()
 	await signInAs(page, contract.manager)
@@ -231,6 +233,8 @@ test('a contract manager’s dashboard shows committed against delivered and who
 	const needsHelp = page.getByRole('table', { name: 'Contracts with commitments behind their milestones, most red first' })
 	await expect(needsHelp).toContainText(contract.title)
 	await expect(needsHelp).toContainText('JOB-2')
+	await expect(page.getByRole('table', { name: 'By council priority' })).toHaveAccessibleDescription(priorityNote)
+	await expect(page.getByText(priorityNote)).toBeVisible()
 	await expectNoAxeViolations(page)
 	await page.getByLabel('Financial year').selectOption({ label: '2025/26' })
 	await page.getByRole('button', { name: 'Show' }).click()
@@ -283,15 +287,14 @@ test('long dashboard lists are paged, keeping the filters, without JavaScript', 
 	await expectNoAxeViolations(withScripts)
 })
 
-test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {
-	const contract = await insertAwardedContract()
+/** Files H1 2025/26's return through the services, 40 expert hours with `story` for publication, and approves it. */
+function fileApprovedReturn(contract: Awaited<ReturnType<typeof insertAwardedContract>>, story: string) {
 	const supplier = { id: contract.supplier.id, email: contract.supplier.email, name: contract.supplier.name, role: contract.supplier.role, organisationId: contract.supplier.organisationId }
 	const manager = { id: contract.manager.id, email: contract.manager.email, name: contract.manager.name, role: contract.manager.role, organisationId: contract.manager.organisationId }
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
 	const opened = openReturn(supplier, contract.periods.find((p) => p.key === '2025-26-H1')!.id, ctx)
 	if (!opened.ok) throw new Error(opened.message)
 	const loaded = loadReturn(opened.returnId)!
-	const story = `Our accountants helped the Riverside food bank ${Date.now()}`
 	for (const commitment of loaded.commitments) {
 		const entry = commitment.qualitative
 			? { deliveredHundredths: null, deliveredText: 'Plan agreed', milestoneStatus: 'met' as const, narrative: '', mayPublish: false }
@@ -300,6 +303,58 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	}
 	expect(submitReturn(supplier, { returnId: opened.returnId, version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
 	expect(decideReturn(manager, { returnId: opened.returnId, decision: 'approve', reason: '', version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
+	return opened.returnId
+}
+
+test('every table of Red, Amber and Green tags says what they mean, from the council’s thresholds', async ({ page, browser }) => {
+	const contract = await insertAwardedContract()
+	const returnId = fileApprovedReturn(contract, 'Advice for the credit union')
+	const rule = 'Green means delivered 90% or more of what the milestones expect'
+	const expectRuleBeside = async (viewer: typeof page, table: string) => {
+		const described = viewer.getByRole('table', { name: table }).first()
+		await expect(described).toHaveAccessibleDescription(/Green means delivered 90% or more of what the milestones expect\. Amber means delivered 60% or more, but under 90%\. Red means delivered under 60%\./)
+		await expect(viewer.getByText(rule).first()).toBeVisible()
+	}
+	await signInAs(page, contract.manager)
+	await page.goto(`/contracts/${contract.contractId}`)
+	await expectRuleBeside(page, 'Progress')
+	await page.goto('/manage/dashboard')
+	await expectRuleBeside(page, 'Contracts with commitments behind their milestones, most red first')
+	await page.goto(`/manage/returns/${returnId}`)
+	await expect(page.getByText(rule)).toBeVisible()
+	await expect(page.getByText('Red means delivered under 60%')).toBeVisible()
+	await expectNoAxeViolations(page)
+
+	const supplierContext = await browser.newContext()
+	const supplier = await supplierContext.newPage()
+	await signInAs(supplier, contract.supplier)
+	await supplier.goto('/your-contracts')
+	await expectRuleBeside(supplier, 'Progress')
+	await expectNoAxeViolations(supplier)
+	await supplierContext.close()
+})
+
+test('the public register shows each contract’s social value delivered to date, as its contract page and the download do', async ({ page }) => {
+	const contract = await insertAwardedContract()
+	fileApprovedReturn(contract, 'Advice for the food bank')
+	// 40 expert hours at £101 each.
+	expect(await openRegisterListing(page, contract.title)).toBe(true)
+	const table = page.getByRole('table', { name: 'Awarded contracts' })
+	await expect(table.getByRole('columnheader', { name: 'Social value delivered' })).toBeVisible()
+	const row = table.getByRole('row', { name: new RegExp(contract.title) })
+	await expect(row.getByRole('cell').last()).toHaveText('£4,040.00')
+	await expectNoAxeViolations(page)
+	await row.getByRole('link', { name: contract.title }).click()
+	await expect(page.getByText('Social value delivered so far: £4,040.00 of £20,200.00 committed.')).toBeVisible()
+	const register = await page.request.get('/contracts/register/csv')
+	const registerRow = (await register.text()).split('\r\n').find((line) => line.includes(contract.title))!
+	expect(registerRow).toMatch(/,20200,4040$/)
+})
+
+test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {
+	const contract = await insertAwardedContract()
+	const story = `Our accountants helped the Riverside food bank ${Date.now()}`
+	fileApprovedReturn(contract, story)
 
 	await signInAs(page, contract.manager)
 	await page.goto('/manage/dashboard')
@@ -308,6 +363,8 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	await page.getByRole('button', { name: 'Show' }).click()
 	await expect(page.getByRole('heading', { name: 'Social Value Report 2025/26' })).toBeVisible()
 	await expect(page.getByRole('table', { name: 'Headline figures' })).toContainText('2024/25')
+	await expect(page.getByRole('table', { name: 'Delivery by council priority' })).toHaveAccessibleDescription(priorityNote)
+	await expect(page.getByText(/^Progress returns for periods in 2025\/26, as at \d{1,2} \w+ \d{4}: \d+ due so far, of which \d+ received on time, \d+ late and \d+ not received\.$/)).toBeVisible()
 	await expect(page.getByText(story)).toBeVisible()
 	await expectNoAxeViolations(page)
 	const stories = await page.request.get('/manage/exports/case-studies/csv?year=2025-26')

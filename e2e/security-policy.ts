@@ -123,6 +123,13 @@ export const policy: RoutePolicy[] = [
 
 	// Supplier A's progress returns and evidence.
 	{
+		route: '/returns/start/:periodId',
+		url: (w) => `/returns/start/${w.periods.draftA}`,
+		// A's period already has its return, so both lead A to it; B is told there is no such period.
+		get: suppliersOnly({ redirect: (w) => `/returns/${w.returns.draftA.returnId}` }, 404),
+		post: { ...suppliersOnly({ redirect: (w) => `/returns/${w.returns.draftA.returnId}` }, 404), body: noForm },
+	},
+	{
 		route: '/returns/:returnId',
 		url: (w) => `/returns/${w.returns.draftA.returnId}`,
 		get: suppliersOnly(200, 404),

@@ -77,7 +77,7 @@ time('Delivered over time', () => deliveredOverTime(all))
 time('Struggling list: progress of every contract', () => contractsProgress(listContracts().map((c) => c.id), now))
 time('Annual report: case studies and returns for 2025/26', () => {
 	caseStudies({ start: '2025-04-01', end: '2026-03-31' })
-	returnsInYear({ start: '2025-04-01', end: '2026-03-31' })
+	returnsInYear({ start: '2025-04-01', end: '2026-03-31' }, '2026-11-23')
 })
 
 console.log('\nWhole pages through the production build:')

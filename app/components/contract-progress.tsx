@@ -1,12 +1,14 @@
+import { useId } from 'react'
 import { Form } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatBasisPoints, formatQuantity } from '#app/domain/matrix/valuation.ts'
 import type { PeriodState } from '#app/domain/returns/period-state.ts'
-import { ragLabels, ragTagClasses, type RagStatus } from '#app/domain/returns/progress.ts'
+import { ragLabels, ragTagClasses, type RagStatus, type RagThresholds } from '#app/domain/returns/progress.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { Button } from './govuk/button.tsx'
 import { Tag } from './govuk/tag.tsx'
 import { PeriodStateTag } from './period-state-tag.tsx'
+import { RagRule } from './rag-rule.tsx'
 
 type ProgressRow = {
 	id: number
@@ -20,11 +22,12 @@ type ProgressRow = {
 	rag: RagStatus
 }
 
-/** Committed against delivered (approved returns only) and expected by today, per commitment. */
-export function ContractProgressTable({ progress }: { progress: { rows: ProgressRow[]; committedPence: number; deliveredPence: number } }) {
+/** Committed against delivered (approved returns only) and expected by today, per commitment, with what the statuses mean. */
+export function ContractProgressTable({ progress }: { progress: { rows: ProgressRow[]; committedPence: number; deliveredPence: number; ragThresholds: RagThresholds } }) {
+	const ruleId = useId()
 	return (
 		<>
-			<table className="govuk-table">
+			<table className="govuk-table govuk-!-margin-bottom-2" aria-describedby={ruleId}>
 				<caption className="govuk-table__caption govuk-table__caption--m">Progress</caption>
 				<thead className="govuk-table__head">
 					<tr className="govuk-table__row">
@@ -52,6 +55,7 @@ export function ContractProgressTable({ progress }: { progress: { rows: Progress
 					))}
 				</tbody>
 			</table>
+			<RagRule id={ruleId} thresholds={progress.ragThresholds} />
 			<p className="govuk-body">
 				Social value delivered so far: {formatPounds(progress.deliveredPence)} of {formatPounds(progress.committedPence)} committed. Only approved returns count.
 			</p>

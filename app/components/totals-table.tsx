@@ -1,5 +1,7 @@
+import { useId } from 'react'
 import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
+import { cx } from './govuk/shared.ts'
 
 export type TotalsRow = { key: string; label: string; committedPence: number; deliveredPence: number }
 
@@ -8,11 +10,13 @@ export function shareOf(deliveredPence: number, committedPence: number): string 
 	return committedPence > 0 ? formatBasisPoints(Math.round((deliveredPence * 10_000) / committedPence)) : '–'
 }
 
+type TotalsTableProps = { id?: string; caption: string; first: string; rows: TotalsRow[]; link?: (row: TotalsRow) => string; describedBy?: string; classes?: string }
+
 /** Committed against delivered, one row per theme, priority, contract or supplier. */
-export function TotalsTable({ id, caption, first, rows, link }: { id?: string; caption: string; first: string; rows: TotalsRow[]; link?: (row: TotalsRow) => string }) {
+export function TotalsTable({ id, caption, first, rows, link, describedBy, classes }: TotalsTableProps) {
 	if (rows.length === 0) return null
 	return (
-		<table className="govuk-table" id={id}>
+		<table className={cx('govuk-table', classes)} id={id} aria-describedby={describedBy}>
 			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
 			<thead className="govuk-table__head">
 				<tr className="govuk-table__row">
@@ -41,5 +45,22 @@ export function TotalsTable({ id, caption, first, rows, link }: { id?: string; c
 				))}
 			</tbody>
 		</table>
+	)
+}
+
+/**
+ * Totals by council priority. A measure can serve several priorities and is counted under
+ * each, so the rows can add up to more than the total: the note under the table says so.
+ */
+export function PriorityTotalsTable({ caption, first, rows }: Pick<TotalsTableProps, 'caption' | 'first' | 'rows'>) {
+	const noteId = useId()
+	if (rows.length === 0) return null
+	return (
+		<>
+			<TotalsTable caption={caption} first={first} rows={rows} describedBy={noteId} classes="govuk-!-margin-bottom-2" />
+			<p className="govuk-body-s" id={noteId}>
+				A measure that serves more than one council priority is counted under each of them, so these rows can add up to more than the total.
+			</p>
+		</>
 	)
 }

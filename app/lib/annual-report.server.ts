@@ -26,6 +26,7 @@ function shiftDays(date: string, days: number): string {
 /** Everything the annual Social Value Report shows for a financial year, council-wide. */
 export function annualReport(requestedYear: string | null, now: number) {
 	const { years, year } = reportYear(requestedYear, now)
+	const today = toLondonDateTime(now).date
 	const previousYear = financialYearOf(shiftDays(year.start, -1), getSettings().financialYearStartMonth)
 	const filter = { year, contractManagerId: null, theme: null }
 	const { overall, byTheme, byPriority, byContract } = dashboardTotals(filter)
@@ -35,7 +36,8 @@ export function annualReport(requestedYear: string | null, now: number) {
 		previousYear: { label: previousYear.label, ...dashboardTotals({ ...filter, year: previousYear }).overall },
 		totals: { overall, byTheme, byPriority, byContract: byContract.slice(0, FEATURED_CONTRACTS) },
 		contractCount: byContract.length,
-		returns: returnsInYear(year),
+		asOf: today,
+		returns: returnsInYear(year, today),
 		caseStudies: caseStudies(year, FEATURED_CASE_STUDIES),
 		caseStudyCount: caseStudyCount(year),
 	}

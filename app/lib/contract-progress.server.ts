@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
-import { expectedToDate, progressBasisPoints, ragStatus, type Milestone, type RagStatus } from '#app/domain/returns/progress.ts'
+import { expectedToDate, progressBasisPoints, ragStatus, type Milestone, type RagStatus, type RagThresholds } from '#app/domain/returns/progress.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { needsAction, periodState } from '#app/domain/returns/period-state.ts'
 import { getSettings } from './settings.server.ts'
@@ -52,7 +52,14 @@ export function contractProgress(contractId: number, now: number) {
 	return contractsProgress([contractId], now).get(contractId) ?? null
 }
 
-export type ContractProgress = { rows: CommitmentProgress[]; committedPence: number; deliveredPence: number }
+/** The rows' RAG tags come with the thresholds they were decided by, for the rule shown beside them. */
+export type ContractProgress = { rows: CommitmentProgress[]; committedPence: number; deliveredPence: number; ragThresholds: RagThresholds }
+
+/** The council's RAG thresholds, from its settings. */
+export function councilRagThresholds(): RagThresholds {
+	const settings = getSettings()
+	return { greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }
+}
 
 type CommitmentInputs = {
 	id: number
@@ -84,10 +91,10 @@ function parseMilestones(packed: string | null): Milestone[] {
  */
 export function contractsProgress(contractIds: number[], now: number): Map<number, ContractProgress> {
 	if (contractIds.length === 0) return new Map()
-	const settings = getSettings()
+	const thresholds = councilRagThresholds()
 	const asOf = toLondonDateTime(now).date
 	const ids = JSON.stringify(contractIds)
-	const result = new Map<number, ContractProgress>(db.all<{ id: number }>(sql`select "id" from "contracts" where "id" in (select value from json_each(${ids}))`).map((c) => [c.id, { rows: [], committedPence: 0, deliveredPence: 0 }]))
+	const result = new Map<number, ContractProgress>(db.all<{ id: number }>(sql`select "id" from "contracts" where "id" in (select value from json_each(${ids}))`).map((c) => [c.id, { rows: [], committedPence: 0, deliveredPence: 0, ragThresholds: thresholds }]))
 	const inputs = db.all<CommitmentInputs>(sql`
 		select cc."id" as "id", cc."contract_id" as "contractId", ct."start_date" as "startDate", cc."measure_code" as "measureCode", cc."measure_title" as "measureTitle",
 			cc."theme_name" as "themeName", cc."unit" as "unit", cc."quantity_hundredths" as "quantityHundredths", cc."proxy_value_pence" as "proxyValuePence",
@@ -114,7 +121,7 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 			deliveredHundredths,
 			expectedHundredths,
 			progressBasisPoints: expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
-			rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }),
+			rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, ...thresholds }),
 			committedValuePence: c.valuePence,
 			deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),
 		}
@@ -125,6 +132,14 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 		progress.deliveredPence += row.deliveredValuePence ?? 0
 	}
 	return result
+}
+
+/**
+ * £ delivered to date per contract (approved returns only): the figure the contract page
+ * totals, for the register's pages and downloads. One statement however many contracts.
+ */
+export function deliveredPenceByContract(contractIds: number[], now: number): Map<number, number> {
+	return new Map([...contractsProgress(contractIds, now)].map(([id, progress]) => [id, progress.deliveredPence]))
 }
 
 /** A contract's active periods with their returns, in date order: one query. */

@@ -75,9 +75,11 @@ test('the annual report’s case studies are only narratives marked for publicat
 		['H1 2027/28', 'V-1: Volunteering hours', 'Forty residents helped at the library'],
 		['H1 2027/28', 'V-2: How you will help', 'Forty residents helped at the library'],
 	])
-	expect(returnsInYear(year)).toEqual({ expected: 2, onTime: 2, late: 0, missing: 0 })
+	expect(returnsInYear(year, '2029-06-01')).toEqual({ due: 2, onTime: 2, late: 0, missing: 0, notYetDue: 0, notYetDueReceived: 0 })
 	// The returned one was received (and sent back); the draft was never submitted.
-	expect(returnsInYear({ start: '2028-04-01', end: '2029-03-31' })).toEqual({ expected: 2, onTime: 1, late: 0, missing: 1 })
+	expect(returnsInYear({ start: '2028-04-01', end: '2029-03-31' }, '2029-06-01')).toEqual({ due: 2, onTime: 1, late: 0, missing: 1, notYetDue: 0, notYetDueReceived: 0 })
+	// On 10 April 2028, H2 2027/28 (due 30 April) was in, but not yet due.
+	expect(returnsInYear(year, '2028-04-10')).toEqual({ due: 1, onTime: 1, late: 0, missing: 0, notYetDue: 1, notYetDueReceived: 1 })
 })
 
 test('the report features each contract’s most valuable account before any contract’s second', async () => {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
+import { periodHasEnded, returnIsDue } from './period-due.server.ts'
 
 /** What a dashboard covers: a financial year (or all time), one contract manager's contracts, one theme. */
 export type DashboardFilter = { year: { key: string; start: string; end: string } | null; contractManagerId: number | null; theme: string | null }
@@ -73,10 +74,12 @@ export type ReturnCounts = { due: number; overdue: number; awaitingReview: numbe
 
 /** Returns ready to file, overdue, and waiting for review, on the contracts in scope, as of `today`. */
 export function returnCounts(filter: Pick<DashboardFilter, 'contractManagerId'>, today: string): ReturnCounts {
+	const ended = periodHasEnded(sql`rp."end_date"`, today)
+	const due = returnIsDue(sql`rp."due_date"`, today)
 	return db.get<ReturnCounts>(sql`
 		select
-			coalesce(sum(case when rp."end_date" < ${today} and rp."due_date" >= ${today} and coalesce(pr."status", 'draft') in ('draft', 'returned') then 1 else 0 end), 0) as "due",
-			coalesce(sum(case when rp."due_date" < ${today} and coalesce(pr."status", 'draft') in ('draft', 'returned') then 1 else 0 end), 0) as "overdue",
+			coalesce(sum(case when ${ended} and not (${due}) and coalesce(pr."status", 'draft') in ('draft', 'returned') then 1 else 0 end), 0) as "due",
+			coalesce(sum(case when ${due} and coalesce(pr."status", 'draft') in ('draft', 'returned') then 1 else 0 end), 0) as "overdue",
 			coalesce(sum(case when pr."status" = 'submitted' then 1 else 0 end), 0) as "awaitingReview"
 		from "reporting_periods" rp
 		join "contracts" ct on ct."id" = rp."contract_id"
@@ -153,13 +156,27 @@ export function caseStudyCount(year: { start: string; end: string }): number {
 			and rp."start_date" between ${year.start} and ${year.end}`)!.count
 }
 
-/** Returns for the periods that started in the year: how many were due, in on time, late and missing. */
-export function returnsInYear(year: { start: string; end: string }) {
-	return db.get<{ expected: number; onTime: number; late: number; missing: number }>(sql`
-		select count(*) as "expected",
-			coalesce(sum(case when pr."submitted_at" is not null and pr."late" = 0 then 1 else 0 end), 0) as "onTime",
-			coalesce(sum(case when pr."submitted_at" is not null and pr."late" = 1 then 1 else 0 end), 0) as "late",
-			coalesce(sum(case when pr."submitted_at" is null then 1 else 0 end), 0) as "missing"
+export type ReturnsInYear = {
+	/** Periods whose return has fallen due by `today`: each was in on time, in late, or is missing. */
+	due: number
+	onTime: number
+	late: number
+	missing: number
+	/** Periods whose due date is still to come, and how many of their returns are already in. */
+	notYetDue: number
+	notYetDueReceived: number
+}
+
+/** Returns for the periods that started in the year, as of `today` (a UK date). */
+export function returnsInYear(year: { start: string; end: string }, today: string): ReturnsInYear {
+	const due = returnIsDue(sql`rp."due_date"`, today)
+	return db.get<ReturnsInYear>(sql`
+		select coalesce(sum(case when ${due} then 1 else 0 end), 0) as "due",
+			coalesce(sum(case when ${due} and pr."submitted_at" is not null and pr."late" = 0 then 1 else 0 end), 0) as "onTime",
+			coalesce(sum(case when ${due} and pr."submitted_at" is not null and pr."late" = 1 then 1 else 0 end), 0) as "late",
+			coalesce(sum(case when ${due} and pr."submitted_at" is null then 1 else 0 end), 0) as "missing",
+			coalesce(sum(case when not (${due}) then 1 else 0 end), 0) as "notYetDue",
+			coalesce(sum(case when not (${due}) and pr."submitted_at" is not null then 1 else 0 end), 0) as "notYetDueReceived"
 		from "reporting_periods" rp
 		left join "progress_returns" pr on pr."period_id" = rp."id"
 		where rp."active" = 1 and rp."start_date" between ${year.start} and ${year.end}`)!

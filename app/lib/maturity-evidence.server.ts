@@ -3,6 +3,7 @@ import { db } from '#db/client.server.ts'
 import { SOCIAL_VALUE_THRESHOLD_PENCE, type MaturityFigures } from '#app/domain/maturity/evidence.ts'
 import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { periodHasEnded, returnIsDue } from './period-due.server.ts'
 import { getSettings } from './settings.server.ts'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -47,7 +48,7 @@ export function maturityFigures(now: number): MaturityFigures {
 
 	const contracts = db.get<MaturityFigures['contracts']>(sql`
 		with ended as (
-			select distinct rp."contract_id" as "id" from "reporting_periods" rp where rp."active" = 1 and rp."end_date" < ${today}
+			select distinct rp."contract_id" as "id" from "reporting_periods" rp where rp."active" = 1 and ${periodHasEnded(sql`rp."end_date"`, today)}
 		),
 		active as (
 			select c."id" from "contracts" c where c."status" = 'active' and c."start_date" <= ${today} and c."end_date" >= ${yearAgo}
@@ -67,7 +68,7 @@ export function maturityFigures(now: number): MaturityFigures {
 			coalesce(sum(pr."submitted_at" is not null and pr."decided_at" is not null), 0) as "decided"
 		from "reporting_periods" rp
 		left join "progress_returns" pr on pr."period_id" = rp."id"
-		where rp."active" = 1 and rp."due_date" < ${today} and rp."due_date" >= ${yearAgo}`)!
+		where rp."active" = 1 and ${returnIsDue(sql`rp."due_date"`, today)} and rp."due_date" >= ${yearAgo}`)!
 
 	const approvedIn = (year: { start: string; end: string }) => sql`(
 		select count(*) from "progress_returns" pr join "reporting_periods" rp on rp."id" = pr."period_id"

@@ -59,8 +59,8 @@ describe('return reminders through a year with a moving clock', () => {
 		// Every member of the organisation gets each one (nobody chose, so everybody), and the manager only from two weeks late.
 		expect(remindersFor(firstPeriod).filter((m) => m.to === fixture.colleagueA.email)).toHaveLength(6)
 		expect(remindersFor(firstPeriod).filter((m) => m.to === fixture.admin.email).map((m) => m.subject)).toEqual(['Progress return overdue by 15 days: RM-1/C, H1 2027/28'])
-		// Before the return is started, the link goes to the contract page, which offers to start it.
-		expect(supplierMail.every((m) => m.text.includes(`http://localhost:3000/contracts/${fixture.contractId}`))).toBe(true)
+		// Before the return is started, the link goes to the page that starts it.
+		expect(supplierMail.every((m) => m.text.includes(`Go to the return: http://localhost:3000/returns/start/${firstPeriod}`))).toBe(true)
 
 		// Returned for changes: reminders start again at the next stage, not at once.
 		const returnedAt = Date.parse('2028-02-01T10:00:00Z')
@@ -113,6 +113,19 @@ test('the same run in two processes at once queues each reminder once', async ()
 	expect(new Set(keys).size).toBe(keys.length)
 	expect(added.map((m) => m.subject)).toContain('Progress return overdue by 8 days: RM-1/C, H2 2027/28')
 }, 90_000)
+
+test('a reminder first sent after its stage says how many days late the return really is', async () => {
+	const late = await setUpAwardedContract('RM-4', Date.UTC(2027, 0, 10, 9))
+	const periodId = db.select({ id: reportingPeriods.id }).from(reportingPeriods).where(and(eq(reportingPeriods.contractId, late.contractId), eq(reportingPeriods.key, '2027-28-H1'))).get()!.id
+	// Due 30 October 2027 (summer time); the runner is first up on 9 November (winter time), ten days on.
+	runReminders(Date.parse('2027-11-09T09:00:00Z'))
+	// Then on 7 December, 38 days late, the weekly stage of 36 days goes out.
+	runReminders(Date.parse('2027-12-07T09:00:00Z'))
+	expect(remindersFor(periodId).filter((m) => m.to === late.supplierA.email).map((m) => [m.key.split(':').slice(3, 5).join(':'), m.subject])).toEqual([
+		['c0:overdue-8', 'Progress return overdue by 10 days: RM-4/C, H1 2027/28'],
+		['c0:overdue-36', 'Progress return overdue by 38 days: RM-4/C, H1 2027/28'],
+	])
+})
 
 test('three days before a tender deadline, organisations with an unsubmitted draft are reminded once', async () => {
 	const tender = await setUpMatrixTender('RM-2', Date.UTC(2027, 0, 10, 9))

@@ -155,8 +155,9 @@ function returnReminders(now: number): number {
 				daysLeft: reminder.daysLeft,
 				daysOverdue: reminder.daysOverdue,
 			}
-			// The link works whether or not the return was started: the contract page offers to start it.
-			const supplierUrl = period.returnId === null ? `${appUrl}/contracts/${period.contractId}` : `${appUrl}/returns/${period.returnId}`
+			// Before the return is started, the link leads to the page that starts it in one step
+			// (and, once a colleague has started it, on to the return).
+			const supplierUrl = period.returnId === null ? `${appUrl}/returns/start/${period.periodId}` : `${appUrl}/returns/${period.returnId}`
 			for (const member of recipients.get(period.organisationId) ?? []) {
 				queued += queue(tx, `reminder:return:${period.periodId}:${reminder.key}:${member.id}`, member.email, returnReminderEmail({ ...common, forManager: false, returnUrl: supplierUrl }), now)
 			}

@@ -37,6 +37,14 @@ function ownPeriod(tx: Tx | typeof db, user: SessionUser, periodId: number) {
 		.get()
 }
 
+/** A supplier's own reporting period with its contract and the id of its return, if one was started; or nothing. */
+export function getOwnPeriod(user: SessionUser, periodId: number) {
+	const found = ownPeriod(db, user, periodId)
+	if (!found) return undefined
+	const started = db.select({ id: progressReturns.id }).from(progressReturns).where(eq(progressReturns.periodId, periodId)).get()
+	return { ...found, returnId: started?.id ?? null }
+}
+
 /** A return with its period and contract, matching `where`. */
 export function returnWithContext(tx: Tx | typeof db, where: SQL | undefined) {
 	return tx

@@ -145,3 +145,45 @@ test('lead days and the copy threshold must be whole numbers', () => {
 	expect(() => returnReminderDue({ ...period, leadDays: [2.5], now })).toThrow(RangeError)
 	expect(() => returnReminderDue({ ...period, copyManagerAfterDays: -1, now })).toThrow(RangeError)
 })
+
+describe('what a reminder says is counted in UK calendar days from today, not from its stage', () => {
+	// A reminder goes out late when the runner was down, or when a colleague joins between stages.
+	test.each([
+		['2027-11-09', '09:00', 'c0:overdue-8', 10],
+		['2027-12-07', '09:00', 'c0:overdue-36', 38],
+		['2028-04-15', '09:00', 'c0:overdue-162', 168],
+	])('on %s at %s the stage is %s, and the return is %i days overdue', (date, time, key, days) => {
+		const due = returnReminderDue({ ...period, now: uk(date, time) })
+		expect(due).toMatchObject({ key, kind: 'overdue', daysLeft: 0, daysOverdue: days })
+	})
+
+	test('across the clocks going back (due in summer time, read in winter time) and forward again', () => {
+		// Due on 30 October 2027, summer time; 31 October is the first day of winter time.
+		expect(returnReminderDue({ ...period, now: uk('2027-11-09', '00:30') })?.daysOverdue).toBe(10)
+		expect(returnReminderDue({ ...period, now: uk('2027-11-09', '23:59') })?.daysOverdue).toBe(10)
+		// 26 March 2028 starts summer time: 148 days late that day, 149 just after midnight the next.
+		expect(returnReminderDue({ ...period, now: uk('2028-03-26', '23:59') })).toMatchObject({ key: 'c0:overdue-148', daysOverdue: 148 })
+		expect(returnReminderDue({ ...period, now: uk('2028-03-27', '00:00') })).toMatchObject({ key: 'c0:overdue-148', daysOverdue: 149 })
+	})
+
+	test('just after midnight UK time, when the UTC date is still the day before', () => {
+		// Due 30 April 2028; 1 May at 00:30 summer time is 23:30 UTC on 30 April.
+		const spring = { ...period, dueDate: '2028-04-30' }
+		const now = uk('2028-05-01', '00:30')
+		expect(new Date(now).toISOString()).toBe('2028-04-30T23:30:00.000Z')
+		// The stage is still "due today" until 08:00, but the return is already a day late.
+		expect(returnReminderDue({ ...spring, now })).toMatchObject({ key: 'c0:due-today', kind: 'overdue', daysOverdue: 1, daysLeft: 0 })
+		// And on the due date itself before 08:00 the latest stage is "due in 3 days", but it is due today.
+		expect(returnReminderDue({ ...spring, now: uk('2028-04-30', '00:30') })).toMatchObject({ key: 'c0:due-in-3', kind: 'due_today', daysLeft: 0, daysOverdue: 0 })
+	})
+
+	test('before the due date, the days left are the real ones too', () => {
+		expect(returnReminderDue({ ...period, now: uk('2027-10-18', '09:00') })).toMatchObject({ key: 'c0:due-in-14', kind: 'due_soon', daysLeft: 12 })
+		expect(returnReminderDue({ ...period, now: uk('2027-10-29', '23:59') })).toMatchObject({ key: 'c0:due-in-3', kind: 'due_soon', daysLeft: 1 })
+	})
+
+	test('the manager is copied by the stage reached, so each stage’s copy is sent once or never', () => {
+		expect(returnReminderDue({ ...period, now: uk('2027-11-13', '09:00') })).toMatchObject({ key: 'c0:overdue-8', daysOverdue: 14, copyManager: false })
+		expect(returnReminderDue({ ...period, now: uk('2027-11-14', '08:00') })).toMatchObject({ key: 'c0:overdue-15', daysOverdue: 15, copyManager: true })
+	})
+})

@@ -6,9 +6,9 @@ export type ReturnReminder = {
 	/** The same on every call until the next stage is reached, so the runner can dedupe on it (with the recipient). */
 	key: string
 	kind: 'due_soon' | 'due_today' | 'overdue'
-	/** Days until the due date for due_soon; 0 otherwise. */
+	/** UK calendar days from today until the due date for due_soon; 0 otherwise. */
 	daysLeft: number
-	/** Days past the due date for overdue; 0 otherwise. */
+	/** UK calendar days from the due date until today for overdue; 0 otherwise. */
 	daysOverdue: number
 	copyManager: boolean
 }
@@ -25,7 +25,8 @@ export type ReturnReminderInput = {
 	now: number
 }
 
-type Stage = Omit<ReturnReminder, 'key' | 'copyManager'> & { name: string; at: number }
+/** A point in the schedule: its name keys the reminder, `days` is how far it is from the due date (negative before it). */
+type Stage = { name: string; at: number; days: number }
 
 const OVERDUE_EVERY_DAYS = 7
 
@@ -41,6 +42,10 @@ const OVERDUE_EVERY_DAYS = 7
  * cycle: pass the instant it was returned as `cycleStartedAt`. Stages at or before that
  * instant are ignored, so nothing goes out at once, and keys carry the cycle so the new
  * cycle's reminders are not mistaken for the old ones already sent.
+ *
+ * The stage decides whether a reminder goes out; what it says is counted from today's UK date,
+ * so one that goes out later than its stage (the runner was down, or a colleague has just
+ * joined) tells how late the return really is, not the stage's nominal day.
  */
 export function returnReminderDue(input: ReturnReminderInput): ReturnReminder | null {
 	const { dueDate, leadDays, copyManagerAfterDays, cycleStartedAt, now } = input
@@ -49,22 +54,23 @@ export function returnReminderDue(input: ReturnReminderInput): ReturnReminder | 
 	}
 	if (!Number.isInteger(copyManagerAfterDays) || copyManagerAfterDays < 0) throw new RangeError(`Copy manager after days must be a whole number of 0 or more, not ${copyManagerAfterDays}`)
 
-	const stage = latestStage(dueDate, leadDays, now)
+	const daysLate = daysSinceEpoch(toLondonDateTime(now).date) - daysSinceEpoch(dueDate)
+	const stage = latestStage(dueDate, leadDays, daysLate, now)
 	if (!stage || (cycleStartedAt !== null && stage.at <= cycleStartedAt)) return null
 	return {
 		key: `c${cycleStartedAt ?? 0}:${stage.name}`,
-		kind: stage.kind,
-		daysLeft: stage.daysLeft,
-		daysOverdue: stage.daysOverdue,
-		copyManager: stage.kind === 'overdue' && stage.daysOverdue >= copyManagerAfterDays,
+		kind: daysLate > 0 ? 'overdue' : daysLate === 0 ? 'due_today' : 'due_soon',
+		daysLeft: Math.max(0, -daysLate),
+		daysOverdue: Math.max(0, daysLate),
+		// By the stage, not the day: each stage's copy to the manager is sent once or never.
+		copyManager: stage.days > 0 && stage.days >= copyManagerAfterDays,
 	}
 }
 
-function latestStage(dueDate: string, leadDays: number[], now: number): Stage | null {
-	const daysLate = daysSinceEpoch(toLondonDateTime(now).date) - daysSinceEpoch(dueDate)
+function latestStage(dueDate: string, leadDays: number[], daysLate: number, now: number): Stage | null {
 	const stages: Stage[] = [
-		...leadDays.map((days) => ({ name: `due-in-${days}`, at: sendTimeOn(addDays(dueDate, -days)), kind: 'due_soon' as const, daysLeft: days, daysOverdue: 0 })),
-		{ name: 'due-today', at: sendTimeOn(dueDate), kind: 'due_today', daysLeft: 0, daysOverdue: 0 },
+		...leadDays.map((days) => ({ name: `due-in-${days}`, at: sendTimeOn(addDays(dueDate, -days)), days: -days })),
+		{ name: 'due-today', at: sendTimeOn(dueDate), days: 0 },
 	]
 	// Overdue stages never end, so take only the last one dated today or earlier, and the one
 	// before it in case today's has not reached 08:00 yet.
@@ -72,7 +78,7 @@ function latestStage(dueDate: string, leadDays: number[], now: number): Stage | 
 		const latest = Math.floor((daysLate - 1) / OVERDUE_EVERY_DAYS)
 		for (const week of [latest - 1, latest].filter((n) => n >= 0)) {
 			const days = 1 + week * OVERDUE_EVERY_DAYS
-			stages.push({ name: `overdue-${days}`, at: sendTimeOn(addDays(dueDate, days)), kind: 'overdue', daysLeft: 0, daysOverdue: days })
+			stages.push({ name: `overdue-${days}`, at: sendTimeOn(addDays(dueDate, days)), days })
 		}
 	}
 	const reached = stages.filter((stage) => stage.at <= now)

@@ -6,7 +6,17 @@ export type PeriodState = 'upcoming' | 'due' | 'overdue' | 'submitted' | 'return
 export function periodState(period: { endDate: string; dueDate: string }, returnStatus: string | null, now: number): PeriodState {
 	if (returnStatus === 'submitted' || returnStatus === 'returned' || returnStatus === 'approved') return returnStatus
 	if (now < periodEndedAt(period.endDate)) return 'upcoming'
-	return now < returnDueAt(period.dueDate) ? 'due' : 'overdue'
+	return isReturnDue(period.dueDate, now) ? 'overdue' : 'due'
+}
+
+/**
+ * Whether a period's return has fallen due: once its due date is over, UK time. Only then is
+ * it counted as expected from the supplier, and late or missing if it is not in; before that
+ * it is not yet due, however far the period has run. Queries use `returnIsDue`
+ * (app/lib/period-due.server.ts), the same rule by the UK date.
+ */
+export function isReturnDue(dueDate: string, now: number): boolean {
+	return now >= returnDueAt(dueDate)
 }
 
 export const periodStateLabels: Record<PeriodState, string> = {

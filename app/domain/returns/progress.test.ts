@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { expectedToDate, formatProgress, progressBasisPoints, ragLabels, ragStatus, ragStatuses, ragTagClasses } from './progress.ts'
+import { expectedToDate, formatProgress, progressBasisPoints, ragLabels, ragMeanings, ragStatus, ragStatuses, ragTagClasses } from './progress.ts'
 
 // 52 weeks of apprenticeship a year over a three-year contract from 1 April 2026.
 const apprenticeships = [
@@ -187,5 +187,26 @@ describe('progress as a percentage', () => {
 		expect(progressBasisPoints(89_999_999_999_99, 90_000_000_000_00)).toBe(10000)
 		expect(progressBasisPoints(89_999_999_999_99, 90_000_000_000_01)).toBe(10000)
 		expect(progressBasisPoints(89_100_000_000_00, 90_000_000_000_00)).toBe(9900)
+	})
+})
+
+describe('what the statuses mean, in words', () => {
+	test('from the council’s thresholds, so the words follow the settings', () => {
+		expect(ragMeanings({ greenPercent: 90, amberPercent: 60 })).toEqual([
+			{ status: 'green', meaning: 'delivered 90% or more of what the milestones expect' },
+			{ status: 'amber', meaning: 'delivered 60% or more, but under 90%' },
+			{ status: 'red', meaning: 'delivered under 60%' },
+			{ status: 'not_due', meaning: 'the milestones expect nothing yet, or the commitment is described in words' },
+		])
+		expect(ragMeanings({ greenPercent: 75, amberPercent: 50 }).map((m) => m.meaning).slice(0, 3)).toEqual(['delivered 75% or more of what the milestones expect', 'delivered 50% or more, but under 75%', 'delivered under 50%'])
+		// Nothing is red when amber starts at 0%.
+		expect(ragMeanings({ greenPercent: 50, amberPercent: 0 }).map((m) => m.status)).toEqual(['green', 'amber', 'not_due'])
+	})
+
+	test('agree with ragStatus either side of each threshold', () => {
+		const thresholds = { greenPercent: 90, amberPercent: 60 }
+		const status = (percent: number) => ragStatus({ deliveredHundredths: percent * 100, expectedHundredths: 100_00, ...thresholds })
+		expect([status(90), status(89), status(60), status(59), status(0)]).toEqual(['green', 'amber', 'amber', 'red', 'red'])
+		expect(ragMeanings(thresholds).map((m) => m.status)).toEqual([...ragStatuses.slice(0, 3), 'not_due'])
 	})
 })

@@ -44,12 +44,15 @@ export const ragTagClasses: Record<RagStatus, string> = {
 	not_due: 'govuk-tag--grey',
 }
 
+/** The council's thresholds, whole percentages of what is expected: green from `greenPercent`, amber from `amberPercent`. */
+export type RagThresholds = { greenPercent: number; amberPercent: number }
+
 /**
  * Green at or above `greenPercent` of what is expected, amber at or above `amberPercent`,
  * red below. Decided on the whole percentage people see, so a page never shows "90%"
  * beside an amber tag when green starts at 90.
  */
-export function ragStatus(input: { deliveredHundredths: number; expectedHundredths: number | null; greenPercent: number; amberPercent: number }): RagStatus {
+export function ragStatus(input: { deliveredHundredths: number; expectedHundredths: number | null } & RagThresholds): RagStatus {
 	const basisPoints = progressBasisPoints(input.deliveredHundredths, input.expectedHundredths)
 	if (basisPoints === null) return 'not_due'
 	const percent = wholePercent(basisPoints)
@@ -66,6 +69,19 @@ export function wholePercent(basisPoints: number): number {
 /** 40816 → "408%": progress reads in whole percentages. */
 export function formatProgress(basisPoints: number): string {
 	return `${wholePercent(basisPoints)}%`
+}
+
+/**
+ * What each status means, in words, from the same thresholds `ragStatus` decides by: shown
+ * beside every table of RAG tags. Red is left out when amber starts at 0%, as nothing is red then.
+ */
+export function ragMeanings({ greenPercent, amberPercent }: RagThresholds): Array<{ status: RagStatus; meaning: string }> {
+	return [
+		{ status: 'green', meaning: `delivered ${greenPercent}% or more of what the milestones expect` },
+		{ status: 'amber', meaning: `delivered ${amberPercent}% or more, but under ${greenPercent}%` },
+		...(amberPercent > 0 ? [{ status: 'red' as const, meaning: `delivered under ${amberPercent}%` }] : []),
+		{ status: 'not_due', meaning: 'the milestones expect nothing yet, or the commitment is described in words' },
+	]
 }
 
 /** Delivered as a share of expected in hundredths of a percent (8750 = 87.5%), halves rounded up; null when nothing is expected yet. */

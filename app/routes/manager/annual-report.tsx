@@ -1,4 +1,5 @@
 import { Form } from 'react-router'
+import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
@@ -8,7 +9,7 @@ import { cachedRead } from '#app/lib/read-cache.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
 import { CommittedDeliveredChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
+import { PriorityTotalsTable, TotalsTable, shareOf } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import type { Route } from './+types/annual-report.ts'
@@ -24,7 +25,7 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {
-	const { councilName, years, year, previousYear, totals, contractCount, returns, caseStudies: stories, caseStudyCount } = loaderData
+	const { councilName, years, year, asOf, previousYear, totals, contractCount, returns, caseStudies: stories, caseStudyCount } = loaderData
 	const { overall } = totals
 	const change = (now: number, before: number) => (before === 0 ? 'no figures the year before' : `${now >= before ? 'up' : 'down'} ${formatBasisPoints(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`)
 	return (
@@ -67,11 +68,12 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 				</tbody>
 			</table>
 			<p className="govuk-body">
-				Progress returns for periods in the year: {returns.expected} due, {returns.onTime} received on time, {returns.late} late, {returns.missing} not received.
+				Progress returns for periods in {year.label}, as at {formatCalendarDate(asOf)}: {returns.due} due so far, of which {returns.onTime} received on time, {returns.late} late and {returns.missing} not received.
+				{returns.notYetDue > 0 ? ` ${returns.notYetDue} more ${returns.notYetDue === 1 ? 'is' : 'are'} not due yet (${returns.notYetDueReceived} already received).` : null}
 			</p>
 			<CommittedDeliveredChart id="report-theme-chart" title={`Social value delivered against committed, by theme, ${year.label}`} rows={totals.byTheme} />
 			<TotalsTable caption="Delivery by theme" first="Theme" rows={totals.byTheme} />
-			<TotalsTable caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
+			<PriorityTotalsTable caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
 			<TotalsTable caption="Delivery by contract" first="Contract" rows={totals.byContract} />
 			{contractCount > totals.byContract.length ? (
 				<p className="govuk-body">

@@ -6,7 +6,7 @@ import { strugglingContracts } from '#app/domain/returns/struggling.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { contractsProgress } from '#app/lib/contract-progress.server.ts'
+import { contractsProgress, councilRagThresholds } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
 import { commitmentThemes, dashboardTotals, deliveredOverTime, returnCounts, scheduledYears, type DashboardFilter } from '#app/lib/dashboard.server.ts'
 import { cachedRead } from '#app/lib/read-cache.server.ts'
@@ -14,7 +14,8 @@ import { contractManagers } from '#app/lib/tenders.server.ts'
 import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
-import { TotalsTable, shareOf } from '#app/components/totals-table.tsx'
+import { RagRule } from '#app/components/rag-rule.tsx'
+import { PriorityTotalsTable, TotalsTable, shareOf } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
@@ -83,11 +84,12 @@ export function loader({ request }: Route.LoaderArgs) {
 		overTime: overTime.map((point) => ({ label: monthLabel(point.month), pence: point.deliveredPence })),
 		struggling: pageSlice(struggling, strugglingPage),
 		strugglingPage,
+		ragThresholds: councilRagThresholds(),
 	}
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling, strugglingPage, contractsPage, suppliersPage, overTime } = loaderData
+	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling, strugglingPage, contractsPage, suppliersPage, overTime, ragThresholds } = loaderData
 	const { overall } = totals
 	return (
 		<>
@@ -139,7 +141,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				<p className="govuk-body">No commitment is behind its milestones.</p>
 			) : (
 				<>
-					<table className="govuk-table">
+					<table className="govuk-table govuk-!-margin-bottom-2" aria-describedby="needs-help-rag-rule">
 						<caption className="govuk-table__caption govuk-visually-hidden">Contracts with commitments behind their milestones, most red first</caption>
 						<thead className="govuk-table__head">
 							<tr className="govuk-table__row">
@@ -172,6 +174,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 							))}
 						</tbody>
 					</table>
+					<RagRule id="needs-help-rag-rule" thresholds={ragThresholds} />
 					<PageNavigation page={strugglingPage} param="needs-help-page" label="Pages of suppliers who may need help" />
 				</>
 			)}
@@ -199,7 +202,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 					</table>
 				</>
 			) : null}
-			<TotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
+			<PriorityTotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
 			<TotalsTable id="contracts-page" caption="By contract" first="Contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
 			<PageNavigation page={contractsPage} param="contracts-page" label="Pages of contracts" />
 			<TotalsTable id="suppliers-page" caption="By supplier" first="Supplier" rows={totals.bySupplier} />

@@ -7,11 +7,10 @@ import { formatBasisPoints, formatQuantity } from '#app/domain/matrix/valuation.
 import { expectedToDate, progressBasisPoints, ragLabels, ragStatus, ragTagClasses } from '#app/domain/returns/progress.ts'
 import { returnStatusLabels, returnStatusTagClasses, transition } from '#app/domain/returns/return-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { deliveredByCommitment } from '#app/lib/contract-progress.server.ts'
+import { deliveredByCommitment, councilRagThresholds } from '#app/lib/contract-progress.server.ts'
 import { addReturnComment, canReviewReturn, decideReturn, type ReturnDecision } from '#app/lib/return-review.server.ts'
 import { loadReturn } from '#app/lib/returns.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
-import { getSettings } from '#app/lib/settings.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
@@ -24,6 +23,7 @@ import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { LineComments } from '#app/components/line-comments.tsx'
 import { HistoryTable } from '#app/components/matrix-history.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { RagRule } from '#app/components/rag-rule.tsx'
 import { ReturnAnswerCard } from '#app/components/return-answers.tsx'
 import type { Route } from './+types/return-review.ts'
 
@@ -37,7 +37,7 @@ function load(request: Request, param: string | undefined) {
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { progressReturn, contract } = load(request, params.returnId)
 	const loaded = loadReturn(progressReturn.id)!
-	const settings = getSettings()
+	const thresholds = councilRagThresholds()
 	const approvedBefore = deliveredByCommitment(contract.id, progressReturn.id)
 	const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, contract.organisationId)).get()
 	const when = { actor: 'council' as const, now: Date.now(), periodEndedAt: 0 }
@@ -64,12 +64,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 							thisReturn,
 							expected,
 							percent: progressBasisPoints(delivered, expected),
-							rag: ragStatus({ deliveredHundredths: delivered, expectedHundredths: expected, greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }),
+							rag: ragStatus({ deliveredHundredths: delivered, expectedHundredths: expected, ...thresholds }),
 						},
 				comments: loaded.comments.filter((c) => c.commitmentId === commitment.id),
 			}
 		}),
 		history: loaded.history.map((event) => ({ id: event.id, at: event.at, what: event.from === null ? 'Started' : returnStatusLabels[event.to], by: event.by, why: event.reason ?? '' })),
+		ragThresholds: thresholds,
 	}
 }
 
@@ -99,7 +100,7 @@ function quantity(hundredths: number | null) {
 }
 
 export default function ReturnReview({ loaderData }: Route.ComponentProps) {
-	const { progressReturn, period, contract, organisation, canApprove, canReopen, lines, history } = loaderData
+	const { progressReturn, period, contract, organisation, canApprove, canReopen, lines, history, ragThresholds } = loaderData
 	const actionData = useActionData<typeof action>()
 	const errors = actionData ? [{ text: actionData.message, href: actionData.field ? `#${actionData.field}` : '#decision' }] : []
 	const fieldError = (name: string) => (actionData?.field === name ? { text: actionData.message } : undefined)
@@ -123,6 +124,7 @@ export default function ReturnReview({ loaderData }: Route.ComponentProps) {
 			</p>
 			{progressReturn.nil ? <InsetText>Nil return: {progressReturn.nilReason}</InsetText> : null}
 			<p className="govuk-body">Delivered counts approved returns only; this return’s figures are shown apart until you approve it. Expected is by the end of the period, from the milestones.</p>
+			{lines.some((line) => line.progress) ? <RagRule thresholds={ragThresholds} /> : null}
 			{lines.map((line) => (
 				<ReturnAnswerCard key={line.answer.commitment.id} answer={line.answer}>
 					{line.progress ? (

@@ -2,6 +2,7 @@ import { formatCalendarDate } from '#app/domain/dates.ts'
 import { pageOf } from '#app/domain/pagination.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
+import { deliveredPenceByContract } from '#app/lib/contract-progress.server.ts'
 import { countContracts, listContracts } from '#app/lib/contracts.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
@@ -19,10 +20,16 @@ export function loader({ request }: Route.LoaderArgs) {
 	const council = user?.role === 'admin' || user?.role === 'contract_manager'
 	// A council awards hundreds of contracts over the years: the register is read a page at a time.
 	const page = pageOf(countContracts(filter), url.searchParams.get('contracts-page'), PAGE_SIZE)
+	const listed = listContracts(filter, page)
+	// Delivered to date as the contract page and the downloads total it, for this page's contracts only.
+	const delivered = deliveredPenceByContract(
+		listed.map((c) => c.id),
+		Date.now(),
+	)
 	// Commercially sensitive figures reach only the council and the supplier's own members.
-	const contracts = listContracts(filter, page).map(({ organisationId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
+	const contracts = listed.map(({ organisationId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
 		const figures = !commerciallySensitive || council || (user?.role === 'supplier' && user.organisationId === organisationId)
-		return { ...contract, valuePence: figures ? valuePence : null, committedPence: figures ? committedPence : null }
+		return { ...contract, valuePence: figures ? valuePence : null, committedPence: figures ? committedPence : null, deliveredPence: figures ? (delivered.get(contract.id) ?? 0) : null }
 	})
 	return { contracts, page, canFilter: user?.role === 'supplier' || user?.role === 'contract_manager', mine, role: user?.role ?? null, council }
 }
@@ -89,7 +96,7 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 						attributes={{ id: 'contracts-page' }}
 						caption="Awarded contracts"
 						captionClasses="govuk-visually-hidden"
-						head={[{ text: 'Contract' }, { text: 'Supplier' }, { text: 'Term' }, { text: 'Contract value', format: 'numeric' }, { text: 'Social value committed', format: 'numeric' }]}
+						head={[{ text: 'Contract' }, { text: 'Supplier' }, { text: 'Term' }, { text: 'Contract value', format: 'numeric' }, { text: 'Social value committed', format: 'numeric' }, { text: 'Social value delivered', format: 'numeric' }]}
 						rows={contracts.map((c) => [
 							{
 								children: (
@@ -106,6 +113,7 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 							{ text: `${formatCalendarDate(c.startDate)} to ${formatCalendarDate(c.endDate)}` },
 							{ text: c.valuePence === null ? 'Not published' : formatPounds(c.valuePence), format: 'numeric' },
 							{ text: c.committedPence === null ? 'Not published' : formatPounds(c.committedPence), format: 'numeric' },
+							{ text: c.deliveredPence === null ? 'Not published' : formatPounds(c.deliveredPence), format: 'numeric' },
 						])}
 					/>
 					<PageNavigation page={page} param="contracts-page" label="Pages of contracts" />

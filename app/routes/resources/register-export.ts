@@ -1,4 +1,4 @@
-import { contractsProgress } from '#app/lib/contract-progress.server.ts'
+import { deliveredPenceByContract } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
 import { registerHeader, registerRows } from '#app/lib/delivery-export.server.ts'
 import { isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
@@ -8,10 +8,9 @@ import type { Route } from './+types/register-export.ts'
 export async function loader({ params }: Route.LoaderArgs) {
 	if (!isExportFormat(params.format)) throw new Response('Not found', { status: 404 })
 	const contracts = listContracts()
-	const progress = contractsProgress(
+	const delivered = deliveredPenceByContract(
 		contracts.map((c) => c.id),
 		Date.now(),
 	)
-	const delivered = new Map([...progress].map(([id, p]) => [id, p.deliveredPence]))
 	return tableDownload(params.format, 'contracts-register', { sheet: 'Contracts', header: registerHeader, rows: registerRows(contracts, delivered), widths: [18, 36, 30, 12, 12, 16, 18, 18] })
 }

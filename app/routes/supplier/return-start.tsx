@@ -1,0 +1,81 @@
+import { Form, data, redirect, useActionData } from 'react-router'
+import { formatCalendarDate } from '#app/domain/dates.ts'
+import { periodState } from '#app/domain/returns/period-state.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { getOwnPeriod, openReturn } from '#app/lib/returns.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { DocumentTitle } from '#app/components/document-title.tsx'
+import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { BackLink } from '#app/components/govuk/back-link.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { SummaryList } from '#app/components/govuk/summary-list.tsx'
+import { PeriodStateTag } from '#app/components/period-state-tag.tsx'
+import type { Route } from './+types/return-start.ts'
+
+/**
+ * Where a reminder sends a supplier whose return for a period is not started: one button
+ * starts it. Once it has been started, the same link leads straight to the return.
+ */
+export function loader({ request, params }: Route.LoaderArgs) {
+	const user = requireRole(request, ['supplier'])
+	const own = getOwnPeriod(user, parseId(params.periodId))
+	if (!own) throw new Response('Not found', { status: 404 })
+	if (own.returnId !== null) throw redirect(`/returns/${own.returnId}`)
+	const { period, contract } = own
+	return {
+		contract: { id: contract.id, reference: contract.reference, title: contract.title },
+		period: { label: period.label, startDate: period.startDate, endDate: period.endDate, dueDate: period.dueDate, active: period.active },
+		state: periodState(period, null, Date.now()),
+	}
+}
+
+/** Starts the period's return (or finds the one a colleague started meanwhile) and opens it. */
+export async function action({ request, params, context }: Route.ActionArgs) {
+	const user = requireRole(request, ['supplier'])
+	const result = openReturn(user, parseId(params.periodId), { ip: context.clientIp, now: Date.now() })
+	if (!result.ok) {
+		if (result.status === 404) throw new Response('Not found', { status: 404 })
+		return data({ message: result.message }, { status: result.status ?? 400 })
+	}
+	return redirect(`/returns/${result.returnId}`)
+}
+
+export default function ReturnStart({ loaderData }: Route.ComponentProps) {
+	const { contract, period, state } = loaderData
+	const actionData = useActionData<typeof action>()
+	return (
+		<>
+			<BackLink href="/your-contracts" text="Back to your contracts" />
+			<DocumentTitle title={`Start the ${period.label} return: ${contract.title}`} hasErrors={Boolean(actionData)} />
+			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#start' }]} /> : null}
+			<span className="govuk-caption-l">
+				{contract.reference} · {contract.title}
+			</span>
+			<h1 className="govuk-heading-l">Start the {period.label} progress return</h1>
+			<SummaryList
+				rows={[
+					{ key: { text: 'Contract' }, value: { children: <a className="govuk-link" href={`/contracts/${contract.id}`}>{contract.title}</a> } },
+					{ key: { text: 'Period' }, value: { text: `${formatCalendarDate(period.startDate)} to ${formatCalendarDate(period.endDate)}` } },
+					{ key: { text: 'Due' }, value: { children: <>{formatCalendarDate(period.dueDate)} <PeriodStateTag state={state} /></> } },
+				]}
+			/>
+			<div id="start" tabIndex={-1}>
+				{!period.active ? (
+					<InsetText>This period is no longer part of the contract, so it has no return.</InsetText>
+				) : state === 'upcoming' ? (
+					<InsetText>This period ends on {formatCalendarDate(period.endDate)}. You can start its return once it has ended.</InsetText>
+				) : (
+					<>
+						<p className="govuk-body">
+							For each commitment, tell the council what you delivered in this period, with your evidence. Your answers are saved as you go, and nothing is sent to the council until you submit.
+						</p>
+						<Form method="post">
+							<Button text={`Start the ${period.label} return`} />
+						</Form>
+					</>
+				)}
+			</div>
+		</>
+	)
+}
