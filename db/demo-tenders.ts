@@ -86,7 +86,7 @@ function createTender(
 	const ctx = { ip: '127.0.0.1', now: at }
 	const saved = saveTender(manager, null, form, ctx)
 	if (!saved.ok) throw new Error(`Demo tender ${details.reference}: ${JSON.stringify(saved.problems)}`)
-	publishTender(manager, saved.tenderId, getTender(saved.tenderId)!.version, ctx)
+	publishTender(manager, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: true })
 	return { tenderId: saved.tenderId, measures }
 }
 

@@ -81,6 +81,7 @@ export const pages: CorpusPage[] = [
 	{ route: '/admin/toms/new', actor: 'admin', page: () => '/admin/toms/new' },
 	{ route: '/admin/toms/:editionId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}` },
 	{ route: '/admin/toms/:editionId/import', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/import` },
+	{ route: '/admin/toms/:editionId/publish', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/publish` },
 	{ route: '/admin/toms/:editionId/themes/:themeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/themes/${w.editions.draftTheme}` },
 	{ route: '/admin/toms/:editionId/outcomes/:outcomeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/outcomes/${w.editions.draftOutcome}` },
 	{ route: '/admin/toms/:editionId/outcomes/:outcomeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/outcomes/new` },

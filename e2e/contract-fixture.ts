@@ -54,7 +54,7 @@ export async function insertAwardedContract(options: { manager?: Awaited<ReturnT
 	})
 	const saved = saveTender(session(manager), null, form, opened)
 	if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
-	publishTender(session(manager), saved.tenderId, getTender(saved.tenderId)!.version, opened)
+	publishTender(session(manager), saved.tenderId, getTender(saved.tenderId)!.version, opened, { shortPeriod: true })
 	const started = startMatrix(session(supplier), saved.tenderId, opened)
 	if (!started.ok) throw new Error(started.message)
 	const responsible = { responsibleName: 'Sam Doe', responsibleRole: 'Manager', responsibleEmail: 'sam@delivering.example', methodStatement: 'As agreed.' }

@@ -165,7 +165,7 @@ export async function insertOpenTender(title = `Library cleaning ${Date.now()}`,
 	})
 	const saved = saveTender(session, null, form, ctx)
 	if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
-	publishTender(session, saved.tenderId, getTender(saved.tenderId)!.version, ctx)
+	publishTender(session, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: true })
 	return { tenderId: saved.tenderId, reference: form.reference, title, manager, measures: inScope }
 }
 

@@ -187,8 +187,9 @@ export const policy: RoutePolicy[] = [
 	{ route: '/admin/toms', url: () => '/admin/toms', get: adminsOnly(200), post: readOnly },
 	{ route: '/admin/toms/new', url: () => '/admin/toms/new', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
 	{ route: '/admin/toms/template/:format', url: () => '/admin/toms/template/csv', get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/toms/:editionId', url: (w) => `/admin/toms/${w.editions.draft}`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ intent: 'publish', version: '999' }) } },
+	{ route: '/admin/toms/:editionId', url: (w) => `/admin/toms/${w.editions.draft}`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ intent: 'retire', version: '999' }) } },
 	{ route: '/admin/toms/:editionId/import', url: (w) => `/admin/toms/${w.editions.draft}/import`, get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{ route: '/admin/toms/:editionId/publish', url: (w) => `/admin/toms/${w.editions.draft}/publish`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ version: '999' }) } },
 	{ route: '/admin/toms/:editionId/export/:format', url: (w) => `/admin/toms/${w.editions.draft}/export/csv`, get: adminsOnly(200), post: readOnly },
 	{
 		route: '/admin/toms/:editionId/themes/:themeId',

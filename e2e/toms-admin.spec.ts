@@ -73,14 +73,17 @@ test('an administrator copies an edition, edits a measure, imports a file with e
 	await page.getByRole('button', { name: 'Import file' }).click()
 	await expect(page.getByRole('alert')).toContainText('not a CSV or Excel')
 
-	// The fixed file replaces the draft's content.
+	// The fixed file replaces the draft's content, once that is confirmed.
 	await page.getByLabel('Upload a file').setInputFiles({ name: 'measures.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) })
+	await page.getByLabel('Replace everything in this draft with the file').check()
 	await page.getByRole('button', { name: 'Import file' }).click()
 	await expect(page.getByText('Spreadsheet imported.')).toBeVisible()
 	await expect(page.getByText('3 measures in 2 themes.')).toBeVisible()
 	await expect(page.getByRole('row', { name: /JOB-9/ })).toContainText('£250.50 per week')
 
-	// Publish: it becomes the current edition and can no longer change.
+	// Publish, after reading what it does: it becomes the current edition and can no longer change.
+	await page.getByRole('button', { name: 'Publish edition' }).click()
+	await expect(page.getByRole('heading', { level: 1, name: `Publish ${name}` })).toBeVisible()
 	await page.getByRole('button', { name: 'Publish edition' }).click()
 	await expect(page.getByText('Edition published.')).toBeVisible()
 	await expect(page.getByRole('button', { name: 'Import from a spreadsheet' })).toHaveCount(0)
@@ -111,9 +114,11 @@ test('an incomplete draft cannot be published and says what is missing', async (
 	await page.getByRole('button', { name: 'Save outcome' }).click()
 	await expect(page.getByText('Outcome saved.')).toBeVisible()
 	await page.getByRole('button', { name: 'Publish edition' }).click()
-	await expect(page.getByRole('alert')).toContainText('This edition cannot be published yet')
-	await expect(page.getByRole('alert')).toContainText('Outcome ‘People are better off’ has no measures')
+	await expect(page.getByRole('heading', { level: 2, name: 'This edition cannot be published yet' })).toBeVisible()
+	await expect(page.getByRole('listitem').filter({ hasText: 'Outcome ‘People are better off’ has no measures' })).toBeVisible()
+	await expect(page.getByRole('button', { name: 'Publish edition' })).toHaveCount(0)
 	await expectNoAxeViolations(page)
+	await page.getByRole('link', { name: 'Go back to the edition to put these right' }).click()
 
 	await page.getByRole('link', { name: 'Add a measure to People are better off' }).click()
 	await page.getByLabel('Code').fill('SV-1')
@@ -122,6 +127,7 @@ test('an incomplete draft cannot be published and says what is missing', async (
 	await page.getByLabel('Proxy value per unit (optional)').fill('16.93')
 	await page.getByRole('button', { name: 'Save measure' }).click()
 	await expect(page.getByText('Measure saved.')).toBeVisible()
+	await page.getByRole('button', { name: 'Publish edition' }).click()
 	await page.getByRole('button', { name: 'Publish edition' }).click()
 	await expect(page.getByText('Edition published.')).toBeVisible()
 })

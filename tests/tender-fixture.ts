@@ -62,7 +62,7 @@ export function fixtureTender(
 	const saved = saveTender(manager, null, form, ctx)
 	if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
 	if (tender.publish !== false) {
-		const published = publishTender(manager, saved.tenderId, getTender(saved.tenderId)!.version, ctx)
+		const published = publishTender(manager, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: true })
 		if (!published.ok) throw new Error(JSON.stringify(published.problems))
 	}
 	return saved.tenderId

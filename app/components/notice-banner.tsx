@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router'
+import { HEADER_SEARCH_ROWS } from '#app/domain/toms/spreadsheet-rows.ts'
 import { NotificationBanner } from './govuk/notification-banner.tsx'
 
 // Only these fixed messages can be shown, so a crafted link cannot put words on the page.
@@ -48,6 +49,16 @@ const notices: Record<string, string> = {
 	'matrix-withdrawn': 'Matrix withdrawn to draft. Submit it again before the deadline.',
 	'tender-published': 'Tender published. Suppliers can now see it in opportunities.',
 	'tender-cancelled': 'Tender cancelled.',
+}
+
+// A spreadsheet whose header row was not the first says which row it was.
+for (let row = 2; row <= HEADER_SEARCH_ROWS; row++) {
+	notices[`edition-imported-header-row-${row}`] = `Spreadsheet imported. The header row was row ${row}: the rows above it were skipped.`
+}
+
+/** The notice after importing a spreadsheet whose header row was `headerRow`. */
+export function importedNotice(headerRow: number): string {
+	return headerRow > 1 && headerRow <= HEADER_SEARCH_ROWS ? `edition-imported-header-row-${headerRow}` : 'edition-imported'
 }
 
 /** A success banner for a `?notice=` set by the redirect after a successful form. */

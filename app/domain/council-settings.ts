@@ -4,6 +4,7 @@ export type CouncilSettings = {
 	councilName: string
 	defaultWeightingPercent: number
 	maxMeasuresPerTender: number
+	minimumTenderPeriodDays: number
 	financialYearStartMonth: number
 	returnDueDays: number
 	ragGreenPercent: number
@@ -14,6 +15,7 @@ export type CouncilSettings = {
 export const defaultSettings: Omit<CouncilSettings, 'councilName'> = {
 	defaultWeightingPercent: 10,
 	maxMeasuresPerTender: 10,
+	minimumTenderPeriodDays: 10,
 	financialYearStartMonth: 4,
 	returnDueDays: 30,
 	ragGreenPercent: 90,
@@ -43,6 +45,7 @@ export const CouncilSettingsSchema = z
 		councilName: z.string({ error: 'Enter the council’s name' }).trim().min(1, 'Enter the council’s name').max(100, 'Council name must be 100 characters or fewer'),
 		defaultWeightingPercent: wholeNumber('default social value weighting', 0, 100),
 		maxMeasuresPerTender: wholeNumber('maximum number of measures per tender', 1, 50),
+		minimumTenderPeriodDays: wholeNumber('minimum tender period', 1, 90),
 		financialYearStartMonth: wholeNumber('month the financial year starts', 1, 12),
 		returnDueDays: wholeNumber('number of days to file a return', 1, 180),
 		ragGreenPercent: wholeNumber('green threshold', 1, 100),

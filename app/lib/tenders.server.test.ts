@@ -7,6 +7,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from './auth.server.ts'
 import { cancelTender, countOpenOpportunities, getTender, openOpportunities, publishTender, saveTender } from './tenders.server.ts'
+import { getSettings, saveSettings } from './settings.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
 import { getEdition, loadEditionTree } from './toms-queries.server.ts'
 
@@ -76,10 +77,10 @@ describe('tenders', () => {
 		expect(tender.contractManagerId).toBe(owner.id)
 		expect(saveTender(otherManager, tender.id, form({ version: String(tender.version) }), ctx)).toMatchObject({ ok: false, status: 403 })
 		expect(cancelTender(otherManager, tender.id, tender.version, 'no', ctx)).toMatchObject({ ok: false, status: 403 })
-		expect(publishTender(otherManager, tender.id, tender.version, ctx)).toMatchObject({ ok: false, status: 403 })
+		expect(publishTender(otherManager, tender.id, tender.version, ctx, { shortPeriod: false })).toMatchObject({ ok: false, status: 403 })
 		expect(getTender(tender.id)).toEqual(tender)
 		// Administrators may act on any tender.
-		expect(publishTender(admin, tender.id, tender.version, ctx)).toEqual({ ok: true })
+		expect(publishTender(admin, tender.id, tender.version, ctx, { shortPeriod: false })).toEqual({ ok: true })
 	})
 
 	test('references are unique', () => {
@@ -89,7 +90,7 @@ describe('tenders', () => {
 
 	test('changing an open tender needs a reason and is recorded as an amendment', () => {
 		const tender = created()
-		publishTender(owner, tender.id, tender.version, ctx)
+		publishTender(owner, tender.id, tender.version, ctx, { shortPeriod: false })
 		const open = getTender(tender.id)!
 		expect(saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20' }), ctx)).toMatchObject({
 			ok: false,
@@ -104,7 +105,7 @@ describe('tenders', () => {
 
 	test('a tender opens at publication and closes by itself at its deadline', () => {
 		const tender = created()
-		publishTender(owner, tender.id, tender.version, ctx)
+		publishTender(owner, tender.id, tender.version, ctx, { shortPeriod: false })
 		expect(openOpportunities(now).some((o) => o.id === tender.id)).toBe(true)
 		expect(openOpportunities(tender.deadlineAt).some((o) => o.id === tender.id)).toBe(false)
 		const closed = getTender(tender.id)!
@@ -117,6 +118,35 @@ describe('tenders', () => {
 		expect(saveTender(owner, tender.id, form({ reference: tender.reference, version: String(tender.version + 5) }), ctx)).toMatchObject({ ok: false, status: 409 })
 	})
 
+	test('a deadline closer than the council’s minimum tender period is published only once confirmed', () => {
+		const deadline = toLondonDateTime(now + 2 * day + 3 * 3_600_000)
+		const saved = saveTender(owner, null, form({ deadlineDate: deadline.date, deadlineTime: deadline.time }), ctx)
+		if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
+		const draft = getTender(saved.tenderId)!
+		expect(publishTender(owner, draft.id, draft.version, ctx, { shortPeriod: false })).toEqual({
+			ok: false,
+			problems: [{ field: 'deadline', message: 'Confirm that you want to publish with less than the minimum tender period of 10 days, or change the deadline' }],
+		})
+		expect(getTender(draft.id)).toEqual(draft)
+		expect(publishTender(owner, draft.id, draft.version, ctx, { shortPeriod: true })).toEqual({ ok: true })
+		expect(getTender(draft.id)!.status).toBe('published')
+		const audit = db.select().from(auditEvents).where(eq(auditEvents.action, 'tender_published')).all().find((event) => event.subjectId === String(draft.id))
+		expect(audit?.detail).toEqual({ shortPeriodConfirmed: { days: 2, hours: 3, minutes: 0, minimumDays: 10 } })
+	})
+
+	test('the minimum tender period is the council’s setting', () => {
+		const deadline = toLondonDateTime(now + 2 * day)
+		const saved = saveTender(owner, null, form({ deadlineDate: deadline.date, deadlineTime: deadline.time }), ctx)
+		if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
+		const before = getSettings()
+		expect(saveSettings(admin, { ...before, minimumTenderPeriodDays: 2 }, ctx)).toEqual({ ok: true })
+		try {
+			expect(publishTender(owner, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: false })).toEqual({ ok: true })
+		} finally {
+			saveSettings(admin, { ...getSettings(), minimumTenderPeriodDays: before.minimumTenderPeriodDays }, ctx)
+		}
+	})
+
 	test('cancelling records the reason', () => {
 		const tender = created()
 		expect(cancelTender(owner, tender.id, tender.version, 'Budget withdrawn', ctx)).toEqual({ ok: true })
@@ -126,9 +156,9 @@ describe('tenders', () => {
 
 test('opportunities count each tender’s own amendments', () => {
 	const quiet = created()
-	publishTender(owner, quiet.id, quiet.version, ctx)
+	publishTender(owner, quiet.id, quiet.version, ctx, { shortPeriod: false })
 	const amended = created()
-	publishTender(owner, amended.id, amended.version, ctx)
+	publishTender(owner, amended.id, amended.version, ctx, { shortPeriod: false })
 	const open = getTender(amended.id)!
 	saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20', amendmentReason: 'One' }), ctx)
 	const again = getTender(amended.id)!
@@ -141,7 +171,7 @@ test('opportunities count each tender’s own amendments', () => {
 test('open opportunities come a page at a time, soonest deadline first, and are counted', () => {
 	for (let i = 0; i < 3; i++) {
 		const tender = created()
-		publishTender(owner, tender.id, tender.version, ctx)
+		publishTender(owner, tender.id, tender.version, ctx, { shortPeriod: false })
 	}
 	const all = openOpportunities(now)
 	expect(countOpenOpportunities(now)).toBe(all.length)

@@ -4,6 +4,7 @@ import { tenderAmendments, tenderMeasures, tenders, tomsEditions, tomsMeasures, 
 import { describeChanges, type PublishedTerms } from '#app/domain/tenders/amendments.ts'
 import { fromLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderProblems, type TenderForm, type TenderProblem } from '#app/domain/tenders/tender-rules.ts'
+import { shortPeriodNotConfirmed, shortTenderPeriod } from '#app/domain/tenders/tender-period.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
@@ -202,7 +203,11 @@ export function saveTender(user: SessionUser, tenderId: number | null, form: Ten
 	})
 }
 
-export function publishTender(user: SessionUser, tenderId: number, version: number, ctx: Ctx): TenderResult {
+/**
+ * Publishes a draft tender. When its deadline gives bidders less than the council's minimum
+ * tender period, the person publishing must have confirmed that (`confirmed.shortPeriod`).
+ */
+export function publishTender(user: SessionUser, tenderId: number, version: number, ctx: Ctx, confirmed: { shortPeriod: boolean }): TenderResult {
 	return db.transaction((tx): TenderResult => {
 		const tender = getTender(tenderId, tx)
 		if (!tender) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }] }
@@ -211,6 +216,9 @@ export function publishTender(user: SessionUser, tenderId: number, version: numb
 		if (tender.status !== 'draft') return { ok: false, problems: [{ field: 'version', message: 'Only a draft tender can be published' }] }
 		const problems: TenderProblem[] = []
 		if (tender.deadlineAt <= ctx.now) problems.push({ field: 'deadlineDate', message: 'The submission deadline has passed: change it before publishing' })
+		const { minimumTenderPeriodDays } = getSettings(tx)
+		const shortPeriod = shortTenderPeriod(tender.deadlineAt, ctx.now, minimumTenderPeriodDays)
+		if (shortPeriod && !confirmed.shortPeriod) problems.push({ field: 'deadline', message: shortPeriodNotConfirmed(minimumTenderPeriodDays) })
 		const edition = tx.select({ status: tomsEditions.status }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
 		if (edition?.status !== 'published') problems.push({ field: 'editionId', message: 'The TOMs edition must be published' })
 		const count = tx.select({ n: sql<number>`count(*)` }).from(tenderMeasures).where(eq(tenderMeasures.tenderId, tenderId)).get()?.n ?? 0
@@ -220,7 +228,14 @@ export function publishTender(user: SessionUser, tenderId: number, version: numb
 			.set({ status: 'published', publishedAt: ctx.now, updatedAt: ctx.now, version: sql`${tenders.version} + 1` })
 			.where(eq(tenders.id, tenderId))
 			.run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'tender_published', subject: { type: 'tender', id: tenderId }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'tender_published',
+			subject: { type: 'tender', id: tenderId },
+			detail: shortPeriod ? { shortPeriodConfirmed: { ...shortPeriod, minimumDays: minimumTenderPeriodDays } } : undefined,
+			ip: ctx.ip,
+		})
 		return { ok: true }
 	})
 }

@@ -66,6 +66,20 @@ describe('drafts', () => {
 		expect(toContent(loadEditionTree(edition.id))).toEqual(content)
 	})
 
+	test('importing over a draft that holds anything replaces it only once confirmed', () => {
+		const edition = newDraft()
+		const other: EditionContent = { themes: [{ name: 'Only', outcomes: [{ name: 'One', measures: [{ ...content.themes[0]!.outcomes[0]!.measures[0]!, code: 'X-1' }] }] }] }
+		expect(replaceEditionContent(admin, edition.id, other, ctx)).toEqual({
+			ok: false,
+			field: 'replaceConfirmed',
+			message: 'Confirm that the file replaces everything in this draft',
+		})
+		expect(toContent(loadEditionTree(edition.id))).toEqual(content)
+		expect(getEdition(edition.id)!.version).toBe(edition.version)
+		expect(replaceEditionContent(admin, edition.id, other, ctx, { replaceConfirmed: true })).toEqual({ ok: true, measureCount: 1 })
+		expect(toContent(loadEditionTree(edition.id))).toEqual(other)
+	})
+
 	test('copying an edition copies its whole tree into a new draft', () => {
 		const source = newDraft()
 		const copy = createEdition(admin, { name: 'Copy of it', description: 'next year', copyFromId: source.id }, ctx)

@@ -1,8 +1,9 @@
 import { and, count, eq, max, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { tomsEditions, tomsMeasurePriorities, tomsMeasures, tomsOutcomes, tomsThemes } from '#db/schema.ts'
-import type { EditionContent, MeasureContent } from '#app/domain/toms/content.ts'
+import { countContent, type EditionContent, type MeasureContent } from '#app/domain/toms/content.ts'
 import { allowedEditionActions, canEditContent, type EditionAction } from '#app/domain/toms/edition-status.ts'
+import { REPLACE_NOT_CONFIRMED, replacingNeedsConfirmation } from '#app/domain/toms/import-confirmation.ts'
 import { publishProblems } from '#app/domain/toms/publish-rules.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
@@ -116,15 +117,27 @@ export function createEdition(
 	})
 }
 
-/** Replaces all of a draft's content with an imported file's. All or nothing. */
-export function replaceEditionContent(admin: SessionUser, editionId: number, content: EditionContent, ctx: Context): EditionResult<{ measureCount: number }> {
+/**
+ * Replaces all of a draft's content with an imported file's. All or nothing. A draft that
+ * already holds something is replaced only when the administrator confirmed it.
+ */
+export function replaceEditionContent(
+	admin: SessionUser,
+	editionId: number,
+	content: EditionContent,
+	ctx: Context,
+	{ replaceConfirmed = false }: { replaceConfirmed?: boolean } = {},
+): EditionResult<{ measureCount: number }> {
 	return db.transaction((tx): EditionResult<{ measureCount: number }> => {
 		const check = requireEditableDraft(tx, editionId, null)
 		if (!check.ok) return check
+		if (replacingNeedsConfirmation(countContent(loadEditionTree(editionId, {}, tx))) && !replaceConfirmed) {
+			return { ok: false, field: 'replaceConfirmed', message: REPLACE_NOT_CONFIRMED }
+		}
 		tx.delete(tomsThemes).where(eq(tomsThemes.editionId, editionId)).run()
 		insertContent(tx, editionId, content)
 		bumpVersion(tx, editionId, ctx.now)
-		const measureCount = content.themes.reduce((sum, t) => sum + t.outcomes.reduce((s, o) => s + o.measures.length, 0), 0)
+		const measureCount = countContent(content).measures
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,

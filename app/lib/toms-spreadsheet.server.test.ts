@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest'
 import type { EditionContent, MeasureContent } from '#app/domain/toms/content.ts'
 import { rowsToContent, TOMS_COLUMNS } from '#app/domain/toms/spreadsheet-rows.ts'
 import { isQualitative, unitKeys } from '#app/domain/toms/units.ts'
+import { xlsxWithFormulas } from '#tests/xlsx-fixture.ts'
 import {
 	contentToCsv,
 	contentToXlsx,
@@ -230,6 +231,7 @@ describe('importEditionFile', () => {
 		const csv = 'Theme,Outcome,Code,Title,Unit,Proxy_Value_GBP,Guidance,Evidence_Guidance,Priorities\r\nJobs,Work,J1,"Hours, expert",Expert hours,£16.93,,,CP1\r\n'
 		expect(await importEditionFile(csvFile(csv), priorities)).toEqual({
 			ok: true,
+			headerRow: 1,
 			content: {
 				themes: [
 					{
@@ -260,7 +262,7 @@ describe('importEditionFile', () => {
 		expect(await importEditionFile(csvFile(''), priorities)).toEqual({ ok: false, errors: fileError('The file is empty') })
 		expect(await importEditionFile(csvFile(`${TOMS_COLUMNS.join(',')}\r\n`), priorities)).toEqual({
 			ok: false,
-			errors: fileError('The file has no measures: add a row under the header'),
+			errors: fileError('The file has no measures: add a row under the header row (row 1)'),
 		})
 		const result = await importEditionFile(csvFile(`${TOMS_COLUMNS.join(',')}\nJobs,Work,J1,,furlongs,,,,\n`), priorities)
 		expect(result).toEqual({
@@ -270,6 +272,30 @@ describe('importEditionFile', () => {
 				{ row: 2, column: 'unit', message: expect.stringMatching(/^‘furlongs’ is not a unit/) },
 			],
 		})
+	})
+
+	test('an Excel file with a title above the header and an uplift formula: the value read is shown, and can be rounded', async () => {
+		const header = [...TOMS_COLUMNS]
+		const measure = (code: string, proxy: string | number | { formula: string; value: number }) =>
+			header.map((column) => ({ theme: 'Jobs', outcome: 'Work', code, title: `Measure ${code}`, unit: 'hours', proxy_value_gbp: proxy })[column as string] ?? null)
+		const bytes = await xlsxWithFormulas([['Northshire Council TOMs 2027/28'], [], header, measure('J1', 16.93), measure('J2', { formula: '16.93*1.038', value: 16.93 * 1.038 })])
+		expect(await importEditionFile(xlsxFile(bytes), priorities)).toEqual({
+			ok: false,
+			errors: [
+				{
+					row: 5,
+					column: 'proxy_value_gbp',
+					message: 'Proxy value is £17.57334, which has fractions of a penny: round it to £17.57, or choose ‘Round values to the nearest penny’ when you upload the file',
+				},
+			],
+		})
+		const rounded = await importEditionFile(xlsxFile(bytes), priorities, { roundToPenny: true })
+		if (!rounded.ok) throw new Error(JSON.stringify(rounded.errors))
+		expect(rounded.headerRow).toBe(3)
+		expect(rounded.content.themes[0]!.outcomes[0]!.measures.map((m) => [m.code, m.proxyValuePence])).toEqual([
+			['J1', 1693],
+			['J2', 1757],
+		])
 	})
 
 	test('1,000 measures import in well under a second', async () => {
@@ -308,7 +334,7 @@ describe('export and round trip', () => {
 	test('CSV round trip gives back the same content', async () => {
 		const content = awkwardContent()
 		const rows = await rowsOf(csvFile(contentToCsv(content)))
-		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content })
+		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1 })
 	})
 
 	test('Excel round trip gives back the same content', async () => {
@@ -316,7 +342,7 @@ describe('export and round trip', () => {
 		const bytes = await contentToXlsx(content)
 		expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
 		const rows = await rowsOf(xlsxFile(bytes))
-		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content })
+		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1 })
 	})
 
 	test('Excel export has one sheet called Measures, with proxy values as numbers', async () => {
@@ -335,8 +361,8 @@ describe('export and round trip', () => {
 		const measures = template.themes[0]!.outcomes[0]!.measures
 		expect(measures.map((measure) => measure.proxyValuePence === null)).toEqual([false, true])
 		expect(measures[0]!.unit).toBe('expert_hours')
-		expect(await importEditionFile(csvFile(contentToCsv(template)), [])).toEqual({ ok: true, content: template })
-		expect(await importEditionFile(xlsxFile(await contentToXlsx(template)), [])).toEqual({ ok: true, content: template })
+		expect(await importEditionFile(csvFile(contentToCsv(template)), [])).toEqual({ ok: true, content: template, headerRow: 1 })
+		expect(await importEditionFile(xlsxFile(await contentToXlsx(template)), [])).toEqual({ ok: true, content: template, headerRow: 1 })
 	})
 })
 

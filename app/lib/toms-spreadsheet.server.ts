@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync'
 import { readSheet, type SheetData } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { EditionContent } from '#app/domain/toms/content.ts'
-import { contentToRows, rowsToContent, type ImportError, type RowsToContentResult } from '#app/domain/toms/spreadsheet-rows.ts'
+import { contentToRows, rowsToContent, type ImportError, type ImportOptions, type RowsToContentResult } from '#app/domain/toms/spreadsheet-rows.ts'
 import { TOO_LARGE_INFLATED, inflatesTooLarge } from './xlsx-parts.server.ts'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -117,10 +117,10 @@ export function numberText(raw: string): string {
 }
 
 /** Reads a file and turns it into an edition's content, or every problem found in it. */
-export async function importEditionFile(file: SpreadsheetFile, knownPriorityCodes: string[]): Promise<RowsToContentResult> {
+export async function importEditionFile(file: SpreadsheetFile, knownPriorityCodes: string[], options: ImportOptions = {}): Promise<RowsToContentResult> {
 	const read = await readSpreadsheet(file)
 	if (!read.ok) return read
-	return rowsToContent(read.rows, knownPriorityCodes)
+	return rowsToContent(read.rows, knownPriorityCodes, options)
 }
 
 /** CSV for download: a byte order mark and CRLF so Excel on Windows shows £, é and ‘quotes’ correctly. */

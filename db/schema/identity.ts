@@ -9,6 +9,8 @@ export const councilSettings = sqliteTable('council_settings', {
 	councilName: text('council_name').notNull(),
 	defaultWeightingPercent: integer('default_weighting_percent').notNull().default(10),
 	maxMeasuresPerTender: integer('max_measures_per_tender').notNull().default(10),
+	/** Publishing a tender that gives bidders fewer calendar days than this asks for confirmation. */
+	minimumTenderPeriodDays: integer('minimum_tender_period_days').notNull().default(10),
 	financialYearStartMonth: integer('financial_year_start_month').notNull().default(4),
 	returnDueDays: integer('return_due_days').notNull().default(30),
 	ragGreenPercent: integer('rag_green_percent').notNull().default(90),

@@ -32,6 +32,26 @@ test.each([
 	expect(parsePounds(input)).toEqual({ ok: false, problem })
 })
 
+test.each([
+	['17.57334', 1757],
+	['17.575', 1758],
+	['17.5749999', 1757],
+	['1.005', 101],
+	['0.995', 100],
+	['£1,234.5678', 123457],
+	['99.999', 10000],
+	['16.93', 1693],
+	['0.004', 0],
+])('rounded to the penny, half a penny up, %j is %i pence', (input, pence) => {
+	expect(parsePounds(input, { roundToPenny: true })).toEqual({ ok: true, pence })
+})
+
+test('rounding to the penny still refuses what is not a sum of money', () => {
+	expect(parsePounds('-1.005', { roundToPenny: true })).toEqual({ ok: false, problem: 'negative' })
+	expect(parsePounds('lots', { roundToPenny: true })).toEqual({ ok: false, problem: 'not-a-number' })
+	expect(parsePounds('1000000000.999', { roundToPenny: true })).toEqual({ ok: false, problem: 'too-large' })
+})
+
 test('pence format for people and for spreadsheets', () => {
 	expect(formatPounds(123456789)).toBe('£1,234,567.89')
 	expect(penceToDecimal(1693)).toBe('16.93')

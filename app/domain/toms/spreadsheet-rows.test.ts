@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { EditionContent } from './content.ts'
-import { contentToRows, rowsToContent, TOMS_COLUMNS, type ImportError, type TomsColumn } from './spreadsheet-rows.ts'
+import { contentToRows, rowsToContent, TOMS_COLUMNS, type ImportError, type ImportOptions, type TomsColumn } from './spreadsheet-rows.ts'
 import { unitKeys } from './units.ts'
 
 const priorities = ['CP1', 'CP2', 'CP3']
@@ -34,8 +34,8 @@ function errorsOf(rows: string[][], known = priorities): ImportError[] {
 	return result.errors
 }
 
-function contentOf(rows: string[][], known = priorities): EditionContent {
-	const result = rowsToContent(rows, known)
+function contentOf(rows: string[][], known = priorities, options: ImportOptions = {}): EditionContent {
+	const result = rowsToContent(rows, known, options)
 	if (!result.ok) throw new Error(`expected the import to succeed: ${JSON.stringify(result.errors)}`)
 	return result.content
 }
@@ -177,9 +177,9 @@ describe('rowsToContent: whole-file problems', () => {
 	})
 
 	test('a header with no measures under it', () => {
-		expect(errorsOf([[...TOMS_COLUMNS]])).toEqual([{ row: null, column: null, message: 'The file has no measures: add a row under the header' }])
-		expect(errorsOf([[...TOMS_COLUMNS], [], ['', '']])).toEqual([
-			{ row: null, column: null, message: 'The file has no measures: add a row under the header' },
+		expect(errorsOf([[...TOMS_COLUMNS]])).toEqual([{ row: null, column: null, message: 'The file has no measures: add a row under the header row (row 1)' }])
+		expect(errorsOf([['Measures'], [...TOMS_COLUMNS], [], ['', '']])).toEqual([
+			{ row: null, column: null, message: 'The file has no measures: add a row under the header row (row 2)' },
 		])
 	})
 
@@ -191,10 +191,34 @@ describe('rowsToContent: whole-file problems', () => {
 		])
 	})
 
-	test('a header row that is not the header reports every column', () => {
-		const errors = errorsOf([['Name', 'Value'], ['a', 'b']])
-		expect(errors).toHaveLength(TOMS_COLUMNS.length)
-		expect(errors.every((error) => error.row === 1)).toBe(true)
+	test('a file with no header row says so plainly, once', () => {
+		const noHeader = [{ row: null, column: null, message: 'No header row was found in the first 10 rows. The header row names the columns: theme, outcome, code, title, unit, proxy_value_gbp, guidance, evidence_guidance, priorities' }]
+		expect(errorsOf([['Name', 'Value'], ['a', 'b']])).toEqual(noHeader)
+		// Two column names in a row are a note, not the header.
+		expect(errorsOf([['Code', 'Title'], row()])).toEqual(noHeader)
+		// The header must be among the first ten rows.
+		expect(errorsOf([...Array.from({ length: 10 }, () => ['Notes']), [...TOMS_COLUMNS], row()])).toEqual(noHeader)
+	})
+
+	test('rows above the header row, such as a title, are skipped, and the header row is given', () => {
+		const rows = [['Northshire Council TOMs 2027/28'], ['Updated 1 March 2027', ''], [...TOMS_COLUMNS], row({ code: 'J1' }), row({ code: 'J2' })]
+		const result = rowsToContent(rows, priorities)
+		expect(result).toMatchObject({ ok: true, headerRow: 3 })
+		expect(contentOf(rows).themes[0]!.outcomes[0]!.measures.map((measure) => measure.code)).toEqual(['J1', 'J2'])
+		expect(rowsToContent(sheet({}), priorities)).toMatchObject({ ok: true, headerRow: 1 })
+	})
+
+	test('rows keep their spreadsheet numbers below a header that is not the first row', () => {
+		expect(errorsOf([['Our measures'], [...TOMS_COLUMNS], row({ code: 'J1' }), row({ code: 'J1' })])).toEqual([{ row: 4, column: 'code', message: 'Code ‘J1’ is also used in row 3' }])
+	})
+
+	test('the row naming the most columns is the header, and what it lacks is reported against it', () => {
+		const notes = ['theme', 'outcome', 'code']
+		const header = TOMS_COLUMNS.filter((column) => column !== 'priorities')
+		expect(errorsOf([['Guide to the columns'], notes, header, header.map(() => 'x')])).toEqual([
+			{ row: 3, column: 'priorities', message: 'Column ‘priorities’ is missing from the header row' },
+		])
+		expect(rowsToContent([notes, [...TOMS_COLUMNS], row()], priorities)).toMatchObject({ ok: true, headerRow: 2 })
 	})
 
 	test('a column given twice', () => {
@@ -250,9 +274,33 @@ describe('rowsToContent: problems in a row', () => {
 		expect(rowErrors({ proxy_value_gbp: '16.93p' })).toEqual([{ row: 2, column, message: 'Proxy value must be a number, like 16.93' }])
 		expect(rowErrors({ proxy_value_gbp: '-5' })).toEqual([{ row: 2, column, message: 'Proxy value must be £0 or more' }])
 		expect(rowErrors({ proxy_value_gbp: '1.005' })).toEqual([
-			{ row: 2, column, message: 'Proxy value must not have fractions of a penny (at most 2 decimal places)' },
+			{ row: 2, column, message: 'Proxy value is £1.005, which has fractions of a penny: round it to £1.01, or choose ‘Round values to the nearest penny’ when you upload the file' },
 		])
 		expect(rowErrors({ proxy_value_gbp: '99999999999999' })).toEqual([{ row: 2, column, message: 'Proxy value is too large' }])
+	})
+
+	test('a value with fractions of a penny, as a formula gives, is shown as read with what it rounds to', () => {
+		expect(rowErrors({ proxy_value_gbp: '17.57334' })).toEqual([
+			{
+				row: 2,
+				column: 'proxy_value_gbp',
+				message: 'Proxy value is £17.57334, which has fractions of a penny: round it to £17.57, or choose ‘Round values to the nearest penny’ when you upload the file',
+			},
+		])
+		expect(rowErrors({ proxy_value_gbp: '£1,234.5678' })[0]!.message).toMatch(/^Proxy value is £1,234\.5678, which has fractions of a penny: round it to £1,234\.57,/)
+	})
+
+	test('rounding to the penny, when chosen, takes every such value to the nearest penny, half a penny up', () => {
+		const rows = sheet({ code: 'A', unit: 'hours', proxy_value_gbp: '17.57334' }, { code: 'B', unit: 'hours', proxy_value_gbp: '1.005' }, { code: 'C', unit: 'hours', proxy_value_gbp: '16.93' })
+		const measures = contentOf(rows, priorities, { roundToPenny: true }).themes[0]!.outcomes[0]!.measures
+		expect(measures.map((measure) => measure.proxyValuePence)).toEqual([1757, 101, 1693])
+		expect(rowsToContent(sheet({ proxy_value_gbp: '-1.005' }, { code: 'J2', proxy_value_gbp: 'ten' }), priorities, { roundToPenny: true })).toEqual({
+			ok: false,
+			errors: [
+				{ row: 2, column: 'proxy_value_gbp', message: 'Proxy value must be £0 or more' },
+				{ row: 3, column: 'proxy_value_gbp', message: 'Proxy value must be a number, like 16.93' },
+			],
+		})
 	})
 
 	test('a text measure with a proxy value', () => {

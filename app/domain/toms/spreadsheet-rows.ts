@@ -1,5 +1,5 @@
 import type { EditionContent, MeasureContent, OutcomeContent, ThemeContent } from './content.ts'
-import { parsePounds, penceToDecimal, type PoundsParse } from './money.ts'
+import { formatPounds, parsePounds, penceToDecimal, type PoundsParse } from './money.ts'
 import { isQualitative, unitKeys, units, type UnitKey } from './units.ts'
 
 /** The spreadsheet columns, in the order export writes them. Import accepts any order. */
@@ -26,7 +26,19 @@ export const TOMS_LIMITS = {
 
 export type ImportError = { row: number | null; column: string | null; message: string }
 
-export type RowsToContentResult = { ok: true; content: EditionContent } | { ok: false; errors: ImportError[] }
+/** Where the header row was found (1 is the first row, as a spreadsheet numbers them). */
+export type RowsToContentResult = { ok: true; content: EditionContent; headerRow: number } | { ok: false; errors: ImportError[] }
+
+export type ImportOptions = {
+	/** Round proxy values with fractions of a penny to the nearest penny instead of refusing them. */
+	roundToPenny?: boolean
+}
+
+/** How far down the header row is looked for: a title, a date or notes may sit above it. */
+export const HEADER_SEARCH_ROWS = 10
+
+/** A row naming fewer of the columns is a title or a note, not the header. */
+const HEADER_MIN_COLUMNS = 3
 
 const CODE_PATTERN = /^[A-Za-z0-9.-]+$/
 
@@ -62,28 +74,50 @@ function quoted(text: string): string {
 }
 
 /**
- * Turns spreadsheet rows (header first) into an edition's content, or every problem found.
- * Nothing is partly imported: one bad cell fails the whole file, so the caller can replace an
- * edition's content in a single step.
+ * The index of the header row: of the first rows, the one naming the most columns, the
+ * earliest if two name as many. Null when none names enough of them to be the header.
  */
-export function rowsToContent(rows: string[][], knownPriorityCodes: string[]): RowsToContentResult {
+export function findHeaderRow(rows: string[][]): number | null {
+	let found: number | null = null
+	let mostNamed = HEADER_MIN_COLUMNS - 1
+	for (const [index, row] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+		const named = new Set(row.map(normaliseHeader).filter(isTomsColumn)).size
+		if (named > mostNamed) {
+			found = index
+			mostNamed = named
+		}
+	}
+	return found
+}
+
+/**
+ * Turns spreadsheet rows into an edition's content, or every problem found. The header row
+ * may have rows above it, which are skipped. Nothing is partly imported: one bad cell fails
+ * the whole file, so the caller can replace an edition's content in a single step.
+ */
+export function rowsToContent(rows: string[][], knownPriorityCodes: string[], options: ImportOptions = {}): RowsToContentResult {
 	const isEmptyRow = (row: string[]) => row.every((cell) => cleanCell(cell) === '')
 	if (rows.every(isEmptyRow)) return { ok: false, errors: [{ row: null, column: null, message: 'The file is empty' }] }
 
-	const header = rows[0] ?? []
+	const headerIndex = findHeaderRow(rows)
+	if (headerIndex === null) {
+		const message = `No header row was found in the first ${HEADER_SEARCH_ROWS} rows. The header row names the columns: ${TOMS_COLUMNS.join(', ')}`
+		return { ok: false, errors: [{ row: null, column: null, message }] }
+	}
+	const headerRow = headerIndex + 1
 	const errors: ImportError[] = []
 	const columnIndex = new Map<TomsColumn, number>()
-	header.forEach((cell, index) => {
+	rows[headerIndex]!.forEach((cell, index) => {
 		const name = normaliseHeader(cell)
 		if (!isTomsColumn(name)) return
 		if (columnIndex.has(name)) {
-			errors.push({ row: 1, column: name, message: `Column ${quoted(name)} appears more than once in the header row` })
+			errors.push({ row: headerRow, column: name, message: `Column ${quoted(name)} appears more than once in the header row` })
 		} else {
 			columnIndex.set(name, index)
 		}
 	})
 	for (const column of TOMS_COLUMNS) {
-		if (!columnIndex.has(column)) errors.push({ row: 1, column, message: `Column ${quoted(column)} is missing from the header row` })
+		if (!columnIndex.has(column)) errors.push({ row: headerRow, column, message: `Column ${quoted(column)} is missing from the header row` })
 	}
 	if (errors.length > 0) return { ok: false, errors }
 
@@ -93,7 +127,7 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[]): R
 	const firstRowByCode = new Map<string, number>()
 	let measureCount = 0
 
-	for (let index = 1; index < rows.length; index++) {
+	for (let index = headerIndex + 1; index < rows.length; index++) {
 		const cells = rows[index] ?? []
 		if (isEmptyRow(cells)) continue
 		const row = index + 1
@@ -135,9 +169,9 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[]): R
 			if (unit && isQualitative(unit)) {
 				fail('proxy_value_gbp', 'A text (qualitative) measure cannot have a proxy value')
 			} else {
-				const parsed = parsePounds(proxyText)
+				const parsed = parsePounds(proxyText, { roundToPenny: options.roundToPenny })
 				if (parsed.ok) proxyValuePence = parsed.pence
-				else fail('proxy_value_gbp', proxyProblems[parsed.problem])
+				else fail('proxy_value_gbp', proxyProblem(proxyText, parsed.problem))
 			}
 		}
 
@@ -164,10 +198,10 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[]): R
 	}
 
 	if (measureCount === 0) {
-		return { ok: false, errors: [{ row: null, column: null, message: 'The file has no measures: add a row under the header' }] }
+		return { ok: false, errors: [{ row: null, column: null, message: `The file has no measures: add a row under the header row (row ${headerRow})` }] }
 	}
 	if (errors.length > 0) return { ok: false, errors }
-	return { ok: true, content: { themes } }
+	return { ok: true, content: { themes }, headerRow }
 
 	function outcomeFor(themeName: string, outcomeName: string): OutcomeContent {
 		let entry = themesByName.get(themeName)
@@ -185,6 +219,18 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[]): R
 		return outcome
 	}
 }
+
+/** A value with fractions of a penny is shown as read, with what it rounds to. */
+function proxyProblem(text: string, problem: Extract<PoundsParse, { ok: false }>['problem']): string {
+	if (problem !== 'too-precise') return proxyProblems[problem]
+	const rounded = parsePounds(text, { roundToPenny: true })
+	if (!rounded.ok) return proxyProblems[rounded.problem]
+	const read = text.startsWith('£') ? text : `£${text}`
+	return `Proxy value is ${read}, which has fractions of a penny: round it to ${formatPounds(rounded.pence)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
+}
+
+/** The import form's option to round every proxy value, named as the form shows it. */
+export const ROUND_TO_PENNY_LABEL = 'Round values to the nearest penny'
 
 /** Matches "cp1" to the council's "CP1", preferring an exact match should two codes differ only by case. */
 function priorityMatcher(knownCodes: string[]): (given: string) => string | undefined {

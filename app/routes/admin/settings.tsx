@@ -43,6 +43,7 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 			councilName: settings.councilName,
 			defaultWeightingPercent: String(settings.defaultWeightingPercent),
 			maxMeasuresPerTender: String(settings.maxMeasuresPerTender),
+			minimumTenderPeriodDays: String(settings.minimumTenderPeriodDays),
 			financialYearStartMonth: String(settings.financialYearStartMonth),
 			returnDueDays: String(settings.returnDueDays),
 			ragGreenPercent: String(settings.ragGreenPercent),
@@ -51,7 +52,7 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 		},
 	})
 	const errors = collectErrors(
-		[fields.councilName, fields.defaultWeightingPercent, fields.maxMeasuresPerTender, fields.financialYearStartMonth, fields.returnDueDays, fields.ragGreenPercent, fields.ragAmberPercent, fields.reminderLeadDays],
+		[fields.councilName, fields.defaultWeightingPercent, fields.maxMeasuresPerTender, fields.minimumTenderPeriodDays, fields.financialYearStartMonth, fields.returnDueDays, fields.ragGreenPercent, fields.ragAmberPercent, fields.reminderLeadDays],
 		form.errors,
 		fields.councilName.id,
 	)
@@ -75,6 +76,13 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 					<h2 className="govuk-heading-m">Tenders</h2>
 					<Input label={{ text: 'Default social value weighting', classes: 'govuk-label--s' }} hint={{ text: 'Share of the total tender score, used for new tenders' }} suffix={{ text: '%' }} classes="govuk-input--width-3" {...number(fields.defaultWeightingPercent)} />
 					<Input label={{ text: 'Maximum measures per tender', classes: 'govuk-label--s' }} classes="govuk-input--width-3" {...number(fields.maxMeasuresPerTender)} />
+					<Input
+						label={{ text: 'Minimum tender period', classes: 'govuk-label--s' }}
+						hint={{ text: 'Calendar days from publishing to the submission deadline. Publishing a tender with less time asks the contract manager to confirm' }}
+						suffix={{ text: 'days' }}
+						classes="govuk-input--width-3"
+						{...number(fields.minimumTenderPeriodDays)}
+					/>
 					<h2 className="govuk-heading-m">Progress returns</h2>
 					<Select
 						label={{ text: 'Financial year starts in', classes: 'govuk-label--s' }}

@@ -1,19 +1,25 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, redirect, useActionData, type ShouldRevalidateFunctionArgs } from 'react-router'
 import { eq } from 'drizzle-orm'
+import { z } from 'zod'
 import { db } from '#db/client.server.ts'
 import { tomsEditions, users } from '#db/schema.ts'
+import { shortPeriodNotConfirmed, shortPeriodWarning, shortTenderPeriod } from '#app/domain/tenders/tender-period.ts'
 import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
 import { canManageTender, cancelTender, getTender, publishTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
+import { getSettings } from '#app/lib/settings.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { WarningText } from '#app/components/govuk/warning-text.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { AmendmentList, MeasuresInScope, TenderTermsList } from '#app/components/tender-summary.tsx'
 import type { Route } from './+types/tender.ts'
@@ -24,6 +30,26 @@ function loadManaged(request: Request, param: string | undefined) {
 	if (!tender) throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, tender)) throw new Response('Not yours', { status: 403 })
 	return { user, tender }
+}
+
+/** The warning shown before publishing a draft whose deadline is closer than the council's minimum tender period, if it is. */
+function publishingWarning(tender: { status: string; deadlineAt: number }, now: number) {
+	if (tender.status !== 'draft') return null
+	const { minimumTenderPeriodDays } = getSettings()
+	const period = shortTenderPeriod(tender.deadlineAt, now, minimumTenderPeriodDays)
+	return period ? { text: shortPeriodWarning(period, tender.deadlineAt, minimumTenderPeriodDays), minimumDays: minimumTenderPeriodDays } : null
+}
+
+const CONFIRM_FIELD = 'shortPeriodConfirmed'
+
+/** Publishing; a deadline closer than the minimum tender period needs the box ticked. */
+function publishSchema(shortPeriod: { minimumDays: number } | null) {
+	const confirmation = z.literal('yes', { error: shortPeriod ? shortPeriodNotConfirmed(shortPeriod.minimumDays) : 'Reload the page and try again' })
+	return z.object({
+		intent: z.literal('publish'),
+		version: z.coerce.number().int().min(0),
+		[CONFIRM_FIELD]: shortPeriod ? confirmation : confirmation.optional(),
+	})
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -40,7 +66,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		measures: tenderMeasureDetails(tender.id),
 		amendments: tenderAmendmentList(tender.id),
 		submittedCount: submittedCount(tender.id),
+		publishingWarning: publishingWarning(tender, now),
 	}
+}
+
+// Publishing may be refused because the period has only just become short: the page then needs the warning.
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+	return formData?.get('intent') === 'publish' || defaultShouldRevalidate
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -58,7 +90,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		return redirect(`/manage/tenders/${tender.id}?notice=tender-cancelled`)
 	}
 	if (intent === 'publish') {
-		const result = publishTender(user, tender.id, version, ctx)
+		const warning = publishingWarning(tender, ctx.now)
+		const submission = parseWithZod(formData, { schema: publishSchema(warning) })
+		if (submission.status !== 'success') {
+			const confirmError = submission.error?.[CONFIRM_FIELD]?.[0]
+			const errors = confirmError ? [{ text: confirmError, href: `#${CONFIRM_FIELD}` }] : [{ text: 'Reload the page and try again', href: '#tender-actions' }]
+			return data({ errors, reasonError: null }, { status: 400 })
+		}
+		const result = publishTender(user, tender.id, submission.value.version, ctx, { shortPeriod: submission.value.shortPeriodConfirmed === 'yes' })
 		if (!result.ok) return data({ errors: result.problems.map((p) => ({ text: p.message, href: '#tender-actions' })), reasonError: null }, { status: result.status ?? 400 })
 		return redirect(`/manage/tenders/${tender.id}?notice=tender-published`)
 	}
@@ -71,6 +110,8 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 	const { tender, state, editionName, managerName, measures, amendments } = loaderData
 	const actionData = useActionData<typeof action>()
 	const errors = actionData?.errors ?? []
+	const warning = loaderData.publishingWarning
+	const confirmError = errors.find((error) => error.href === `#${CONFIRM_FIELD}`)?.text
 	return (
 		<>
 			<BackLink href="/manage/tenders" text="Back to tenders" />
@@ -108,16 +149,31 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 			<AmendmentList amendments={amendments} />
 
 			<div id="tender-actions" tabIndex={-1}>
-				{state === 'draft' || state === 'open' ? (
-					<div className="govuk-button-group">
-						{state === 'draft' ? (
-							<Form method="post">
-								<input type="hidden" name="version" value={tender.version} />
-								<Button text="Publish tender" name="intent" value="publish" />
-							</Form>
+				{state === 'draft' ? (
+					<Form method="post">
+						<input type="hidden" name="version" value={tender.version} />
+						{warning ? (
+							<>
+								<WarningText text={warning.text} />
+								<Checkboxes
+									name={CONFIRM_FIELD}
+									errorMessage={confirmError ? { text: confirmError } : undefined}
+									items={[{ value: 'yes', text: 'Publish it anyway, with less than the council’s minimum tender period' }]}
+								/>
+							</>
 						) : null}
+						<div className="govuk-button-group">
+							<Button text="Publish tender" name="intent" value="publish" />
+							<a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={`/manage/tenders/${tender.id}/edit`}>
+								Change tender
+							</a>
+						</div>
+					</Form>
+				) : null}
+				{state === 'open' ? (
+					<div className="govuk-button-group">
 						<a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={`/manage/tenders/${tender.id}/edit`}>
-							{state === 'open' ? 'Amend tender' : 'Change tender'}
+							Amend tender
 						</a>
 					</div>
 				) : null}

@@ -2,11 +2,12 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, redirect, useActionData } from 'react-router'
 import { z } from 'zod'
 import { formatDate } from '#app/domain/dates.ts'
+import { countContent } from '#app/domain/toms/content.ts'
 import { allowedEditionActions, editionStatusLabels } from '#app/domain/toms/edition-status.ts'
 import { describeEditionSize, describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { saveTheme } from '#app/lib/toms-content.server.ts'
-import { deleteDraftEdition, makeEditionCurrent, publishEdition, retireEdition } from '#app/lib/toms-editions.server.ts'
+import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -21,7 +22,6 @@ import { readFormData } from '#app/lib/read-form.server.ts'
 
 const version = z.coerce.number().int().min(1)
 const ActionSchema = z.discriminatedUnion('intent', [
-	z.object({ intent: z.literal('publish'), version }),
 	z.object({ intent: z.literal('retire'), version }),
 	z.object({ intent: z.literal('make-current'), version }),
 	z.object({ intent: z.literal('delete'), version }),
@@ -45,21 +45,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success') {
 		const nameError = submission.error?.name?.[0]
-		return data({ message: nameError ?? 'Reload the page and try again', problems: [] as string[], field: nameError ? 'theme-name' : null }, { status: 400 })
+		return data({ message: nameError ?? 'Reload the page and try again', field: nameError ? 'theme-name' : null }, { status: 400 })
 	}
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const value = submission.value
 	if (value.intent === 'add-theme') {
 		const result = saveTheme(admin, { editionId, version: value.version, themeId: null, name: value.name }, ctx)
-		if (!result.ok) return data({ message: result.message, problems: [] as string[], field: null }, { status: 400 })
+		if (!result.ok) return data({ message: result.message, field: null }, { status: 400 })
 		return redirect(`/admin/toms/${editionId}?notice=theme-saved`)
 	}
-	const run = { publish: publishEdition, retire: retireEdition, 'make-current': makeEditionCurrent, delete: deleteDraftEdition }[value.intent]
+	const run = { retire: retireEdition, 'make-current': makeEditionCurrent, delete: deleteDraftEdition }[value.intent]
 	const result = run(admin, editionId, value.version, ctx)
 	if (!result.ok) {
-		return data({ message: result.message, problems: result.problems ?? [], field: null }, { status: result.message.includes('someone else') ? 409 : 400 })
+		return data({ message: result.message, field: null }, { status: result.message.includes('someone else') ? 409 : 400 })
 	}
-	const notice = { publish: 'edition-published', retire: 'edition-retired', 'make-current': 'edition-current', delete: 'edition-deleted' }[value.intent]
+	const notice = { retire: 'edition-retired', 'make-current': 'edition-current', delete: 'edition-deleted' }[value.intent]
 	return redirect(value.intent === 'delete' ? `/admin/toms?notice=${notice}` : `/admin/toms/${editionId}?notice=${notice}`)
 }
 
@@ -67,23 +67,15 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 	const { edition, tree, actions } = loaderData
 	const actionData = useActionData<typeof action>()
 	const editable = actions.includes('edit')
-	const measureCount = tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
-	const errorList = actionData
-		? actionData.problems.length > 0
-			? actionData.problems.map((text) => ({ text, href: '#edition-content' }))
-			: [{ text: actionData.message, href: actionData.field ? '#theme-name' : '#edition-actions' }]
-		: []
+	const measureCount = countContent(tree).measures
+	const errorList = actionData ? [{ text: actionData.message, href: actionData.field ? '#theme-name' : '#edition-actions' }] : []
 	const base = `/admin/toms/${edition.id}`
 	return (
 		<>
 			<BackLink href="/admin/toms" text="Back to editions" />
 			<DocumentTitle title={`Edition ${edition.name}`} hasErrors={errorList.length > 0} />
 			{errorList.length > 0 ? (
-				<ErrorSummary
-					titleText={actionData?.problems.length ? 'This edition cannot be published yet' : 'There is a problem'}
-					errorList={errorList}
-					attributes={{ tabindex: '-1' }}
-				/>
+				<ErrorSummary titleText="There is a problem" errorList={errorList} attributes={{ tabindex: '-1' }} />
 			) : (
 				<NoticeBanner />
 			)}
@@ -104,10 +96,7 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 							everyone and freezes it for good.
 						</p>
 						<div className="govuk-button-group">
-							<Form method="post">
-								<input type="hidden" name="version" value={edition.version} />
-								<Button text="Publish edition" name="intent" value="publish" />
-							</Form>
+							<Button text="Publish edition" href={`${base}/publish`} />
 							<a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={`${base}/import`}>
 								Import from a spreadsheet
 							</a>

@@ -1,0 +1,1 @@
+ALTER TABLE `council_settings` ADD `minimum_tender_period_days` integer DEFAULT 10 NOT NULL;
