@@ -28,7 +28,7 @@ const templates: Record<string, RenderedEmail> = {
 	passwordReset: passwordResetEmail({ councilName, name: 'Jo', resetUrl: url('/reset-password?token=a.b'), expiresInMinutes: 60 }),
 	invitation: invitationEmail({ councilName, name: 'Jo', invitedBy: 'Sam', roleLabel: 'Contract manager', acceptUrl: url('/accept-invitation?token=a.b'), expiresInDays: 7 }),
 	matrixSubmitted: matrixSubmittedEmail({ councilName, tenderTitle: 'Parks', tenderReference: 'EX/1', organisationName: 'Brightstart', submittedBy: 'Jo', matrixUrl: url('/matrices/3'), resubmitted: false }),
-	matrixReceived: matrixReceivedEmail({ councilName, tenderReference: 'EX/1', tenderTitle: 'Parks', organisationName: 'Brightstart', resubmitted: false, deadline: '1 March 2027 at 12:00pm', sealed: true, url: url('/manage/tenders/1') }),
+	matrixReceived: matrixReceivedEmail({ councilName, tenderReference: 'EX/1', tenderTitle: 'Parks', organisationName: 'Brightstart', resubmitted: false, deadline: '1 March 2027 at midday', sealed: true, url: url('/manage/tenders/1') }),
 	matrixDecision: matrixDecisionEmail({ councilName, tenderTitle: 'Parks', tenderReference: 'EX/1', decision: 'request_changes', reason: 'Add milestones', changesDueBy: '10 March 2027 at 11:59pm', matrixUrl: url('/matrices/3') }),
 	contractAwarded: contractAwardedEmail({ councilName, audience: 'supplier', contractReference: 'EX/1/C', contractTitle: 'Parks', organisationName: 'Brightstart', startDate: '1 April 2027', endDate: '31 March 2030', contractUrl: url('/contracts/4') }),
 	matrixNotAwarded: matrixNotAwardedEmail({ councilName, tenderTitle: 'Parks', tenderReference: 'EX/1', matrixUrl: url('/matrices/5') }),
@@ -39,7 +39,7 @@ const templates: Record<string, RenderedEmail> = {
 	returnDueToday: returnReminderEmail({ ...reminder, kind: 'due_today' }),
 	returnOverdue: returnReminderEmail({ ...reminder, kind: 'overdue', daysOverdue: 8 }),
 	returnOverdueManagerCopy: returnReminderEmail({ ...reminder, kind: 'overdue', daysOverdue: 15, forManager: true, returnUrl: url('/contracts/4') }),
-	tenderDeadline: tenderDeadlineReminderEmail({ councilName, tenderReference: 'EX/1', tenderTitle: 'Parks', deadline: '1 March 2027 at 12:00pm', matrixUrl: url('/matrices/3') }),
+	tenderDeadline: tenderDeadlineReminderEmail({ councilName, tenderReference: 'EX/1', tenderTitle: 'Parks', deadline: '1 March 2027 at midday', matrixUrl: url('/matrices/3') }),
 	reviewDigest: reviewDigestEmail({ councilName, name: 'Priya', returns: [{ label: 'EX/1/C, H1 2027/28', submitted: '2 November 2027 at 9:00am', url: url('/manage/returns/7') }], matrices: [{ label: 'EX/2, Northgate', url: url('/manage/matrices/9') }], queueUrl: url('/manage/returns') }),
 	halfYearSummary: halfYearSummaryEmail({ councilName, label: 'H1 2027/28', counts: { expected: 3, onTime: 1, late: 1, missing: 1 }, missing: [{ label: 'EX/1/C, H1 2027/28 (Brightstart)', url: url('/contracts/4') }], contractsUrl: url('/contracts') }),
 }

@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import { Form } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
-import { formatBasisPoints, formatQuantity } from '#app/domain/matrix/valuation.ts'
+import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import type { PeriodState } from '#app/domain/returns/period-state.ts'
-import { ragLabels, ragTagClasses, type RagStatus, type RagThresholds } from '#app/domain/returns/progress.ts'
+import { formatProgress, ragLabels, ragTagClasses, type RagStatus, type RagThresholds } from '#app/domain/returns/progress.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { Button } from './govuk/button.tsx'
 import { Tag } from './govuk/tag.tsx'
@@ -48,7 +48,7 @@ export function ContractProgressTable({ progress }: { progress: { rows: Progress
 							<td className="govuk-table__cell govuk-table__cell--numeric">{row.qualitative ? '' : formatQuantity(row.deliveredHundredths)}</td>
 							<td className="govuk-table__cell govuk-table__cell--numeric">{row.expectedHundredths === null ? '' : formatQuantity(row.expectedHundredths)}</td>
 							<td className="govuk-table__cell">
-								{row.progressBasisPoints === null ? null : `${formatBasisPoints(row.progressBasisPoints)} `}
+								{row.progressBasisPoints === null ? null : `${formatProgress(row.progressBasisPoints)} `}
 								<Tag text={ragLabels[row.rag]} classes={ragTagClasses[row.rag]} />
 							</td>
 						</tr>

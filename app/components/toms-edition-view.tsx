@@ -1,6 +1,6 @@
 import { Form } from 'react-router'
 import { formatDate } from '#app/domain/dates.ts'
-import { describeProxyValue } from '#app/domain/toms/format.ts'
+import { describeEditionSize, describeProxyValue } from '#app/domain/toms/format.ts'
 import type { ReactNode } from 'react'
 import type { EditionTree, TreeMeasure } from '#app/lib/toms-queries.server.ts'
 import { Button } from './govuk/button.tsx'
@@ -92,7 +92,7 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 			</Form>
 
 			<p className="govuk-body" role="status">
-				{filtering ? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.` : `${data.totalMeasures ?? shown} measures in ${data.tree.themes.length} themes.`}
+				{filtering ? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.` : `${describeEditionSize(data.totalMeasures ?? shown, data.tree.themes.length)}.`}
 				{compact ? ' Choose a theme or search to see each measure’s guidance here, or open a measure.' : ''}
 			</p>
 

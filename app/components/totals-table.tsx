@@ -1,13 +1,13 @@
 import { useId } from 'react'
-import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
+import { formatProgress } from '#app/domain/returns/progress.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { cx } from './govuk/shared.ts'
 
 export type TotalsRow = { key: string; label: string; committedPence: number; deliveredPence: number }
 
-/** Delivered as a share of committed, like "42.5%", or a dash when nothing was committed. */
+/** Delivered as a share of committed, like "43%", or a dash when nothing was committed. */
 export function shareOf(deliveredPence: number, committedPence: number): string {
-	return committedPence > 0 ? formatBasisPoints(Math.round((deliveredPence * 10_000) / committedPence)) : '–'
+	return committedPence > 0 ? formatProgress(Math.round((deliveredPence * 10_000) / committedPence)) : '–'
 }
 
 type TotalsTableProps = { id?: string; caption: string; first: string; rows: TotalsRow[]; link?: (row: TotalsRow) => string; describedBy?: string; classes?: string }

@@ -19,9 +19,22 @@ export function formatDate(at: number | Date): string {
 	return dateFormat.format(at)
 }
 
-/** "30 April 2027 at 9:05am", in UK time (GOV.UK style: lower-case am/pm, no space). */
-export function formatDateTime(at: number | Date): string {
+/** "9:05am", "2:30pm", "midday", in UK time (GOV.UK style: lower-case am/pm, no space). */
+function formatTime(at: number | Date): string {
 	const time = timeFormat.format(at).replace(/\s/g, '').toLowerCase()
+	return time === '12:00pm' ? 'midday' : time
+}
+
+const HOUR = 3_600_000
+
+/**
+ * "30 April 2027 at 9:05am", in UK time, with "midday" and "midnight" as GOV.UK writes them.
+ * Midnight goes with the day it ends ("15 January 2027 at midnight" for 00:00 on the 16th),
+ * as people read a deadline: "16 January at midnight" would sound a day later than it is.
+ */
+export function formatDateTime(at: number | Date): string {
+	const time = formatTime(at)
+	if (time === '12:00am') return `${formatDate(Number(at) - HOUR)} at midnight`
 	return `${formatDate(at)} at ${time}`
 }
 

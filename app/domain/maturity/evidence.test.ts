@@ -53,6 +53,26 @@ describe('maturityEvidence', () => {
 		expect(facts[0]).toBe('Of 6 tenders over £100,000.00 in the last 12 months, 5 weighted social value at 10% or more, and 3 at more than 10%.')
 	})
 
+	test('facts agree in number with what they count', () => {
+		const one: MaturityFigures = {
+			...strong,
+			contracts: { ...strong.contracts, onRegister: 1 },
+			reporting: { ...strong.reporting, approvedLastYear: 1, publishableCaseStudies: 1 },
+			people: { contractManagers: 1, administrators: 1, supplierOrganisations: 1, biddingOrganisations: 1 },
+		}
+		const facts = (area: string) => maturityEvidence(one, now).find((e) => e.area === area)!.facts
+		expect(facts('internal')[0]).toBe('1 contract manager and 1 administrator use the portal.')
+		expect(facts('market')).toEqual([
+			'1 supplier organisation is registered; 1 has bid with a Social Value Matrix.',
+			'Suppliers have agreed to publish 1 account of their work, a start on a library of case studies.',
+		])
+		expect(facts('reporting')[1]).toBe('1 case study may be published; 1 contract shows its delivery on the public register.')
+		expect(facts('governance')[1]).toBe('1 contract is on the public register with its commitments.')
+		expect(facts('collaboration')).toEqual(['Joint work with other public bodies is not recorded in the portal.'])
+		expect(facts('commissioning')).toEqual(['Needs assessments and commissioning plans are not recorded in the portal.'])
+		expect(maturityEvidence({ ...strong, tenders: { ...strong.tenders, total: 1, withSocialValue: 0 } }, now).find((e) => e.area === 'procurement')!.facts[1]).toBe('0 of 1 tender made social value part of the quality score.')
+	})
+
 	test('measurement: an edition published more than a year ago is not kept up to date', () => {
 		expect(levels({ ...strong, toms: { ...strong.toms, currentPublishedAt: monthsAgo(13) } }).measurement).toBe('mature')
 		expect(levels({ ...strong, toms: { ...strong.toms, measuresWithPriority: 10 } }).measurement).toBe('mature')

@@ -1,4 +1,5 @@
 import { formatDate } from '../dates.ts'
+import { countOf, pluralWord } from '../plural.ts'
 import { formatPounds } from '../toms/money.ts'
 import { levelRank, maturityAreas, maturityLevelLabels, type MaturityAreaKey, type MaturityLevel } from './levels.ts'
 
@@ -33,8 +34,9 @@ function share(part: number, whole: number): number {
 	return whole === 0 ? 0 : Math.round((part * 10_000) / whole)
 }
 
-function ofTotal(part: number, whole: number, what: string): string {
-	return `${part} of ${whole} ${what}`
+/** "2 of 5 tenders", "1 of 1 tender". */
+function ofTotal(part: number, whole: number, singular: string): string {
+	return `${part} of ${countOf(whole, singular)}`
 }
 
 /** The highest level whose condition holds, climbing from the first: a level counts only if every level below it does. */
@@ -53,8 +55,8 @@ function policy(f: MaturityFigures): AreaEvidence {
 	return {
 		area: 'policy',
 		facts: [
-			`${ofTotal(t.withSocialValue, t.total, 'tenders')} published in the last 12 months asked for social value.`,
-			`Over ${formatPounds(SOCIAL_VALUE_THRESHOLD_PENCE)}: ${ofTotal(t.overWithSocialValue, t.over, 'tenders')}; below it: ${ofTotal(t.belowWithSocialValue, t.below, 'tenders')}.`,
+			`${ofTotal(t.withSocialValue, t.total, 'tender')} published in the last 12 months asked for social value.`,
+			`Over ${formatPounds(SOCIAL_VALUE_THRESHOLD_PENCE)}: ${ofTotal(t.overWithSocialValue, t.over, 'tender')}; below it: ${ofTotal(t.belowWithSocialValue, t.below, 'tender')}.`,
 		],
 		supported: highestHeld([
 			['follower', t.withSocialValue > 0],
@@ -68,7 +70,7 @@ function policy(f: MaturityFigures): AreaEvidence {
 function internal(f: MaturityFigures): AreaEvidence {
 	return {
 		area: 'internal',
-		facts: [`${f.people.contractManagers} contract managers and ${f.people.administrators} administrators use the portal.`, 'Who leads social value, and officers’ training, are not recorded here.'],
+		facts: [`${countOf(f.people.contractManagers, 'contract manager')} and ${countOf(f.people.administrators, 'administrator')} use the portal.`, 'Who leads social value, and officers’ training, are not recorded here.'],
 		supported: null,
 		ceiling: null,
 	}
@@ -102,8 +104,8 @@ function procurement(f: MaturityFigures): AreaEvidence {
 	return {
 		area: 'procurement',
 		facts: [
-			`Of ${t.over} tenders over ${formatPounds(SOCIAL_VALUE_THRESHOLD_PENCE)} in the last 12 months, ${t.overAtLeast10} weighted social value at 10% or more, and ${t.overAbove10} at more than 10%.`,
-			`${ofTotal(t.withSocialValue, t.total, 'tenders')} made social value part of the quality score.`,
+			`Of ${countOf(t.over, 'tender')} over ${formatPounds(SOCIAL_VALUE_THRESHOLD_PENCE)} in the last 12 months, ${t.overAtLeast10} weighted social value at 10% or more, and ${t.overAbove10} at more than 10%.`,
+			`${ofTotal(t.withSocialValue, t.total, 'tender')} made social value part of the quality score.`,
 		],
 		supported: highestHeld([
 			['follower', t.withSocialValue > 0],
@@ -120,8 +122,8 @@ function market(f: MaturityFigures): AreaEvidence {
 	return {
 		area: 'market',
 		facts: [
-			`${p.supplierOrganisations} supplier organisations are registered; ${p.biddingOrganisations} have bid with a Social Value Matrix.`,
-			`Suppliers have agreed to publish ${f.reporting.publishableCaseStudies} accounts of their work, a start on a library of case studies.`,
+			`${countOf(p.supplierOrganisations, 'supplier organisation')} ${pluralWord(p.supplierOrganisations, 'is', 'are')} registered; ${p.biddingOrganisations} ${pluralWord(p.biddingOrganisations, 'has', 'have')} bid with a Social Value Matrix.`,
+			`Suppliers have agreed to publish ${countOf(f.reporting.publishableCaseStudies, 'account')} of their work, a start on a library of case studies.`,
 		],
 		supported: highestHeld([['follower', p.biddingOrganisations > 0]]),
 		ceiling: 'follower',
@@ -156,9 +158,9 @@ function reporting(f: MaturityFigures): AreaEvidence {
 		area: 'reporting',
 		facts: [
 			r.approvedLastYear > 0
-				? `The annual Social Value Report for ${r.lastYearLabel} holds ${formatPounds(r.deliveredLastYearPence)} delivered, from ${r.approvedLastYear} approved returns${r.approvedYearBefore > 0 ? ', compared with the year before' : ''}.`
+				? `The annual Social Value Report for ${r.lastYearLabel} holds ${formatPounds(r.deliveredLastYearPence)} delivered, from ${countOf(r.approvedLastYear, 'approved return')}${r.approvedYearBefore > 0 ? ', compared with the year before' : ''}.`
 				: `No return for ${r.lastYearLabel} has been approved, so its annual report has no delivery to show.`,
-			`${r.publishableCaseStudies} case studies may be published; ${f.contracts.onRegister} contracts show their delivery on the public register.`,
+			`${countOf(r.publishableCaseStudies, 'case study', 'case studies')} may be published; ${countOf(f.contracts.onRegister, 'contract')} ${pluralWord(f.contracts.onRegister, 'shows its', 'show their')} delivery on the public register.`,
 		],
 		supported: highestHeld([
 			['follower', true],
@@ -176,7 +178,7 @@ function governance(f: MaturityFigures): AreaEvidence {
 		area: 'governance',
 		facts: [
 			published ? 'The council’s TOMs are published on the public site.' : 'No TOMs edition is published on the public site.',
-			`${f.contracts.onRegister} contracts are on the public register with their commitments.`,
+			`${countOf(f.contracts.onRegister, 'contract')} ${pluralWord(f.contracts.onRegister, 'is', 'are')} on the public register with ${pluralWord(f.contracts.onRegister, 'its', 'their')} commitments.`,
 			'The corporate strategy, the policy and Cabinet oversight are not recorded here.',
 		],
 		supported: published && f.contracts.onRegister > 0 ? 'mature' : published || f.contracts.onRegister > 0 ? 'follower' : 'incomplete',
@@ -184,8 +186,9 @@ function governance(f: MaturityFigures): AreaEvidence {
 	}
 }
 
+/** `what` is the subject of "… not recorded in the portal", with its own verb: "Joint work … is". */
 function notRecorded(area: MaturityAreaKey, what: string): AreaEvidence {
-	return { area, facts: [`${what} are not recorded in the portal.`], supported: null, ceiling: null }
+	return { area, facts: [`${what} not recorded in the portal.`], supported: null, ceiling: null }
 }
 
 /** Each area's evidence, in the index's order. */
@@ -194,11 +197,11 @@ export function maturityEvidence(figures: MaturityFigures, now: number): AreaEvi
 		policy: policy(figures),
 		internal: internal(figures),
 		measurement: measurement(figures, now),
-		commissioning: notRecorded('commissioning', 'Needs assessments and commissioning plans'),
+		commissioning: notRecorded('commissioning', 'Needs assessments and commissioning plans are'),
 		procurement: procurement(figures),
 		market: market(figures),
 		contracts: contractManagement(figures),
-		collaboration: notRecorded('collaboration', 'Joint work with other public bodies'),
+		collaboration: notRecorded('collaboration', 'Joint work with other public bodies is'),
 		reporting: reporting(figures),
 		governance: governance(figures),
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { expectedToDate, progressBasisPoints, ragLabels, ragMeanings, ragStatus, ragStatuses, ragTagClasses } from './progress.ts'
+import { expectedToDate, formatProgress, progressBasisPoints, ragLabels, ragMeanings, ragStatus, ragStatuses, ragTagClasses } from './progress.ts'
 
 // 52 weeks of apprenticeship a year over a three-year contract from 1 April 2026.
 const apprenticeships = [
@@ -105,12 +105,13 @@ describe('RAG status', () => {
 	})
 
 	test('amber from the amber threshold to just under green', () => {
-		expect(rag(23_39, 26_00)).toBe('amber') // 89.96%
+		expect(rag(23_26, 26_00)).toBe('amber') // 89.46%, shown as 89%
 		expect(rag(15_60, 26_00)).toBe('amber') // exactly 60%
+		expect(rag(15_47, 26_00)).toBe('amber') // 59.5%, shown as 60%
 	})
 
 	test('red below amber, and nothing delivered when something is due', () => {
-		expect(rag(15_59, 26_00)).toBe('red') // 59.96%
+		expect(rag(15_46, 26_00)).toBe('red') // 59.46%, shown as 59%
 		expect(rag(0, 26_00)).toBe('red')
 	})
 
@@ -121,10 +122,19 @@ describe('RAG status', () => {
 		expect(rag(5_00, 0)).toBe('not_due')
 	})
 
-	test('decided on the percentage as shown, so 89.995% reads 90% and is green', () => {
-		expect(progressBasisPoints(17_999, 20_000)).toBe(9000)
-		expect(rag(17_999, 20_000)).toBe('green')
-		expect(rag(17_998, 20_000)).toBe('amber')
+	test('decided on the whole percentage as shown, so 89.5% reads 90% and is green', () => {
+		expect(progressBasisPoints(17_900, 20_000)).toBe(8950)
+		expect(formatProgress(8950)).toBe('90%')
+		expect(rag(17_900, 20_000)).toBe('green')
+		expect(rag(17_890, 20_000)).toBe('amber') // 89.45%, shown as 89%
+		expect(formatProgress(8945)).toBe('89%')
+	})
+
+	test('progress reads in whole percentages, however far ahead', () => {
+		expect(formatProgress(40_816)).toBe('408%')
+		expect(formatProgress(0)).toBe('0%')
+		expect(formatProgress(49)).toBe('0%')
+		expect(formatProgress(50)).toBe('1%')
 	})
 
 	test('thresholds come from the council', () => {

@@ -49,15 +49,26 @@ export type RagThresholds = { greenPercent: number; amberPercent: number }
 
 /**
  * Green at or above `greenPercent` of what is expected, amber at or above `amberPercent`,
- * red below. Decided on the rounded percentage people see, so a page never shows "90%"
+ * red below. Decided on the whole percentage people see, so a page never shows "90%"
  * beside an amber tag when green starts at 90.
  */
 export function ragStatus(input: { deliveredHundredths: number; expectedHundredths: number | null } & RagThresholds): RagStatus {
 	const basisPoints = progressBasisPoints(input.deliveredHundredths, input.expectedHundredths)
 	if (basisPoints === null) return 'not_due'
-	if (basisPoints >= input.greenPercent * 100) return 'green'
-	if (basisPoints >= input.amberPercent * 100) return 'amber'
+	const percent = wholePercent(basisPoints)
+	if (percent >= input.greenPercent) return 'green'
+	if (percent >= input.amberPercent) return 'amber'
 	return 'red'
+}
+
+/** Hundredths of a percent to the whole percentage shown, halves rounded up: 8950 → 90. */
+export function wholePercent(basisPoints: number): number {
+	return Math.floor((basisPoints + 50) / 100)
+}
+
+/** 40816 → "408%": progress reads in whole percentages. */
+export function formatProgress(basisPoints: number): string {
+	return `${wholePercent(basisPoints)}%`
 }
 
 /**

@@ -70,7 +70,7 @@ describe('in words', () => {
 	test('the warning says how long bidders will have and the council’s minimum', () => {
 		const deadline = now + 2 * day + 3 * hour
 		expect(shortPeriodWarning(tenderPeriod(deadline, now)!, deadline, 10)).toBe(
-			'If you publish now, bidders will have 2 days and 3 hours to respond, until 12 January 2027 at 12:00pm. The council’s minimum tender period is 10 days.',
+			'If you publish now, bidders will have 2 days and 3 hours to respond, until 12 January 2027 at midday. The council’s minimum tender period is 10 days.',
 		)
 		expect(shortPeriodNotConfirmed(1)).toBe('Confirm that you want to publish with less than the minimum tender period of 1 day, or change the deadline')
 	})

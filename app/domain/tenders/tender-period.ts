@@ -1,5 +1,5 @@
 import { formatDateTime } from '../dates.ts'
-import { countOf } from '../words.ts'
+import { countOf } from '../plural.ts'
 import { addDays } from '../reminders/send-time.ts'
 import { fromLondonDateTime, toLondonDateTime } from './london-time.ts'
 

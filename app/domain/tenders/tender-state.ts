@@ -1,4 +1,5 @@
 import type { TenderStatus } from '#db/schema.ts'
+import { countOf } from '../plural.ts'
 
 export type TenderState = 'draft' | 'open' | 'closed' | 'cancelled'
 
@@ -23,7 +24,7 @@ export function timeLeft(deadlineAt: number, now: number): string {
 	const minutes = Math.floor(ms / 60_000)
 	const hours = Math.floor(minutes / 60)
 	const days = Math.floor(hours / 24)
-	if (days >= 1) return `${days} ${days === 1 ? 'day' : 'days'} left`
-	if (hours >= 1) return `${hours} ${hours === 1 ? 'hour' : 'hours'} left`
-	return `${Math.max(1, minutes)} ${minutes === 1 ? 'minute' : 'minutes'} left`
+	if (days >= 1) return `${countOf(days, 'day')} left`
+	if (hours >= 1) return `${countOf(hours, 'hour')} left`
+	return `${countOf(Math.max(1, minutes), 'minute')} left`
 }

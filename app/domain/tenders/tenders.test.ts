@@ -23,6 +23,10 @@ describe('state from the clock', () => {
 		expect(timeLeft(now + 3 * 24 * hour + 5, now)).toBe('3 days left')
 		expect(timeLeft(now + 5 * hour, now)).toBe('5 hours left')
 		expect(timeLeft(now + 60_000, now)).toBe('1 minute left')
+		// Under a minute still reads as one minute, in the singular.
+		expect(timeLeft(now + 30_000, now)).toBe('1 minute left')
+		expect(timeLeft(now + 24 * hour, now)).toBe('1 day left')
+		expect(timeLeft(now + hour, now)).toBe('1 hour left')
 		expect(timeLeft(now, now)).toBe('Closed')
 	})
 })
@@ -118,7 +122,7 @@ test('amendments say what changed in plain words', () => {
 	expect(
 		describeChanges(before, { ...before, deadlineAt: Date.UTC(2027, 1, 8, 12), weightingPercent: 15, targetPercent: 10, measureCodes: ['A-1', 'C-1'] }),
 	).toEqual([
-		'Submission deadline changed from 1 February 2027 at 12:00pm to 8 February 2027 at 12:00pm',
+		'Submission deadline changed from 1 February 2027 at midday to 8 February 2027 at midday',
 		'Social value weighting changed from 10% to 15%',
 		'Target changed from none to 10%',
 		'Measures added: C-1',

@@ -1,4 +1,4 @@
-import { countOf } from '../words.ts'
+import { countOf } from '../plural.ts'
 import type { UnitKey } from './units.ts'
 
 /** A framework's content as a plain tree: what import produces, export reads and publish checks. */

@@ -1,7 +1,7 @@
 import { Form } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
-import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { formatProgress } from '#app/domain/returns/progress.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { annualReport } from '#app/lib/annual-report.server.ts'
@@ -27,7 +27,7 @@ export function loader({ request }: Route.LoaderArgs) {
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 	const { councilName, years, year, asOf, previousYear, totals, contractCount, returns, caseStudies: stories, caseStudyCount } = loaderData
 	const { overall } = totals
-	const change = (now: number, before: number) => (before === 0 ? 'no figures the year before' : `${now >= before ? 'up' : 'down'} ${formatBasisPoints(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`)
+	const change = (now: number, before: number) => (before === 0 ? 'no figures the year before' : `${now >= before ? 'up' : 'down'} ${formatProgress(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`)
 	return (
 		<>
 			<DocumentTitle title={`Social Value Report ${year.label}`} />

@@ -24,6 +24,7 @@ import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import { countOf, pluralWord } from '#app/domain/plural.ts'
 import type { Route } from './+types/award-contract.ts'
 
 function load(request: Request, param: string | undefined) {
@@ -97,8 +98,8 @@ export default function AwardContract({ loaderData }: Route.ComponentProps) {
 					<span className="govuk-caption-l">{tender.reference}</span>
 					<h1 className="govuk-heading-l">Award the contract to {organisation}</h1>
 					<p className="govuk-body">
-						The {commitmentCount} {commitmentCount === 1 ? 'commitment' : 'commitments'} in their matrix, worth {formatPounds(committedPence)} of social value,
-						become the contract’s commitments, with their milestones. Check the contract’s details: they start as the tender’s.
+						Their matrix’s {countOf(commitmentCount, 'commitment')}, worth {formatPounds(committedPence)} of social value,{' '}
+						{pluralWord(commitmentCount, 'becomes the contract’s commitment, with its milestones', 'become the contract’s commitments, with their milestones')}. Check the contract’s details: they start as the tender’s.
 					</p>
 					<WarningText text="Awarding cannot be undone. Every other supplier still in the running is told they were not awarded the contract." />
 					<Form method="post" {...getFormProps(form)}>

@@ -1,7 +1,6 @@
 import { Form } from 'react-router'
-import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
 import { pageOf, pageSlice } from '#app/domain/pagination.ts'
-import { ragLabels, ragTagClasses } from '#app/domain/returns/progress.ts'
+import { formatProgress, ragLabels, ragTagClasses } from '#app/domain/returns/progress.ts'
 import { strugglingContracts } from '#app/domain/returns/struggling.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
@@ -166,7 +165,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 									<td className="govuk-table__cell">
 										{row.furthest.commitment}{' '}
 										<span>
-											{row.furthest.progressBasisPoints === null ? '' : `${formatBasisPoints(row.furthest.progressBasisPoints)} `}
+											{row.furthest.progressBasisPoints === null ? '' : `${formatProgress(row.furthest.progressBasisPoints)} `}
 											<Tag text={ragLabels[row.furthest.rag]} classes={ragTagClasses[row.furthest.rag]} />
 										</span>
 									</td>

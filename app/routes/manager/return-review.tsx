@@ -3,8 +3,8 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { db } from '#db/client.server.ts'
 import { organisations } from '#db/schema.ts'
 import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
-import { formatBasisPoints, formatQuantity } from '#app/domain/matrix/valuation.ts'
-import { expectedToDate, progressBasisPoints, ragLabels, ragStatus, ragTagClasses } from '#app/domain/returns/progress.ts'
+import { formatQuantity } from '#app/domain/matrix/valuation.ts'
+import { expectedToDate, formatProgress, progressBasisPoints, ragLabels, ragStatus, ragTagClasses } from '#app/domain/returns/progress.ts'
 import { returnStatusLabels, returnStatusTagClasses, transition } from '#app/domain/returns/return-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { deliveredByCommitment, councilRagThresholds } from '#app/lib/contract-progress.server.ts'
@@ -137,7 +137,7 @@ export default function ReturnReview({ loaderData }: Route.ComponentProps) {
 								{
 									key: { text: 'Progress' },
 									value: {
-										html: `${line.progress.percent === null ? 'Not due yet' : formatBasisPoints(line.progress.percent)} <strong class="govuk-tag ${ragTagClasses[line.progress.rag]}">${ragLabels[line.progress.rag]}</strong>`,
+										html: `${line.progress.percent === null ? 'Not due yet' : formatProgress(line.progress.percent)} <strong class="govuk-tag ${ragTagClasses[line.progress.rag]}">${ragLabels[line.progress.rag]}</strong>`,
 									},
 								},
 							]}

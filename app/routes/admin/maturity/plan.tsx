@@ -8,6 +8,7 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/plan.ts'
 
 const statusTagClasses: Record<ActionStatus, string> = { not_started: 'govuk-tag--grey', in_progress: 'govuk-tag--blue', done: 'govuk-tag--green' }
@@ -85,7 +86,7 @@ export default function MaturityPlan({ loaderData }: Route.ComponentProps) {
 									? 'The area is at its target: no actions are needed.'
 									: area.standing === 'above_target'
 										? 'The area is above its target: no actions are planned.'
-										: `${area.progress.done} of ${area.progress.total} actions done, ${area.progress.inProgress} in progress.`}
+										: `${area.progress.done} of ${countOf(area.progress.total, 'action')} done, ${area.progress.inProgress} in progress.`}
 							</p>
 							{area.steps.map((step) => (
 								<div key={step.level}>

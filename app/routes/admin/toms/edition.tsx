@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { formatDate } from '#app/domain/dates.ts'
 import { countContent } from '#app/domain/toms/content.ts'
 import { allowedEditionActions, editionStatusLabels } from '#app/domain/toms/edition-status.ts'
-import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { describeEditionSize, describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { saveTheme } from '#app/lib/toms-content.server.ts'
 import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
@@ -83,7 +83,7 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 			<h1 className="govuk-heading-l">{edition.name}</h1>
 			<p className="govuk-body">
 				<Tag text={editionStatusLabels[edition.status]} classes={edition.status === 'draft' ? 'govuk-tag--blue' : edition.status === 'published' ? 'govuk-tag--green' : 'govuk-tag--grey'} />
-				{edition.isCurrent ? <> <Tag text="Current" classes="govuk-tag--green" /></> : null} {measureCount} measures in {tree.themes.length} themes.
+				{edition.isCurrent ? <> <Tag text="Current" classes="govuk-tag--green" /></> : null} {describeEditionSize(measureCount, tree.themes.length)}.
 				{edition.publishedAt ? ` Published ${formatDate(edition.publishedAt)}.` : ''}
 			</p>
 			{edition.description ? <p className="govuk-body app-preserve-lines">{edition.description}</p> : null}

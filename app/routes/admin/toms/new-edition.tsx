@@ -13,6 +13,7 @@ import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/new-edition.ts'
 
 const NewEditionSchema = z.object({
@@ -87,7 +88,7 @@ export default function NewEdition({ loaderData }: Route.ComponentProps) {
 								...loaderData.editions.map((edition) => ({
 									value: String(edition.id),
 									text: `A copy of ${edition.name}`,
-									hint: { text: `${edition.measureCount} measures${edition.isCurrent ? ', the current edition' : ''}` },
+									hint: { text: `${countOf(edition.measureCount, 'measure')}${edition.isCurrent ? ', the current edition' : ''}` },
 								})),
 								{ value: 'blank', text: 'An empty edition', hint: { text: 'Add themes, outcomes and measures by hand or import a spreadsheet' } },
 							]}

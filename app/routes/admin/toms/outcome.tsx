@@ -10,6 +10,7 @@ import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
+import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/outcome.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -95,7 +96,7 @@ export default function OutcomePage({ loaderData }: Route.ComponentProps) {
 					{outcome ? (
 						<>
 							<h2 className="govuk-heading-m">Delete this outcome</h2>
-							<p className="govuk-body">Deleting it also deletes its {outcome.measures} measures.</p>
+							<p className="govuk-body">Deleting it also deletes its {countOf(outcome.measures, 'measure')}.</p>
 							<Form method="post">
 								<input type="hidden" name="version" value={edition.version} />
 								<Button text="Delete outcome" name="intent" value="delete" classes="govuk-button--warning" />

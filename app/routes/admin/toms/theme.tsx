@@ -9,6 +9,7 @@ import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
+import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/theme.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -61,7 +62,7 @@ export default function ThemePage({ loaderData }: Route.ComponentProps) {
 					</Form>
 					<h2 className="govuk-heading-m">Delete this theme</h2>
 					<p className="govuk-body">
-						Deleting it also deletes its {theme.outcomes} outcomes and {theme.measures} measures.
+						Deleting it also deletes its {countOf(theme.outcomes, 'outcome')} and {countOf(theme.measures, 'measure')}.
 					</p>
 					<Form method="post">
 						<input type="hidden" name="version" value={edition.version} />
