@@ -6,14 +6,14 @@ const published = { status: 'published' as const, deadlineAt }
 
 test('submitted before the deadline: sealed, and it can be withdrawn until then', () => {
 	expect(afterSubmission({ status: 'submitted' }, published, deadlineAt - 1)).toEqual([
-		'Bids are sealed until the deadline, 14 May 2027 at 12:00pm. Until then you can withdraw your matrix to change it and submit it again.',
+		'Bids are sealed until the deadline, 14 May 2027 at midday. Until then you can withdraw your matrix to change it and submit it again.',
 		'After the deadline the council evaluates the bids and tells you its decision.',
 	])
 })
 
 test('submitted, seen once the deadline has passed: it can no longer be withdrawn', () => {
 	expect(afterSubmission({ status: 'submitted' }, published, deadlineAt)).toEqual([
-		'The deadline, 14 May 2027 at 12:00pm, has passed, so you can no longer withdraw or change your matrix.',
+		'The deadline, 14 May 2027 at midday, has passed, so you can no longer withdraw or change your matrix.',
 		'The council is evaluating the bids and will tell you its decision.',
 	])
 })

@@ -17,7 +17,7 @@ test('a draft after the deadline', () => {
 
 test('submitted: withdraw it to change it before the deadline; not after', () => {
 	expect(readOnlyReason({ status: 'submitted', clarificationDueAt: null }, tender, before)).toBe(
-		'Your organisation has submitted this matrix. To change it, withdraw it from your matrix page before the deadline, 14 May 2027 at 12:00pm, and submit it again.',
+		'Your organisation has submitted this matrix. To change it, withdraw it from your matrix page before the deadline, 14 May 2027 at midday, and submit it again.',
 	)
 	expect(readOnlyReason({ status: 'submitted', clarificationDueAt: null }, tender, after)).toBe('Your organisation has submitted this matrix and the deadline has passed, so it cannot be changed.')
 })
