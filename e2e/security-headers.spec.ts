@@ -6,7 +6,7 @@ import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_INACTIVITY_TIMEOUT_MS } from '#ap
 import { issueOneTimeToken } from '#app/lib/one-time-tokens.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { CROSS_ORIGIN_MESSAGE } from '#server/origin-check.ts'
-import { appOrigin, expect, insertUser, test, type TestUser } from './fixtures.ts'
+import { appOrigin, expect, insertUser, signInAs, test, type TestUser } from './fixtures.ts'
 import { openLedger } from './security-ledger.ts'
 import { buildWorld, cookieFor, retireWorld, type World } from './security-world.ts'
 
@@ -96,6 +96,54 @@ test.describe('security headers', () => {
 			for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`)
 			expect(html, path).not.toMatch(/\son[a-z]+="/i)
 		}
+	})
+})
+
+test.describe('responses made for a session', () => {
+	test('are private and never stored: pages, data requests, redirects, refusals, downloads, signing in and signing out', async ({ request }) => {
+		const world = await freshWorld({ draftEdition: false })
+		const supplier = cookieFor(world.people.supplierA)
+		const user = await insertUser({ role: 'supplier' })
+		const signedIn = await signInByForm(request, user)
+		const responses: Array<[string, APIResponse]> = [
+			['a page', await get(request, '/account', supplier)],
+			['a public page', await get(request, '/', supplier)],
+			['a data request', await get(request, '/account.data', supplier)],
+			['a redirect', await get(request, '/sign-in', supplier)],
+			['a 403 page', await get(request, '/admin/users', supplier)],
+			['a 404 page', await get(request, '/no-such-page', supplier)],
+			['a form with errors', await request.post('/organisation', { form: { intent: 'details' }, headers: { Origin: appOrigin, Cookie: supplier }, maxRedirects: 0 })],
+			['a public download', await get(request, '/contracts/register/csv', supplier)],
+			['a spreadsheet', await get(request, `/matrices/${world.matrices.draftA}/spreadsheet`, supplier)],
+			['an evidence file', await get(request, `/evidence/${world.returns.submittedA.evidenceId}`, supplier)],
+			['signing in', signedIn],
+			['signing out', await request.post('/sign-out', { headers: { Origin: appOrigin, Cookie: `${SESSION_COOKIE}=${sessionToken(signedIn)}` }, maxRedirects: 0 })],
+		]
+		for (const [what, response] of responses) {
+			expect.soft(response.status(), what).toBeLessThan(500)
+			expect.soft(response.headersArray().filter((h) => h.name.toLowerCase() === 'cache-control').map((h) => h.value), what).toEqual(['private, no-store'])
+		}
+	})
+
+	test('are the only ones marked so: a visitor’s pages are left to the browser', async ({ request }) => {
+		expect((await get(request, '/')).headers()['cache-control']).toBeUndefined()
+		expect((await get(request, '/toms')).headers()['cache-control']).toBeUndefined()
+	})
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false })
+
+		test('after signing out, the Back button shows nothing of the signed-in pages', async ({ page }) => {
+			const user = await insertUser({ role: 'supplier' })
+			await signInAs(page, user)
+			await page.goto('/account')
+			await expect(page.getByText(user.email)).toBeVisible()
+			await page.getByRole('button', { name: 'Sign out' }).click()
+			await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+			await page.goBack()
+			await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+			await expect(page.getByText(user.email)).toHaveCount(0)
+		})
 	})
 })
 

@@ -82,7 +82,11 @@ export function invalidateUserSessions(userId: number, tx: DbOrTx = db) {
 }
 
 export function readSessionToken(request: Request): string | null {
-	const header = request.headers.get('Cookie')
+	return sessionTokenInCookies(request.headers.get('Cookie'))
+}
+
+/** The session token in a Cookie header, if it holds one. */
+export function sessionTokenInCookies(header: string | null | undefined): string | null {
 	if (!header) return null
 	for (const part of header.split(';')) {
 		const [name, ...rest] = part.trim().split('=')
