@@ -1,6 +1,7 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test'
 import { and, eq, gte, inArray } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
 import { organisations, sessions, signInFailures, users } from '#db/schema.ts'
 import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_INACTIVITY_TIMEOUT_MS } from '#app/domain/session-lifetime.ts'
 import { issueOneTimeToken } from '#app/lib/one-time-tokens.server.ts'
@@ -390,6 +391,29 @@ test.describe('sessions end', () => {
 		for (const ended of [first, second]) expect((await get(request, '/account', ended)).status()).toBe(302)
 		expect((await get(request, '/account', `${SESSION_COOKIE}=${sessionToken(reset)}`)).status()).toBe(200)
 		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(1)
+	})
+
+	test('a password reset, an accepted invitation or a confirmed email, in a browser signed in as someone else, ends that session and signs in only the new person', async ({ request }) => {
+		const password = 'a brand new passphrase 8'
+		const organisationId = createOrganisation(db, { kind: 'supplier' }).id
+		const resetting = await insertUser({ role: 'supplier' })
+		const invited = await createUser(db, { organisationId, role: 'supplier', status: 'invited', passwordHash: null })
+		const unconfirmed = await createUser(db, { organisationId, role: 'supplier', status: 'unverified', password })
+		const links: Array<{ person: { id: number; email: string }; path: string; form: Record<string, string> }> = [
+			{ person: resetting, path: '/reset-password', form: { token: issueOneTimeToken(db, resetting.id, 'password_reset', Date.now()), password, confirmPassword: password } },
+			{ person: invited, path: '/accept-invitation', form: { token: issueOneTimeToken(db, invited.id, 'invitation', Date.now()), password, confirmPassword: password } },
+			{ person: unconfirmed, path: '/verify-email', form: { token: issueOneTimeToken(db, unconfirmed.id, 'email_verification', Date.now()) } },
+		]
+		for (const link of links) {
+			const someoneElse = await insertUser({ role: 'supplier' })
+			const held = cookieFor(someoneElse)
+			const response = await request.post(link.path, { form: link.form, headers: { Origin: appOrigin, Cookie: held }, maxRedirects: 0 })
+			expect(response.status(), link.path).toBe(302)
+			expect(db.select().from(sessions).where(eq(sessions.userId, someoneElse.id)).all(), link.path).toEqual([])
+			expect((await get(request, '/account', held)).status(), link.path).toBe(302)
+			const account = await get(request, '/account', `${SESSION_COOKIE}=${sessionToken(response)}`)
+			expect(await account.text(), link.path).toContain(link.person.email)
+		}
 	})
 
 	test('a user disabled by an administrator, or removed by their organisation, is signed out at once', async ({ request }) => {
