@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
-import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 import { periodEndedAt } from '#app/domain/returns/periods.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
@@ -12,6 +11,7 @@ import { decideMatrix, setQualityScore } from '#app/lib/matrix-review.server.ts'
 import { addEvidence, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
 import type { Db } from './client.server.ts'
+import { firstReturnStory } from './demo-return-story.ts'
 import { contractCommitments, matrices, progressReturns, reportingPeriods, tomsEditions, tomsMeasures, users } from './schema.ts'
 
 const DAY = 86_400_000
@@ -111,7 +111,8 @@ function submitBid(db: Db, supplier: SessionUser, tender: { tenderId: number; me
 /**
  * Brightstart files its first progress return, with a CSV of volunteering hours as evidence,
  * five days after the period ends; it waits for Priya's review. The contract started over ten
- * months ago, so its first period has always ended.
+ * months ago, so its first period has always ended. What it says is told from the period's
+ * own dates.
  */
 function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number) {
 	const first = db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, contractId)).orderBy(asc(reportingPeriods.startDate)).get()
@@ -120,13 +121,7 @@ function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number) {
 	const ctx = { ip: '127.0.0.1', now: submitAt }
 	const opened = openReturn(supplier, first.id, ctx)
 	if (!opened.ok) throw new Error(opened.message)
-	const answers: Record<string, ReturnLineEntry> = {
-		'EMP-1': { deliveredHundredths: 2_00, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Two local residents joined the grounds crew through the jobs brokerage.', mayPublish: true },
-		'EMP-5': { deliveredHundredths: 18_00, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Our first horticulture apprentice started in July.', mayPublish: false },
-		'COM-6': { deliveredHundredths: 120_00, deliveredText: '', milestoneStatus: 'at_risk', narrative: 'Volunteering started late because of the summer heat; more is planned for the autumn.', mayPublish: false },
-		'ENV-6': { deliveredHundredths: 31_50, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Green waste composted on site at three parks.', mayPublish: false },
-		'ENV-5': { deliveredHundredths: null, deliveredText: 'Two electric vans in service; charging points fitted at the depot.', milestoneStatus: 'on_track', narrative: '', mayPublish: false },
-	}
+	const { answers, evidenceCsv } = firstReturnStory({ start: first.startDate, end: first.endDate })
 	const commitments = db.select({ id: contractCommitments.id, code: contractCommitments.measureCode }).from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).all()
 	const returnVersion = () => db.select({ v: progressReturns.version }).from(progressReturns).where(eq(progressReturns.id, opened.returnId)).get()!.v
 	for (const commitment of commitments) {
@@ -134,8 +129,7 @@ function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number) {
 		if (entry) saveReturnLine(supplier, { returnId: opened.returnId, commitmentId: commitment.id, version: returnVersion(), entry }, ctx)
 	}
 	const hours = commitments.find((c) => c.code === 'COM-6')
-	const csv = new TextEncoder().encode('Date,Park,Volunteer hours\n2026-08-14,Riverside Park,40\n2026-09-11,Northfield Rec,80\n')
-	if (hours) addEvidence(supplier, { returnId: opened.returnId, commitmentId: hours.id, fileName: 'volunteering-hours.csv', type: 'csv', bytes: csv }, ctx)
+	if (hours) addEvidence(supplier, { returnId: opened.returnId, commitmentId: hours.id, fileName: 'volunteering-hours.csv', type: 'csv', bytes: new TextEncoder().encode(evidenceCsv) }, ctx)
 	const submitted = submitReturn(supplier, { returnId: opened.returnId, version: returnVersion() }, ctx)
 	if (!submitted.ok) throw new Error(`Demo return: ${submitted.message} ${submitted.problems?.join('; ') ?? ''}`)
 }
@@ -161,11 +155,13 @@ export function seedDemoTenders(db: Db, now: number) {
 	const openedAt = now - 400 * DAY
 	const start = firstOfMonth(now - 330 * DAY)
 	const end = calendarDate(start, 3, -1)
+	// A reference carries the year its contract starts in.
+	const parksReference = `PK/${start.slice(0, 4)}/011`
 	const parks = createTender(
 		db,
 		manager,
 		{
-			reference: 'PK/2026/011',
+			reference: parksReference,
 			title: 'Parks and green spaces maintenance',
 			description: 'Grounds maintenance for the council’s parks, play areas and cemeteries for three years.',
 			value: '1200000',
@@ -199,7 +195,7 @@ export function seedDemoTenders(db: Db, now: number) {
 		{
 			matrixId: bids.brightstart,
 			version: version(db, bids.brightstart),
-			details: { reference: 'PK/2026/011', title: 'Parks and green spaces maintenance', value: 1_150_000_00, startDate: start, endDate: end, cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false },
+			details: { reference: parksReference, title: 'Parks and green spaces maintenance', value: 1_150_000_00, startDate: start, endDate: end, cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false },
 		},
 		{ ip: '127.0.0.1', now: now - 360 * DAY },
 	)
@@ -211,7 +207,7 @@ export function seedDemoTenders(db: Db, now: number) {
 		db,
 		manager,
 		{
-			reference: 'LIB/2027/003',
+			reference: `LIB/${libraryStart.slice(0, 4)}/003`,
 			title: 'Library cleaning',
 			description: 'Daily cleaning of the central library and four branch libraries.',
 			value: '180000',

@@ -1,4 +1,7 @@
-import { expect, firstLink, insertUser, test, waitForEmail } from './fixtures.ts'
+import { eq } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { sessions } from '#db/schema.ts'
+import { expect, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
 
 test('a user signs in with email and password, sees their navigation, and signs out', async ({ page }) => {
 	const user = await insertUser({ role: 'contract_manager', name: 'Casey Manager' })
@@ -71,6 +74,39 @@ test('after five failures the account is throttled with a clear message', async 
 	await expect(page.getByRole('alert')).toContainText('Too many failed attempts to sign in')
 	await page.goto('/account')
 	await expect(page).toHaveURL(/\/sign-in/)
+})
+
+test('the sign-in form signs out whoever the browser held: a right password signs in only the new person, a wrong one leaves nobody signed in', async ({ browser }) => {
+	for (const javaScriptEnabled of [true, false]) {
+		const context = await browser.newContext({ javaScriptEnabled })
+		const page = await context.newPage()
+		const first = await insertUser({ role: 'supplier', name: 'First Person' })
+		const second = await insertUser({ role: 'supplier', name: 'Second Person' })
+		const signInFromOpenForm = async (password: string) => {
+			await page.goto('/sign-in')
+			// Meanwhile, on the same shared computer, the first person signs in from another tab.
+			await signInAs(page, first)
+			await page.getByLabel('Email address').fill(second.email)
+			await page.getByLabel('Password', { exact: true }).fill(password)
+			await page.getByRole('button', { name: 'Sign in' }).click()
+		}
+		const sessionsOf = (user: { id: number }) => db.select().from(sessions).where(eq(sessions.userId, user.id)).all()
+
+		await signInFromOpenForm('not the right password')
+		await expect(page.getByRole('alert'), `JavaScript ${javaScriptEnabled}`).toContainText('Enter a correct email address and password')
+		await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0)
+		expect(sessionsOf(first)).toEqual([])
+		await page.goto('/account')
+		await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Faccount/)
+
+		await signInFromOpenForm(second.password)
+		await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
+		await expect(page.getByText(second.email), `JavaScript ${javaScriptEnabled}`).toBeVisible()
+		await expect(page.getByText(first.email)).toHaveCount(0)
+		expect(sessionsOf(first)).toEqual([])
+		expect(sessionsOf(second)).toHaveLength(1)
+		await context.close()
+	}
 })
 
 test.describe('without JavaScript', () => {

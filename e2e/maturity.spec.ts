@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { maturityAreas } from '#app/domain/maturity/levels.ts'
-import { expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, test } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, test } from './fixtures.ts'
 import { fillDate } from './date-input.ts'
 
 /** "Of 3 tenders over £100,000.00 in the last 12 months, 2 weighted social value at 10% or more, and 1 at more than 10%." */
@@ -139,7 +139,7 @@ test('only administrators reach the maturity index', async ({ page }) => {
 		for (const path of ['/admin/maturity', '/admin/maturity/compare?from=1&to=1', '/admin/maturity/1', '/admin/maturity/1/plan', '/admin/maturity/1/plan/export/csv', '/admin/maturity/1/plan/policy']) {
 			expect((await page.request.get(path)).status(), `${role} ${path}`).toBe(403)
 		}
-		expect((await page.request.post('/admin/maturity', { form: { title: 'Sneaky', assessedOn: '2026-01-01' } })).status()).toBe(403)
+		expect((await page.request.post('/admin/maturity', { form: { title: 'Sneaky', assessedOn: '2026-01-01' }, headers: { Origin: appOrigin } })).status()).toBe(403)
 	}
 	await page.context().clearCookies()
 	const signedOut = await page.request.get('/admin/maturity', { maxRedirects: 0 })

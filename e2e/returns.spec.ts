@@ -1,7 +1,7 @@
 import { decideReturn } from '#app/lib/return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
-import { expect, expectErrorSummaryFocused, expectNoAxeViolations, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
+import { appOrigin, expect, expectErrorSummaryFocused, expectNoAxeViolations, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
 import { fillDate } from './date-input.ts'
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`)
@@ -74,7 +74,7 @@ test('a supplier files a return with evidence; the manager returns it with a com
 	await signInAs(stranger, await insertUser({ role: 'supplier' }))
 	expect((await stranger.request.get(returnUrl)).status()).toBe(404)
 	expect((await stranger.request.get(evidenceUrl)).status()).toBe(404)
-	const crafted = await stranger.request.post(`${returnUrl}/check`, { form: { version: '1' } })
+	const crafted = await stranger.request.post(`${returnUrl}/check`, { form: { version: '1' }, headers: { Origin: appOrigin } })
 	expect(crafted.status()).toBe(404)
 	await strangerContext.close()
 

@@ -102,8 +102,9 @@ async function check(method: 'GET' | 'POST', playwright: { request: APIRequest }
 async function send(method: 'GET' | 'POST', line: RoutePolicy, path: string, index: boolean | undefined, actor: Actor, playwright: { request: APIRequest }) {
 	if (method === 'GET') return reply(await contexts[actor].get(path, { maxRedirects: 0 }))
 	const post = async (context: APIRequestContext) => reply(await context.post(index ? `${path}?index` : path, { form: line.post.body(world), headers: { Origin: appOrigin }, maxRedirects: 0 }))
-	if (line.route !== '/sign-out' || actor === 'signedOut') return post(contexts[actor])
-	// Signing out ends the session it is sent with, so it gets a browser and a session of its own.
+	if (!['/sign-out', '/sign-in'].includes(line.route) || actor === 'signedOut') return post(contexts[actor])
+	// Signing out, or sending the sign-in form, ends the session it is sent with, so it gets a
+	// browser and a session of its own.
 	const { context } = await actorContext(playwright, world, actor)
 	const answer = await post(context)
 	await context.dispose()

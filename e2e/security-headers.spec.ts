@@ -1,12 +1,13 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test'
 import { and, eq, gte, inArray } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
 import { organisations, sessions, signInFailures, users } from '#db/schema.ts'
 import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_INACTIVITY_TIMEOUT_MS } from '#app/domain/session-lifetime.ts'
 import { issueOneTimeToken } from '#app/lib/one-time-tokens.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { CROSS_ORIGIN_MESSAGE } from '#server/origin-check.ts'
-import { appOrigin, expect, insertUser, test, type TestUser } from './fixtures.ts'
+import { appOrigin, expect, insertUser, signInAs, test, type TestUser } from './fixtures.ts'
 import { openLedger } from './security-ledger.ts'
 import { buildWorld, cookieFor, retireWorld, type World } from './security-world.ts'
 
@@ -99,6 +100,54 @@ test.describe('security headers', () => {
 	})
 })
 
+test.describe('responses made for a session', () => {
+	test('are private and never stored: pages, data requests, redirects, refusals, downloads, signing in and signing out', async ({ request }) => {
+		const world = await freshWorld({ draftEdition: false })
+		const supplier = cookieFor(world.people.supplierA)
+		const user = await insertUser({ role: 'supplier' })
+		const signedIn = await signInByForm(request, user)
+		const responses: Array<[string, APIResponse]> = [
+			['a page', await get(request, '/account', supplier)],
+			['a public page', await get(request, '/', supplier)],
+			['a data request', await get(request, '/account.data', supplier)],
+			['a redirect', await get(request, '/sign-in', supplier)],
+			['a 403 page', await get(request, '/admin/users', supplier)],
+			['a 404 page', await get(request, '/no-such-page', supplier)],
+			['a form with errors', await request.post('/organisation', { form: { intent: 'details' }, headers: { Origin: appOrigin, Cookie: supplier }, maxRedirects: 0 })],
+			['a public download', await get(request, '/contracts/register/csv', supplier)],
+			['a spreadsheet', await get(request, `/matrices/${world.matrices.draftA}/spreadsheet`, supplier)],
+			['an evidence file', await get(request, `/evidence/${world.returns.submittedA.evidenceId}`, supplier)],
+			['signing in', signedIn],
+			['signing out', await request.post('/sign-out', { headers: { Origin: appOrigin, Cookie: `${SESSION_COOKIE}=${sessionToken(signedIn)}` }, maxRedirects: 0 })],
+		]
+		for (const [what, response] of responses) {
+			expect.soft(response.status(), what).toBeLessThan(500)
+			expect.soft(response.headersArray().filter((h) => h.name.toLowerCase() === 'cache-control').map((h) => h.value), what).toEqual(['private, no-store'])
+		}
+	})
+
+	test('are the only ones marked so: a visitor’s pages are left to the browser', async ({ request }) => {
+		expect((await get(request, '/')).headers()['cache-control']).toBeUndefined()
+		expect((await get(request, '/toms')).headers()['cache-control']).toBeUndefined()
+	})
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false })
+
+		test('after signing out, the Back button shows nothing of the signed-in pages', async ({ page }) => {
+			const user = await insertUser({ role: 'supplier' })
+			await signInAs(page, user)
+			await page.goto('/account')
+			await expect(page.getByText(user.email)).toBeVisible()
+			await page.getByRole('button', { name: 'Sign out' }).click()
+			await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+			await page.goBack()
+			await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+			await expect(page.getByText(user.email)).toHaveCount(0)
+		})
+	})
+})
+
 test('requests no browser would send are answered, never with a 500: a broken cookie, an unsupported method, a malformed address', async ({ request }) => {
 	for (const broken of ['%', '%E0%A4%A', 'not.a-session']) {
 		const account = await request.get('/account', { headers: { Cookie: `${SESSION_COOKIE}=${broken}` }, maxRedirects: 0 })
@@ -160,11 +209,19 @@ test.describe('forged cross-site forms', () => {
 		return { world, organisation, form, cookie: cookieFor(world.people.supplierA) }
 	}
 
-	test('a POST whose Origin is another site, or that says it is cross-site, is refused before any action, and changes nothing', async ({ request }) => {
+	test('a POST whose Origin or Referer is another site, that says it is cross-site, or that names no origin at all, is refused before any action, and changes nothing', async ({ request }) => {
 		const { organisation, form, cookie } = await supplierWithOrganisation()
 		const ledger = openLedger()
 		try {
-			const forgeries: Array<Record<string, string>> = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { Origin: appOrigin.replace('localhost', '127.0.0.1') }, { 'Sec-Fetch-Site': 'cross-site' }]
+			const forgeries: Array<Record<string, string>> = [
+				{ Origin: 'https://evil.example' },
+				{ Origin: 'null' },
+				{ Origin: appOrigin.replace('localhost', '127.0.0.1') },
+				{ 'Sec-Fetch-Site': 'cross-site' },
+				{ Referer: 'https://evil.example/prize' },
+				{ Referer: 'https://evil.example/prize', 'Sec-Fetch-Site': 'same-site' },
+				{},
+			]
 			for (const headers of forgeries) {
 				const { result, changed } = await ledger.watch(() => request.post('/organisation', { form, headers: { ...headers, Cookie: cookie }, maxRedirects: 0 }))
 				expect(result.status(), JSON.stringify(headers)).toBe(403)
@@ -184,17 +241,17 @@ test.describe('forged cross-site forms', () => {
 		expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(organisation.name)
 	})
 
-	test('the same form from the portal itself, or from a program that sends no Origin, is accepted', async ({ request }) => {
+	test('the same form from the portal itself is accepted, known by its Origin, or without one by its Referer or Sec-Fetch-Site', async ({ request }) => {
 		const { organisation, form, cookie } = await supplierWithOrganisation()
-		const sameOrigin = await request.post('/organisation', { form, headers: { Origin: appOrigin, 'Sec-Fetch-Site': 'same-origin', Cookie: cookie }, maxRedirects: 0 })
-		expect(sameOrigin.status()).toBe(302)
-		expect(sameOrigin.headers()['location']).toBe('/organisation?notice=organisation-saved')
-		const renamed = db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()!
-		expect(renamed.name).toBe(form.organisationName)
-
-		const noOrigin = await request.post('/organisation', { form: { ...form, version: String(renamed.version), organisationName: `${form.organisationName} again` }, headers: { Cookie: cookie }, maxRedirects: 0 })
-		expect(noOrigin.status()).toBe(302)
-		expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(`${form.organisationName} again`)
+		const versionNow = () => String(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()!.version)
+		const fromPortal: Array<Record<string, string>> = [{ Origin: appOrigin, 'Sec-Fetch-Site': 'same-origin' }, { Referer: `${appOrigin}/organisation` }, { 'Sec-Fetch-Site': 'same-origin' }]
+		for (const [i, headers] of fromPortal.entries()) {
+			const name = `${form.organisationName} ${i}`
+			const response = await request.post('/organisation', { form: { ...form, version: versionNow(), organisationName: name }, headers: { ...headers, Cookie: cookie }, maxRedirects: 0 })
+			expect(response.status(), JSON.stringify(headers)).toBe(302)
+			expect(response.headers()['location']).toBe('/organisation?notice=organisation-saved')
+			expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(name)
+		}
 	})
 
 	test('a page on another site that submits a form to the portal gets the refusal, and signs nobody in', async ({ page }) => {
@@ -334,6 +391,29 @@ test.describe('sessions end', () => {
 		for (const ended of [first, second]) expect((await get(request, '/account', ended)).status()).toBe(302)
 		expect((await get(request, '/account', `${SESSION_COOKIE}=${sessionToken(reset)}`)).status()).toBe(200)
 		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(1)
+	})
+
+	test('a password reset, an accepted invitation or a confirmed email, in a browser signed in as someone else, ends that session and signs in only the new person', async ({ request }) => {
+		const password = 'a brand new passphrase 8'
+		const organisationId = createOrganisation(db, { kind: 'supplier' }).id
+		const resetting = await insertUser({ role: 'supplier' })
+		const invited = await createUser(db, { organisationId, role: 'supplier', status: 'invited', passwordHash: null })
+		const unconfirmed = await createUser(db, { organisationId, role: 'supplier', status: 'unverified', password })
+		const links: Array<{ person: { id: number; email: string }; path: string; form: Record<string, string> }> = [
+			{ person: resetting, path: '/reset-password', form: { token: issueOneTimeToken(db, resetting.id, 'password_reset', Date.now()), password, confirmPassword: password } },
+			{ person: invited, path: '/accept-invitation', form: { token: issueOneTimeToken(db, invited.id, 'invitation', Date.now()), password, confirmPassword: password } },
+			{ person: unconfirmed, path: '/verify-email', form: { token: issueOneTimeToken(db, unconfirmed.id, 'email_verification', Date.now()) } },
+		]
+		for (const link of links) {
+			const someoneElse = await insertUser({ role: 'supplier' })
+			const held = cookieFor(someoneElse)
+			const response = await request.post(link.path, { form: link.form, headers: { Origin: appOrigin, Cookie: held }, maxRedirects: 0 })
+			expect(response.status(), link.path).toBe(302)
+			expect(db.select().from(sessions).where(eq(sessions.userId, someoneElse.id)).all(), link.path).toEqual([])
+			expect((await get(request, '/account', held)).status(), link.path).toBe(302)
+			const account = await get(request, '/account', `${SESSION_COOKIE}=${sessionToken(response)}`)
+			expect(await account.text(), link.path).toContain(link.person.email)
+		}
 	})
 
 	test('a user disabled by an administrator, or removed by their organisation, is signed out at once', async ({ request }) => {

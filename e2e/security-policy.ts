@@ -69,7 +69,8 @@ export const policy: RoutePolicy[] = [
 	{ route: '/toms/editions/:editionId/download/:format', url: (w) => `/toms/editions/${w.editions.published}/download/csv`, get: everyone(200), post: readOnly },
 
 	// Signing in and out, and the links sent by email.
-	{ route: '/sign-in', url: () => '/sign-in', get: signedOutOnly(200), post: { ...signedOutOnly(400), body: (w) => ({ email: w.people.supplierA.email }) } },
+	// A sign-in form left open while someone else signed in still signs its own person in.
+	{ route: '/sign-in', url: () => '/sign-in', get: signedOutOnly(200), post: { ...everyone(400), body: (w) => ({ email: w.people.supplierA.email }) } },
 	{ route: '/sign-out', url: () => '/sign-out', get: everyone({ redirect: '/' }), post: { ...everyone({ redirect: '/sign-in?notice=signed-out' }), body: noForm } },
 	{ route: '/forgotten-password', url: () => '/forgotten-password', get: everyone(200), post: { ...everyone(400), body: () => ({ email: '' }) } },
 	{ route: '/reset-password', url: () => '/reset-password', get: everyone(200), post: { ...everyone(400), body: () => ({ token: 'not.a-token', password: 'a long new password 1', confirmPassword: 'a long new password 1' }) } },

@@ -4,8 +4,8 @@ import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite, originCheck } from './origin-
 
 const portal = 'https://social-value.example.gov.uk'
 
-function write(origin: string | undefined, secFetchSite?: string, method = 'POST') {
-	return isCrossOriginWrite({ method, origin, secFetchSite }, portal)
+function write(origin: string | undefined, secFetchSite?: string, method = 'POST', referer?: string) {
+	return isCrossOriginWrite({ method, origin, referer, secFetchSite }, portal)
 }
 
 describe('a request that changes something', () => {
@@ -35,13 +35,26 @@ describe('a request that changes something', () => {
 		expect(write(`${portal}, https://evil.example`)).toBe(true)
 	})
 
-	test('without Origin is refused only when Sec-Fetch-Site says cross-site', () => {
-		expect(write(undefined)).toBe(false)
-		expect(write(undefined, 'same-origin')).toBe(false)
-		expect(write(undefined, 'same-site')).toBe(false)
-		expect(write(undefined, 'none')).toBe(false)
+	test('without Origin is judged by Referer: a page of the portal passes, any other is refused', () => {
+		expect(write(undefined, undefined, 'POST', `${portal}/organisation?tab=people`)).toBe(false)
+		expect(write(undefined, 'same-origin', 'POST', `${portal}/`)).toBe(false)
+		expect(write(undefined, undefined, 'POST', 'https://evil.example/prize')).toBe(true)
+		expect(write(undefined, undefined, 'POST', 'http://social-value.example.gov.uk/organisation')).toBe(true)
+		expect(write(undefined, undefined, 'POST', 'https://social-value.example.gov.uk.evil.example/')).toBe(true)
+		expect(write(undefined, undefined, 'POST', 'not a url')).toBe(true)
+		expect(write(undefined, undefined, 'POST', '')).toBe(true)
+		// A page of another site that says so is refused whatever its Referer.
+		expect(write(undefined, 'cross-site', 'POST', `${portal}/`)).toBe(true)
+	})
+
+	test('with neither Origin nor Referer is refused, unless the browser says it is same-origin', () => {
+		expect(write(undefined)).toBe(true)
+		expect(write(undefined, 'same-site')).toBe(true)
+		expect(write(undefined, 'none')).toBe(true)
 		expect(write(undefined, 'cross-site')).toBe(true)
 		expect(write(undefined, ' Cross-Site ')).toBe(true)
+		expect(write(undefined, 'same-origin')).toBe(false)
+		expect(write(undefined, ' Same-Origin ')).toBe(false)
 	})
 
 	test('by PUT, PATCH or DELETE is judged the same way, in any letter case', () => {
@@ -85,8 +98,17 @@ test('the middleware answers a forged write with a plain 403 and does not call t
 	expect(forged.sent).toEqual({ status: 403, type: 'text/plain', body: CROSS_ORIGIN_MESSAGE })
 })
 
-test('the middleware passes the portal’s own forms, and requests without Origin, to the app', () => {
+test('the middleware answers a write that names no origin with the same 403', () => {
+	const unnamed = run({})
+	expect(unnamed.nextCalled).toBe(false)
+	expect(unnamed.sent.status).toBe(403)
+	expect(run({ Referer: 'https://evil.example/prize' }).nextCalled).toBe(false)
+})
+
+test('the middleware passes the portal’s own forms, by Origin, Referer or Sec-Fetch-Site, and every read, to the app', () => {
 	expect(run({ Origin: portal }).nextCalled).toBe(true)
-	expect(run({}).nextCalled).toBe(true)
+	expect(run({ Referer: `${portal}/organisation` }).nextCalled).toBe(true)
+	expect(run({ 'Sec-Fetch-Site': 'same-origin' }).nextCalled).toBe(true)
+	expect(run({}, 'GET').nextCalled).toBe(true)
 	expect(run({ 'Sec-Fetch-Site': 'cross-site' }, 'GET').nextCalled).toBe(true)
 })

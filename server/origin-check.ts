@@ -8,6 +8,8 @@ export type OriginHeaders = {
 	method: string
 	/** The Origin header, if the request has one. */
 	origin: string | undefined
+	/** The Referer header, if the request has one. */
+	referer: string | undefined
 	/** The Sec-Fetch-Site header, if the request has one. */
 	secFetchSite: string | undefined
 }
@@ -23,21 +25,34 @@ function sameOrigin(header: string, appOrigin: string): boolean {
 	}
 }
 
+function refersFromPortal(referer: string, appOrigin: string): boolean {
+	try {
+		return new URL(referer).origin === new URL(appOrigin).origin
+	} catch {
+		return false
+	}
+}
+
 /**
- * Whether a request that changes something came from a page of another site. Browsers send
- * Origin with every form POST; when it is missing (older browsers, other programs), a
- * Sec-Fetch-Site of cross-site still gives a forgery away. Reading is never refused.
+ * Whether a request that changes something is not shown to come from the portal's own pages.
+ * Browsers send Origin with every form POST, and it decides. Without it (an older browser, a
+ * privacy setting), the Referer must be a page of the portal; with neither, only the
+ * browser's own Sec-Fetch-Site of same-origin lets it through. A program that sends none of
+ * them is refused: a forgery could look just like it. Reading is never refused.
  */
 export function isCrossOriginWrite(request: OriginHeaders, appOrigin: string): boolean {
 	if (!WRITE_METHODS.has(request.method.toUpperCase())) return false
 	if (request.origin !== undefined) return !sameOrigin(request.origin, appOrigin)
-	return request.secFetchSite?.trim().toLowerCase() === 'cross-site'
+	const fetchSite = request.secFetchSite?.trim().toLowerCase()
+	if (fetchSite === 'cross-site') return true
+	if (request.referer !== undefined) return !refersFromPortal(request.referer, appOrigin)
+	return fetchSite !== 'same-origin'
 }
 
-/** Refuses forged cross-site writes with a plain 403 before any action runs. */
+/** Refuses, with a plain 403 before any action runs, a write not shown to come from the portal. */
 export function originCheck(appOrigin: string) {
 	return function refuseCrossOriginWrites(req: Request, res: Response, next: NextFunction) {
-		const headers = { method: req.method, origin: req.get('origin'), secFetchSite: req.get('sec-fetch-site') }
+		const headers = { method: req.method, origin: req.get('origin'), referer: req.get('referer'), secFetchSite: req.get('sec-fetch-site') }
 		if (!isCrossOriginWrite(headers, appOrigin)) return next()
 		res.status(403).type('text/plain').send(CROSS_ORIGIN_MESSAGE)
 	}

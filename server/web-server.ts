@@ -9,6 +9,7 @@ import { createMailTransport } from '#app/lib/mail-transport.server.ts'
 import { startOutboxWorker } from '#app/lib/outbox-worker.server.ts'
 import { startReminderScheduler } from '#app/lib/reminder-scheduler.server.ts'
 import { originCheck } from './origin-check.ts'
+import { privateToSessions } from './private-responses.ts'
 import { securityHeaders } from './security-headers.ts'
 import { refuseUnsupportedMethods } from './unsupported-methods.ts'
 
@@ -50,6 +51,7 @@ async function createApp(env: Env) {
 		build = (await import(path.resolve('build/server/index.js'))) as ServerBuild
 	}
 
+	app.use(privateToSessions)
 	app.all(
 		'*splat',
 		createRequestHandler({

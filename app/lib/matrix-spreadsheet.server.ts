@@ -22,7 +22,7 @@ import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { editRefusal, getOwnMatrix, loadMatrixWorkspace, STALE } from './matrices.server.ts'
 import { MAX_IMPORT_BYTES, numberText, sniffSpreadsheet } from './toms-spreadsheet.server.ts'
-import { TOO_LARGE_INFLATED, formulaCells, inflatesTooLarge } from './xlsx-parts.server.ts'
+import { formulaCells, repackedWorkbook, unpackWorkbook } from './xlsx-parts.server.ts'
 
 type Ctx = { ip: string; now: number }
 type Workspace = NonNullable<ReturnType<typeof loadMatrixWorkspace>>
@@ -87,12 +87,12 @@ export async function readMatrixWorkbook(bytes: Uint8Array): Promise<ReadWorkboo
 	const kind = sniffSpreadsheet(bytes)
 	if (kind === 'xls') return fileProblem('The file is an old Excel (.xls) workbook: save it as an Excel Workbook (.xlsx) and try again')
 	if (kind !== 'xlsx') return fileProblem(NOT_XLSX)
+	const unpacked = unpackWorkbook(bytes)
+	if (!unpacked.ok) return fileProblem(unpacked.tooBig ?? NOT_XLSX)
 	try {
-		if (inflatesTooLarge(bytes)) return fileProblem(TOO_LARGE_INFLATED)
-		// read-excel-file treats a bare Uint8Array as a file path, so it must be a Buffer.
-		const workbook = await readXlsxFile<string>(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { parseNumber: numberText })
+		const workbook = await readXlsxFile<string>(repackedWorkbook(unpacked.parts), { parseNumber: numberText })
 		const sheet = (name: string) => (workbook.find((s) => s.sheet.trim().toLowerCase() === name.toLowerCase())?.data as InCell[][] | undefined) ?? null
-		return { ok: true, sheets: { commitments: sheet(COMMITMENTS_SHEET), milestones: sheet(MILESTONES_SHEET), formulas: formulaCells(bytes) } }
+		return { ok: true, sheets: { commitments: sheet(COMMITMENTS_SHEET), milestones: sheet(MILESTONES_SHEET), formulas: formulaCells(unpacked.parts) } }
 	} catch {
 		// A ZIP that is not a workbook (a .docx, a damaged download) is the person's problem, not a server fault.
 		return fileProblem(NOT_XLSX)

@@ -5,7 +5,7 @@ import type { TokenPurpose } from '#db/schema.ts'
 import { recordAudit } from './audit.server.ts'
 import { consumeOneTimeToken, findValidToken } from './one-time-tokens.server.ts'
 import { hashPassword } from './password.server.ts'
-import { createSession, invalidateUserSessions } from './session.server.ts'
+import { invalidateUserSessions, replaceSession } from './session.server.ts'
 
 /** The account a reset or invitation link belongs to, or null if the link is not usable. */
 export function userForToken(token: string | null, purpose: TokenPurpose, now: number) {
@@ -21,7 +21,8 @@ export function userForToken(token: string | null, purpose: TokenPurpose, now: n
 
 /**
  * Sets a password through a one-time link (reset or invitation): uses up the token, ends
- * every other session of the user, activates an invited account, and signs the person in.
+ * every other session of the user, activates an invited account, and signs the person in,
+ * in place of whoever the browser held (`heldSessionToken`).
  * Returns null when the link was used or expired meanwhile.
  */
 export async function setPasswordWithToken(input: {
@@ -30,6 +31,7 @@ export async function setPasswordWithToken(input: {
 	password: string
 	ip: string
 	now: number
+	heldSessionToken: string | null
 }) {
 	const passwordHash = await hashPassword(input.password)
 	return db.transaction((tx) => {
@@ -53,6 +55,6 @@ export async function setPasswordWithToken(input: {
 			detail: { via: input.purpose },
 			ip: input.ip,
 		})
-		return { user: updated, ...createSession(userId, input.now, tx) }
+		return { user: updated, ...replaceSession(input.heldSessionToken, userId, input, tx) }
 	})
 }

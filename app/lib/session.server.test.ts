@@ -1,17 +1,19 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
-import { sessions, users } from '#db/schema.ts'
+import { auditEvents, sessions, users } from '#db/schema.ts'
 import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_INACTIVITY_TIMEOUT_MS } from '#app/domain/session-lifetime.ts'
 import { parseEnv } from './env.server.ts'
 import {
 	SESSION_COOKIE,
 	clearedSessionCookie,
 	createSession,
+	endHeldSession,
 	invalidateSession,
 	invalidateUserSessions,
 	readSessionToken,
+	replaceSession,
 	sessionCookie,
 	validateSessionToken,
 } from './session.server.ts'
@@ -89,6 +91,37 @@ describe('sessions', () => {
 		const { token } = createSession(other.id, t0)
 		db.update(users).set({ status: 'disabled' }).where(eq(users.id, other.id)).run()
 		expect(validateSessionToken(token, t0)).toBeNull()
+	})
+})
+
+describe('signing a person in to a browser that holds a session', () => {
+	const ctx = { ip: '203.0.113.30', now: t0 }
+	const rowOf = (id: string) => db.select().from(sessions).where(eq(sessions.id, id)).get()
+
+	test('ends the session it held, someone else’s, with a record that they were signed out; the old token signs nobody in', async () => {
+		const next = await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', passwordHash: 'x' })
+		const held = createSession(userId, t0)
+		const started = replaceSession(held.token, next.id, ctx)
+		expect(rowOf(held.session.id)).toBeUndefined()
+		expect(validateSessionToken(held.token, t0 + 1000)).toBeNull()
+		expect(validateSessionToken(started.token, t0 + 1000)?.user.id).toBe(next.id)
+		const signedOut = db.select().from(auditEvents).where(and(eq(auditEvents.action, 'sign_out'), eq(auditEvents.subjectId, String(userId)), eq(auditEvents.ip, ctx.ip))).all()
+		expect(signedOut).toMatchObject([{ actorUserId: userId, detail: { via: 'sign_in' } }])
+	})
+
+	test('ends it when it is the same person’s too: a new sign-in is always a new session', () => {
+		const held = createSession(userId, t0)
+		const started = replaceSession(held.token, userId, ctx)
+		expect(started.token).not.toBe(held.token)
+		expect(rowOf(held.session.id)).toBeUndefined()
+	})
+
+	test('ends nothing for a token whose secret is wrong, or no token', () => {
+		const held = createSession(userId, t0)
+		endHeldSession(`${held.token.split('.')[0]}.${'a'.repeat(24)}`, ctx)
+		endHeldSession('garbage', ctx)
+		endHeldSession(null, ctx)
+		expect(rowOf(held.session.id)).toBeDefined()
 	})
 })
 

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm'
 import { db, preparedQuery, type DbOrTx } from '#db/client.server.ts'
 import { sessions, users } from '#db/schema.ts'
 import { judgeSession, sessionCookieExpiry } from '#app/domain/session-lifetime.ts'
+import { recordAudit } from './audit.server.ts'
 import { getEnv, type Env } from './env.server.ts'
 import { createTokenParts, secretMatches, splitToken } from './secrets.server.ts'
 
@@ -25,6 +26,29 @@ export function createSession(userId: number, now: number, tx: DbOrTx = db) {
 	const session = { id, userId, secretHash, createdAt: now, lastVerifiedAt: now }
 	tx.insert(sessions).values(session).run()
 	return { token, session }
+}
+
+/**
+ * Ends the session a browser holds (`heldToken`), whoever's it was and live or not, and
+ * records that its person was signed out. A forged or unknown token ends nothing.
+ */
+export function endHeldSession(heldToken: string | null, ctx: { ip: string; now: number }, tx: DbOrTx = db) {
+	const parts = heldToken ? splitToken(heldToken) : null
+	if (!parts) return
+	const held = tx.select({ id: sessions.id, userId: sessions.userId, secretHash: sessions.secretHash }).from(sessions).where(eq(sessions.id, parts.id)).get()
+	if (!held || !secretMatches(parts.secret, held.secretHash)) return
+	invalidateSession(held.id, tx)
+	recordAudit(tx, { at: ctx.now, actorUserId: held.userId, action: 'sign_out', subject: { type: 'user', id: held.userId }, detail: { via: 'sign_in' }, ip: ctx.ip })
+}
+
+/**
+ * Signs a person in to the browser that sent `heldToken`: the session it held ends first and a
+ * new one starts. On a shared computer the next person must never carry on the last one's
+ * session, nor leave it alive behind their own.
+ */
+export function replaceSession(heldToken: string | null, userId: number, ctx: { ip: string; now: number }, tx: DbOrTx = db) {
+	endHeldSession(heldToken, ctx, tx)
+	return createSession(userId, ctx.now, tx)
 }
 
 const sessionLookup = preparedQuery((connection) =>
@@ -82,7 +106,11 @@ export function invalidateUserSessions(userId: number, tx: DbOrTx = db) {
 }
 
 export function readSessionToken(request: Request): string | null {
-	const header = request.headers.get('Cookie')
+	return sessionTokenInCookies(request.headers.get('Cookie'))
+}
+
+/** The session token in a Cookie header, if it holds one. */
+export function sessionTokenInCookies(header: string | null | undefined): string | null {
 	if (!header) return null
 	for (const part of header.split(';')) {
 		const [name, ...rest] = part.trim().split('=')

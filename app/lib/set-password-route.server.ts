@@ -3,7 +3,7 @@ import { data, redirect, type AppLoadContext } from 'react-router'
 import { newPasswordSchema } from '#app/components/new-password-fields.tsx'
 import { homePathFor } from '#app/domain/roles.ts'
 import { setPasswordWithToken, userForToken } from './password-change.server.ts'
-import { sessionCookie } from './session.server.ts'
+import { readSessionToken, sessionCookie } from './session.server.ts'
 import { readFormData } from './read-form.server.ts'
 
 type Purpose = 'password_reset' | 'invitation'
@@ -33,6 +33,7 @@ export async function submitSetPassword(request: Request, context: AppLoadContex
 		password: submission.value.password,
 		ip: context.clientIp,
 		now,
+		heldSessionToken: readSessionToken(request),
 	})
 	if (!outcome) return data({ result: null, linkInvalid: true }, { status: 400 })
 	const notice = purpose === 'invitation' ? 'welcome' : 'password-changed'

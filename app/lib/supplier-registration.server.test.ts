@@ -5,6 +5,7 @@ import { createOrganisation, createUser } from '#db/factories.ts'
 import { auditEvents, organisations, outbox, sessions, users } from '#db/schema.ts'
 import { RegistrationSchema } from '#app/domain/suppliers/registration.ts'
 import type { SessionUser } from './auth.server.ts'
+import { createSession } from './session.server.ts'
 import { signIn } from './sign-in.server.ts'
 import { inviteColleague, removeMember, setReminderRecipients } from './supplier-organisation.server.ts'
 import { confirmEmail, registerSupplier, resendVerification } from './supplier-registration.server.ts'
@@ -41,10 +42,20 @@ describe('registration', () => {
 		expect(await signIn({ email: input.email, password: input.password, ip: ctx.ip, now: ctx.now })).toEqual({ ok: false, reason: 'unverified' })
 		expect(await signIn({ email: input.email, password: 'wrong password!!', ip: ctx.ip, now: ctx.now })).toEqual({ ok: false, reason: 'invalid' })
 
-		const confirmed = confirmEmail(tokenFromMail(input.email), ctx)
+		const confirmed = confirmEmail(tokenFromMail(input.email), ctx, null)
 		expect(confirmed?.user.status).toBe('active')
 		expect((await signIn({ email: input.email, password: input.password, ip: ctx.ip, now: ctx.now })).ok).toBe(true)
-		expect(confirmEmail(tokenFromMail(input.email), ctx)).toBeNull()
+		expect(confirmEmail(tokenFromMail(input.email), ctx, null)).toBeNull()
+	})
+
+	test('confirming the email in a browser signed in as someone else ends that session and signs the new person in', async () => {
+		const someoneElse = await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', passwordHash: 'x' })
+		const held = createSession(someoneElse.id, ctx.now)
+		const input = registration()
+		await registerSupplier(input, ctx)
+		const confirmed = confirmEmail(tokenFromMail(input.email), ctx, held.token)
+		expect(confirmed?.session.userId).toBe(confirmed?.user.id)
+		expect(db.select().from(sessions).where(eq(sessions.id, held.session.id)).get()).toBeUndefined()
 	})
 
 	test('an existing organisation, by name or number, is not registered again, and nothing is created', async () => {
@@ -72,8 +83,8 @@ describe('registration', () => {
 		resendVerification(input.email, { ...ctx, now: ctx.now + 61_000 })
 		const secondToken = tokenFromMail(input.email)
 		expect(secondToken).not.toBe(firstToken)
-		expect(confirmEmail(firstToken, ctx)).toBeNull()
-		expect(confirmEmail(secondToken, { ...ctx, now: ctx.now + 62_000 })?.user.status).toBe('active')
+		expect(confirmEmail(firstToken, ctx, null)).toBeNull()
+		expect(confirmEmail(secondToken, { ...ctx, now: ctx.now + 62_000 }, null)?.user.status).toBe('active')
 		expect(db.select().from(auditEvents).where(eq(auditEvents.action, 'email_verified')).all().length).toBeGreaterThan(0)
 	})
 })

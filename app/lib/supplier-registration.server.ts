@@ -9,7 +9,7 @@ import { getEnv } from './env.server.ts'
 import { consumeOneTimeToken, issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { hashPassword } from './password.server.ts'
-import { createSession } from './session.server.ts'
+import { replaceSession } from './session.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { normaliseEmail } from './sign-in.server.ts'
 
@@ -137,8 +137,11 @@ export function resendVerification(emailInput: string, ctx: Ctx) {
 	wakeOutbox()
 }
 
-/** Confirms the email address behind a link, activates the account and signs the person in. */
-export function confirmEmail(token: string, ctx: Ctx) {
+/**
+ * Confirms the email address behind a link, activates the account and signs the person in,
+ * in place of whoever the browser held (`heldSessionToken`).
+ */
+export function confirmEmail(token: string, ctx: Ctx, heldSessionToken: string | null) {
 	return db.transaction((tx) => {
 		const userId = consumeOneTimeToken(tx, token, 'email_verification', ctx.now)
 		if (userId === null) return null
@@ -150,6 +153,6 @@ export function confirmEmail(token: string, ctx: Ctx) {
 			.get()
 		if (!user) return null
 		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'email_verified', subject: { type: 'user', id: user.id }, ip: ctx.ip })
-		return { user, ...createSession(user.id, ctx.now, tx) }
+		return { user, ...replaceSession(heldSessionToken, user.id, ctx, tx) }
 	})
 }

@@ -4,7 +4,7 @@ import { readSheet, type SheetData } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { EditionContent } from '#app/domain/toms/content.ts'
 import { contentToRows, rowsToContent, type ImportError, type ImportOptions, type RowsToContentResult } from '#app/domain/toms/spreadsheet-rows.ts'
-import { TOO_LARGE_INFLATED, inflatesTooLarge } from './xlsx-parts.server.ts'
+import { repackedWorkbook, unpackWorkbook } from './xlsx-parts.server.ts'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
@@ -93,12 +93,11 @@ function readCsv(text: string): ReadSpreadsheetResult {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadSpreadsheetResult> {
-	// read-excel-file treats a bare Uint8Array as a file path, so it must be a Buffer.
-	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+	const unpacked = unpackWorkbook(bytes)
+	if (!unpacked.ok) return fileError(unpacked.tooBig ?? NOT_A_SPREADSHEET)
 	let data: SheetData<string>
 	try {
-		if (inflatesTooLarge(bytes)) return fileError(TOO_LARGE_INFLATED)
-		data = await readSheet<string>(buffer, { parseNumber: (raw) => numberText(raw) })
+		data = await readSheet<string>(repackedWorkbook(unpacked.parts), { parseNumber: (raw) => numberText(raw) })
 	} catch {
 		// A ZIP that is not a workbook (a .docx, a damaged download) is the person's problem, not a server fault.
 		return fileError(NOT_A_SPREADSHEET)

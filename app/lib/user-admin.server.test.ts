@@ -51,11 +51,23 @@ describe('inviting council staff', () => {
 		if (!result.ok) throw new Error(result.message)
 		const text = db.select().from(outbox).where(eq(outbox.to, 'lee@council.example')).get()!.text
 		const token = decodeURIComponent(text.match(/token=([^\s]+)/)![1]!)
-		const outcome = await setPasswordWithToken({ token, purpose: 'invitation', password: 'lee picks a good one', ip: ctx.ip, now: ctx.now })
+		const outcome = await setPasswordWithToken({ token, purpose: 'invitation', password: 'lee picks a good one', ip: ctx.ip, now: ctx.now, heldSessionToken: null })
 		expect(outcome?.user.status).toBe('active')
 		expect(auditFor(result.userId, 'invitation_accepted')).toHaveLength(1)
 		// The link works once.
-		expect(await setPasswordWithToken({ token, purpose: 'invitation', password: 'another good one', ip: ctx.ip, now: ctx.now })).toBeNull()
+		expect(await setPasswordWithToken({ token, purpose: 'invitation', password: 'another good one', ip: ctx.ip, now: ctx.now, heldSessionToken: null })).toBeNull()
+	})
+
+	test('accepting an invitation in a browser signed in as someone else ends that session', async () => {
+		const result = inviteCouncilUser(admin, { name: 'Kit', email: 'kit@council.example', role: 'contract_manager' }, ctx)
+		if (!result.ok) throw new Error(result.message)
+		const text = db.select().from(outbox).where(eq(outbox.to, 'kit@council.example')).get()!.text
+		const token = decodeURIComponent(text.match(/token=([^\s]+)/)![1]!)
+		const held = createSession(admin.id, ctx.now)
+		const outcome = await setPasswordWithToken({ token, purpose: 'invitation', password: 'kit picks a good one', ip: ctx.ip, now: ctx.now, heldSessionToken: held.token })
+		expect(outcome?.session.userId).toBe(result.userId)
+		expect(db.select().from(sessions).where(eq(sessions.id, held.session.id)).get()).toBeUndefined()
+		expect(auditFor(admin.id, 'sign_out')).toMatchObject([{ actorUserId: admin.id, detail: { via: 'sign_in' } }])
 	})
 })
 

@@ -14,7 +14,7 @@ export function weeklyDigestSlot(now: number): { key: string; startsAt: number }
 	return { key: isoWeekKey(monday), startsAt: sendTimeOn(monday) }
 }
 
-function daysSinceMonday(date: string): number {
+export function daysSinceMonday(date: string): number {
 	// 1 January 1970 was a Thursday, three days after a Monday.
 	return (((daysSinceEpoch(date) + 3) % 7) + 7) % 7
 }

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { homePathFor } from '#app/domain/roles.ts'
 import { safeRedirectPath } from '#app/domain/safe-redirect.ts'
 import { requireAnonymous } from '#app/lib/auth.server.ts'
-import { sessionCookie } from '#app/lib/session.server.ts'
+import { clearedSessionCookie, endHeldSession, readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
 import { signIn } from '#app/lib/sign-in.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -27,12 +27,19 @@ export function loader({ request }: Route.LoaderArgs) {
 	return null
 }
 
+/**
+ * Sending this form signs out whoever the browser held, whether or not the sign-in succeeds:
+ * on a shared computer, a sign-in form left open while someone else signed in must never let
+ * the next person carry on as them.
+ */
 export async function action({ request, context }: Route.ActionArgs) {
-	requireAnonymous(request)
+	const heldToken = readSessionToken(request)
+	endHeldSession(heldToken, { ip: context.clientIp, now: Date.now() })
+	const signedOut = heldToken === null ? undefined : { 'Set-Cookie': clearedSessionCookie() }
 	const formData = await readFormData(request)
 	const submission = parseWithZod(formData, { schema: SignInSchema })
 	if (submission.status !== 'success') {
-		return data({ result: submission.reply({ hideFields: ['password'] }), unverified: false }, { status: 400 })
+		return data({ result: submission.reply({ hideFields: ['password'] }), unverified: false }, { status: 400, headers: signedOut })
 	}
 	const result = await signIn({ ...submission.value, ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
@@ -44,7 +51,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 					: 'Enter a correct email address and password'
 		return data(
 			{ result: submission.reply({ formErrors: [message], hideFields: ['password'] }), unverified: result.reason === 'unverified' },
-			{ status: result.reason === 'throttled' ? 429 : 400 },
+			{ status: result.reason === 'throttled' ? 429 : 400, headers: signedOut },
 		)
 	}
 	const destination = safeRedirectPath(submission.value.redirectTo, homePathFor(result.user.role))

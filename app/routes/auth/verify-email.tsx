@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { users } from '#db/schema.ts'
 import { findValidToken } from '#app/lib/one-time-tokens.server.ts'
-import { sessionCookie } from '#app/lib/session.server.ts'
+import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
 import { confirmEmail } from '#app/lib/supplier-registration.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -22,7 +22,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const formData = await readFormData(request)
-	const result = confirmEmail(String(formData.get('token') ?? ''), { ip: context.clientIp, now: Date.now() })
+	const result = confirmEmail(String(formData.get('token') ?? ''), { ip: context.clientIp, now: Date.now() }, readSessionToken(request))
 	if (!result) return data({ invalid: true }, { status: 400 })
 	return redirect('/organisation?notice=email-confirmed', { headers: { 'Set-Cookie': sessionCookie(result.token, result.session) } })
 }

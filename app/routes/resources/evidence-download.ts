@@ -15,8 +15,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			'Content-Type': file.mimeType,
 			'Content-Disposition': contentDisposition(file.fileName),
 			'Content-Length': String(file.bytes.byteLength),
-			'Cache-Control': 'private, no-store',
 			// No nosniff here: every response gets it from the server, and Express would send it twice.
+			// No Cache-Control either: the server makes every response to a session private, unstored.
 		},
 	})
 }

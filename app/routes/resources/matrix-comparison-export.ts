@@ -20,7 +20,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		headers: {
 			'Content-Type': params.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 			'Content-Disposition': `attachment; filename="${fileName}"`,
-			'Cache-Control': 'no-store',
 		},
 	})
 }

@@ -9,7 +9,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		headers: {
 			'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 			'Content-Disposition': `attachment; filename="${matrixSpreadsheetFileName(workspace.tender.reference)}"`,
-			'Cache-Control': 'no-store',
 		},
 	})
 }
