@@ -303,6 +303,7 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	await manager.getByRole('link', { name: organisation.name }).click()
 	await manager.getByRole('button', { name: `Award the contract to ${organisation.name}` }).click()
 	await expect(manager.getByRole('heading', { name: `Award the contract to ${organisation.name}` })).toBeVisible()
+	await expect(manager.getByText(/Their matrix’s 2 commitments, worth £[\d,.]+ of social value, become the contract’s commitments, with their milestones\./)).toBeVisible()
 	await expectNoAxeViolations(manager)
 	await fillDate(manager, 'Contract end', '2020-01-01')
 	await manager.getByLabel('Contract value').fill('lots')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parsePounds } from '../toms/money.ts'
 import { dateSchema } from '../date-parts.ts'
+import { countOf } from '../plural.ts'
 import { fromLondonDateTime } from './london-time.ts'
 
 export type TenderRuleContext = {
@@ -100,7 +101,7 @@ export function tenderProblems(form: TenderForm, ctx: TenderRuleContext): Tender
 	const uniqueMeasures = [...new Set(form.measureIds)]
 	if (uniqueMeasures.length === 0) problems.push({ field: 'measureIds', message: 'Select at least one measure' })
 	else if (uniqueMeasures.length > ctx.maxMeasures) {
-		problems.push({ field: 'measureIds', message: `Select ${ctx.maxMeasures} measures or fewer` })
+		problems.push({ field: 'measureIds', message: `Select ${countOf(ctx.maxMeasures, 'measure')} or fewer` })
 	}
 	if (uniqueMeasures.some((id) => ctx.measureEditions.get(id) !== form.editionId)) {
 		problems.push({ field: 'measureIds', message: 'Select measures from the chosen TOMs edition only' })

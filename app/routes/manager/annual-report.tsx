@@ -3,6 +3,7 @@ import { formatCalendarDate } from '#app/domain/dates.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatProgress } from '#app/domain/returns/progress.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
+import { countOf } from '#app/domain/plural.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { annualReport } from '#app/lib/annual-report.server.ts'
 import { cachedRead } from '#app/lib/read-cache.server.ts'
@@ -77,7 +78,7 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 			<TotalsTable caption="Delivery by contract" first="Contract" rows={totals.byContract} />
 			{contractCount > totals.byContract.length ? (
 				<p className="govuk-body">
-					The {totals.byContract.length} contracts with the most social value committed in {year.label}, of {contractCount}.{' '}
+					The {countOf(totals.byContract.length, 'contract')} with the most social value committed in {year.label}, of {contractCount}.{' '}
 					<span className="app-no-print">
 						Download all of them as{' '}
 						<a className="govuk-link" href={`/manage/exports/contracts/csv?year=${year.key}`}>
@@ -98,7 +99,7 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 				<>
 					{caseStudyCount > stories.length ? (
 						<p className="govuk-body">
-							{stories.length} of the {caseStudyCount} accounts suppliers agreed to publish for {year.label}: the most valuable from each contract in turn.{' '}
+							{stories.length} of the {countOf(caseStudyCount, 'account')} suppliers agreed to publish for {year.label}: the most valuable from each contract in turn.{' '}
 							<span className="app-no-print">
 								Download all of them as{' '}
 								<a className="govuk-link" href={`/manage/exports/case-studies/csv?year=${year.key}`}>

@@ -3,6 +3,7 @@ import { lineStatusLabels } from '#app/domain/matrix/matrix-lines.ts'
 import { matrixStatusLabels, matrixStatusTagClasses, supplierCanEdit, transition } from '#app/domain/matrix/matrix-state.ts'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
+import { countOf } from '#app/domain/plural.ts'
 import { withdrawMatrix } from '#app/lib/matrices.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
@@ -116,7 +117,7 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 				</>
 			) : null}
 			<p className="govuk-body">
-				You have completed {completed} of {lines.length} measures. Any colleague in your organisation can work on this
+				You have completed {completed} of {countOf(lines.length, 'measure')}. Any colleague in your organisation can work on this
 				matrix; save as often as you like.
 			</p>
 			<p className="govuk-body">

@@ -6,6 +6,7 @@ import { formatCalendarDate } from '#app/domain/dates.ts'
 import { periodEndedAt, returnDueAt } from '#app/domain/returns/periods.ts'
 import { returnLineProblems } from '#app/domain/returns/return-lines.ts'
 import { returnStatusLabels, returnStatusTagClasses, supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
+import { countOf } from '#app/domain/plural.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
 import { setNilReturn } from '#app/lib/returns.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
@@ -130,7 +131,7 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 			{progressReturn.nil ? null : (
 				<>
 					<p className="govuk-body">
-						You have completed {done} of {commitments.length} commitments.
+						You have completed {done} of {countOf(commitments.length, 'commitment')}.
 					</p>
 					<ul className="govuk-task-list">
 						{commitments.map((c) => (
