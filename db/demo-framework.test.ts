@@ -6,7 +6,7 @@ const outcomes = demoFramework.themes.flatMap((theme) => theme.outcomes)
 const measures = outcomes.flatMap((outcome) => outcome.measures)
 
 test('the demo edition is clearly marked as illustrative', () => {
-	expect(demoEditionName).toContain('illustrative')
+	expect(demoEditionName('2025/26')).toBe('2025/26 (illustrative)')
 	expect(demoEditionDescription).toContain('illustrative')
 	expect(demoEditionDescription).toMatch(/not an official or licensed/)
 })
@@ -76,7 +76,7 @@ test('every measure says what counts and what proves delivery', () => {
 
 test('apostrophes are typographic throughout', () => {
 	const texts = [
-		demoEditionName,
+		demoEditionName('2025/26'),
 		demoEditionDescription,
 		...demoPriorities.flatMap((priority) => [priority.name, priority.description]),
 		...demoFramework.themes.map((theme) => theme.name),

@@ -11,7 +11,10 @@ import { responsibleBusiness } from './demo-framework/responsible-business.ts'
  * (whose licence forbids derivatives). Proxy values are invented and only give a sense of scale.
  */
 
-export const demoEditionName = '2026/27 (illustrative)'
+/** Named for the financial year it was published in, as councils name their editions: "2025/26 (illustrative)". */
+export function demoEditionName(financialYearLabel: string): string {
+	return `${financialYearLabel} (illustrative)`
+}
 
 export const demoEditionDescription =
 	'An illustrative example framework written for the Golden Thread demo. It is not an official or licensed set of TOMs, and its proxy values are invented to show how the portal works. Councils import their own framework.'

@@ -1,11 +1,13 @@
 import fs from 'node:fs'
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
+import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { readEvidence } from '#app/lib/evidence-store.server.ts'
 import { dropSingleton } from '#app/lib/singleton.server.ts'
 import { closeDatabase, db } from './client.server.ts'
-import { contractCommitments, contracts, evidenceFiles, matrixLineComments, matrixLines, matrices, progressReturns, reportingPeriods, returnLineComments, returnLines, tenders } from './schema.ts'
+import { contractCommitments, contracts, evidenceFiles, matrixLineComments, matrixLines, matrices, progressReturns, reportingPeriods, returnLineComments, returnLines, tenders, tomsEditions } from './schema.ts'
 import { seedDemoDataIfEmpty } from './seed.ts'
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
@@ -102,6 +104,11 @@ test.each(seededAt)('the demo seeded on %s tells a story that fits its dates: no
 		.get()
 	expect(apprenticeship!.delivered! / 100).toBeGreaterThan(0)
 	expect(apprenticeship!.delivered! / 100).toBeLessThanOrEqual(weeks)
+
+	// The TOMs were published before any tender valued against them, and named for that year.
+	const edition = db.select().from(tomsEditions).get()!
+	for (const tender of db.select().from(tenders).all()) expect(edition.publishedAt!, tender.reference).toBeLessThan(tender.publishedAt!)
+	expect(edition.name).toBe(`${financialYearOf(toLondonDateTime(edition.publishedAt!).date, 4).label} (illustrative)`)
 }, 30_000)
 
 test('the checker sees the words that once contradicted the demo’s first period', () => {

@@ -142,6 +142,9 @@ const parksLines = (people: [string, string, string]): Line[] => [
 	{ code: 'ENV-5', text: 'Electric mowers and vans on every crew by the end of the second year; a yearly carbon report to the council.', responsible: people, method: 'We replace petrol equipment as it wears out and have funded the charging points.' },
 ]
 
+/** How long ago the demo's parks tender opened: the demo's oldest event but the TOMs it used. */
+export const PARKS_TENDER_AGE_DAYS = 400
+
 /**
  * Demo tenders that show the whole life of a matrix: one open for bids, and one awarded
  * about a year ago (both bids approved, the contract signed with Brightstart), so the
@@ -152,7 +155,7 @@ export function seedDemoTenders(db: Db, now: number) {
 	const brightstart = sessionFor(db, 'jo.baker@brightstart.example')
 	const northgate = sessionFor(db, 'dan.ellis@northgate.example')
 
-	const openedAt = now - 400 * DAY
+	const openedAt = now - PARKS_TENDER_AGE_DAYS * DAY
 	const start = firstOfMonth(now - 330 * DAY)
 	const end = calendarDate(start, 3, -1)
 	// A reference carries the year its contract starts in.

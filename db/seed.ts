@@ -1,14 +1,20 @@
 import { count, eq } from 'drizzle-orm'
+import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
 import { roleLabels } from '#app/domain/roles.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { hashPassword } from '#app/lib/password.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { insertContent } from '#app/lib/toms-editions.server.ts'
 import type { Db } from './client.server.ts'
 import { seedDemoMaturity } from './demo-maturity.ts'
-import { seedDemoTenders } from './demo-tenders.ts'
+import { PARKS_TENDER_AGE_DAYS, seedDemoTenders } from './demo-tenders.ts'
 import { createOrganisation, createUser } from './factories.ts'
 import { demoEditionDescription, demoEditionName, demoFramework, demoPriorities } from './demo-framework.ts'
 import { councilPriorities, councilSettings, tomsEditions, users, type UserRole } from './schema.ts'
+
+const DAY = 86_400_000
+// The demo council keeps the UK financial year, from April (the settings' default).
+const UK_FINANCIAL_YEAR_START_MONTH = 4
 
 export const DEMO_PASSWORD = 'golden-thread-demo'
 
@@ -38,15 +44,19 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 		tx.insert(councilPriorities)
 			.values(demoPriorities.map((priority, position) => ({ ...priority, position, createdAt: now, updatedAt: now })))
 			.run()
-		// Filled as a draft, then published: the database refuses content changes to a published edition.
+		// Published a month before the parks tender that was valued against it opened, and named
+		// for that financial year. Filled as a draft, then published: the database refuses
+		// content changes to a published edition.
+		const publishedAt = now - (PARKS_TENDER_AGE_DAYS + 30) * DAY
+		const name = demoEditionName(financialYearOf(toLondonDateTime(publishedAt).date, UK_FINANCIAL_YEAR_START_MONTH).label)
 		const edition = tx
 			.insert(tomsEditions)
-			.values({ name: demoEditionName, description: demoEditionDescription, status: 'draft', createdAt: now, updatedAt: now })
+			.values({ name, description: demoEditionDescription, status: 'draft', createdAt: publishedAt, updatedAt: publishedAt })
 			.returning({ id: tomsEditions.id })
 			.get()
 		insertContent(tx, edition.id, demoFramework)
 		tx.update(tomsEditions)
-			.set({ status: 'published', isCurrent: true, publishedAt: now })
+			.set({ status: 'published', isCurrent: true, publishedAt })
 			.where(eq(tomsEditions.id, edition.id))
 			.run()
 	})
