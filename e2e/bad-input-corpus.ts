@@ -59,7 +59,6 @@ export const pages: CorpusPage[] = [
 	{ route: '/matrices/:matrixId/upload', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/upload` },
 	// Supplier A already has a matrix for every tender, so the page links to it instead of showing the button.
 	{ route: '/opportunities/:tenderId', actor: 'supplierA', page: (w) => `/opportunities/${w.tenders.open}`, post: (w) => `/opportunities/${w.tenders.open}`, fields: [] },
-	{ route: '/your-contracts', actor: 'supplierA', page: () => '/your-contracts' },
 	// A's period already has its return, so the page leads to it instead of showing the button.
 	{ route: '/returns/start/:periodId', actor: 'supplierA', page: (w) => `/returns/start/${w.periods.draftA}`, post: (w) => `/returns/start/${w.periods.draftA}`, fields: [] },
 	{ route: '/returns/:returnId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}` },

@@ -4,7 +4,7 @@ import { getTender } from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { hoursLine, matrixVersion, textLine } from '#tests/matrix-fixture.ts'
 import { fixtureTender, session } from '#tests/tender-fixture.ts'
-import { expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
+import { appOrigin, expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
 
 const DAY = 86_400_000
 
@@ -55,7 +55,7 @@ test('a submitted matrix: its lines open read only, the confirmation says it can
 	await expect(page.getByRole('heading', { name: 'Your social value matrix' })).toBeVisible()
 
 	// Sending the line's form anyway changes nothing.
-	const refused = await page.request.post(`/matrices/${bid.matrixId}/lines/${bid.hours.id}`, { form: { version: String(matrixVersion(bid.matrixId)), quantity: '1' }, maxRedirects: 0 })
+	const refused = await page.request.post(`/matrices/${bid.matrixId}/lines/${bid.hours.id}`, { form: { version: String(matrixVersion(bid.matrixId)), quantity: '1' }, headers: { Origin: appOrigin }, maxRedirects: 0 })
 	expect(refused.status()).toBe(400)
 
 	await page.goto(`/opportunities/${bid.tenderId}`)

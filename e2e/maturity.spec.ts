@@ -5,8 +5,8 @@ import { fillDate } from './date-input.ts'
 
 /** "Of 3 tenders over £100,000.00 in the last 12 months, 2 weighted social value at 10% or more, and 1 at more than 10%." */
 async function procurementFigures(page: Page) {
-	const fact = await page.getByRole('region', { name: 'E. Procurement' }).getByText(/^Of \d+ tenders over/).textContent()
-	const match = /Of (\d+) tenders over .* (\d+) weighted social value at 10% or more, and (\d+) at more than 10%/.exec(fact ?? '')!
+	const fact = await page.getByRole('region', { name: 'E. Procurement' }).getByText(/^Of \d+ tenders? over/).textContent()
+	const match = /Of (\d+) tenders? over .* (\d+) weighted social value at 10% or more, and (\d+) at more than 10%/.exec(fact ?? '')!
 	return { over: Number(match[1]), atLeast10: Number(match[2]), above10: Number(match[3]) }
 }
 

@@ -103,7 +103,7 @@ test('importing into a draft that has content says it replaces everything, hand 
 	await page.keyboard.press('Space')
 	await page.getByRole('button', { name: 'Import file' }).click()
 	await expect(page.getByText('Spreadsheet imported.')).toBeVisible()
-	await expect(page.getByText('1 measures in 1 themes.')).toBeVisible()
+	await expect(page.getByText('1 measure in 1 theme.')).toBeVisible()
 })
 
 test('the replacing confirmation works without JavaScript, and an empty draft needs none', async ({ page }) => {
