@@ -12,12 +12,9 @@ import {
 	MILESTONES_SHEET,
 	SHEET_DATE,
 	matrixToSheets,
-	sheetsToEntries,
-	type InCell,
 	type OutCell,
-	type SheetProblem,
-	type UploadedSheets,
-} from '#app/domain/matrix/spreadsheet-rows.ts'
+} from '#app/domain/matrix/spreadsheet-layout.ts'
+import { sheetsToEntries, type InCell, type SheetProblem, type UploadedSheets } from '#app/domain/matrix/spreadsheet-rows.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { editRefusal, getOwnMatrix, loadMatrixWorkspace, STALE } from './matrices.server.ts'

@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { LineEntry } from './matrix-lines.ts'
-import {
-	COMMITMENT_COLUMNS,
-	TEMPLATE_MARKER,
-	columnLetter,
-	describeProblem,
-	matrixToSheets,
-	sheetsToEntries,
-	type InCell,
-	type OutCell,
-	type SheetMeasure,
-	type UploadedSheets,
-} from './spreadsheet-rows.ts'
+import { COMMITMENT_COLUMNS, TEMPLATE_MARKER, columnLetter, matrixToSheets, type OutCell, type SheetMeasure } from './spreadsheet-layout.ts'
+import { describeProblem, sheetsToEntries, type InCell, type UploadedSheets } from './spreadsheet-rows.ts'
 
 const hours: SheetMeasure = { id: 11, code: 'V-1', title: 'Volunteering hours', themeName: 'Communities', unit: 'hours', proxyValuePence: 1693, qualitative: false }
 const plan: SheetMeasure = { id: 12, code: 'V-2', title: 'How you will help', themeName: 'Communities', unit: 'text', proxyValuePence: null, qualitative: true }

@@ -1,5 +1,6 @@
 import { Form, data, redirect, useActionData } from 'react-router'
-import { SHEET_DATE, describeProblem, type SheetProblem } from '#app/domain/matrix/spreadsheet-rows.ts'
+import { SHEET_DATE } from '#app/domain/matrix/spreadsheet-layout.ts'
+import { describeProblem, type SheetProblem } from '#app/domain/matrix/spreadsheet-rows.ts'
 import { editRefusal } from '#app/lib/matrices.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { uploadMatrixSpreadsheet } from '#app/lib/matrix-spreadsheet.server.ts'
