@@ -208,6 +208,30 @@ test.describe('without JavaScript', () => {
 		await signInAs(page, supplier)
 		await startFillAndSubmit(page, tender.tenderId)
 	})
+
+	test('a refused decision or comment keeps what the contract manager typed', async ({ page }) => {
+		const tender = await insertOpenTender()
+		const supplier = await insertUser({ role: 'supplier' })
+		await signInAs(page, supplier)
+		await startFillAndSubmit(page, tender.tenderId)
+		const matrix = database.select({ id: matrices.id }).from(matrices).where(eq(matrices.tenderId, tender.tenderId)).get()!
+		database.update(tenders).set({ deadlineAt: Date.now() - 1000 }).where(eq(tenders.id, tender.tenderId)).run()
+
+		await signInAs(page, tender.manager)
+		await page.goto(`/manage/matrices/${matrix.id}`)
+		const reason = 'Add a milestone for each year of the contract.'
+		await page.getByLabel('What needs to change').fill(reason)
+		await fillDate(page, 'Changes due by', '2020-01-01')
+		await page.getByRole('button', { name: 'Request changes' }).click()
+		await expect(page.getByRole('alert')).toContainText('The date changes are due by must be today or in the future')
+		await expect(page.getByLabel('What needs to change')).toHaveValue(reason)
+
+		const tooLong = 'A comment far too long. '.repeat(100)
+		await page.getByLabel('Comment on JOB-2').fill(tooLong)
+		await page.getByRole('button', { name: 'Add comment on JOB-2', exact: true }).click()
+		await expect(page.getByRole('alert')).toContainText('Comment must be 2,000 characters or fewer')
+		await expect(page.getByLabel('Comment on JOB-2')).toHaveValue(tooLong)
+	})
 })
 
 test('from an open tender to an award: compare, score, comment, ask for changes, approve the resubmission, award', async ({ page, browser }) => {
@@ -265,7 +289,7 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	await fillDate(manager, 'Changes due by', '2020-01-01')
 	await manager.getByRole('button', { name: 'Request changes' }).click()
 	await expect(manager.getByRole('alert')).toContainText('The date changes are due by must be today or in the future')
-	await manager.getByLabel('What needs to change').fill('Add a milestone for each year of the contract.')
+	await expect(manager.getByLabel('What needs to change')).toHaveValue('Add a milestone for each year of the contract.')
 	const dueBy = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
 	await fillDate(manager, 'Changes due by', dueBy)
 	await manager.getByRole('button', { name: 'Request changes' }).click()

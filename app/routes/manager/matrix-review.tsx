@@ -93,26 +93,30 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	}
 	if (intent === 'comment') {
 		const measureId = Number(formData.get('measureId'))
-		const result = addLineComment(user, { matrixId: matrix.id, measureId, body: String(formData.get('comment') ?? '') }, ctx)
-		if (!result.ok) return data({ message: result.message, field: `comment-${measureId}` }, { status: result.status ?? 400 })
+		const body = String(formData.get('comment') ?? '')
+		const result = addLineComment(user, { matrixId: matrix.id, measureId, body }, ctx)
+		if (!result.ok) return data({ message: result.message, field: `comment-${measureId}`, typed: { [`comment-${measureId}`]: body } }, { status: result.status ?? 400 })
 		// Back to the page of lines the comment is on.
 		const index = loadMatrixWorkspace(matrix.id)!.lines.findIndex((line) => line.measure.id === measureId)
 		return redirect(`/manage/matrices/${matrix.id}?lines-page=${pageHolding(index, LINES_PER_PAGE)}&notice=comment-added#line-${measureId}`)
 	}
 	if (intent === 'request_changes' || intent === 'approve' || intent === 'reject') {
-		const reason = String(formData.get(intent === 'reject' ? 'rejectReason' : 'changesReason') ?? '').slice(0, 2000)
+		const reasonField = intent === 'reject' ? 'rejectReason' : 'changesReason'
+		const reason = String(formData.get(reasonField) ?? '').slice(0, 2000)
+		// A refusal brings back the reason as typed, so nobody writes it twice.
+		const typed = { [reasonField]: reason }
 		let clarificationDueAt: number | undefined
 		if (intent === 'request_changes') {
 			const dueDate = datePartsFromForm(formData, 'changesDueDate')
 			const due = parseClarificationDue(dueDate, ctx.now)
 			if (!due.ok) {
 				const dateErrors = dateFieldErrors('changesDueDate', due)
-				return data({ message: due.message, field: Object.keys(dateErrors)[0]!, dateErrors, dueDate }, { status: 400 })
+				return data({ message: due.message, field: Object.keys(dateErrors)[0]!, dateErrors, dueDate, typed }, { status: 400 })
 			}
 			clarificationDueAt = due.dueAt
 		}
 		const result = decideMatrix(user, { matrixId: matrix.id, decision: intent as Decision, reason, version, clarificationDueAt }, ctx)
-		if (!result.ok) return data({ message: result.message, field: intent === 'reject' ? 'rejectReason' : intent === 'request_changes' ? 'changesReason' : null }, { status: result.status ?? 400 })
+		if (!result.ok) return data({ message: result.message, field: intent === 'approve' ? null : reasonField, typed }, { status: result.status ?? 400 })
 		return redirect(`/manage/matrices/${matrix.id}?notice=decision-saved`)
 	}
 	return data({ message: 'Reload the page and try again', field: null }, { status: 400 })
@@ -121,9 +125,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 	const { matrix, tender, organisation, lines, linesPage, totals, history, canDecide, canRequestChanges, canAward, contract, comments, suggestedDueDate } = loaderData
 	// A refused due date also brings back what was typed and the fields to highlight.
-	const actionData: { message: string; field: string | null; dateErrors?: Record<string, string>; dueDate?: DateParts } | undefined = useActionData<typeof action>()
+	const actionData: { message: string; field: string | null; dateErrors?: Record<string, string>; dueDate?: DateParts; typed?: Record<string, string> } | undefined = useActionData<typeof action>()
 	const errors = actionData ? [{ text: actionData.message, href: actionData.field ? `#${actionData.field}` : '#decisions' }] : []
 	const fieldError = (name: string) => (actionData?.field === name ? { text: actionData.message } : undefined)
+	const typed = (name: string) => actionData?.typed?.[name]
 	// What was typed comes back with its error; otherwise the suggested date.
 	const typedDueDate = actionData?.dueDate ?? datePartsOf(suggestedDueDate)
 	const dueDate = plainDateField('changesDueDate', Object.fromEntries(dateFieldEntries('changesDueDate', typedDueDate)), actionData?.dateErrors ?? {})
@@ -201,6 +206,7 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 									label={{ text: `Comment on ${line.measure.code}`, classes: 'govuk-label--s' }}
 									hint={{ text: 'The supplier sees your comments with your next decision' }}
 									rows={2}
+									value={typed(commentField)}
 									errorMessage={fieldError(commentField)}
 								/>
 								<Button name="intent" value="comment" classes="govuk-button--secondary">
@@ -231,7 +237,7 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 					{canRequestChanges ? (
 						<Form method="post">
 							<input type="hidden" name="version" value={matrix.version} />
-							<Textarea id="changesReason" name="changesReason" label={{ text: 'What needs to change', classes: 'govuk-label--s' }} hint={{ text: 'The supplier sees this, and your comments on the lines, and can edit and resubmit' }} rows={3} errorMessage={fieldError('changesReason')} />
+							<Textarea id="changesReason" name="changesReason" label={{ text: 'What needs to change', classes: 'govuk-label--s' }} hint={{ text: 'The supplier sees this, and your comments on the lines, and can edit and resubmit' }} rows={3} value={typed('changesReason')} errorMessage={fieldError('changesReason')} />
 							<DateInput
 								fieldset={{ legend: { text: 'Changes due by', classes: 'govuk-fieldset__legend--s' } }}
 								hint={{ text: 'The supplier can edit and resubmit until 11:59pm UK time on this date' }}
@@ -243,7 +249,7 @@ export default function MatrixReview({ loaderData }: Route.ComponentProps) {
 					{canDecide ? (
 						<Form method="post">
 							<input type="hidden" name="version" value={matrix.version} />
-							<Textarea id="rejectReason" name="rejectReason" label={{ text: 'Why it is rejected', classes: 'govuk-label--s' }} rows={3} errorMessage={fieldError('rejectReason')} />
+							<Textarea id="rejectReason" name="rejectReason" label={{ text: 'Why it is rejected', classes: 'govuk-label--s' }} rows={3} value={typed('rejectReason')} errorMessage={fieldError('rejectReason')} />
 							<Button text="Reject matrix" name="intent" value="reject" classes="govuk-button--warning" />
 						</Form>
 					) : null}
