@@ -4,7 +4,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-	{ ignores: ['build/', '.react-router/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'db/migrations/'] },
+	{
+		ignores: [
+			'build/',
+			'.react-router/',
+			'node_modules/',
+			'data/',
+			'test-results/',
+			'playwright-report/',
+			'db/migrations/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{
@@ -15,10 +25,16 @@ export default tseslint.config(
 			'react-hooks/rules-of-hooks': 'error',
 			'react-hooks/exhaustive-deps': 'warn',
 			'@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 			'no-restricted-syntax': [
 				'error',
-				{ selector: 'ExportDefaultDeclaration > ArrowFunctionExpression', message: 'Use a named function declaration.' },
+				{
+					selector: 'ExportDefaultDeclaration > ArrowFunctionExpression',
+					message: 'Use a named function declaration.',
+				},
 			],
 		},
 	},

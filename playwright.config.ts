@@ -29,9 +29,7 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env.CI),
 	retries: 0,
 	timeout: 30_000,
-	reporter: process.env.CI
-		? [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]]
-		: [['list']],
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]] : [['list']],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',

@@ -11,7 +11,13 @@ import { sql } from 'drizzle-orm'
 import { parseBenchArgs } from '#server/bench/args.ts'
 import { resultsDocument } from '#server/bench/report.ts'
 import { childProcessIds, cpuTicks, latencySummary, peakMemoryBytes, sumOrNull } from '#server/bench/stats.ts'
-import { missedTargets, targets, type BenchResults, type PageResult, type ReminderResult } from '#server/bench/targets.ts'
+import {
+	missedTargets,
+	targets,
+	type BenchResults,
+	type PageResult,
+	type ReminderResult,
+} from '#server/bench/targets.ts'
 
 const options = parseBenchArgs(process.argv.slice(2))
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-bench-'))
@@ -59,15 +65,28 @@ const ceiling: Page = { name: 'Minimal route', path: '/healthz' }
 const pages: Page[] = [
 	{ name: 'Public TOMs', path: '/toms' },
 	{ name: 'Opportunities', path: '/opportunities' },
-	{ name: `Matrix edit, ${data.sizes.matrixLines} lines (supplier)`, path: `/matrices/${data.editMatrixId}`, cookie: supplier },
+	{
+		name: `Matrix edit, ${data.sizes.matrixLines} lines (supplier)`,
+		path: `/matrices/${data.editMatrixId}`,
+		cookie: supplier,
+	},
 	{ name: 'Matrix review', path: `/manage/matrices/${data.reviewMatrixId}`, cookie: admin },
-	{ name: `Matrix comparison, ${data.sizes.comparedMatrices} bids`, path: `/manage/tenders/${data.comparisonTenderId}/matrices`, cookie: admin },
+	{
+		name: `Matrix comparison, ${data.sizes.comparedMatrices} bids`,
+		path: `/manage/tenders/${data.comparisonTenderId}/matrices`,
+		cookie: admin,
+	},
 	{ name: 'Return review', path: `/manage/returns/${data.reviewReturnId}`, cookie: admin },
 	{ name: 'Council dashboard, all contracts', path: '/manage/dashboard', cookie: admin },
 	{ name: 'Council dashboard, one contract manager', path: '/manage/dashboard', cookie: manager },
 	{ name: 'Supplier dashboard', path: '/your-contracts', cookie: supplier },
 	{ name: 'Annual report', path: '/manage/report', cookie: admin },
-	{ name: `Delivery export (CSV), timed over ${3 * options.connections} responses`, path: '/manage/exports/delivery/csv', cookie: admin, requests: 3 * options.connections },
+	{
+		name: `Delivery export (CSV), timed over ${3 * options.connections} responses`,
+		path: '/manage/exports/delivery/csv',
+		cookie: admin,
+		requests: 3 * options.connections,
+	},
 ]
 
 const server = startServer()
@@ -91,7 +110,13 @@ try {
 	// A clean outbox, so the second run queues its reminders rather than finding them sent.
 	db.run(sql`delete from outbox`)
 	reminders.push(timeReminders(`Reminders, ${total.toLocaleString('en-GB')} periods`, now))
-	results = { ceiling: measuredCeiling, pages: measured, reminders, peakMemoryBytes: memory, serverProcesses: serverProcesses.length }
+	results = {
+		ceiling: measuredCeiling,
+		pages: measured,
+		reminders,
+		peakMemoryBytes: memory,
+		serverProcesses: serverProcesses.length,
+	}
 } catch (error) {
 	await stopServer(server)
 	throw error
@@ -120,7 +145,10 @@ function seconds(ms: number) {
 
 function startServer(): ChildProcess {
 	// The production build run by node itself, as `npm run serve` does: the pid is the server's own and its children its web processes.
-	const child = spawn(process.execPath, ['build/runtime/index.js'], { env: { ...process.env, ...serverEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+	const child = spawn(process.execPath, ['build/runtime/index.js'], {
+		env: { ...process.env, ...serverEnv },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	})
 	let output = ''
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
 	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -155,21 +183,40 @@ async function measure(page: Page): Promise<PageResult> {
 	const headers: Record<string, string> = { 'accept-encoding': 'gzip' }
 	if (page.cookie) headers.cookie = page.cookie
 	const checkStart = performance.now()
-	const check = await fetch(`${appUrl}${page.path}`, { headers: { cookie: page.cookie ?? '', 'accept-encoding': 'gzip' }, redirect: 'manual' })
+	const check = await fetch(`${appUrl}${page.path}`, {
+		headers: { cookie: page.cookie ?? '', 'accept-encoding': 'gzip' },
+		redirect: 'manual',
+	})
 	const body = await check.arrayBuffer()
 	const firstMs = performance.now() - checkStart
 	if (check.status !== 200) throw new Error(`${page.name} (${page.path}) answered ${check.status}, not 200`)
-	if (options.warmup > 0) await load(page.path, headers, page.requests ? { amount: options.connections } : { duration: options.warmup })
+	if (options.warmup > 0)
+		await load(page.path, headers, page.requests ? { amount: options.connections } : { duration: options.warmup })
 	const ticksBefore = serverCpuTicks()
 	const run = await load(page.path, headers, page.requests ? { amount: page.requests } : { duration: options.duration })
 	const ticksAfter = serverCpuTicks()
-	if (run.result.non2xx > 0 || run.result.errors > 0) throw new Error(`${page.name} (${page.path}): ${run.result.non2xx} answers other than 2xx and ${run.result.errors} errors under load`)
+	if (run.result.non2xx > 0 || run.result.errors > 0)
+		throw new Error(
+			`${page.name} (${page.path}): ${run.result.non2xx} answers other than 2xx and ${run.result.errors} errors under load`,
+		)
 	if (run.latencies.length === 0) throw new Error(`${page.name} (${page.path}): no response completed under load`)
 	const summary = latencySummary(run.latencies)
 	// Clock ticks are hundredths of a second.
-	const cpuMsPerRequest = ticksBefore === null || ticksAfter === null ? null : ((ticksAfter - ticksBefore) * 10) / run.latencies.length
-	const measured: PageResult = { name: page.name, path: page.path, ...summary, requestsPerSecond: run.latencies.length / run.seconds, requests: run.latencies.length, cpuMsPerRequest, bytes: body.byteLength, ...(page.requests ? { firstMs } : {}) }
-	console.log(`${page.name.padEnd(44)} p50 ${summary.p50.toFixed(1).padStart(6)} ms  p95 ${summary.p95.toFixed(1).padStart(6)} ms  p99 ${summary.p99.toFixed(1).padStart(6)} ms  ${Math.round(measured.requestsPerSecond).toString().padStart(6)}/s  CPU ${cpuMsPerRequest === null ? '?' : cpuMsPerRequest.toFixed(1)} ms`)
+	const cpuMsPerRequest =
+		ticksBefore === null || ticksAfter === null ? null : ((ticksAfter - ticksBefore) * 10) / run.latencies.length
+	const measured: PageResult = {
+		name: page.name,
+		path: page.path,
+		...summary,
+		requestsPerSecond: run.latencies.length / run.seconds,
+		requests: run.latencies.length,
+		cpuMsPerRequest,
+		bytes: body.byteLength,
+		...(page.requests ? { firstMs } : {}),
+	}
+	console.log(
+		`${page.name.padEnd(44)} p50 ${summary.p50.toFixed(1).padStart(6)} ms  p95 ${summary.p95.toFixed(1).padStart(6)} ms  p99 ${summary.p99.toFixed(1).padStart(6)} ms  ${Math.round(measured.requestsPerSecond).toString().padStart(6)}/s  CPU ${cpuMsPerRequest === null ? '?' : cpuMsPerRequest.toFixed(1)} ms`,
+	)
 	return measured
 }
 
@@ -193,7 +240,11 @@ function load(urlPath: string, headers: Record<string, string>, length: { durati
 		const start = performance.now()
 		let lastResponseAt = start
 		// A minute before a request counts as failed: a whole-council export takes seconds when ten are asked for at once.
-		const instance = autocannon({ url: `${appUrl}${urlPath}`, connections: options.connections, headers, timeout: 60, ...length }, (error, result) => (error ? reject(error) : resolve({ result, latencies, seconds: (lastResponseAt - start) / 1000 })))
+		const instance = autocannon(
+			{ url: `${appUrl}${urlPath}`, connections: options.connections, headers, timeout: 60, ...length },
+			(error, result) =>
+				error ? reject(error) : resolve({ result, latencies, seconds: (lastResponseAt - start) / 1000 }),
+		)
 		instance.on('response', (_client, _statusCode, _bytes, responseTime) => {
 			latencies.push(responseTime)
 			lastResponseAt = performance.now()

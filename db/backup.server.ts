@@ -19,13 +19,19 @@ export type BackupResult = { source: string; destination: string; pages: number;
  * `PRAGMA integrity_check`, and only then given the destination's name, so a failed or
  * interrupted backup never leaves a half-written file where a good one was expected.
  */
-export async function backupDatabase(sourcePath: string, destinationPath: string, options: { force?: boolean } = {}): Promise<BackupResult> {
+export async function backupDatabase(
+	sourcePath: string,
+	destinationPath: string,
+	options: { force?: boolean } = {},
+): Promise<BackupResult> {
 	const source = path.resolve(sourcePath)
 	const destination = path.resolve(destinationPath)
 	const started = performance.now()
 	if (!fs.existsSync(source)) throw new BackupError(`There is no database at ${source}`)
-	if (destination === source) throw new BackupError('The backup must be written to another file than the database itself')
-	if (fs.existsSync(destination) && !options.force) throw new BackupError(`${destination} already exists: choose another file, or add --force to replace it`)
+	if (destination === source)
+		throw new BackupError('The backup must be written to another file than the database itself')
+	if (fs.existsSync(destination) && !options.force)
+		throw new BackupError(`${destination} already exists: choose another file, or add --force to replace it`)
 	fs.mkdirSync(path.dirname(destination), { recursive: true })
 	const partial = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.partial`)
 	fs.rmSync(partial, { force: true })
@@ -39,12 +45,19 @@ export async function backupDatabase(sourcePath: string, destinationPath: string
 			try {
 				fs.linkSync(partial, destination)
 			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new BackupError(`${destination} already exists: choose another file, or add --force to replace it`)
+				if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+					throw new BackupError(`${destination} already exists: choose another file, or add --force to replace it`)
 				throw error
 			}
 			fs.rmSync(partial)
 		}
-		return { source, destination, pages, bytes: fs.statSync(destination).size, ms: Math.round(performance.now() - started) }
+		return {
+			source,
+			destination,
+			pages,
+			bytes: fs.statSync(destination).size,
+			ms: Math.round(performance.now() - started),
+		}
 	} finally {
 		fs.rmSync(partial, { force: true })
 	}
@@ -76,7 +89,8 @@ function checkCopy(file: string) {
 		copy.pragma('journal_mode = DELETE')
 		const problems = copy.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]
 		const report = problems.map((row) => row.integrity_check)
-		if (report.length !== 1 || report[0] !== 'ok') throw new BackupError(`The copy failed its integrity check: ${report.slice(0, 5).join('; ')}`)
+		if (report.length !== 1 || report[0] !== 'ok')
+			throw new BackupError(`The copy failed its integrity check: ${report.slice(0, 5).join('; ')}`)
 	} catch (error) {
 		if (error instanceof BackupError) throw error
 		throw new BackupError(`Could not check the copy: ${(error as Error).message}`)

@@ -57,7 +57,8 @@ export const db: Db = new Proxy({} as Db, {
 	get(_target, property) {
 		const real = getConnection().db
 		if (property === 'transaction') {
-			const transaction: Db['transaction'] = (run, config) => real.transaction(run, { behavior: 'immediate', ...config })
+			const transaction: Db['transaction'] = (run, config) =>
+				real.transaction(run, { behavior: 'immediate', ...config })
 			return transaction
 		}
 		const value = Reflect.get(real, property, real)

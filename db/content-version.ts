@@ -20,6 +20,7 @@ export const unversionedTables = [
 /** The triggers that move the content version on `table`'s changes. */
 export function contentVersionTriggers(table: string): string[] {
 	return (['insert', 'update', 'delete'] as const).map(
-		(change) => `CREATE TRIGGER \`${table}_content_${change}\` AFTER ${change.toUpperCase()} ON \`${table}\` BEGIN UPDATE \`content_version\` SET \`version\` = \`version\` + 1 WHERE \`id\` = 1; END;`,
+		(change) =>
+			`CREATE TRIGGER \`${table}_content_${change}\` AFTER ${change.toUpperCase()} ON \`${table}\` BEGIN UPDATE \`content_version\` SET \`version\` = \`version\` + 1 WHERE \`id\` = 1; END;`,
 	)
 }

@@ -36,8 +36,20 @@ export function seedDemoMaturity(db: Db, now: number) {
 			assessmentId: id,
 			area: 'contracts',
 			actions: [
-				{ key: 'contracts.mature.1', owner: 'Priya Patel, contract manager', dueDate: toLondonDateTime(at + 180 * DAY).date, status: 'done', version: 0 },
-				{ key: 'contracts.leader.1', owner: 'Priya Patel, contract manager', dueDate: toLondonDateTime(now + 90 * DAY).date, status: 'in_progress', version: 0 },
+				{
+					key: 'contracts.mature.1',
+					owner: 'Priya Patel, contract manager',
+					dueDate: toLondonDateTime(at + 180 * DAY).date,
+					status: 'done',
+					version: 0,
+				},
+				{
+					key: 'contracts.leader.1',
+					owner: 'Priya Patel, contract manager',
+					dueDate: toLondonDateTime(now + 90 * DAY).date,
+					status: 'in_progress',
+					version: 0,
+				},
 			],
 		},
 		ctx,

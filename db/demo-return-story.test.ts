@@ -7,18 +7,54 @@ import { getEnv } from '#app/lib/env.server.ts'
 import { readEvidence } from '#app/lib/evidence-store.server.ts'
 import { dropSingleton } from '#app/lib/singleton.server.ts'
 import { closeDatabase, db } from './client.server.ts'
-import { contractCommitments, contracts, evidenceFiles, matrixLineComments, matrixLines, matrices, progressReturns, reportingPeriods, returnLineComments, returnLines, tenders, tomsEditions } from './schema.ts'
+import {
+	contractCommitments,
+	contracts,
+	evidenceFiles,
+	matrixLineComments,
+	matrixLines,
+	matrices,
+	progressReturns,
+	reportingPeriods,
+	returnLineComments,
+	returnLines,
+	tenders,
+	tomsEditions,
+} from './schema.ts'
 import { seedDemoDataIfEmpty } from './seed.ts'
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const SEASONS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2] }
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+]
+const SEASONS: Record<string, number[]> = {
+	spring: [3, 4, 5],
+	summer: [6, 7, 8],
+	autumn: [9, 10, 11],
+	winter: [12, 1, 2],
+}
 
 type Span = { start: string; end: string }
 
 /** The months (1 to 12) that a span of calendar dates touches. */
 function monthsOf({ start, end }: Span): Set<number> {
 	const months = new Set<number>()
-	for (let at = new Date(`${start.slice(0, 7)}-01T00:00:00Z`); at.toISOString().slice(0, 10) <= end; at.setUTCMonth(at.getUTCMonth() + 1)) months.add(at.getUTCMonth() + 1)
+	for (
+		let at = new Date(`${start.slice(0, 7)}-01T00:00:00Z`);
+		at.toISOString().slice(0, 10) <= end;
+		at.setUTCMonth(at.getUTCMonth() + 1)
+	)
+		months.add(at.getUTCMonth() + 1)
 	return months
 }
 
@@ -26,7 +62,8 @@ function monthsOf({ start, end }: Span): Set<number> {
 function outside(text: string, span: Span): string[] {
 	const months = monthsOf(span)
 	const wrong: string[] = []
-	for (const [date] of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)) if (date < span.start || date > span.end) wrong.push(date)
+	for (const [date] of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g))
+		if (date < span.start || date > span.end) wrong.push(date)
 	for (const [written, day, month, year] of text.matchAll(/\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b/g)) {
 		const date = `${year}-${String(MONTHS.indexOf(month!.toLowerCase()) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`
 		if (date < span.start || date > span.end) wrong.push(written)
@@ -53,19 +90,49 @@ function demoWriting(): Array<{ what: string; text: string; span: Span }> {
 		for (const line of db.select().from(returnLines).where(eq(returnLines.returnId, filed.id)).all()) {
 			writing.push({ what: `narrative ${line.id}`, text: `${line.narrative} ${line.deliveredText}`, span })
 		}
-		for (const comment of db.select().from(returnLineComments).where(eq(returnLineComments.returnId, filed.id)).all()) writing.push({ what: `return comment ${comment.id}`, text: comment.body, span })
+		for (const comment of db.select().from(returnLineComments).where(eq(returnLineComments.returnId, filed.id)).all())
+			writing.push({ what: `return comment ${comment.id}`, text: comment.body, span })
 		for (const file of db.select().from(evidenceFiles).where(eq(evidenceFiles.returnId, filed.id)).all()) {
 			writing.push({ what: file.fileName, text: readEvidence(file.sha256).toString('utf8'), span })
 		}
 	}
 	// Method statements and the council's comments speak of the whole contract.
-	for (const line of db.select({ id: matrixLines.id, text: matrixLines.methodStatement, start: tenders.contractStart, end: tenders.contractEnd }).from(matrixLines).innerJoin(matrices, eq(matrices.id, matrixLines.matrixId)).innerJoin(tenders, eq(tenders.id, matrices.tenderId)).all()) {
+	for (const line of db
+		.select({
+			id: matrixLines.id,
+			text: matrixLines.methodStatement,
+			start: tenders.contractStart,
+			end: tenders.contractEnd,
+		})
+		.from(matrixLines)
+		.innerJoin(matrices, eq(matrices.id, matrixLines.matrixId))
+		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
+		.all()) {
 		writing.push({ what: `method statement ${line.id}`, text: line.text, span: line })
 	}
-	for (const comment of db.select({ id: matrixLineComments.id, text: matrixLineComments.body, start: tenders.contractStart, end: tenders.contractEnd }).from(matrixLineComments).innerJoin(matrices, eq(matrices.id, matrixLineComments.matrixId)).innerJoin(tenders, eq(tenders.id, matrices.tenderId)).all()) {
+	for (const comment of db
+		.select({
+			id: matrixLineComments.id,
+			text: matrixLineComments.body,
+			start: tenders.contractStart,
+			end: tenders.contractEnd,
+		})
+		.from(matrixLineComments)
+		.innerJoin(matrices, eq(matrices.id, matrixLineComments.matrixId))
+		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
+		.all()) {
 		writing.push({ what: `matrix comment ${comment.id}`, text: comment.text, span: comment })
 	}
-	for (const commitment of db.select({ id: contractCommitments.id, text: contractCommitments.methodStatement, start: contracts.startDate, end: contracts.endDate }).from(contractCommitments).innerJoin(contracts, eq(contracts.id, contractCommitments.contractId)).all()) {
+	for (const commitment of db
+		.select({
+			id: contractCommitments.id,
+			text: contractCommitments.methodStatement,
+			start: contracts.startDate,
+			end: contracts.endDate,
+		})
+		.from(contractCommitments)
+		.innerJoin(contracts, eq(contracts.id, contractCommitments.contractId))
+		.all()) {
 		writing.push({ what: `commitment ${commitment.id}`, text: commitment.text, span: commitment })
 	}
 	return writing
@@ -84,37 +151,51 @@ function freshDatabase() {
 // is one, three or six months long.
 const seededAt = ['2026-12-07', '2027-03-10', '2027-06-20', '2027-08-15', '2027-09-20', '2028-02-01']
 
-test.each(seededAt)('the demo seeded on %s tells a story that fits its dates: nothing names a day, month or season outside the time it speaks of', async (day) => {
-	freshDatabase()
-	const now = Date.parse(`${day}T09:00:00Z`)
-	await seedDemoDataIfEmpty(db, now)
-	const writing = demoWriting()
-	expect(writing.filter((w) => w.what.startsWith('narrative')).length).toBeGreaterThanOrEqual(4)
-	expect(writing.some((w) => w.what === 'volunteering-hours.csv')).toBe(true)
-	for (const { what, text, span } of writing) expect(outside(text, span), `${what} (${span.start} to ${span.end}): ${text}`).toEqual([])
+test.each(seededAt)(
+	'the demo seeded on %s tells a story that fits its dates: nothing names a day, month or season outside the time it speaks of',
+	async (day) => {
+		freshDatabase()
+		const now = Date.parse(`${day}T09:00:00Z`)
+		await seedDemoDataIfEmpty(db, now)
+		const writing = demoWriting()
+		expect(writing.filter((w) => w.what.startsWith('narrative')).length).toBeGreaterThanOrEqual(4)
+		expect(writing.some((w) => w.what === 'volunteering-hours.csv')).toBe(true)
+		for (const { what, text, span } of writing)
+			expect(outside(text, span), `${what} (${span.start} to ${span.end}): ${text}`).toEqual([])
 
-	// Weeks of apprenticeship cannot be more than the weeks the period has.
-	const [period] = db.select().from(reportingPeriods).innerJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id)).all()
-	const weeks = (Date.parse(period!.reporting_periods.endDate) - Date.parse(period!.reporting_periods.startDate)) / (7 * 86_400_000)
-	const apprenticeship = db
-		.select({ delivered: returnLines.deliveredHundredths })
-		.from(returnLines)
-		.innerJoin(contractCommitments, eq(contractCommitments.id, returnLines.commitmentId))
-		.where(eq(contractCommitments.measureCode, 'EMP-5'))
-		.get()
-	expect(apprenticeship!.delivered! / 100).toBeGreaterThan(0)
-	expect(apprenticeship!.delivered! / 100).toBeLessThanOrEqual(weeks)
+		// Weeks of apprenticeship cannot be more than the weeks the period has.
+		const [period] = db
+			.select()
+			.from(reportingPeriods)
+			.innerJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
+			.all()
+		const weeks =
+			(Date.parse(period!.reporting_periods.endDate) - Date.parse(period!.reporting_periods.startDate)) /
+			(7 * 86_400_000)
+		const apprenticeship = db
+			.select({ delivered: returnLines.deliveredHundredths })
+			.from(returnLines)
+			.innerJoin(contractCommitments, eq(contractCommitments.id, returnLines.commitmentId))
+			.where(eq(contractCommitments.measureCode, 'EMP-5'))
+			.get()
+		expect(apprenticeship!.delivered! / 100).toBeGreaterThan(0)
+		expect(apprenticeship!.delivered! / 100).toBeLessThanOrEqual(weeks)
 
-	// The TOMs were published before any tender valued against them, and named for that year.
-	const edition = db.select().from(tomsEditions).get()!
-	for (const tender of db.select().from(tenders).all()) expect(edition.publishedAt!, tender.reference).toBeLessThan(tender.publishedAt!)
-	expect(edition.name).toBe(`${financialYearOf(toLondonDateTime(edition.publishedAt!).date, 4).label} (illustrative)`)
-}, 30_000)
+		// The TOMs were published before any tender valued against them, and named for that year.
+		const edition = db.select().from(tomsEditions).get()!
+		for (const tender of db.select().from(tenders).all())
+			expect(edition.publishedAt!, tender.reference).toBeLessThan(tender.publishedAt!)
+		expect(edition.name).toBe(`${financialYearOf(toLondonDateTime(edition.publishedAt!).date, 4).label} (illustrative)`)
+	},
+	30_000,
+)
 
 test('the checker sees the words that once contradicted the demo’s first period', () => {
 	const january = { start: '2026-01-01', end: '2026-03-31' }
 	expect(outside('Our first horticulture apprentice started in July.', january)).toEqual(['july'])
-	expect(outside('Volunteering started late because of the summer heat; more is planned for the autumn.', january)).toEqual(['summer', 'autumn'])
+	expect(
+		outside('Volunteering started late because of the summer heat; more is planned for the autumn.', january),
+	).toEqual(['summer', 'autumn'])
 	expect(outside('Date,Park,Volunteer hours\n2026-08-14,Riverside Park,40\n', january)).toEqual(['2026-08-14'])
 	expect(outside('It started on 2 April 2026, in a wet spring.', january)).toEqual(['2 April 2026', 'april'])
 	expect(outside('It started on 2 March 2026, in a wet spring.', january)).toEqual([])

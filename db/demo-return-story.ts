@@ -7,8 +7,26 @@ import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 type Period = { start: string; end: string }
 
 /** What held volunteering up, by the season the period began in. */
-const delayBySeason = { winter: 'frost and short days', spring: 'a wet spring', summer: 'the summer heat', autumn: 'the autumn storms' } as const
-const seasonOfMonth = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'] as const
+const delayBySeason = {
+	winter: 'frost and short days',
+	spring: 'a wet spring',
+	summer: 'the summer heat',
+	autumn: 'the autumn storms',
+} as const
+const seasonOfMonth = [
+	'winter',
+	'winter',
+	'spring',
+	'spring',
+	'spring',
+	'summer',
+	'summer',
+	'summer',
+	'autumn',
+	'autumn',
+	'autumn',
+	'winter',
+] as const
 
 /** The day a fraction of the way through a period: 0 is its first day, 1 its last. */
 function dayInto(period: Period, fraction: number): string {
@@ -34,7 +52,13 @@ export function firstReturnStory(period: Period): { answers: Record<string, Retu
 	const delay = delayBySeason[seasonOfMonth[month - 1]!]
 	return {
 		answers: {
-			'EMP-1': { deliveredHundredths: 2_00, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Two local residents joined the grounds crew through the jobs brokerage.', mayPublish: true },
+			'EMP-1': {
+				deliveredHundredths: 2_00,
+				deliveredText: '',
+				milestoneStatus: 'on_track',
+				narrative: 'Two local residents joined the grounds crew through the jobs brokerage.',
+				mayPublish: true,
+			},
 			'EMP-5': {
 				deliveredHundredths: apprenticeWeeks * 100,
 				deliveredText: '',
@@ -49,8 +73,20 @@ export function firstReturnStory(period: Period): { answers: Record<string, Retu
 				narrative: `Volunteering started late because of ${delay}: the first session was on ${formatCalendarDate(sessions[0])}. More sessions are booked with the friends-of-the-park groups.`,
 				mayPublish: false,
 			},
-			'ENV-6': { deliveredHundredths: 31_50, deliveredText: '', milestoneStatus: 'on_track', narrative: 'Green waste composted on site at three parks.', mayPublish: false },
-			'ENV-5': { deliveredHundredths: null, deliveredText: 'Two electric vans in service; charging points fitted at the depot.', milestoneStatus: 'on_track', narrative: '', mayPublish: false },
+			'ENV-6': {
+				deliveredHundredths: 31_50,
+				deliveredText: '',
+				milestoneStatus: 'on_track',
+				narrative: 'Green waste composted on site at three parks.',
+				mayPublish: false,
+			},
+			'ENV-5': {
+				deliveredHundredths: null,
+				deliveredText: 'Two electric vans in service; charging points fitted at the depot.',
+				milestoneStatus: 'on_track',
+				narrative: '',
+				mayPublish: false,
+			},
 		},
 		evidenceCsv: `Date,Park,Volunteer hours\n${sessions[0]},Riverside Park,40\n${sessions[1]},Northfield Rec,80\n`,
 	}

@@ -12,7 +12,15 @@ import { addEvidence, openReturn, saveReturnLine, submitReturn } from '#app/lib/
 import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
 import type { Db } from './client.server.ts'
 import { firstReturnStory } from './demo-return-story.ts'
-import { contractCommitments, matrices, progressReturns, reportingPeriods, tomsEditions, tomsMeasures, users } from './schema.ts'
+import {
+	contractCommitments,
+	matrices,
+	progressReturns,
+	reportingPeriods,
+	tomsEditions,
+	tomsMeasures,
+	users,
+} from './schema.ts'
 
 const DAY = 86_400_000
 
@@ -40,7 +48,10 @@ function entry(line: Line, start: string, end: string): LineEntry {
 	const milestones =
 		quantity === null
 			? []
-			: [1, 2, 3].map((year) => ({ date: year === 3 ? end : calendarDate(start, year, -1), cumulativeHundredths: Math.round((quantity * year) / 3) }))
+			: [1, 2, 3].map((year) => ({
+					date: year === 3 ? end : calendarDate(start, year, -1),
+					cumulativeHundredths: Math.round((quantity * year) / 3),
+				}))
 	return {
 		declined: false,
 		declineReason: '',
@@ -57,7 +68,16 @@ function entry(line: Line, start: string, end: string): LineEntry {
 function createTender(
 	db: Db,
 	manager: SessionUser,
-	details: { reference: string; title: string; description: string; value: string; start: string; end: string; deadlineAt: number; codes: string[] },
+	details: {
+		reference: string
+		title: string
+		description: string
+		value: string
+		start: string
+		end: string
+		deadlineAt: number
+		codes: string[]
+	},
 	at: number,
 ) {
 	const edition = db.select({ id: tomsEditions.id }).from(tomsEditions).where(eq(tomsEditions.isCurrent, true)).get()!
@@ -95,15 +115,35 @@ function version(db: Db, matrixId: number) {
 	return db.select({ version: matrices.version }).from(matrices).where(eq(matrices.id, matrixId)).get()!.version
 }
 
-function submitBid(db: Db, supplier: SessionUser, tender: { tenderId: number; measures: { id: number; code: string }[] }, lines: Line[], term: { start: string; end: string }, at: number) {
+function submitBid(
+	db: Db,
+	supplier: SessionUser,
+	tender: { tenderId: number; measures: { id: number; code: string }[] },
+	lines: Line[],
+	term: { start: string; end: string },
+	at: number,
+) {
 	const ctx = { ip: '127.0.0.1', now: at }
 	const started = startMatrix(supplier, tender.tenderId, ctx)
 	if (!started.ok) throw new Error(started.message)
 	for (const line of lines) {
 		const measure = tender.measures.find((m) => m.code === line.code)!
-		saveLine(supplier, { matrixId: started.matrixId, measureId: measure.id, version: version(db, started.matrixId), entry: entry(line, term.start, term.end) }, ctx)
+		saveLine(
+			supplier,
+			{
+				matrixId: started.matrixId,
+				measureId: measure.id,
+				version: version(db, started.matrixId),
+				entry: entry(line, term.start, term.end),
+			},
+			ctx,
+		)
 	}
-	const submitted = submitMatrix(supplier, { matrixId: started.matrixId, version: version(db, started.matrixId), declarationsConfirmed: true }, ctx)
+	const submitted = submitMatrix(
+		supplier,
+		{ matrixId: started.matrixId, version: version(db, started.matrixId), declarationsConfirmed: true },
+		ctx,
+	)
 	if (!submitted.ok) throw new Error(`Demo matrix: ${submitted.message} ${submitted.problems?.join('; ') ?? ''}`)
 	return started.matrixId
 }
@@ -115,31 +155,87 @@ function submitBid(db: Db, supplier: SessionUser, tender: { tenderId: number; me
  * own dates.
  */
 function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number) {
-	const first = db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, contractId)).orderBy(asc(reportingPeriods.startDate)).get()
+	const first = db
+		.select()
+		.from(reportingPeriods)
+		.where(eq(reportingPeriods.contractId, contractId))
+		.orderBy(asc(reportingPeriods.startDate))
+		.get()
 	if (!first) return
 	const submitAt = periodEndedAt(first.endDate) + 5 * DAY
 	const ctx = { ip: '127.0.0.1', now: submitAt }
 	const opened = openReturn(supplier, first.id, ctx)
 	if (!opened.ok) throw new Error(opened.message)
 	const { answers, evidenceCsv } = firstReturnStory({ start: first.startDate, end: first.endDate })
-	const commitments = db.select({ id: contractCommitments.id, code: contractCommitments.measureCode }).from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).all()
-	const returnVersion = () => db.select({ v: progressReturns.version }).from(progressReturns).where(eq(progressReturns.id, opened.returnId)).get()!.v
+	const commitments = db
+		.select({ id: contractCommitments.id, code: contractCommitments.measureCode })
+		.from(contractCommitments)
+		.where(eq(contractCommitments.contractId, contractId))
+		.all()
+	const returnVersion = () =>
+		db
+			.select({ v: progressReturns.version })
+			.from(progressReturns)
+			.where(eq(progressReturns.id, opened.returnId))
+			.get()!.v
 	for (const commitment of commitments) {
 		const entry = answers[commitment.code]
-		if (entry) saveReturnLine(supplier, { returnId: opened.returnId, commitmentId: commitment.id, version: returnVersion(), entry }, ctx)
+		if (entry)
+			saveReturnLine(
+				supplier,
+				{ returnId: opened.returnId, commitmentId: commitment.id, version: returnVersion(), entry },
+				ctx,
+			)
 	}
 	const hours = commitments.find((c) => c.code === 'COM-6')
-	if (hours) addEvidence(supplier, { returnId: opened.returnId, commitmentId: hours.id, fileName: 'volunteering-hours.csv', type: 'csv', bytes: new TextEncoder().encode(evidenceCsv) }, ctx)
+	if (hours)
+		addEvidence(
+			supplier,
+			{
+				returnId: opened.returnId,
+				commitmentId: hours.id,
+				fileName: 'volunteering-hours.csv',
+				type: 'csv',
+				bytes: new TextEncoder().encode(evidenceCsv),
+			},
+			ctx,
+		)
 	const submitted = submitReturn(supplier, { returnId: opened.returnId, version: returnVersion() }, ctx)
 	if (!submitted.ok) throw new Error(`Demo return: ${submitted.message} ${submitted.problems?.join('; ') ?? ''}`)
 }
 
 const parksLines = (people: [string, string, string]): Line[] => [
-	{ code: 'EMP-1', quantity: 6, responsible: people, method: 'We recruit through the council’s jobs brokerage and advertise in the local library and job centre first.' },
-	{ code: 'EMP-5', quantity: 156, responsible: people, method: 'One horticulture apprentice a year, with a college day release and a mentor on every crew.' },
-	{ code: 'COM-6', quantity: 900, responsible: people, method: 'Every member of staff gives three days a year to friends-of-the-park groups, planned with the groups each spring.' },
-	{ code: 'ENV-6', quantity: 120, responsible: people, method: 'Green waste is composted on site; timber goes to the community woodworking project.' },
-	{ code: 'ENV-5', text: 'Electric mowers and vans on every crew by the end of the second year; a yearly carbon report to the council.', responsible: people, method: 'We replace petrol equipment as it wears out and have funded the charging points.' },
+	{
+		code: 'EMP-1',
+		quantity: 6,
+		responsible: people,
+		method: 'We recruit through the council’s jobs brokerage and advertise in the local library and job centre first.',
+	},
+	{
+		code: 'EMP-5',
+		quantity: 156,
+		responsible: people,
+		method: 'One horticulture apprentice a year, with a college day release and a mentor on every crew.',
+	},
+	{
+		code: 'COM-6',
+		quantity: 900,
+		responsible: people,
+		method:
+			'Every member of staff gives three days a year to friends-of-the-park groups, planned with the groups each spring.',
+	},
+	{
+		code: 'ENV-6',
+		quantity: 120,
+		responsible: people,
+		method: 'Green waste is composted on site; timber goes to the community woodworking project.',
+	},
+	{
+		code: 'ENV-5',
+		text: 'Electric mowers and vans on every crew by the end of the second year; a yearly carbon report to the council.',
+		responsible: people,
+		method: 'We replace petrol equipment as it wears out and have funded the charging points.',
+	},
 ]
 
 /** How long ago the demo's parks tender opened: the demo's oldest event but the TOMs it used. */
@@ -177,12 +273,21 @@ export function seedDemoTenders(db: Db, now: number) {
 	)
 	const term = { start, end }
 	const bids = {
-		brightstart: submitBid(db, brightstart, parks, parksLines(['Jo Baker', 'Social value lead', 'jo.baker@brightstart.example']), term, openedAt + DAY),
+		brightstart: submitBid(
+			db,
+			brightstart,
+			parks,
+			parksLines(['Jo Baker', 'Social value lead', 'jo.baker@brightstart.example']),
+			term,
+			openedAt + DAY,
+		),
 		northgate: submitBid(
 			db,
 			northgate,
 			parks,
-			parksLines(['Dan Ellis', 'Bid manager', 'dan.ellis@northgate.example']).map((line) => (line.quantity ? { ...line, quantity: Math.round(line.quantity * 0.7) } : line)),
+			parksLines(['Dan Ellis', 'Bid manager', 'dan.ellis@northgate.example']).map((line) =>
+				line.quantity ? { ...line, quantity: Math.round(line.quantity * 0.7) } : line,
+			),
 			term,
 			openedAt + 2 * DAY,
 		),
@@ -198,7 +303,16 @@ export function seedDemoTenders(db: Db, now: number) {
 		{
 			matrixId: bids.brightstart,
 			version: version(db, bids.brightstart),
-			details: { reference: parksReference, title: 'Parks and green spaces maintenance', value: 1_150_000_00, startDate: start, endDate: end, cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false },
+			details: {
+				reference: parksReference,
+				title: 'Parks and green spaces maintenance',
+				value: 1_150_000_00,
+				startDate: start,
+				endDate: end,
+				cadence: 'half_yearly',
+				contractManagerId: manager.id,
+				commerciallySensitive: false,
+			},
 		},
 		{ ip: '127.0.0.1', now: now - 360 * DAY },
 	)

@@ -1,6 +1,13 @@
 import { hashPassword } from '#app/lib/password.server.ts'
 import type { DbOrTx } from './client.server.ts'
-import { organisations, users, type OrganisationKind, type SupplierType, type UserRole, type UserStatus } from './schema.ts'
+import {
+	organisations,
+	users,
+	type OrganisationKind,
+	type SupplierType,
+	type UserRole,
+	type UserStatus,
+} from './schema.ts'
 
 let sequence = 0
 function unique() {
@@ -10,7 +17,13 @@ function unique() {
 
 export function createOrganisation(
 	db: DbOrTx,
-	input: { kind: OrganisationKind; name?: string; supplierType?: SupplierType; registrationNumber?: string; postcode?: string },
+	input: {
+		kind: OrganisationKind
+		name?: string
+		supplierType?: SupplierType
+		registrationNumber?: string
+		postcode?: string
+	},
 	now = Date.now(),
 ) {
 	const supplierDefaults = input.kind === 'supplier' ? { supplierType: 'sme' as const, postcode: 'EX1 1AA' } : {}

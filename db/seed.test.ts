@@ -42,23 +42,55 @@ test('the demo data includes an open tender and a contract awarded to Brightstar
 	expect(library.reference).toBe(`LIB/${library.contractStart.slice(0, 4)}/003`)
 	const [contract] = listContracts()
 	const parks = db.select().from(contracts).where(eq(contracts.id, contract!.id)).get()!
-	expect(contract).toMatchObject({ reference: `PK/${parks.startDate.slice(0, 4)}/011`, organisationName: 'Brightstart Community Interest Company' })
+	expect(contract).toMatchObject({
+		reference: `PK/${parks.startDate.slice(0, 4)}/011`,
+		organisationName: 'Brightstart Community Interest Company',
+	})
 	expect(contract!.committedPence).toBeGreaterThan(0)
 	const loaded = loadContract(contract!.id)!
 	expect(loaded.commitments.map((c) => c.measureCode).sort()).toEqual(['COM-6', 'EMP-1', 'EMP-5', 'ENV-5', 'ENV-6'])
 	expect(loaded.commitments.every((c) => c.quantityHundredths === null || c.milestones.length === 3)).toBe(true)
-	expect(db.select({ status: matrices.status }).from(matrices).all().map((m) => m.status).sort()).toEqual(['awarded', 'not_awarded'])
+	expect(
+		db
+			.select({ status: matrices.status })
+			.from(matrices)
+			.all()
+			.map((m) => m.status)
+			.sort(),
+	).toEqual(['awarded', 'not_awarded'])
 })
 
 test('the demo contract has its first progress return waiting for review, with evidence', async () => {
 	const { reviewQueue } = await import('#app/lib/return-review.server.ts')
 	const { progressReturns, evidenceFiles } = await import('./schema.ts')
-	const priya = db.select().from(users).all().find((u) => u.email === 'priya.patel@council.example')!
-	const queue = reviewQueue({ id: priya.id, email: priya.email, name: priya.name, role: priya.role, organisationId: priya.organisationId })
+	const priya = db
+		.select()
+		.from(users)
+		.all()
+		.find((u) => u.email === 'priya.patel@council.example')!
+	const queue = reviewQueue({
+		id: priya.id,
+		email: priya.email,
+		name: priya.name,
+		role: priya.role,
+		organisationId: priya.organisationId,
+	})
 	expect(queue).toHaveLength(1)
 	expect(queue[0]).toMatchObject({ contractReference: expect.stringMatching(/^PK\/\d{4}\/011$/), late: false })
-	expect(db.select().from(progressReturns).all().map((r) => r.status)).toEqual(['submitted'])
-	expect(db.select().from(evidenceFiles).all().map((f) => f.fileName)).toEqual(['volunteering-hours.csv'])
+	expect(
+		db
+			.select()
+			.from(progressReturns)
+			.all()
+			.map((r) => r.status),
+	).toEqual(['submitted'])
+	expect(
+		db
+			.select()
+			.from(evidenceFiles)
+			.all()
+			.map((f) => f.fileName),
+	).toEqual(['volunteering-hours.csv'])
 })
 
 test('the demo data includes a maturity self-assessment with some actions under way', async () => {

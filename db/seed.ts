@@ -18,7 +18,12 @@ const UK_FINANCIAL_YEAR_START_MONTH = 4
 
 export const DEMO_PASSWORD = 'golden-thread-demo'
 
-type DemoAccount = { name: string; email: string; role: UserRole; organisation: 'council' | 'brightstart' | 'northgate' }
+type DemoAccount = {
+	name: string
+	email: string
+	role: UserRole
+	organisation: 'council' | 'brightstart' | 'northgate'
+}
 
 const demoAccounts: DemoAccount[] = [
 	{ name: 'Sam Lead', email: 'sam.lead@council.example', role: 'admin', organisation: 'council' },
@@ -48,10 +53,18 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 		// for that financial year. Filled as a draft, then published: the database refuses
 		// content changes to a published edition.
 		const publishedAt = now - (PARKS_TENDER_AGE_DAYS + 30) * DAY
-		const name = demoEditionName(financialYearOf(toLondonDateTime(publishedAt).date, UK_FINANCIAL_YEAR_START_MONTH).label)
+		const name = demoEditionName(
+			financialYearOf(toLondonDateTime(publishedAt).date, UK_FINANCIAL_YEAR_START_MONTH).label,
+		)
 		const edition = tx
 			.insert(tomsEditions)
-			.values({ name, description: demoEditionDescription, status: 'draft', createdAt: publishedAt, updatedAt: publishedAt })
+			.values({
+				name,
+				description: demoEditionDescription,
+				status: 'draft',
+				createdAt: publishedAt,
+				updatedAt: publishedAt,
+			})
 			.returning({ id: tomsEditions.id })
 			.get()
 		insertContent(tx, edition.id, demoFramework)
@@ -64,12 +77,24 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 		council: createOrganisation(db, { kind: 'council', name: councilName }, now).id,
 		brightstart: createOrganisation(
 			db,
-			{ kind: 'supplier', name: 'Brightstart Community Interest Company', supplierType: 'vcse', registrationNumber: '12345678', postcode: 'EX4 4QJ' },
+			{
+				kind: 'supplier',
+				name: 'Brightstart Community Interest Company',
+				supplierType: 'vcse',
+				registrationNumber: '12345678',
+				postcode: 'EX4 4QJ',
+			},
 			now,
 		).id,
 		northgate: createOrganisation(
 			db,
-			{ kind: 'supplier', name: 'Northgate Construction Ltd', supplierType: 'large', registrationNumber: '08765432', postcode: 'EX2 7HR' },
+			{
+				kind: 'supplier',
+				name: 'Northgate Construction Ltd',
+				supplierType: 'large',
+				registrationNumber: '08765432',
+				postcode: 'EX2 7HR',
+			},
 			now,
 		).id,
 	}

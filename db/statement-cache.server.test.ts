@@ -22,8 +22,15 @@ test('the same SQL is compiled once and gives the same statement', () => {
 
 test('drizzle queries give the right answers through kept statements, each run with its own values', () => {
 	const { db } = connection()
-	db.insert(things).values([{ name: 'a' }, { name: 'b' }]).run()
-	const named = (name: string) => db.select({ id: things.id }).from(things).where(sql`${things.name} = ${name}`).get()
+	db.insert(things)
+		.values([{ name: 'a' }, { name: 'b' }])
+		.run()
+	const named = (name: string) =>
+		db
+			.select({ id: things.id })
+			.from(things)
+			.where(sql`${things.name} = ${name}`)
+			.get()
 	expect(named('a')).toEqual({ id: 1 })
 	expect(named('b')).toEqual({ id: 2 })
 	expect(named('c')).toBeUndefined()

@@ -1,7 +1,16 @@
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { auditEvents, users } from '#db/schema.ts'
-import { appOrigin, expect, expectNoAxeViolations, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectNoAxeViolations,
+	firstLink,
+	insertUser,
+	signInAs,
+	test,
+	waitForEmail,
+} from './fixtures.ts'
 
 test('an administrator invites a contract manager, who accepts and is signed in', async ({ page, browser }) => {
 	const admin = await insertUser({ role: 'admin', name: 'Ada Admin' })
@@ -27,7 +36,10 @@ test('an administrator invites a contract manager, who accepts and is signed in'
 
 	// The administrator can read the same email in "Sent mail".
 	await page.getByRole('link', { name: 'Sent mail' }).click()
-	await page.getByRole('row', { name: new RegExp(inviteeEmail) }).getByRole('link').click()
+	await page
+		.getByRole('row', { name: new RegExp(inviteeEmail) })
+		.getByRole('link')
+		.click()
 	await expect(page.getByText('Ada Admin has invited you')).toBeVisible()
 
 	const invitee = await browser.newContext()
@@ -48,7 +60,11 @@ test('an administrator invites a contract manager, who accepts and is signed in'
 
 	const stored = db.select().from(users).where(eq(users.email, inviteeEmail)).get()
 	expect(stored?.status).toBe('active')
-	const actions = db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, String(stored?.id))).all()
+	const actions = db
+		.select({ action: auditEvents.action })
+		.from(auditEvents)
+		.where(eq(auditEvents.subjectId, String(stored?.id)))
+		.all()
 	expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['user_invited', 'invitation_accepted']))
 })
 

@@ -76,7 +76,9 @@ test('after five failures the account is throttled with a clear message', async 
 	await expect(page).toHaveURL(/\/sign-in/)
 })
 
-test('the sign-in form signs out whoever the browser held: a right password signs in only the new person, a wrong one leaves nobody signed in', async ({ browser }) => {
+test('the sign-in form signs out whoever the browser held: a right password signs in only the new person, a wrong one leaves nobody signed in', async ({
+	browser,
+}) => {
 	for (const javaScriptEnabled of [true, false]) {
 		const context = await browser.newContext({ javaScriptEnabled })
 		const page = await context.newPage()
@@ -93,7 +95,9 @@ test('the sign-in form signs out whoever the browser held: a right password sign
 		const sessionsOf = (user: { id: number }) => db.select().from(sessions).where(eq(sessions.userId, user.id)).all()
 
 		await signInFromOpenForm('not the right password')
-		await expect(page.getByRole('alert'), `JavaScript ${javaScriptEnabled}`).toContainText('Enter a correct email address and password')
+		await expect(page.getByRole('alert'), `JavaScript ${javaScriptEnabled}`).toContainText(
+			'Enter a correct email address and password',
+		)
 		await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0)
 		expect(sessionsOf(first)).toEqual([])
 		await page.goto('/account')
@@ -133,7 +137,10 @@ test.describe('without JavaScript', () => {
 	})
 })
 
-test('forgotten password: the reset link from the email sets a new password and ends other sessions', async ({ page, browser }) => {
+test('forgotten password: the reset link from the email sets a new password and ends other sessions', async ({
+	page,
+	browser,
+}) => {
 	const user = await insertUser({ role: 'supplier', name: 'Riley Reset' })
 
 	// A session elsewhere, which the reset must end.

@@ -26,10 +26,31 @@ export const values: Array<[string, string]> = [
 	['an empty string', ''],
 ]
 /** Hidden fields (ids, versions, tokens) carry machine values: the ones a program would tamper with. */
-export const hiddenValues = values.filter(([name]) => ['100,000 characters', 'a null character', 'SQL', '-0', '1e309', 'NaN', 'Infinity', '9007199254740993', '-1'].includes(name))
+export const hiddenValues = values.filter(([name]) =>
+	[
+		'100,000 characters',
+		'a null character',
+		'SQL',
+		'-0',
+		'1e309',
+		'NaN',
+		'Infinity',
+		'9007199254740993',
+		'-1',
+	].includes(name),
+)
 
 /** Values that, once accepted, show something new about how a page renders what it stores. */
-export const rendered = new Set(['100,000 characters', 'emoji', 'right-to-left text', 'combining marks', 'control characters', 'a null character', 'HTML and a script', 'SQL'])
+export const rendered = new Set([
+	'100,000 characters',
+	'emoji',
+	'right-to-left text',
+	'combining marks',
+	'control characters',
+	'a null character',
+	'HTML and a script',
+	'SQL',
+])
 
 export type CorpusPage = {
 	route: string
@@ -53,26 +74,74 @@ export const pages: CorpusPage[] = [
 	{ route: '/organisation', actor: 'supplierA', page: () => '/organisation' },
 	{ route: '/organisation/invite', actor: 'supplierA', page: () => '/organisation/invite' },
 	{ route: '/matrices/:matrixId', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.submittedA}` },
-	{ route: '/matrices/:matrixId/lines/:measureId', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.hours}` },
-	{ route: '/matrices/:matrixId/lines/:measureId', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.words}` },
+	{
+		route: '/matrices/:matrixId/lines/:measureId',
+		actor: 'supplierA',
+		page: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.hours}`,
+	},
+	{
+		route: '/matrices/:matrixId/lines/:measureId',
+		actor: 'supplierA',
+		page: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.words}`,
+	},
 	{ route: '/matrices/:matrixId/check', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/check` },
 	{ route: '/matrices/:matrixId/upload', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/upload` },
 	// Supplier A already has a matrix for every tender, so the page links to it instead of showing the button.
-	{ route: '/opportunities/:tenderId', actor: 'supplierA', page: (w) => `/opportunities/${w.tenders.open}`, post: (w) => `/opportunities/${w.tenders.open}`, fields: [] },
+	{
+		route: '/opportunities/:tenderId',
+		actor: 'supplierA',
+		page: (w) => `/opportunities/${w.tenders.open}`,
+		post: (w) => `/opportunities/${w.tenders.open}`,
+		fields: [],
+	},
 	// A's period already has its return, so the page leads to it instead of showing the button.
-	{ route: '/returns/start/:periodId', actor: 'supplierA', page: (w) => `/returns/start/${w.periods.draftA}`, post: (w) => `/returns/start/${w.periods.draftA}`, fields: [] },
+	{
+		route: '/returns/start/:periodId',
+		actor: 'supplierA',
+		page: (w) => `/returns/start/${w.periods.draftA}`,
+		post: (w) => `/returns/start/${w.periods.draftA}`,
+		fields: [],
+	},
 	{ route: '/returns/:returnId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}` },
-	{ route: '/returns/:returnId/lines/:commitmentId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.hours}` },
-	{ route: '/returns/:returnId/lines/:commitmentId', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.words}` },
+	{
+		route: '/returns/:returnId/lines/:commitmentId',
+		actor: 'supplierA',
+		page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.hours}`,
+	},
+	{
+		route: '/returns/:returnId/lines/:commitmentId',
+		actor: 'supplierA',
+		page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.words}`,
+	},
 	{ route: '/returns/:returnId/check', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/check` },
 	{ route: '/manage/tenders/new', actor: 'owningManager', page: () => '/manage/tenders/new' },
 	{ route: '/manage/tenders/:tenderId', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.draft}` },
 	{ route: '/manage/tenders/:tenderId', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.open}` },
-	{ route: '/manage/tenders/:tenderId/edit', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.open}/edit` },
-	{ route: '/manage/matrices/:matrixId', actor: 'owningManager', page: (w) => `/manage/matrices/${w.matrices.reviewB}` },
-	{ route: '/manage/matrices/:matrixId/award', actor: 'owningManager', page: (w) => `/manage/matrices/${w.matrices.approvedA}/award` },
-	{ route: '/manage/contracts/:contractId/edit', actor: 'owningManager', page: (w) => `/manage/contracts/${w.contracts.a}/edit` },
-	{ route: '/manage/returns/:returnId', actor: 'owningManager', page: (w) => `/manage/returns/${w.returns.submittedA.returnId}` },
+	{
+		route: '/manage/tenders/:tenderId/edit',
+		actor: 'owningManager',
+		page: (w) => `/manage/tenders/${w.tenders.open}/edit`,
+	},
+	{
+		route: '/manage/matrices/:matrixId',
+		actor: 'owningManager',
+		page: (w) => `/manage/matrices/${w.matrices.reviewB}`,
+	},
+	{
+		route: '/manage/matrices/:matrixId/award',
+		actor: 'owningManager',
+		page: (w) => `/manage/matrices/${w.matrices.approvedA}/award`,
+	},
+	{
+		route: '/manage/contracts/:contractId/edit',
+		actor: 'owningManager',
+		page: (w) => `/manage/contracts/${w.contracts.a}/edit`,
+	},
+	{
+		route: '/manage/returns/:returnId',
+		actor: 'owningManager',
+		page: (w) => `/manage/returns/${w.returns.submittedA.returnId}`,
+	},
 	{ route: '/admin/users/invite', actor: 'admin', page: () => '/admin/users/invite' },
 	{ route: '/admin/users/:userId', actor: 'admin', page: (w) => `/admin/users/${w.people.otherManager.id}` },
 	{ route: '/admin/users/:userId', actor: 'admin', page: (w) => `/admin/users/${w.invitedStaff.id}` },
@@ -81,16 +150,40 @@ export const pages: CorpusPage[] = [
 	{ route: '/admin/toms/:editionId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}` },
 	{ route: '/admin/toms/:editionId/import', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/import` },
 	{ route: '/admin/toms/:editionId/publish', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/publish` },
-	{ route: '/admin/toms/:editionId/themes/:themeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/themes/${w.editions.draftTheme}` },
-	{ route: '/admin/toms/:editionId/outcomes/:outcomeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/outcomes/${w.editions.draftOutcome}` },
-	{ route: '/admin/toms/:editionId/outcomes/:outcomeId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/outcomes/new` },
-	{ route: '/admin/toms/:editionId/measures/:measureId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/measures/${w.editions.draftMeasure}` },
-	{ route: '/admin/toms/:editionId/measures/:measureId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/measures/new` },
+	{
+		route: '/admin/toms/:editionId/themes/:themeId',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/themes/${w.editions.draftTheme}`,
+	},
+	{
+		route: '/admin/toms/:editionId/outcomes/:outcomeId',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/outcomes/${w.editions.draftOutcome}`,
+	},
+	{
+		route: '/admin/toms/:editionId/outcomes/:outcomeId',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/outcomes/new`,
+	},
+	{
+		route: '/admin/toms/:editionId/measures/:measureId',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/measures/${w.editions.draftMeasure}`,
+	},
+	{
+		route: '/admin/toms/:editionId/measures/:measureId',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/measures/new`,
+	},
 	{ route: '/admin/priorities', actor: 'admin', page: () => '/admin/priorities' },
 	{ route: '/admin/settings', actor: 'admin', page: () => '/admin/settings' },
 	{ route: '/admin/maturity', actor: 'admin', page: () => '/admin/maturity' },
 	{ route: '/admin/maturity/:assessmentId', actor: 'admin', page: (w) => `/admin/maturity/${w.maturity.assessment}` },
-	{ route: '/admin/maturity/:assessmentId/plan/:area', actor: 'admin', page: (w) => `/admin/maturity/${w.maturity.assessment}/plan/market` },
+	{
+		route: '/admin/maturity/:assessmentId/plan/:area',
+		actor: 'admin',
+		page: (w) => `/admin/maturity/${w.maturity.assessment}/plan/market`,
+	},
 	{ route: '/*', actor: 'signedOut', page: () => '/no-such-page', post: () => '/no-such-page', fields: [] },
 ]
 
@@ -99,9 +192,34 @@ export const notForms: Array<[string, string | null, string]> = [
 	['JSON', 'application/json', '{"email":"a@example.com","version":1}'],
 	['plain text', 'text/plain', 'email=a@example.com'],
 	['no content type', null, ''],
-	['a multipart body with the wrong boundary', 'multipart/form-data; boundary=expected', '--other\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--other--\r\n'],
-	['a multipart body cut short', 'multipart/form-data; boundary=cut', '--cut\r\nContent-Disposition: form-data; name="a"\r\n\r\nb'],
+	[
+		'a multipart body with the wrong boundary',
+		'multipart/form-data; boundary=expected',
+		'--other\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--other--\r\n',
+	],
+	[
+		'a multipart body cut short',
+		'multipart/form-data; boundary=cut',
+		'--cut\r\nContent-Disposition: form-data; name="a"\r\n\r\nb',
+	],
 ]
 
 /** Every query parameter any page reads. */
-export const queryNames = ['page', 'year', 'manager', 'theme', 'q', 'status', 'edition', 'edit', 'outcome', 'show', 'redirectTo', 'token', 'notice', 'needs-help-page', 'contracts-page', 'suppliers-page']
+export const queryNames = [
+	'page',
+	'year',
+	'manager',
+	'theme',
+	'q',
+	'status',
+	'edition',
+	'edit',
+	'outcome',
+	'show',
+	'redirectTo',
+	'token',
+	'notice',
+	'needs-help-page',
+	'contracts-page',
+	'suppliers-page',
+]

@@ -7,7 +7,13 @@ import { appOrigin } from './fixtures.ts'
 export type Field = { name: string; value: string; kind: 'visible' | 'hidden' | 'file' | 'intent' }
 export type FormVariant = { action: string; multipart: boolean; fields: Field[]; signature: string }
 
-export type RawForm = { method: string; action: string | null; enctype: string | null; fields: Field[]; buttons: Array<{ name: string; value: string }> }
+export type RawForm = {
+	method: string
+	action: string | null
+	enctype: string | null
+	fields: Field[]
+	buttons: Array<{ name: string; value: string }>
+}
 
 /** Read in the browser, as the browser would submit it: each form's fields and named buttons. */
 export function readForms(html: string): RawForm[] {
@@ -15,24 +21,37 @@ export function readForms(html: string): RawForm[] {
 	return [...document.querySelectorAll('form')].map((form) => {
 		const fields: Field[] = []
 		const radiosDone = new Set<string>()
-		for (const element of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
+		for (const element of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+			'input, textarea, select',
+		)) {
 			const name = element.getAttribute('name')
 			if (!name) continue
 			const type = element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase()
 			if (['submit', 'button', 'reset', 'image'].includes(type)) continue
-			if (element instanceof HTMLSelectElement) fields.push({ name, value: element.value || (element.options[1]?.value ?? ''), kind: 'visible' })
+			if (element instanceof HTMLSelectElement)
+				fields.push({ name, value: element.value || (element.options[1]?.value ?? ''), kind: 'visible' })
 			else if (type === 'file') fields.push({ name, value: '', kind: 'file' })
-			else if (type === 'hidden') fields.push({ name, value: element.value, kind: name === 'intent' ? 'intent' : 'hidden' })
+			else if (type === 'hidden')
+				fields.push({ name, value: element.value, kind: name === 'intent' ? 'intent' : 'hidden' })
 			else if (type === 'radio') {
 				if (radiosDone.has(name)) continue
 				radiosDone.add(name)
 				const checked = form.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"]:checked`) ?? element
 				fields.push({ name, value: checked.value, kind: 'visible' })
-			} else if (type === 'checkbox') fields.push({ name, value: (element as HTMLInputElement).checked ? element.value : '', kind: 'visible' })
+			} else if (type === 'checkbox')
+				fields.push({ name, value: (element as HTMLInputElement).checked ? element.value : '', kind: 'visible' })
 			else fields.push({ name, value: element.value, kind: 'visible' })
 		}
-		const buttons = [...form.querySelectorAll<HTMLButtonElement>('button[name], input[type=submit][name]')].map((b) => ({ name: b.name, value: b.value }))
-		return { method: form.getAttribute('method') ?? 'get', action: form.getAttribute('action'), enctype: form.getAttribute('enctype'), fields, buttons }
+		const buttons = [...form.querySelectorAll<HTMLButtonElement>('button[name], input[type=submit][name]')].map(
+			(b) => ({ name: b.name, value: b.value }),
+		)
+		return {
+			method: form.getAttribute('method') ?? 'get',
+			action: form.getAttribute('action'),
+			enctype: form.getAttribute('enctype'),
+			fields,
+			buttons,
+		}
 	})
 }
 
@@ -46,9 +65,22 @@ export async function formsOf(parser: Page, html: string, pageUrl: string): Prom
 		if (action.pathname !== page.pathname) continue
 		const submitters = form.buttons.length > 0 ? form.buttons : [null]
 		for (const submitter of submitters) {
-			const fields = submitter ? [...form.fields, { name: submitter.name, value: submitter.value, kind: 'intent' as const }] : form.fields
-			const signature = [submitter ? `${submitter.name}=${submitter.value}` : '', ...new Set(fields.map((f) => `${f.kind}:${f.name}`))].sort().join('&')
-			if (!variants.has(signature)) variants.set(signature, { action: action.pathname + action.search, multipart: form.enctype === 'multipart/form-data', fields, signature })
+			const fields = submitter
+				? [...form.fields, { name: submitter.name, value: submitter.value, kind: 'intent' as const }]
+				: form.fields
+			const signature = [
+				submitter ? `${submitter.name}=${submitter.value}` : '',
+				...new Set(fields.map((f) => `${f.kind}:${f.name}`)),
+			]
+				.sort()
+				.join('&')
+			if (!variants.has(signature))
+				variants.set(signature, {
+					action: action.pathname + action.search,
+					multipart: form.enctype === 'multipart/form-data',
+					fields,
+					signature,
+				})
 		}
 	}
 	return [...variants.values()]
@@ -85,22 +117,43 @@ export function casesFor(form: FormVariant, usesUp = false): Case[] {
 		for (const [name, value] of values) {
 			const refused = usesUp && version && !rendered.has(name)
 			cases.push({
-				...base((f) => (f.kind === 'visible' || f.kind === 'file' ? value : refused && f === version ? stale : f.value)),
+				...base((f) =>
+					f.kind === 'visible' || f.kind === 'file' ? value : refused && f === version ? stale : f.value,
+				),
 				name: `${name} in every field${refused ? ', at a stale version' : ''}`,
 			})
 		}
 	} else {
 		// Nothing to type in: the values can only arrive as a field the form does not have.
 		const [name, value] = values[0]!
-		cases.push({ ...base(asIs), pairs: [...base(asIs).pairs, ['note', value]], name: `${name} in a field the form does not have` })
+		cases.push({
+			...base(asIs),
+			pairs: [...base(asIs).pairs, ['note', value]],
+			name: `${name} in a field the form does not have`,
+		})
 	}
 	if (hidden.length > 0) {
-		for (const [name, value] of hiddenValues) cases.push({ ...base((f) => (f.kind === 'hidden' ? value : asIs(f))), name: `${name} in the hidden fields` })
+		for (const [name, value] of hiddenValues)
+			cases.push({ ...base((f) => (f.kind === 'hidden' ? value : asIs(f))), name: `${name} in the hidden fields` })
 	}
 	cases.push({ name: 'no fields at all', pairs: [], files: [] })
 	const doubled = base(asIs)
-	cases.push({ name: 'every field twice', pairs: doubled.pairs.flatMap(([n, v]) => [[n, v], [n, `${v}2`]] as Array<[string, string]>), files: doubled.files })
-	cases.push({ name: 'an intent the page does not have', pairs: [...base((f) => (f.kind === 'intent' ? null : asIs(f))).pairs, ['intent', 'drop-everything']], files: [] })
+	cases.push({
+		name: 'every field twice',
+		pairs: doubled.pairs.flatMap(
+			([n, v]) =>
+				[
+					[n, v],
+					[n, `${v}2`],
+				] as Array<[string, string]>,
+		),
+		files: doubled.files,
+	})
+	cases.push({
+		name: 'an intent the page does not have',
+		pairs: [...base((f) => (f.kind === 'intent' ? null : asIs(f))).pairs, ['intent', 'drop-everything']],
+		files: [],
+	})
 	if (version) cases.push({ ...base((f) => (f === version ? stale : asIs(f))), name: 'a stale version' })
 	return cases
 }
@@ -110,10 +163,17 @@ export function multipartBody(pairs: Array<[string, string]>, files: Array<[stri
 	const boundary = `----gt${Math.random().toString(36).slice(2)}`
 	const escape = (text: string) => text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')
 	const parts: Buffer[] = []
-	for (const [name, value] of pairs) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"\r\n\r\n${value}\r\n`))
+	for (const [name, value] of pairs)
+		parts.push(
+			Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"\r\n\r\n${value}\r\n`),
+		)
 	for (const [name, value] of files) {
 		const fileName = value === '' ? '' : `${value.slice(0, 200)}.csv`
-		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"; filename="${escape(fileName)}"\r\nContent-Type: text/csv\r\n\r\n${value}\r\n`))
+		parts.push(
+			Buffer.from(
+				`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"; filename="${escape(fileName)}"\r\nContent-Type: text/csv\r\n\r\n${value}\r\n`,
+			),
+		)
 	}
 	parts.push(Buffer.from(`--${boundary}--\r\n`))
 	return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` }

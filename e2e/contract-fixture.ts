@@ -58,22 +58,80 @@ export async function insertAwardedContract(options: { manager?: Awaited<ReturnT
 	publishTender(session(manager), saved.tenderId, getTender(saved.tenderId)!.version, opened, { shortPeriod: true })
 	const started = startMatrix(session(supplier), saved.tenderId, opened)
 	if (!started.ok) throw new Error(started.message)
-	const responsible = { responsibleName: 'Sam Doe', responsibleRole: 'Manager', responsibleEmail: 'sam@delivering.example', methodStatement: 'As agreed.' }
+	const responsible = {
+		responsibleName: 'Sam Doe',
+		responsibleRole: 'Manager',
+		responsibleEmail: 'sam@delivering.example',
+		methodStatement: 'As agreed.',
+	}
 	const hours = inScope.find((m) => m.code === 'JOB-2')!
 	const words = inScope.find((m) => m.code === 'ENV-2')!
 	const milestones = [
 		{ date: '2026-03-31', cumulativeHundredths: 100_00 },
 		{ date: '2027-03-31', cumulativeHundredths: 200_00 },
 	]
-	saveLine(session(supplier), { matrixId: started.matrixId, measureId: hours.id, version: version(started.matrixId), entry: { declined: false, declineReason: '', quantityHundredths: 200_00, commitmentText: '', milestones, ...responsible } }, opened)
-	saveLine(session(supplier), { matrixId: started.matrixId, measureId: words.id, version: version(started.matrixId), entry: { declined: false, declineReason: '', quantityHundredths: null, commitmentText: 'A waste plan', milestones: [], ...responsible } }, opened)
-	const submitted = submitMatrix(session(supplier), { matrixId: started.matrixId, version: version(started.matrixId), declarationsConfirmed: true }, opened)
+	saveLine(
+		session(supplier),
+		{
+			matrixId: started.matrixId,
+			measureId: hours.id,
+			version: version(started.matrixId),
+			entry: {
+				declined: false,
+				declineReason: '',
+				quantityHundredths: 200_00,
+				commitmentText: '',
+				milestones,
+				...responsible,
+			},
+		},
+		opened,
+	)
+	saveLine(
+		session(supplier),
+		{
+			matrixId: started.matrixId,
+			measureId: words.id,
+			version: version(started.matrixId),
+			entry: {
+				declined: false,
+				declineReason: '',
+				quantityHundredths: null,
+				commitmentText: 'A waste plan',
+				milestones: [],
+				...responsible,
+			},
+		},
+		opened,
+	)
+	const submitted = submitMatrix(
+		session(supplier),
+		{ matrixId: started.matrixId, version: version(started.matrixId), declarationsConfirmed: true },
+		opened,
+	)
 	if (!submitted.ok) throw new Error(submitted.message)
 	const decided = { ip: '127.0.0.1', now: opened.now + 11 * DAY }
-	decideMatrix(session(manager), { matrixId: started.matrixId, decision: 'approve', reason: '', version: version(started.matrixId) }, decided)
+	decideMatrix(
+		session(manager),
+		{ matrixId: started.matrixId, decision: 'approve', reason: '', version: version(started.matrixId) },
+		decided,
+	)
 	const awarded = awardContract(
 		session(manager),
-		{ matrixId: started.matrixId, version: version(started.matrixId), details: { reference: `${reference}-C`, title: form.title, value: 100_000_00, startDate: '2025-04-01', endDate: '2027-03-31', cadence: 'half_yearly', contractManagerId: manager.id, commerciallySensitive: false } },
+		{
+			matrixId: started.matrixId,
+			version: version(started.matrixId),
+			details: {
+				reference: `${reference}-C`,
+				title: form.title,
+				value: 100_000_00,
+				startDate: '2025-04-01',
+				endDate: '2027-03-31',
+				cadence: 'half_yearly',
+				contractManagerId: manager.id,
+				commerciallySensitive: false,
+			},
+		},
 		decided,
 	)
 	if (!awarded.ok) throw new Error(awarded.message)

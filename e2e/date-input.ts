@@ -12,7 +12,11 @@ export async function fillDate(scope: Page | Locator, legend: string, date: stri
 }
 
 /** Types each part as given, blanks and mistakes included. */
-export async function fillDateParts(scope: Page | Locator, legend: string, parts: { day: string; month: string; year: string }) {
+export async function fillDateParts(
+	scope: Page | Locator,
+	legend: string,
+	parts: { day: string; month: string; year: string },
+) {
 	const group = dateGroup(scope, legend)
 	await group.getByLabel('Day').fill(parts.day)
 	await group.getByLabel('Month').fill(parts.month)

@@ -29,7 +29,12 @@ function councilOrganisationId() {
 }
 
 /** A user straight in the database: council staff by default, or a supplier of a new organisation. */
-export async function insertUser(input: { role: UserRole; organisationId?: number; name?: string; email?: string }): Promise<TestUser> {
+export async function insertUser(input: {
+	role: UserRole
+	organisationId?: number
+	name?: string
+	email?: string
+}): Promise<TestUser> {
 	const organisationId =
 		input.organisationId ??
 		(input.role === 'supplier' ? createOrganisation(db, { kind: 'supplier' }).id : councilOrganisationId())
@@ -40,13 +45,18 @@ export async function insertUser(input: { role: UserRole; organisationId?: numbe
 /** Signs a user in by creating their session directly: no clicking through the sign-in form. */
 export async function signInAs(page: Page, user: { id: number }) {
 	const { token } = createSession(user.id, Date.now(), db)
-	await page.context().addCookies([
-		{ name: SESSION_COOKIE, value: token, domain: 'localhost', path: '/', httpOnly: true, sameSite: 'Lax' },
-	])
+	await page
+		.context()
+		.addCookies([
+			{ name: SESSION_COOKIE, value: token, domain: 'localhost', path: '/', httpOnly: true, sameSite: 'Lax' },
+		])
 }
 
 /** Waits for the newest email to an address to appear in the mail folder. */
-export async function waitForEmail(to: string, { subject, since = 0, timeout = 15_000 }: { subject?: RegExp; since?: number; timeout?: number } = {}) {
+export async function waitForEmail(
+	to: string,
+	{ subject, since = 0, timeout = 15_000 }: { subject?: RegExp; since?: number; timeout?: number } = {},
+) {
 	const mailDir = process.env.MAIL_DIR as string
 	let found: StoredMail | undefined
 	await expect
@@ -80,7 +90,9 @@ export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze()
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+	).toEqual([])
 	if ((await page.locator('.govuk-error-summary').count()) > 0) await expectErrorSummaryFocused(page)
 }
 
@@ -111,10 +123,19 @@ export const test = base
 export { expect }
 
 /** A published edition made through the same services the admin pages use. */
-export async function insertPublishedEdition(content: EditionContent, name = `Edition ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`) {
+export async function insertPublishedEdition(
+	content: EditionContent,
+	name = `Edition ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
+) {
 	const admin = await insertUser({ role: 'admin' })
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
-	const sessionAdmin = { id: admin.id, email: admin.email, name: admin.name, role: admin.role, organisationId: admin.organisationId }
+	const sessionAdmin = {
+		id: admin.id,
+		email: admin.email,
+		name: admin.name,
+		role: admin.role,
+		organisationId: admin.organisationId,
+	}
 	ensurePriorities()
 	const created = createEdition(sessionAdmin, { name, description: 'Made by a test', copyFromId: null }, ctx)
 	if (!created.ok) throw new Error(created.message)
@@ -143,8 +164,24 @@ export const sampleContent: EditionContent = {
 				{
 					name: 'Local people in good work',
 					measures: [
-						{ code: 'JOB-1', title: 'Local residents employed on the contract', unit: 'people_fte', proxyValuePence: 1500000, guidance: 'Count full-time equivalents.', evidenceGuidance: 'Payroll extract.', priorityCodes: ['CP1'] },
-						{ code: 'JOB-2', title: 'Expert advice hours for local charities', unit: 'expert_hours', proxyValuePence: 10100, guidance: 'Hours of professional advice.', evidenceGuidance: 'Timesheets.', priorityCodes: [] },
+						{
+							code: 'JOB-1',
+							title: 'Local residents employed on the contract',
+							unit: 'people_fte',
+							proxyValuePence: 1500000,
+							guidance: 'Count full-time equivalents.',
+							evidenceGuidance: 'Payroll extract.',
+							priorityCodes: ['CP1'],
+						},
+						{
+							code: 'JOB-2',
+							title: 'Expert advice hours for local charities',
+							unit: 'expert_hours',
+							proxyValuePence: 10100,
+							guidance: 'Hours of professional advice.',
+							evidenceGuidance: 'Timesheets.',
+							priorityCodes: [],
+						},
 					],
 				},
 			],
@@ -155,9 +192,33 @@ export const sampleContent: EditionContent = {
 				{
 					name: 'Less carbon',
 					measures: [
-						{ code: 'ENV-1', title: 'Carbon emissions saved', unit: 'tonnes_co2e', proxyValuePence: 24463, guidance: 'Tonnes of CO2e saved against a baseline.', evidenceGuidance: 'A carbon calculation.', priorityCodes: ['CP2'] },
-						{ code: 'ENV-2', title: 'How you will cut waste', unit: 'text', proxyValuePence: null, guidance: 'Describe your plan.', evidenceGuidance: 'A waste plan.', priorityCodes: ['CP2'] },
-						{ code: 'ENV-3', title: 'Electric vehicles in the fleet', unit: 'percent', proxyValuePence: null, guidance: 'Share of fleet.', evidenceGuidance: 'Fleet list.', priorityCodes: [] },
+						{
+							code: 'ENV-1',
+							title: 'Carbon emissions saved',
+							unit: 'tonnes_co2e',
+							proxyValuePence: 24463,
+							guidance: 'Tonnes of CO2e saved against a baseline.',
+							evidenceGuidance: 'A carbon calculation.',
+							priorityCodes: ['CP2'],
+						},
+						{
+							code: 'ENV-2',
+							title: 'How you will cut waste',
+							unit: 'text',
+							proxyValuePence: null,
+							guidance: 'Describe your plan.',
+							evidenceGuidance: 'A waste plan.',
+							priorityCodes: ['CP2'],
+						},
+						{
+							code: 'ENV-3',
+							title: 'Electric vehicles in the fleet',
+							unit: 'percent',
+							proxyValuePence: null,
+							guidance: 'Share of fleet.',
+							evidenceGuidance: 'Fleet list.',
+							priorityCodes: [],
+						},
 					],
 				},
 			],
@@ -166,10 +227,19 @@ export const sampleContent: EditionContent = {
 }
 
 /** A published tender, open for bids for ten more days, with two measures in scope (one qualitative). */
-export async function insertOpenTender(title = `Library cleaning ${Date.now()}`, terms: { estimatedValue?: string; weightingPercent?: string } = {}) {
+export async function insertOpenTender(
+	title = `Library cleaning ${Date.now()}`,
+	terms: { estimatedValue?: string; weightingPercent?: string } = {},
+) {
 	const edition = await insertPublishedEdition(sampleContent)
 	const manager = await insertUser({ role: 'contract_manager' })
-	const session = { id: manager.id, email: manager.email, name: manager.name, role: manager.role, organisationId: manager.organisationId }
+	const session = {
+		id: manager.id,
+		email: manager.email,
+		name: manager.name,
+		role: manager.role,
+		organisationId: manager.organisationId,
+	}
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
 	const measures = loadEditionTree(edition.id).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
 	const inScope = measures.filter((m) => m.code === 'JOB-2' || m.code === 'ENV-2')

@@ -41,7 +41,11 @@ export async function confirmAndSubmit(page: Page) {
 	await page.getByRole('button', { name: 'Check your answers and submit' }).click()
 	// Ticks made while the page is still hydrating can be lost; the server then asks again, so tick again.
 	await expect(async () => {
-		for (const box of await page.getByRole('group', { name: 'Ethical sourcing declarations' }).getByRole('checkbox').all()) await box.check()
+		for (const box of await page
+			.getByRole('group', { name: 'Ethical sourcing declarations' })
+			.getByRole('checkbox')
+			.all())
+			await box.check()
 		await page.getByRole('button', { name: 'Submit matrix' }).click()
 		await expect(page.getByRole('heading', { name: 'Matrix submitted' })).toBeVisible({ timeout: 3000 })
 	}).toPass({ timeout: 15_000 })

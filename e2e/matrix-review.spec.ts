@@ -4,12 +4,25 @@ import { createOrganisation } from '#db/factories.ts'
 import { matrices, matrixEvents, matrixLines, tenderMeasures, tenders } from '#db/schema.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { fillDate } from './date-input.ts'
-import { expect, expectNoAxeViolations, insertOpenTender, insertPublishedEdition, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
+import {
+	expect,
+	expectNoAxeViolations,
+	insertOpenTender,
+	insertPublishedEdition,
+	insertUser,
+	openRegisterListing,
+	signInAs,
+	test,
+	waitForEmail,
+} from './fixtures.ts'
 import { confirmAndSubmit, startFillAndSubmit } from './matrix-journey.ts'
 
 /** The council's side of a matrix: comparing, scoring, commenting, deciding and awarding. */
 
-test('from an open tender to an award: compare, score, comment, ask for changes, approve the resubmission, award', async ({ page, browser }) => {
+test('from an open tender to an award: compare, score, comment, ask for changes, approve the resubmission, award', async ({
+	page,
+	browser,
+}) => {
 	test.setTimeout(150_000)
 	const tender = await insertOpenTender()
 	const organisation = createOrganisation(database, { kind: 'supplier', name: `Reviewed Ltd ${Date.now()}` })
@@ -24,7 +37,11 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	await startFillAndSubmit(rival, tender.tenderId)
 
 	// The deadline passes.
-	database.update(tenders).set({ deadlineAt: Date.now() - 1000 }).where(eq(tenders.id, tender.tenderId)).run()
+	database
+		.update(tenders)
+		.set({ deadlineAt: Date.now() - 1000 })
+		.where(eq(tenders.id, tender.tenderId))
+		.run()
 
 	const managerContext = await browser.newContext()
 	const manager = await managerContext.newPage()
@@ -75,7 +92,9 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 
 	await waitForEmail(supplier.email, { subject: /asked for changes/ })
 	await page.goto(page.url().replace(/\/submitted$/, ''))
-	await expect(page.getByText('The council asked for changes: Add a milestone for each year of the contract.')).toBeVisible()
+	await expect(
+		page.getByText('The council asked for changes: Add a milestone for each year of the contract.'),
+	).toBeVisible()
 	await expect(page.getByText(/Make your changes and resubmit by/)).toBeVisible()
 	await expect(page.getByText('The first milestone is late in the contract.')).toBeVisible()
 	await expectNoAxeViolations(page)
@@ -102,7 +121,11 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	await manager.getByRole('link', { name: organisation.name }).click()
 	await manager.getByRole('button', { name: `Award the contract to ${organisation.name}` }).click()
 	await expect(manager.getByRole('heading', { name: `Award the contract to ${organisation.name}` })).toBeVisible()
-	await expect(manager.getByText(/Their matrix’s 2 commitments, worth £[\d,.]+ of social value, become the contract’s commitments, with their milestones\./)).toBeVisible()
+	await expect(
+		manager.getByText(
+			/Their matrix’s 2 commitments, worth £[\d,.]+ of social value, become the contract’s commitments, with their milestones\./,
+		),
+	).toBeVisible()
 	await expectNoAxeViolations(manager)
 	await fillDate(manager, 'Contract end', '2020-01-01')
 	await manager.getByLabel('Contract value').fill('lots')
@@ -153,9 +176,21 @@ test('from an open tender to an award: compare, score, comment, ask for changes,
 	await managerContext.close()
 })
 
-test('a matrix with many lines is reviewed a page of lines at a time; a comment comes back to its page', async ({ page }) => {
-	const measures = Array.from({ length: 26 }, (_, i) => ({ code: `MANY-${i + 1}`, title: `Hours of help number ${i + 1}`, unit: 'hours' as const, proxyValuePence: 1693, guidance: '', evidenceGuidance: '', priorityCodes: [] }))
-	const edition = await insertPublishedEdition({ themes: [{ name: 'Communities', outcomes: [{ name: 'Help', measures }] }] })
+test('a matrix with many lines is reviewed a page of lines at a time; a comment comes back to its page', async ({
+	page,
+}) => {
+	const measures = Array.from({ length: 26 }, (_, i) => ({
+		code: `MANY-${i + 1}`,
+		title: `Hours of help number ${i + 1}`,
+		unit: 'hours' as const,
+		proxyValuePence: 1693,
+		guidance: '',
+		evidenceGuidance: '',
+		priorityCodes: [],
+	}))
+	const edition = await insertPublishedEdition({
+		themes: [{ name: 'Communities', outcomes: [{ name: 'Help', measures }] }],
+	})
 	const measureIds = loadEditionTree(edition.id).themes[0]!.outcomes[0]!.measures.map((m) => m.id)
 	const manager = await insertUser({ role: 'contract_manager' })
 	const organisation = createOrganisation(database, { kind: 'supplier', name: `Many Lines Ltd ${Date.now()}` })
@@ -163,15 +198,57 @@ test('a matrix with many lines is reviewed a page of lines at a time; a comment 
 	const now = Date.now()
 	const tender = database
 		.insert(tenders)
-		.values({ reference: `MANY/${now}`, title: 'Community support', estimatedValuePence: 100_000_00, contractStart: '2027-04-01', contractEnd: '2029-03-31', deadlineAt: now - 1000, weightingPercent: 10, editionId: edition.id, contractManagerId: manager.id, status: 'published', publishedAt: now, createdAt: now, updatedAt: now })
+		.values({
+			reference: `MANY/${now}`,
+			title: 'Community support',
+			estimatedValuePence: 100_000_00,
+			contractStart: '2027-04-01',
+			contractEnd: '2029-03-31',
+			deadlineAt: now - 1000,
+			weightingPercent: 10,
+			editionId: edition.id,
+			contractManagerId: manager.id,
+			status: 'published',
+			publishedAt: now,
+			createdAt: now,
+			updatedAt: now,
+		})
 		.returning()
 		.get()
-	database.insert(tenderMeasures).values(measureIds.map((measureId) => ({ tenderId: tender.id, measureId }))).run()
-	const matrix = database.insert(matrices).values({ tenderId: tender.id, organisationId: organisation.id, status: 'submitted', submittedAt: now - 2000, createdAt: now, updatedAt: now }).returning().get()
-	database.insert(matrixEvents).values({ matrixId: matrix.id, at: now - 2000, byUserId: supplier.id, fromStatus: 'draft', toStatus: 'submitted' }).run()
+	database
+		.insert(tenderMeasures)
+		.values(measureIds.map((measureId) => ({ tenderId: tender.id, measureId })))
+		.run()
+	const matrix = database
+		.insert(matrices)
+		.values({
+			tenderId: tender.id,
+			organisationId: organisation.id,
+			status: 'submitted',
+			submittedAt: now - 2000,
+			createdAt: now,
+			updatedAt: now,
+		})
+		.returning()
+		.get()
+	database
+		.insert(matrixEvents)
+		.values({ matrixId: matrix.id, at: now - 2000, byUserId: supplier.id, fromStatus: 'draft', toStatus: 'submitted' })
+		.run()
 	database
 		.insert(matrixLines)
-		.values(measureIds.map((measureId, i) => ({ matrixId: matrix.id, measureId, quantityHundredths: (i + 1) * 100, responsibleName: 'Jo Baker', responsibleRole: 'Lead', responsibleEmail: 'jo@example.com', methodStatement: `Method for line ${i + 1}`, updatedAt: now })))
+		.values(
+			measureIds.map((measureId, i) => ({
+				matrixId: matrix.id,
+				measureId,
+				quantityHundredths: (i + 1) * 100,
+				responsibleName: 'Jo Baker',
+				responsibleRole: 'Lead',
+				responsibleEmail: 'jo@example.com',
+				methodStatement: `Method for line ${i + 1}`,
+				updatedAt: now,
+			})),
+		)
 		.run()
 
 	await signInAs(page, manager)
@@ -201,8 +278,16 @@ test.describe('without JavaScript', () => {
 		const supplier = await insertUser({ role: 'supplier' })
 		await signInAs(page, supplier)
 		await startFillAndSubmit(page, tender.tenderId)
-		const matrix = database.select({ id: matrices.id }).from(matrices).where(eq(matrices.tenderId, tender.tenderId)).get()!
-		database.update(tenders).set({ deadlineAt: Date.now() - 1000 }).where(eq(tenders.id, tender.tenderId)).run()
+		const matrix = database
+			.select({ id: matrices.id })
+			.from(matrices)
+			.where(eq(matrices.tenderId, tender.tenderId))
+			.get()!
+		database
+			.update(tenders)
+			.set({ deadlineAt: Date.now() - 1000 })
+			.where(eq(tenders.id, tender.tenderId))
+			.run()
 
 		await signInAs(page, tender.manager)
 		await page.goto(`/manage/matrices/${matrix.id}`)

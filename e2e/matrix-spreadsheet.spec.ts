@@ -13,7 +13,10 @@ async function startMatrix(page: Page, tenderId: number) {
 
 /** Clicks the download link as a person would and reads the file the browser saved. */
 async function downloadMatrix(page: Page) {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /download your matrix as a spreadsheet/i }).click()])
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: /download your matrix as a spreadsheet/i }).click(),
+	])
 	expect(download.suggestedFilename()).toMatch(/^E2E-.+-social-value-matrix\.xlsx$/)
 	const sheets = await readXlsxFile(await download.path())
 	return Object.fromEntries(sheets.map((sheet) => [sheet.sheet, sheet.data as unknown as Rows]))
@@ -24,7 +27,9 @@ async function saveWorkbook(path: string, sheets: Record<string, Rows>) {
 	await writeXlsxFile(
 		Object.entries(sheets).map(([sheet, rows]) => ({
 			sheet,
-			data: rows.map((row) => row.map((cell): Cell => (cell instanceof Date ? { value: cell, type: Date, format: 'dd/mm/yyyy' } : cell))) as SheetData,
+			data: rows.map((row) =>
+				row.map((cell): Cell => (cell instanceof Date ? { value: cell, type: Date, format: 'dd/mm/yyyy' } : cell)),
+			) as SheetData,
 		})),
 	).toFile(path)
 	return path
@@ -48,10 +53,39 @@ test('a supplier downloads the matrix as a spreadsheet, fills it in and uploads 
 	const hours = rowOf(Commitments!, 'JOB-2')
 	const plan = rowOf(Commitments!, 'ENV-2')
 	expect(hours.slice(1, 5)).toEqual(['Jobs and skills', 'Expert advice hours for local charities', 'Expert hours', 101])
-	hours.splice(5, 8, 200, null, 'No', null, 'Jo Baker', 'Community lead', 'jo@brightstart.example', 'Our accountants give two days a month to local charities.')
-	plan.splice(5, 8, null, 'A waste plan reviewed every quarter', 'No', null, 'Jo Baker', 'Operations manager', 'jo@brightstart.example', 'We will separate waste on every site.')
-	const milestones: Rows = [Milestones![0]!, ['JOB-2', '', new Date(Date.UTC(2028, 2, 31)), 100], ['JOB-2', '', '2029-03-31', 200]]
-	const file = await saveWorkbook(testInfo.outputPath('filled.xlsx'), { Commitments: Commitments!, Milestones: milestones })
+	hours.splice(
+		5,
+		8,
+		200,
+		null,
+		'No',
+		null,
+		'Jo Baker',
+		'Community lead',
+		'jo@brightstart.example',
+		'Our accountants give two days a month to local charities.',
+	)
+	plan.splice(
+		5,
+		8,
+		null,
+		'A waste plan reviewed every quarter',
+		'No',
+		null,
+		'Jo Baker',
+		'Operations manager',
+		'jo@brightstart.example',
+		'We will separate waste on every site.',
+	)
+	const milestones: Rows = [
+		Milestones![0]!,
+		['JOB-2', '', new Date(Date.UTC(2028, 2, 31)), 100],
+		['JOB-2', '', '2029-03-31', 200],
+	]
+	const file = await saveWorkbook(testInfo.outputPath('filled.xlsx'), {
+		Commitments: Commitments!,
+		Milestones: milestones,
+	})
 
 	await page.getByRole('link', { name: 'upload the spreadsheet' }).click()
 	await expect(page.getByRole('heading', { name: 'Upload your matrix from a spreadsheet' })).toBeVisible()
@@ -83,7 +117,9 @@ async function fetchMatrix(page: Page, matrixUrl: string) {
 	return { Commitments: rows('Commitments'), Milestones: rows('Milestones') }
 }
 
-test('a file with mistakes is refused, every problem listed by row and column, and nothing changes', async ({ page }, testInfo) => {
+test('a file with mistakes is refused, every problem listed by row and column, and nothing changes', async ({
+	page,
+}, testInfo) => {
 	const tender = await insertOpenTender()
 	const supplier = await insertUser({ role: 'supplier' })
 	await signInAs(page, supplier)
@@ -103,9 +139,15 @@ test('a file with mistakes is refused, every problem listed by row and column, a
 	await expect(page.locator('.govuk-error-summary')).toBeFocused()
 	const summary = page.getByRole('alert')
 	await expect(summary).toContainText('mistakes.xlsx was not uploaded: nothing in your matrix has changed.')
-	await expect(summary).toContainText('Commitments, row 5, column F (Quantity): Quantity must be a number, like 250 or 12.5')
-	await expect(summary).toContainText('Commitments, row 5, column L (Responsible person: email): Enter an email address in the correct format')
-	await expect(summary).toContainText('Milestones, row 2, column C (Milestone date): Enter a real date for milestone 1, like 31/03/2028')
+	await expect(summary).toContainText(
+		'Commitments, row 5, column F (Quantity): Quantity must be a number, like 250 or 12.5',
+	)
+	await expect(summary).toContainText(
+		'Commitments, row 5, column L (Responsible person: email): Enter an email address in the correct format',
+	)
+	await expect(summary).toContainText(
+		'Milestones, row 2, column C (Milestone date): Enter a real date for milestone 1, like 31/03/2028',
+	)
 	await expect(page).toHaveTitle(/^Error: Upload your matrix from a spreadsheet/)
 	await expect(page.getByRole('table', { name: 'Problems in the file' })).toContainText('Quantity must be a number')
 	await expectNoAxeViolations(page)
@@ -150,7 +192,14 @@ test('another organisation’s supplier can neither download nor upload it', asy
 	expect((await page.request.get(`${matrixUrl}/spreadsheet`)).status()).toBe(404)
 	expect((await page.goto(`${matrixUrl}/upload`))?.status()).toBe(404)
 	const post = await page.request.post(`${matrixUrl}/upload`, {
-		multipart: { version: '1', file: { name: 'x.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK') } },
+		multipart: {
+			version: '1',
+			file: {
+				name: 'x.xlsx',
+				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				buffer: Buffer.from('PK'),
+			},
+		},
 		headers: { Origin: new URL(matrixUrl).origin },
 		maxRedirects: 0,
 	})

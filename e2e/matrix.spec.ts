@@ -1,10 +1,21 @@
 import { db as database } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
 import { dateGroup, fillDate, fillDateParts } from './date-input.ts'
-import { appOrigin, expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectNoAxeViolations,
+	insertOpenTender,
+	insertUser,
+	signInAs,
+	test,
+	waitForEmail,
+} from './fixtures.ts'
 import { confirmAndSubmit, fillHoursLine, fillTextLine, startFillAndSubmit } from './matrix-journey.ts'
 
-test('a supplier starts a matrix, fills it in, checks and submits it, and may withdraw it before the deadline', async ({ page }) => {
+test('a supplier starts a matrix, fills it in, checks and submits it, and may withdraw it before the deadline', async ({
+	page,
+}) => {
 	test.setTimeout(90_000)
 	const tender = await insertOpenTender()
 	const organisation = createOrganisation(database, { kind: 'supplier', name: `Brightstart ${Date.now()}` })
@@ -29,7 +40,9 @@ test('a supplier starts a matrix, fills it in, checks and submits it, and may wi
 	await expect(page.getByRole('alert')).toContainText('Quantity must be a number, like 250 or 12.5')
 	await expect(page.getByRole('alert')).toContainText('Running total for milestone 1 must be 0 or more')
 	// A date's error is listed once, linked to the field to fill in, and what was typed stays.
-	await expect(page.getByRole('alert').getByRole('link', { name: 'Milestone 2 date must include a month' })).toHaveCount(1)
+	await expect(
+		page.getByRole('alert').getByRole('link', { name: 'Milestone 2 date must include a month' }),
+	).toHaveCount(1)
 	await expect(dateGroup(page, 'Milestone 2 date').getByLabel('Day')).toHaveValue('31')
 	await expect(dateGroup(page, 'Milestone 2 date').getByLabel('Month')).toHaveClass(/govuk-input--error/)
 	await expect(dateGroup(page, 'Milestone 2 date').getByLabel('Day')).not.toHaveClass(/govuk-input--error/)
@@ -73,7 +86,11 @@ test('a supplier starts a matrix, fills it in, checks and submits it, and may wi
 	expect(mail.text).toContain(tender.title)
 
 	// Sealed: the contract manager sees how many, not what.
-	const managerPage = await page.context().browser()!.newContext().then((c) => c.newPage())
+	const managerPage = await page
+		.context()
+		.browser()!
+		.newContext()
+		.then((c) => c.newPage())
 	await signInAs(managerPage, tender.manager)
 	await managerPage.goto(`/manage/tenders/${tender.tenderId}`)
 	await expect(managerPage.getByText('1 matrix has been submitted. Bids are sealed')).toBeVisible()
@@ -108,7 +125,11 @@ test('supplier B can neither read nor change supplier A’s matrix', async ({ pa
 	}
 	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
 	const headers = { Cookie: cookies, Origin: appOrigin }
-	const post = await page.request.post(`${matrixUrl}/lines/${measureId}`, { form: { version: '1', quantity: '1', methodStatement: 'hijacked' }, headers, maxRedirects: 0 })
+	const post = await page.request.post(`${matrixUrl}/lines/${measureId}`, {
+		form: { version: '1', quantity: '1', methodStatement: 'hijacked' },
+		headers,
+		maxRedirects: 0,
+	})
 	expect(post.status()).toBe(404)
 	const submit = await page.request.post(`${matrixUrl}/check`, { form: { version: '1' }, headers, maxRedirects: 0 })
 	expect(submit.status()).toBe(404)

@@ -5,8 +5,13 @@ import { fillDate } from './date-input.ts'
 
 /** "Of 3 tenders over £100,000.00 in the last 12 months, 2 weighted social value at 10% or more, and 1 at more than 10%." */
 async function procurementFigures(page: Page) {
-	const fact = await page.getByRole('region', { name: 'E. Procurement' }).getByText(/^Of \d+ tenders? over/).textContent()
-	const match = /Of (\d+) tenders? over .* (\d+) weighted social value at 10% or more, and (\d+) at more than 10%/.exec(fact ?? '')!
+	const fact = await page
+		.getByRole('region', { name: 'E. Procurement' })
+		.getByText(/^Of \d+ tenders? over/)
+		.textContent()
+	const match = /Of (\d+) tenders? over .* (\d+) weighted social value at 10% or more, and (\d+) at more than 10%/.exec(
+		fact ?? '',
+	)!
 	return { over: Number(match[1]), atLeast10: Number(match[2]), above10: Number(match[3]) }
 }
 
@@ -17,7 +22,9 @@ async function chooseLevels(page: Page, present: string, target: string) {
 	}
 }
 
-test('the social value lead assesses the council, plans the actions and sees the evidence follow the data', async ({ page }) => {
+test('the social value lead assesses the council, plans the actions and sees the evidence follow the data', async ({
+	page,
+}) => {
 	test.setTimeout(60_000)
 	// Something over £100,000 in the last 12 months, so procurement has figures to show.
 	await insertOpenTender(`Highways maintenance ${Date.now()}`, { estimatedValue: '250000', weightingPercent: '10' })
@@ -56,7 +63,11 @@ test('the social value lead assesses the council, plans the actions and sees the
 	const before = await procurementFigures(page)
 	await insertOpenTender(`Waste collection ${Date.now()}`, { estimatedValue: '400000', weightingPercent: '15' })
 	await page.reload()
-	expect(await procurementFigures(page)).toEqual({ over: before.over + 1, atLeast10: before.atLeast10 + 1, above10: before.above10 + 1 })
+	expect(await procurementFigures(page)).toEqual({
+		over: before.over + 1,
+		atLeast10: before.atLeast10 + 1,
+		above10: before.above10 + 1,
+	})
 
 	// The plan: follower to leader in every area but procurement, which is at its target.
 	await page.getByRole('link', { name: 'See the action plan' }).click()
@@ -78,12 +89,18 @@ test('the social value lead assesses the council, plans the actions and sees the
 	await page.getByRole('button', { name: 'Save actions' }).click()
 	await expect(page.getByText('Actions saved.')).toBeVisible()
 	await expect(contracts).toContainText('1 of 3 actions done, 1 in progress')
-	await expect(contracts.getByRole('row', { name: /Write specific, targeted social value action plans/ })).toContainText('Head of Commissioning')
-	await expect(contracts.getByRole('row', { name: /Write specific, targeted social value action plans/ })).toContainText('31 March 2027')
+	await expect(
+		contracts.getByRole('row', { name: /Write specific, targeted social value action plans/ }),
+	).toContainText('Head of Commissioning')
+	await expect(
+		contracts.getByRole('row', { name: /Write specific, targeted social value action plans/ }),
+	).toContainText('31 March 2027')
 
 	// The export carries the same.
 	const csv = await (await page.request.get(page.url().replace(/\/plan.*$/, '/plan/export/csv'))).text()
-	expect(csv).toContain('Contract management,Follower,Leader,Mature,"Write specific, targeted social value action plans into contracts, and monitor what is delivered after award.",Head of Commissioning,31 March 2027,Done')
+	expect(csv).toContain(
+		'Contract management,Follower,Leader,Mature,"Write specific, targeted social value action plans into contracts, and monitor what is delivered after award.",Head of Commissioning,31 March 2027,Done',
+	)
 	expect(csv).toContain('Procurement,Innovator,Innovator,,At its target level,,,')
 	const xlsx = await page.request.get(page.url().replace(/\/plan.*$/, '/plan/export/xlsx'))
 	expect(xlsx.headers()['content-type']).toContain('spreadsheetml')
@@ -91,7 +108,9 @@ test('the social value lead assesses the council, plans the actions and sees the
 
 	// Printing hides the links to change things.
 	await page.emulateMedia({ media: 'print' })
-	await expect(page.getByRole('link', { name: 'Update owners, dates and statuses for contract management' })).toBeHidden()
+	await expect(
+		page.getByRole('link', { name: 'Update owners, dates and statuses for contract management' }),
+	).toBeHidden()
 })
 
 test.describe('without JavaScript', () => {
@@ -136,10 +155,24 @@ test.describe('without JavaScript', () => {
 test('only administrators reach the maturity index', async ({ page }) => {
 	for (const role of ['contract_manager', 'supplier'] as const) {
 		await signInAs(page, await insertUser({ role }))
-		for (const path of ['/admin/maturity', '/admin/maturity/compare?from=1&to=1', '/admin/maturity/1', '/admin/maturity/1/plan', '/admin/maturity/1/plan/export/csv', '/admin/maturity/1/plan/policy']) {
+		for (const path of [
+			'/admin/maturity',
+			'/admin/maturity/compare?from=1&to=1',
+			'/admin/maturity/1',
+			'/admin/maturity/1/plan',
+			'/admin/maturity/1/plan/export/csv',
+			'/admin/maturity/1/plan/policy',
+		]) {
 			expect((await page.request.get(path)).status(), `${role} ${path}`).toBe(403)
 		}
-		expect((await page.request.post('/admin/maturity', { form: { title: 'Sneaky', assessedOn: '2026-01-01' }, headers: { Origin: appOrigin } })).status()).toBe(403)
+		expect(
+			(
+				await page.request.post('/admin/maturity', {
+					form: { title: 'Sneaky', assessedOn: '2026-01-01' },
+					headers: { Origin: appOrigin },
+				})
+			).status(),
+		).toBe(403)
 	}
 	await page.context().clearCookies()
 	const signedOut = await page.request.get('/admin/maturity', { maxRedirects: 0 })

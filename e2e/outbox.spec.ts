@@ -8,7 +8,18 @@ test('an administrator sees a failed email with its last error and sends it agai
 	const to = `failed-${Date.now()}@example.com`
 	const now = Date.now()
 	db.insert(outbox)
-		.values({ dedupeKey: `e2e:failed:${to}`, to, subject: 'Your return is overdue', html: '<p>Overdue</p>', text: 'Overdue', status: 'failed', attempts: 8, lastError: 'connect ECONNREFUSED 127.0.0.1:25', nextAttemptAt: now, createdAt: now })
+		.values({
+			dedupeKey: `e2e:failed:${to}`,
+			to,
+			subject: 'Your return is overdue',
+			html: '<p>Overdue</p>',
+			text: 'Overdue',
+			status: 'failed',
+			attempts: 8,
+			lastError: 'connect ECONNREFUSED 127.0.0.1:25',
+			nextAttemptAt: now,
+			createdAt: now,
+		})
 		.run()
 	await signInAs(page, admin)
 	await page.goto('/admin/outbox?status=failed')
@@ -19,7 +30,9 @@ test('an administrator sees a failed email with its last error and sends it agai
 	await row.getByRole('button', { name: `Retry the email to ${to}` }).click()
 	await expect(page.getByText('Message queued again.')).toBeVisible()
 	await waitForEmail(to, { subject: /Your return is overdue/ })
-	await expect.poll(() => db.select({ status: outbox.status }).from(outbox).where(eq(outbox.to, to)).get()?.status).toBe('sent')
+	await expect
+		.poll(() => db.select({ status: outbox.status }).from(outbox).where(eq(outbox.to, to)).get()?.status)
+		.toBe('sent')
 })
 
 test('only administrators see the outbox', async ({ page }) => {

@@ -1,5 +1,14 @@
 import { eq } from 'drizzle-orm'
-import { appOrigin, expectNoAxeViolations, expect, insertUser, signInAs, test, waitForEmail, firstLink } from './fixtures.ts'
+import {
+	appOrigin,
+	expectNoAxeViolations,
+	expect,
+	insertUser,
+	signInAs,
+	test,
+	waitForEmail,
+	firstLink,
+} from './fixtures.ts'
 import { db } from '#db/client.server.ts'
 import { createUser } from '#db/factories.ts'
 import { signInFailures } from '#db/schema.ts'
@@ -15,7 +24,17 @@ test('an unknown address shows the 404 page', async ({ page }) => {
 
 test('public pages pass axe-core', async ({ page }) => {
 	test.setTimeout(60_000)
-	for (const path of ['/', '/accessibility', '/sign-in', '/forgotten-password', '/register', '/verify-email/resend', '/opportunities', '/contracts', '/toms/editions']) {
+	for (const path of [
+		'/',
+		'/accessibility',
+		'/sign-in',
+		'/forgotten-password',
+		'/register',
+		'/verify-email/resend',
+		'/opportunities',
+		'/contracts',
+		'/toms/editions',
+	]) {
 		await page.goto(path)
 		await expectNoAxeViolations(page)
 	}
@@ -77,7 +96,20 @@ test('signed-in council pages pass axe-core', async ({ page }) => {
 	const mail = await waitForEmail(manager.email)
 	expect(firstLink(mail.text)).toContain('/reset-password?token=')
 
-	for (const path of ['/account', '/admin/users', '/admin/users/invite', `/admin/users/${manager.id}`, '/admin/sent-mail', `/admin/sent-mail/${mail.id}`, '/admin/outbox', '/admin/outbox?status=sent', '/manage/returns', '/manage/dashboard', '/manage/report', '/admin/maturity']) {
+	for (const path of [
+		'/account',
+		'/admin/users',
+		'/admin/users/invite',
+		`/admin/users/${manager.id}`,
+		'/admin/sent-mail',
+		`/admin/sent-mail/${mail.id}`,
+		'/admin/outbox',
+		'/admin/outbox?status=sent',
+		'/manage/returns',
+		'/manage/dashboard',
+		'/manage/report',
+		'/admin/maturity',
+	]) {
 		await page.goto(path)
 		await expect(page.locator('h1')).toBeVisible()
 		await expectNoAxeViolations(page)
@@ -142,7 +174,10 @@ test('a form posted from another site is refused', async ({ request }) => {
 	expect(response.status()).toBe(403)
 })
 
-test('a form too large to read is refused with a page saying so, which passes axe-core, and changes nothing', async ({ page, request }) => {
+test('a form too large to read is refused with a page saying so, which passes axe-core, and changes nothing', async ({
+	page,
+	request,
+}) => {
 	const email = `too-large-${Date.now()}@example.com`
 	const response = await request.post('/sign-in', {
 		headers: { Origin: appOrigin, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -155,7 +190,9 @@ test('a form too large to read is refused with a page saying so, which passes ax
 	expect(db.select().from(signInFailures).where(eq(signInFailures.email, email)).all()).toEqual([])
 
 	// The server's own page, shown in the browser at the address it answered.
-	await page.route('**/sign-in', (route) => route.fulfill({ status: 413, contentType: 'text/html; charset=utf-8', body }))
+	await page.route('**/sign-in', (route) =>
+		route.fulfill({ status: 413, contentType: 'text/html; charset=utf-8', body }),
+	)
 	await page.goto('/sign-in')
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you sent is too large')
 	await expect(page).toHaveTitle(/What you sent is too large/)

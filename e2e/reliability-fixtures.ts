@@ -17,7 +17,13 @@ export function dataFolder(name: string) {
 	return dir
 }
 
-export type PortalEnv = NodeJS.ProcessEnv & { DATABASE_PATH: string; MAIL_DIR: string; EVIDENCE_DIR: string; PORT: string; APP_URL: string }
+export type PortalEnv = NodeJS.ProcessEnv & {
+	DATABASE_PATH: string
+	MAIL_DIR: string
+	EVIDENCE_DIR: string
+	PORT: string
+	APP_URL: string
+}
 
 /** The environment of a production portal on its own data, as `npm run serve` would have it. */
 export function portalEnv(dir: string, port: number, extra: Record<string, string> = {}): PortalEnv {
@@ -53,7 +59,11 @@ const started = new Set<ChildProcess>()
  */
 export function start(args: string[], env: NodeJS.ProcessEnv): Running {
 	// A process group of its own, so killAll reaches the web processes a server starts.
-	const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+	const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	})
 	started.add(child)
 	let output = ''
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -97,7 +107,15 @@ export async function startServer(env: PortalEnv): Promise<Running> {
 	let exit: { code: number | null } | null = null
 	void server.exited.then((result) => (exit = result))
 	await expect
-		.poll(() => (exit ? `exited: ${server.output()}` : server.output().includes(`running on ${env.APP_URL}`) ? 'running' : 'starting'), { timeout: 30_000, message: 'the server starts' })
+		.poll(
+			() =>
+				exit
+					? `exited: ${server.output()}`
+					: server.output().includes(`running on ${env.APP_URL}`)
+						? 'running'
+						: 'starting',
+			{ timeout: 30_000, message: 'the server starts' },
+		)
 		.toBe('running')
 	return server
 }
@@ -105,14 +123,29 @@ export async function startServer(env: PortalEnv): Promise<Running> {
 export async function stopServer(server: Running) {
 	server.child.kill('SIGTERM')
 	// It finishes within its own ten-second limit, or the test says what it printed meanwhile.
-	const stopped = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve('still running after 20 s'), 20_000))])
+	const stopped = await Promise.race([
+		server.exited,
+		new Promise((resolve) => setTimeout(() => resolve('still running after 20 s'), 20_000)),
+	])
 	expect(stopped, server.output()).toEqual({ code: 0, signal: null })
 }
 
 /** Fills a portal's database from a process of its own (see reliability-seed.ts). */
-export async function seed(env: PortalEnv, options: { contracts: number; today?: string; tag: string }): Promise<Seeded> {
+export async function seed(
+	env: PortalEnv,
+	options: { contracts: number; today?: string; tag: string },
+): Promise<Seeded> {
 	const out = path.join(path.dirname(env.DATABASE_PATH), `seed-${options.tag}.json`)
-	const args = ['e2e/reliability-seed.ts', '--contracts', String(options.contracts), '--tag', options.tag, '--out', out, ...(options.today ? ['--today', options.today] : [])]
+	const args = [
+		'e2e/reliability-seed.ts',
+		'--contracts',
+		String(options.contracts),
+		'--tag',
+		options.tag,
+		'--out',
+		out,
+		...(options.today ? ['--today', options.today] : []),
+	]
 	const result = await run(args, env)
 	expect(result.code, result.output).toBe(0)
 	return JSON.parse(fs.readFileSync(out, 'utf8')) as Seeded
@@ -147,7 +180,10 @@ export async function smtpRecorder(port: number, holdMessage: (count: number) =>
 			let raw = ''
 			stream.on('data', (chunk: Buffer) => (raw += chunk.toString()))
 			stream.on('end', () => {
-				deliveries.push({ messageId: /^Message-ID:\s*(<[^>\s]+>)/im.exec(raw)?.[1] ?? '(none)', to: session.envelope.rcptTo.map((r) => r.address) })
+				deliveries.push({
+					messageId: /^Message-ID:\s*(<[^>\s]+>)/im.exec(raw)?.[1] ?? '(none)',
+					to: session.envelope.rcptTo.map((r) => r.address),
+				})
 				if (holdMessage(deliveries.length)) held.push(() => callback())
 				else callback()
 			})
@@ -208,10 +244,19 @@ export function supplierClient(baseUrl: string, supplier: SeededSupplier) {
 		const response = await fetch(`${baseUrl}${pathname}`, {
 			method,
 			redirect: 'manual',
-			headers: { cookie: `${SESSION_COOKIE}=${supplier.token}`, ...(form ? { origin: baseUrl, 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+			headers: {
+				cookie: `${SESSION_COOKIE}=${supplier.token}`,
+				...(form ? { origin: baseUrl, 'content-type': 'application/x-www-form-urlencoded' } : {}),
+			},
 			body: form ? new URLSearchParams(form).toString() : undefined,
 		})
-		const reply: Reply = { method, path: pathname, status: response.status, body: await response.text(), location: response.headers.get('location') }
+		const reply: Reply = {
+			method,
+			path: pathname,
+			status: response.status,
+			body: await response.text(),
+			location: response.headers.get('location'),
+		}
 		replies.push(reply)
 		return reply
 	}
@@ -228,8 +273,16 @@ export function supplierClient(baseUrl: string, supplier: SeededSupplier) {
 			await request('GET', returnPath)
 			for (const commitment of supplier.commitments) {
 				const page = await request('GET', `${returnPath}/lines/${commitment.id}`)
-				const answer: Record<string, string> = commitment.qualitative ? { deliveredText: `Waste plan in use (${supplier.contractReference})` } : { delivered: hours }
-				await request('POST', `${returnPath}/lines/${commitment.id}`, { version: versionIn(page.body), intent: 'save', ...answer, milestoneStatus: 'on_track', narrative: 'Delivered as planned.' })
+				const answer: Record<string, string> = commitment.qualitative
+					? { deliveredText: `Waste plan in use (${supplier.contractReference})` }
+					: { delivered: hours }
+				await request('POST', `${returnPath}/lines/${commitment.id}`, {
+					version: versionIn(page.body),
+					intent: 'save',
+					...answer,
+					milestoneStatus: 'on_track',
+					narrative: 'Delivered as planned.',
+				})
 			}
 			const check = await request('GET', `${returnPath}/check`)
 			return request('POST', `${returnPath}/check`, { version: versionIn(check.body) })
@@ -239,12 +292,23 @@ export function supplierClient(baseUrl: string, supplier: SeededSupplier) {
 			const commitment = supplier.commitments.find((c) => !c.qualitative)!
 			const linePath = `/returns/${supplier.returnId}/lines/${commitment.id}`
 			const page = await request('GET', linePath)
-			return request('POST', linePath, { version: versionIn(page.body), intent: 'save', delivered: hours, milestoneStatus: 'on_track', narrative: '' })
+			return request('POST', linePath, {
+				version: versionIn(page.body),
+				intent: 'save',
+				delivered: hours,
+				milestoneStatus: 'on_track',
+				narrative: '',
+			})
 		},
 	}
 }
 
 /** Replies that are not what a person filing a return should see: errors, or an unexpected page. */
 export function badReplies(replies: Reply[]) {
-	return replies.filter((reply) => reply.status >= 400 || /database is locked|SQLITE_BUSY/i.test(reply.body) || (reply.method === 'POST' && reply.status !== 302))
+	return replies.filter(
+		(reply) =>
+			reply.status >= 400 ||
+			/database is locked|SQLITE_BUSY/i.test(reply.body) ||
+			(reply.method === 'POST' && reply.status !== 302),
+	)
 }

@@ -25,11 +25,23 @@ import {
 
 test.afterEach(killLeftovers)
 
-type OutboxRow = { id: number; dedupeKey: string; to: string; subject: string; status: string; messageId: string | null; leaseId: string | null }
+type OutboxRow = {
+	id: number
+	dedupeKey: string
+	to: string
+	subject: string
+	status: string
+	messageId: string | null
+	leaseId: string | null
+}
 
 /** The mail queued since the seed. */
 function queuedMail(databasePath: string, afterId: number) {
-	return query<OutboxRow>(databasePath, 'select id, dedupe_key as dedupeKey, "to", subject, status, message_id as messageId, lease_id as leaseId from outbox where id > ? order by id', afterId)
+	return query<OutboxRow>(
+		databasePath,
+		'select id, dedupe_key as dedupeKey, "to", subject, status, message_id as messageId, lease_id as leaseId from outbox where id > ? order by id',
+		afterId,
+	)
 }
 
 /**
@@ -79,9 +91,19 @@ test('the reminder command killed while the SMTP server holds a message, then ru
 
 		// Cron's next run, five minutes later: the lease on the message in flight has run out.
 		const next = await run(['server/reminders.ts', '--now', '2027-10-20T09:05'], env)
-		expect(next).toEqual({ code: 0, output: expect.stringContaining('Reminders at 2027-10-20T08:05:00.000Z: 0 return, 0 tender, 0 digest, 0 summary emails queued; 61 sent.\n') })
+		expect(next).toEqual({
+			code: 0,
+			output: expect.stringContaining(
+				'Reminders at 2027-10-20T08:05:00.000Z: 0 return, 0 tender, 0 digest, 0 summary emails queued; 61 sent.\n',
+			),
+		})
 		const after = await run(['server/reminders.ts', '--now', '2027-10-20T09:10'], env)
-		expect(after).toEqual({ code: 0, output: expect.stringContaining('Reminders at 2027-10-20T08:10:00.000Z: 0 return, 0 tender, 0 digest, 0 summary emails queued; 0 sent.\n') })
+		expect(after).toEqual({
+			code: 0,
+			output: expect.stringContaining(
+				'Reminders at 2027-10-20T08:10:00.000Z: 0 return, 0 tender, 0 digest, 0 summary emails queued; 0 sent.\n',
+			),
+		})
 
 		const rows = queuedMail(env.DATABASE_PATH, seeded.lastOutboxId)
 		expect(rows).toHaveLength(90)
@@ -116,12 +138,20 @@ test('the server killed in the middle of its reminder run and started again: eve
 
 		// Started again, it sends the rest at once, and the message in flight when its lease runs out.
 		const second = await startServer(env)
-		await expect.poll(() => queuedMail(env.DATABASE_PATH, seeded.lastOutboxId).filter((row) => row.status !== 'sent').length, { timeout: 60_000, intervals: [250] }).toBe(0)
+		await expect
+			.poll(() => queuedMail(env.DATABASE_PATH, seeded.lastOutboxId).filter((row) => row.status !== 'sent').length, {
+				timeout: 60_000,
+				intervals: [250],
+			})
+			.toBe(0)
 		await stopServer(second)
 
 		const rows = queuedMail(env.DATABASE_PATH, seeded.lastOutboxId)
 		expectDeliveredOncePerMessageId(rows, smtp.deliveries, inFlight[0]!.messageId!)
-		for (const supplier of seeded.suppliers) expect(rows.filter((row) => row.to === supplier.email && row.dedupeKey.startsWith('reminder:return:')).length).toBeGreaterThanOrEqual(3)
+		for (const supplier of seeded.suppliers)
+			expect(
+				rows.filter((row) => row.to === supplier.email && row.dedupeKey.startsWith('reminder:return:')).length,
+			).toBeGreaterThanOrEqual(3)
 		expect(first.output() + second.output()).not.toMatch(/error/i)
 	} finally {
 		await smtp.close()
@@ -137,31 +167,62 @@ test('fifty suppliers save and submit their returns at the same moment while the
 	const loop = reminderLoop(env, londonToday())
 	try {
 		// Begin while the command writes: its first run queues and sends hundreds of reminders.
-		await expect.poll(() => query<{ n: number }>(env.DATABASE_PATH, "select count(*) as n from outbox where dedupe_key like 'reminder:%'")[0]!.n, { timeout: 30_000, intervals: [50] }).toBeGreaterThan(0)
+		await expect
+			.poll(
+				() =>
+					query<{ n: number }>(
+						env.DATABASE_PATH,
+						"select count(*) as n from outbox where dedupe_key like 'reminder:%'",
+					)[0]!.n,
+				{ timeout: 30_000, intervals: [50] },
+			)
+			.toBeGreaterThan(0)
 		const burstStartedAt = Date.now()
 		const clients = seeded.suppliers.map((supplier) => supplierClient(env.APP_URL, supplier))
 		const submitted = await Promise.all(clients.map((client, i) => client.fileReturn(`${i + 1}.5`)))
 		const runs = await loop.stop()
 
 		expect(badReplies(clients.flatMap((client) => client.replies))).toEqual([])
-		expect(submitted.map((reply) => reply.location)).toEqual(seeded.suppliers.map((supplier) => `/returns/${supplier.returnId}?notice=return-submitted`))
+		expect(submitted.map((reply) => reply.location)).toEqual(
+			seeded.suppliers.map((supplier) => `/returns/${supplier.returnId}?notice=return-submitted`),
+		)
 		expect(runs.filter((r) => r.code !== 0 || /locked|SQLITE_BUSY/i.test(r.output))).toEqual([])
 		expect(runs[0]!.endedAt).toBeGreaterThan(burstStartedAt)
 
 		const returnIds = seeded.suppliers.map((supplier) => supplier.returnId)
-		const returns = query<{ id: number; status: string }>(env.DATABASE_PATH, `select id, status from progress_returns where id in (${returnIds.join(',')}) order by id`)
+		const returns = query<{ id: number; status: string }>(
+			env.DATABASE_PATH,
+			`select id, status from progress_returns where id in (${returnIds.join(',')}) order by id`,
+		)
 		expect(returns).toEqual(returnIds.map((id) => ({ id, status: 'submitted' })))
-		const lines = query<{ returnId: number; commitmentId: number; delivered: number | null; text: string; status: string }>(
+		const lines = query<{
+			returnId: number
+			commitmentId: number
+			delivered: number | null
+			text: string
+			status: string
+		}>(
 			env.DATABASE_PATH,
 			`select return_id as returnId, commitment_id as commitmentId, delivered_hundredths as delivered, delivered_text as text, milestone_status as status from return_lines where return_id in (${returnIds.join(',')}) order by return_id, commitment_id`,
 		)
 		expect(lines).toEqual(
 			seeded.suppliers.flatMap((supplier, i) =>
-				supplier.commitments.map((c) => ({ returnId: supplier.returnId, commitmentId: c.id, delivered: c.qualitative ? null : (i + 1) * 100 + 50, text: c.qualitative ? `Waste plan in use (${supplier.contractReference})` : '', status: 'on_track' })),
+				supplier.commitments.map((c) => ({
+					returnId: supplier.returnId,
+					commitmentId: c.id,
+					delivered: c.qualitative ? null : (i + 1) * 100 + 50,
+					text: c.qualitative ? `Waste plan in use (${supplier.contractReference})` : '',
+					status: 'on_track',
+				})),
 			),
 		)
 		// The contract manager hears of each return once.
-		expect(query<{ n: number }>(env.DATABASE_PATH, "select count(*) as n from outbox where dedupe_key like 'return-submitted:%'")[0]!.n).toBe(50)
+		expect(
+			query<{ n: number }>(
+				env.DATABASE_PATH,
+				"select count(*) as n from outbox where dedupe_key like 'return-submitted:%'",
+			)[0]!.n,
+		).toBe(50)
 		await stopServer(server)
 		expect(server.output()).not.toMatch(/locked|SQLITE_BUSY|error/i)
 	} finally {
@@ -173,8 +234,16 @@ type Snapshot = Map<string, number[]>
 
 /** Every table's row ids. */
 function rowIds(databasePath: string): Snapshot {
-	const tables = query<{ name: string }>(databasePath, "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-	return new Map(tables.map(({ name }) => [name, query<{ id: number }>(databasePath, `select rowid as id from "${name}" order by rowid`).map((row) => row.id)]))
+	const tables = query<{ name: string }>(
+		databasePath,
+		"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+	)
+	return new Map(
+		tables.map(({ name }) => [
+			name,
+			query<{ id: number }>(databasePath, `select rowid as id from "${name}" order by rowid`).map((row) => row.id),
+		]),
+	)
 }
 
 function missingFrom(ids: number[], other: number[] | undefined) {
@@ -204,15 +273,22 @@ test('a backup taken while the portal and the reminder command write holds every
 	try {
 		await expect.poll(() => loop.runs.length > 0 && rounds >= 3, { timeout: 30_000 }).toBe(true)
 		const before = rowIds(env.DATABASE_PATH)
-		const versionsBefore = query<{ id: number; version: number }>(env.DATABASE_PATH, 'select id, version from progress_returns order by id')
+		const versionsBefore = query<{ id: number; version: number }>(
+			env.DATABASE_PATH,
+			'select id, version from progress_returns order by id',
+		)
 
 		const file = path.join(dir, 'backups', 'portal-backup.db')
 		const backup = await run(['server/backup.ts', file], env)
 		expect(backup.code, backup.output).toBe(0)
-		expect(backup.output).toMatch(/^Backed up \S+portal\.db to \S+portal-backup\.db: \d+ pages \(\d+\.\d MB\) in \d+ ms, integrity check ok\.$/m)
+		expect(backup.output).toMatch(
+			/^Backed up \S+portal\.db to \S+portal-backup\.db: \d+ pages \(\d+\.\d MB\) in \d+ ms, integrity check ok\.$/m,
+		)
 		// And the writing goes on after the backup: whole rounds of saves and a whole reminder run.
 		const [roundsAtBackup, backedUpAt] = [rounds, Date.now()]
-		await expect.poll(() => rounds > roundsAtBackup + 1 && loop.runs.some((r) => r.startedAt > backedUpAt), { timeout: 30_000 }).toBe(true)
+		await expect
+			.poll(() => rounds > roundsAtBackup + 1 && loop.runs.some((r) => r.startedAt > backedUpAt), { timeout: 30_000 })
+			.toBe(true)
 		writing = false
 		await writer
 		await loop.stop()
@@ -222,10 +298,17 @@ test('a backup taken while the portal and the reminder command write holds every
 		const copied = rowIds(file)
 		const after = rowIds(env.DATABASE_PATH)
 		expect([...copied.keys()]).toEqual([...before.keys()])
-		for (const [table, ids] of before) expect(missingFrom(ids, copied.get(table)), `${table} rows committed before the backup`).toEqual([])
-		for (const [table, ids] of copied) expect(missingFrom(ids, after.get(table)), `${table} rows the portal never had`).toEqual([])
+		for (const [table, ids] of before)
+			expect(missingFrom(ids, copied.get(table)), `${table} rows committed before the backup`).toEqual([])
+		for (const [table, ids] of copied)
+			expect(missingFrom(ids, after.get(table)), `${table} rows the portal never had`).toEqual([])
 		expect(rowCount(after)).toBeGreaterThan(rowCount(copied))
-		const versionsCopied = new Map(query<{ id: number; version: number }>(file, 'select id, version from progress_returns').map((row) => [row.id, row.version]))
+		const versionsCopied = new Map(
+			query<{ id: number; version: number }>(file, 'select id, version from progress_returns').map((row) => [
+				row.id,
+				row.version,
+			]),
+		)
 		expect(versionsBefore.filter((row) => versionsCopied.get(row.id)! < row.version)).toEqual([])
 		// The copy is the database at one moment: each save's line and the version it bumped are
 		// both in it or both not (round n saves n hours and takes a return to version n + 1), and
@@ -236,8 +319,13 @@ test('a backup taken while the portal and the reminder command write holds every
 		)
 		expect(hoursCopied.map((line) => line.returnId)).toEqual(seeded.suppliers.map((supplier) => supplier.returnId))
 		expect(hoursCopied.filter((line) => line.delivered !== (line.version - 1) * 100)).toEqual([])
-		const versionsAfter = query<{ id: number; version: number }>(env.DATABASE_PATH, 'select id, version from progress_returns order by id')
-		expect(versionsAfter.filter((row) => row.version > versionsCopied.get(row.id)!).map((row) => row.id)).toEqual(seeded.suppliers.map((supplier) => supplier.returnId))
+		const versionsAfter = query<{ id: number; version: number }>(
+			env.DATABASE_PATH,
+			'select id, version from progress_returns order by id',
+		)
+		expect(versionsAfter.filter((row) => row.version > versionsCopied.get(row.id)!).map((row) => row.id)).toEqual(
+			seeded.suppliers.map((supplier) => supplier.returnId),
+		)
 
 		// Restore: the copy becomes a portal's database, with the evidence folder beside it.
 		const restoredDir = dataFolder('backup-restored')
@@ -255,7 +343,10 @@ test('a backup taken while the portal and the reminder command write holds every
 		expect((await fetch(`${restoredEnv.APP_URL}/toms`)).status).toBe(200)
 		// A supplier signed in before the backup is still signed in, and sees the return as it was copied.
 		const supplier = seeded.suppliers[0]!
-		const returnPage = await fetch(`${restoredEnv.APP_URL}/returns/${supplier.returnId}`, { headers: { cookie: `${SESSION_COOKIE}=${supplier.token}` }, redirect: 'manual' })
+		const returnPage = await fetch(`${restoredEnv.APP_URL}/returns/${supplier.returnId}`, {
+			headers: { cookie: `${SESSION_COOKIE}=${supplier.token}` },
+			redirect: 'manual',
+		})
 		expect(returnPage.status).toBe(200)
 		expect(await returnPage.text()).toContain(`name="version" value="${versionsCopied.get(supplier.returnId)}"`)
 		await stopServer(restored)
@@ -265,8 +356,18 @@ test('a backup taken while the portal and the reminder command write holds every
 		const copiedUpTo = Math.max(...copied.get('outbox')!)
 		const later = new Date(Date.parse(londonToday()) + 20 * 7 * 86_400_000).toISOString().slice(0, 10)
 		expect((await run(['server/reminders.ts', '--now', `${later}T09:00`], restoredEnv)).code).toBe(0)
-		const liveMessageIds = new Map(query<{ id: number; messageId: string }>(env.DATABASE_PATH, 'select id, message_id as messageId from outbox where id > ?', copiedUpTo).map((row) => [row.id, row.messageId]))
-		const reused = query<{ id: number; messageId: string }>(restoredEnv.DATABASE_PATH, 'select id, message_id as messageId from outbox where id > ?', copiedUpTo).filter((row) => liveMessageIds.has(row.id))
+		const liveMessageIds = new Map(
+			query<{ id: number; messageId: string }>(
+				env.DATABASE_PATH,
+				'select id, message_id as messageId from outbox where id > ?',
+				copiedUpTo,
+			).map((row) => [row.id, row.messageId]),
+		)
+		const reused = query<{ id: number; messageId: string }>(
+			restoredEnv.DATABASE_PATH,
+			'select id, message_id as messageId from outbox where id > ?',
+			copiedUpTo,
+		).filter((row) => liveMessageIds.has(row.id))
 		expect(reused.length).toBeGreaterThan(0)
 		expect(reused.filter((row) => row.messageId === liveMessageIds.get(row.id))).toEqual([])
 		await stopServer(live)

@@ -1,18 +1,35 @@
 import { runReminders } from '#app/lib/reminders.server.ts'
 import { openReturn } from '#app/lib/returns.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
-import { appOrigin, expect, expectNoAxeViolations, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectNoAxeViolations,
+	firstLink,
+	insertUser,
+	signInAs,
+	test,
+	waitForEmail,
+} from './fixtures.ts'
 
 test('following a reminder’s link while signed out leads through sign-in to the return', async ({ page }) => {
 	const contract = await insertAwardedContract()
-	const supplier = { id: contract.supplier.id, email: contract.supplier.email, name: contract.supplier.name, role: contract.supplier.role, organisationId: contract.supplier.organisationId }
+	const supplier = {
+		id: contract.supplier.id,
+		email: contract.supplier.email,
+		name: contract.supplier.name,
+		role: contract.supplier.role,
+		organisationId: contract.supplier.organisationId,
+	}
 	const firstPeriod = contract.periods.find((p) => p.key === '2025-26-H1')!
 	const opened = openReturn(supplier, firstPeriod.id, { ip: '127.0.0.1', now: Date.now() })
 	if (!opened.ok) throw new Error(opened.message)
 
 	// The server's scheduler is off in these journeys; run the reminders as cron would.
 	runReminders(Date.now())
-	const mail = await waitForEmail(contract.supplier.email, { subject: /^Progress return overdue by \d+ days: .*H1 2025\/26$/ })
+	const mail = await waitForEmail(contract.supplier.email, {
+		subject: /^Progress return overdue by \d+ days: .*H1 2025\/26$/,
+	})
 	expect(mail.text).toContain('was due on 30 October 2025')
 	const link = firstLink(mail.text)
 	expect(link).toMatch(new RegExp(`^http://localhost:\\d+/returns/${opened.returnId}$`))
@@ -31,11 +48,16 @@ test('following a reminder’s link while signed out leads through sign-in to th
 	expect(again.returns).toBe(0)
 })
 
-test('a reminder for a return not yet started links to a page that starts it in one step, with or without JavaScript', async ({ page, browser }) => {
+test('a reminder for a return not yet started links to a page that starts it in one step, with or without JavaScript', async ({
+	page,
+	browser,
+}) => {
 	const contract = await insertAwardedContract()
 	const period = contract.periods.find((p) => p.key === '2025-26-H1')!
 	runReminders(Date.now())
-	const mail = await waitForEmail(contract.supplier.email, { subject: /^Progress return overdue by \d+ days: .*H1 2025\/26$/ })
+	const mail = await waitForEmail(contract.supplier.email, {
+		subject: /^Progress return overdue by \d+ days: .*H1 2025\/26$/,
+	})
 	const link = firstLink(mail.text)
 	expect(link).toMatch(new RegExp(`^http://localhost:\\d+/returns/start/${period.id}$`))
 

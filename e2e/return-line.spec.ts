@@ -4,7 +4,10 @@ import { expect, expectNoAxeViolations, signInAs, test } from './fixtures.ts'
 
 const pdf = Buffer.from('%PDF-1.7\n% timesheets\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n')
 // A 1×1 PNG.
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+const png = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+	'base64',
+)
 
 /** Opens the first return of a new contract at its numeric commitment. */
 async function openHoursLine(page: Page) {
@@ -42,12 +45,20 @@ async function uploadKeepsEverythingTyped(page: Page, checkAccessibility: (page:
 	await narrative.fill('Advice for three local charities.')
 	await page.getByLabel('The council may publish what happened').check()
 	await upload({ name: 'timesheets.pdf', mimeType: 'application/pdf', buffer: png })
-	await expect(page.getByRole('alert')).toContainText('The selected file is a PNG image, not a PDF. Rename it to .png or choose another file')
+	await expect(page.getByRole('alert')).toContainText(
+		'The selected file is a PNG image, not a PDF. Rename it to .png or choose another file',
+	)
 	await expectTyped('60')
 	await checkAccessibility(page)
 
-	await upload({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Meeting notes: twelve volunteers came.\n') })
-	await expect(page.getByRole('alert')).toContainText('The selected file is a text or CSV file, not a PDF. Rename it to .csv or choose another file')
+	await upload({
+		name: 'notes.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from('Meeting notes: twelve volunteers came.\n'),
+	})
+	await expect(page.getByRole('alert')).toContainText(
+		'The selected file is a text or CSV file, not a PDF. Rename it to .csv or choose another file',
+	)
 	await expectTyped('60')
 
 	await upload({ name: 'timesheets.pdf', mimeType: 'application/pdf', buffer: Buffer.from('') })
@@ -72,7 +83,9 @@ async function uploadKeepsEverythingTyped(page: Page, checkAccessibility: (page:
 	return { returnUrl }
 }
 
-test('a file uploaded on a return line keeps what was typed; a misnamed file is refused, saying what it is; Your contracts links the started return', async ({ page }) => {
+test('a file uploaded on a return line keeps what was typed; a misnamed file is refused, saying what it is; Your contracts links the started return', async ({
+	page,
+}) => {
 	test.setTimeout(90_000)
 	const { returnUrl } = await uploadKeepsEverythingTyped(page, expectNoAxeViolations)
 
@@ -85,7 +98,9 @@ test('a file uploaded on a return line keeps what was typed; a misnamed file is 
 	await expect(page.getByRole('heading', { name: 'Progress return: H1 2025/26' })).toBeVisible()
 })
 
-test('the reason for a nil return is revealed when the box is ticked, and its error shows with the box still ticked', async ({ page }) => {
+test('the reason for a nil return is revealed when the box is ticked, and its error shows with the box still ticked', async ({
+	page,
+}) => {
 	await openHoursLine(page)
 	await page.getByRole('link', { name: 'Back to the return' }).click()
 	const reason = page.getByLabel('Why there is nothing to report')

@@ -1,12 +1,25 @@
 import { decideReturn } from '#app/lib/return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
-import { appOrigin, expect, expectErrorSummaryFocused, expectNoAxeViolations, insertUser, openRegisterListing, signInAs, test, waitForEmail } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectErrorSummaryFocused,
+	expectNoAxeViolations,
+	insertUser,
+	openRegisterListing,
+	signInAs,
+	test,
+	waitForEmail,
+} from './fixtures.ts'
 import { fillDate } from './date-input.ts'
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`)
 
-test('a supplier files a return with evidence; the manager returns it with a comment; it is fixed, resubmitted and approved; progress updates', async ({ page, browser }) => {
+test('a supplier files a return with evidence; the manager returns it with a comment; it is fixed, resubmitted and approved; progress updates', async ({
+	page,
+	browser,
+}) => {
 	test.setTimeout(120_000)
 	const contract = await insertAwardedContract()
 	await signInAs(page, contract.supplier)
@@ -38,11 +51,19 @@ test('a supplier files a return with evidence; the manager returns it with a com
 		await page.getByLabel('Add a file').setInputFiles(file)
 		await page.getByRole('button', { name: 'Upload file' }).click()
 	}
-	await upload({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 this is really a program') })
+	await upload({
+		name: 'report.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from('MZ\x90\x00 this is really a program'),
+	})
 	await expect(page.getByRole('alert')).toContainText('The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV')
 	await upload({ name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) })
 	await expect(page.getByRole('alert')).toContainText('The selected file is empty')
-	await upload({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([pdf('big'), Buffer.alloc(10 * 1024 * 1024)]) })
+	await upload({
+		name: 'huge.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.concat([pdf('big'), Buffer.alloc(10 * 1024 * 1024)]),
+	})
 	await expect(page.getByRole('alert')).toContainText('The selected file must be smaller than 10 MB')
 	await upload({ name: '../../etc/timesheets.pdf', mimeType: 'application/pdf', buffer: pdf('timesheets') })
 	await expect(page.getByText('File added.')).toBeVisible()
@@ -74,7 +95,10 @@ test('a supplier files a return with evidence; the manager returns it with a com
 	await signInAs(stranger, await insertUser({ role: 'supplier' }))
 	expect((await stranger.request.get(returnUrl)).status()).toBe(404)
 	expect((await stranger.request.get(evidenceUrl)).status()).toBe(404)
-	const crafted = await stranger.request.post(`${returnUrl}/check`, { form: { version: '1' }, headers: { Origin: appOrigin } })
+	const crafted = await stranger.request.post(`${returnUrl}/check`, {
+		form: { version: '1' },
+		headers: { Origin: appOrigin },
+	})
 	expect(crafted.status()).toBe(404)
 	await strangerContext.close()
 
@@ -153,7 +177,9 @@ test.describe('without JavaScript', () => {
 	})
 })
 
-test('the contract manager changes the contract’s dates with a reason; the periods follow and the history says why', async ({ page }) => {
+test('the contract manager changes the contract’s dates with a reason; the periods follow and the history says why', async ({
+	page,
+}) => {
 	const contract = await insertAwardedContract()
 	await signInAs(page, contract.manager)
 	await page.goto(`/contracts/${contract.contractId}`)
@@ -168,7 +194,9 @@ test('the contract manager changes the contract’s dates with a reason; the per
 	await page.getByRole('button', { name: 'Save changes' }).click()
 	await expect(page.getByText('Contract details changed.')).toBeVisible()
 	await expect(page.getByRole('table', { name: 'History' })).toContainText('The second year was not taken up.')
-	await expect(page.getByRole('table', { name: 'History' })).toContainText('Contract end changed from 31 March 2027 to 31 March 2026')
+	await expect(page.getByRole('table', { name: 'History' })).toContainText(
+		'Contract end changed from 31 March 2027 to 31 March 2026',
+	)
 	const periods = page.getByRole('table', { name: 'Reporting periods' })
 	await expect(periods.getByRole('row')).toHaveCount(3) // the heading row and the two half-years of 2025/26
 	await waitForEmail(contract.supplier.email, { subject: /^Contract details changed:/ })
@@ -224,9 +252,12 @@ test('a commercially sensitive contract is on the public register without its fi
 	expect((await page.request.get('/manage/exports/delivery/xlsx')).status()).toBe(403)
 })
 
-const priorityNote = 'A measure that serves more than one council priority is counted under each of them, so these rows can add up to more than the total.'
+const priorityNote =
+	'A measure that serves more than one council priority is counted under each of them, so these rows can add up to more than the total.'
 
-test('a contract manager’s dashboard shows committed against delivered and who is behind; suppliers cannot see it', async ({ page }) => {
+test('a contract manager’s dashboard shows committed against delivered and who is behind; suppliers cannot see it', async ({
+	page,
+}) => {
 	const contract = await insertAwardedContract()
 	await signInAs(page, contract.manager)
 	await page.goto('/manage/dashboard')
@@ -235,7 +266,9 @@ test('a contract manager’s dashboard shows committed against delivered and who
 	// 200 expert hours at £101 each, nothing delivered yet, and every period so far unfiled.
 	await expect(page.getByRole('table', { name: 'By contract' })).toContainText('£20,200.00')
 	await expect(page.getByText(/\d+ overdue/)).toBeVisible()
-	const needsHelp = page.getByRole('table', { name: 'Contracts with commitments behind their milestones, most red first' })
+	const needsHelp = page.getByRole('table', {
+		name: 'Contracts with commitments behind their milestones, most red first',
+	})
 	await expect(needsHelp).toContainText(contract.title)
 	await expect(needsHelp).toContainText('JOB-2')
 	await expect(page.getByRole('table', { name: 'By council priority' })).toHaveAccessibleDescription(priorityNote)
@@ -261,7 +294,10 @@ test('a contract manager’s dashboard shows committed against delivered and who
 	}
 })
 
-test('long dashboard lists are paged, keeping the filters, without JavaScript', async ({ browser, page: withScripts }) => {
+test('long dashboard lists are paged, keeping the filters, without JavaScript', async ({
+	browser,
+	page: withScripts,
+}) => {
 	test.setTimeout(90_000)
 	const first = await insertAwardedContract()
 	for (let i = 0; i < 21; i++) await insertAwardedContract({ manager: first.manager })
@@ -269,10 +305,15 @@ test('long dashboard lists are paged, keeping the filters, without JavaScript', 
 	const page = await context.newPage()
 	await signInAs(page, first.manager)
 	await page.goto('/manage/dashboard?year=2025-26')
-	const needsHelp = page.getByRole('table', { name: 'Contracts with commitments behind their milestones, most red first' })
+	const needsHelp = page.getByRole('table', {
+		name: 'Contracts with commitments behind their milestones, most red first',
+	})
 	await expect(needsHelp.locator('tbody tr')).toHaveCount(20)
 	await expect(page.getByText('Showing 1 to 20 of 22').first()).toBeVisible()
-	await page.getByRole('navigation', { name: 'Pages of suppliers who may need help' }).getByRole('link', { name: 'Next' }).click()
+	await page
+		.getByRole('navigation', { name: 'Pages of suppliers who may need help' })
+		.getByRole('link', { name: 'Next' })
+		.click()
 	await expect(needsHelp.locator('tbody tr')).toHaveCount(2)
 	await expect(page.getByText('Showing 21 to 22 of 22')).toBeVisible()
 	// The other lists, and the chosen year, are as they were.
@@ -280,7 +321,9 @@ test('long dashboard lists are paged, keeping the filters, without JavaScript', 
 	await expect(page.getByRole('table', { name: 'By contract' }).locator('tbody tr')).toHaveCount(20)
 	await page.getByRole('navigation', { name: 'Pages of contracts' }).getByRole('link', { name: 'Page 2' }).click()
 	await expect(page.getByRole('table', { name: 'By contract' }).locator('tbody tr')).toHaveCount(2)
-	await expect(page.getByRole('navigation', { name: 'Pages of contracts' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+	await expect(
+		page.getByRole('navigation', { name: 'Pages of contracts' }).getByRole('link', { name: 'Page 2' }),
+	).toHaveAttribute('aria-current', 'page')
 	// A page number that does not exist shows the nearest page.
 	await page.goto('/manage/dashboard?needs-help-page=99')
 	await expect(page.getByText('Showing 21 to 22 of 22')).toBeVisible()
@@ -294,30 +337,85 @@ test('long dashboard lists are paged, keeping the filters, without JavaScript', 
 
 /** Files H1 2025/26's return through the services, 40 expert hours with `story` for publication, and approves it. */
 function fileApprovedReturn(contract: Awaited<ReturnType<typeof insertAwardedContract>>, story: string) {
-	const supplier = { id: contract.supplier.id, email: contract.supplier.email, name: contract.supplier.name, role: contract.supplier.role, organisationId: contract.supplier.organisationId }
-	const manager = { id: contract.manager.id, email: contract.manager.email, name: contract.manager.name, role: contract.manager.role, organisationId: contract.manager.organisationId }
+	const supplier = {
+		id: contract.supplier.id,
+		email: contract.supplier.email,
+		name: contract.supplier.name,
+		role: contract.supplier.role,
+		organisationId: contract.supplier.organisationId,
+	}
+	const manager = {
+		id: contract.manager.id,
+		email: contract.manager.email,
+		name: contract.manager.name,
+		role: contract.manager.role,
+		organisationId: contract.manager.organisationId,
+	}
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
 	const opened = openReturn(supplier, contract.periods.find((p) => p.key === '2025-26-H1')!.id, ctx)
 	if (!opened.ok) throw new Error(opened.message)
 	const loaded = loadReturn(opened.returnId)!
 	for (const commitment of loaded.commitments) {
 		const entry = commitment.qualitative
-			? { deliveredHundredths: null, deliveredText: 'Plan agreed', milestoneStatus: 'met' as const, narrative: '', mayPublish: false }
-			: { deliveredHundredths: 40_00, deliveredText: '', milestoneStatus: 'on_track' as const, narrative: story, mayPublish: true }
-		saveReturnLine(supplier, { returnId: opened.returnId, commitmentId: commitment.id, version: loadReturn(opened.returnId)!.progressReturn.version, entry }, ctx)
+			? {
+					deliveredHundredths: null,
+					deliveredText: 'Plan agreed',
+					milestoneStatus: 'met' as const,
+					narrative: '',
+					mayPublish: false,
+				}
+			: {
+					deliveredHundredths: 40_00,
+					deliveredText: '',
+					milestoneStatus: 'on_track' as const,
+					narrative: story,
+					mayPublish: true,
+				}
+		saveReturnLine(
+			supplier,
+			{
+				returnId: opened.returnId,
+				commitmentId: commitment.id,
+				version: loadReturn(opened.returnId)!.progressReturn.version,
+				entry,
+			},
+			ctx,
+		)
 	}
-	expect(submitReturn(supplier, { returnId: opened.returnId, version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
-	expect(decideReturn(manager, { returnId: opened.returnId, decision: 'approve', reason: '', version: loadReturn(opened.returnId)!.progressReturn.version }, ctx)).toEqual({ ok: true })
+	expect(
+		submitReturn(
+			supplier,
+			{ returnId: opened.returnId, version: loadReturn(opened.returnId)!.progressReturn.version },
+			ctx,
+		),
+	).toEqual({ ok: true })
+	expect(
+		decideReturn(
+			manager,
+			{
+				returnId: opened.returnId,
+				decision: 'approve',
+				reason: '',
+				version: loadReturn(opened.returnId)!.progressReturn.version,
+			},
+			ctx,
+		),
+	).toEqual({ ok: true })
 	return opened.returnId
 }
 
-test('every table of Red, Amber and Green tags says what they mean, from the council’s thresholds', async ({ page, browser }) => {
+test('every table of Red, Amber and Green tags says what they mean, from the council’s thresholds', async ({
+	page,
+	browser,
+}) => {
 	const contract = await insertAwardedContract()
 	const returnId = fileApprovedReturn(contract, 'Advice for the credit union')
 	const rule = 'Green means delivered 90% or more of what the milestones expect'
 	const expectRuleBeside = async (viewer: typeof page, table: string) => {
 		const described = viewer.getByRole('table', { name: table }).first()
-		await expect(described).toHaveAccessibleDescription(/Green means delivered 90% or more of what the milestones expect\. Amber means delivered 60% or more, but under 90%\. Red means delivered under 60%\./)
+		await expect(described).toHaveAccessibleDescription(
+			/Green means delivered 90% or more of what the milestones expect\. Amber means delivered 60% or more, but under 90%\. Red means delivered under 60%\./,
+		)
 		await expect(viewer.getByText(rule).first()).toBeVisible()
 	}
 	await signInAs(page, contract.manager)
@@ -339,7 +437,9 @@ test('every table of Red, Amber and Green tags says what they mean, from the cou
 	await supplierContext.close()
 })
 
-test('the public register shows each contract’s social value delivered to date, as its contract page and the download do', async ({ page }) => {
+test('the public register shows each contract’s social value delivered to date, as its contract page and the download do', async ({
+	page,
+}) => {
 	const contract = await insertAwardedContract()
 	fileApprovedReturn(contract, 'Advice for the food bank')
 	// 40 expert hours at £101 each.
@@ -356,7 +456,9 @@ test('the public register shows each contract’s social value delivered to date
 	expect(registerRow).toMatch(/,20200,4040$/)
 })
 
-test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({ page }) => {
+test('the annual Social Value Report shows the year’s figures and published case studies, and prints to PDF', async ({
+	page,
+}) => {
 	const contract = await insertAwardedContract()
 	const story = `Our accountants helped the Riverside food bank ${Date.now()}`
 	fileApprovedReturn(contract, story)
@@ -368,8 +470,14 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	await page.getByRole('button', { name: 'Show' }).click()
 	await expect(page.getByRole('heading', { name: 'Social Value Report 2025/26' })).toBeVisible()
 	await expect(page.getByRole('table', { name: 'Headline figures' })).toContainText('2024/25')
-	await expect(page.getByRole('table', { name: 'Delivery by council priority' })).toHaveAccessibleDescription(priorityNote)
-	await expect(page.getByText(/^Progress returns for periods in 2025\/26, as at \d{1,2} \w+ \d{4}: \d+ due so far, of which \d+ received on time, \d+ late and \d+ not received\.$/)).toBeVisible()
+	await expect(page.getByRole('table', { name: 'Delivery by council priority' })).toHaveAccessibleDescription(
+		priorityNote,
+	)
+	await expect(
+		page.getByText(
+			/^Progress returns for periods in 2025\/26, as at \d{1,2} \w+ \d{4}: \d+ due so far, of which \d+ received on time, \d+ late and \d+ not received\.$/,
+		),
+	).toBeVisible()
 	await expect(page.getByText(story)).toBeVisible()
 	await expectNoAxeViolations(page)
 	const stories = await page.request.get('/manage/exports/case-studies/csv?year=2025-26')

@@ -19,7 +19,11 @@ let ledger: Ledger
 
 test.beforeAll(async ({ playwright }) => {
 	world = await buildWorld()
-	contexts = Object.fromEntries(await Promise.all(actors.map(async (actor) => [actor, (await actorContext(playwright, world, actor)).context] as const))) as Record<Actor, APIRequestContext>
+	contexts = Object.fromEntries(
+		await Promise.all(
+			actors.map(async (actor) => [actor, (await actorContext(playwright, world, actor)).context] as const),
+		),
+	) as Record<Actor, APIRequestContext>
 	ledger = openLedger()
 })
 
@@ -57,7 +61,8 @@ function verdict({ status, location, body }: Reply, expected: Expected, url: str
 	} else {
 		const target = typeof expected.redirect === 'function' ? expected.redirect(world) : expected.redirect
 		const wanted = target === 'sign-in' ? `/sign-in?redirectTo=${encodeURIComponent(url)}` : target
-		if (status !== 302 || (location !== wanted && !location.startsWith(`${wanted}?`))) problems.push(`got ${status} ${location}`)
+		if (status !== 302 || (location !== wanted && !location.startsWith(`${wanted}?`)))
+			problems.push(`got ${status} ${location}`)
 	}
 	for (const supplier of ['a', 'b'] as const) {
 		if (!body.includes(world.canaries[supplier])) continue
@@ -70,14 +75,25 @@ function verdict({ status, location, body }: Reply, expected: Expected, url: str
 test('every route in app/routes.ts has a line in the policy, and every line names a route', () => {
 	const routes = portalRoutes().map((r) => r.route)
 	const lines = policy.map((p) => p.route)
-	expect(routes.filter((route) => !lines.includes(route)), 'routes without a policy').toEqual([])
-	expect(lines.filter((line) => !routes.includes(line)), 'policy lines for no route').toEqual([])
-	expect(lines.filter((line, index) => lines.indexOf(line) !== index), 'routes listed twice').toEqual([])
+	expect(
+		routes.filter((route) => !lines.includes(route)),
+		'routes without a policy',
+	).toEqual([])
+	expect(
+		lines.filter((line) => !routes.includes(line)),
+		'policy lines for no route',
+	).toEqual([])
+	expect(
+		lines.filter((line, index) => lines.indexOf(line) !== index),
+		'routes listed twice',
+	).toEqual([])
 	// A route without an action must be read-only in the policy too, and the other way round.
 	for (const route of portalRoutes()) {
 		const line = policy.find((p) => p.route === route.route)!
 		const readOnly = actors.every((actor) => line.post[actor] === 405)
-		expect(readOnly, `${route.route}: ${route.file} ${exportsAction(route.file) ? 'has' : 'has no'} action`).toBe(!exportsAction(route.file))
+		expect(readOnly, `${route.route}: ${route.file} ${exportsAction(route.file) ? 'has' : 'has no'} action`).toBe(
+			!exportsAction(route.file),
+		)
 	}
 })
 
@@ -93,15 +109,30 @@ async function check(method: 'GET' | 'POST', playwright: { request: APIRequest }
 			const { result: response, changed } = await ledger.watch(() => send(method, line, path, index, actor, playwright))
 			const problems = verdict(response, expected, path, actor)
 			if (changed) problems.push('changed data')
-			if (problems.length > 0) failures.push(`${method} ${path} as ${actor}: expected ${described(expected)}, ${problems.join('; ')}`)
+			if (problems.length > 0)
+				failures.push(`${method} ${path} as ${actor}: expected ${described(expected)}, ${problems.join('; ')}`)
 		}
 	}
 	return { failures, cells }
 }
 
-async function send(method: 'GET' | 'POST', line: RoutePolicy, path: string, index: boolean | undefined, actor: Actor, playwright: { request: APIRequest }) {
+async function send(
+	method: 'GET' | 'POST',
+	line: RoutePolicy,
+	path: string,
+	index: boolean | undefined,
+	actor: Actor,
+	playwright: { request: APIRequest },
+) {
 	if (method === 'GET') return reply(await contexts[actor].get(path, { maxRedirects: 0 }))
-	const post = async (context: APIRequestContext) => reply(await context.post(index ? `${path}?index` : path, { form: line.post.body(world), headers: { Origin: appOrigin }, maxRedirects: 0 }))
+	const post = async (context: APIRequestContext) =>
+		reply(
+			await context.post(index ? `${path}?index` : path, {
+				form: line.post.body(world),
+				headers: { Origin: appOrigin },
+				maxRedirects: 0,
+			}),
+		)
 	if (!['/sign-out', '/sign-in'].includes(line.route) || actor === 'signedOut') return post(contexts[actor])
 	// Signing out, or sending the sign-in form, ends the session it is sent with, so it gets a
 	// browser and a session of its own.
@@ -111,7 +142,9 @@ async function send(method: 'GET' | 'POST', line: RoutePolicy, path: string, ind
 	return answer
 }
 
-test('GET: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({ playwright }) => {
+test('GET: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({
+	playwright,
+}) => {
 	const { failures, cells } = await check('GET', playwright)
 	expect(failures).toEqual([])
 	expect(cells).toBe(policy.length * actors.length)
@@ -120,7 +153,9 @@ test('GET: every route answers every actor as the policy says, gives nothing awa
 	expect([...seen.a].sort()).toEqual(['admin', 'owningManager', 'supplierA'])
 })
 
-test('POST: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({ playwright }) => {
+test('POST: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({
+	playwright,
+}) => {
 	const { failures, cells } = await check('POST', playwright)
 	expect(failures).toEqual([])
 	expect(cells).toBe(policy.length * actors.length)
@@ -133,33 +168,81 @@ test('POST: every route answers every actor as the policy says, gives nothing aw
  */
 test('supplier B’s complete, current forms naming supplier A’s things are refused and change nothing', async () => {
 	const matrixVersion = (id: number) => String(db.select().from(matrices).where(eq(matrices.id, id)).get()!.version)
-	const returnVersion = (id: number) => String(db.select().from(progressReturns).where(eq(progressReturns.id, id)).get()!.version)
+	const returnVersion = (id: number) =>
+		String(db.select().from(progressReturns).where(eq(progressReturns.id, id)).get()!.version)
 	const a = world.returns.draftA
 	const attempts: Array<{ what: string; path: string; form: Record<string, string> }> = [
-		{ what: 'save a line of A’s matrix', path: `/matrices/${world.matrices.draftA}/lines/${world.measures.hours}`, form: { version: matrixVersion(world.matrices.draftA), quantity: '1', methodStatement: 'hijacked' } },
-		{ what: 'submit A’s matrix', path: `/matrices/${world.matrices.submittedA}/check`, form: { version: matrixVersion(world.matrices.submittedA), declarations: '0' } },
-		{ what: 'withdraw A’s submitted matrix', path: `/matrices/${world.matrices.submittedA}`, form: { version: matrixVersion(world.matrices.submittedA) } },
-		{ what: 'make A’s return a nil return', path: `/returns/${a.returnId}`, form: { version: returnVersion(a.returnId), nil: 'yes', nilReason: 'hijacked' } },
-		{ what: 'answer a line of A’s return', path: `/returns/${a.returnId}/lines/${a.commitments.hours}`, form: { version: returnVersion(a.returnId), delivered: '0', milestoneStatus: 'missed', narrative: 'hijacked' } },
-		{ what: 'remove A’s evidence from A’s return', path: `/returns/${a.returnId}/lines/${a.commitments.hours}`, form: { intent: 'remove', evidenceId: String(a.evidenceId) } },
+		{
+			what: 'save a line of A’s matrix',
+			path: `/matrices/${world.matrices.draftA}/lines/${world.measures.hours}`,
+			form: { version: matrixVersion(world.matrices.draftA), quantity: '1', methodStatement: 'hijacked' },
+		},
+		{
+			what: 'submit A’s matrix',
+			path: `/matrices/${world.matrices.submittedA}/check`,
+			form: { version: matrixVersion(world.matrices.submittedA), declarations: '0' },
+		},
+		{
+			what: 'withdraw A’s submitted matrix',
+			path: `/matrices/${world.matrices.submittedA}`,
+			form: { version: matrixVersion(world.matrices.submittedA) },
+		},
+		{
+			what: 'make A’s return a nil return',
+			path: `/returns/${a.returnId}`,
+			form: { version: returnVersion(a.returnId), nil: 'yes', nilReason: 'hijacked' },
+		},
+		{
+			what: 'answer a line of A’s return',
+			path: `/returns/${a.returnId}/lines/${a.commitments.hours}`,
+			form: { version: returnVersion(a.returnId), delivered: '0', milestoneStatus: 'missed', narrative: 'hijacked' },
+		},
+		{
+			what: 'remove A’s evidence from A’s return',
+			path: `/returns/${a.returnId}/lines/${a.commitments.hours}`,
+			form: { intent: 'remove', evidenceId: String(a.evidenceId) },
+		},
 		{ what: 'submit A’s return', path: `/returns/${a.returnId}/check`, form: { version: returnVersion(a.returnId) } },
 		// B's own return in the URL, A's evidence in the form.
-		{ what: 'remove A’s evidence through B’s own return', path: `/returns/${world.returns.draftB.returnId}/lines/${world.returns.draftB.commitments.hours}`, form: { intent: 'remove', evidenceId: String(a.evidenceId) } },
+		{
+			what: 'remove A’s evidence through B’s own return',
+			path: `/returns/${world.returns.draftB.returnId}/lines/${world.returns.draftB.commitments.hours}`,
+			form: { intent: 'remove', evidenceId: String(a.evidenceId) },
+		},
 		{ what: 'open a return for A’s reporting period', path: `/returns/start/${world.periods.draftA}`, form: {} },
-		{ what: 'remove A’s colleague', path: '/organisation', form: { intent: 'remove', userId: String(world.colleagueA.id), version: '1' } },
-		{ what: 'make A’s colleague receive B’s reminders', path: '/organisation', form: { intent: 'reminders', recipients: String(world.colleagueA.id) } },
+		{
+			what: 'remove A’s colleague',
+			path: '/organisation',
+			form: { intent: 'remove', userId: String(world.colleagueA.id), version: '1' },
+		},
+		{
+			what: 'make A’s colleague receive B’s reminders',
+			path: '/organisation',
+			form: { intent: 'reminders', recipients: String(world.colleagueA.id) },
+		},
 	]
 	const refused: string[] = []
 	for (const attempt of attempts) {
 		const { result: response, changed } = await ledger.watch(() =>
 			contexts.supplierB.post(attempt.path, { form: attempt.form, headers: { Origin: appOrigin }, maxRedirects: 0 }),
 		)
-		if (changed || response.status() < 400 || response.status() >= 500) refused.push(`${attempt.what}: ${response.status()}${changed ? ', changed data' : ''}`)
+		if (changed || response.status() < 400 || response.status() >= 500)
+			refused.push(`${attempt.what}: ${response.status()}${changed ? ', changed data' : ''}`)
 	}
 	expect(refused).toEqual([])
 	expect(db.select().from(evidenceFiles).where(eq(evidenceFiles.id, a.evidenceId)).get()?.removedAt).toBeNull()
-	expect(db.select().from(users).where(eq(users.id, world.colleagueA.id)).get()).toMatchObject({ status: 'active', receivesReminders: false })
-	expect(db.select().from(matrixLines).where(eq(matrixLines.matrixId, world.matrices.draftA)).all().map((l) => l.methodStatement)).not.toContain('hijacked')
+	expect(db.select().from(users).where(eq(users.id, world.colleagueA.id)).get()).toMatchObject({
+		status: 'active',
+		receivesReminders: false,
+	})
+	expect(
+		db
+			.select()
+			.from(matrixLines)
+			.where(eq(matrixLines.matrixId, world.matrices.draftA))
+			.all()
+			.map((l) => l.methodStatement),
+	).not.toContain('hijacked')
 })
 
 /** The supplier dashboard is kept per organisation between views (see supplier-dashboard.server.ts): asked for in turn, each shows its own. */

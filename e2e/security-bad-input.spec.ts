@@ -20,7 +20,8 @@ import { actorContext, actors, buildWorld, retireWorld, type Actor } from './sec
 
 const REFUSALS = [400, 403, 404, 405, 409, 413, 429]
 /** An error summary or message on the form, or one of the portal's pages for a request it cannot handle. */
-const GOVUK_ERROR = /govuk-error-summary|govuk-error-message|Sorry, that request could not be handled|This link has expired or has already been used/
+const GOVUK_ERROR =
+	/govuk-error-summary|govuk-error-message|Sorry, that request could not be handled|This link has expired or has already been used/
 
 function problemsWith(status: number, body: string, changed: boolean): string[] {
 	const problems: string[] = []
@@ -41,7 +42,11 @@ test.beforeAll(() => {
 	ledger = openLedger()
 	started = Date.now()
 	settingsBefore = db.select().from(councilSettings).get()
-	prioritiesBefore = db.select({ id: councilPriorities.id }).from(councilPriorities).all().map((p) => p.id)
+	prioritiesBefore = db
+		.select({ id: councilPriorities.id })
+		.from(councilPriorities)
+		.all()
+		.map((p) => p.id)
 })
 
 // What the corpus may change for everyone (the council's settings, the sign-in failures that
@@ -52,7 +57,15 @@ test.afterAll(() => {
 		tx.delete(signInFailures).where(gte(signInFailures.at, started)).run()
 		const kept = prioritiesBefore.length > 0 ? prioritiesBefore : [0]
 		tx.delete(councilPriorities)
-			.where(and(notInArray(councilPriorities.id, kept), notInArray(councilPriorities.id, tx.select({ id: tomsMeasurePriorities.priorityId }).from(tomsMeasurePriorities))))
+			.where(
+				and(
+					notInArray(councilPriorities.id, kept),
+					notInArray(
+						councilPriorities.id,
+						tx.select({ id: tomsMeasurePriorities.priorityId }).from(tomsMeasurePriorities),
+					),
+				),
+			)
 			.run()
 		tx.delete(councilSettings).run()
 		if (settingsBefore) tx.insert(councilSettings).values(settingsBefore).run()
@@ -60,7 +73,9 @@ test.afterAll(() => {
 })
 
 test('every route with an action has forms in the corpus', () => {
-	const withActions = portalRoutes().filter((r) => exportsAction(r.file)).map((r) => r.route)
+	const withActions = portalRoutes()
+		.filter((r) => exportsAction(r.file))
+		.map((r) => r.route)
 	const covered = new Set(pages.map((p) => p.route))
 	expect(withActions.filter((route) => !covered.has(route))).toEqual([])
 	expect([...covered].filter((route) => !withActions.includes(route))).toEqual([])
@@ -68,7 +83,10 @@ test('every route with an action has forms in the corpus', () => {
 
 /** Only what the route's pages name: every world stays in the database the later journeys read. */
 function worldFor(route: string) {
-	return buildWorld({ tenders: /^\/(matrices|opportunities|your-contracts|returns|manage)\b/.test(route), draftEdition: route.startsWith('/admin/toms') })
+	return buildWorld({
+		tenders: /^\/(matrices|opportunities|your-contracts|returns|manage)\b/.test(route),
+		draftEdition: route.startsWith('/admin/toms'),
+	})
 }
 
 /** One route's pages: a world of its own, rebuilt whenever an accepted form used up what it was about. */
@@ -77,7 +95,11 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 	let requests = 0
 	for (const page of pages.filter((p) => p.route === route)) {
 		let world = await worldFor(route)
-		let browser: { context: APIRequestContext; token: string | null } = await actorContext(playwright, world, page.actor)
+		let browser: { context: APIRequestContext; token: string | null } = await actorContext(
+			playwright,
+			world,
+			page.actor,
+		)
 		/** A new browser for the actor, with a fresh session of theirs (in the current world). */
 		async function restart() {
 			await browser.context.dispose()
@@ -89,7 +111,15 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 			return browser.context.get(url, { maxRedirects: 0 })
 		}
 		async function load(): Promise<FormVariant[]> {
-			if (page.fields) return [{ action: page.post!(world), multipart: false, fields: page.fields.map(([name, value]) => ({ name, value, kind: 'hidden' })), signature: 'given' }]
+			if (page.fields)
+				return [
+					{
+						action: page.post!(world),
+						multipart: false,
+						fields: page.fields.map(([name, value]) => ({ name, value, kind: 'hidden' })),
+						signature: 'given',
+					},
+				]
 			const url = page.page(world)
 			const response = await get(url)
 			// An accepted form can end the page (an awarded matrix leads to its contract).
@@ -105,7 +135,13 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 		for (const [name, contentType, body] of notForms) {
 			requests += 1
 			const action = initial[0]!.action
-			const { result: response, changed } = await ledger.watch(() => browser.context.post(action, { data: body, headers: { Origin: appOrigin, ...(contentType ? { 'Content-Type': contentType } : {}) }, maxRedirects: 0 }))
+			const { result: response, changed } = await ledger.watch(() =>
+				browser.context.post(action, {
+					data: body,
+					headers: { Origin: appOrigin, ...(contentType ? { 'Content-Type': contentType } : {}) },
+					maxRedirects: 0,
+				}),
+			)
 			const problems = problemsWith(response.status(), await response.text(), changed)
 			if (problems.length > 0) failures.push(`POST ${action} with ${name}: ${problems.join('; ')}`)
 		}
@@ -134,7 +170,13 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 				const where = `POST ${form.action} [${signature}] with ${one.name}`
 				let watched
 				try {
-					watched = await ledger.watch(() => browser.context.post(form.action, { data: body, headers: { Origin: appOrigin, 'Content-Type': contentType }, maxRedirects: 0 }))
+					watched = await ledger.watch(() =>
+						browser.context.post(form.action, {
+							data: body,
+							headers: { Origin: appOrigin, 'Content-Type': contentType },
+							maxRedirects: 0,
+						}),
+					)
 				} catch (error) {
 					failures.push(`${where}: ${(error as Error).message.split('\n')[0]}`)
 					stale = true
@@ -147,7 +189,9 @@ async function runCorpus(parser: Page, playwright: { request: APIRequest }, rout
 				const location = response.headers()['location']
 				if (status >= 300 && status < 400 && location?.startsWith('/') && !location.startsWith('//')) {
 					const next = await get(location)
-					problems.push(...problemsWith(next.status(), await next.text(), false).map((p) => `then GET ${location}: ${p}`))
+					problems.push(
+						...problemsWith(next.status(), await next.text(), false).map((p) => `then GET ${location}: ${p}`),
+					)
 				}
 				if (problems.length > 0) failures.push(`${where}: ${problems.join('; ')}`)
 				// An accepted sign-in or link signs someone else in, and signing out ends the actor's
@@ -172,15 +216,39 @@ for (const route of [...new Set(pages.map((p) => p.route))]) {
 	})
 }
 
-test('bad values in every URL, as ids in the path and in every query parameter, are answered without a 500', async ({ playwright }) => {
+test('bad values in every URL, as ids in the path and in every query parameter, are answered without a 500', async ({
+	playwright,
+}) => {
 	test.setTimeout(90_000)
 	const world = await buildWorld()
 	// A URL holds less than a form: 10,000 characters, not 100,000. Ids are all read one way
 	// (parseId), queries mostly as numbers, so each gets the values that tell.
-	const urlValues = values.map(([name, value]): [string, string] => (value.length > 10_000 ? ['10,000 characters', value.slice(0, 10_000)] : [name, value]))
+	const urlValues = values.map(([name, value]): [string, string] =>
+		value.length > 10_000 ? ['10,000 characters', value.slice(0, 10_000)] : [name, value],
+	)
 	const pick = (names: string[]) => urlValues.filter(([name]) => names.includes(name))
-	const idValues = pick(['10,000 characters', 'emoji', 'a null character', 'HTML and a script', 'SQL', '-1', '1e309', '9007199254740993', '0.001'])
-	const queryValues = pick(['10,000 characters', 'a null character', 'HTML and a script', '-0', '1e309', 'NaN', 'Infinity', '9007199254740993', '-1'])
+	const idValues = pick([
+		'10,000 characters',
+		'emoji',
+		'a null character',
+		'HTML and a script',
+		'SQL',
+		'-1',
+		'1e309',
+		'9007199254740993',
+		'0.001',
+	])
+	const queryValues = pick([
+		'10,000 characters',
+		'a null character',
+		'HTML and a script',
+		'-0',
+		'1e309',
+		'NaN',
+		'Infinity',
+		'9007199254740993',
+		'-1',
+	])
 	const attempts: Array<{ actor: Actor; route: string; what: string; url: string }> = []
 	for (const line of policy) {
 		// Asked by someone the page is for, so the values get past the door.
@@ -189,14 +257,26 @@ test('bad values in every URL, as ids in the path and in every query parameter, 
 		const segments = url.split('/')
 		const params = line.route.split('/').flatMap((part, index) => (part.startsWith(':') ? [index] : []))
 		for (const [name, value] of idValues) {
-			for (const index of params) attempts.push({ actor, route: line.route, what: `${name} as ${line.route.split('/')[index]}`, url: segments.map((segment, i) => (i === index ? encodeURIComponent(value) : segment)).join('/') })
+			for (const index of params)
+				attempts.push({
+					actor,
+					route: line.route,
+					what: `${name} as ${line.route.split('/')[index]}`,
+					url: segments.map((segment, i) => (i === index ? encodeURIComponent(value) : segment)).join('/'),
+				})
 		}
 		for (const [name, value] of queryValues) {
-			attempts.push({ actor, route: line.route, what: `${name} in the query`, url: `${url}?${queryNames.map((q) => `${q}=${encodeURIComponent(value)}`).join('&')}` })
+			attempts.push({
+				actor,
+				route: line.route,
+				what: `${name} in the query`,
+				url: `${url}?${queryNames.map((q) => `${q}=${encodeURIComponent(value)}`).join('&')}`,
+			})
 		}
 	}
 	const browsers = new Map<Actor, APIRequestContext>()
-	for (const actor of new Set(attempts.map((a) => a.actor))) browsers.set(actor, (await actorContext(playwright, world, actor)).context)
+	for (const actor of new Set(attempts.map((a) => a.actor)))
+		browsers.set(actor, (await actorContext(playwright, world, actor)).context)
 	const failures: string[] = []
 	// Reading changes nothing, so these can go a few at a time.
 	const queue = [...attempts]
@@ -205,7 +285,8 @@ test('bad values in every URL, as ids in the path and in every query parameter, 
 			const response = await browsers.get(attempt.actor)!.get(attempt.url, { maxRedirects: 0 })
 			const status = response.status()
 			const body = await response.text()
-			if (status >= 500 || INJECTED.some((markup) => body.includes(markup))) failures.push(`GET ${attempt.route} with ${attempt.what} as ${attempt.actor}: ${status}`)
+			if (status >= 500 || INJECTED.some((markup) => body.includes(markup)))
+				failures.push(`GET ${attempt.route} with ${attempt.what} as ${attempt.actor}: ${status}`)
 		}
 	}
 	try {

@@ -18,7 +18,9 @@ import { freshWorld, get, retireWorlds } from './security-requests.ts'
 test.afterEach(retireWorlds)
 
 test.describe('security headers', () => {
-	test('every kind of response carries them: pages, errors, redirects, refusals, downloads, files and the health check', async ({ request }) => {
+	test('every kind of response carries them: pages, errors, redirects, refusals, downloads, files and the health check', async ({
+		request,
+	}) => {
 		const world = await freshWorld({ draftEdition: false })
 		const supplier = cookieFor(world.people.supplierA)
 		const responses: Array<[string, APIResponse]> = [
@@ -27,7 +29,10 @@ test.describe('security headers', () => {
 			['a 403 page', await get(request, '/admin/users', supplier)],
 			['a redirect to sign in', await get(request, '/account')],
 			['a form with errors', await request.post('/sign-in', { form: { email: '' }, headers: { Origin: appOrigin } })],
-			['a refused cross-site form', await request.post('/sign-in', { form: { email: '' }, headers: { Origin: 'https://evil.example' } })],
+			[
+				'a refused cross-site form',
+				await request.post('/sign-in', { form: { email: '' }, headers: { Origin: 'https://evil.example' } }),
+			],
 			['a download', await get(request, '/contracts/register/csv')],
 			['an evidence file', await get(request, `/evidence/${world.returns.submittedA.evidenceId}`, supplier)],
 			['a static file', await get(request, '/favicon.svg')],
@@ -56,7 +61,12 @@ test.describe('security headers', () => {
 
 	test('every script on a page carries that response’s nonce, and no markup runs without one', async ({ request }) => {
 		const world = await freshWorld({ draftEdition: false })
-		for (const [path, cookie] of [['/', undefined], ['/sign-in', undefined], [`/matrices/${world.matrices.draftA}/lines/${world.measures.hours}`, cookieFor(world.people.supplierA)], ['/manage/dashboard', cookieFor(world.people.admin)]] as const) {
+		for (const [path, cookie] of [
+			['/', undefined],
+			['/sign-in', undefined],
+			[`/matrices/${world.matrices.draftA}/lines/${world.measures.hours}`, cookieFor(world.people.supplierA)],
+			['/manage/dashboard', cookieFor(world.people.admin)],
+		] as const) {
 			const response = await get(request, path, cookie)
 			expect(response.status(), path).toBe(200)
 			const nonce = response.headers()['content-security-policy']?.match(/'nonce-([^']+)'/)?.[1]
@@ -69,27 +79,42 @@ test.describe('security headers', () => {
 	})
 })
 
-test('requests no browser would send are answered, never with a 500: a broken cookie, an unsupported method, a malformed address', async ({ request }) => {
+test('requests no browser would send are answered, never with a 500: a broken cookie, an unsupported method, a malformed address', async ({
+	request,
+}) => {
 	for (const broken of ['%', '%E0%A4%A', 'not.a-session']) {
-		const account = await request.get('/account', { headers: { Cookie: `${SESSION_COOKIE}=${broken}` }, maxRedirects: 0 })
+		const account = await request.get('/account', {
+			headers: { Cookie: `${SESSION_COOKIE}=${broken}` },
+			maxRedirects: 0,
+		})
 		expect(account.status(), broken).toBe(302)
 		expect((await request.get('/', { headers: { Cookie: `${SESSION_COOKIE}=${broken}` } })).status(), broken).toBe(200)
 	}
 	const trace = await request.fetch('/', { method: 'TRACE' })
 	expect(trace.status()).toBe(405)
 	expect(trace.headers()['allow']).toBe('GET, HEAD, POST')
-	for (const path of ['/matrices/%', '/%E0%A4%A', '/returns/%00/check']) expect((await request.get(path)).status(), path).toBeLessThan(500)
+	for (const path of ['/matrices/%', '/%E0%A4%A', '/returns/%00/check'])
+		expect((await request.get(path)).status(), path).toBeLessThan(500)
 })
 
 test.describe('forged cross-site forms', () => {
 	async function supplierWithOrganisation() {
 		const world = await freshWorld({ tenders: false, draftEdition: false })
 		const organisation = db.select().from(organisations).where(eq(organisations.id, world.organisations.a)).get()!
-		const form = { intent: 'details', version: String(organisation.version), organisationName: `Renamed ${world.suffix}`, supplierType: 'sme', registrationNumber: '', postcode: 'EX1 1AA' }
+		const form = {
+			intent: 'details',
+			version: String(organisation.version),
+			organisationName: `Renamed ${world.suffix}`,
+			supplierType: 'sme',
+			registrationNumber: '',
+			postcode: 'EX1 1AA',
+		}
 		return { world, organisation, form, cookie: cookieFor(world.people.supplierA) }
 	}
 
-	test('a POST whose Origin or Referer is another site, that says it is cross-site, or that names no origin at all, is refused before any action, and changes nothing', async ({ request }) => {
+	test('a POST whose Origin or Referer is another site, that says it is cross-site, or that names no origin at all, is refused before any action, and changes nothing', async ({
+		request,
+	}) => {
 		const { organisation, form, cookie } = await supplierWithOrganisation()
 		const ledger = openLedger()
 		try {
@@ -103,38 +128,66 @@ test.describe('forged cross-site forms', () => {
 				{},
 			]
 			for (const headers of forgeries) {
-				const { result, changed } = await ledger.watch(() => request.post('/organisation', { form, headers: { ...headers, Cookie: cookie }, maxRedirects: 0 }))
+				const { result, changed } = await ledger.watch(() =>
+					request.post('/organisation', { form, headers: { ...headers, Cookie: cookie }, maxRedirects: 0 }),
+				)
 				expect(result.status(), JSON.stringify(headers)).toBe(403)
 				expect(result.headers()['content-type']).toContain('text/plain')
 				expect(await result.text()).toBe(CROSS_ORIGIN_MESSAGE)
 				expect(changed, JSON.stringify(headers)).toBe(false)
 			}
 			for (const method of ['put', 'patch', 'delete'] as const) {
-				const response = await request[method]('/organisation', { form, headers: { Origin: 'https://evil.example', Cookie: cookie }, maxRedirects: 0 })
+				const response = await request[method]('/organisation', {
+					form,
+					headers: { Origin: 'https://evil.example', Cookie: cookie },
+					maxRedirects: 0,
+				})
 				expect(response.status(), method).toBe(403)
 			}
 			// Reading is never refused, wherever the link was.
-			expect((await request.get('/organisation', { headers: { 'Sec-Fetch-Site': 'cross-site', Cookie: cookie }, maxRedirects: 0 })).status()).toBe(200)
+			expect(
+				(
+					await request.get('/organisation', {
+						headers: { 'Sec-Fetch-Site': 'cross-site', Cookie: cookie },
+						maxRedirects: 0,
+					})
+				).status(),
+			).toBe(200)
 		} finally {
 			ledger.close()
 		}
-		expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(organisation.name)
+		expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(
+			organisation.name,
+		)
 	})
 
-	test('the same form from the portal itself is accepted, known by its Origin, or without one by its Referer or Sec-Fetch-Site', async ({ request }) => {
+	test('the same form from the portal itself is accepted, known by its Origin, or without one by its Referer or Sec-Fetch-Site', async ({
+		request,
+	}) => {
 		const { organisation, form, cookie } = await supplierWithOrganisation()
-		const versionNow = () => String(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()!.version)
-		const fromPortal: Array<Record<string, string>> = [{ Origin: appOrigin, 'Sec-Fetch-Site': 'same-origin' }, { Referer: `${appOrigin}/organisation` }, { 'Sec-Fetch-Site': 'same-origin' }]
+		const versionNow = () =>
+			String(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()!.version)
+		const fromPortal: Array<Record<string, string>> = [
+			{ Origin: appOrigin, 'Sec-Fetch-Site': 'same-origin' },
+			{ Referer: `${appOrigin}/organisation` },
+			{ 'Sec-Fetch-Site': 'same-origin' },
+		]
 		for (const [i, headers] of fromPortal.entries()) {
 			const name = `${form.organisationName} ${i}`
-			const response = await request.post('/organisation', { form: { ...form, version: versionNow(), organisationName: name }, headers: { ...headers, Cookie: cookie }, maxRedirects: 0 })
+			const response = await request.post('/organisation', {
+				form: { ...form, version: versionNow(), organisationName: name },
+				headers: { ...headers, Cookie: cookie },
+				maxRedirects: 0,
+			})
 			expect(response.status(), JSON.stringify(headers)).toBe(302)
 			expect(response.headers()['location']).toBe('/organisation?notice=organisation-saved')
 			expect(db.select().from(organisations).where(eq(organisations.id, organisation.id)).get()?.name).toBe(name)
 		}
 	})
 
-	test('a page on another site that submits a form to the portal gets the refusal, and signs nobody in', async ({ page }) => {
+	test('a page on another site that submits a form to the portal gets the refusal, and signs nobody in', async ({
+		page,
+	}) => {
 		const user = await insertUser({ role: 'supplier' })
 		await page.route('http://attacker.test/**', (route) =>
 			route.fulfill({
@@ -143,7 +196,10 @@ test.describe('forged cross-site forms', () => {
 			}),
 		)
 		await page.goto('http://attacker.test/prize')
-		const [response] = await Promise.all([page.waitForResponse(`${appOrigin}/sign-in`), page.getByRole('button', { name: 'Claim' }).click()])
+		const [response] = await Promise.all([
+			page.waitForResponse(`${appOrigin}/sign-in`),
+			page.getByRole('button', { name: 'Claim' }).click(),
+		])
 		expect(response.status()).toBe(403)
 		await expect(page.locator('body')).toHaveText(CROSS_ORIGIN_MESSAGE)
 		expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([])

@@ -16,12 +16,16 @@ export type Ledger = ReturnType<typeof openLedger>
 /** A read-only view of the shared database that says cheaply whether anything changed. */
 export function openLedger(databasePath = process.env.DATABASE_PATH as string) {
 	const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true })
-	const tables = (sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[]).filter(
-		(name) => !SKIPPED_TABLES.has(name),
-	)
+	const tables = (
+		sqlite
+			.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+			.pluck()
+			.all() as string[]
+	).filter((name) => !SKIPPED_TABLES.has(name))
 	// Each table as one string built by SQLite itself: far quicker than reading row by row.
 	const statements = tables.map((name) => {
-		const columns = COLUMNS[name] ?? (sqlite.prepare(`select name from pragma_table_info('${name}')`).pluck().all() as string[])
+		const columns =
+			COLUMNS[name] ?? (sqlite.prepare(`select name from pragma_table_info('${name}')`).pluck().all() as string[])
 		const row = columns.map((column) => `quote("${column}")`).join(" || ',' || ")
 		return sqlite.prepare(`select group_concat(${row}, char(10)) from "${name}" ${WHERE[name] ?? ''}`).pluck()
 	})
@@ -33,7 +37,9 @@ export function openLedger(databasePath = process.env.DATABASE_PATH as string) {
 		const version = dataVersion()
 		if (cached?.version === version) return cached.digest
 		const hash = crypto.createHash('sha256')
-		statements.forEach((statement, index) => hash.update(`\u0000${tables[index]}\u0000${(statement.get() as string | null) ?? ''}`))
+		statements.forEach((statement, index) =>
+			hash.update(`\u0000${tables[index]}\u0000${(statement.get() as string | null) ?? ''}`),
+		)
 		cached = { version, digest: hash.digest('hex') }
 		return cached.digest
 	}

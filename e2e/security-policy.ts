@@ -28,7 +28,14 @@ export const toSignIn: Redirect = { redirect: 'sign-in' }
 const toAccount: Redirect = { redirect: '/account' }
 
 function everyone(expected: Expected): Cells {
-	return { signedOut: expected, supplierA: expected, supplierB: expected, otherManager: expected, owningManager: expected, admin: expected }
+	return {
+		signedOut: expected,
+		supplierA: expected,
+		supplierB: expected,
+		otherManager: expected,
+		owningManager: expected,
+		admin: expected,
+	}
 }
 
 /** Pages for the suppliers' own use: council staff are not suppliers. */
@@ -38,12 +45,26 @@ function suppliersOnly(a: Expected, b: Expected): Cells {
 
 /** Council pages with no owner: any contract manager or administrator. */
 function councilOnly(expected: Expected): Cells {
-	return { signedOut: toSignIn, supplierA: 403, supplierB: 403, otherManager: expected, owningManager: expected, admin: expected }
+	return {
+		signedOut: toSignIn,
+		supplierA: 403,
+		supplierB: 403,
+		otherManager: expected,
+		owningManager: expected,
+		admin: expected,
+	}
 }
 
 /** Council pages about a tender or contract: its own contract manager and administrators. */
 function owningCouncil(expected: Expected): Cells {
-	return { signedOut: toSignIn, supplierA: 403, supplierB: 403, otherManager: 403, owningManager: expected, admin: expected }
+	return {
+		signedOut: toSignIn,
+		supplierA: 403,
+		supplierB: 403,
+		otherManager: 403,
+		owningManager: expected,
+		admin: expected,
+	}
 }
 
 function adminsOnly(expected: Expected): Cells {
@@ -52,7 +73,14 @@ function adminsOnly(expected: Expected): Cells {
 
 /** Signing in and registering make no sense once signed in. */
 function signedOutOnly(expected: Expected): Cells {
-	return { signedOut: expected, supplierA: toAccount, supplierB: toAccount, otherManager: toAccount, owningManager: toAccount, admin: toAccount }
+	return {
+		signedOut: expected,
+		supplierA: toAccount,
+		supplierB: toAccount,
+		otherManager: toAccount,
+		owningManager: toAccount,
+		admin: toAccount,
+	}
 }
 
 const noForm = (): Record<string, string> => ({})
@@ -64,20 +92,89 @@ export const policy: RoutePolicy[] = [
 	{ route: '/accessibility', url: () => '/accessibility', get: everyone(200), post: readOnly },
 	{ route: '/toms', url: () => '/toms', get: everyone(200), post: readOnly },
 	{ route: '/toms/editions', url: () => '/toms/editions', get: everyone(200), post: readOnly },
-	{ route: '/toms/editions/:editionId', url: (w) => `/toms/editions/${w.editions.published}`, get: everyone(200), post: readOnly },
-	{ route: '/toms/editions/:editionId/measures/:code', url: (w) => `/toms/editions/${w.editions.published}/measures/${w.measures.hoursCode}`, get: everyone(200), post: readOnly },
-	{ route: '/toms/editions/:editionId/download/:format', url: (w) => `/toms/editions/${w.editions.published}/download/csv`, get: everyone(200), post: readOnly },
+	{
+		route: '/toms/editions/:editionId',
+		url: (w) => `/toms/editions/${w.editions.published}`,
+		get: everyone(200),
+		post: readOnly,
+	},
+	{
+		route: '/toms/editions/:editionId/measures/:code',
+		url: (w) => `/toms/editions/${w.editions.published}/measures/${w.measures.hoursCode}`,
+		get: everyone(200),
+		post: readOnly,
+	},
+	{
+		route: '/toms/editions/:editionId/download/:format',
+		url: (w) => `/toms/editions/${w.editions.published}/download/csv`,
+		get: everyone(200),
+		post: readOnly,
+	},
 
 	// Signing in and out, and the links sent by email.
 	// A sign-in form left open while someone else signed in still signs its own person in.
-	{ route: '/sign-in', url: () => '/sign-in', get: signedOutOnly(200), post: { ...everyone(400), body: (w) => ({ email: w.people.supplierA.email }) } },
-	{ route: '/sign-out', url: () => '/sign-out', get: everyone({ redirect: '/' }), post: { ...everyone({ redirect: '/sign-in?notice=signed-out' }), body: noForm } },
-	{ route: '/forgotten-password', url: () => '/forgotten-password', get: everyone(200), post: { ...everyone(400), body: () => ({ email: '' }) } },
-	{ route: '/reset-password', url: () => '/reset-password', get: everyone(200), post: { ...everyone(400), body: () => ({ token: 'not.a-token', password: 'a long new password 1', confirmPassword: 'a long new password 1' }) } },
-	{ route: '/accept-invitation', url: () => '/accept-invitation', get: everyone(200), post: { ...everyone(400), body: () => ({ token: 'not.a-token', password: 'a long new password 1', confirmPassword: 'a long new password 1' }) } },
-	{ route: '/register', url: () => '/register', get: signedOutOnly(200), post: { ...signedOutOnly(400), body: () => ({ organisationName: '' }) } },
-	{ route: '/verify-email', url: () => '/verify-email', get: everyone(200), post: { ...everyone(400), body: () => ({ token: 'not.a-token' }) } },
-	{ route: '/verify-email/resend', url: () => '/verify-email/resend', get: everyone(200), post: { ...everyone(400), body: () => ({ email: '' }) } },
+	{
+		route: '/sign-in',
+		url: () => '/sign-in',
+		get: signedOutOnly(200),
+		post: { ...everyone(400), body: (w) => ({ email: w.people.supplierA.email }) },
+	},
+	{
+		route: '/sign-out',
+		url: () => '/sign-out',
+		get: everyone({ redirect: '/' }),
+		post: { ...everyone({ redirect: '/sign-in?notice=signed-out' }), body: noForm },
+	},
+	{
+		route: '/forgotten-password',
+		url: () => '/forgotten-password',
+		get: everyone(200),
+		post: { ...everyone(400), body: () => ({ email: '' }) },
+	},
+	{
+		route: '/reset-password',
+		url: () => '/reset-password',
+		get: everyone(200),
+		post: {
+			...everyone(400),
+			body: () => ({
+				token: 'not.a-token',
+				password: 'a long new password 1',
+				confirmPassword: 'a long new password 1',
+			}),
+		},
+	},
+	{
+		route: '/accept-invitation',
+		url: () => '/accept-invitation',
+		get: everyone(200),
+		post: {
+			...everyone(400),
+			body: () => ({
+				token: 'not.a-token',
+				password: 'a long new password 1',
+				confirmPassword: 'a long new password 1',
+			}),
+		},
+	},
+	{
+		route: '/register',
+		url: () => '/register',
+		get: signedOutOnly(200),
+		post: { ...signedOutOnly(400), body: () => ({ organisationName: '' }) },
+	},
+	{
+		route: '/verify-email',
+		url: () => '/verify-email',
+		get: everyone(200),
+		post: { ...everyone(400), body: () => ({ token: 'not.a-token' }) },
+	},
+	{
+		route: '/verify-email/resend',
+		url: () => '/verify-email/resend',
+		get: everyone(200),
+		post: { ...everyone(400), body: () => ({ email: '' }) },
+	},
 
 	// A supplier's own organisation: whoever asks sees only their own.
 	{
@@ -85,25 +182,61 @@ export const policy: RoutePolicy[] = [
 		url: () => '/organisation',
 		get: suppliersOnly(200, 200),
 		// Removing A's colleague at a stale version: A is told it changed, B that it is not theirs.
-		post: { ...suppliersOnly(400, 400), body: (w) => ({ intent: 'remove', userId: String(w.colleagueA.id), version: '999' }) },
+		post: {
+			...suppliersOnly(400, 400),
+			body: (w) => ({ intent: 'remove', userId: String(w.colleagueA.id), version: '999' }),
+		},
 	},
-	{ route: '/organisation/invite', url: () => '/organisation/invite', get: suppliersOnly(200, 200), post: { ...suppliersOnly(400, 400), body: () => ({ name: '', email: '' }) } },
+	{
+		route: '/organisation/invite',
+		url: () => '/organisation/invite',
+		get: suppliersOnly(200, 200),
+		post: { ...suppliersOnly(400, 400), body: () => ({ name: '', email: '' }) },
+	},
 
 	// Each supplier's list of its own bids.
 	{ route: '/bids', url: () => '/bids', get: suppliersOnly(200, 200), post: readOnly },
 
 	// Supplier A's matrices: B gets nothing, not even whether they exist.
-	{ route: '/matrices/:matrixId', url: (w) => `/matrices/${w.matrices.draftA}`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) } },
+	{
+		route: '/matrices/:matrixId',
+		url: (w) => `/matrices/${w.matrices.draftA}`,
+		get: suppliersOnly(200, 404),
+		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) },
+	},
 	{
 		route: '/matrices/:matrixId/lines/:measureId',
 		url: (w) => `/matrices/${w.matrices.draftA}/lines/${w.measures.hours}`,
 		get: suppliersOnly(200, 404),
-		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0', quantity: '5', methodStatement: 'Changed by someone else' }) },
+		post: {
+			...suppliersOnly(409, 404),
+			body: () => ({ version: '0', quantity: '5', methodStatement: 'Changed by someone else' }),
+		},
 	},
-	{ route: '/matrices/:matrixId/check', url: (w) => `/matrices/${w.matrices.draftA}/check`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) } },
-	{ route: '/matrices/:matrixId/submitted', url: (w) => `/matrices/${w.matrices.submittedA}/submitted`, get: suppliersOnly(200, 404), post: readOnly },
-	{ route: '/matrices/:matrixId/spreadsheet', url: (w) => `/matrices/${w.matrices.draftA}/spreadsheet`, get: suppliersOnly(200, 404), post: readOnly },
-	{ route: '/matrices/:matrixId/upload', url: (w) => `/matrices/${w.matrices.draftA}/upload`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(400, 404), body: () => ({ version: '0' }) } },
+	{
+		route: '/matrices/:matrixId/check',
+		url: (w) => `/matrices/${w.matrices.draftA}/check`,
+		get: suppliersOnly(200, 404),
+		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) },
+	},
+	{
+		route: '/matrices/:matrixId/submitted',
+		url: (w) => `/matrices/${w.matrices.submittedA}/submitted`,
+		get: suppliersOnly(200, 404),
+		post: readOnly,
+	},
+	{
+		route: '/matrices/:matrixId/spreadsheet',
+		url: (w) => `/matrices/${w.matrices.draftA}/spreadsheet`,
+		get: suppliersOnly(200, 404),
+		post: readOnly,
+	},
+	{
+		route: '/matrices/:matrixId/upload',
+		url: (w) => `/matrices/${w.matrices.draftA}/upload`,
+		get: suppliersOnly(200, 404),
+		post: { ...suppliersOnly(400, 404), body: () => ({ version: '0' }) },
+	},
 
 	{ route: '/account', url: () => '/account', get: { ...everyone(200), signedOut: toSignIn }, post: readOnly },
 	{ route: '/opportunities', url: () => '/opportunities', get: everyone(200), post: readOnly },
@@ -112,7 +245,13 @@ export const policy: RoutePolicy[] = [
 		url: (w) => `/opportunities/${w.tenders.open}`,
 		get: everyone(200),
 		// Starting a matrix that already exists leads each supplier to their own.
-		post: { ...suppliersOnly({ redirect: (w) => `/matrices/${w.matrices.draftA}` }, { redirect: (w) => `/matrices/${w.matrices.draftB}` }), body: noForm },
+		post: {
+			...suppliersOnly(
+				{ redirect: (w) => `/matrices/${w.matrices.draftA}` },
+				{ redirect: (w) => `/matrices/${w.matrices.draftB}` },
+			),
+			body: noForm,
+		},
 	},
 	{ route: '/contracts', url: () => '/contracts', get: everyone(200), post: readOnly },
 	{ route: '/contracts/register/:format', url: () => '/contracts/register/csv', get: everyone(200), post: readOnly },
@@ -145,7 +284,12 @@ export const policy: RoutePolicy[] = [
 		get: suppliersOnly(200, 404),
 		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0', delivered: '5', milestoneStatus: 'on_track' }) },
 	},
-	{ route: '/returns/:returnId/check', url: (w) => `/returns/${w.returns.draftA.returnId}/check`, get: suppliersOnly(200, 404), post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) } },
+	{
+		route: '/returns/:returnId/check',
+		url: (w) => `/returns/${w.returns.draftA.returnId}/check`,
+		get: suppliersOnly(200, 404),
+		post: { ...suppliersOnly(409, 404), body: () => ({ version: '0' }) },
+	},
 	{
 		route: '/evidence/:evidenceId',
 		url: (w) => `/evidence/${w.returns.submittedA.evidenceId}`,
@@ -158,21 +302,61 @@ export const policy: RoutePolicy[] = [
 	{ route: '/manage/dashboard', url: () => '/manage/dashboard', get: councilOnly(200), post: readOnly },
 	{ route: '/manage/report', url: () => '/manage/report', get: councilOnly(200), post: readOnly },
 	{ route: '/manage/tenders', url: () => '/manage/tenders', get: councilOnly(200), post: readOnly },
-	{ route: '/manage/tenders/new', url: () => '/manage/tenders/new', get: councilOnly(200), post: { ...councilOnly(400), body: noForm } },
-	{ route: '/manage/tenders/:tenderId', url: (w) => `/manage/tenders/${w.tenders.open}`, get: owningCouncil(200), post: { ...owningCouncil(409), body: () => ({ intent: 'publish', version: '0' }) } },
-	{ route: '/manage/tenders/:tenderId/edit', url: (w) => `/manage/tenders/${w.tenders.open}/edit`, get: owningCouncil(200), post: { ...owningCouncil(400), body: noForm } },
-	{ route: '/manage/tenders/:tenderId/matrices', url: (w) => `/manage/tenders/${w.tenders.awarded}/matrices`, get: owningCouncil(200), post: readOnly },
-	{ route: '/manage/tenders/:tenderId/matrices/export/:format', url: (w) => `/manage/tenders/${w.tenders.awarded}/matrices/export/csv`, get: owningCouncil(200), post: readOnly },
+	{
+		route: '/manage/tenders/new',
+		url: () => '/manage/tenders/new',
+		get: councilOnly(200),
+		post: { ...councilOnly(400), body: noForm },
+	},
+	{
+		route: '/manage/tenders/:tenderId',
+		url: (w) => `/manage/tenders/${w.tenders.open}`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(409), body: () => ({ intent: 'publish', version: '0' }) },
+	},
+	{
+		route: '/manage/tenders/:tenderId/edit',
+		url: (w) => `/manage/tenders/${w.tenders.open}/edit`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(400), body: noForm },
+	},
+	{
+		route: '/manage/tenders/:tenderId/matrices',
+		url: (w) => `/manage/tenders/${w.tenders.awarded}/matrices`,
+		get: owningCouncil(200),
+		post: readOnly,
+	},
+	{
+		route: '/manage/tenders/:tenderId/matrices/export/:format',
+		url: (w) => `/manage/tenders/${w.tenders.awarded}/matrices/export/csv`,
+		get: owningCouncil(200),
+		post: readOnly,
+	},
 	{
 		route: '/manage/matrices/:matrixId',
 		url: (w) => `/manage/matrices/${w.matrices.approvedA}`,
 		get: owningCouncil(200),
 		post: { ...owningCouncil(409), body: () => ({ intent: 'score', qualityScore: '50', version: '0' }) },
 	},
-	{ route: '/manage/matrices/:matrixId/award', url: (w) => `/manage/matrices/${w.matrices.approvedA}/award`, get: owningCouncil(200), post: { ...owningCouncil(400), body: noForm } },
-	{ route: '/manage/contracts/:contractId/edit', url: (w) => `/manage/contracts/${w.contracts.a}/edit`, get: owningCouncil(200), post: { ...owningCouncil(400), body: noForm } },
+	{
+		route: '/manage/matrices/:matrixId/award',
+		url: (w) => `/manage/matrices/${w.matrices.approvedA}/award`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(400), body: noForm },
+	},
+	{
+		route: '/manage/contracts/:contractId/edit',
+		url: (w) => `/manage/contracts/${w.contracts.a}/edit`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(400), body: noForm },
+	},
 	// A contract manager's export holds only their own contracts, so another manager gets one too.
-	{ route: '/manage/exports/:dataset/:format', url: () => '/manage/exports/commitments/csv', get: councilOnly(200), post: readOnly },
+	{
+		route: '/manage/exports/:dataset/:format',
+		url: () => '/manage/exports/commitments/csv',
+		get: councilOnly(200),
+		post: readOnly,
+	},
 	{ route: '/manage/returns', url: () => '/manage/returns', get: councilOnly(200), post: readOnly },
 	{
 		route: '/manage/returns/:returnId',
@@ -183,18 +367,68 @@ export const policy: RoutePolicy[] = [
 
 	// Administration.
 	{ route: '/admin/users', url: () => '/admin/users', get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/users/invite', url: () => '/admin/users/invite', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
-	{ route: '/admin/users/:userId', url: (w) => `/admin/users/${w.people.otherManager.id}`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ intent: 'disable', version: '999' }) } },
+	{
+		route: '/admin/users/invite',
+		url: () => '/admin/users/invite',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/users/:userId',
+		url: (w) => `/admin/users/${w.people.otherManager.id}`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(409), body: () => ({ intent: 'disable', version: '999' }) },
+	},
 	{ route: '/admin/sent-mail', url: () => '/admin/sent-mail', get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/outbox', url: () => '/admin/outbox', get: adminsOnly(200), post: { ...adminsOnly(400), body: (w) => ({ id: String(w.outbox.sent) }) } },
-	{ route: '/admin/sent-mail/:mailId', url: (w) => `/admin/sent-mail/${w.mailId}`, get: adminsOnly(200), post: readOnly },
+	{
+		route: '/admin/outbox',
+		url: () => '/admin/outbox',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: (w) => ({ id: String(w.outbox.sent) }) },
+	},
+	{
+		route: '/admin/sent-mail/:mailId',
+		url: (w) => `/admin/sent-mail/${w.mailId}`,
+		get: adminsOnly(200),
+		post: readOnly,
+	},
 	{ route: '/admin/toms', url: () => '/admin/toms', get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/toms/new', url: () => '/admin/toms/new', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
-	{ route: '/admin/toms/template/:format', url: () => '/admin/toms/template/csv', get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/toms/:editionId', url: (w) => `/admin/toms/${w.editions.draft}`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ intent: 'retire', version: '999' }) } },
-	{ route: '/admin/toms/:editionId/import', url: (w) => `/admin/toms/${w.editions.draft}/import`, get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
-	{ route: '/admin/toms/:editionId/publish', url: (w) => `/admin/toms/${w.editions.draft}/publish`, get: adminsOnly(200), post: { ...adminsOnly(409), body: () => ({ version: '999' }) } },
-	{ route: '/admin/toms/:editionId/export/:format', url: (w) => `/admin/toms/${w.editions.draft}/export/csv`, get: adminsOnly(200), post: readOnly },
+	{
+		route: '/admin/toms/new',
+		url: () => '/admin/toms/new',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/toms/template/:format',
+		url: () => '/admin/toms/template/csv',
+		get: adminsOnly(200),
+		post: readOnly,
+	},
+	{
+		route: '/admin/toms/:editionId',
+		url: (w) => `/admin/toms/${w.editions.draft}`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(409), body: () => ({ intent: 'retire', version: '999' }) },
+	},
+	{
+		route: '/admin/toms/:editionId/import',
+		url: (w) => `/admin/toms/${w.editions.draft}/import`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/toms/:editionId/publish',
+		url: (w) => `/admin/toms/${w.editions.draft}/publish`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(409), body: () => ({ version: '999' }) },
+	},
+	{
+		route: '/admin/toms/:editionId/export/:format',
+		url: (w) => `/admin/toms/${w.editions.draft}/export/csv`,
+		get: adminsOnly(200),
+		post: readOnly,
+	},
 	{
 		route: '/admin/toms/:editionId/themes/:themeId',
 		url: (w) => `/admin/toms/${w.editions.draft}/themes/${w.editions.draftTheme}`,
@@ -205,7 +439,10 @@ export const policy: RoutePolicy[] = [
 		route: '/admin/toms/:editionId/outcomes/:outcomeId',
 		url: (w) => `/admin/toms/${w.editions.draft}/outcomes/${w.editions.draftOutcome}`,
 		get: adminsOnly(200),
-		post: { ...adminsOnly(400), body: (w) => ({ name: 'Renamed', themeId: String(w.editions.draftTheme), version: '999' }) },
+		post: {
+			...adminsOnly(400),
+			body: (w) => ({ name: 'Renamed', themeId: String(w.editions.draftTheme), version: '999' }),
+		},
 	},
 	{
 		route: '/admin/toms/:editionId/measures/:measureId',
@@ -213,14 +450,54 @@ export const policy: RoutePolicy[] = [
 		get: adminsOnly(200),
 		post: { ...adminsOnly(400), body: () => ({ version: '999' }) },
 	},
-	{ route: '/admin/priorities', url: () => '/admin/priorities', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
-	{ route: '/admin/settings', url: () => '/admin/settings', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
-	{ route: '/admin/maturity', url: () => '/admin/maturity', get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
-	{ route: '/admin/maturity/compare', url: (w) => `/admin/maturity/compare?from=${w.maturity.assessment}&to=${w.maturity.assessment}`, get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/maturity/:assessmentId', url: (w) => `/admin/maturity/${w.maturity.assessment}`, get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
-	{ route: '/admin/maturity/:assessmentId/plan', url: (w) => `/admin/maturity/${w.maturity.assessment}/plan`, get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/maturity/:assessmentId/plan/export/:format', url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/export/csv`, get: adminsOnly(200), post: readOnly },
-	{ route: '/admin/maturity/:assessmentId/plan/:area', url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/contracts`, get: adminsOnly(200), post: { ...adminsOnly(400), body: noForm } },
+	{
+		route: '/admin/priorities',
+		url: () => '/admin/priorities',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/settings',
+		url: () => '/admin/settings',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/maturity',
+		url: () => '/admin/maturity',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/maturity/compare',
+		url: (w) => `/admin/maturity/compare?from=${w.maturity.assessment}&to=${w.maturity.assessment}`,
+		get: adminsOnly(200),
+		post: readOnly,
+	},
+	{
+		route: '/admin/maturity/:assessmentId',
+		url: (w) => `/admin/maturity/${w.maturity.assessment}`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/maturity/:assessmentId/plan',
+		url: (w) => `/admin/maturity/${w.maturity.assessment}/plan`,
+		get: adminsOnly(200),
+		post: readOnly,
+	},
+	{
+		route: '/admin/maturity/:assessmentId/plan/export/:format',
+		url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/export/csv`,
+		get: adminsOnly(200),
+		post: readOnly,
+	},
+	{
+		route: '/admin/maturity/:assessmentId/plan/:area',
+		url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/contracts`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
 
 	// Anything else does not exist, whoever asks and however.
 	{ route: '/*', url: () => '/no-such-page', get: everyone(404), post: { ...everyone(404), body: noForm } },
@@ -234,7 +511,8 @@ export function portalRoutes(): PortalRoute[] {
 	function walk(entries: RouteConfigEntry[], parent: string) {
 		for (const entry of entries) {
 			const joined = [parent, entry.path ?? ''].filter(Boolean).join('/')
-			if (entry.path !== undefined || entry.index) flat.push({ route: `/${joined}`, file: entry.file, index: Boolean(entry.index) })
+			if (entry.path !== undefined || entry.index)
+				flat.push({ route: `/${joined}`, file: entry.file, index: Boolean(entry.index) })
 			if (entry.children) walk(entry.children, joined)
 		}
 	}

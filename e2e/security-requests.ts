@@ -21,16 +21,28 @@ export function retireWorlds() {
 
 /** The session token a response sets, if it sets one. */
 export function sessionToken(response: APIResponse): string | undefined {
-	return setCookie(response).slice(SESSION_COOKIE.length + 1).split(';')[0] || undefined
+	return (
+		setCookie(response)
+			.slice(SESSION_COOKIE.length + 1)
+			.split(';')[0] || undefined
+	)
 }
 
 /** The whole Set-Cookie header of the session cookie, or '' when the response sets none. */
 export function setCookie(response: APIResponse): string {
-	return response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${SESSION_COOKIE}=`))?.value ?? ''
+	return (
+		response
+			.headersArray()
+			.find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${SESSION_COOKIE}=`))?.value ?? ''
+	)
 }
 
 export async function signInByForm(request: APIRequestContext, user: TestUser) {
-	return request.post('/sign-in', { form: { email: user.email, password: user.password }, headers: { Origin: appOrigin }, maxRedirects: 0 })
+	return request.post('/sign-in', {
+		form: { email: user.email, password: user.password },
+		headers: { Origin: appOrigin },
+		maxRedirects: 0,
+	})
 }
 
 export function get(request: APIRequestContext, path: string, cookie?: string) {

@@ -4,7 +4,15 @@ import type { APIRequest } from '@playwright/test'
 import { and, asc, eq, gt, inArray, max } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
-import { matrices, outbox, progressReturns, reportingPeriods, sessions, tenders as tenderTable, users } from '#db/schema.ts'
+import {
+	matrices,
+	outbox,
+	progressReturns,
+	reportingPeriods,
+	sessions,
+	tenders as tenderTable,
+	users,
+} from '#db/schema.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 import { maturityAreas } from '#app/domain/maturity/levels.ts'
@@ -47,10 +55,12 @@ function matrixVersion(matrixId: number) {
 }
 
 function returnVersion(returnId: number) {
-	return db.select({ v: progressReturns.version }).from(progressReturns).where(eq(progressReturns.id, returnId)).get()!.v
+	return db.select({ v: progressReturns.version }).from(progressReturns).where(eq(progressReturns.id, returnId)).get()!
+		.v
 }
 
-const pdf = (text: string) => new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`))
+const pdf = (text: string) =>
+	new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`))
 
 /**
  * Everything every route of the portal can name, made through the same services the pages
@@ -65,35 +75,117 @@ const pdf = (text: string) => new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n1
  * the database the other journeys share, and the lists they read grow with it. What is left
  * out has the id 0, which names nothing.
  */
-export async function buildWorld({ tenders = true, draftEdition = true }: { tenders?: boolean; draftEdition?: boolean } = {}) {
+export async function buildWorld({
+	tenders = true,
+	draftEdition = true,
+}: { tenders?: boolean; draftEdition?: boolean } = {}) {
 	const now = Date.now()
-	const outboxBefore = db.select({ top: max(outbox.id) }).from(outbox).get()?.top ?? 0
+	const outboxBefore =
+		db
+			.select({ top: max(outbox.id) })
+			.from(outbox)
+			.get()?.top ?? 0
 	const suffix = `${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`
 	const canaries = { a: `a-private-${suffix}`, b: `b-private-${suffix}` }
 	const passwordHash = 'not a real hash'
 
 	const council = createOrganisation(db, { kind: 'council', name: `Council ${suffix}` })
 	const councilUser = async (role: 'admin' | 'contract_manager', name: string) =>
-		session(await createUser(db, { organisationId: council.id, role, name, email: `${name.toLowerCase().replace(/\W+/g, '.')}-${suffix}@council.example`, passwordHash }))
+		session(
+			await createUser(db, {
+				organisationId: council.id,
+				role,
+				name,
+				email: `${name.toLowerCase().replace(/\W+/g, '.')}-${suffix}@council.example`,
+				passwordHash,
+			}),
+		)
 	const admin = await councilUser('admin', 'Ada Admin')
 	const owningManager = await councilUser('contract_manager', 'Owen Owner')
 	const otherManager = await councilUser('contract_manager', 'Olive Other')
-	const invitedStaff = session(await createUser(db, { organisationId: council.id, role: 'contract_manager', status: 'invited', name: 'Ivy Invited', email: `ivy-${suffix}@council.example`, passwordHash: null }))
+	const invitedStaff = session(
+		await createUser(db, {
+			organisationId: council.id,
+			role: 'contract_manager',
+			status: 'invited',
+			name: 'Ivy Invited',
+			email: `ivy-${suffix}@council.example`,
+			passwordHash: null,
+		}),
+	)
 
 	const orgA = createOrganisation(db, { kind: 'supplier', name: `Supplier A ${suffix}` })
 	const orgB = createOrganisation(db, { kind: 'supplier', name: `Supplier B ${suffix}` })
-	const supplierA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', name: 'Sam A', email: `sam-${suffix}@a.example`, passwordHash, isOrgAdmin: true, receivesReminders: true }))
-	const colleagueA = session(await createUser(db, { organisationId: orgA.id, role: 'supplier', name: 'Cal A', email: `cal-${suffix}@a.example`, passwordHash }))
-	const supplierB = session(await createUser(db, { organisationId: orgB.id, role: 'supplier', name: 'Bo B', email: `bo-${suffix}@b.example`, passwordHash, isOrgAdmin: true, receivesReminders: true }))
+	const supplierA = session(
+		await createUser(db, {
+			organisationId: orgA.id,
+			role: 'supplier',
+			name: 'Sam A',
+			email: `sam-${suffix}@a.example`,
+			passwordHash,
+			isOrgAdmin: true,
+			receivesReminders: true,
+		}),
+	)
+	const colleagueA = session(
+		await createUser(db, {
+			organisationId: orgA.id,
+			role: 'supplier',
+			name: 'Cal A',
+			email: `cal-${suffix}@a.example`,
+			passwordHash,
+		}),
+	)
+	const supplierB = session(
+		await createUser(db, {
+			organisationId: orgB.id,
+			role: 'supplier',
+			name: 'Bo B',
+			email: `bo-${suffix}@b.example`,
+			passwordHash,
+			isOrgAdmin: true,
+			receivesReminders: true,
+		}),
+	)
 	// Each supplier's private words: no response to anyone outside it and the council may hold them.
 	const canaryOf = (supplier: SessionUser) => (supplier.organisationId === orgA.id ? canaries.a : canaries.b)
-	const unverified = session(await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', status: 'unverified', name: 'Una Unverified', email: `una-${suffix}@c.example`, passwordHash }))
+	const unverified = session(
+		await createUser(db, {
+			organisationId: createOrganisation(db, { kind: 'supplier' }).id,
+			role: 'supplier',
+			status: 'unverified',
+			name: 'Una Unverified',
+			email: `una-${suffix}@c.example`,
+			passwordHash,
+		}),
+	)
 
 	const { published, hours, words } = publishedEdition(admin, now)
 
-	const draft = draftEdition ? makeDraftEdition(admin, suffix, now) : { id: NONE, theme: NONE, outcome: NONE, measure: NONE }
+	const draft = draftEdition
+		? makeDraftEdition(admin, suffix, now)
+		: { id: NONE, theme: NONE, outcome: NONE, measure: NONE }
 	if (!tenders) {
-		return finish({ now, suffix, canaries, admin, owningManager, otherManager, supplierA, supplierB, colleagueA, invitedStaff, unverified, orgA, orgB, published, hours, words, draft, outboxBefore })
+		return finish({
+			now,
+			suffix,
+			canaries,
+			admin,
+			owningManager,
+			otherManager,
+			supplierA,
+			supplierB,
+			colleagueA,
+			invitedStaff,
+			unverified,
+			orgA,
+			orgB,
+			published,
+			hours,
+			words,
+			draft,
+			outboxBefore,
+		})
 	}
 
 	// Contracts ran from about 20 months ago for 3 years, so their first periods are over.
@@ -106,7 +198,15 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 		tenderCount += 1
 		const tenderId = fixtureTender(
 			owningManager,
-			{ reference: `SEC/${suffix}/${tenderCount}`, title: `Security tender ${tenderCount} ${suffix}`, contractStart, contractEnd, editionId: published, measureIds: [hours.id, words.id], publish },
+			{
+				reference: `SEC/${suffix}/${tenderCount}`,
+				title: `Security tender ${tenderCount} ${suffix}`,
+				contractStart,
+				contractEnd,
+				editionId: published,
+				measureIds: [hours.id, words.id],
+				publish,
+			},
 			at(opened),
 		)
 		return getTender(tenderId)!
@@ -127,16 +227,36 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 			responsibleEmail: 'jo@supplier.example',
 			methodStatement: `Staff give time. ${canary}`,
 		}
-		return { hours: hoursEntry, words: { ...hoursEntry, quantityHundredths: null, milestones: [], commitmentText: 'A waste plan' } }
+		return {
+			hours: hoursEntry,
+			words: { ...hoursEntry, quantityHundredths: null, milestones: [], commitmentText: 'A waste plan' },
+		}
 	}
 
 	function bid(supplier: SessionUser, tenderId: number, when: number, submit: boolean) {
 		const entry = entries(canaryOf(supplier))
 		const { matrixId } = ok(startMatrix(supplier, tenderId, at(when)), 'start matrix')
-		ok(saveLine(supplier, { matrixId, measureId: hours.id, version: matrixVersion(matrixId), entry: entry.hours }, at(when)), 'hours line')
+		ok(
+			saveLine(
+				supplier,
+				{ matrixId, measureId: hours.id, version: matrixVersion(matrixId), entry: entry.hours },
+				at(when),
+			),
+			'hours line',
+		)
 		if (!submit) return matrixId
-		ok(saveLine(supplier, { matrixId, measureId: words.id, version: matrixVersion(matrixId), entry: entry.words }, at(when)), 'words line')
-		ok(submitMatrix(supplier, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, at(when)), 'submit matrix')
+		ok(
+			saveLine(
+				supplier,
+				{ matrixId, measureId: words.id, version: matrixVersion(matrixId), entry: entry.words },
+				at(when),
+			),
+			'words line',
+		)
+		ok(
+			submitMatrix(supplier, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, at(when)),
+			'submit matrix',
+		)
 		return matrixId
 	}
 
@@ -150,11 +270,30 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 	const opened = now - 700 * DAY
 	const decided = opened + 11 * DAY
 	function approve(matrixId: number) {
-		ok(decideMatrix(owningManager, { matrixId, decision: 'approve', reason: '', version: matrixVersion(matrixId) }, at(decided)), 'approve')
+		ok(
+			decideMatrix(
+				owningManager,
+				{ matrixId, decision: 'approve', reason: '', version: matrixVersion(matrixId) },
+				at(decided),
+			),
+			'approve',
+		)
 	}
 	function award(matrixId: number, reference: string) {
-		const details = { reference, title: `Contract ${reference}`, value: 100_000_00, startDate: contractStart, endDate: contractEnd, cadence: 'half_yearly' as const, contractManagerId: owningManager.id, commerciallySensitive: false }
-		return ok(awardContract(owningManager, { matrixId, version: matrixVersion(matrixId), details }, at(decided)), 'award').contractId
+		const details = {
+			reference,
+			title: `Contract ${reference}`,
+			value: 100_000_00,
+			startDate: contractStart,
+			endDate: contractEnd,
+			cadence: 'half_yearly' as const,
+			contractManagerId: owningManager.id,
+			commerciallySensitive: false,
+		}
+		return ok(
+			awardContract(owningManager, { matrixId, version: matrixVersion(matrixId), details }, at(decided)),
+			'award',
+		).contractId
 	}
 
 	const awardedTender = tender(opened)
@@ -174,10 +313,27 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 	const contractB = award(wonMatrixB, `SEC/${suffix}/B`)
 
 	function periodsOf(contractId: number) {
-		return db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, contractId)).orderBy(asc(reportingPeriods.startDate)).all()
+		return db
+			.select()
+			.from(reportingPeriods)
+			.where(eq(reportingPeriods.contractId, contractId))
+			.orderBy(asc(reportingPeriods.startDate))
+			.all()
 	}
-	const line = (narrative: string): ReturnLineEntry => ({ deliveredHundredths: 10_00, deliveredText: '', milestoneStatus: 'on_track', narrative, mayPublish: false })
-	const wordsLine = (narrative: string): ReturnLineEntry => ({ deliveredHundredths: null, deliveredText: `Plan in use ${narrative}`, milestoneStatus: 'met', narrative, mayPublish: false })
+	const line = (narrative: string): ReturnLineEntry => ({
+		deliveredHundredths: 10_00,
+		deliveredText: '',
+		milestoneStatus: 'on_track',
+		narrative,
+		mayPublish: false,
+	})
+	const wordsLine = (narrative: string): ReturnLineEntry => ({
+		deliveredHundredths: null,
+		deliveredText: `Plan in use ${narrative}`,
+		milestoneStatus: 'met',
+		narrative,
+		mayPublish: false,
+	})
 
 	function fileReturn(supplier: SessionUser, periodId: number, submit: boolean) {
 		const canary = canaryOf(supplier)
@@ -185,9 +341,36 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 		const { commitments } = loadReturn(returnId)!
 		const hoursCommitment = commitments.find((c) => !c.qualitative)!
 		const wordsCommitment = commitments.find((c) => c.qualitative)!
-		ok(saveReturnLine(supplier, { returnId, commitmentId: hoursCommitment.id, version: returnVersion(returnId), entry: line(canary) }, at(now)), 'return line')
-		ok(saveReturnLine(supplier, { returnId, commitmentId: wordsCommitment.id, version: returnVersion(returnId), entry: wordsLine(canary) }, at(now)), 'return words')
-		ok(addEvidence(supplier, { returnId, commitmentId: hoursCommitment.id, fileName: `timesheets-${suffix}.pdf`, type: 'pdf', bytes: pdf(canary) }, at(now)), 'evidence')
+		ok(
+			saveReturnLine(
+				supplier,
+				{ returnId, commitmentId: hoursCommitment.id, version: returnVersion(returnId), entry: line(canary) },
+				at(now),
+			),
+			'return line',
+		)
+		ok(
+			saveReturnLine(
+				supplier,
+				{ returnId, commitmentId: wordsCommitment.id, version: returnVersion(returnId), entry: wordsLine(canary) },
+				at(now),
+			),
+			'return words',
+		)
+		ok(
+			addEvidence(
+				supplier,
+				{
+					returnId,
+					commitmentId: hoursCommitment.id,
+					fileName: `timesheets-${suffix}.pdf`,
+					type: 'pdf',
+					bytes: pdf(canary),
+				},
+				at(now),
+			),
+			'evidence',
+		)
 		if (submit) ok(submitReturn(supplier, { returnId, version: returnVersion(returnId) }, at(now)), 'submit return')
 		const evidenceId = loadReturn(returnId)!.evidence[0]!.id
 		return { returnId, evidenceId, commitments: { hours: hoursCommitment.id, words: wordsCommitment.id } }
@@ -198,9 +381,40 @@ export async function buildWorld({ tenders = true, draftEdition = true }: { tend
 	const draftReturnB = fileReturn(supplierB, periodsOf(contractB)[0]!.id, false)
 
 	return finish({
-		now, suffix, canaries, admin, owningManager, otherManager, supplierA, supplierB, colleagueA, invitedStaff, unverified, orgA, orgB, published, hours, words, draft, outboxBefore,
-		tenders: { open: openTender.id, secondOpen: secondOpenTender.id, draft: draftTender.id, awarded: awardedTender.id, review: reviewTender.id },
-		matrices: { draftA: draftMatrixA, draftB: draftMatrixB, submittedA: submittedMatrixA, awardedA: awardedMatrixA, notAwardedB: notAwardedMatrixB, approvedA: approvedMatrixA, reviewB: reviewMatrixB },
+		now,
+		suffix,
+		canaries,
+		admin,
+		owningManager,
+		otherManager,
+		supplierA,
+		supplierB,
+		colleagueA,
+		invitedStaff,
+		unverified,
+		orgA,
+		orgB,
+		published,
+		hours,
+		words,
+		draft,
+		outboxBefore,
+		tenders: {
+			open: openTender.id,
+			secondOpen: secondOpenTender.id,
+			draft: draftTender.id,
+			awarded: awardedTender.id,
+			review: reviewTender.id,
+		},
+		matrices: {
+			draftA: draftMatrixA,
+			draftB: draftMatrixB,
+			submittedA: submittedMatrixA,
+			awardedA: awardedMatrixA,
+			notAwardedB: notAwardedMatrixB,
+			approvedA: approvedMatrixA,
+			reviewB: reviewMatrixB,
+		},
 		contracts: { a: contractA, b: contractB },
 		periods: { submittedA: periodsA[0]!.id, draftA: periodsA[1]!.id },
 		returns: { submittedA: submittedReturnA, draftA: draftReturnA, draftB: draftReturnB },
@@ -231,7 +445,15 @@ type Parts = {
 	draft: { id: number; theme: number; outcome: number; measure: number }
 	outboxBefore: number
 	tenders?: { open: number; secondOpen: number; draft: number; awarded: number; review: number }
-	matrices?: { draftA: number; draftB: number; submittedA: number; awardedA: number; notAwardedB: number; approvedA: number; reviewB: number }
+	matrices?: {
+		draftA: number
+		draftB: number
+		submittedA: number
+		awardedA: number
+		notAwardedB: number
+		approvedA: number
+		reviewB: number
+	}
 	contracts?: { a: number; b: number }
 	periods?: { submittedA: number; draftA: number }
 	returns?: { submittedA: typeof noReturn; draftA: typeof noReturn; draftB: typeof noReturn }
@@ -243,12 +465,34 @@ function finish(parts: Parts) {
 	const mailId = writeSentMail(now, suffix)
 	const sentOutbox = db
 		.insert(outbox)
-		.values({ dedupeKey: `security-sent:${suffix}`, to: 'sent@example.com', subject: 'Sent', html: '<p>Sent</p>', text: 'Sent', status: 'sent', attempts: 1, nextAttemptAt: now, createdAt: now, sentAt: now })
+		.values({
+			dedupeKey: `security-sent:${suffix}`,
+			to: 'sent@example.com',
+			subject: 'Sent',
+			html: '<p>Sent</p>',
+			text: 'Sent',
+			status: 'sent',
+			attempts: 1,
+			nextAttemptAt: now,
+			createdAt: now,
+			sentAt: now,
+		})
 		.returning({ id: outbox.id })
 		.get()
 	const failedOutbox = db
 		.insert(outbox)
-		.values({ dedupeKey: `security-failed:${suffix}`, to: 'failed@example.com', subject: 'Failed', html: '<p>Failed</p>', text: 'Failed', status: 'failed', attempts: 8, lastError: 'Mailbox unavailable', nextAttemptAt: now, createdAt: now })
+		.values({
+			dedupeKey: `security-failed:${suffix}`,
+			to: 'failed@example.com',
+			subject: 'Failed',
+			html: '<p>Failed</p>',
+			text: 'Failed',
+			status: 'failed',
+			attempts: 8,
+			lastError: 'Mailbox unavailable',
+			nextAttemptAt: now,
+			createdAt: now,
+		})
 		.returning({ id: outbox.id })
 		.get()
 	// The emails building the world queued are nobody's to read; left queued, the server's
@@ -259,9 +503,18 @@ function finish(parts: Parts) {
 		.run()
 
 	// A maturity self-assessment whose plan has actions in every area.
-	const assessment = startAssessment(parts.admin, { title: `Assessment ${suffix}`, assessedOn: '2026-06-30' }, { ip: '127.0.0.1', now })
-	const levels = maturityAreas.map((area) => ({ area: area.key, present: 'follower' as const, target: 'innovator' as const }))
-	if (!saveLevels(parts.admin, { assessmentId: assessment, version: 1, levels }, { ip: '127.0.0.1', now }).ok) throw new Error('maturity levels not saved')
+	const assessment = startAssessment(
+		parts.admin,
+		{ title: `Assessment ${suffix}`, assessedOn: '2026-06-30' },
+		{ ip: '127.0.0.1', now },
+	)
+	const levels = maturityAreas.map((area) => ({
+		area: area.key,
+		present: 'follower' as const,
+		target: 'innovator' as const,
+	}))
+	if (!saveLevels(parts.admin, { assessmentId: assessment, version: 1, levels }, { ip: '127.0.0.1', now }).ok)
+		throw new Error('maturity levels not saved')
 
 	const tokens = {
 		invitation: issueOneTimeToken(db, parts.invitedStaff.id, 'invitation', now),
@@ -269,7 +522,10 @@ function finish(parts: Parts) {
 		emailVerification: issueOneTimeToken(db, parts.unverified.id, 'email_verification', now),
 	}
 	const { supplierA, supplierB, otherManager, owningManager, admin } = parts
-	const people = { supplierA, supplierB, otherManager, owningManager, admin } satisfies Record<Exclude<Actor, 'signedOut'>, SessionUser>
+	const people = { supplierA, supplierB, otherManager, owningManager, admin } satisfies Record<
+		Exclude<Actor, 'signedOut'>,
+		SessionUser
+	>
 	return {
 		now,
 		suffix,
@@ -278,10 +534,24 @@ function finish(parts: Parts) {
 		colleagueA: parts.colleagueA,
 		invitedStaff: parts.invitedStaff,
 		organisations: { a: parts.orgA.id, b: parts.orgB.id },
-		editions: { published: parts.published, draft: parts.draft.id, draftTheme: parts.draft.theme, draftOutcome: parts.draft.outcome, draftMeasure: parts.draft.measure },
+		editions: {
+			published: parts.published,
+			draft: parts.draft.id,
+			draftTheme: parts.draft.theme,
+			draftOutcome: parts.draft.outcome,
+			draftMeasure: parts.draft.measure,
+		},
 		measures: { hours: parts.hours.id, words: parts.words.id, hoursCode: parts.hours.code },
 		tenders: parts.tenders ?? { open: NONE, secondOpen: NONE, draft: NONE, awarded: NONE, review: NONE },
-		matrices: parts.matrices ?? { draftA: NONE, draftB: NONE, submittedA: NONE, awardedA: NONE, notAwardedB: NONE, approvedA: NONE, reviewB: NONE },
+		matrices: parts.matrices ?? {
+			draftA: NONE,
+			draftB: NONE,
+			submittedA: NONE,
+			awardedA: NONE,
+			notAwardedB: NONE,
+			approvedA: NONE,
+			reviewB: NONE,
+		},
 		contracts: parts.contracts ?? { a: NONE, b: NONE },
 		periods: parts.periods ?? { submittedA: NONE, draftA: NONE },
 		returns: parts.returns ?? { submittedA: noReturn, draftA: noReturn, draftB: noReturn },
@@ -301,7 +571,10 @@ let shared: { published: number; hours: { id: number; code: string }; words: { i
 function publishedEdition(admin: SessionUser, now: number) {
 	if (shared && getEdition(shared.published)?.status === 'published') return shared
 	ensurePriorities()
-	const created = ok(createEdition(admin, { name: `Security ${now.toString(36)}`, description: '', copyFromId: null }, at(now)), 'edition')
+	const created = ok(
+		createEdition(admin, { name: `Security ${now.toString(36)}`, description: '', copyFromId: null }, at(now)),
+		'edition',
+	)
 	ok(replaceEditionContent(admin, created.editionId, sampleContent, at(now)), 'edition content')
 	ok(publishEdition(admin, created.editionId, getEdition(created.editionId)!.version, at(now)), 'publish edition')
 	const measures = loadEditionTree(created.editionId).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
@@ -312,7 +585,10 @@ function publishedEdition(admin: SessionUser, now: number) {
 }
 
 function makeDraftEdition(admin: SessionUser, suffix: string, now: number) {
-	const id = ok(createEdition(admin, { name: `Draft ${suffix}`, description: '', copyFromId: null }, at(now)), 'draft edition').editionId
+	const id = ok(
+		createEdition(admin, { name: `Draft ${suffix}`, description: '', copyFromId: null }, at(now)),
+		'draft edition',
+	).editionId
 	ok(replaceEditionContent(admin, id, sampleContent, at(now)), 'draft content')
 	const theme = loadEditionTree(id).themes[0]!
 	const outcome = theme.outcomes[0]!
@@ -332,7 +608,10 @@ export function retireWorld(world: World) {
 		tx.delete(sessions).where(inArray(sessions.userId, people)).run()
 		tx.update(users).set({ status: 'disabled' }).where(inArray(users.id, people)).run()
 		const { open, secondOpen, draft } = world.tenders
-		tx.update(tenderTable).set({ status: 'cancelled', cancelledReason: 'Withdrawn' }).where(inArray(tenderTable.id, [open, secondOpen, draft])).run()
+		tx.update(tenderTable)
+			.set({ status: 'cancelled', cancelledReason: 'Withdrawn' })
+			.where(inArray(tenderTable.id, [open, secondOpen, draft]))
+			.run()
 	})
 }
 
@@ -341,7 +620,16 @@ function writeSentMail(now: number, suffix: string) {
 	const mailDir = process.env.MAIL_DIR as string
 	const id = `${now}-security${suffix}`
 	fs.mkdirSync(mailDir, { recursive: true })
-	const message = { id, sentAt: now, messageId: `<${id}@localhost>`, from: 'portal@example.com', to: 'someone@example.com', subject: 'Your return is due', html: '<p>Due</p>', text: 'Due' }
+	const message = {
+		id,
+		sentAt: now,
+		messageId: `<${id}@localhost>`,
+		from: 'portal@example.com',
+		to: 'someone@example.com',
+		subject: 'Your return is due',
+		html: '<p>Due</p>',
+		text: 'Due',
+	}
 	fs.writeFileSync(path.join(mailDir, `${id}.json`), JSON.stringify(message))
 	return id
 }
@@ -364,7 +652,20 @@ export function cookieFor(user: { id: number }): string {
 export async function actorContext(playwright: { request: APIRequest }, world: World, actor: Actor) {
 	const token = actor === 'signedOut' ? null : sessionTokenFor(world.people[actor])
 	const host = new URL(appOrigin).hostname
-	const cookies = token ? [{ name: SESSION_COOKIE, value: token, domain: host, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const }] : []
+	const cookies = token
+		? [
+				{
+					name: SESSION_COOKIE,
+					value: token,
+					domain: host,
+					path: '/',
+					expires: -1,
+					httpOnly: true,
+					secure: false,
+					sameSite: 'Lax' as const,
+				},
+			]
+		: []
 	const context = await playwright.request.newContext({ baseURL: appOrigin, storageState: { cookies, origins: [] } })
 	return { context, token }
 }

@@ -2,83 +2,95 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
 import { users } from '#db/schema.ts'
-import { appOrigin, expect, expectNoAxeViolations, firstLink, insertUser, signInAs, test, waitForEmail } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectNoAxeViolations,
+	firstLink,
+	insertUser,
+	signInAs,
+	test,
+	waitForEmail,
+} from './fixtures.ts'
 
-test('a supplier registers, confirms by the emailed link, signs in, and invites a colleague who joins', async ({ page, browser }) => {
-		test.setTimeout(90_000)
-		const stamp = Date.now()
-		const email = `founder.${stamp}@charity.example`
-		const password = 'a good long passphrase 9'
+test('a supplier registers, confirms by the emailed link, signs in, and invites a colleague who joins', async ({
+	page,
+	browser,
+}) => {
+	test.setTimeout(90_000)
+	const stamp = Date.now()
+	const email = `founder.${stamp}@charity.example`
+	const password = 'a good long passphrase 9'
 
-		await page.goto('/register')
-		await expectNoAxeViolations(page)
-		await page.getByRole('button', { name: 'Register' }).click()
-		await expect(page.getByRole('alert')).toContainText('Enter your organisation’s name')
-		await expect(page.getByRole('alert')).toContainText('Select the type of organisation')
-		await expectNoAxeViolations(page)
+	await page.goto('/register')
+	await expectNoAxeViolations(page)
+	await page.getByRole('button', { name: 'Register' }).click()
+	await expect(page.getByRole('alert')).toContainText('Enter your organisation’s name')
+	await expect(page.getByRole('alert')).toContainText('Select the type of organisation')
+	await expectNoAxeViolations(page)
 
-		await page.getByLabel('Organisation name').fill(`Riverside Food Bank ${stamp}`)
-		await page.getByLabel('Voluntary or community organisation, charity or social enterprise').check()
-		await page.getByLabel('Postcode').fill('ex4 4qj')
-		await page.getByLabel('Full name').fill('Robin Founder')
-		await page.getByLabel('Email address').fill(email)
-		await page.getByLabel('New password', { exact: true }).fill(password)
-		await page.getByLabel('Confirm new password').fill(password)
-		await page.getByRole('button', { name: 'Register' }).click()
-		await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible()
-		await expectNoAxeViolations(page)
+	await page.getByLabel('Organisation name').fill(`Riverside Food Bank ${stamp}`)
+	await page.getByLabel('Voluntary or community organisation, charity or social enterprise').check()
+	await page.getByLabel('Postcode').fill('ex4 4qj')
+	await page.getByLabel('Full name').fill('Robin Founder')
+	await page.getByLabel('Email address').fill(email)
+	await page.getByLabel('New password', { exact: true }).fill(password)
+	await page.getByLabel('Confirm new password').fill(password)
+	await page.getByRole('button', { name: 'Register' }).click()
+	await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible()
+	await expectNoAxeViolations(page)
 
-		// Not yet confirmed: signing in says so and offers a new link.
-		await page.goto('/sign-in')
-		await page.getByLabel('Email address').fill(email)
-		await page.getByLabel('Password', { exact: true }).fill(password)
-		await page.getByRole('button', { name: 'Sign in' }).click()
-		await expect(page.getByRole('alert')).toContainText('Confirm your email address before signing in')
-		await expect(page.getByRole('link', { name: 'Send me a new confirmation link' })).toBeVisible()
+	// Not yet confirmed: signing in says so and offers a new link.
+	await page.goto('/sign-in')
+	await page.getByLabel('Email address').fill(email)
+	await page.getByLabel('Password', { exact: true }).fill(password)
+	await page.getByRole('button', { name: 'Sign in' }).click()
+	await expect(page.getByRole('alert')).toContainText('Confirm your email address before signing in')
+	await expect(page.getByRole('link', { name: 'Send me a new confirmation link' })).toBeVisible()
 
-		const mail = await waitForEmail(email, { subject: /Confirm your email address/ })
-		await page.goto(firstLink(mail.text))
-		await expectNoAxeViolations(page)
-		await page.getByRole('button', { name: 'Confirm and continue' }).click()
-		await expect(page.getByText('Email address confirmed.')).toBeVisible()
-		await expect(page.getByRole('heading', { level: 1, name: `Riverside Food Bank ${stamp}` })).toBeVisible()
-		await expect(page.getByText('EX4 4QJ')).toBeVisible()
-		await expectNoAxeViolations(page)
+	const mail = await waitForEmail(email, { subject: /Confirm your email address/ })
+	await page.goto(firstLink(mail.text))
+	await expectNoAxeViolations(page)
+	await page.getByRole('button', { name: 'Confirm and continue' }).click()
+	await expect(page.getByText('Email address confirmed.')).toBeVisible()
+	await expect(page.getByRole('heading', { level: 1, name: `Riverside Food Bank ${stamp}` })).toBeVisible()
+	await expect(page.getByText('EX4 4QJ')).toBeVisible()
+	await expectNoAxeViolations(page)
 
-		// Invite a colleague.
-		const colleagueEmail = `colleague.${stamp}@charity.example`
-		await page.getByRole('button', { name: 'Invite a colleague' }).click()
-		await expectNoAxeViolations(page)
-		await page.getByLabel('Full name').fill('Sam Colleague')
-		await page.getByLabel('Email address').fill(colleagueEmail)
-		await page.getByRole('button', { name: 'Send invitation' }).click()
-		await expect(page.getByText('Invitation sent.')).toBeVisible()
-		await expect(page.getByRole('row', { name: /Sam Colleague/ })).toContainText('Invited')
+	// Invite a colleague.
+	const colleagueEmail = `colleague.${stamp}@charity.example`
+	await page.getByRole('button', { name: 'Invite a colleague' }).click()
+	await expectNoAxeViolations(page)
+	await page.getByLabel('Full name').fill('Sam Colleague')
+	await page.getByLabel('Email address').fill(colleagueEmail)
+	await page.getByRole('button', { name: 'Send invitation' }).click()
+	await expect(page.getByText('Invitation sent.')).toBeVisible()
+	await expect(page.getByRole('row', { name: /Sam Colleague/ })).toContainText('Invited')
 
-		const invitation = await waitForEmail(colleagueEmail, { subject: /invited/ })
-		expect(invitation.text).toContain(`to join Riverside Food Bank ${stamp}`)
-		const colleagueContext = await browser.newContext()
-		const colleague = await colleagueContext.newPage()
-		await colleague.goto(firstLink(invitation.text))
-		await colleague.getByLabel('New password', { exact: true }).fill('sam joins the food bank')
-		await colleague.getByLabel('Confirm new password').fill('sam joins the food bank')
-		await colleague.getByRole('button', { name: 'Create account' }).click()
-		await expect(colleague.getByText('Your account is set up')).toBeVisible()
-		await colleague.goto('/organisation')
-		await expect(colleague.getByRole('row', { name: /Sam Colleague/ })).toContainText('Active')
-		await expect(colleague.getByRole('button', { name: 'Invite a colleague' })).toHaveCount(0)
-		await colleagueContext.close()
+	const invitation = await waitForEmail(colleagueEmail, { subject: /invited/ })
+	expect(invitation.text).toContain(`to join Riverside Food Bank ${stamp}`)
+	const colleagueContext = await browser.newContext()
+	const colleague = await colleagueContext.newPage()
+	await colleague.goto(firstLink(invitation.text))
+	await colleague.getByLabel('New password', { exact: true }).fill('sam joins the food bank')
+	await colleague.getByLabel('Confirm new password').fill('sam joins the food bank')
+	await colleague.getByRole('button', { name: 'Create account' }).click()
+	await expect(colleague.getByText('Your account is set up')).toBeVisible()
+	await colleague.goto('/organisation')
+	await expect(colleague.getByRole('row', { name: /Sam Colleague/ })).toContainText('Active')
+	await expect(colleague.getByRole('button', { name: 'Invite a colleague' })).toHaveCount(0)
+	await colleagueContext.close()
 
-		// Choose who receives reminders: at least one person.
-		await page.goto('/organisation')
-		await page.getByRole('group', { name: 'Who receives reminders' }).getByLabel('Robin Founder').uncheck()
-		await page.getByRole('button', { name: 'Save reminder choices' }).click()
-		await expect(page.getByRole('alert')).toContainText('Select at least one person to receive reminders')
-		await expectNoAxeViolations(page)
-		await page.getByRole('group', { name: 'Who receives reminders' }).getByLabel('Sam Colleague').check()
-		await page.getByRole('button', { name: 'Save reminder choices' }).click()
-		await expect(page.getByText('Reminder choices saved.')).toBeVisible()
-		await expect(page.getByRole('row', { name: /Sam Colleague/ })).toContainText('Yes')
+	// Choose who receives reminders: at least one person.
+	await page.goto('/organisation')
+	await page.getByRole('group', { name: 'Who receives reminders' }).getByLabel('Robin Founder').uncheck()
+	await page.getByRole('button', { name: 'Save reminder choices' }).click()
+	await expect(page.getByRole('alert')).toContainText('Select at least one person to receive reminders')
+	await expectNoAxeViolations(page)
+	await page.getByRole('group', { name: 'Who receives reminders' }).getByLabel('Sam Colleague').check()
+	await page.getByRole('button', { name: 'Save reminder choices' }).click()
+	await expect(page.getByText('Reminder choices saved.')).toBeVisible()
+	await expect(page.getByRole('row', { name: /Sam Colleague/ })).toContainText('Yes')
 })
 
 test.describe('without JavaScript', () => {
@@ -108,8 +120,14 @@ test.describe('without JavaScript', () => {
 	})
 })
 
-test('registering an organisation that already exists says to ask for an invitation, without naming anyone', async ({ page }) => {
-	const existing = createOrganisation(db, { kind: 'supplier', name: `Existing Builders ${Date.now()}`, registrationNumber: `${Date.now()}`.slice(-8) })
+test('registering an organisation that already exists says to ask for an invitation, without naming anyone', async ({
+	page,
+}) => {
+	const existing = createOrganisation(db, {
+		kind: 'supplier',
+		name: `Existing Builders ${Date.now()}`,
+		registrationNumber: `${Date.now()}`.slice(-8),
+	})
 	await page.goto('/register')
 	await page.getByLabel('Organisation name').fill(existing.name.toLowerCase())
 	await page.getByLabel('Large organisation').check()

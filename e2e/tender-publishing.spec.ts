@@ -4,7 +4,16 @@ import { db } from '#db/client.server.ts'
 import { tenders } from '#db/schema.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { fixtureTender, session } from '#tests/tender-fixture.ts'
-import { expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test, type TestUser } from './fixtures.ts'
+import {
+	expect,
+	expectNoAxeViolations,
+	insertPublishedEdition,
+	insertUser,
+	sampleContent,
+	signInAs,
+	test,
+	type TestUser,
+} from './fixtures.ts'
 
 const hour = 3_600_000
 const day = 24 * hour
@@ -12,18 +21,32 @@ const day = 24 * hour
 /** A draft tender of `manager`'s whose deadline is `fromNow` away. */
 async function draftClosingIn(manager: TestUser, fromNow: number) {
 	const edition = await insertPublishedEdition(sampleContent)
-	const measureIds = loadEditionTree(edition.id).themes.flatMap((theme) => theme.outcomes.flatMap((outcome) => outcome.measures.map((measure) => measure.id)))
+	const measureIds = loadEditionTree(edition.id).themes.flatMap((theme) =>
+		theme.outcomes.flatMap((outcome) => outcome.measures.map((measure) => measure.id)),
+	)
 	const now = Date.now()
 	const tenderId = fixtureTender(
 		session(manager),
-		{ reference: `SHORT/${now}/${Math.random().toString(36).slice(2, 6)}`, title: 'Grounds maintenance', contractStart: '2027-04-01', contractEnd: '2029-03-31', editionId: edition.id, measureIds: measureIds.slice(0, 2), publish: false },
+		{
+			reference: `SHORT/${now}/${Math.random().toString(36).slice(2, 6)}`,
+			title: 'Grounds maintenance',
+			contractStart: '2027-04-01',
+			contractEnd: '2029-03-31',
+			editionId: edition.id,
+			measureIds: measureIds.slice(0, 2),
+			publish: false,
+		},
 		{ ip: '127.0.0.1', now },
 	)
-	db.update(tenders).set({ deadlineAt: now + fromNow }).where(eq(tenders.id, tenderId)).run()
+	db.update(tenders)
+		.set({ deadlineAt: now + fromNow })
+		.where(eq(tenders.id, tenderId))
+		.run()
 	return tenderId
 }
 
-const statusOf = (tenderId: number) => db.select({ status: tenders.status }).from(tenders).where(eq(tenders.id, tenderId)).get()?.status
+const statusOf = (tenderId: number) =>
+	db.select({ status: tenders.status }).from(tenders).where(eq(tenders.id, tenderId)).get()?.status
 
 async function publishAfterConfirming(page: Page, tenderId: number, { javaScript }: { javaScript: boolean }) {
 	await page.goto(`/manage/tenders/${tenderId}`)
@@ -36,7 +59,9 @@ async function publishAfterConfirming(page: Page, tenderId: number, { javaScript
 
 	await page.getByRole('button', { name: 'Publish tender' }).click()
 	const summary = page.getByRole('alert')
-	await expect(summary).toContainText('Confirm that you want to publish with less than the minimum tender period of 10 days, or change the deadline')
+	await expect(summary).toContainText(
+		'Confirm that you want to publish with less than the minimum tender period of 10 days, or change the deadline',
+	)
 	await expect(page).toHaveTitle(/^Error: /)
 	if (javaScript) await expectNoAxeViolations(page)
 	expect(statusOf(tenderId)).toBe('draft')
@@ -55,10 +80,14 @@ async function publishAfterConfirming(page: Page, tenderId: number, { javaScript
 	expect(statusOf(tenderId)).toBe('published')
 }
 
-test('a tender closing sooner than the council’s minimum period is published only once the contract manager confirms', async ({ page }) => {
+test('a tender closing sooner than the council’s minimum period is published only once the contract manager confirms', async ({
+	page,
+}) => {
 	const manager = await insertUser({ role: 'contract_manager' })
 	await signInAs(page, manager)
-	await publishAfterConfirming(page, await draftClosingIn(manager, 2 * day + 3 * hour + 30 * 60_000), { javaScript: true })
+	await publishAfterConfirming(page, await draftClosingIn(manager, 2 * day + 3 * hour + 30 * 60_000), {
+		javaScript: true,
+	})
 })
 
 test('the confirmation works without JavaScript', async ({ browser }) => {
@@ -66,7 +95,9 @@ test('the confirmation works without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false })
 	const page = await context.newPage()
 	await signInAs(page, manager)
-	await publishAfterConfirming(page, await draftClosingIn(manager, 2 * day + 3 * hour + 30 * 60_000), { javaScript: false })
+	await publishAfterConfirming(page, await draftClosingIn(manager, 2 * day + 3 * hour + 30 * 60_000), {
+		javaScript: false,
+	})
 	await context.close()
 })
 

@@ -3,7 +3,17 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tenders } from '#db/schema.ts'
 import { dateGroup, fillDate, fillDateParts } from './date-input.ts'
-import { appOrigin, expect, expectNoAxeViolations, insertPublishedEdition, insertUser, openOpportunitiesListing, sampleContent, signInAs, test } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectNoAxeViolations,
+	insertPublishedEdition,
+	insertUser,
+	openOpportunitiesListing,
+	sampleContent,
+	signInAs,
+	test,
+} from './fixtures.ts'
 
 function isoDate(daysFromNow: number) {
 	return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10)
@@ -22,7 +32,10 @@ async function fillTender(page: Page, reference: string, title: string) {
 	await page.getByLabel('ENV-1: Carbon emissions saved').check()
 }
 
-test('a contract manager creates, publishes and amends a tender; a supplier sees it in opportunities', async ({ page, browser }) => {
+test('a contract manager creates, publishes and amends a tender; a supplier sees it in opportunities', async ({
+	page,
+	browser,
+}) => {
 	test.setTimeout(60_000)
 	await insertPublishedEdition(sampleContent)
 	const manager = await insertUser({ role: 'contract_manager', name: 'Casey Manager' })
@@ -117,9 +130,17 @@ test('a contract manager cannot see or change another manager’s tender, even b
 	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
 	const headers = { Cookie: cookies, Origin: appOrigin }
 	const before = db.select().from(tenders).where(eq(tenders.id, tenderId)).get()!
-	const cancel = await page.request.post(`/manage/tenders/${tenderId}`, { form: { intent: 'cancel', version: String(before.version), reason: 'mine now' }, headers, maxRedirects: 0 })
+	const cancel = await page.request.post(`/manage/tenders/${tenderId}`, {
+		form: { intent: 'cancel', version: String(before.version), reason: 'mine now' },
+		headers,
+		maxRedirects: 0,
+	})
 	expect(cancel.status()).toBe(403)
-	const edit = await page.request.post(`/manage/tenders/${tenderId}/edit`, { form: { reference: 'HIJACK', title: 'Hijacked', version: String(before.version) }, headers, maxRedirects: 0 })
+	const edit = await page.request.post(`/manage/tenders/${tenderId}/edit`, {
+		form: { reference: 'HIJACK', title: 'Hijacked', version: String(before.version) },
+		headers,
+		maxRedirects: 0,
+	})
 	expect(edit.status()).toBe(403)
 	expect(db.select().from(tenders).where(eq(tenders.id, tenderId)).get()).toEqual(before)
 
@@ -131,7 +152,9 @@ test('a contract manager cannot see or change another manager’s tender, even b
 })
 
 for (const javaScriptEnabled of [true, false]) {
-	test(`dates are typed as day, month and year, refused with GOV.UK's messages and kept as typed (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+	test(`dates are typed as day, month and year, refused with GOV.UK's messages and kept as typed (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+		browser,
+	}) => {
 		await insertPublishedEdition(sampleContent)
 		const manager = await insertUser({ role: 'contract_manager' })
 		const context = await browser.newContext({ javaScriptEnabled })
@@ -155,7 +178,9 @@ for (const javaScriptEnabled of [true, false]) {
 		const highlighted = async (legend: string) =>
 			dateGroup(page, legend)
 				.locator('input.govuk-input--error')
-				.evaluateAll((inputs) => inputs.map((input) => input.closest('.govuk-date-input__item')!.querySelector('label')!.textContent!.trim()))
+				.evaluateAll((inputs) =>
+					inputs.map((input) => input.closest('.govuk-date-input__item')!.querySelector('label')!.textContent!.trim()),
+				)
 		expect(await highlighted('Expected contract start')).toEqual(['Day'])
 		expect(await highlighted('Expected contract end')).toEqual(['Day', 'Month', 'Year'])
 		expect(await highlighted('Submission deadline date')).toEqual(['Year'])
@@ -173,7 +198,11 @@ for (const javaScriptEnabled of [true, false]) {
 		await fillDateParts(page, 'Expected contract end', { day: '31', month: 'mar', year: '2031' })
 		await page.getByRole('button', { name: 'Save tender' }).click()
 		await expect(page.getByText('Tender saved.')).toBeVisible()
-		const saved = db.select().from(tenders).where(eq(tenders.id, Number(page.url().match(/tenders\/(\d+)/)![1]))).get()!
+		const saved = db
+			.select()
+			.from(tenders)
+			.where(eq(tenders.id, Number(page.url().match(/tenders\/(\d+)/)![1])))
+			.get()!
 		expect([saved.contractStart, saved.contractEnd]).toEqual(['2028-04-01', '2031-03-31'])
 		await page.getByRole('button', { name: 'Change tender' }).click()
 		await expect(dateGroup(page, 'Expected contract end').getByLabel('Day')).toHaveValue('31')
@@ -183,7 +212,10 @@ for (const javaScriptEnabled of [true, false]) {
 	})
 }
 
-test('opportunities are readable without signing in, and a cancelled tender leaves the list', async ({ page, browser }) => {
+test('opportunities are readable without signing in, and a cancelled tender leaves the list', async ({
+	page,
+	browser,
+}) => {
 	await insertPublishedEdition(sampleContent)
 	const manager = await insertUser({ role: 'contract_manager' })
 	await signInAs(page, manager)
@@ -246,6 +278,8 @@ test('a long list of opportunities is paged, soonest deadline first, without Jav
 	await context.close()
 
 	await page.goto('/opportunities?tenders-page=2')
-	await expect(page.getByRole('navigation', { name: 'Pages of open tenders' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+	await expect(
+		page.getByRole('navigation', { name: 'Pages of open tenders' }).getByRole('link', { name: 'Page 2' }),
+	).toHaveAttribute('aria-current', 'page')
 	await expectNoAxeViolations(page)
 })

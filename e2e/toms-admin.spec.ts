@@ -2,7 +2,17 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tomsEditions } from '#db/schema.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
-import { appOrigin, expect, expectErrorSummaryFocused, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectErrorSummaryFocused,
+	expectNoAxeViolations,
+	insertPublishedEdition,
+	insertUser,
+	sampleContent,
+	signInAs,
+	test,
+} from './fixtures.ts'
 
 const goodCsv = [
 	'theme,outcome,code,title,unit,proxy_value_gbp,guidance,evidence_guidance,priorities',
@@ -18,7 +28,9 @@ const badCsv = [
 	'Net zero,Less carbon,ENV-1,Carbon emissions saved,tonnes_co2e,1.234,,,CP9',
 ].join('\n')
 
-test('an administrator copies an edition, edits a measure, imports a file with errors, fixes it, and publishes', async ({ page }) => {
+test('an administrator copies an edition, edits a measure, imports a file with errors, fixes it, and publishes', async ({
+	page,
+}) => {
 	test.setTimeout(60_000)
 	const source = await insertPublishedEdition(sampleContent)
 	const admin = await insertUser({ role: 'admin' })
@@ -57,7 +69,9 @@ test('an administrator copies an edition, edits a measure, imports a file with e
 	// Import a file with errors: every one is listed, nothing changes.
 	await page.getByRole('button', { name: 'Import from a spreadsheet' }).click()
 	await expectNoAxeViolations(page)
-	await page.getByLabel('Upload a file').setInputFiles({ name: 'measures.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv) })
+	await page
+		.getByLabel('Upload a file')
+		.setInputFiles({ name: 'measures.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv) })
 	await page.getByRole('button', { name: 'Import file' }).click()
 	const summary = page.getByRole('alert')
 	await expect(summary).toContainText('was not imported: nothing has changed')
@@ -70,12 +84,18 @@ test('an administrator copies an edition, edits a measure, imports a file with e
 	await expectNoAxeViolations(page)
 
 	// Not a spreadsheet at all.
-	await page.getByLabel('Upload a file').setInputFiles({ name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) })
+	await page.getByLabel('Upload a file').setInputFiles({
+		name: 'picture.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+	})
 	await page.getByRole('button', { name: 'Import file' }).click()
 	await expect(page.getByRole('alert')).toContainText('not a CSV or Excel')
 
 	// The fixed file replaces the draft's content, once that is confirmed.
-	await page.getByLabel('Upload a file').setInputFiles({ name: 'measures.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) })
+	await page
+		.getByLabel('Upload a file')
+		.setInputFiles({ name: 'measures.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) })
 	await page.getByLabel('Replace everything in this draft with the file').check()
 	await page.getByRole('button', { name: 'Import file' }).click()
 	await expect(page.getByText('Spreadsheet imported.')).toBeVisible()
@@ -116,7 +136,9 @@ test('an incomplete draft cannot be published and says what is missing', async (
 	await expect(page.getByText('Outcome saved.')).toBeVisible()
 	await page.getByRole('button', { name: 'Publish edition' }).click()
 	await expect(page.getByRole('heading', { level: 2, name: 'This edition cannot be published yet' })).toBeVisible()
-	await expect(page.getByRole('listitem').filter({ hasText: 'Outcome ‘People are better off’ has no measures' })).toBeVisible()
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Outcome ‘People are better off’ has no measures' }),
+	).toBeVisible()
 	await expect(page.getByRole('button', { name: 'Publish edition' })).toHaveCount(0)
 	await expectNoAxeViolations(page)
 	await page.getByRole('link', { name: 'Go back to the edition to put these right' }).click()
@@ -133,7 +155,10 @@ test('an incomplete draft cannot be published and says what is missing', async (
 	await expect(page.getByText('Edition published.')).toBeVisible()
 })
 
-test('a refused import moves focus to the error summary each time; without JavaScript the summary leads the page', async ({ page, browser }) => {
+test('a refused import moves focus to the error summary each time; without JavaScript the summary leads the page', async ({
+	page,
+	browser,
+}) => {
 	const admin = await insertUser({ role: 'admin' })
 	await signInAs(page, admin)
 	await page.goto('/admin/toms/new')
@@ -142,7 +167,11 @@ test('a refused import moves focus to the error summary each time; without JavaS
 	await page.getByRole('button', { name: 'Create edition' }).click()
 	await expect(page.getByText('Edition created as a draft.')).toBeVisible()
 	const importPath = `${new URL(page.url()).pathname}/import`
-	const picture = { name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) }
+	const picture = {
+		name: 'picture.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+	}
 
 	await page.goto(importPath)
 	// The same file twice: the same errors, and focus goes back to them.
@@ -179,7 +208,16 @@ test('the server refuses any change to a published edition, even from a crafted 
 	const attempts: Array<{ url: string; form: Record<string, string> }> = [
 		{ url: `/admin/toms/${edition.id}`, form: { intent: 'add-theme', version, name: 'Sneaky' } },
 		{ url: `/admin/toms/${edition.id}`, form: { intent: 'delete', version } },
-		{ url: `/admin/toms/${edition.id}/measures/${measure.id}`, form: { version, outcomeId: String(tree.themes[0]!.outcomes[0]!.id), code: 'JOB-1', title: 'Changed', unit: 'hours' } },
+		{
+			url: `/admin/toms/${edition.id}/measures/${measure.id}`,
+			form: {
+				version,
+				outcomeId: String(tree.themes[0]!.outcomes[0]!.id),
+				code: 'JOB-1',
+				title: 'Changed',
+				unit: 'hours',
+			},
+		},
 		{ url: `/admin/toms/${edition.id}/measures/${measure.id}`, form: { intent: 'delete', version } },
 		{ url: `/admin/toms/${edition.id}/themes/${tree.themes[0]!.id}`, form: { version, name: 'Renamed' } },
 	]
@@ -188,7 +226,15 @@ test('the server refuses any change to a published edition, even from a crafted 
 		expect([400, 404], attempt.url).toContain(response.status())
 	}
 	const upload = await page.request.post(`/admin/toms/${edition.id}/import`, {
-		multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('theme,outcome,code,title,unit,proxy_value_gbp,guidance,evidence_guidance,priorities\nA,B,C-1,T,hours,,,,') } },
+		multipart: {
+			file: {
+				name: 'x.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(
+					'theme,outcome,code,title,unit,proxy_value_gbp,guidance,evidence_guidance,priorities\nA,B,C-1,T,hours,,,,',
+				),
+			},
+		},
 		headers,
 		maxRedirects: 0,
 	})
@@ -204,7 +250,15 @@ test('suppliers and contract managers cannot reach the editing pages', async ({ 
 	for (const user of [supplier, manager]) {
 		await page.context().clearCookies()
 		await signInAs(page, user)
-		for (const path of ['/admin/toms', '/admin/toms/new', `/admin/toms/${edition.id}`, `/admin/toms/${edition.id}/import`, `/admin/toms/${edition.id}/export/csv`, '/admin/priorities', '/admin/toms/template/csv']) {
+		for (const path of [
+			'/admin/toms',
+			'/admin/toms/new',
+			`/admin/toms/${edition.id}`,
+			`/admin/toms/${edition.id}/import`,
+			`/admin/toms/${edition.id}/export/csv`,
+			'/admin/priorities',
+			'/admin/toms/template/csv',
+		]) {
 			const response = await page.goto(path)
 			expect(response?.status(), `${user.role} ${path}`).toBe(403)
 		}

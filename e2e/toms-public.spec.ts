@@ -1,6 +1,8 @@
 import { expect, expectNoAxeViolations, insertPublishedEdition, sampleContent, test } from './fixtures.ts'
 
-test('a signed-out visitor reads the current edition, filters by theme, searches, and opens a measure', async ({ page }) => {
+test('a signed-out visitor reads the current edition, filters by theme, searches, and opens a measure', async ({
+	page,
+}) => {
 	const edition = await insertPublishedEdition(sampleContent)
 	await page.goto('/toms')
 	await expect(page.getByRole('heading', { level: 1, name: edition.name })).toBeVisible()
@@ -26,7 +28,9 @@ test('a signed-out visitor reads the current edition, filters by theme, searches
 
 	await page.getByRole('link', { name: 'JOB-2: Expert advice hours for local charities' }).click()
 	await expect(page).toHaveURL(new RegExp(`/toms/editions/${edition.id}/measures/JOB-2$`))
-	await expect(page.getByRole('heading', { level: 1, name: 'JOB-2: Expert advice hours for local charities' })).toBeVisible()
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'JOB-2: Expert advice hours for local charities' }),
+	).toBeVisible()
 	await expect(page.getByText('Timesheets.')).toBeVisible()
 	await expectNoAxeViolations(page)
 
@@ -50,7 +54,10 @@ test.describe('without JavaScript', () => {
 	})
 })
 
-test('earlier editions are listed and readable, and every edition downloads as CSV and Excel', async ({ page, request }) => {
+test('earlier editions are listed and readable, and every edition downloads as CSV and Excel', async ({
+	page,
+	request,
+}) => {
 	const older = await insertPublishedEdition(sampleContent)
 	await insertPublishedEdition(sampleContent)
 	await page.goto('/toms/editions')
@@ -71,14 +78,33 @@ test('earlier editions are listed and readable, and every edition downloads as C
 	expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK')
 })
 
-test('a large edition is listed without its guidance, which shows once the reader narrows the list', async ({ page }) => {
+test('a large edition is listed without its guidance, which shows once the reader narrows the list', async ({
+	page,
+}) => {
 	// 160 measures: over the 150 the page shows in full.
-	const measure = (theme: number, n: number) => ({ code: `T${theme}-${n}`, title: `Measure ${n} of theme ${theme}`, unit: 'hours' as const, proxyValuePence: 1500 + n, guidance: `Guidance for T${theme}-${n}.`, evidenceGuidance: 'Timesheets.', priorityCodes: n === 1 ? ['CP1'] : [] })
-	const themes = [1, 2].map((theme) => ({ name: `Large theme ${theme}`, outcomes: [{ name: `Outcome of theme ${theme}`, measures: Array.from({ length: 80 }, (_, i) => measure(theme, i + 1)) }] }))
+	const measure = (theme: number, n: number) => ({
+		code: `T${theme}-${n}`,
+		title: `Measure ${n} of theme ${theme}`,
+		unit: 'hours' as const,
+		proxyValuePence: 1500 + n,
+		guidance: `Guidance for T${theme}-${n}.`,
+		evidenceGuidance: 'Timesheets.',
+		priorityCodes: n === 1 ? ['CP1'] : [],
+	})
+	const themes = [1, 2].map((theme) => ({
+		name: `Large theme ${theme}`,
+		outcomes: [
+			{ name: `Outcome of theme ${theme}`, measures: Array.from({ length: 80 }, (_, i) => measure(theme, i + 1)) },
+		],
+	}))
 	const edition = await insertPublishedEdition({ themes })
 	await page.goto('/toms')
 	await expect(page.getByRole('heading', { level: 1, name: edition.name })).toBeVisible()
-	await expect(page.getByText('160 measures in 2 themes. Choose a theme or search to see each measure’s guidance here, or open a measure.')).toBeVisible()
+	await expect(
+		page.getByText(
+			'160 measures in 2 themes. Choose a theme or search to see each measure’s guidance here, or open a measure.',
+		),
+	).toBeVisible()
 	await expect(page.getByRole('link', { name: 'T2-80: Measure 80 of theme 2' })).toBeVisible()
 	await expect(page.getByText('(£15.01 per hour)').first()).toBeVisible()
 	await expect(page.getByText('Guidance for T1-1.')).toHaveCount(0)

@@ -7,7 +7,17 @@ import { createEdition, replaceEditionContent } from '#app/lib/toms-editions.ser
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { session } from '#tests/tender-fixture.ts'
 import { xlsxWithFormulas } from '#tests/xlsx-fixture.ts'
-import { appOrigin, expect, expectNoAxeViolations, insertPublishedEdition, insertUser, sampleContent, signInAs, test, type TestUser } from './fixtures.ts'
+import {
+	appOrigin,
+	expect,
+	expectNoAxeViolations,
+	insertPublishedEdition,
+	insertUser,
+	sampleContent,
+	signInAs,
+	test,
+	type TestUser,
+} from './fixtures.ts'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -37,7 +47,9 @@ async function withoutJavaScript(page: Page, admin: TestUser, run: (page: Page) 
 	await context.close()
 }
 
-test('publishing an edition first says what it will do, and only the Publish button on that page does it', async ({ page }) => {
+test('publishing an edition first says what it will do, and only the Publish button on that page does it', async ({
+	page,
+}) => {
 	const admin = await insertUser({ role: 'admin' })
 	const current = await insertPublishedEdition(sampleContent)
 	const draft = insertDraft(admin)
@@ -49,7 +61,9 @@ test('publishing an edition first says what it will do, and only the Publish but
 	const main = page.getByRole('main')
 	await expect(main).toContainText(`${draft.name} has 2 themes, 2 outcomes and 5 measures.`)
 	await expect(main).toContainText('freezes it for good: nobody can change it afterwards')
-	await expect(main).toContainText('makes it the current edition: the one every supplier and the public read on the TOMs pages')
+	await expect(main).toContainText(
+		'makes it the current edition: the one every supplier and the public read on the TOMs pages',
+	)
 	await expect(main).toContainText(`replaces ${current.name} as the current edition`)
 	await expect(main).toContainText('You cannot undo publishing.')
 	await expectNoAxeViolations(page)
@@ -62,7 +76,11 @@ test('publishing an edition first says what it will do, and only the Publish but
 
 	// The edition page no longer publishes in one click, even when asked to by a crafted form.
 	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
-	const oneClick = await page.request.post(`/admin/toms/${draft.id}`, { form: { intent: 'publish', version: String(editionRow(draft.id).version) }, headers: { Cookie: cookies, Origin: appOrigin }, maxRedirects: 0 })
+	const oneClick = await page.request.post(`/admin/toms/${draft.id}`, {
+		form: { intent: 'publish', version: String(editionRow(draft.id).version) },
+		headers: { Cookie: cookies, Origin: appOrigin },
+		maxRedirects: 0,
+	})
 	expect(oneClick.status()).toBe(400)
 	expect(editionRow(draft.id).status).toBe('draft')
 
@@ -78,7 +96,9 @@ test('publishing an edition first says what it will do, and only the Publish but
 	expect((await page.goto(`/admin/toms/${draft.id}/publish`))?.status()).toBe(404)
 })
 
-test('importing into a draft that has content says it replaces everything, hand edits included, and asks first', async ({ page }) => {
+test('importing into a draft that has content says it replaces everything, hand edits included, and asks first', async ({
+	page,
+}) => {
 	const admin = await insertUser({ role: 'admin' })
 	const draft = insertDraft(admin)
 	const before = loadEditionTree(draft.id)
@@ -130,12 +150,19 @@ test('the replacing confirmation works without JavaScript, and an empty draft ne
 	})
 })
 
-test('an Excel file with a title above the header and an uplift formula: the value read is shown, and rounding to the penny imports it', async ({ page }) => {
+test('an Excel file with a title above the header and an uplift formula: the value read is shown, and rounding to the penny imports it', async ({
+	page,
+}) => {
 	const admin = await insertUser({ role: 'admin' })
 	const draft = insertDraft(admin, { empty: true })
 	const header = [...TOMS_COLUMNS]
 	const row = (code: string, title: string, proxy: number | { formula: string; value: number }) =>
-		header.map((column) => ({ theme: 'Community', outcome: 'Volunteering', code, title, unit: 'hours', proxy_value_gbp: proxy })[column as string] ?? null)
+		header.map(
+			(column) =>
+				({ theme: 'Community', outcome: 'Volunteering', code, title, unit: 'hours', proxy_value_gbp: proxy })[
+					column as string
+				] ?? null,
+		)
 	const workbook = await xlsxWithFormulas([
 		['Northshire Council social value TOMs 2027/28'],
 		[],
@@ -157,9 +184,13 @@ test('an Excel file with a title above the header and an uplift formula: the val
 
 	await page.getByLabel('Round values to the nearest penny').check()
 	await page.getByRole('button', { name: 'Import file' }).click()
-	await expect(page.getByText('Spreadsheet imported. The header row was row 3: the rows above it were skipped.')).toBeVisible()
+	await expect(
+		page.getByText('Spreadsheet imported. The header row was row 3: the rows above it were skipped.'),
+	).toBeVisible()
 	await expect(page.getByRole('row', { name: /VOL-1/ })).toContainText('£16.93 per hour')
 	await expect(page.getByRole('row', { name: /VOL-2/ })).toContainText('£17.57 per hour')
 	await expectNoAxeViolations(page)
-	expect(loadEditionTree(draft.id).themes[0]!.outcomes[0]!.measures.map((measure) => measure.proxyValuePence)).toEqual([1693, 1757])
+	expect(loadEditionTree(draft.id).themes[0]!.outcomes[0]!.measures.map((measure) => measure.proxyValuePence)).toEqual([
+		1693, 1757,
+	])
 })

@@ -5,7 +5,10 @@ import { expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, 
 
 const ctx = () => ({ ip: '127.0.0.1', now: Date.now() })
 
-test('each supplier lists its own bids with their state and next step, and never another organisation’s', async ({ page, browser }) => {
+test('each supplier lists its own bids with their state and next step, and never another organisation’s', async ({
+	page,
+	browser,
+}) => {
 	const shared = await insertOpenTender(`Shared bid ${Date.now()}`)
 	const onlyB = await insertOpenTender(`Only B bids ${Date.now()}`)
 	const supplierA = await insertUser({ role: 'supplier' })
@@ -24,7 +27,10 @@ test('each supplier lists its own bids with their state and next step, and never
 	const sharedRow = rowsA.filter({ hasText: shared.title })
 	await expect(sharedRow).toContainText(shared.reference)
 	await expect(sharedRow).toContainText('Draft')
-	await expect(sharedRow.getByRole('link', { name: `Continue your matrix for ${shared.title}` })).toHaveAttribute('href', `/matrices/${matrixA.matrixId}`)
+	await expect(sharedRow.getByRole('link', { name: `Continue your matrix for ${shared.title}` })).toHaveAttribute(
+		'href',
+		`/matrices/${matrixA.matrixId}`,
+	)
 	await expect(page.getByText(onlyB.title)).toHaveCount(0)
 	await expectNoAxeViolations(page)
 	await sharedRow.getByRole('link', { name: /Continue your matrix/ }).click()
@@ -36,12 +42,16 @@ test('each supplier lists its own bids with their state and next step, and never
 	await pageB.goto('/bids')
 	const rowsB = pageB.getByRole('table', { name: 'Your organisation’s social value matrices' }).getByRole('row')
 	await expect(rowsB).toHaveCount(3)
-	await expect(rowsB.filter({ hasText: shared.title }).getByRole('link', { name: /Continue your matrix/ })).toHaveAttribute('href', `/matrices/${matrixB.matrixId}`)
+	await expect(
+		rowsB.filter({ hasText: shared.title }).getByRole('link', { name: /Continue your matrix/ }),
+	).toHaveAttribute('href', `/matrices/${matrixB.matrixId}`)
 	await expect(rowsB.filter({ hasText: onlyB.title })).toHaveCount(1)
 	await contextB.close()
 })
 
-test('an awarded bid leads to its contract; an organisation with no bids is sent to the opportunities', async ({ page }) => {
+test('an awarded bid leads to its contract; an organisation with no bids is sent to the opportunities', async ({
+	page,
+}) => {
 	const contract = await insertAwardedContract()
 	await signInAs(page, contract.supplier)
 	await page.goto('/bids')
@@ -53,7 +63,9 @@ test('an awarded bid leads to its contract; an organisation with no bids is sent
 
 	await signInAs(page, await insertUser({ role: 'supplier' }))
 	await page.goto('/bids')
-	await expect(page.getByText('Your organisation has not started a social value matrix for any tender yet.')).toBeVisible()
+	await expect(
+		page.getByText('Your organisation has not started a social value matrix for any tender yet.'),
+	).toBeVisible()
 	await expect(page.getByRole('table')).toHaveCount(0)
 	await expectNoAxeViolations(page)
 	await page.getByRole('link', { name: 'opportunities open for bids' }).click()

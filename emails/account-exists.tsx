@@ -20,8 +20,8 @@ export function accountExistsEmail(props: AccountExistsProps) {
 		<EmailLayout councilName={props.councilName}>
 			<p>Dear {props.name},</p>
 			<p>
-				Someone tried to register on the {props.councilName} social value portal with this email address, which already has an
-				account.
+				Someone tried to register on the {props.councilName} social value portal with this email address, which already
+				has an account.
 			</p>
 			<p>
 				<a href={props.signInUrl} style={linkStyle}>

@@ -14,7 +14,10 @@ export type ContractAwardedProps = {
 
 /** The award, told to the winner's members and to the officer who will manage the contract. */
 export function contractAwardedEmail(props: ContractAwardedProps) {
-	const subject = props.audience === 'supplier' ? `Contract awarded: ${props.contractReference}` : `You manage a new contract: ${props.contractReference}`
+	const subject =
+		props.audience === 'supplier'
+			? `Contract awarded: ${props.contractReference}`
+			: `You manage a new contract: ${props.contractReference}`
 	const opening =
 		props.audience === 'supplier'
 			? `${props.councilName} has awarded “${props.contractTitle}” (${props.contractReference}) to ${props.organisationName}.`

@@ -27,7 +27,9 @@ test('the invitation email names who invited whom, and escapes names in HTML', (
 		expiresInDays: 7,
 	})
 	expect(email.subject).toBe('You have been invited to the Testshire Council social value portal')
-	expect(email.text).toContain('Ada Admin has invited you to the Testshire Council social value portal as a contract manager.')
+	expect(email.text).toContain(
+		'Ada Admin has invited you to the Testshire Council social value portal as a contract manager.',
+	)
 	expect(email.html).not.toContain('<script>')
 	expect(email.html).toContain('&lt;script&gt;')
 	expect(email.html).toContain('href="https://portal.example/accept-invitation?token=abc.def"')
@@ -53,7 +55,12 @@ test('the award emails tell the winner, the contract manager and the other bidde
 	const manager = contractAwardedEmail({ ...common, audience: 'contract_manager' })
 	expect(manager.subject).toBe('You manage a new contract: EX/2027/014')
 	expect(manager.text).toContain('you are its contract manager')
-	const other = matrixNotAwardedEmail({ councilName: 'Testshire Council', tenderTitle: 'Library cleaning', tenderReference: 'EX/2027/014', matrixUrl: 'https://portal.example/matrices/9' })
+	const other = matrixNotAwardedEmail({
+		councilName: 'Testshire Council',
+		tenderTitle: 'Library cleaning',
+		tenderReference: 'EX/2027/014',
+		matrixUrl: 'https://portal.example/matrices/9',
+	})
 	expect(other.subject).toBe('Contract not awarded to you: EX/2027/014')
 	expect(other.text).toContain('to another supplier')
 	expect(other.html).toContain('href="https://portal.example/matrices/9"')

@@ -12,8 +12,18 @@ export type HalfYearSummaryProps = {
 export function halfYearSummaryEmail(props: HalfYearSummaryProps) {
 	const { counts } = props
 	const subject = `Progress returns for ${props.label}: ${counts.onTime + counts.late} of ${counts.expected} received`
-	const lines = [`Returns due for ${props.label}: ${counts.expected}`, `Received on time: ${counts.onTime}`, `Received late: ${counts.late}`, `Missing: ${counts.missing}`]
-	const text = [...lines, '', ...(props.missing.length ? ['Still missing:', ...props.missing.map((m) => `- ${m.label}: ${m.url}`), ''] : []), `All contracts: ${props.contractsUrl}`].join('\n')
+	const lines = [
+		`Returns due for ${props.label}: ${counts.expected}`,
+		`Received on time: ${counts.onTime}`,
+		`Received late: ${counts.late}`,
+		`Missing: ${counts.missing}`,
+	]
+	const text = [
+		...lines,
+		'',
+		...(props.missing.length ? ['Still missing:', ...props.missing.map((m) => `- ${m.label}: ${m.url}`), ''] : []),
+		`All contracts: ${props.contractsUrl}`,
+	].join('\n')
 	return renderEmail(
 		subject,
 		<EmailLayout councilName={props.councilName}>

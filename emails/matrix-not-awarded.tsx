@@ -1,6 +1,11 @@
 import { EmailLayout, linkStyle, renderEmail } from './layout.tsx'
 
-export type MatrixNotAwardedProps = { councilName: string; tenderTitle: string; tenderReference: string; matrixUrl: string }
+export type MatrixNotAwardedProps = {
+	councilName: string
+	tenderTitle: string
+	tenderReference: string
+	matrixUrl: string
+}
 
 /** To the members of every other bidder when the contract goes to someone else. */
 export function matrixNotAwardedEmail(props: MatrixNotAwardedProps) {

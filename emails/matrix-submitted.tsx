@@ -1,6 +1,14 @@
 import { EmailLayout, linkStyle, renderEmail } from './layout.tsx'
 
-export type MatrixSubmittedProps = { councilName: string; tenderTitle: string; tenderReference: string; organisationName: string; submittedBy: string; matrixUrl: string; resubmitted: boolean }
+export type MatrixSubmittedProps = {
+	councilName: string
+	tenderTitle: string
+	tenderReference: string
+	organisationName: string
+	submittedBy: string
+	matrixUrl: string
+	resubmitted: boolean
+}
 
 /** To every member of the supplier organisation, so nobody wonders whether the bid went in. */
 export function matrixSubmittedEmail(props: MatrixSubmittedProps) {
@@ -15,8 +23,8 @@ export function matrixSubmittedEmail(props: MatrixSubmittedProps) {
 		subject,
 		<EmailLayout councilName={props.councilName}>
 			<p>
-				{props.submittedBy} has {verb} {props.organisationName}’s social value matrix for “{props.tenderTitle}” ({props.tenderReference})
-				to {props.councilName}.
+				{props.submittedBy} has {verb} {props.organisationName}’s social value matrix for “{props.tenderTitle}” (
+				{props.tenderReference}) to {props.councilName}.
 			</p>
 			<p>
 				<a href={props.matrixUrl} style={linkStyle}>

@@ -18,8 +18,17 @@ const headlines = {
 /** To the supplier's members when the contract manager decides on a return. */
 export function returnDecisionEmail(props: ReturnDecisionProps) {
 	const subject = `${headlines[props.decision]}: ${props.contractReference}, ${props.periodLabel}`
-	const next = props.decision === 'approve' ? 'Its figures now count as delivered.' : 'Make the changes and submit the return again.'
-	const text = [`${headlines[props.decision]} (${props.periodLabel}, ${props.contractReference}).`, '', ...(props.reason ? [`The council’s reason: ${props.reason}`, ''] : []), next, props.returnUrl].join('\n')
+	const next =
+		props.decision === 'approve'
+			? 'Its figures now count as delivered.'
+			: 'Make the changes and submit the return again.'
+	const text = [
+		`${headlines[props.decision]} (${props.periodLabel}, ${props.contractReference}).`,
+		'',
+		...(props.reason ? [`The council’s reason: ${props.reason}`, ''] : []),
+		next,
+		props.returnUrl,
+	].join('\n')
 	return renderEmail(
 		subject,
 		<EmailLayout councilName={props.councilName}>

@@ -16,7 +16,8 @@ export type ReturnReminderProps = {
 }
 
 function headline(props: ReturnReminderProps): string {
-	if (props.kind === 'due_soon') return `Progress return due in ${props.daysLeft} ${props.daysLeft === 1 ? 'day' : 'days'}`
+	if (props.kind === 'due_soon')
+		return `Progress return due in ${props.daysLeft} ${props.daysLeft === 1 ? 'day' : 'days'}`
 	if (props.kind === 'due_today') return 'Progress return due today'
 	return `Progress return overdue by ${props.daysOverdue} ${props.daysOverdue === 1 ? 'day' : 'days'}`
 }
@@ -27,7 +28,11 @@ export function returnReminderEmail(props: ReturnReminderProps) {
 	const opening = props.forManager
 		? `${props.organisationName} has not yet submitted its progress return for ${props.periodLabel} on “${props.contractTitle}” (${props.contractReference}). It was due on ${props.dueDate}. You are copied because it is more than two weeks late.`
 		: `The progress return for ${props.periodLabel} on “${props.contractTitle}” (${props.contractReference}) ${props.kind === 'overdue' ? 'was' : 'is'} due on ${props.dueDate}.`
-	const action = props.forManager ? 'See the contract' : props.kind === 'overdue' ? 'It is overdue: please submit it as soon as you can.' : 'Tell the council what you delivered in the period, with your evidence.'
+	const action = props.forManager
+		? 'See the contract'
+		: props.kind === 'overdue'
+			? 'It is overdue: please submit it as soon as you can.'
+			: 'Tell the council what you delivered in the period, with your evidence.'
 	const linkText = props.forManager ? 'See the contract' : 'Go to the return'
 	const text = [opening, '', ...(props.forManager ? [] : [action, '']), `${linkText}: ${props.returnUrl}`].join('\n')
 	return renderEmail(

@@ -15,8 +15,12 @@ export function reviewDigestEmail(props: ReviewDigestProps) {
 	const text = [
 		`Hello ${props.name},`,
 		'',
-		...(props.returns.length ? ['Progress returns:', ...props.returns.map((r) => `- ${r.label} (submitted ${r.submitted}): ${r.url}`), ''] : []),
-		...(props.matrices.length ? ['Social value matrices:', ...props.matrices.map((m) => `- ${m.label}: ${m.url}`), ''] : []),
+		...(props.returns.length
+			? ['Progress returns:', ...props.returns.map((r) => `- ${r.label} (submitted ${r.submitted}): ${r.url}`), '']
+			: []),
+		...(props.matrices.length
+			? ['Social value matrices:', ...props.matrices.map((m) => `- ${m.label}: ${m.url}`), '']
+			: []),
 		`Everything waiting: ${props.queueUrl}`,
 	].join('\n')
 	return renderEmail(

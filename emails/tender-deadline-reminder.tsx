@@ -1,6 +1,12 @@
 import { EmailLayout, linkStyle, renderEmail } from './layout.tsx'
 
-export type TenderDeadlineReminderProps = { councilName: string; tenderReference: string; tenderTitle: string; deadline: string; matrixUrl: string }
+export type TenderDeadlineReminderProps = {
+	councilName: string
+	tenderReference: string
+	tenderTitle: string
+	deadline: string
+	matrixUrl: string
+}
 
 /** To a supplier whose matrix is still a draft a few days before the deadline. */
 export function tenderDeadlineReminderEmail(props: TenderDeadlineReminderProps) {

@@ -1,6 +1,12 @@
 import { EmailLayout, linkStyle, renderEmail } from './layout.tsx'
 
-export type VerifyEmailProps = { councilName: string; name: string; organisationName: string; verifyUrl: string; expiresInHours: number }
+export type VerifyEmailProps = {
+	councilName: string
+	name: string
+	organisationName: string
+	verifyUrl: string
+	expiresInHours: number
+}
 
 export function verifyEmail(props: VerifyEmailProps) {
 	const subject = 'Confirm your email address'
@@ -26,7 +32,10 @@ export function verifyEmail(props: VerifyEmailProps) {
 					Confirm your email address
 				</a>
 			</p>
-			<p>The link works once and expires in {props.expiresInHours} hours. If you did not register, you can ignore this email.</p>
+			<p>
+				The link works once and expires in {props.expiresInHours} hours. If you did not register, you can ignore this
+				email.
+			</p>
 		</EmailLayout>,
 		text,
 	)

@@ -11,7 +11,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 async function backup(args: string[], databasePath = path.join(dir, 'portal.db')) {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), ['server/backup.ts', ...args], { env: { ...process.env, DATABASE_PATH: databasePath }, timeout: 30_000 })
+		const { stdout, stderr } = await promisify(execFile)(
+			path.resolve('node_modules/.bin/tsx'),
+			['server/backup.ts', ...args],
+			{ env: { ...process.env, DATABASE_PATH: databasePath }, timeout: 30_000 },
+		)
 		return { code: 0, stdout, stderr }
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string }
@@ -27,14 +31,20 @@ test('npm run db:backup writes a checked copy of DATABASE_PATH, says so in one l
 
 	const first = await backup([target])
 	expect(first).toMatchObject({ code: 0, stderr: '' })
-	expect(first.stdout).toMatch(new RegExp(`^Backed up ${path.join(dir, 'portal.db')} to ${target}: \\d+ pages \\(\\d+\\.\\d MB\\) in \\d+ ms, integrity check ok\\.\\n$`))
+	expect(first.stdout).toMatch(
+		new RegExp(
+			`^Backed up ${path.join(dir, 'portal.db')} to ${target}: \\d+ pages \\(\\d+\\.\\d MB\\) in \\d+ ms, integrity check ok\\.\\n$`,
+		),
+	)
 	const copy = new Database(target, { readonly: true })
 	expect(copy.prepare('select body from notes').pluck().all()).toEqual(['kept'])
 	copy.close()
 
 	const again = await backup([target])
 	expect(again.code).toBe(1)
-	expect(again.stderr).toBe(`Backup failed: ${target} already exists: choose another file, or add --force to replace it\n`)
+	expect(again.stderr).toBe(
+		`Backup failed: ${target} already exists: choose another file, or add --force to replace it\n`,
+	)
 
 	live.exec("insert into notes (body) values ('later')")
 	expect((await backup([target, '--force'])).code).toBe(0)
@@ -45,7 +55,10 @@ test('npm run db:backup writes a checked copy of DATABASE_PATH, says so in one l
 }, 60_000)
 
 test('without a file, or without a database, it fails with a clear message and a non-zero exit', async () => {
-	const [none, missing] = await Promise.all([backup([]), backup([path.join(dir, 'nowhere.db')], path.join(dir, 'absent.db'))])
+	const [none, missing] = await Promise.all([
+		backup([]),
+		backup([path.join(dir, 'nowhere.db')], path.join(dir, 'absent.db')),
+	])
 	expect(none.code).toBe(2)
 	expect(none.stderr).toContain('Usage: npm run db:backup -- FILE [--force]')
 	expect(missing.code).toBe(1)

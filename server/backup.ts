@@ -30,9 +30,15 @@ if (extra.length > 0) usage(`One file only, not ${positionals.length}.`)
 try {
 	const result = await backupDatabase(getEnv().databasePath, file, { force: values.force })
 	const megabytes = (result.bytes / 1024 / 1024).toFixed(1)
-	console.log(`Backed up ${result.source} to ${result.destination}: ${result.pages} pages (${megabytes} MB) in ${result.ms} ms, integrity check ok.`)
+	console.log(
+		`Backed up ${result.source} to ${result.destination}: ${result.pages} pages (${megabytes} MB) in ${result.ms} ms, integrity check ok.`,
+	)
 } catch (error) {
 	// A BackupError says what went wrong in words; anything else is unexpected, so show where.
-	console.error(error instanceof BackupError ? `Backup failed: ${error.message}` : `Backup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+	console.error(
+		error instanceof BackupError
+			? `Backup failed: ${error.message}`
+			: `Backup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+	)
 	process.exit(1)
 }

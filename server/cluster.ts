@@ -27,7 +27,8 @@ export function runCluster(options: { count: number; appUrl: string; port: numbe
 			listened = true
 			// The first has migrated the database: the others can open it.
 			if (index === 0 && listening === 0) for (let next = 1; next < options.count; next++) start(next)
-			if (++listening === options.count) console.log(`Golden Thread is running on ${options.appUrl} (port ${options.port}, ${options.count} processes)`)
+			if (++listening === options.count)
+				console.log(`Golden Thread is running on ${options.appUrl} (port ${options.port}, ${options.count} processes)`)
 		})
 		worker.once('exit', (code, signal) => {
 			if (stopping) return

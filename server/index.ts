@@ -7,7 +7,11 @@ import { webProcessCount } from './web-processes.ts'
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 const env = getEnv()
 
-const processes = webProcessCount({ requested: env.WEB_CONCURRENCY, production: env.isProduction, cpus: os.availableParallelism() })
+const processes = webProcessCount({
+	requested: env.WEB_CONCURRENCY,
+	production: env.isProduction,
+	cpus: os.availableParallelism(),
+})
 // Imported only in the branch that needs them: a primary that only watches over web
 // processes never loads the portal, and stays small.
 if (processes === 1) {

@@ -9,14 +9,22 @@ import { performance } from 'node:perf_hooks'
 import { createRequestHandler, type ServerBuild } from 'react-router'
 import { closeDatabase, checkDatabase } from '#db/client.server.ts'
 import { contractsProgress } from '#app/lib/contract-progress.server.ts'
-import { caseStudies, dashboardTotals, deliveredOverTime, returnCounts, returnsInYear, scheduledYears } from '#app/lib/dashboard.server.ts'
+import {
+	caseStudies,
+	dashboardTotals,
+	deliveredOverTime,
+	returnCounts,
+	returnsInYear,
+	scheduledYears,
+} from '#app/lib/dashboard.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { describeData, seedBenchData, themeNames } from '../bench/seed.ts'
 
 const databasePath = getEnv().databasePath
-if (!databasePath.includes('measure')) throw new Error(`Refusing to fill ${databasePath}: run this with npm run measure, which uses its own database`)
+if (!databasePath.includes('measure'))
+	throw new Error(`Refusing to fill ${databasePath}: run this with npm run measure, which uses its own database`)
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${databasePath}${suffix}`, { force: true })
 checkDatabase()
 
@@ -50,10 +58,18 @@ function time(label: string, run: () => unknown) {
 	)
 }
 
-async function timePage(handler: (request: Request, context: object) => Promise<Response>, label: string, url: string, userId: number) {
+async function timePage(
+	handler: (request: Request, context: object) => Promise<Response>,
+	label: string,
+	url: string,
+	userId: number,
+) {
 	const { token } = createSession(userId, Date.now())
 	const get = async () => {
-		const response = await handler(new Request(`http://localhost${url}`, { headers: { Cookie: `${SESSION_COOKIE}=${token}` } }), { cspNonce: 'measure', clientIp: '127.0.0.1' })
+		const response = await handler(
+			new Request(`http://localhost${url}`, { headers: { Cookie: `${SESSION_COOKIE}=${token}` } }),
+			{ cspNonce: 'measure', clientIp: '127.0.0.1' },
+		)
 		if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
 		return (await response.text()).length
 	}
@@ -71,10 +87,17 @@ const year = scheduledYears().find((y) => y.key === '2026-27')!
 const all = { year: null, contractManagerId: null, theme: null }
 time('Dashboard totals, all time, every contract', () => dashboardTotals(all))
 time('Dashboard totals, 2026/27, every contract', () => dashboardTotals({ ...all, year }))
-time('Dashboard totals, 2026/27, one contract manager', () => dashboardTotals({ ...all, year, contractManagerId: manager.id }))
+time('Dashboard totals, 2026/27, one contract manager', () =>
+	dashboardTotals({ ...all, year, contractManagerId: manager.id }),
+)
 time('Returns due, overdue and waiting', () => returnCounts({ contractManagerId: null }, '2026-11-23'))
 time('Delivered over time', () => deliveredOverTime(all))
-time('Struggling list: progress of every contract', () => contractsProgress(listContracts().map((c) => c.id), now))
+time('Struggling list: progress of every contract', () =>
+	contractsProgress(
+		listContracts().map((c) => c.id),
+		now,
+	),
+)
 time('Annual report: case studies and returns for 2025/26', () => {
 	caseStudies({ start: '2025-04-01', end: '2026-03-31' })
 	returnsInYear({ start: '2025-04-01', end: '2026-03-31' }, '2026-11-23')

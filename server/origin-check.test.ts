@@ -58,7 +58,8 @@ describe('a request that changes something', () => {
 	})
 
 	test('by PUT, PATCH or DELETE is judged the same way, in any letter case', () => {
-		for (const method of ['PUT', 'PATCH', 'DELETE', 'post']) expect(write('https://evil.example', undefined, method)).toBe(true)
+		for (const method of ['PUT', 'PATCH', 'DELETE', 'post'])
+			expect(write('https://evil.example', undefined, method)).toBe(true)
 	})
 })
 
@@ -88,7 +89,11 @@ function run(headers: Record<string, string>, method = 'POST') {
 		},
 	}
 	let nextCalled = false
-	originCheck(portal)(req as unknown as Request, res as unknown as Response, (() => (nextCalled = true)) as NextFunction)
+	originCheck(portal)(
+		req as unknown as Request,
+		res as unknown as Response,
+		(() => (nextCalled = true)) as NextFunction,
+	)
 	return { sent, nextCalled }
 }
 

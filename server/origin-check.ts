@@ -2,7 +2,8 @@ import type { NextFunction, Request, Response } from 'express'
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-export const CROSS_ORIGIN_MESSAGE = 'This form was sent from another website, so it was refused. Go back to the portal, reload the page and try again.'
+export const CROSS_ORIGIN_MESSAGE =
+	'This form was sent from another website, so it was refused. Go back to the portal, reload the page and try again.'
 
 export type OriginHeaders = {
 	method: string
@@ -52,7 +53,12 @@ export function isCrossOriginWrite(request: OriginHeaders, appOrigin: string): b
 /** Refuses, with a plain 403 before any action runs, a write not shown to come from the portal. */
 export function originCheck(appOrigin: string) {
 	return function refuseCrossOriginWrites(req: Request, res: Response, next: NextFunction) {
-		const headers = { method: req.method, origin: req.get('origin'), referer: req.get('referer'), secFetchSite: req.get('sec-fetch-site') }
+		const headers = {
+			method: req.method,
+			origin: req.get('origin'),
+			referer: req.get('referer'),
+			secFetchSite: req.get('sec-fetch-site'),
+		}
 		if (!isCrossOriginWrite(headers, appOrigin)) return next()
 		res.status(403).type('text/plain').send(CROSS_ORIGIN_MESSAGE)
 	}

@@ -15,7 +15,10 @@ beforeAll(async () => {
 	// As a download says it of itself, and as React Router's adapter adds headers: appended.
 	app.get('/download', (_req, res) => void res.append('Cache-Control', 'no-store').type('text/csv').send('a,b\r\n'))
 	app.get('/cacheable', (_req, res) => void res.append('Cache-Control', 'public, max-age=3600').send('x'))
-	app.post('/sign-in', (_req, res) => void res.append('Set-Cookie', `${SESSION_COOKIE}=abc.def; Path=/; HttpOnly`).redirect(302, '/page'))
+	app.post(
+		'/sign-in',
+		(_req, res) => void res.append('Set-Cookie', `${SESSION_COOKIE}=abc.def; Path=/; HttpOnly`).redirect(302, '/page'),
+	)
 	app.get('/streamed', (_req, res) => {
 		res.write('first ')
 		res.end('second')
@@ -37,7 +40,8 @@ async function cacheControl(path: string, init: RequestInit = {}) {
 const withSession = { headers: { Cookie: `theme=dark; ${SESSION_COOKIE}=abc.def` } }
 
 test('every response to a request carrying the session cookie is private and not stored: pages, redirects, streamed bodies and downloads', async () => {
-	for (const path of ['/page', '/redirect', '/streamed', '/download']) expect(await cacheControl(path, withSession), path).toBe(PRIVATE_NO_STORE)
+	for (const path of ['/page', '/redirect', '/streamed', '/download'])
+		expect(await cacheControl(path, withSession), path).toBe(PRIVATE_NO_STORE)
 })
 
 test('a route cannot loosen it for a session', async () => {

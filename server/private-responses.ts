@@ -24,7 +24,8 @@ export function privateToSessions(req: Request, res: Response, next: NextFunctio
 	const carriesSession = sessionTokenInCookies(req.get('cookie')) !== null
 	const writeHead = res.writeHead
 	res.writeHead = function writeHeadPrivately(this: Response, ...args: unknown[]) {
-		if (carriesSession || setsSessionCookie(res.getHeader('set-cookie'))) res.setHeader('Cache-Control', PRIVATE_NO_STORE)
+		if (carriesSession || setsSessionCookie(res.getHeader('set-cookie')))
+			res.setHeader('Cache-Control', PRIVATE_NO_STORE)
 		return writeHead.apply(this, args as Parameters<Response['writeHead']>)
 	} as Response['writeHead']
 	next()

@@ -30,7 +30,10 @@ checkDatabase()
 const counts = runReminders(now)
 const transport = createMailTransport(getEnv())
 let sent = 0
-for (let batch = await deliverDueMail(transport, now); batch > 0; batch = await deliverDueMail(transport, now)) sent += batch
+for (let batch = await deliverDueMail(transport, now); batch > 0; batch = await deliverDueMail(transport, now))
+	sent += batch
 transport.close()
 closeDatabase()
-console.log(`Reminders at ${new Date(now).toISOString()}: ${counts.returns} return, ${counts.tenders} tender, ${counts.digests} digest, ${counts.summaries} summary emails queued; ${sent} sent.`)
+console.log(
+	`Reminders at ${new Date(now).toISOString()}: ${counts.returns} return, ${counts.tenders} tender, ${counts.digests} digest, ${counts.summaries} summary emails queued; ${sent} sent.`,
+)

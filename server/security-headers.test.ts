@@ -4,7 +4,10 @@ import { contentSecurityPolicy, securityHeaders } from './security-headers.ts'
 
 function run(options: { development: boolean; https: boolean }) {
 	const headers: Record<string, string> = {}
-	const res = { locals: {} as Record<string, unknown>, setHeader: (name: string, value: string) => (headers[name] = value) }
+	const res = {
+		locals: {} as Record<string, unknown>,
+		setHeader: (name: string, value: string) => (headers[name] = value),
+	}
 	let nextCalled = false
 	securityHeaders(options)({} as Request, res as unknown as Response, (() => (nextCalled = true)) as NextFunction)
 	return { headers, nonce: res.locals.cspNonce as string, nextCalled }
@@ -25,7 +28,9 @@ test('production pages get a strict CSP with a fresh nonce, and the other header
 })
 
 test('HSTS is sent only when the portal is served over https', () => {
-	expect(run({ development: false, https: true }).headers['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains')
+	expect(run({ development: false, https: true }).headers['Strict-Transport-Security']).toBe(
+		'max-age=31536000; includeSubDomains',
+	)
 })
 
 test('development relaxes the CSP for Vite’s injected scripts and styles only', () => {

@@ -23,7 +23,11 @@ function run(method: string) {
 		},
 	}
 	let nextCalled = false
-	refuseUnsupportedMethods({ method } as Request, res as unknown as Response, (() => (nextCalled = true)) as NextFunction)
+	refuseUnsupportedMethods(
+		{ method } as Request,
+		res as unknown as Response,
+		(() => (nextCalled = true)) as NextFunction,
+	)
 	return { sent, nextCalled }
 }
 
@@ -31,10 +35,15 @@ test('TRACE, TRACK and CONNECT get a plain 405 saying what is allowed', () => {
 	for (const method of ['TRACE', 'TRACK', 'CONNECT', 'trace']) {
 		const { sent, nextCalled } = run(method)
 		expect(nextCalled, method).toBe(false)
-		expect(sent).toEqual({ status: 405, headers: { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain' }, body: 'Method not allowed' })
+		expect(sent).toEqual({
+			status: 405,
+			headers: { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain' },
+			body: 'Method not allowed',
+		})
 	}
 })
 
 test('every other method goes on to the portal', () => {
-	for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PROPFIND']) expect(run(method).nextCalled, method).toBe(true)
+	for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PROPFIND'])
+		expect(run(method).nextCalled, method).toBe(true)
 })

@@ -75,7 +75,10 @@ async function createApp(env: Env) {
 export async function startWebServer(env: Env, options: { background: boolean; announce: boolean }) {
 	const app = await createApp(env)
 	const worker = startOutboxWorker(createMailTransport(env), { poll: options.background })
-	const reminders = options.background && env.REMINDER_INTERVAL_MINUTES > 0 ? startReminderScheduler(env.REMINDER_INTERVAL_MINUTES * 60_000) : null
+	const reminders =
+		options.background && env.REMINDER_INTERVAL_MINUTES > 0
+			? startReminderScheduler(env.REMINDER_INTERVAL_MINUTES * 60_000)
+			: null
 	const server = app.listen(env.PORT, () => {
 		if (options.announce) console.log(`Golden Thread is running on ${env.APP_URL} (port ${env.PORT})`)
 	})

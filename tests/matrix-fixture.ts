@@ -25,10 +25,24 @@ export async function setUpMatrixTender(reference: string, now: number) {
 	const { editionId, measures } = publishedOutcomeEdition(
 		admin,
 		{ edition: `${reference} edition`, theme: 'Communities', outcome: 'Volunteering' },
-		[fixtureMeasure('V-1', 'Volunteering hours', 'hours', 1693), fixtureMeasure('V-2', 'How you will help', 'text', null)],
+		[
+			fixtureMeasure('V-1', 'Volunteering hours', 'hours', 1693),
+			fixtureMeasure('V-2', 'How you will help', 'text', null),
+		],
 		ctx,
 	)
-	const tenderId = fixtureTender(admin, { reference, title: 'Library cleaning', contractStart: '2027-04-01', contractEnd: '2029-03-31', editionId, measureIds: measures.map((m) => m.id) }, ctx)
+	const tenderId = fixtureTender(
+		admin,
+		{
+			reference,
+			title: 'Library cleaning',
+			contractStart: '2027-04-01',
+			contractEnd: '2029-03-31',
+			editionId,
+			measureIds: measures.map((m) => m.id),
+		},
+		ctx,
+	)
 	const slug = reference.toLowerCase().replace(/[^a-z0-9]/g, '')
 	const orgA = createOrganisation(db, { kind: 'supplier' })
 	const orgB = createOrganisation(db, { kind: 'supplier' })
@@ -38,9 +52,30 @@ export async function setUpMatrixTender(reference: string, now: number) {
 		deadlineAt: getTender(tenderId)!.deadlineAt,
 		hoursMeasure: measures[0]!.id,
 		textMeasure: measures[1]!.id,
-		supplierA: session(await createUser(db, { organisationId: orgA.id, role: 'supplier', passwordHash: 'x', email: `a1@${slug}-a.example` })),
-		colleagueA: session(await createUser(db, { organisationId: orgA.id, role: 'supplier', passwordHash: 'x', email: `a2@${slug}-a.example` })),
-		supplierB: session(await createUser(db, { organisationId: orgB.id, role: 'supplier', passwordHash: 'x', email: `b1@${slug}-b.example` })),
+		supplierA: session(
+			await createUser(db, {
+				organisationId: orgA.id,
+				role: 'supplier',
+				passwordHash: 'x',
+				email: `a1@${slug}-a.example`,
+			}),
+		),
+		colleagueA: session(
+			await createUser(db, {
+				organisationId: orgA.id,
+				role: 'supplier',
+				passwordHash: 'x',
+				email: `a2@${slug}-a.example`,
+			}),
+		),
+		supplierB: session(
+			await createUser(db, {
+				organisationId: orgB.id,
+				role: 'supplier',
+				passwordHash: 'x',
+				email: `b1@${slug}-b.example`,
+			}),
+		),
 	}
 }
 
@@ -59,7 +94,12 @@ export const hoursLine: LineEntry = {
 	methodStatement: 'Staff volunteer at the library.',
 }
 
-export const textLine: LineEntry = { ...hoursLine, quantityHundredths: null, milestones: [], commitmentText: 'A reading club every month' }
+export const textLine: LineEntry = {
+	...hoursLine,
+	quantityHundredths: null,
+	milestones: [],
+	commitmentText: 'A reading club every month',
+}
 
 export function matrixVersion(matrixId: number) {
 	return db.select({ v: matrices.version }).from(matrices).where(eq(matrices.id, matrixId)).get()!.v
@@ -73,14 +113,35 @@ export async function setUpAwardedContract(reference: string, now: number) {
 	const fixture = await setUpMatrixTender(reference, now)
 	const ctx = { ip: '127.0.0.1', now }
 	const { matrixId } = startMatrix(fixture.supplierA, fixture.tenderId, ctx) as { matrixId: number }
-	saveLine(fixture.supplierA, { matrixId, measureId: fixture.hoursMeasure, version: matrixVersion(matrixId), entry: hoursLine }, ctx)
-	saveLine(fixture.supplierA, { matrixId, measureId: fixture.textMeasure, version: matrixVersion(matrixId), entry: textLine }, ctx)
+	saveLine(
+		fixture.supplierA,
+		{ matrixId, measureId: fixture.hoursMeasure, version: matrixVersion(matrixId), entry: hoursLine },
+		ctx,
+	)
+	saveLine(
+		fixture.supplierA,
+		{ matrixId, measureId: fixture.textMeasure, version: matrixVersion(matrixId), entry: textLine },
+		ctx,
+	)
 	submitMatrix(fixture.supplierA, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, ctx)
 	const after = { ...ctx, now: fixture.deadlineAt + day }
 	decideMatrix(fixture.admin, { matrixId, decision: 'approve', reason: '', version: matrixVersion(matrixId) }, after)
 	const awarded = awardContract(
 		fixture.admin,
-		{ matrixId, version: matrixVersion(matrixId), details: { reference: `${reference}/C`, title: 'Library cleaning', value: 100_000_00, startDate: '2027-04-01', endDate: '2029-03-31', cadence: 'half_yearly', contractManagerId: fixture.admin.id, commerciallySensitive: false } },
+		{
+			matrixId,
+			version: matrixVersion(matrixId),
+			details: {
+				reference: `${reference}/C`,
+				title: 'Library cleaning',
+				value: 100_000_00,
+				startDate: '2027-04-01',
+				endDate: '2029-03-31',
+				cadence: 'half_yearly',
+				contractManagerId: fixture.admin.id,
+				commerciallySensitive: false,
+			},
+		},
 		after,
 	)
 	if (!awarded.ok) throw new Error(awarded.message)

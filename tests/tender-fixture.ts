@@ -15,20 +15,41 @@ const DAY = 86_400_000
 type Ctx = { ip: string; now: number }
 
 /** The session a service expects, from a user row. */
-export function session(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
+export function session(row: {
+	id: number
+	email: string
+	name: string
+	role: SessionUser['role']
+	organisationId: number
+}): SessionUser {
 	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
 }
 
 /** A measure for a fixture: no guidance, no priorities. */
-export function fixtureMeasure(code: string, title: string, unit: MeasureContent['unit'], proxyValuePence: number | null): MeasureContent {
+export function fixtureMeasure(
+	code: string,
+	title: string,
+	unit: MeasureContent['unit'],
+	proxyValuePence: number | null,
+): MeasureContent {
 	return { code, title, unit, proxyValuePence, guidance: '', evidenceGuidance: '', priorityCodes: [] }
 }
 
 /** A published edition of one theme and one outcome holding `measures`, which it returns as stored. */
-export function publishedOutcomeEdition(admin: SessionUser, names: { edition: string; theme: string; outcome: string }, measures: MeasureContent[], ctx: Ctx) {
+export function publishedOutcomeEdition(
+	admin: SessionUser,
+	names: { edition: string; theme: string; outcome: string },
+	measures: MeasureContent[],
+	ctx: Ctx,
+) {
 	const edition = createEdition(admin, { name: names.edition, description: '', copyFromId: null }, ctx)
 	if (!edition.ok) throw new Error(edition.message)
-	replaceEditionContent(admin, edition.editionId, { themes: [{ name: names.theme, outcomes: [{ name: names.outcome, measures }] }] }, ctx)
+	replaceEditionContent(
+		admin,
+		edition.editionId,
+		{ themes: [{ name: names.theme, outcomes: [{ name: names.outcome, measures }] }] },
+		ctx,
+	)
 	const published = publishEdition(admin, edition.editionId, getEdition(edition.editionId)!.version, ctx)
 	if (!published.ok) throw new Error(published.message)
 	return { editionId: edition.editionId, measures: loadEditionTree(edition.editionId).themes[0]!.outcomes[0]!.measures }
@@ -41,7 +62,15 @@ export function publishedOutcomeEdition(admin: SessionUser, names: { edition: st
  */
 export function fixtureTender(
 	manager: SessionUser,
-	tender: { reference: string; title: string; contractStart: string; contractEnd: string; editionId: number; measureIds: number[]; publish?: boolean },
+	tender: {
+		reference: string
+		title: string
+		contractStart: string
+		contractEnd: string
+		editionId: number
+		measureIds: number[]
+		publish?: boolean
+	},
 	ctx: Ctx,
 ): number {
 	const deadline = toLondonDateTime(ctx.now + 10 * DAY)
@@ -63,7 +92,9 @@ export function fixtureTender(
 	const saved = saveTender(manager, null, form, ctx)
 	if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
 	if (tender.publish !== false) {
-		const published = publishTender(manager, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: true })
+		const published = publishTender(manager, saved.tenderId, getTender(saved.tenderId)!.version, ctx, {
+			shortPeriod: true,
+		})
 		if (!published.ok) throw new Error(JSON.stringify(published.problems))
 	}
 	return saved.tenderId

@@ -16,7 +16,9 @@ function isFormula(cell: unknown): cell is FormulaCell {
  * on opening), so the values are put into the sheet afterwards.
  */
 export async function xlsxWithFormulas(rows: Array<Array<string | number | null | FormulaCell>>): Promise<Uint8Array> {
-	const data = rows.map((row) => row.map((cell): Cell => (isFormula(cell) ? { type: 'Formula', value: cell.formula } : cell))) as SheetData
+	const data = rows.map((row) =>
+		row.map((cell): Cell => (isFormula(cell) ? { type: 'Formula', value: cell.formula } : cell)),
+	) as SheetData
 	const files = unzipSync(new Uint8Array(await writeXlsxFile(data).toBuffer()))
 	let sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
 	for (const cell of rows.flat().filter(isFormula)) {

@@ -16,7 +16,9 @@ test('the bar chart is an image with a title and a description that carries ever
 	expect(html).toContain('role="img"')
 	expect(html).toContain('aria-labelledby="t-title t-desc"')
 	expect(html).toContain('<title id="t-title">By theme</title>')
-	expect(html).toContain('Jobs: £25,000.00 delivered of £100,000.00 committed. Net zero: £0.00 delivered of £50,000.00 committed.')
+	expect(html).toContain(
+		'Jobs: £25,000.00 delivered of £100,000.00 committed. Net zero: £0.00 delivered of £50,000.00 committed.',
+	)
 	expect(html.match(/<rect /g)).toHaveLength(2 + 2 * 2) // the key's two swatches, two bars per row
 	expect(renderToStaticMarkup(<CommittedDeliveredChart id="e" title="None" rows={[]} />)).toBe('')
 })

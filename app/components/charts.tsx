@@ -29,10 +29,22 @@ export function CommittedDeliveredChart({ id, title, rows }: { id: string; title
 	const scale = (pence: number) => (pence / max) * chartWidth
 	return (
 		<figure className="app-chart">
-			<svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${labelWidth + chartWidth + 130} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+			<svg
+				role="img"
+				aria-labelledby={`${id}-title ${id}-desc`}
+				viewBox={`0 0 ${labelWidth + chartWidth + 130} ${height}`}
+				width="100%"
+				preserveAspectRatio="xMinYMin meet"
+			>
 				<title id={`${id}-title`}>{title}</title>
 				<desc id={`${id}-desc`}>
-					{rows.map((r) => `${r.label}: ${formatPounds(r.deliveredPence)} delivered of ${formatPounds(r.committedPence)} committed`).join('. ')}.
+					{rows
+						.map(
+							(r) =>
+								`${r.label}: ${formatPounds(r.deliveredPence)} delivered of ${formatPounds(r.committedPence)} committed`,
+						)
+						.join('. ')}
+					.
 				</desc>
 				<g fontFamily="Arial, sans-serif" fontSize="13" fill={TEXT}>
 					<rect x={labelWidth} y={4} width={12} height={12} fill={COMMITTED} />
@@ -50,11 +62,23 @@ export function CommittedDeliveredChart({ id, title, rows }: { id: string; title
 								<text x={labelWidth - 8} y={y + barHeight + 4} textAnchor="end">
 									{row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
 								</text>
-								<rect x={labelWidth} y={y} width={Math.max(1, scale(row.committedPence))} height={barHeight} fill={COMMITTED} />
+								<rect
+									x={labelWidth}
+									y={y}
+									width={Math.max(1, scale(row.committedPence))}
+									height={barHeight}
+									fill={COMMITTED}
+								/>
 								<text x={labelWidth + scale(row.committedPence) + 6} y={y + barHeight - 3}>
 									{formatPounds(row.committedPence)}
 								</text>
-								<rect x={labelWidth} y={y + barHeight + 2} width={Math.max(1, scale(row.deliveredPence))} height={barHeight} fill={DELIVERED} />
+								<rect
+									x={labelWidth}
+									y={y + barHeight + 2}
+									width={Math.max(1, scale(row.deliveredPence))}
+									height={barHeight}
+									fill={DELIVERED}
+								/>
 								<text x={labelWidth + scale(row.deliveredPence) + 6} y={y + 2 * barHeight - 1}>
 									{formatPounds(row.deliveredPence)}
 								</text>
@@ -81,7 +105,13 @@ export function DeliveredOverTimeChart({ id, title, points }: { id: string; titl
 	const barWidth = Math.min(48, step * 0.7)
 	return (
 		<figure className="app-chart">
-			<svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+			<svg
+				role="img"
+				aria-labelledby={`${id}-title ${id}-desc`}
+				viewBox={`0 0 ${width} ${height}`}
+				width="100%"
+				preserveAspectRatio="xMinYMin meet"
+			>
 				<title id={`${id}-title`}>{title}</title>
 				<desc id={`${id}-desc`}>{points.map((p) => `${p.label}: ${formatPounds(p.pence)}`).join('. ')}.</desc>
 				<g fontFamily="Arial, sans-serif" fontSize="12" fill={TEXT}>
@@ -91,7 +121,13 @@ export function DeliveredOverTimeChart({ id, title, points }: { id: string; titl
 						const x = index * step + (step - barWidth) / 2
 						return (
 							<g key={point.label}>
-								<rect x={x} y={height - bottom - barHeight} width={barWidth} height={Math.max(0, barHeight)} fill={DELIVERED} />
+								<rect
+									x={x}
+									y={height - bottom - barHeight}
+									width={barWidth}
+									height={Math.max(0, barHeight)}
+									fill={DELIVERED}
+								/>
 								<text x={x + barWidth / 2} y={height - bottom + 16} textAnchor="middle">
 									{point.label}
 								</text>

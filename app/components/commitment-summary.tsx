@@ -10,11 +10,29 @@ export type CommitmentView = {
 }
 
 /** What the supplier committed to, and by when: shown beside every return answer. */
-export function CommitmentSummary({ commitment, deliveredToDate }: { commitment: CommitmentView; deliveredToDate: number | null }) {
+export function CommitmentSummary({
+	commitment,
+	deliveredToDate,
+}: {
+	commitment: CommitmentView
+	deliveredToDate: number | null
+}) {
 	const rows: Array<[string, string]> = [
-		['Committed over the contract', commitment.quantityHundredths === null ? commitment.commitmentText : `${formatQuantity(commitment.quantityHundredths)} ${unitLabel(commitment.unit)}`],
-		['Milestones', commitment.milestones.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`).join('; ') || 'None'],
-		...(deliveredToDate === null ? [] : ([['Delivered in approved returns', formatQuantity(deliveredToDate)]] as Array<[string, string]>)),
+		[
+			'Committed over the contract',
+			commitment.quantityHundredths === null
+				? commitment.commitmentText
+				: `${formatQuantity(commitment.quantityHundredths)} ${unitLabel(commitment.unit)}`,
+		],
+		[
+			'Milestones',
+			commitment.milestones
+				.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`)
+				.join('; ') || 'None',
+		],
+		...(deliveredToDate === null
+			? []
+			: ([['Delivered in approved returns', formatQuantity(deliveredToDate)]] as Array<[string, string]>)),
 	]
 	return (
 		<dl className="govuk-summary-list govuk-summary-list--no-border">

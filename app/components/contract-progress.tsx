@@ -3,7 +3,13 @@ import { Form } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import type { PeriodState } from '#app/domain/returns/period-state.ts'
-import { formatProgress, ragLabels, ragTagClasses, type RagStatus, type RagThresholds } from '#app/domain/returns/progress.ts'
+import {
+	formatProgress,
+	ragLabels,
+	ragTagClasses,
+	type RagStatus,
+	type RagThresholds,
+} from '#app/domain/returns/progress.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { Button } from './govuk/button.tsx'
 import { Tag } from './govuk/tag.tsx'
@@ -23,7 +29,11 @@ type ProgressRow = {
 }
 
 /** Committed against delivered (approved returns only) and expected by today, per commitment, with what the statuses mean. */
-export function ContractProgressTable({ progress }: { progress: { rows: ProgressRow[]; committedPence: number; deliveredPence: number; ragThresholds: RagThresholds } }) {
+export function ContractProgressTable({
+	progress,
+}: {
+	progress: { rows: ProgressRow[]; committedPence: number; deliveredPence: number; ragThresholds: RagThresholds }
+}) {
 	const ruleId = useId()
 	return (
 		<>
@@ -31,11 +41,21 @@ export function ContractProgressTable({ progress }: { progress: { rows: Progress
 				<caption className="govuk-table__caption govuk-table__caption--m">Progress</caption>
 				<thead className="govuk-table__head">
 					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">Commitment</th>
-						<th scope="col" className="govuk-table__header govuk-table__header--numeric">Committed</th>
-						<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
-						<th scope="col" className="govuk-table__header govuk-table__header--numeric">Expected by now</th>
-						<th scope="col" className="govuk-table__header">Status</th>
+						<th scope="col" className="govuk-table__header">
+							Commitment
+						</th>
+						<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+							Committed
+						</th>
+						<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+							Delivered
+						</th>
+						<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+							Expected by now
+						</th>
+						<th scope="col" className="govuk-table__header">
+							Status
+						</th>
 					</tr>
 				</thead>
 				<tbody className="govuk-table__body">
@@ -44,9 +64,15 @@ export function ContractProgressTable({ progress }: { progress: { rows: Progress
 							<th scope="row" className="govuk-table__header">
 								{row.measureCode}: {row.measureTitle}
 							</th>
-							<td className="govuk-table__cell govuk-table__cell--numeric">{row.committedHundredths === null ? 'In words' : formatQuantity(row.committedHundredths)}</td>
-							<td className="govuk-table__cell govuk-table__cell--numeric">{row.qualitative ? '' : formatQuantity(row.deliveredHundredths)}</td>
-							<td className="govuk-table__cell govuk-table__cell--numeric">{row.expectedHundredths === null ? '' : formatQuantity(row.expectedHundredths)}</td>
+							<td className="govuk-table__cell govuk-table__cell--numeric">
+								{row.committedHundredths === null ? 'In words' : formatQuantity(row.committedHundredths)}
+							</td>
+							<td className="govuk-table__cell govuk-table__cell--numeric">
+								{row.qualitative ? '' : formatQuantity(row.deliveredHundredths)}
+							</td>
+							<td className="govuk-table__cell govuk-table__cell--numeric">
+								{row.expectedHundredths === null ? '' : formatQuantity(row.expectedHundredths)}
+							</td>
 							<td className="govuk-table__cell">
 								{row.progressBasisPoints === null ? null : `${formatProgress(row.progressBasisPoints)} `}
 								<Tag text={ragLabels[row.rag]} classes={ragTagClasses[row.rag]} />
@@ -57,19 +83,40 @@ export function ContractProgressTable({ progress }: { progress: { rows: Progress
 			</table>
 			<RagRule id={ruleId} thresholds={progress.ragThresholds} />
 			<p className="govuk-body">
-				Social value delivered so far: {formatPounds(progress.deliveredPence)} of {formatPounds(progress.committedPence)} committed. Only approved returns count.
+				Social value delivered so far: {formatPounds(progress.deliveredPence)} of{' '}
+				{formatPounds(progress.committedPence)} committed. Only approved returns count.
 			</p>
 		</>
 	)
 }
 
-type PeriodRow = { id: number; label: string; startDate: string; endDate: string; dueDate: string; returnId: number | null; late: boolean | null; state: PeriodState }
+type PeriodRow = {
+	id: number
+	label: string
+	startDate: string
+	endDate: string
+	dueDate: string
+	returnId: number | null
+	late: boolean | null
+	state: PeriodState
+}
 
 /** The contract's reporting periods and where each return stands, with the next step for this reader. */
-export function ReportingPeriodsTable({ periods, audience }: { periods: PeriodRow[]; audience: 'public' | 'supplier' | 'council' }) {
+export function ReportingPeriodsTable({
+	periods,
+	audience,
+}: {
+	periods: PeriodRow[]
+	audience: 'public' | 'supplier' | 'council'
+}) {
 	const link = (period: PeriodRow) => {
 		if (audience === 'supplier') {
-			if (period.returnId !== null) return <a className="govuk-link" href={`/returns/${period.returnId}`}>Open<span className="govuk-visually-hidden"> the {period.label} return</span></a>
+			if (period.returnId !== null)
+				return (
+					<a className="govuk-link" href={`/returns/${period.returnId}`}>
+						Open<span className="govuk-visually-hidden"> the {period.label} return</span>
+					</a>
+				)
 			if (period.state === 'upcoming') return null
 			return (
 				<Form method="post" action={`/returns/start/${period.id}`}>
@@ -80,7 +127,11 @@ export function ReportingPeriodsTable({ periods, audience }: { periods: PeriodRo
 			)
 		}
 		if (period.returnId !== null && period.state !== 'due' && period.state !== 'overdue') {
-			return <a className="govuk-link" href={`/manage/returns/${period.returnId}`}>Review<span className="govuk-visually-hidden"> the {period.label} return</span></a>
+			return (
+				<a className="govuk-link" href={`/manage/returns/${period.returnId}`}>
+					Review<span className="govuk-visually-hidden"> the {period.label} return</span>
+				</a>
+			)
 		}
 		return null
 	}
@@ -89,10 +140,18 @@ export function ReportingPeriodsTable({ periods, audience }: { periods: PeriodRo
 			<caption className="govuk-table__caption govuk-table__caption--m">Reporting periods</caption>
 			<thead className="govuk-table__head">
 				<tr className="govuk-table__row">
-					<th scope="col" className="govuk-table__header">Period</th>
-					<th scope="col" className="govuk-table__header">Due</th>
-					<th scope="col" className="govuk-table__header">Status</th>
-					<th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th>
+					<th scope="col" className="govuk-table__header">
+						Period
+					</th>
+					<th scope="col" className="govuk-table__header">
+						Due
+					</th>
+					<th scope="col" className="govuk-table__header">
+						Status
+					</th>
+					<th scope="col" className="govuk-table__header">
+						<span className="govuk-visually-hidden">Action</span>
+					</th>
 				</tr>
 			</thead>
 			<tbody className="govuk-table__body">

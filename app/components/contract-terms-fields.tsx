@@ -15,21 +15,57 @@ export function ContractTermsFields({
 	fields,
 	managers,
 }: {
-	fields: { value: Field; startDate: ConformDateField; endDate: ConformDateField; cadence: Field; contractManagerId: Field; commerciallySensitive: Field }
+	fields: {
+		value: Field
+		startDate: ConformDateField
+		endDate: ConformDateField
+		cadence: Field
+		contractManagerId: Field
+		commerciallySensitive: Field
+	}
 	managers: { id: number; name: string }[]
 }) {
 	const text = inputFieldProps
 	return (
 		<>
-			<Input label={{ text: 'Contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.value)} />
-			<DateInput fieldset={{ legend: { text: 'Contract start', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 1 4 2027' }} {...dateFieldProps(fields.startDate)} />
-			<DateInput fieldset={{ legend: { text: 'Contract end', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 31 3 2030' }} {...dateFieldProps(fields.endDate)} />
+			<Input
+				label={{ text: 'Contract value', classes: 'govuk-label--s' }}
+				prefix={{ text: '£' }}
+				inputmode="decimal"
+				classes="govuk-input--width-10"
+				spellcheck={false}
+				{...text(fields.value)}
+			/>
+			<DateInput
+				fieldset={{ legend: { text: 'Contract start', classes: 'govuk-fieldset__legend--s' } }}
+				hint={{ text: 'For example, 1 4 2027' }}
+				{...dateFieldProps(fields.startDate)}
+			/>
+			<DateInput
+				fieldset={{ legend: { text: 'Contract end', classes: 'govuk-fieldset__legend--s' } }}
+				hint={{ text: 'For example, 31 3 2030' }}
+				{...dateFieldProps(fields.endDate)}
+			/>
 			<CadenceRadios field={fields.cadence} />
-			<ContractManagerSelect field={fields.contractManagerId} managers={managers} label="Contract manager" hint="Reviews the supplier’s progress returns" />
+			<ContractManagerSelect
+				field={fields.contractManagerId}
+				managers={managers}
+				label="Contract manager"
+				hint="Reviews the supplier’s progress returns"
+			/>
 			<div className="govuk-form-group">
 				<div className="govuk-checkboxes" data-module="govuk-checkboxes">
 					<div className="govuk-checkboxes__item">
-						<input className="govuk-checkboxes__input" id={fields.commerciallySensitive.id} name={fields.commerciallySensitive.name} type="checkbox" value="yes" defaultChecked={fields.commerciallySensitive.initialValue === 'yes'} aria-describedby={`${fields.commerciallySensitive.id}-hint`} key={fields.commerciallySensitive.key} />
+						<input
+							className="govuk-checkboxes__input"
+							id={fields.commerciallySensitive.id}
+							name={fields.commerciallySensitive.name}
+							type="checkbox"
+							value="yes"
+							defaultChecked={fields.commerciallySensitive.initialValue === 'yes'}
+							aria-describedby={`${fields.commerciallySensitive.id}-hint`}
+							key={fields.commerciallySensitive.key}
+						/>
 						<label className="govuk-label govuk-checkboxes__label" htmlFor={fields.commerciallySensitive.id}>
 							Commercially sensitive
 						</label>
@@ -44,7 +80,17 @@ export function ContractTermsFields({
 }
 
 /** The council officer responsible: on tenders and contracts. */
-export function ContractManagerSelect({ field, managers, label, hint }: { field: Field; managers: { id: number; name: string }[]; label: string; hint?: string }) {
+export function ContractManagerSelect({
+	field,
+	managers,
+	label,
+	hint,
+}: {
+	field: Field
+	managers: { id: number; name: string }[]
+	label: string
+	hint?: string
+}) {
 	return (
 		<Select
 			label={{ text: label, classes: 'govuk-label--s' }}

@@ -8,7 +8,13 @@ afterEach(cleanup)
 
 function renderFailingRoute(failure: () => never) {
 	const Stub = createRoutesStub([
-		{ path: '/', Component: () => null, loader: failure, ErrorBoundary: GeneralErrorBoundary, HydrateFallback: () => null },
+		{
+			path: '/',
+			Component: () => null,
+			loader: failure,
+			ErrorBoundary: GeneralErrorBoundary,
+			HydrateFallback: () => null,
+		},
 	])
 	render(<Stub />)
 }

@@ -25,8 +25,8 @@ function Forbidden() {
 			<h1 className="govuk-heading-l">You do not have permission to see this page</h1>
 			<p className="govuk-body">Your account does not give you access to this page.</p>
 			<p className="govuk-body">
-				If you think you should have access, contact your organisation&apos;s administrator or the council&apos;s
-				social value team.
+				If you think you should have access, contact your organisation&apos;s administrator or the council&apos;s social
+				value team.
 			</p>
 			<p className="govuk-body">
 				<a className="govuk-link" href="/account">
@@ -44,8 +44,8 @@ function ServerError() {
 			<h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
 			<p className="govuk-body">Try again later.</p>
 			<p className="govuk-body">
-				If you entered information, it may not have been saved. If the problem continues, contact the
-				council&apos;s social value team.
+				If you entered information, it may not have been saved. If the problem continues, contact the council&apos;s
+				social value team.
 			</p>
 		</>
 	)
@@ -69,7 +69,9 @@ function TooLarge() {
 			<DocumentTitle title="What you sent is too large" />
 			<h1 className="govuk-heading-l">What you sent is too large</h1>
 			<p className="govuk-body">{`A file you attach must be smaller than ${MAX_EVIDENCE_MEGABYTES} MB.`}</p>
-			<p className="govuk-body">Go back to the page you came from, choose a smaller file and try again. Nothing has been changed.</p>
+			<p className="govuk-body">
+				Go back to the page you came from, choose a smaller file and try again. Nothing has been changed.
+			</p>
 		</>
 	)
 }

@@ -18,7 +18,8 @@ function render(state: ReturnType<typeof typed>) {
 	return renderToStaticMarkup(<DateInput key={key} fieldset={{ legend: { text: 'Changes due by' } }} {...props} />)
 }
 
-const highlighted = (html: string) => [...html.matchAll(/<input class="[^"]*govuk-input--error[^"]*" id="([^"]+)"/g)].map((match) => match[1])
+const highlighted = (html: string) =>
+	[...html.matchAll(/<input class="[^"]*govuk-input--error[^"]*" id="([^"]+)"/g)].map((match) => match[1])
 
 test('only the fields in error are highlighted, and the summary links to the first of them', () => {
 	const state = typed({ day: '', month: '4', year: '' })

@@ -37,20 +37,38 @@ export function conformDateField(field: ConformDateField): DateFieldState {
 	const fieldset = field.getFieldset()
 	const part = (name: DatePart): DatePartState => {
 		const meta = fieldset[name]
-		return { id: meta.id, name: meta.name, value: typeof meta.initialValue === 'string' ? meta.initialValue : '', errors: meta.errors }
+		return {
+			id: meta.id,
+			name: meta.name,
+			value: typeof meta.initialValue === 'string' ? meta.initialValue : '',
+			errors: meta.errors,
+		}
 	}
-	return { id: field.id, key: field.key, errors: field.errors, parts: { day: part('day'), month: part('month'), year: part('year') } }
+	return {
+		id: field.id,
+		key: field.key,
+		errors: field.errors,
+		parts: { day: part('day'), month: part('month'), year: part('year') },
+	}
 }
 
 /** A date field of a form read without Conform: values and errors by field name, parts named `<name>.day`. */
-export function plainDateField(name: string, values: Record<string, string | undefined>, errors: Record<string, string | undefined>): DateFieldState {
+export function plainDateField(
+	name: string,
+	values: Record<string, string | undefined>,
+	errors: Record<string, string | undefined>,
+): DateFieldState {
 	const part = (partName: DatePart): DatePartState => {
 		const full = `${name}.${partName}`
 		const error = errors[full]
 		return { id: full, name: full, value: values[full] ?? '', errors: error ? [error] : undefined }
 	}
 	const whole = errors[name]
-	return { id: name, errors: whole ? [whole] : undefined, parts: { day: part('day'), month: part('month'), year: part('year') } }
+	return {
+		id: name,
+		errors: whole ? [whole] : undefined,
+		parts: { day: part('day'), month: part('month'), year: part('year') },
+	}
 }
 
 function erroringParts(state: DateFieldState): DatePart[] {

@@ -118,7 +118,9 @@ test('errors found in the browser focus the summary each time it is sent, but no
 })
 
 test('the summary is the GOV.UK one, focusable from script and announced', () => {
-	const Stub = createRoutesStub([{ path: '/', Component: () => <FormErrorSummary errors={nameRequired} descriptionText="Nothing was saved." /> }])
+	const Stub = createRoutesStub([
+		{ path: '/', Component: () => <FormErrorSummary errors={nameRequired} descriptionText="Nothing was saved." /> },
+	])
 	render(<Stub />)
 	const element = summary()
 	expect(element?.getAttribute('tabindex')).toBe('-1')

@@ -86,7 +86,11 @@ export function FormErrorSummary({
 }) {
 	const wrapper = useRef<HTMLDivElement>(null)
 	const location = useLocation().key
-	const sent = useSyncExternalStore(subscribeToFormsSent, () => formsSent, () => 0)
+	const sent = useSyncExternalStore(
+		subscribeToFormsSent,
+		() => formsSent,
+		() => 0,
+	)
 	const showing = errors.length > 0
 	useEffect(() => {
 		if (!showing || (lastFocusedFor.location === location && lastFocusedFor.formsSent === sent)) return
@@ -102,7 +106,12 @@ export function FormErrorSummary({
 	if (!showing) return null
 	return (
 		<div ref={wrapper}>
-			<ErrorSummary titleText={titleText} descriptionText={descriptionText} errorList={errors} attributes={{ tabindex: '-1' }} />
+			<ErrorSummary
+				titleText={titleText}
+				descriptionText={descriptionText}
+				errorList={errors}
+				attributes={{ tabindex: '-1' }}
+			/>
 		</div>
 	)
 }

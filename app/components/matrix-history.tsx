@@ -10,10 +10,18 @@ export function HistoryTable({ rows, whyHeading = 'Why' }: { rows: HistoryRow[];
 			<caption className="govuk-table__caption govuk-table__caption--m">History</caption>
 			<thead className="govuk-table__head">
 				<tr className="govuk-table__row">
-					<th scope="col" className="govuk-table__header">When</th>
-					<th scope="col" className="govuk-table__header">What</th>
-					<th scope="col" className="govuk-table__header">Who</th>
-					<th scope="col" className="govuk-table__header">{whyHeading}</th>
+					<th scope="col" className="govuk-table__header">
+						When
+					</th>
+					<th scope="col" className="govuk-table__header">
+						What
+					</th>
+					<th scope="col" className="govuk-table__header">
+						Who
+					</th>
+					<th scope="col" className="govuk-table__header">
+						{whyHeading}
+					</th>
 				</tr>
 			</thead>
 			<tbody className="govuk-table__body">
@@ -30,9 +38,26 @@ export function HistoryTable({ rows, whyHeading = 'Why' }: { rows: HistoryRow[];
 	)
 }
 
-export type HistoryEvent = { id: number; at: number; from: MatrixStatus | null; to: MatrixStatus; reason: string | null; by: string }
+export type HistoryEvent = {
+	id: number
+	at: number
+	from: MatrixStatus | null
+	to: MatrixStatus
+	reason: string | null
+	by: string
+}
 
 /** Every status change of a matrix. */
 export function MatrixHistory({ events }: { events: HistoryEvent[] }) {
-	return <HistoryTable rows={events.map((event) => ({ id: event.id, at: event.at, what: event.from === null ? 'Started' : matrixStatusLabels[event.to], by: event.by, why: event.reason ?? '' }))} />
+	return (
+		<HistoryTable
+			rows={events.map((event) => ({
+				id: event.id,
+				at: event.at,
+				what: event.from === null ? 'Started' : matrixStatusLabels[event.to],
+				by: event.by,
+				why: event.reason ?? '',
+			}))}
+		/>
+	)
 }

@@ -16,10 +16,25 @@ export function matrixLineAnswerRows({ measure, entry, valuePence }: AnsweredLin
 	if (!entry) return [['Answer', 'Not started']]
 	if (entry.declined) return [['Not committing', entry.declineReason]]
 	return [
-		[measure.qualitative ? 'Commitment' : 'Quantity', measure.qualitative ? entry.commitmentText : entry.quantityHundredths === null ? 'Not given' : formatQuantity(entry.quantityHundredths)],
+		[
+			measure.qualitative ? 'Commitment' : 'Quantity',
+			measure.qualitative
+				? entry.commitmentText
+				: entry.quantityHundredths === null
+					? 'Not given'
+					: formatQuantity(entry.quantityHundredths),
+		],
 		['Social value', valuePence === null ? 'None (record only or qualitative)' : formatPounds(valuePence)],
-		['Milestones', entry.milestones.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`).join('; ') || 'None'],
-		['Responsible', [entry.responsibleName, entry.responsibleRole, entry.responsibleEmail].filter(Boolean).join(', ') || 'Not given'],
+		[
+			'Milestones',
+			entry.milestones
+				.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`)
+				.join('; ') || 'None',
+		],
+		[
+			'Responsible',
+			[entry.responsibleName, entry.responsibleRole, entry.responsibleEmail].filter(Boolean).join(', ') || 'Not given',
+		],
 		['Method statement', entry.methodStatement || 'Not given'],
 	]
 }
@@ -48,10 +63,16 @@ export function MatrixLineAnswers({ matrixId, measure, rows, reason, comments }:
 					<InsetText>
 						<p className="govuk-body">{reason}</p>
 						<p className="govuk-body">
-							Unit: {unitLabel(measure.unit)}. Social value: {describeProxyValue(measure.unit, measure.proxyValuePence)}.
+							Unit: {unitLabel(measure.unit)}. Social value: {describeProxyValue(measure.unit, measure.proxyValuePence)}
+							.
 						</p>
 					</InsetText>
-					<SummaryList rows={rows.map(([key, value]) => ({ key: { text: key }, value: { text: value, classes: 'app-preserve-lines' } }))} />
+					<SummaryList
+						rows={rows.map(([key, value]) => ({
+							key: { text: key },
+							value: { text: value, classes: 'app-preserve-lines' },
+						}))}
+					/>
 					<LineComments comments={comments} />
 				</div>
 			</div>

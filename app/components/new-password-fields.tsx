@@ -32,7 +32,9 @@ export function NewPasswordFields({
 		<>
 			<Input
 				label={{ text: 'New password' }}
-				hint={{ text: `Must be ${PASSWORD_MIN_LENGTH} characters or more. A few unrelated words together make a strong password that is easy to remember.` }}
+				hint={{
+					text: `Must be ${PASSWORD_MIN_LENGTH} characters or more. A few unrelated words together make a strong password that is easy to remember.`,
+				}}
 				{...getInputProps(password, { type: 'password' })}
 				key={password.key}
 				autocomplete="new-password"

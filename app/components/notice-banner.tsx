@@ -53,12 +53,15 @@ const notices: Record<string, string> = {
 
 // A spreadsheet whose header row was not the first says which row it was.
 for (let row = 2; row <= HEADER_SEARCH_ROWS; row++) {
-	notices[`edition-imported-header-row-${row}`] = `Spreadsheet imported. The header row was row ${row}: the rows above it were skipped.`
+	notices[`edition-imported-header-row-${row}`] =
+		`Spreadsheet imported. The header row was row ${row}: the rows above it were skipped.`
 }
 
 /** The notice after importing a spreadsheet whose header row was `headerRow`. */
 export function importedNotice(headerRow: number): string {
-	return headerRow > 1 && headerRow <= HEADER_SEARCH_ROWS ? `edition-imported-header-row-${headerRow}` : 'edition-imported'
+	return headerRow > 1 && headerRow <= HEADER_SEARCH_ROWS
+		? `edition-imported-header-row-${headerRow}`
+		: 'edition-imported'
 }
 
 /** A success banner for a `?notice=` set by the redirect after a successful form. */

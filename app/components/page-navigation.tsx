@@ -25,7 +25,11 @@ export function PageNavigation({ page, param, label }: { page: Page; param: stri
 			<p className="govuk-body-s">{pageRange(page)}</p>
 			<Pagination
 				landmarkLabel={label}
-				items={pageLinks(page).map((link) => ('ellipsis' in link ? { ellipsis: true } : { number: link.number, href: href(link.number), current: link.current }))}
+				items={pageLinks(page).map((link) =>
+					'ellipsis' in link
+						? { ellipsis: true }
+						: { number: link.number, href: href(link.number), current: link.current },
+				)}
 				previous={page.number > 1 ? { href: href(page.number - 1) } : null}
 				next={page.number < page.count ? { href: href(page.number + 1) } : null}
 			/>

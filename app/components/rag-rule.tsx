@@ -8,7 +8,9 @@ import { Tag } from './govuk/tag.tsx'
 export function RagRule({ thresholds, id }: { thresholds: RagThresholds; id?: string }) {
 	return (
 		<div id={id}>
-			<p className="govuk-body-s govuk-!-margin-bottom-1">Status compares what approved returns have delivered with what the milestones expect:</p>
+			<p className="govuk-body-s govuk-!-margin-bottom-1">
+				Status compares what approved returns have delivered with what the milestones expect:
+			</p>
 			<ul className="govuk-list govuk-!-font-size-16">
 				{ragMeanings(thresholds).map(({ status, meaning }) => (
 					<li key={status}>

@@ -15,10 +15,24 @@ function row(key: string, value: string) {
 }
 
 /** One commitment's answer in a return, as a summary card; with a Change link while it may change. */
-export function ReturnAnswerCard({ answer, changeHref, children }: { answer: ReturnAnswer; changeHref?: string; children?: React.ReactNode }) {
+export function ReturnAnswerCard({
+	answer,
+	changeHref,
+	children,
+}: {
+	answer: ReturnAnswer
+	changeHref?: string
+	children?: React.ReactNode
+}) {
 	const { commitment, entry, evidence } = answer
-	const actions: SummaryListAction[] = changeHref ? [{ href: changeHref, text: 'Change', visuallyHiddenText: commitment.measureCode }] : []
-	const delivered = commitment.qualitative ? entry?.deliveredText || 'Not answered' : entry?.deliveredHundredths == null ? 'Not answered' : `${formatQuantity(entry.deliveredHundredths)} ${unitLabel(commitment.unit)}`
+	const actions: SummaryListAction[] = changeHref
+		? [{ href: changeHref, text: 'Change', visuallyHiddenText: commitment.measureCode }]
+		: []
+	const delivered = commitment.qualitative
+		? entry?.deliveredText || 'Not answered'
+		: entry?.deliveredHundredths == null
+			? 'Not answered'
+			: `${formatQuantity(entry.deliveredHundredths)} ${unitLabel(commitment.unit)}`
 	return (
 		<div className="govuk-summary-card" id={`commitment-${commitment.id}`}>
 			<div className="govuk-summary-card__title-wrapper">

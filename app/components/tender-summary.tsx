@@ -15,16 +15,31 @@ export type TenderTerms = {
 	cadence: string
 }
 
-export const cadenceLabels: Record<string, string> = { half_yearly: 'Every half year', quarterly: 'Every quarter', annual: 'Every year' }
+export const cadenceLabels: Record<string, string> = {
+	half_yearly: 'Every half year',
+	quarterly: 'Every quarter',
+	annual: 'Every year',
+}
 
 export function TenderTermsList({ tender, editionName }: { tender: TenderTerms; editionName: string }) {
 	const rows: Array<[string, string]> = [
 		['Reference', tender.reference],
 		['Estimated contract value', formatPounds(tender.estimatedValuePence)],
-		['Expected contract term', `${formatCalendarDate(tender.contractStart)} to ${formatCalendarDate(tender.contractEnd)}`],
+		[
+			'Expected contract term',
+			`${formatCalendarDate(tender.contractStart)} to ${formatCalendarDate(tender.contractEnd)}`,
+		],
 		['Submission deadline', formatDateTime(tender.deadlineAt)],
-		['Social value weighting', `${tender.weightingPercent}% of the total score (${tender.quantitySharePercent}% for quantity offered, ${100 - tender.quantitySharePercent}% for quality of method statements)`],
-		['Target', tender.targetPercent === null ? 'None set' : `Social value of at least ${tender.targetPercent}% of the contract value`],
+		[
+			'Social value weighting',
+			`${tender.weightingPercent}% of the total score (${tender.quantitySharePercent}% for quantity offered, ${100 - tender.quantitySharePercent}% for quality of method statements)`,
+		],
+		[
+			'Target',
+			tender.targetPercent === null
+				? 'None set'
+				: `Social value of at least ${tender.targetPercent}% of the contract value`,
+		],
 		['Progress reports', cadenceLabels[tender.cadence] ?? tender.cadence],
 		['TOMs edition', editionName],
 	]
@@ -40,7 +55,15 @@ export function TenderTermsList({ tender, editionName }: { tender: TenderTerms; 
 	)
 }
 
-export type ScopeMeasure = { id: number; code: string; title: string; unit: string; proxyValuePence: number | null; guidance: string; themeName: string }
+export type ScopeMeasure = {
+	id: number
+	code: string
+	title: string
+	unit: string
+	proxyValuePence: number | null
+	guidance: string
+	themeName: string
+}
 
 /** The measures in scope, grouped by theme, as a table per theme. */
 export function MeasuresInScope({ measures }: { measures: ScopeMeasure[] }) {
@@ -52,9 +75,15 @@ export function MeasuresInScope({ measures }: { measures: ScopeMeasure[] }) {
 					<caption className="govuk-table__caption govuk-table__caption--s">{theme}</caption>
 					<thead className="govuk-table__head">
 						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Measure</th>
-							<th scope="col" className="govuk-table__header">Unit</th>
-							<th scope="col" className="govuk-table__header">Value</th>
+							<th scope="col" className="govuk-table__header">
+								Measure
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Unit
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Value
+							</th>
 						</tr>
 					</thead>
 					<tbody className="govuk-table__body">
@@ -64,7 +93,9 @@ export function MeasuresInScope({ measures }: { measures: ScopeMeasure[] }) {
 								<tr className="govuk-table__row" key={m.id}>
 									<td className="govuk-table__cell">
 										<strong>{m.code}</strong>: {m.title}
-										{m.guidance ? <div className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{m.guidance}</div> : null}
+										{m.guidance ? (
+											<div className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{m.guidance}</div>
+										) : null}
 									</td>
 									<td className="govuk-table__cell">{unitLabel(m.unit)}</td>
 									<td className="govuk-table__cell">{describeProxyValue(m.unit, m.proxyValuePence)}</td>

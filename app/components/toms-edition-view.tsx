@@ -9,13 +9,22 @@ import { NotificationBanner } from './govuk/notification-banner.tsx'
 import { Select } from './govuk/select.tsx'
 import { MeasureDetails, type PriorityName } from './toms-measure-details.tsx'
 
-type Tree<M> = { themes: Array<{ id: number; name: string; outcomes: Array<{ id: number; name: string; measures: M[] }> }> }
+type Tree<M> = {
+	themes: Array<{ id: number; name: string; outcomes: Array<{ id: number; name: string; measures: M[] }> }>
+}
 
 /** What the compact list shows of a measure: its details are a click away, so they are not sent. */
 export type ListedMeasure = Pick<TreeMeasure, 'id' | 'code' | 'title' | 'unit' | 'proxyValuePence'>
 
 export type PublicEditionData = {
-	edition: { id: number; name: string; description: string; status: string; isCurrent: boolean; publishedAt: number | null }
+	edition: {
+		id: number
+		name: string
+		description: string
+		status: string
+		isCurrent: boolean
+		publishedAt: number | null
+	}
 	themes: Array<{ id: number; name: string }>
 	filter: { themeId: number | null; query: string }
 	totalMeasures: number | null
@@ -39,7 +48,11 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 			{edition.status === 'retired' ? (
 				<NotificationBanner titleText="Important">
 					<p className="govuk-notification-banner__heading">
-						This edition has been retired. <a className="govuk-notification-banner__link" href="/toms">Read the current edition</a>.
+						This edition has been retired.{' '}
+						<a className="govuk-notification-banner__link" href="/toms">
+							Read the current edition
+						</a>
+						.
 					</p>
 				</NotificationBanner>
 			) : null}
@@ -61,7 +74,10 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 				<a className="govuk-link" href={`/toms/editions/${edition.id}/download/xlsx`} download>
 					Excel (.xlsx)
 				</a>
-				. <a className="govuk-link" href="/toms/editions">Other editions</a>
+				.{' '}
+				<a className="govuk-link" href="/toms/editions">
+					Other editions
+				</a>
 			</p>
 
 			<Form method="get" action={action} className="app-filter-form" role="search" aria-label="Filter measures">
@@ -72,11 +88,21 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 							name="theme"
 							label={{ text: 'Theme' }}
 							value={filter.themeId === null ? '' : String(filter.themeId)}
-							items={[{ value: '', text: 'All themes' }, ...themes.map((theme) => ({ value: String(theme.id), text: theme.name }))]}
+							items={[
+								{ value: '', text: 'All themes' },
+								...themes.map((theme) => ({ value: String(theme.id), text: theme.name })),
+							]}
 						/>
 					</div>
 					<div className="govuk-grid-column-one-third">
-						<Input id="q" name="q" type="search" label={{ text: 'Code or words' }} value={filter.query} spellcheck={false} />
+						<Input
+							id="q"
+							name="q"
+							type="search"
+							label={{ text: 'Code or words' }}
+							value={filter.query}
+							spellcheck={false}
+						/>
 					</div>
 					<div className="govuk-grid-column-one-third">
 						<div className="govuk-button-group app-filter-buttons">
@@ -92,7 +118,9 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 			</Form>
 
 			<p className="govuk-body" role="status">
-				{filtering ? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.` : `${describeEditionSize(data.totalMeasures ?? shown, data.tree.themes.length)}.`}
+				{filtering
+					? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.`
+					: `${describeEditionSize(data.totalMeasures ?? shown, data.tree.themes.length)}.`}
 				{compact ? ' Choose a theme or search to see each measure’s guidance here, or open a measure.' : ''}
 			</p>
 
@@ -113,7 +141,12 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 					)}
 				/>
 			) : (
-				<ThemeSections tree={data.tree} measures={(measures) => <FullMeasures measures={measures} editionId={edition.id} priorities={data.priorities} />} />
+				<ThemeSections
+					tree={data.tree}
+					measures={(measures) => (
+						<FullMeasures measures={measures} editionId={edition.id} priorities={data.priorities} />
+					)}
+				/>
 			)}
 		</>
 	)
@@ -137,7 +170,15 @@ function ThemeSections<M>({ tree, measures }: { tree: Tree<M>; measures: (measur
 	))
 }
 
-function FullMeasures({ measures, editionId, priorities }: { measures: TreeMeasure[]; editionId: number; priorities: PriorityName[] }) {
+function FullMeasures({
+	measures,
+	editionId,
+	priorities,
+}: {
+	measures: TreeMeasure[]
+	editionId: number
+	priorities: PriorityName[]
+}) {
 	const priorityByCode = new Map(priorities.map((priority) => [priority.code, priority]))
 	return measures.map((measure) => (
 		<div className="app-measure" key={measure.id} id={`measure-${measure.code}`}>
@@ -146,7 +187,10 @@ function FullMeasures({ measures, editionId, priorities }: { measures: TreeMeasu
 					{measure.code}: {measure.title}
 				</a>
 			</h4>
-			<MeasureDetails measure={measure} priorities={measure.priorityCodes.map((code) => priorityByCode.get(code) ?? { code, name: code })} />
+			<MeasureDetails
+				measure={measure}
+				priorities={measure.priorityCodes.map((code) => priorityByCode.get(code) ?? { code, name: code })}
+			/>
 		</div>
 	))
 }

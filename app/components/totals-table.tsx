@@ -10,7 +10,15 @@ export function shareOf(deliveredPence: number, committedPence: number): string 
 	return committedPence > 0 ? formatProgress(Math.round((deliveredPence * 10_000) / committedPence)) : '–'
 }
 
-type TotalsTableProps = { id?: string; caption: string; first: string; rows: TotalsRow[]; link?: (row: TotalsRow) => string; describedBy?: string; classes?: string }
+type TotalsTableProps = {
+	id?: string
+	caption: string
+	first: string
+	rows: TotalsRow[]
+	link?: (row: TotalsRow) => string
+	describedBy?: string
+	classes?: string
+}
 
 /** Committed against delivered, one row per theme, priority, contract or supplier. */
 export function TotalsTable({ id, caption, first, rows, link, describedBy, classes }: TotalsTableProps) {
@@ -20,10 +28,18 @@ export function TotalsTable({ id, caption, first, rows, link, describedBy, class
 			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
 			<thead className="govuk-table__head">
 				<tr className="govuk-table__row">
-					<th scope="col" className="govuk-table__header">{first}</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Committed</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered of committed</th>
+					<th scope="col" className="govuk-table__header">
+						{first}
+					</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+						Committed
+					</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+						Delivered
+					</th>
+					<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+						Delivered of committed
+					</th>
 				</tr>
 			</thead>
 			<tbody className="govuk-table__body">
@@ -40,7 +56,9 @@ export function TotalsTable({ id, caption, first, rows, link, describedBy, class
 						</th>
 						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.committedPence)}</td>
 						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.deliveredPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{shareOf(row.deliveredPence, row.committedPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">
+							{shareOf(row.deliveredPence, row.committedPence)}
+						</td>
 					</tr>
 				))}
 			</tbody>
@@ -59,7 +77,8 @@ export function PriorityTotalsTable({ caption, first, rows }: Pick<TotalsTablePr
 		<>
 			<TotalsTable caption={caption} first={first} rows={rows} describedBy={noteId} classes="govuk-!-margin-bottom-2" />
 			<p className="govuk-body-s" id={noteId}>
-				A measure that serves more than one council priority is counted under each of them, so these rows can add up to more than the total.
+				A measure that serves more than one council priority is counted under each of them, so these rows can add up to
+				more than the total.
 			</p>
 		</>
 	)

@@ -15,7 +15,11 @@ const valid = {
 }
 
 test('valid settings parse, with reminder days largest first', () => {
-	expect(CouncilSettingsSchema.parse(valid)).toMatchObject({ defaultWeightingPercent: 15, minimumTenderPeriodDays: 10, reminderLeadDays: [14, 3] })
+	expect(CouncilSettingsSchema.parse(valid)).toMatchObject({
+		defaultWeightingPercent: 15,
+		minimumTenderPeriodDays: 10,
+		reminderLeadDays: [14, 3],
+	})
 })
 
 test.each([
@@ -28,7 +32,10 @@ test.each([
 	[{ minimumTenderPeriodDays: undefined }, 'Enter the minimum tender period as a number'],
 	[{ financialYearStartMonth: '13' }, 'The month the financial year starts must be between 1 and 12'],
 	[{ ragAmberPercent: '95' }, 'The amber threshold must be lower than the green threshold'],
-	[{ reminderLeadDays: 'soon' }, 'Enter up to 6 whole numbers of days between 1 and 90, separated by commas, like 14, 3'],
+	[
+		{ reminderLeadDays: 'soon' },
+		'Enter up to 6 whole numbers of days between 1 and 90, separated by commas, like 14, 3',
+	],
 	[{ councilName: ' ' }, 'Enter the council’s name'],
 ])('%j is refused', (change, message) => {
 	const result = CouncilSettingsSchema.safeParse({ ...valid, ...change })

@@ -42,7 +42,11 @@ export function parseLeadDays(text: string): number[] | null {
 
 export const CouncilSettingsSchema = z
 	.object({
-		councilName: z.string({ error: 'Enter the council’s name' }).trim().min(1, 'Enter the council’s name').max(100, 'Council name must be 100 characters or fewer'),
+		councilName: z
+			.string({ error: 'Enter the council’s name' })
+			.trim()
+			.min(1, 'Enter the council’s name')
+			.max(100, 'Council name must be 100 characters or fewer'),
 		defaultWeightingPercent: wholeNumber('default social value weighting', 0, 100),
 		maxMeasuresPerTender: wholeNumber('maximum number of measures per tender', 1, 50),
 		minimumTenderPeriodDays: wholeNumber('minimum tender period', 1, 90),
@@ -53,7 +57,10 @@ export const CouncilSettingsSchema = z
 		reminderLeadDays: z.string({ error: 'Enter when reminders are sent' }).transform((text, ctx) => {
 			const days = parseLeadDays(text)
 			if (!days) {
-				ctx.addIssue({ code: 'custom', message: 'Enter up to 6 whole numbers of days between 1 and 90, separated by commas, like 14, 3' })
+				ctx.addIssue({
+					code: 'custom',
+					message: 'Enter up to 6 whole numbers of days between 1 and 90, separated by commas, like 14, 3',
+				})
 				return z.NEVER
 			}
 			return days
@@ -63,6 +70,10 @@ export const CouncilSettingsSchema = z
 	})
 	.superRefine((value, ctx) => {
 		if (value.ragAmberPercent >= value.ragGreenPercent) {
-			ctx.addIssue({ code: 'custom', path: ['ragAmberPercent'], message: 'The amber threshold must be lower than the green threshold' })
+			ctx.addIssue({
+				code: 'custom',
+				path: ['ragAmberPercent'],
+				message: 'The amber threshold must be lower than the green threshold',
+			})
 		}
 	})

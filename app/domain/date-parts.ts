@@ -24,7 +24,20 @@ export type DateReading =
 	/** `parts`: the fields to highlight, in the order they are shown. */
 	| { ok: false; message: string; parts: DatePart[] }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+]
 
 /** 1 to 12 from "3", "03", "Mar", "march" or "Sept"; null for anything else. */
 function monthNumber(text: string): number | null {
@@ -33,7 +46,9 @@ function monthNumber(text: string): number | null {
 		return n >= 1 && n <= 12 ? n : null
 	}
 	const name = text.toLowerCase().replace(/\.$/, '')
-	const index = MONTHS.findIndex((month) => month === name || month.slice(0, 3) === name || (month === 'september' && name === 'sept'))
+	const index = MONTHS.findIndex(
+		(month) => month === name || month.slice(0, 3) === name || (month === 'september' && name === 'sept'),
+	)
 	return index === -1 ? null : index + 1
 }
 
@@ -67,14 +82,19 @@ export function readDateParts(parts: DateParts, names: DateNames): DateReading {
 	const text = { day: (parts.day ?? '').trim(), month: (parts.month ?? '').trim(), year: (parts.year ?? '').trim() }
 	const missing = DATE_PARTS.filter((part) => text[part] === '')
 	if (missing.length === DATE_PARTS.length) return { ok: false, message: names.missing, parts: [...DATE_PARTS] }
-	if (missing.length > 0) return { ok: false, message: `${names.label} must include a ${listed(missing)}`, parts: missing }
-	if (!/^\d{4}$/.test(text.year)) return { ok: false, message: `${names.label} must include a year with 4 numbers`, parts: ['year'] }
+	if (missing.length > 0)
+		return { ok: false, message: `${names.label} must include a ${listed(missing)}`, parts: missing }
+	if (!/^\d{4}$/.test(text.year))
+		return { ok: false, message: `${names.label} must include a year with 4 numbers`, parts: ['year'] }
 	const day = dayNumber(text.day)
 	const month = monthNumber(text.month)
 	const year = Number(text.year)
 	const notReal = `${names.label} must be a real date`
 	if (day === null || month === null) {
-		const wrong: DatePart[] = [...(day === null ? (['day'] as const) : []), ...(month === null ? (['month'] as const) : [])]
+		const wrong: DatePart[] = [
+			...(day === null ? (['day'] as const) : []),
+			...(month === null ? (['month'] as const) : []),
+		]
 		return { ok: false, message: notReal, parts: wrong }
 	}
 	// 31 April or 29 February 2027: which field is wrong is not clear, so all three are.
@@ -135,7 +155,8 @@ export function optionalDateSchema(names: Omit<DateNames, 'missing'>) {
  * so the rule is checked even while another field of the form is wrong.
  */
 export function datesRead(...fieldNames: string[]) {
-	return (payload: { issues: ReadonlyArray<{ path?: PropertyKey[] }> }) => !payload.issues.some((issue) => fieldNames.includes(String(issue.path?.[0])))
+	return (payload: { issues: ReadonlyArray<{ path?: PropertyKey[] }> }) =>
+		!payload.issues.some((issue) => fieldNames.includes(String(issue.path?.[0])))
 }
 
 /** The form fields of a date named `name`: ["due.day", "3"], ["due.month", "5"], ["due.year", "2027"]. */
@@ -144,6 +165,9 @@ export function dateFieldEntries(name: string, parts: DateParts): Array<[string,
 }
 
 /** A date's error by form field name, on each field it highlights ("due.month"), for forms read without a schema. */
-export function dateFieldErrors(name: string, failure: { message: string; parts: readonly DatePart[] }): Record<string, string> {
+export function dateFieldErrors(
+	name: string,
+	failure: { message: string; parts: readonly DatePart[] },
+): Record<string, string> {
 	return Object.fromEntries(failure.parts.map((part) => [`${name}.${part}`, failure.message]))
 }

@@ -25,7 +25,20 @@ describe('pageOf', () => {
 test('requestedPage takes a whole page number from 1, and 1 for anything else', () => {
 	expect(requestedPage('3')).toBe(3)
 	expect(requestedPage(' 5 ')).toBe(5)
-	for (const typed of [null, undefined, '', '0', '-1', '-0', 'NaN', 'Infinity', '-Infinity', '9007199254740993', 'page two']) expect(requestedPage(typed), String(typed)).toBe(1)
+	for (const typed of [
+		null,
+		undefined,
+		'',
+		'0',
+		'-1',
+		'-0',
+		'NaN',
+		'Infinity',
+		'-Infinity',
+		'9007199254740993',
+		'page two',
+	])
+		expect(requestedPage(typed), String(typed)).toBe(1)
 	// Read as far as it is a number, as the pages' own links never need more.
 	expect(requestedPage('1e309')).toBe(1)
 	expect(requestedPage('2.5')).toBe(2)

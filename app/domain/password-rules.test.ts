@@ -20,5 +20,7 @@ test('the email address, or its local part, is refused as a password', () => {
 	expect(passwordProblem('jo.baker.long@example.com', { email: 'jo.baker.long@example.com' })).toBe(
 		'Password must not be your email address',
 	)
-	expect(passwordProblem('jo.baker.longer', { email: 'jo.baker.longer@example.com' })).toBe('Password must not be your email address')
+	expect(passwordProblem('jo.baker.longer', { email: 'jo.baker.longer@example.com' })).toBe(
+		'Password must not be your email address',
+	)
 })

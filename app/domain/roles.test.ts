@@ -3,9 +3,39 @@ import { homePathFor, navigationFor } from './roles.ts'
 
 test('the navigation fits the role', () => {
 	expect(navigationFor(null).map((item) => item.text)).toEqual(['Home', 'Opportunities', 'Contracts', 'TOMs'])
-	expect(navigationFor('supplier').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'Contracts', 'TOMs', 'Your bids', 'Your contracts', 'Your organisation'])
-	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'Contracts', 'TOMs', 'Dashboard', 'Tenders', 'Returns'])
-	expect(navigationFor('admin').map((item) => item.text)).toEqual(['Your account', 'Opportunities', 'Contracts', 'TOMs', 'Dashboard', 'Tenders', 'Returns', 'Manage TOMs', 'Maturity index', 'Users', 'Sent mail', 'Outbox', 'Settings'])
+	expect(navigationFor('supplier').map((item) => item.text)).toEqual([
+		'Your account',
+		'Opportunities',
+		'Contracts',
+		'TOMs',
+		'Your bids',
+		'Your contracts',
+		'Your organisation',
+	])
+	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual([
+		'Your account',
+		'Opportunities',
+		'Contracts',
+		'TOMs',
+		'Dashboard',
+		'Tenders',
+		'Returns',
+	])
+	expect(navigationFor('admin').map((item) => item.text)).toEqual([
+		'Your account',
+		'Opportunities',
+		'Contracts',
+		'TOMs',
+		'Dashboard',
+		'Tenders',
+		'Returns',
+		'Manage TOMs',
+		'Maturity index',
+		'Users',
+		'Sent mail',
+		'Outbox',
+		'Settings',
+	])
 })
 
 test('administrators land on the users page; everyone else on their account', () => {

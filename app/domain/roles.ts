@@ -22,9 +22,18 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 	const contracts = { href: '/contracts', text: 'Contracts' }
 	if (role === null) return [{ href: '/', text: 'Home' }, opportunities, contracts, toms]
 	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, opportunities, contracts, toms]
-	if (role === 'supplier') items.push({ href: '/bids', text: 'Your bids' }, { href: '/your-contracts', text: 'Your contracts' }, { href: '/organisation', text: 'Your organisation' })
+	if (role === 'supplier')
+		items.push(
+			{ href: '/bids', text: 'Your bids' },
+			{ href: '/your-contracts', text: 'Your contracts' },
+			{ href: '/organisation', text: 'Your organisation' },
+		)
 	if (role === 'contract_manager' || role === 'admin') {
-		items.push({ href: '/manage/dashboard', text: 'Dashboard' }, { href: '/manage/tenders', text: 'Tenders' }, { href: '/manage/returns', text: 'Returns' })
+		items.push(
+			{ href: '/manage/dashboard', text: 'Dashboard' },
+			{ href: '/manage/tenders', text: 'Tenders' },
+			{ href: '/manage/returns', text: 'Returns' },
+		)
 	}
 	if (role === 'admin') {
 		items.push(

@@ -5,7 +5,9 @@ const now = Date.UTC(2027, 0, 10, 12, 0)
 const minute = 60_000
 
 test('four failures in 15 minutes still allow another attempt', () => {
-	expect(judgeSignInThrottle([now - minute, now - 2 * minute, now - 3 * minute, now - 4 * minute], now)).toEqual({ blocked: false })
+	expect(judgeSignInThrottle([now - minute, now - 2 * minute, now - 3 * minute, now - 4 * minute], now)).toEqual({
+		blocked: false,
+	})
 })
 
 test('five failures in 15 minutes block, saying how long to wait', () => {

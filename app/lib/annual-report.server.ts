@@ -14,7 +14,11 @@ export function reportYear(requested: string | null, now: number) {
 	const { financialYearStartMonth } = getSettings()
 	const today = toLondonDateTime(now).date
 	const years = scheduledYears()
-	const chosen = years.find((y) => y.key === requested) ?? years.find((y) => y.start <= today) ?? years.at(-1) ?? financialYearOf(today, financialYearStartMonth)
+	const chosen =
+		years.find((y) => y.key === requested) ??
+		years.find((y) => y.start <= today) ??
+		years.at(-1) ??
+		financialYearOf(today, financialYearStartMonth)
 	return { years, year: { key: chosen.key, label: chosen.label, start: chosen.start, end: chosen.end } }
 }
 

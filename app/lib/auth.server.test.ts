@@ -78,7 +78,10 @@ describe('one page load checks the session once', () => {
 		const supplierOrg = createOrganisation(db, { kind: 'supplier' })
 		const user = await createUser(db, { organisationId: supplierOrg.id, role: 'supplier', passwordHash: 'x' })
 		const { token, session } = createSession(user.id, Date.now())
-		const post = new Request('http://localhost/account', { method: 'POST', headers: { Cookie: `${SESSION_COOKIE}=${token}` } })
+		const post = new Request('http://localhost/account', {
+			method: 'POST',
+			headers: { Cookie: `${SESSION_COOKIE}=${token}` },
+		})
 		expect(getUser(post)?.id).toBe(user.id)
 		invalidateSession(session.id)
 		expect(getUser(post)).toBeNull()

@@ -11,13 +11,22 @@ import { getSettings } from './settings.server.ts'
  * commitment's value to the penny.
  */
 export function syncCommitmentSchedule(tx: Tx, contractId: number) {
-	const contract = tx.select({ startDate: contracts.startDate }).from(contracts).where(eq(contracts.id, contractId)).get()
+	const contract = tx
+		.select({ startDate: contracts.startDate })
+		.from(contracts)
+		.where(eq(contracts.id, contractId))
+		.get()
 	if (!contract) return
 	const { financialYearStartMonth } = getSettings(tx)
 	const commitments = tx.select().from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).all()
 	const ids = commitments.map((c) => c.id)
 	if (ids.length === 0) return
-	const milestones = tx.select().from(contractMilestones).where(inArray(contractMilestones.commitmentId, ids)).orderBy(asc(contractMilestones.position)).all()
+	const milestones = tx
+		.select()
+		.from(contractMilestones)
+		.where(inArray(contractMilestones.commitmentId, ids))
+		.orderBy(asc(contractMilestones.position))
+		.all()
 	tx.delete(commitmentSchedule).where(inArray(commitmentSchedule.commitmentId, ids)).run()
 	for (const commitment of commitments) {
 		if (commitment.quantityHundredths === null) continue
@@ -32,7 +41,15 @@ export function syncCommitmentSchedule(tx: Tx, contractId: number) {
 			cumulative += year.expectedHundredths
 			const valueSoFar = lineValuePence(cumulative, commitment.proxyValuePence) ?? 0
 			tx.insert(commitmentSchedule)
-				.values({ commitmentId: commitment.id, yearKey: year.yearKey, yearLabel: year.yearLabel, yearStart: year.yearStart, yearEnd: year.yearEnd, expectedHundredths: year.expectedHundredths, expectedPence: valueSoFar - cumulativePence })
+				.values({
+					commitmentId: commitment.id,
+					yearKey: year.yearKey,
+					yearLabel: year.yearLabel,
+					yearStart: year.yearStart,
+					yearEnd: year.yearEnd,
+					expectedHundredths: year.expectedHundredths,
+					expectedPence: valueSoFar - cumulativePence,
+				})
 				.run()
 			cumulativePence = valueSoFar
 		}

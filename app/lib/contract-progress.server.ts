@@ -2,7 +2,14 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
-import { expectedToDate, progressBasisPoints, ragStatus, type Milestone, type RagStatus, type RagThresholds } from '#app/domain/returns/progress.ts'
+import {
+	expectedToDate,
+	progressBasisPoints,
+	ragStatus,
+	type Milestone,
+	type RagStatus,
+	type RagThresholds,
+} from '#app/domain/returns/progress.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { needsAction, periodState } from '#app/domain/returns/period-state.ts'
 import { getSettings } from './settings.server.ts'
@@ -12,7 +19,10 @@ export function deliveredByCommitment(contractId: number | number[], exceptRetur
 	const ids = Array.isArray(contractId) ? contractId : [contractId]
 	if (ids.length === 0) return new Map()
 	const rows = db
-		.select({ commitmentId: returnLines.commitmentId, delivered: sql<number>`coalesce(sum(${returnLines.deliveredHundredths}), 0)` })
+		.select({
+			commitmentId: returnLines.commitmentId,
+			delivered: sql<number>`coalesce(sum(${returnLines.deliveredHundredths}), 0)`,
+		})
 		.from(returnLines)
 		.innerJoin(progressReturns, eq(progressReturns.id, returnLines.returnId))
 		.where(
@@ -53,7 +63,12 @@ export function contractProgress(contractId: number, now: number) {
 }
 
 /** The rows' RAG tags come with the thresholds they were decided by, for the rule shown beside them. */
-export type ContractProgress = { rows: CommitmentProgress[]; committedPence: number; deliveredPence: number; ragThresholds: RagThresholds }
+export type ContractProgress = {
+	rows: CommitmentProgress[]
+	committedPence: number
+	deliveredPence: number
+	ragThresholds: RagThresholds
+}
 
 /** The council's RAG thresholds, from its settings. */
 export function councilRagThresholds(): RagThresholds {
@@ -94,7 +109,11 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 	const thresholds = councilRagThresholds()
 	const asOf = toLondonDateTime(now).date
 	const ids = JSON.stringify(contractIds)
-	const result = new Map<number, ContractProgress>(db.all<{ id: number }>(sql`select "id" from "contracts" where "id" in (select value from json_each(${ids}))`).map((c) => [c.id, { rows: [], committedPence: 0, deliveredPence: 0, ragThresholds: thresholds }]))
+	const result = new Map<number, ContractProgress>(
+		db
+			.all<{ id: number }>(sql`select "id" from "contracts" where "id" in (select value from json_each(${ids}))`)
+			.map((c) => [c.id, { rows: [], committedPence: 0, deliveredPence: 0, ragThresholds: thresholds }]),
+	)
 	const inputs = db.all<CommitmentInputs>(sql`
 		select cc."id" as "id", cc."contract_id" as "contractId", ct."start_date" as "startDate", cc."measure_code" as "measureCode", cc."measure_title" as "measureTitle",
 			cc."theme_name" as "themeName", cc."unit" as "unit", cc."quantity_hundredths" as "quantityHundredths", cc."proxy_value_pence" as "proxyValuePence",
@@ -120,7 +139,8 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 			committedHundredths: c.quantityHundredths,
 			deliveredHundredths,
 			expectedHundredths,
-			progressBasisPoints: expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
+			progressBasisPoints:
+				expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
 			rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, ...thresholds }),
 			committedValuePence: c.valuePence,
 			deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),

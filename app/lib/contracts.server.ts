@@ -1,6 +1,16 @@
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { contractCommitments, contractEvents, contractMilestones, contracts, matrices, matrixEvents, organisations, tenders, users } from '#db/schema.ts'
+import {
+	contractCommitments,
+	contractEvents,
+	contractMilestones,
+	contracts,
+	matrices,
+	matrixEvents,
+	organisations,
+	tenders,
+	users,
+} from '#db/schema.ts'
 import { contractAwardedEmail } from '#emails/contract-awarded.tsx'
 import { contractChangedEmail } from '#emails/contract-changed.tsx'
 import { matrixNotAwardedEmail } from '#emails/matrix-not-awarded.tsx'
@@ -36,7 +46,11 @@ function activeMembers(tx: Tx, organisationIds: number[]) {
 
 /** The tender's contract, if it has been awarded. */
 export function contractForTender(tenderId: number) {
-	return db.select({ id: contracts.id, reference: contracts.reference, matrixId: contracts.matrixId }).from(contracts).where(eq(contracts.tenderId, tenderId)).get()
+	return db
+		.select({ id: contracts.id, reference: contracts.reference, matrixId: contracts.matrixId })
+		.from(contracts)
+		.where(eq(contracts.tenderId, tenderId))
+		.get()
 }
 
 /**
@@ -45,7 +59,11 @@ export function contractForTender(tenderId: number) {
  * matrix still in the running marked not awarded, the history, the audit and the emails.
  * Declined lines are not commitments and are left out.
  */
-export function awardContract(user: SessionUser, input: { matrixId: number; version: number; details: AwardDetails }, ctx: Ctx): AwardResult {
+export function awardContract(
+	user: SessionUser,
+	input: { matrixId: number; version: number; details: AwardDetails },
+	ctx: Ctx,
+): AwardResult {
 	const result = db.transaction((tx): AwardResult => {
 		const matrix = tx.select().from(matrices).where(eq(matrices.id, input.matrixId)).get()
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
@@ -53,8 +71,17 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 		if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot award this tender', status: 403 }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		if (tender.status !== 'published') return { ok: false, message: 'A cancelled tender cannot be awarded' }
-		const existing = tx.select({ reference: contracts.reference }).from(contracts).where(eq(contracts.tenderId, tender.id)).get()
-		if (existing) return { ok: false, message: `This tender has already been awarded as contract ${existing.reference}`, status: 409 }
+		const existing = tx
+			.select({ reference: contracts.reference })
+			.from(contracts)
+			.where(eq(contracts.tenderId, tender.id))
+			.get()
+		if (existing)
+			return {
+				ok: false,
+				message: `This tender has already been awarded as contract ${existing.reference}`,
+				status: 409,
+			}
 		const when = { actor: 'council' as const, now: ctx.now, deadlineAt: tender.deadlineAt }
 		const allowed = transition(matrix.status, 'award', when)
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
@@ -68,7 +95,13 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 		const manager = tx
 			.select({ id: users.id, email: users.email })
 			.from(users)
-			.where(and(eq(users.id, details.contractManagerId), inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+			.where(
+				and(
+					eq(users.id, details.contractManagerId),
+					inArray(users.role, ['contract_manager', 'admin']),
+					eq(users.status, 'active'),
+				),
+			)
 			.get()
 		if (!manager) return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
 
@@ -93,9 +126,22 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 			.returning({ id: contracts.id })
 			.get()
 		copyCommitments(tx, contract.id, matrix.id)
-		syncReportingPeriods(tx, { id: contract.id, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence })
+		syncReportingPeriods(tx, {
+			id: contract.id,
+			startDate: details.startDate,
+			endDate: details.endDate,
+			cadence: details.cadence,
+		})
 		syncCommitmentSchedule(tx, contract.id)
-		tx.insert(contractEvents).values({ contractId: contract.id, at: ctx.now, byUserId: user.id, kind: 'awarded', detail: `Awarded to the matrix submitted for ${tender.reference}` }).run()
+		tx.insert(contractEvents)
+			.values({
+				contractId: contract.id,
+				at: ctx.now,
+				byUserId: user.id,
+				kind: 'awarded',
+				detail: `Awarded to the matrix submitted for ${tender.reference}`,
+			})
+			.run()
 
 		setStatus(tx, matrix.id, matrix.status, allowed.to, user.id, ctx.now, `Contract ${details.reference} awarded`)
 		const others = tx
@@ -104,7 +150,16 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 			.where(and(eq(matrices.tenderId, tender.id), ne(matrices.id, matrix.id)))
 			.all()
 			.filter((other) => transition(other.status, 'not_award', when).ok)
-		for (const other of others) setStatus(tx, other.id, other.status, 'not_awarded', user.id, ctx.now, `Contract ${details.reference} awarded to another supplier`)
+		for (const other of others)
+			setStatus(
+				tx,
+				other.id,
+				other.status,
+				'not_awarded',
+				user.id,
+				ctx.now,
+				`Contract ${details.reference} awarded to another supplier`,
+			)
 
 		recordAudit(tx, {
 			at: ctx.now,
@@ -114,15 +169,38 @@ export function awardContract(user: SessionUser, input: { matrixId: number; vers
 			detail: { tenderId: tender.id, matrixId: matrix.id, notAwarded: others.map((o) => o.id) },
 			ip: ctx.ip,
 		})
-		queueAwardEmails(tx, { contractId: contract.id, details, tender, winnerOrganisationId: matrix.organisationId, manager, awardedBy: user, others }, ctx.now)
+		queueAwardEmails(
+			tx,
+			{
+				contractId: contract.id,
+				details,
+				tender,
+				winnerOrganisationId: matrix.organisationId,
+				manager,
+				awardedBy: user,
+				others,
+			},
+			ctx.now,
+		)
 		return { ok: true, contractId: contract.id }
 	})
 	if (result.ok) wakeOutbox()
 	return result
 }
 
-function setStatus(tx: Tx, matrixId: number, from: MatrixStatus, to: MatrixStatus, byUserId: number, at: number, reason: string) {
-	tx.update(matrices).set({ status: to, updatedAt: at, version: sql`${matrices.version} + 1` }).where(eq(matrices.id, matrixId)).run()
+function setStatus(
+	tx: Tx,
+	matrixId: number,
+	from: MatrixStatus,
+	to: MatrixStatus,
+	byUserId: number,
+	at: number,
+	reason: string,
+) {
+	tx.update(matrices)
+		.set({ status: to, updatedAt: at, version: sql`${matrices.version} + 1` })
+		.where(eq(matrices.id, matrixId))
+		.run()
 	tx.insert(matrixEvents).values({ matrixId, at, byUserId, fromStatus: from, toStatus: to, reason }).run()
 }
 
@@ -154,7 +232,14 @@ function copyCommitments(tx: Tx, contractId: number, matrixId: number) {
 			.get()
 		if (entry.milestones.length > 0) {
 			tx.insert(contractMilestones)
-				.values(entry.milestones.map((m, index) => ({ commitmentId: commitment.id, position: index, date: m.date, cumulativeHundredths: m.cumulativeHundredths })))
+				.values(
+					entry.milestones.map((m, index) => ({
+						commitmentId: commitment.id,
+						position: index,
+						date: m.date,
+						cumulativeHundredths: m.cumulativeHundredths,
+					})),
+				)
 				.run()
 		}
 	})
@@ -173,7 +258,11 @@ type AwardEmails = {
 function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 	const appUrl = getEnv().APP_URL
 	const councilName = getCouncilName()
-	const winner = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, award.winnerOrganisationId)).get()
+	const winner = tx
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, award.winnerOrganisationId))
+		.get()
 	const awarded = {
 		councilName,
 		contractReference: award.details.reference,
@@ -185,26 +274,47 @@ function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 	const members = activeMembers(tx, [award.winnerOrganisationId, ...award.others.map((o) => o.organisationId)])
 	for (const member of members) {
 		if (member.organisationId === award.winnerOrganisationId) {
-			const email = contractAwardedEmail({ ...awarded, audience: 'supplier', contractUrl: `${appUrl}/contracts/${award.contractId}` })
+			const email = contractAwardedEmail({
+				...awarded,
+				audience: 'supplier',
+				contractUrl: `${appUrl}/contracts/${award.contractId}`,
+			})
 			enqueueEmail(tx, { dedupeKey: `contract-awarded:${award.contractId}:${member.id}`, to: member.email, email }, now)
 			continue
 		}
 		const matrix = award.others.find((o) => o.organisationId === member.organisationId)!
-		const email = matrixNotAwardedEmail({ councilName, tenderTitle: award.tender.title, tenderReference: award.tender.reference, matrixUrl: `${appUrl}/matrices/${matrix.id}` })
+		const email = matrixNotAwardedEmail({
+			councilName,
+			tenderTitle: award.tender.title,
+			tenderReference: award.tender.reference,
+			matrixUrl: `${appUrl}/matrices/${matrix.id}`,
+		})
 		enqueueEmail(tx, { dedupeKey: `matrix-not-awarded:${matrix.id}:${member.id}`, to: member.email, email }, now)
 	}
 	if (award.manager.id !== award.awardedBy.id) {
-		const email = contractAwardedEmail({ ...awarded, audience: 'contract_manager', contractUrl: `${appUrl}/contracts/${award.contractId}` })
-		enqueueEmail(tx, { dedupeKey: `contract-assigned:${award.contractId}:${award.manager.id}`, to: award.manager.email, email }, now)
+		const email = contractAwardedEmail({
+			...awarded,
+			audience: 'contract_manager',
+			contractUrl: `${appUrl}/contracts/${award.contractId}`,
+		})
+		enqueueEmail(
+			tx,
+			{ dedupeKey: `contract-assigned:${award.contractId}:${award.manager.id}`, to: award.manager.email, email },
+			now,
+		)
 	}
 }
 
 /** Who may see what of a contract: the public sees the published commitments only. */
 export type ContractAudience = 'public' | 'supplier' | 'council'
 
-export function contractAudience(user: SessionUser | null, contract: { organisationId: number; contractManagerId: number }): ContractAudience {
+export function contractAudience(
+	user: SessionUser | null,
+	contract: { organisationId: number; contractManagerId: number },
+): ContractAudience {
 	if (!user) return 'public'
-	if (user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id)) return 'council'
+	if (user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id))
+		return 'council'
 	if (user.role === 'supplier' && user.organisationId === contract.organisationId) return 'supplier'
 	return 'public'
 }
@@ -236,8 +346,17 @@ export function loadContract(contractId: number) {
 		.where(eq(contracts.id, contractId))
 		.get()
 	if (!contract) return null
-	const tender = db.select({ reference: tenders.reference, targetPercent: tenders.targetPercent }).from(tenders).where(eq(tenders.id, contract.tenderId)).get()!
-	const commitments = db.select().from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).orderBy(asc(contractCommitments.position)).all()
+	const tender = db
+		.select({ reference: tenders.reference, targetPercent: tenders.targetPercent })
+		.from(tenders)
+		.where(eq(tenders.id, contract.tenderId))
+		.get()!
+	const commitments = db
+		.select()
+		.from(contractCommitments)
+		.where(eq(contractCommitments.contractId, contractId))
+		.orderBy(asc(contractCommitments.position))
+		.all()
 	const milestones = commitments.length
 		? db
 				.select()
@@ -252,7 +371,13 @@ export function loadContract(contractId: number) {
 				.all()
 		: []
 	const history = db
-		.select({ id: contractEvents.id, at: contractEvents.at, kind: contractEvents.kind, detail: contractEvents.detail, by: users.name })
+		.select({
+			id: contractEvents.id,
+			at: contractEvents.at,
+			kind: contractEvents.kind,
+			detail: contractEvents.detail,
+			by: users.name,
+		})
 		.from(contractEvents)
 		.innerJoin(users, eq(users.id, contractEvents.byUserId))
 		.where(eq(contractEvents.contractId, contractId))
@@ -306,19 +431,31 @@ export function listContracts(filter: ContractFilter = {}, page?: { offset: numb
 	return (page ? query.limit(page.size).offset(page.offset) : query).all()
 }
 
-export type ChangeResult = { ok: true } | { ok: false; message: string; status?: 403 | 404 | 409; field?: keyof ContractDetails }
+export type ChangeResult =
+	{ ok: true } | { ok: false; message: string; status?: 403 | 404 | 409; field?: keyof ContractDetails }
 
 /**
  * Changes a running contract's details with a reason, in one transaction: the contract, its
  * reporting periods (regenerated; filed returns are never lost), the history, the audit and
  * an email to the supplier's members. The commitments stay as awarded.
  */
-export function changeContract(user: SessionUser, input: { contractId: number; version: number; details: ContractDetails; reason: string }, ctx: Ctx): ChangeResult {
+export function changeContract(
+	user: SessionUser,
+	input: { contractId: number; version: number; details: ContractDetails; reason: string },
+	ctx: Ctx,
+): ChangeResult {
 	const result = db.transaction((tx): ChangeResult => {
 		const contract = tx.select().from(contracts).where(eq(contracts.id, input.contractId)).get()
 		if (!contract) return { ok: false, message: 'Contract not found', status: 404 }
-		if (!(user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id))) return { ok: false, message: 'You cannot change this contract', status: 403 }
-		if (contract.version !== input.version) return { ok: false, message: 'Someone else changed this contract while you were editing it. Check the latest details and try again.', status: 409 }
+		if (!(user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id)))
+			return { ok: false, message: 'You cannot change this contract', status: 403 }
+		if (contract.version !== input.version)
+			return {
+				ok: false,
+				message:
+					'Someone else changed this contract while you were editing it. Check the latest details and try again.',
+				status: 409,
+			}
 		const names = new Map(
 			tx
 				.select({ id: users.id, name: users.name, role: users.role, status: users.status })
@@ -358,17 +495,44 @@ export function changeContract(user: SessionUser, input: { contractId: number; v
 			})
 			.where(eq(contracts.id, contract.id))
 			.run()
-		syncReportingPeriods(tx, { id: contract.id, startDate: details.startDate, endDate: details.endDate, cadence: details.cadence })
+		syncReportingPeriods(tx, {
+			id: contract.id,
+			startDate: details.startDate,
+			endDate: details.endDate,
+			cadence: details.cadence,
+		})
 		if (details.startDate !== contract.startDate) syncCommitmentSchedule(tx, contract.id)
-		tx.insert(contractEvents).values({ contractId: contract.id, at: ctx.now, byUserId: user.id, kind: 'changed', detail: `${input.reason}\n${changes.join('\n')}` }).run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'contract_changed', subject: { type: 'contract', id: contract.id }, detail: { reason: input.reason, changes }, ip: ctx.ip })
+		tx.insert(contractEvents)
+			.values({
+				contractId: contract.id,
+				at: ctx.now,
+				byUserId: user.id,
+				kind: 'changed',
+				detail: `${input.reason}\n${changes.join('\n')}`,
+			})
+			.run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'contract_changed',
+			subject: { type: 'contract', id: contract.id },
+			detail: { reason: input.reason, changes },
+			ip: ctx.ip,
+		})
 		for (const member of activeMembers(tx, [contract.organisationId])) {
 			enqueueEmail(
 				tx,
 				{
 					dedupeKey: `contract-changed:${contract.id}:${contract.version}:${member.id}`,
 					to: member.email,
-					email: contractChangedEmail({ councilName: getCouncilName(), contractReference: contract.reference, contractTitle: details.title, reason: input.reason, changes, contractUrl: `${getEnv().APP_URL}/contracts/${contract.id}` }),
+					email: contractChangedEmail({
+						councilName: getCouncilName(),
+						contractReference: contract.reference,
+						contractTitle: details.title,
+						reason: input.reason,
+						changes,
+						contractUrl: `${getEnv().APP_URL}/contracts/${contract.id}`,
+					}),
 				},
 				ctx.now,
 			)

@@ -8,7 +8,11 @@ export type PriorityInput = { id: number | null; code: string; name: string; des
 export type PriorityResult = { ok: true } | { ok: false; field?: 'code'; message: string }
 
 /** Adds or changes a council priority. Codes are how measures and spreadsheets refer to it. */
-export function savePriority(admin: SessionUser, input: PriorityInput, ctx: { ip: string; now: number }): PriorityResult {
+export function savePriority(
+	admin: SessionUser,
+	input: PriorityInput,
+	ctx: { ip: string; now: number },
+): PriorityResult {
 	return db.transaction((tx): PriorityResult => {
 		const clash = tx
 			.select({ id: councilPriorities.id })
@@ -23,10 +27,21 @@ export function savePriority(admin: SessionUser, input: PriorityInput, ctx: { ip
 		if (clash) return { ok: false, field: 'code', message: `Code ${input.code} is already used by another priority` }
 		let id = input.id
 		if (id === null) {
-			const top = tx.select({ top: max(councilPriorities.position) }).from(councilPriorities).get()?.top ?? -1
+			const top =
+				tx
+					.select({ top: max(councilPriorities.position) })
+					.from(councilPriorities)
+					.get()?.top ?? -1
 			id = tx
 				.insert(councilPriorities)
-				.values({ code: input.code, name: input.name, description: input.description, position: top + 1, createdAt: ctx.now, updatedAt: ctx.now })
+				.values({
+					code: input.code,
+					name: input.name,
+					description: input.description,
+					position: top + 1,
+					createdAt: ctx.now,
+					updatedAt: ctx.now,
+				})
 				.returning({ id: councilPriorities.id })
 				.get().id
 		} else {

@@ -7,7 +7,8 @@ import { fileReturn } from '#tests/returns-fixture.ts'
 import { dashboardTotals, returnCounts, scheduledYears } from './dashboard.server.ts'
 
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
-const file = (key: string, delivered: number, outcome: 'approved' | 'returned' | 'draft', iso: string, on = fixture) => fileReturn(on, key, delivered, outcome, iso)
+const file = (key: string, delivered: number, outcome: 'approved' | 'returned' | 'draft', iso: string, on = fixture) =>
+	fileReturn(on, key, delivered, outcome, iso)
 
 beforeAll(async () => {
 	// 200 hours at £16.93 over 1 April 2027 to 31 March 2029: 100 by 31 March 2028, 200 by 31 March 2029.
@@ -21,7 +22,14 @@ beforeAll(async () => {
 const all = { year: null, contractManagerId: null, theme: null }
 
 test('the schedule splits the commitment across the two financial years it spans', () => {
-	expect(db.select().from(commitmentSchedule).all().filter((s) => s.expectedPence > 0).map((s) => [s.yearKey, s.expectedHundredths, s.expectedPence])).toEqual([
+	expect(
+		db
+			.select()
+			.from(commitmentSchedule)
+			.all()
+			.filter((s) => s.expectedPence > 0)
+			.map((s) => [s.yearKey, s.expectedHundredths, s.expectedPence]),
+	).toEqual([
 		['2027-28', 100_00, 169_300],
 		['2028-29', 100_00, 169_300],
 	])
@@ -31,15 +39,27 @@ test('the schedule splits the commitment across the two financial years it spans
 test('all time: committed is the whole commitment, delivered only approved returns, valued to the penny', () => {
 	const totals = dashboardTotals(all)
 	expect(totals.overall).toEqual({ committedPence: 338_600, deliveredPence: 93_115 }) // (35 + 20) × £16.93
-	expect(totals.byTheme).toEqual([{ key: 'Communities', label: 'Communities', committedPence: 338_600, deliveredPence: 93_115 }])
-	expect(totals.byContract).toEqual([{ key: String(fixture.contractId), label: 'DB-1/C · Library cleaning', committedPence: 338_600, deliveredPence: 93_115 }])
+	expect(totals.byTheme).toEqual([
+		{ key: 'Communities', label: 'Communities', committedPence: 338_600, deliveredPence: 93_115 },
+	])
+	expect(totals.byContract).toEqual([
+		{
+			key: String(fixture.contractId),
+			label: 'DB-1/C · Library cleaning',
+			committedPence: 338_600,
+			deliveredPence: 93_115,
+		},
+	])
 	expect(totals.bySupplier).toHaveLength(1)
 	expect(totals.byPriority).toEqual([])
 })
 
 test('a financial year: what the milestones expect in it, and what was delivered in its periods', () => {
 	const [later, earlier] = scheduledYears()
-	expect(dashboardTotals({ ...all, year: earlier! }).overall).toEqual({ committedPence: 169_300, deliveredPence: 93_115 })
+	expect(dashboardTotals({ ...all, year: earlier! }).overall).toEqual({
+		committedPence: 169_300,
+		deliveredPence: 93_115,
+	})
 	expect(dashboardTotals({ ...all, year: later! }).overall).toEqual({ committedPence: 169_300, deliveredPence: 0 })
 })
 
@@ -51,8 +71,16 @@ test('filters: another manager’s contracts, another theme', () => {
 
 test('returns due, overdue and awaiting review, as of a day', () => {
 	// On 15 May 2029: H1 2028/29 was returned and is overdue; H2 2028/29 (due 30 April) is overdue as a draft.
-	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-05-15')).toEqual({ due: 0, overdue: 2, awaitingReview: 0 })
-	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-04-10')).toEqual({ due: 1, overdue: 1, awaitingReview: 0 })
+	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-05-15')).toEqual({
+		due: 0,
+		overdue: 2,
+		awaitingReview: 0,
+	})
+	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-04-10')).toEqual({
+		due: 1,
+		overdue: 1,
+		awaitingReview: 0,
+	})
 })
 
 test('delivery over time, by the month each period ended', async () => {
@@ -67,19 +95,47 @@ test('the annual report’s case studies are only narratives marked for publicat
 	const { caseStudies, returnsInYear } = await import('./dashboard.server.ts')
 	const year = { start: '2027-04-01', end: '2028-03-31' }
 	expect(caseStudies(year)).toEqual([])
-	const periodId = db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, '2027-28-H1'))).get()!.id
+	const periodId = db
+		.select()
+		.from(reportingPeriods)
+		.where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, '2027-28-H1')))
+		.get()!.id
 	const returnId = db.select().from(progressReturns).where(eq(progressReturns.periodId, periodId)).get()!.id
 	const { returnLines } = await import('#db/schema.ts')
-	db.update(returnLines).set({ narrative: 'Forty residents helped at the library', mayPublish: true }).where(eq(returnLines.returnId, returnId)).run()
+	db.update(returnLines)
+		.set({ narrative: 'Forty residents helped at the library', mayPublish: true })
+		.where(eq(returnLines.returnId, returnId))
+		.run()
 	expect(caseStudies(year).map((c) => [c.period, c.measure, c.narrative])).toEqual([
 		['H1 2027/28', 'V-1: Volunteering hours', 'Forty residents helped at the library'],
 		['H1 2027/28', 'V-2: How you will help', 'Forty residents helped at the library'],
 	])
-	expect(returnsInYear(year, '2029-06-01')).toEqual({ due: 2, onTime: 2, late: 0, missing: 0, notYetDue: 0, notYetDueReceived: 0 })
+	expect(returnsInYear(year, '2029-06-01')).toEqual({
+		due: 2,
+		onTime: 2,
+		late: 0,
+		missing: 0,
+		notYetDue: 0,
+		notYetDueReceived: 0,
+	})
 	// The returned one was received (and sent back); the draft was never submitted.
-	expect(returnsInYear({ start: '2028-04-01', end: '2029-03-31' }, '2029-06-01')).toEqual({ due: 2, onTime: 1, late: 0, missing: 1, notYetDue: 0, notYetDueReceived: 0 })
+	expect(returnsInYear({ start: '2028-04-01', end: '2029-03-31' }, '2029-06-01')).toEqual({
+		due: 2,
+		onTime: 1,
+		late: 0,
+		missing: 1,
+		notYetDue: 0,
+		notYetDueReceived: 0,
+	})
 	// On 10 April 2028, H2 2027/28 (due 30 April) was in, but not yet due.
-	expect(returnsInYear(year, '2028-04-10')).toEqual({ due: 1, onTime: 1, late: 0, missing: 0, notYetDue: 1, notYetDueReceived: 1 })
+	expect(returnsInYear(year, '2028-04-10')).toEqual({
+		due: 1,
+		onTime: 1,
+		late: 0,
+		missing: 0,
+		notYetDue: 1,
+		notYetDueReceived: 1,
+	})
 })
 
 test('the report features each contract’s most valuable account before any contract’s second', async () => {
@@ -87,16 +143,24 @@ test('the report features each contract’s most valuable account before any con
 	const { returnLines } = await import('#db/schema.ts')
 	const year = { start: '2027-04-01', end: '2028-03-31' }
 	const publish = (contractId: number, key: string) => {
-		const periodId = db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, contractId), eq(reportingPeriods.key, key))).get()!.id
+		const periodId = db
+			.select()
+			.from(reportingPeriods)
+			.where(and(eq(reportingPeriods.contractId, contractId), eq(reportingPeriods.key, key)))
+			.get()!.id
 		const returnId = db.select().from(progressReturns).where(eq(progressReturns.periodId, periodId)).get()!.id
-		db.update(returnLines).set({ narrative: `Story ${key}`, mayPublish: true }).where(eq(returnLines.returnId, returnId)).run()
+		db.update(returnLines)
+			.set({ narrative: `Story ${key}`, mayPublish: true })
+			.where(eq(returnLines.returnId, returnId))
+			.run()
 	}
 	publish(fixture.contractId, '2027-28-H1')
 	publish(fixture.contractId, '2027-28-H2')
 	const second = await setUpAwardedContract('DB-2', Date.UTC(2027, 0, 10, 9))
 	file('2027-28-H1', 3, 'approved', '2027-10-05T09:00:00Z', second)
 	publish(second.contractId, '2027-28-H1')
-	const featured = (limit?: number) => caseStudies(year, limit).map((c) => `${c.reference} ${c.period} ${c.measure.slice(0, 3)} ${c.deliveredPence}`)
+	const featured = (limit?: number) =>
+		caseStudies(year, limit).map((c) => `${c.reference} ${c.period} ${c.measure.slice(0, 3)} ${c.deliveredPence}`)
 	expect(featured()).toEqual([
 		'DB-1/C H1 2027/28 V-1 59255',
 		'DB-2/C H1 2027/28 V-1 5079',

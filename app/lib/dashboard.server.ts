@@ -3,7 +3,11 @@ import { db } from '#db/client.server.ts'
 import { periodHasEnded, returnIsDue } from './period-due.server.ts'
 
 /** What a dashboard covers: a financial year (or all time), one contract manager's contracts, one theme. */
-export type DashboardFilter = { year: { key: string; start: string; end: string } | null; contractManagerId: number | null; theme: string | null }
+export type DashboardFilter = {
+	year: { key: string; start: string; end: string } | null
+	contractManagerId: number | null
+	theme: string | null
+}
 
 export type Totals = { committedPence: number; deliveredPence: number }
 export type GroupTotals = Totals & { key: string; label: string }
@@ -58,7 +62,12 @@ export function dashboardTotals(filter: DashboardFilter) {
 	const group = (grouping: GroupRow['grouping']) =>
 		rows
 			.filter((row) => row.grouping === grouping)
-			.map(({ key, label, committedPence, deliveredPence }) => ({ key: String(key), label, committedPence, deliveredPence }))
+			.map(({ key, label, committedPence, deliveredPence }) => ({
+				key: String(key),
+				label,
+				committedPence,
+				deliveredPence,
+			}))
 			.sort((a, b) => b.committedPence - a.committedPence || a.label.localeCompare(b.label))
 	const overall = rows.find((row) => row.grouping === 'overall')!
 	return {
@@ -89,7 +98,9 @@ export function returnCounts(filter: Pick<DashboardFilter, 'contractManagerId'>,
 
 /** The themes that commitments belong to, for the dashboard's theme filter. */
 export function commitmentThemes(): string[] {
-	return db.all<{ name: string }>(sql`select distinct "theme_name" as "name" from "contract_commitments" order by 1`).map((t) => t.name)
+	return db
+		.all<{ name: string }>(sql`select distinct "theme_name" as "name" from "contract_commitments" order by 1`)
+		.map((t) => t.name)
 }
 
 /** The financial years that have commitments scheduled in them, newest first. */
@@ -116,7 +127,16 @@ export function deliveredOverTime(filter: DashboardFilter) {
 		order by 1`)
 }
 
-export type CaseStudy = { id: number; reference: string; contract: string; supplier: string; measure: string; period: string; narrative: string; deliveredPence: number }
+export type CaseStudy = {
+	id: number
+	reference: string
+	contract: string
+	supplier: string
+	measure: string
+	period: string
+	narrative: string
+	deliveredPence: number
+}
 
 /**
  * What suppliers said may be published, from approved returns for periods in the year.

@@ -1,7 +1,14 @@
 import { and, eq, isNotNull } from 'drizzle-orm'
 import { beforeAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
-import { commitmentSchedule, contractCommitments, deliveredTotals, progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
+import {
+	commitmentSchedule,
+	contractCommitments,
+	deliveredTotals,
+	progressReturns,
+	reportingPeriods,
+	returnLines,
+} from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
 import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
@@ -18,18 +25,33 @@ let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 function fromReturnLines() {
 	const month = getSettings().financialYearStartMonth
 	const lines = db
-		.select({ commitmentId: returnLines.commitmentId, delivered: returnLines.deliveredHundredths, proxy: contractCommitments.proxyValuePence, start: reportingPeriods.startDate, status: progressReturns.status, nil: progressReturns.nil })
+		.select({
+			commitmentId: returnLines.commitmentId,
+			delivered: returnLines.deliveredHundredths,
+			proxy: contractCommitments.proxyValuePence,
+			start: reportingPeriods.startDate,
+			status: progressReturns.status,
+			nil: progressReturns.nil,
+		})
 		.from(returnLines)
 		.innerJoin(progressReturns, eq(progressReturns.id, returnLines.returnId))
 		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
 		.innerJoin(contractCommitments, eq(contractCommitments.id, returnLines.commitmentId))
 		.all()
-	const totals = new Map<string, { commitmentId: number; yearKey: string; deliveredHundredths: number; deliveredPence: number }>()
+	const totals = new Map<
+		string,
+		{ commitmentId: number; yearKey: string; deliveredHundredths: number; deliveredPence: number }
+	>()
 	for (const line of lines) {
 		if (line.status !== 'approved' || line.nil || line.delivered === null) continue
 		const yearKey = financialYearOf(line.start, month).key
 		const key = `${line.commitmentId} ${yearKey}`
-		const total = totals.get(key) ?? { commitmentId: line.commitmentId, yearKey, deliveredHundredths: 0, deliveredPence: 0 }
+		const total = totals.get(key) ?? {
+			commitmentId: line.commitmentId,
+			yearKey,
+			deliveredHundredths: 0,
+			deliveredPence: 0,
+		}
 		total.deliveredHundredths += line.delivered
 		total.deliveredPence += lineValuePence(line.delivered, line.proxy) ?? 0
 		totals.set(key, total)
@@ -55,14 +77,27 @@ test('approving returns adds their lines, by financial year; returned and draft 
 })
 
 test('reopening an approved return takes its lines out', () => {
-	expect(decideReturn(fixture.admin, { returnId: approvedId, decision: 'reopen', reason: 'Evidence missing', version: returnVersion(approvedId) }, { ip: '127.0.0.1', now: Date.parse('2028-06-01T09:00:00Z') })).toEqual({ ok: true })
+	expect(
+		decideReturn(
+			fixture.admin,
+			{ returnId: approvedId, decision: 'reopen', reason: 'Evidence missing', version: returnVersion(approvedId) },
+			{ ip: '127.0.0.1', now: Date.parse('2028-06-01T09:00:00Z') },
+		),
+	).toEqual({ ok: true })
 	expect(kept().map((t) => t.deliveredHundredths)).toEqual([20_00])
 	expect(kept()).toEqual(fromReturnLines())
 })
 
 test('a direct change to an approved line or its period is followed too', () => {
-	const secondH2 = db.select({ id: progressReturns.id }).from(progressReturns).where(eq(progressReturns.status, 'approved')).get()!.id
-	db.update(returnLines).set({ deliveredHundredths: 25_00 }).where(and(eq(returnLines.returnId, secondH2), isNotNull(returnLines.deliveredHundredths))).run()
+	const secondH2 = db
+		.select({ id: progressReturns.id })
+		.from(progressReturns)
+		.where(eq(progressReturns.status, 'approved'))
+		.get()!.id
+	db.update(returnLines)
+		.set({ deliveredHundredths: 25_00 })
+		.where(and(eq(returnLines.returnId, secondH2), isNotNull(returnLines.deliveredHundredths)))
+		.run()
 	expect(kept().map((t) => t.deliveredHundredths)).toEqual([25_00])
 	const period = db.select().from(progressReturns).where(eq(progressReturns.id, secondH2)).get()!.periodId
 	db.update(reportingPeriods).set({ startDate: '2028-04-01' }).where(eq(reportingPeriods.id, period)).run()
@@ -76,6 +111,10 @@ test('changing the month the financial year starts regroups the totals and the e
 	expect(saveSettings(fixture.admin, { ...getSettings(), financialYearStartMonth: 1 }, ctx)).toEqual({ ok: true })
 	expect(kept().map((t) => t.yearKey)).toEqual(['2027'])
 	expect(kept()).toEqual(fromReturnLines())
-	const years = db.selectDistinct({ key: commitmentSchedule.yearKey }).from(commitmentSchedule).all().map((y) => y.key)
+	const years = db
+		.selectDistinct({ key: commitmentSchedule.yearKey })
+		.from(commitmentSchedule)
+		.all()
+		.map((y) => y.key)
 	expect(years.sort()).toEqual(['2027', '2028', '2029'])
 })

@@ -12,7 +12,12 @@ import { tableCsv } from './table-export.server.ts'
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 const at = (iso: string) => ({ ip: '127.0.0.1', now: Date.parse(iso) })
 const version = (id: number) => db.select().from(progressReturns).where(eq(progressReturns.id, id)).get()!.version
-const period = (key: string) => db.select().from(reportingPeriods).where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, key))).get()!.id
+const period = (key: string) =>
+	db
+		.select()
+		.from(reportingPeriods)
+		.where(and(eq(reportingPeriods.contractId, fixture.contractId), eq(reportingPeriods.key, key)))
+		.get()!.id
 
 beforeAll(async () => {
 	fixture = await setUpAwardedContract('EXP-1', Date.UTC(2027, 0, 10, 9))
@@ -23,18 +28,109 @@ beforeAll(async () => {
 	const commitments = loadReturn(first.returnId)!.commitments
 	const hours = commitments.find((c) => !c.qualitative)!.id
 	const words = commitments.find((c) => c.qualitative)!.id
-	saveReturnLine(fixture.supplierA, { returnId: first.returnId, commitmentId: hours, version: version(first.returnId), entry: { deliveredHundredths: 35_00, deliveredText: '', milestoneStatus: 'on_track', narrative: '', mayPublish: false } }, at('2027-10-05T09:00:00Z'))
-	saveReturnLine(fixture.supplierA, { returnId: first.returnId, commitmentId: words, version: version(first.returnId), entry: { deliveredHundredths: null, deliveredText: 'Club started', milestoneStatus: 'met', narrative: '', mayPublish: false } }, at('2027-10-05T09:00:00Z'))
-	expect(submitReturn(fixture.supplierA, { returnId: first.returnId, version: version(first.returnId) }, at('2027-10-05T10:00:00Z'))).toEqual({ ok: true })
-	expect(decideReturn(fixture.admin, { returnId: first.returnId, decision: 'approve', reason: '', version: version(first.returnId) }, at('2027-10-06T10:00:00Z'))).toEqual({ ok: true })
-	saveReturnLine(fixture.supplierA, { returnId: second.returnId, commitmentId: hours, version: version(second.returnId), entry: { deliveredHundredths: 50_00, deliveredText: '', milestoneStatus: 'on_track', narrative: '', mayPublish: false } }, at('2028-04-05T09:00:00Z'))
+	saveReturnLine(
+		fixture.supplierA,
+		{
+			returnId: first.returnId,
+			commitmentId: hours,
+			version: version(first.returnId),
+			entry: {
+				deliveredHundredths: 35_00,
+				deliveredText: '',
+				milestoneStatus: 'on_track',
+				narrative: '',
+				mayPublish: false,
+			},
+		},
+		at('2027-10-05T09:00:00Z'),
+	)
+	saveReturnLine(
+		fixture.supplierA,
+		{
+			returnId: first.returnId,
+			commitmentId: words,
+			version: version(first.returnId),
+			entry: {
+				deliveredHundredths: null,
+				deliveredText: 'Club started',
+				milestoneStatus: 'met',
+				narrative: '',
+				mayPublish: false,
+			},
+		},
+		at('2027-10-05T09:00:00Z'),
+	)
+	expect(
+		submitReturn(
+			fixture.supplierA,
+			{ returnId: first.returnId, version: version(first.returnId) },
+			at('2027-10-05T10:00:00Z'),
+		),
+	).toEqual({ ok: true })
+	expect(
+		decideReturn(
+			fixture.admin,
+			{ returnId: first.returnId, decision: 'approve', reason: '', version: version(first.returnId) },
+			at('2027-10-06T10:00:00Z'),
+		),
+	).toEqual({ ok: true })
+	saveReturnLine(
+		fixture.supplierA,
+		{
+			returnId: second.returnId,
+			commitmentId: hours,
+			version: version(second.returnId),
+			entry: {
+				deliveredHundredths: 50_00,
+				deliveredText: '',
+				milestoneStatus: 'on_track',
+				narrative: '',
+				mayPublish: false,
+			},
+		},
+		at('2028-04-05T09:00:00Z'),
+	)
 })
 
 test('commitments: one row each, with only approved delivery counted and valued to the penny', () => {
 	const rows = commitmentRows({ contractManagerId: fixture.admin.id })
 	expect(rows).toEqual([
-		['EXP-1/C', 'Library cleaning', expect.any(String), 'Test User', '2027-04-01', '2029-03-31', 'V-1', 'Volunteering hours', 'Communities', 'Hours', 200, null, 16.93, 3386, 35, 592.55],
-		['EXP-1/C', 'Library cleaning', expect.any(String), 'Test User', '2027-04-01', '2029-03-31', 'V-2', 'How you will help', 'Communities', 'Text', null, 'A reading club every month', null, null, null, null],
+		[
+			'EXP-1/C',
+			'Library cleaning',
+			expect.any(String),
+			'Test User',
+			'2027-04-01',
+			'2029-03-31',
+			'V-1',
+			'Volunteering hours',
+			'Communities',
+			'Hours',
+			200,
+			null,
+			16.93,
+			3386,
+			35,
+			592.55,
+		],
+		[
+			'EXP-1/C',
+			'Library cleaning',
+			expect.any(String),
+			'Test User',
+			'2027-04-01',
+			'2029-03-31',
+			'V-2',
+			'How you will help',
+			'Communities',
+			'Text',
+			null,
+			'A reading club every month',
+			null,
+			null,
+			null,
+			null,
+		],
 	])
 	expect(commitmentRows({ contractManagerId: -1 })).toEqual([])
 })
@@ -61,12 +157,33 @@ test('the public register never carries a commercially sensitive contract’s fi
 	expect(row.slice(5)).toEqual(['Not published', 'Not published', 'Not published'])
 	expect(JSON.stringify(row)).not.toMatch(/1000|3386|592/)
 	db.update(contracts).set({ commerciallySensitive: false }).where(eq(contracts.id, fixture.contractId)).run()
-	expect(registerRows(listContracts(), new Map([[fixture.contractId, 59_255]])).find((r) => r[0] === 'EXP-1/C')!.slice(5)).toEqual([100000, 3386, 592.55])
+	expect(
+		registerRows(listContracts(), new Map([[fixture.contractId, 59_255]]))
+			.find((r) => r[0] === 'EXP-1/C')!
+			.slice(5),
+	).toEqual([100000, 3386, 592.55])
 })
 
 test('CSV cells a spreadsheet would run as formulas are written as text; numbers are not touched', () => {
-	const csv = tableCsv(['Narrative', 'Value'], [['=HYPERLINK("http://x.example")', -5], ['+1', 3], ['-2 hours', null], ['@SUM(A1)', 0], ['\tTab', 1], ['Fine = good', 2]])
-	expect(csv.split('\r\n').slice(1, 7)).toEqual(['"\'=HYPERLINK(""http://x.example"")",-5', "'+1,3", "'-2 hours,", "'@SUM(A1),0", "'\tTab,1", 'Fine = good,2'])
+	const csv = tableCsv(
+		['Narrative', 'Value'],
+		[
+			['=HYPERLINK("http://x.example")', -5],
+			['+1', 3],
+			['-2 hours', null],
+			['@SUM(A1)', 0],
+			['\tTab', 1],
+			['Fine = good', 2],
+		],
+	)
+	expect(csv.split('\r\n').slice(1, 7)).toEqual([
+		'"\'=HYPERLINK(""http://x.example"")",-5',
+		"'+1,3",
+		"'-2 hours,",
+		"'@SUM(A1),0",
+		"'\tTab,1",
+		'Fine = good,2',
+	])
 })
 
 test('delivery lines come a few contracts at a time in the same order as all at once', async () => {
@@ -77,7 +194,11 @@ test('delivery lines come a few contracts at a time in the same order as all at 
 	expect(chunks.length).toBeGreaterThanOrEqual(3)
 	expect(chunks.every((chunk) => new Set(chunk.map((row) => row[0])).size === 1)).toBe(true)
 	expect(chunks.flat()).toEqual(whole)
-	expect(whole.map((row) => row[0]).filter((reference, i, all) => all.indexOf(reference) === i)).toEqual(['EXP-0/C', 'EXP-1/C', 'EXP-2/C'])
+	expect(whole.map((row) => row[0]).filter((reference, i, all) => all.indexOf(reference) === i)).toEqual([
+		'EXP-0/C',
+		'EXP-1/C',
+		'EXP-2/C',
+	])
 	// Two contracts to a chunk: the last chunk has one, and nothing of another contract fills its spare place.
 	const pairs = [...deliveryRowChunks({}, 2)]
 	expect(pairs.map((chunk) => new Set(chunk.map((row) => row[0])).size)).toEqual([2, 1])
@@ -91,6 +212,8 @@ test('the register reads a page of contracts at a time, in the order of the whol
 	expect([0, 1, 2].flatMap((offset) => listContracts({}, { offset, size: 1 }))).toEqual(whole.slice(0, 3))
 	expect(listContracts({}, { offset: 1, size: 2 })).toEqual(whole.slice(1, 3))
 	expect(listContracts({}, { offset: whole.length, size: 25 })).toEqual([])
-	expect(countContracts({ contractManagerId: fixture.admin.id })).toBe(listContracts({ contractManagerId: fixture.admin.id }).length)
+	expect(countContracts({ contractManagerId: fixture.admin.id })).toBe(
+		listContracts({ contractManagerId: fixture.admin.id }).length,
+	)
 	expect(countContracts({ organisationId: -1 })).toBe(0)
 })

@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
-import { contractCommitments, contracts, organisations, progressReturns, reportingPeriods, returnLines, users } from '#db/schema.ts'
+import {
+	contractCommitments,
+	contracts,
+	organisations,
+	progressReturns,
+	reportingPeriods,
+	returnLines,
+	users,
+} from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
@@ -72,7 +80,24 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 	return rows.map((r) => {
 		const qualitative = r.quantity === null
 		const deliveredValue = qualitative ? null : lineValuePence(r.delivered, r.proxy)
-		return [r.reference, r.title, r.supplier, r.manager, r.startDate, r.endDate, r.code, r.measure, r.theme, unitLabel(r.unit), hundredths(r.quantity), r.words || null, pounds(r.proxy), pounds(r.value), qualitative ? null : hundredths(r.delivered), pounds(deliveredValue)]
+		return [
+			r.reference,
+			r.title,
+			r.supplier,
+			r.manager,
+			r.startDate,
+			r.endDate,
+			r.code,
+			r.measure,
+			r.theme,
+			unitLabel(r.unit),
+			hundredths(r.quantity),
+			r.words || null,
+			pounds(r.proxy),
+			pounds(r.value),
+			qualitative ? null : hundredths(r.delivered),
+			pounds(deliveredValue),
+		]
 	})
 }
 
@@ -103,9 +128,20 @@ export const deliveryHeader = [
  * a chunk, and the chunks are small: ten downloads at once hold little memory between them.
  */
 export function* deliveryRowChunks(scope: ExportScope, contractsPerChunk = 5): Generator<ExportCell[][]> {
-	const ids = db.select({ id: contracts.id }).from(contracts).where(scoped(scope)).orderBy(asc(contracts.reference)).all().map((c) => c.id)
+	const ids = db
+		.select({ id: contracts.id })
+		.from(contracts)
+		.where(scoped(scope))
+		.orderBy(asc(contracts.reference))
+		.all()
+		.map((c) => c.id)
 	const places = Array.from({ length: contractsPerChunk }, (_, i) => `contract${i}`)
-	const statement = deliveryQuery(inArray(contracts.id, places.map((name) => sql.placeholder(name)))).prepare()
+	const statement = deliveryQuery(
+		inArray(
+			contracts.id,
+			places.map((name) => sql.placeholder(name)),
+		),
+	).prepare()
 	for (let start = 0; start < ids.length; start += contractsPerChunk) {
 		// A short last chunk fills its spare places with an id no contract has.
 		const chunk = ids.slice(start, start + contractsPerChunk)
@@ -139,7 +175,10 @@ function deliveryQuery(contractsWanted: SQL) {
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
 		.innerJoin(contractCommitments, eq(contractCommitments.contractId, contracts.id))
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
-		.leftJoin(returnLines, and(eq(returnLines.returnId, progressReturns.id), eq(returnLines.commitmentId, contractCommitments.id)))
+		.leftJoin(
+			returnLines,
+			and(eq(returnLines.returnId, progressReturns.id), eq(returnLines.commitmentId, contractCommitments.id)),
+		)
 		.where(and(eq(reportingPeriods.active, true), contractsWanted))
 		.orderBy(asc(contracts.reference), asc(reportingPeriods.startDate), asc(contractCommitments.position))
 }
@@ -156,7 +195,11 @@ function deliveryRow(r: DeliveryLine): ExportCell[] {
 		r.start,
 		r.end,
 		r.due,
-		r.status === null ? 'Not started' : r.nil ? `${returnStatusLabels[r.status]} (nil return)` : returnStatusLabels[r.status],
+		r.status === null
+			? 'Not started'
+			: r.nil
+				? `${returnStatusLabels[r.status]} (nil return)`
+				: returnStatusLabels[r.status],
 		r.late ? 'Yes' : 'No',
 		r.code,
 		r.measure,
@@ -169,13 +212,35 @@ function deliveryRow(r: DeliveryLine): ExportCell[] {
 	]
 }
 
-export const registerHeader = ['Contract reference', 'Contract', 'Supplier', 'Start', 'End', 'Contract value (£)', 'Social value committed (£)', 'Social value delivered (£)']
+export const registerHeader = [
+	'Contract reference',
+	'Contract',
+	'Supplier',
+	'Start',
+	'End',
+	'Contract value (£)',
+	'Social value committed (£)',
+	'Social value delivered (£)',
+]
 
 /**
  * The public register as a table: every awarded contract, with its figures unless it is
  * commercially sensitive, in which case those cells say so and carry no number.
  */
-export function registerRows(contracts: { id: number; reference: string; title: string; organisationName: string; startDate: string; endDate: string; valuePence: number; committedPence: number; commerciallySensitive: boolean }[], deliveredPence: Map<number, number>): ExportCell[][] {
+export function registerRows(
+	contracts: {
+		id: number
+		reference: string
+		title: string
+		organisationName: string
+		startDate: string
+		endDate: string
+		valuePence: number
+		committedPence: number
+		commerciallySensitive: boolean
+	}[],
+	deliveredPence: Map<number, number>,
+): ExportCell[][] {
 	return contracts.map((c) => {
 		const hidden = 'Not published'
 		return [
@@ -204,12 +269,33 @@ export function contractTotalsRows(year: { key: string; start: string; end: stri
 			.all()
 			.map((c) => [String(c.id), c.supplier]),
 	)
-	return rows.map((row) => [row.label, suppliers.get(row.key) ?? null, pounds(row.committedPence), pounds(row.deliveredPence)])
+	return rows.map((row) => [
+		row.label,
+		suppliers.get(row.key) ?? null,
+		pounds(row.committedPence),
+		pounds(row.deliveredPence),
+	])
 }
 
-export const caseStudiesHeader = ['Contract reference', 'Contract', 'Supplier', 'Measure', 'Period', 'Delivered value (£)', 'Account']
+export const caseStudiesHeader = [
+	'Contract reference',
+	'Contract',
+	'Supplier',
+	'Measure',
+	'Period',
+	'Delivered value (£)',
+	'Account',
+]
 
 /** Every account suppliers agreed to publish for the year, in the order the report features them. */
 export function caseStudyRows(year: { start: string; end: string }): ExportCell[][] {
-	return caseStudies(year).map((story) => [story.reference, story.contract, story.supplier, story.measure, story.period, pounds(story.deliveredPence), story.narrative])
+	return caseStudies(year).map((story) => [
+		story.reference,
+		story.contract,
+		story.supplier,
+		story.measure,
+		story.period,
+		pounds(story.deliveredPence),
+		story.narrative,
+	])
 }

@@ -44,6 +44,8 @@ test('every bad variable is listed in one clear error', () => {
 })
 
 test('production refuses a plain-http address that is not local', () => {
-	expect(() => parseEnv({ NODE_ENV: 'production', APP_URL: 'http://portal.council.example' })).toThrowError(/APP_URL: must use https/)
+	expect(() => parseEnv({ NODE_ENV: 'production', APP_URL: 'http://portal.council.example' })).toThrowError(
+		/APP_URL: must use https/,
+	)
 	expect(parseEnv({ NODE_ENV: 'production', APP_URL: 'http://localhost:3000' }).isProduction).toBe(true)
 })

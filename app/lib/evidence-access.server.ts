@@ -13,7 +13,11 @@ import { canReviewContract } from './return-review.server.ts'
  */
 export function evidenceForDownload(user: SessionUser, evidenceId: number) {
 	const found = db
-		.select({ file: evidenceFiles, organisationId: contracts.organisationId, contractManagerId: contracts.contractManagerId })
+		.select({
+			file: evidenceFiles,
+			organisationId: contracts.organisationId,
+			contractManagerId: contracts.contractManagerId,
+		})
 		.from(evidenceFiles)
 		.innerJoin(progressReturns, eq(progressReturns.id, evidenceFiles.returnId))
 		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
@@ -23,5 +27,9 @@ export function evidenceForDownload(user: SessionUser, evidenceId: number) {
 	const isSupplier = user.role === 'supplier' && user.organisationId === found.organisationId
 	if (!isSupplier && !canReviewContract(user, found)) return null
 	const type = found.file.type as EvidenceType
-	return { fileName: found.file.fileName, mimeType: evidenceTypes[type].mimeType, bytes: readEvidence(found.file.sha256) }
+	return {
+		fileName: found.file.fileName,
+		mimeType: evidenceTypes[type].mimeType,
+		bytes: readEvidence(found.file.sha256),
+	}
 }

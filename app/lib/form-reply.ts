@@ -9,7 +9,11 @@ export const RELOAD_AND_TRY_AGAIN = 'Reload the page and try again'
  * field nobody can see would leave the page with no message at all, so the person is told to
  * reload it instead.
  */
-export function invalidFormReply<Schema>(submission: Submission<Schema>, unseenFields: readonly string[], options: { hideFields?: string[] } = {}): SubmissionResult {
+export function invalidFormReply<Schema>(
+	submission: Submission<Schema>,
+	unseenFields: readonly string[],
+	options: { hideFields?: string[] } = {},
+): SubmissionResult {
 	const unseenWrong = submission.status !== 'success' && unseenFields.some((name) => submission.error?.[name])
 	return submission.reply(unseenWrong ? { ...options, formErrors: [RELOAD_AND_TRY_AGAIN] } : options)
 }

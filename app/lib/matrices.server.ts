@@ -1,7 +1,19 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm'
 import { groupBy } from '#app/domain/group-by.ts'
 import { db, type Tx } from '#db/client.server.ts'
-import { matrices, matrixEvents, matrixLines, matrixMilestones, organisations, tenderMeasures, tenders, tomsMeasures, tomsOutcomes, tomsThemes, users } from '#db/schema.ts'
+import {
+	matrices,
+	matrixEvents,
+	matrixLines,
+	matrixMilestones,
+	organisations,
+	tenderMeasures,
+	tenders,
+	tomsMeasures,
+	tomsOutcomes,
+	tomsThemes,
+	users,
+} from '#db/schema.ts'
 import { matrixReceivedEmail } from '#emails/matrix-received.tsx'
 import { matrixSubmittedEmail } from '#emails/matrix-submitted.tsx'
 import { formatDateTime } from '#app/domain/dates.ts'
@@ -16,9 +28,11 @@ import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 
 type Ctx = { ip: string; now: number }
-export type MatrixResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; status?: 400 | 404 | 409; problems?: string[] }
+export type MatrixResult<T = object> =
+	({ ok: true } & T) | { ok: false; message: string; status?: 400 | 404 | 409; problems?: string[] }
 
-export const STALE = 'Someone else in your organisation saved this matrix while you were editing it. Your changes were not saved: check the latest version and enter them again.'
+export const STALE =
+	'Someone else in your organisation saved this matrix while you were editing it. Your changes were not saved: check the latest version and enter them again.'
 
 /**
  * A supplier's own matrix, or nothing: the organisation condition is what keeps one
@@ -35,11 +49,25 @@ export function getOwnMatrix(user: SessionUser, matrixId: number, tx: Tx | typeo
 
 export function findOwnMatrixForTender(user: SessionUser, tenderId: number) {
 	if (user.role !== 'supplier') return undefined
-	return db.select().from(matrices).where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId))).get()
+	return db
+		.select()
+		.from(matrices)
+		.where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId)))
+		.get()
 }
 
-function recordEvent(tx: Tx, matrixId: number, byUserId: number, fromStatus: MatrixStatus | null, toStatus: MatrixStatus, at: number, reason?: string) {
-	tx.insert(matrixEvents).values({ matrixId, at, byUserId, fromStatus, toStatus, reason: reason ?? null }).run()
+function recordEvent(
+	tx: Tx,
+	matrixId: number,
+	byUserId: number,
+	fromStatus: MatrixStatus | null,
+	toStatus: MatrixStatus,
+	at: number,
+	reason?: string,
+) {
+	tx.insert(matrixEvents)
+		.values({ matrixId, at, byUserId, fromStatus, toStatus, reason: reason ?? null })
+		.run()
 }
 
 /** Starts the organisation's matrix for an open tender, or returns the one it already has. */
@@ -48,22 +76,48 @@ export function startMatrix(user: SessionUser, tenderId: number, ctx: Ctx): Matr
 	return db.transaction((tx): MatrixResult<{ matrixId: number }> => {
 		const tender = tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
 		if (!tender || tender.status === 'draft') return { ok: false, message: 'Tender not found', status: 404 }
-		const existing = tx.select({ id: matrices.id }).from(matrices).where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId))).get()
+		const existing = tx
+			.select({ id: matrices.id })
+			.from(matrices)
+			.where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId)))
+			.get()
 		if (existing) return { ok: true, matrixId: existing.id }
 		if (tenderState(tender, ctx.now) !== 'open') return { ok: false, message: 'This tender is not open for bids' }
 		const matrix = tx
 			.insert(matrices)
-			.values({ tenderId, organisationId: user.organisationId, status: 'draft', createdAt: ctx.now, updatedAt: ctx.now })
+			.values({
+				tenderId,
+				organisationId: user.organisationId,
+				status: 'draft',
+				createdAt: ctx.now,
+				updatedAt: ctx.now,
+			})
 			.returning({ id: matrices.id })
 			.get()
 		recordEvent(tx, matrix.id, user.id, null, 'draft', ctx.now)
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_started', subject: { type: 'matrix', id: matrix.id }, detail: { tenderId }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'matrix_started',
+			subject: { type: 'matrix', id: matrix.id },
+			detail: { tenderId },
+			ip: ctx.ip,
+		})
 		return { ok: true, matrixId: matrix.id }
 	})
 }
 
 export type WorkspaceLine = {
-	measure: { id: number; code: string; title: string; unit: string; proxyValuePence: number | null; guidance: string; themeName: string; qualitative: boolean }
+	measure: {
+		id: number
+		code: string
+		title: string
+		unit: string
+		proxyValuePence: number | null
+		guidance: string
+		themeName: string
+		qualitative: boolean
+	}
 	entry: LineEntry | null
 	status: LineStatus
 	valuePence: number | null
@@ -74,7 +128,11 @@ function readEntries(tx: Tx | typeof db, matrixId: number): Map<number, LineEntr
 	// Joined rather than listed by line id: the same statement whatever the number of lines.
 	const milestones = lines.length
 		? tx
-				.select({ lineId: matrixMilestones.lineId, date: matrixMilestones.date, cumulativeHundredths: matrixMilestones.cumulativeHundredths })
+				.select({
+					lineId: matrixMilestones.lineId,
+					date: matrixMilestones.date,
+					cumulativeHundredths: matrixMilestones.cumulativeHundredths,
+				})
 				.from(matrixMilestones)
 				.innerJoin(matrixLines, eq(matrixLines.id, matrixMilestones.lineId))
 				.where(eq(matrixLines.matrixId, matrixId))
@@ -90,7 +148,10 @@ function readEntries(tx: Tx | typeof db, matrixId: number): Map<number, LineEntr
 				declineReason: line.declineReason,
 				quantityHundredths: line.quantityHundredths,
 				commitmentText: line.commitmentText,
-				milestones: (milestonesByLine.get(line.id) ?? []).map((m) => ({ date: m.date, cumulativeHundredths: m.cumulativeHundredths })),
+				milestones: (milestonesByLine.get(line.id) ?? []).map((m) => ({
+					date: m.date,
+					cumulativeHundredths: m.cumulativeHundredths,
+				})),
 				responsibleName: line.responsibleName,
 				responsibleRole: line.responsibleRole,
 				responsibleEmail: line.responsibleEmail,
@@ -143,7 +204,11 @@ export function loadMatrixWorkspace(matrixId: number, tx: Tx | typeof db = db) {
 }
 
 /** Why the supplier may not change the matrix's lines now, or null when they may. */
-export function editRefusal(matrix: { status: MatrixStatus; clarificationDueAt: number | null }, tender: { deadlineAt: number }, now: number): string | null {
+export function editRefusal(
+	matrix: { status: MatrixStatus; clarificationDueAt: number | null },
+	tender: { deadlineAt: number },
+	now: number,
+): string | null {
 	if (supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt)) return null
 	if (matrix.status === 'draft') return 'The deadline for this tender has passed'
 	if (matrix.status === 'changes_requested') return 'The time for changes has ended'
@@ -151,7 +216,11 @@ export function editRefusal(matrix: { status: MatrixStatus; clarificationDueAt: 
 }
 
 /** Saves one line as a draft: half-filled is fine; only a supplier who may edit can. */
-export function saveLine(user: SessionUser, input: { matrixId: number; measureId: number; version: number; entry: LineEntry }, ctx: Ctx): MatrixResult {
+export function saveLine(
+	user: SessionUser,
+	input: { matrixId: number; measureId: number; version: number; entry: LineEntry },
+	ctx: Ctx,
+): MatrixResult {
 	return db.transaction((tx): MatrixResult => {
 		const matrix = getOwnMatrix(user, input.matrixId, tx)
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
@@ -159,20 +228,39 @@ export function saveLine(user: SessionUser, input: { matrixId: number; measureId
 		const refusal = editRefusal(matrix, tender, ctx.now)
 		if (refusal) return { ok: false, message: refusal }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
-		const inScope = tx.select({ id: tenderMeasures.measureId }).from(tenderMeasures).where(and(eq(tenderMeasures.tenderId, tender.id), eq(tenderMeasures.measureId, input.measureId))).get()
+		const inScope = tx
+			.select({ id: tenderMeasures.measureId })
+			.from(tenderMeasures)
+			.where(and(eq(tenderMeasures.tenderId, tender.id), eq(tenderMeasures.measureId, input.measureId)))
+			.get()
 		if (!inScope) return { ok: false, message: 'That measure is not in this tender', status: 404 }
 		const { milestones, ...fields } = input.entry
 		const line = tx
 			.insert(matrixLines)
 			.values({ matrixId: matrix.id, measureId: input.measureId, ...fields, updatedAt: ctx.now })
-			.onConflictDoUpdate({ target: [matrixLines.matrixId, matrixLines.measureId], set: { ...fields, updatedAt: ctx.now } })
+			.onConflictDoUpdate({
+				target: [matrixLines.matrixId, matrixLines.measureId],
+				set: { ...fields, updatedAt: ctx.now },
+			})
 			.returning({ id: matrixLines.id })
 			.get()
 		tx.delete(matrixMilestones).where(eq(matrixMilestones.lineId, line.id)).run()
 		if (milestones.length > 0) {
-			tx.insert(matrixMilestones).values(milestones.map((m, position) => ({ lineId: line.id, position, date: m.date, cumulativeHundredths: m.cumulativeHundredths }))).run()
+			tx.insert(matrixMilestones)
+				.values(
+					milestones.map((m, position) => ({
+						lineId: line.id,
+						position,
+						date: m.date,
+						cumulativeHundredths: m.cumulativeHundredths,
+					})),
+				)
+				.run()
 		}
-		tx.update(matrices).set({ version: sql`${matrices.version} + 1`, updatedAt: ctx.now }).where(eq(matrices.id, matrix.id)).run()
+		tx.update(matrices)
+			.set({ version: sql`${matrices.version} + 1`, updatedAt: ctx.now })
+			.where(eq(matrices.id, matrix.id))
+			.run()
 		return { ok: true }
 	})
 }
@@ -182,26 +270,54 @@ export function saveLine(user: SessionUser, input: { matrixId: number; measureId
  * complete, the declarations are confirmed and the state machine allows it now. Tells every
  * member of the organisation by email, in the same transaction.
  */
-export function submitMatrix(user: SessionUser, input: { matrixId: number; version: number; declarationsConfirmed: boolean }, ctx: Ctx): MatrixResult {
+export function submitMatrix(
+	user: SessionUser,
+	input: { matrixId: number; version: number; declarationsConfirmed: boolean },
+	ctx: Ctx,
+): MatrixResult {
 	const result = db.transaction((tx): MatrixResult => {
 		const matrix = getOwnMatrix(user, input.matrixId, tx)
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		const workspace = loadMatrixWorkspace(matrix.id, tx)!
 		const event = matrix.status === 'changes_requested' ? 'resubmit' : 'submit'
-		const allowed = transition(matrix.status, event, { actor: 'supplier', now: ctx.now, deadlineAt: workspace.tender.deadlineAt, clarificationDueAt: matrix.clarificationDueAt })
+		const allowed = transition(matrix.status, event, {
+			actor: 'supplier',
+			now: ctx.now,
+			deadlineAt: workspace.tender.deadlineAt,
+			clarificationDueAt: matrix.clarificationDueAt,
+		})
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
-		const incomplete = workspace.lines.filter((line) => lineProblems(line.entry ?? emptyEntry(), line.measure, workspace.term).length > 0)
+		const incomplete = workspace.lines.filter(
+			(line) => lineProblems(line.entry ?? emptyEntry(), line.measure, workspace.term).length > 0,
+		)
 		const problems = incomplete.map((line) => `Complete ${line.measure.code}: ${line.measure.title}`)
 		if (!input.declarationsConfirmed) problems.push('Confirm the ethical sourcing declarations')
 		if (problems.length > 0) return { ok: false, message: 'The matrix cannot be submitted yet', problems }
 		tx.update(matrices)
-			.set({ status: allowed.to, submittedAt: ctx.now, declarationsConfirmedAt: ctx.now, updatedAt: ctx.now, version: sql`${matrices.version} + 1` })
+			.set({
+				status: allowed.to,
+				submittedAt: ctx.now,
+				declarationsConfirmedAt: ctx.now,
+				updatedAt: ctx.now,
+				version: sql`${matrices.version} + 1`,
+			})
 			.where(eq(matrices.id, matrix.id))
 			.run()
 		recordEvent(tx, matrix.id, user.id, matrix.status, allowed.to, ctx.now)
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_submitted', subject: { type: 'matrix', id: matrix.id }, detail: { to: allowed.to }, ip: ctx.ip })
-		const organisation = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, matrix.organisationId)).get()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'matrix_submitted',
+			subject: { type: 'matrix', id: matrix.id },
+			detail: { to: allowed.to },
+			ip: ctx.ip,
+		})
+		const organisation = tx
+			.select({ name: organisations.name })
+			.from(organisations)
+			.where(eq(organisations.id, matrix.organisationId))
+			.get()
 		const members = tx
 			.select({ id: users.id, email: users.email })
 			.from(users)
@@ -226,7 +342,11 @@ export function submitMatrix(user: SessionUser, input: { matrixId: number; versi
 				ctx.now,
 			)
 		}
-		const manager = tx.select({ id: users.id, email: users.email, status: users.status }).from(users).where(eq(users.id, workspace.tender.contractManagerId)).get()
+		const manager = tx
+			.select({ id: users.id, email: users.email, status: users.status })
+			.from(users)
+			.where(eq(users.id, workspace.tender.contractManagerId))
+			.get()
 		if (manager?.status === 'active') {
 			const sealed = ctx.now < workspace.tender.deadlineAt
 			enqueueEmail(
@@ -254,17 +374,38 @@ export function submitMatrix(user: SessionUser, input: { matrixId: number; versi
 	return result
 }
 
-export function withdrawMatrix(user: SessionUser, input: { matrixId: number; version: number }, ctx: Ctx): MatrixResult {
+export function withdrawMatrix(
+	user: SessionUser,
+	input: { matrixId: number; version: number },
+	ctx: Ctx,
+): MatrixResult {
 	return db.transaction((tx): MatrixResult => {
 		const matrix = getOwnMatrix(user, input.matrixId, tx)
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
-		const tender = tx.select({ deadlineAt: tenders.deadlineAt }).from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
-		const allowed = transition(matrix.status, 'withdraw', { actor: 'supplier', now: ctx.now, deadlineAt: tender.deadlineAt })
+		const tender = tx
+			.select({ deadlineAt: tenders.deadlineAt })
+			.from(tenders)
+			.where(eq(tenders.id, matrix.tenderId))
+			.get()!
+		const allowed = transition(matrix.status, 'withdraw', {
+			actor: 'supplier',
+			now: ctx.now,
+			deadlineAt: tender.deadlineAt,
+		})
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
-		tx.update(matrices).set({ status: allowed.to, submittedAt: null, updatedAt: ctx.now, version: sql`${matrices.version} + 1` }).where(eq(matrices.id, matrix.id)).run()
+		tx.update(matrices)
+			.set({ status: allowed.to, submittedAt: null, updatedAt: ctx.now, version: sql`${matrices.version} + 1` })
+			.where(eq(matrices.id, matrix.id))
+			.run()
 		recordEvent(tx, matrix.id, user.id, matrix.status, allowed.to, ctx.now)
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_withdrawn', subject: { type: 'matrix', id: matrix.id }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'matrix_withdrawn',
+			subject: { type: 'matrix', id: matrix.id },
+			ip: ctx.ip,
+		})
 		return { ok: true }
 	})
 }

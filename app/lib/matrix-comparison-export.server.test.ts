@@ -3,8 +3,24 @@ import { expect, test } from 'vitest'
 import { comparisonCsv, comparisonXlsx } from './matrix-comparison-export.server.ts'
 
 const rows = [
-	{ organisation: 'Brightstart, CIC', status: 'approved' as const, totalPence: 2_020_000, percentBasisPoints: 2020, quantityScore: 100, qualityScore: 80, socialValueScore: 9 },
-	{ organisation: 'Northgate “Construction”', status: 'under_review' as const, totalPence: 1_010_050, percentBasisPoints: 1010, quantityScore: 50, qualityScore: null, socialValueScore: null },
+	{
+		organisation: 'Brightstart, CIC',
+		status: 'approved' as const,
+		totalPence: 2_020_000,
+		percentBasisPoints: 2020,
+		quantityScore: 100,
+		qualityScore: 80,
+		socialValueScore: 9,
+	},
+	{
+		organisation: 'Northgate “Construction”',
+		status: 'under_review' as const,
+		totalPence: 1_010_050,
+		percentBasisPoints: 1010,
+		quantityScore: 50,
+		qualityScore: null,
+		socialValueScore: null,
+	},
 ]
 
 test('the comparison exports as CSV with quoting, a BOM and pounds', () => {
@@ -16,6 +32,14 @@ test('the comparison exports as CSV with quoting, a BOM and pounds', () => {
 
 test('the comparison exports as an Excel workbook that reads back', async () => {
 	const sheet = await readSheet(await comparisonXlsx(rows))
-	expect(sheet[0]).toEqual(['Supplier', 'Status', 'Social value (£)', 'Share of contract value (%)', 'Quantity score', 'Quality score', 'Social value score'])
+	expect(sheet[0]).toEqual([
+		'Supplier',
+		'Status',
+		'Social value (£)',
+		'Share of contract value (%)',
+		'Quantity score',
+		'Quality score',
+		'Social value score',
+	])
 	expect(sheet[1]?.slice(0, 3)).toEqual(['Brightstart, CIC', 'Approved', 20200])
 })

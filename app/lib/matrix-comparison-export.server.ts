@@ -13,7 +13,15 @@ export type ComparisonRow = {
 	socialValueScore: number | null
 }
 
-const header = ['Supplier', 'Status', 'Social value (£)', 'Share of contract value (%)', 'Quantity score', 'Quality score', 'Social value score']
+const header = [
+	'Supplier',
+	'Status',
+	'Social value (£)',
+	'Share of contract value (%)',
+	'Quantity score',
+	'Quality score',
+	'Social value score',
+]
 
 function cells(row: ComparisonRow): Array<string | number | null> {
 	return [
@@ -29,14 +37,25 @@ function cells(row: ComparisonRow): Array<string | number | null> {
 
 /** The comparison table as CSV, with a byte order mark so Excel reads £ correctly. */
 export function comparisonCsv(rows: ComparisonRow[]): string {
-	return stringify([header, ...rows.map((row) => cells(row).map((cell) => (cell === null ? '' : String(cell))))], { bom: true, record_delimiter: 'windows' })
+	return stringify([header, ...rows.map((row) => cells(row).map((cell) => (cell === null ? '' : String(cell))))], {
+		bom: true,
+		record_delimiter: 'windows',
+	})
 }
 
 /** The comparison table as an Excel workbook, numbers kept as numbers. */
 export async function comparisonXlsx(rows: ComparisonRow[]): Promise<Buffer> {
 	const data = [
 		header.map((value) => ({ value, fontWeight: 'bold' as const })),
-		...rows.map((row) => cells(row).map((value) => (value === null ? null : typeof value === 'number' ? { value, format: '0.00' } : { value }))),
+		...rows.map((row) =>
+			cells(row).map((value) =>
+				value === null ? null : typeof value === 'number' ? { value, format: '0.00' } : { value },
+			),
+		),
 	]
-	return writeXlsxFile(data, { sheet: 'Comparison', stickyRowsCount: 1, columns: [{ width: 36 }, { width: 18 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 16 }] }).toBuffer()
+	return writeXlsxFile(data, {
+		sheet: 'Comparison',
+		stickyRowsCount: 1,
+		columns: [{ width: 36 }, { width: 18 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 16 }],
+	}).toBuffer()
 }

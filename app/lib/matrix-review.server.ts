@@ -1,6 +1,14 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { matrices, matrixEvents, matrixLineComments, organisations, tenderMeasures, tenders, users } from '#db/schema.ts'
+import {
+	matrices,
+	matrixEvents,
+	matrixLineComments,
+	organisations,
+	tenderMeasures,
+	tenders,
+	users,
+} from '#db/schema.ts'
 import { matrixDecisionEmail } from '#emails/matrix-decision.tsx'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
@@ -55,7 +63,12 @@ export function reviewList(tenderId: number) {
 				...row,
 				quantityScore,
 				qualityScore,
-				socialValueScore: socialValueScore({ weightingPercent: tender.weightingPercent, quantitySharePercent: tender.quantitySharePercent, quantityScore, qualityScore }),
+				socialValueScore: socialValueScore({
+					weightingPercent: tender.weightingPercent,
+					quantitySharePercent: tender.quantitySharePercent,
+					quantityScore,
+					qualityScore,
+				}),
 			}
 		}),
 	}
@@ -63,7 +76,14 @@ export function reviewList(tenderId: number) {
 
 export function matrixHistory(matrixId: number) {
 	return db
-		.select({ id: matrixEvents.id, at: matrixEvents.at, from: matrixEvents.fromStatus, to: matrixEvents.toStatus, reason: matrixEvents.reason, by: users.name })
+		.select({
+			id: matrixEvents.id,
+			at: matrixEvents.at,
+			from: matrixEvents.fromStatus,
+			to: matrixEvents.toStatus,
+			reason: matrixEvents.reason,
+			by: users.name,
+		})
 		.from(matrixEvents)
 		.innerJoin(users, eq(users.id, matrixEvents.byUserId))
 		.where(eq(matrixEvents.matrixId, matrixId))
@@ -72,14 +92,17 @@ export function matrixHistory(matrixId: number) {
 }
 
 /** The matrix and its tender, if this council user may review it now (after the deadline). */
-type Found = { ok: true; matrix: typeof matrices.$inferSelect; tender: typeof tenders.$inferSelect } | Extract<ReviewResult, { ok: false }>
+type Found =
+	| { ok: true; matrix: typeof matrices.$inferSelect; tender: typeof tenders.$inferSelect }
+	| Extract<ReviewResult, { ok: false }>
 
 function reviewable(tx: Tx | typeof db, user: SessionUser, matrixId: number, now: number): Found {
 	const matrix = tx.select().from(matrices).where(eq(matrices.id, matrixId)).get()
 	if (!matrix || matrix.status === 'draft') return { ok: false, message: 'Matrix not found', status: 404 }
 	const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
 	if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot review this matrix', status: 403 }
-	if (now < tender.deadlineAt) return { ok: false, message: 'Bids are sealed until the deadline has passed', status: 403 }
+	if (now < tender.deadlineAt)
+		return { ok: false, message: 'Bids are sealed until the deadline has passed', status: 403 }
 	return { ok: true, matrix, tender }
 }
 
@@ -87,16 +110,31 @@ export function canReviewMatrix(user: SessionUser, matrixId: number, now: number
 	return reviewable(db, user, matrixId, now)
 }
 
-export function setQualityScore(user: SessionUser, input: { matrixId: number; score: number; version: number }, ctx: Ctx): ReviewResult {
+export function setQualityScore(
+	user: SessionUser,
+	input: { matrixId: number; score: number; version: number },
+	ctx: Ctx,
+): ReviewResult {
 	return db.transaction((tx): ReviewResult => {
 		const found = reviewable(tx, user, input.matrixId, ctx.now)
 		if (!found.ok) return found
 		if (found.matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		tx.update(matrices)
-			.set({ qualityScoreHundredths: Math.round(input.score * 100), version: sql`${matrices.version} + 1`, updatedAt: ctx.now })
+			.set({
+				qualityScoreHundredths: Math.round(input.score * 100),
+				version: sql`${matrices.version} + 1`,
+				updatedAt: ctx.now,
+			})
 			.where(eq(matrices.id, input.matrixId))
 			.run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_scored', subject: { type: 'matrix', id: input.matrixId }, detail: { quality: input.score }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'matrix_scored',
+			subject: { type: 'matrix', id: input.matrixId },
+			detail: { quality: input.score },
+			ip: ctx.ip,
+		})
 		return { ok: true }
 	})
 }
@@ -118,26 +156,60 @@ export function decideMatrix(
 		if (!found.ok) return found
 		const { matrix, tender } = found
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
-		if (input.decision !== 'approve' && !input.reason.trim()) return { ok: false, message: 'Enter the reason: the supplier will see it' }
+		if (input.decision !== 'approve' && !input.reason.trim())
+			return { ok: false, message: 'Enter the reason: the supplier will see it' }
 		const dueAt = input.decision === 'request_changes' ? input.clarificationDueAt : undefined
-		if (input.decision === 'request_changes' && (dueAt === undefined || dueAt <= ctx.now)) return { ok: false, message: 'Enter the date changes are due by' }
-		const when = { actor: 'council' as const, now: ctx.now, deadlineAt: tender.deadlineAt, clarificationDueAt: matrix.clarificationDueAt }
+		if (input.decision === 'request_changes' && (dueAt === undefined || dueAt <= ctx.now))
+			return { ok: false, message: 'Enter the date changes are due by' }
+		const when = {
+			actor: 'council' as const,
+			now: ctx.now,
+			deadlineAt: tender.deadlineAt,
+			clarificationDueAt: matrix.clarificationDueAt,
+		}
 		let status: MatrixStatus = matrix.status
 		if (status === 'submitted') {
 			const review = transition(status, 'start_review', when)
 			if (!review.ok) return { ok: false, message: review.reason }
-			tx.insert(matrixEvents).values({ matrixId: matrix.id, at: ctx.now, byUserId: user.id, fromStatus: status, toStatus: review.to }).run()
+			tx.insert(matrixEvents)
+				.values({ matrixId: matrix.id, at: ctx.now, byUserId: user.id, fromStatus: status, toStatus: review.to })
+				.run()
 			status = review.to
 		}
 		const decided = transition(status, input.decision, when)
 		if (!decided.ok) return { ok: false, message: decided.reason }
 		tx.update(matrices)
-			.set({ status: decided.to, clarificationDueAt: dueAt ?? null, updatedAt: ctx.now, version: sql`${matrices.version} + 1` })
+			.set({
+				status: decided.to,
+				clarificationDueAt: dueAt ?? null,
+				updatedAt: ctx.now,
+				version: sql`${matrices.version} + 1`,
+			})
 			.where(eq(matrices.id, matrix.id))
 			.run()
-		tx.insert(matrixEvents).values({ matrixId: matrix.id, at: ctx.now, byUserId: user.id, fromStatus: status, toStatus: decided.to, reason: input.reason.trim() || null }).run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_decided', subject: { type: 'matrix', id: matrix.id }, detail: { decision: input.decision, reason: input.reason, clarificationDueAt: dueAt ?? null }, ip: ctx.ip })
-		const members = tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.organisationId, matrix.organisationId), eq(users.status, 'active'))).all()
+		tx.insert(matrixEvents)
+			.values({
+				matrixId: matrix.id,
+				at: ctx.now,
+				byUserId: user.id,
+				fromStatus: status,
+				toStatus: decided.to,
+				reason: input.reason.trim() || null,
+			})
+			.run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'matrix_decided',
+			subject: { type: 'matrix', id: matrix.id },
+			detail: { decision: input.decision, reason: input.reason, clarificationDueAt: dueAt ?? null },
+			ip: ctx.ip,
+		})
+		const members = tx
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(and(eq(users.organisationId, matrix.organisationId), eq(users.status, 'active')))
+			.all()
 		for (const member of members) {
 			enqueueEmail(
 				tx,
@@ -166,10 +238,15 @@ export function decideMatrix(
 export const COMMENT_MAX = 2000
 
 /** Adds an evaluator's comment to one line. Comments are kept, never edited, like the history. */
-export function addLineComment(user: SessionUser, input: { matrixId: number; measureId: number; body: string }, ctx: Ctx): ReviewResult {
+export function addLineComment(
+	user: SessionUser,
+	input: { matrixId: number; measureId: number; body: string },
+	ctx: Ctx,
+): ReviewResult {
 	const body = input.body.trim()
 	if (!body) return { ok: false, message: 'Enter your comment' }
-	if (body.length > COMMENT_MAX) return { ok: false, message: `Comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer` }
+	if (body.length > COMMENT_MAX)
+		return { ok: false, message: `Comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer` }
 	return db.transaction((tx): ReviewResult => {
 		const found = reviewable(tx, user, input.matrixId, ctx.now)
 		if (!found.ok) return found
@@ -179,8 +256,17 @@ export function addLineComment(user: SessionUser, input: { matrixId: number; mea
 			.where(and(eq(tenderMeasures.tenderId, found.tender.id), eq(tenderMeasures.measureId, input.measureId)))
 			.get()
 		if (!inScope) return { ok: false, message: 'That measure is not in this tender', status: 404 }
-		tx.insert(matrixLineComments).values({ matrixId: input.matrixId, measureId: input.measureId, byUserId: user.id, at: ctx.now, body }).run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_line_commented', subject: { type: 'matrix', id: input.matrixId }, detail: { measureId: input.measureId }, ip: ctx.ip })
+		tx.insert(matrixLineComments)
+			.values({ matrixId: input.matrixId, measureId: input.measureId, byUserId: user.id, at: ctx.now, body })
+			.run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'matrix_line_commented',
+			subject: { type: 'matrix', id: input.matrixId },
+			detail: { measureId: input.measureId },
+			ip: ctx.ip,
+		})
 		return { ok: true }
 	})
 }
@@ -190,7 +276,13 @@ export type LineComment = { id: number; measureId: number; at: number; by: strin
 /** Comments on a matrix's lines, oldest first; `until` limits them to those written by then. */
 export function lineComments(matrixId: number, until?: number): LineComment[] {
 	const rows = db
-		.select({ id: matrixLineComments.id, measureId: matrixLineComments.measureId, at: matrixLineComments.at, by: users.name, body: matrixLineComments.body })
+		.select({
+			id: matrixLineComments.id,
+			measureId: matrixLineComments.measureId,
+			at: matrixLineComments.at,
+			by: users.name,
+			body: matrixLineComments.body,
+		})
 		.from(matrixLineComments)
 		.innerJoin(users, eq(users.id, matrixLineComments.byUserId))
 		.where(eq(matrixLineComments.matrixId, matrixId))
@@ -199,7 +291,13 @@ export function lineComments(matrixId: number, until?: number): LineComment[] {
 	return until === undefined ? rows : rows.filter((row) => row.at <= until)
 }
 
-const decisionStatuses: ReadonlySet<MatrixStatus> = new Set(['changes_requested', 'approved', 'rejected', 'awarded', 'not_awarded'])
+const decisionStatuses: ReadonlySet<MatrixStatus> = new Set([
+	'changes_requested',
+	'approved',
+	'rejected',
+	'awarded',
+	'not_awarded',
+])
 
 /** The comments the supplier has been sent: those written up to the council's latest decision. */
 export function commentsSentToSupplier(matrixId: number, history: { at: number; to: MatrixStatus }[]): LineComment[] {

@@ -13,7 +13,12 @@ import { loader as downloadLoader } from '#app/routes/resources/matrix-spreadshe
 import type { SessionUser } from './auth.server.ts'
 import { loadMatrixWorkspace, saveLine, startMatrix, STALE } from './matrices.server.ts'
 import { MAX_IMPORT_BYTES } from './toms-spreadsheet.server.ts'
-import { matrixSpreadsheetFileName, matrixWorkbook, readMatrixWorkbook, uploadMatrixSpreadsheet } from './matrix-spreadsheet.server.ts'
+import {
+	matrixSpreadsheetFileName,
+	matrixWorkbook,
+	readMatrixWorkbook,
+	uploadMatrixSpreadsheet,
+} from './matrix-spreadsheet.server.ts'
 import { createSession, SESSION_COOKIE } from './session.server.ts'
 
 const now = Date.UTC(2027, 0, 10, 9)
@@ -45,7 +50,9 @@ async function workbook(sheets: Record<string, Array<Array<Cell>>>): Promise<Uin
 	const buffer = await writeXlsxFile(
 		Object.entries(sheets).map(([sheet, rows]) => ({
 			sheet,
-			data: rows.map((row) => row.map((cell) => (cell instanceof Date ? { value: cell, type: Date, format: 'dd/mm/yyyy' } : cell))) as SheetData,
+			data: rows.map((row) =>
+				row.map((cell) => (cell instanceof Date ? { value: cell, type: Date, format: 'dd/mm/yyyy' } : cell)),
+			) as SheetData,
 		})),
 	).toBuffer()
 	return new Uint8Array(buffer)
@@ -60,11 +67,17 @@ function snapshot() {
 }
 
 async function upload(bytes: Uint8Array, options: { user?: SessionUser; version?: number; at?: number } = {}) {
-	return uploadMatrixSpreadsheet(options.user ?? supplierA, { matrixId, version: options.version ?? matrixVersion(matrixId), bytes }, { ...ctx, now: options.at ?? now })
+	return uploadMatrixSpreadsheet(
+		options.user ?? supplierA,
+		{ matrixId, version: options.version ?? matrixVersion(matrixId), bytes },
+		{ ...ctx, now: options.at ?? now },
+	)
 }
 
 function save(measureId: number, entry: typeof hoursLine) {
-	expect(saveLine(supplierA, { matrixId, measureId, version: matrixVersion(matrixId), entry }, ctx)).toEqual({ ok: true })
+	expect(saveLine(supplierA, { matrixId, measureId, version: matrixVersion(matrixId), entry }, ctx)).toEqual({
+		ok: true,
+	})
 }
 
 describe('download', () => {
@@ -73,7 +86,16 @@ describe('download', () => {
 		const { Commitments, Milestones } = await downloadRows()
 		expect(Commitments![0]![0]).toBe('Social value matrix: spreadsheet template version 1')
 		expect(Commitments![1]!.slice(0, 3)).toEqual(['Tender', 'SS/1', 'Library cleaning'])
-		expect(Commitments![4]!.slice(0, 8)).toEqual(['V-1', 'Communities', 'Volunteering hours', 'Hours', 16.93, 200, null, 'No'])
+		expect(Commitments![4]!.slice(0, 8)).toEqual([
+			'V-1',
+			'Communities',
+			'Volunteering hours',
+			'Hours',
+			16.93,
+			200,
+			null,
+			'No',
+		])
 		expect(Commitments![5]!.slice(0, 2)).toEqual(['V-2', 'Communities'])
 		expect(Milestones).toEqual([
 			['Code', 'Measure', 'Milestone date', 'Running total by then'],
@@ -92,8 +114,15 @@ describe('download', () => {
 
 	test('only members of the organisation can download it', async () => {
 		const request = (user: SessionUser) =>
-			new Request(`http://localhost/matrices/${matrixId}/spreadsheet`, { headers: { Cookie: `${SESSION_COOKIE}=${createSession(user.id, Date.now()).token}` } })
-		const args = (user: SessionUser) => ({ request: request(user), params: { matrixId: String(matrixId) }, context: { clientIp: '127.0.0.1' } }) as unknown as Parameters<typeof downloadLoader>[0]
+			new Request(`http://localhost/matrices/${matrixId}/spreadsheet`, {
+				headers: { Cookie: `${SESSION_COOKIE}=${createSession(user.id, Date.now()).token}` },
+			})
+		const args = (user: SessionUser) =>
+			({
+				request: request(user),
+				params: { matrixId: String(matrixId) },
+				context: { clientIp: '127.0.0.1' },
+			}) as unknown as Parameters<typeof downloadLoader>[0]
 		const own = await downloadLoader(args(supplierA))
 		expect(own.headers.get('Content-Disposition')).toBe('attachment; filename="SS-1-social-value-matrix.xlsx"')
 		const refused = await downloadLoader(args(supplierB)).catch((error: unknown) => error)
@@ -106,7 +135,10 @@ describe('dates', () => {
 	/** A date as Excel shows it in a format like "dd/mm/yyyy". */
 	function shownAs(date: Date, format: string): string {
 		const pad = (n: number) => String(n).padStart(2, '0')
-		return format.replace('yyyy', String(date.getUTCFullYear())).replace('mm', pad(date.getUTCMonth() + 1)).replace('dd', pad(date.getUTCDate()))
+		return format
+			.replace('yyyy', String(date.getUTCFullYear()))
+			.replace('mm', pad(date.getUTCMonth() + 1))
+			.replace('dd', pad(date.getUTCDate()))
 	}
 	/** Everything that reads like a date with numbers: 31/03/2028, 2028-03-31, 3-31-28. */
 	const datesIn = (text: string) => text.match(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/g) ?? []
@@ -115,7 +147,9 @@ describe('dates', () => {
 		save(hoursMeasure, hoursLine)
 		const bytes = await matrixWorkbook(loadMatrixWorkspace(matrixId)!)
 		const styles = strFromU8(unzipSync(new Uint8Array(bytes))['xl/styles.xml']!)
-		const dateFormats = [...styles.matchAll(/formatCode="([^"]*)"/g)].map((match) => match[1]!).filter((code) => /y/i.test(code))
+		const dateFormats = [...styles.matchAll(/formatCode="([^"]*)"/g)]
+			.map((match) => match[1]!)
+			.filter((code) => /y/i.test(code))
 		expect(dateFormats).toEqual([SHEET_DATE.excelFormat])
 		expect(shownAs(new Date(Date.UTC(2028, 2, 31)), SHEET_DATE.excelFormat)).toBe(SHEET_DATE.example)
 
@@ -123,13 +157,25 @@ describe('dates', () => {
 		expect(datesIn(String(Commitments![2]![0]))).toEqual([SHEET_DATE.example])
 		Milestones![1]![2] = '31 March 2028'
 		const result = await upload(await workbook({ Commitments: Commitments!, Milestones: Milestones! }))
-		expect(result).toMatchObject({ ok: false, problems: [{ sheet: 'Milestones', row: 2, column: 'C (Milestone date)', message: `Enter a real date for milestone 1, like ${SHEET_DATE.example}` }] })
+		expect(result).toMatchObject({
+			ok: false,
+			problems: [
+				{
+					sheet: 'Milestones',
+					row: 2,
+					column: 'C (Milestone date)',
+					message: `Enter a real date for milestone 1, like ${SHEET_DATE.example}`,
+				},
+			],
+		})
 
 		for (const file of ['docs/matrix-spreadsheet-format.md', 'app/routes/supplier/matrix-upload.tsx']) {
 			const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
 			expect(datesIn(text), file).toEqual(datesIn(text).map(() => SHEET_DATE.example))
 		}
-		expect(readFileSync(new URL('../../docs/matrix-spreadsheet-format.md', import.meta.url), 'utf8')).toContain(SHEET_DATE.example)
+		expect(readFileSync(new URL('../../docs/matrix-spreadsheet-format.md', import.meta.url), 'utf8')).toContain(
+			SHEET_DATE.example,
+		)
 	})
 })
 
@@ -141,11 +187,32 @@ describe('upload', () => {
 		// V-1: a new quantity and milestones typed as UK dates and Excel dates; V-2 cleared.
 		Commitments![4]![5] = 300.5
 		Commitments![4]![9] = 'Sam Lee'
-		Commitments![5] = ['V-2', 'Communities', 'How you will help', 'Text', 'Qualitative (no £ value)', null, null, 'No', null, null, null, null, null]
-		const milestones = [Milestones![0]!, ['V-1', '', '30/09/2027', 50], ['V-1', '', new Date(Date.UTC(2029, 2, 31)), 300.5]]
+		Commitments![5] = [
+			'V-2',
+			'Communities',
+			'How you will help',
+			'Text',
+			'Qualitative (no £ value)',
+			null,
+			null,
+			'No',
+			null,
+			null,
+			null,
+			null,
+			null,
+		]
+		const milestones = [
+			Milestones![0]!,
+			['V-1', '', '30/09/2027', 50],
+			['V-1', '', new Date(Date.UTC(2029, 2, 31)), 300.5],
+		]
 		const version = matrixVersion(matrixId)
 
-		expect(await upload(await workbook({ Commitments: Commitments!, Milestones: milestones }))).toEqual({ ok: true, lines: 1 })
+		expect(await upload(await workbook({ Commitments: Commitments!, Milestones: milestones }))).toEqual({
+			ok: true,
+			lines: 1,
+		})
 
 		const lines = loadMatrixWorkspace(matrixId)!.lines
 		expect(lines[0]!.entry).toEqual({
@@ -160,7 +227,11 @@ describe('upload', () => {
 		expect(lines[1]!.entry).toBeNull()
 		expect(lines[1]!.status).toBe('not_started')
 		expect(matrixVersion(matrixId)).toBe(version + 1)
-		const audit = db.select().from(auditEvents).where(and(eq(auditEvents.action, 'matrix_uploaded'), eq(auditEvents.subjectId, String(matrixId)))).all()
+		const audit = db
+			.select()
+			.from(auditEvents)
+			.where(and(eq(auditEvents.action, 'matrix_uploaded'), eq(auditEvents.subjectId, String(matrixId))))
+			.all()
 		expect(audit.at(-1)).toMatchObject({ actorUserId: supplierA.id, detail: { lines: 1 } })
 	})
 
@@ -172,7 +243,14 @@ describe('upload', () => {
 		expect(await upload(await workbook({ Commitments: cells, Milestones: Milestones! }))).toEqual({
 			ok: false,
 			status: 400,
-			problems: [{ sheet: 'Commitments', row: 5, column: 'F (Quantity)', message: 'Replace the formula with the value it gives: type the value itself' }],
+			problems: [
+				{
+					sheet: 'Commitments',
+					row: 5,
+					column: 'F (Quantity)',
+					message: 'Replace the formula with the value it gives: type the value itself',
+				},
+			],
 		})
 		expect(snapshot()).toEqual(before)
 	})
@@ -189,10 +267,20 @@ describe('upload', () => {
 			ok: false,
 			status: 400,
 			problems: [
-				{ sheet: 'Commitments', row: 5, column: 'F (Quantity)', message: 'Quantity must be a number, like 250 or 12.5' },
+				{
+					sheet: 'Commitments',
+					row: 5,
+					column: 'F (Quantity)',
+					message: 'Quantity must be a number, like 250 or 12.5',
+				},
 				{ sheet: 'Commitments', row: 5, column: 'L (Responsible person: email)' },
 				{ sheet: 'Milestones', row: 2, column: 'C (Milestone date)' },
-				{ sheet: 'Milestones', row: 3, column: 'D (Running total by then)', message: 'Running total for milestone 2 must be 0 or more' },
+				{
+					sheet: 'Milestones',
+					row: 3,
+					column: 'D (Running total by then)',
+					message: 'Running total for milestone 2 must be 0 or more',
+				},
 			],
 		})
 		expect(snapshot()).toEqual(before)
@@ -204,13 +292,26 @@ describe('upload', () => {
 			const result = await upload(bytes)
 			return result.ok ? null : result.problems.map((problem) => problem.message)
 		}
-		expect(await refusal(new TextEncoder().encode('code,quantity\nV-1,3\n'))).toEqual(['The file must be an Excel workbook (.xlsx): upload the spreadsheet you downloaded from your matrix'])
+		expect(await refusal(new TextEncoder().encode('code,quantity\nV-1,3\n'))).toEqual([
+			'The file must be an Excel workbook (.xlsx): upload the spreadsheet you downloaded from your matrix',
+		])
 		expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toEqual([
 			'The file is an old Excel (.xls) workbook: save it as an Excel Workbook (.xlsx) and try again',
 		])
-		expect(await refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual(['The file must be an Excel workbook (.xlsx): upload the spreadsheet you downloaded from your matrix'])
+		expect(await refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual([
+			'The file must be an Excel workbook (.xlsx): upload the spreadsheet you downloaded from your matrix',
+		])
 		expect(await refusal(new Uint8Array())).toEqual(['The file is empty'])
-		expect(await refusal(await workbook({ Sheet1: [['code', 'quantity'], ['V-1', 3]] }))).toEqual([
+		expect(
+			await refusal(
+				await workbook({
+					Sheet1: [
+						['code', 'quantity'],
+						['V-1', 3],
+					],
+				}),
+			),
+		).toEqual([
 			'The file has no ‘Commitments’ sheet. The file is not the social value matrix spreadsheet: download it from your matrix, fill it in and upload that',
 		])
 		expect(snapshot()).toEqual(before)
@@ -223,7 +324,11 @@ describe('upload', () => {
 		const bytes = await workbook({ Commitments: Commitments!, Milestones: Milestones!, Notes: padding })
 		expect(bytes.byteLength).toBeGreaterThan(MAX_IMPORT_BYTES)
 		const before = snapshot()
-		expect(await upload(bytes)).toMatchObject({ ok: false, status: 400, problems: [{ message: 'The file must be 5 MB or smaller' }] })
+		expect(await upload(bytes)).toMatchObject({
+			ok: false,
+			status: 400,
+			problems: [{ message: 'The file must be 5 MB or smaller' }],
+		})
 		expect(snapshot()).toEqual(before)
 	})
 
@@ -232,7 +337,11 @@ describe('upload', () => {
 		const seen = matrixVersion(matrixId)
 		save(hoursMeasure, { ...hoursLine, responsibleName: 'Colleague' })
 		const before = snapshot()
-		expect(await upload(bytes, { version: seen })).toEqual({ ok: false, status: 409, problems: [{ sheet: null, row: null, column: null, message: STALE }] })
+		expect(await upload(bytes, { version: seen })).toEqual({
+			ok: false,
+			status: 409,
+			problems: [{ sheet: null, row: null, column: null, message: STALE }],
+		})
 		expect(snapshot()).toEqual(before)
 	})
 
@@ -240,12 +349,19 @@ describe('upload', () => {
 		const bytes = new Uint8Array(await matrixWorkbook(loadMatrixWorkspace(matrixId)!))
 		const before = snapshot()
 		expect(await upload(bytes, { user: supplierB })).toMatchObject({ ok: false, status: 404 })
-		expect(await upload(bytes, { at: deadlineAt })).toMatchObject({ ok: false, status: 400, problems: [{ message: 'The deadline for this tender has passed' }] })
+		expect(await upload(bytes, { at: deadlineAt })).toMatchObject({
+			ok: false,
+			status: 400,
+			problems: [{ message: 'The deadline for this tender has passed' }],
+		})
 		expect(snapshot()).toEqual(before)
 	})
 
 	test('reading finds formulas by sheet, even in sheets the upload ignores', async () => {
-		const bytes = await workbook({ Commitments: [['a', { type: 'Formula', value: 'A1' }]], Other: [[{ type: 'Formula', value: '1+1' }]] })
+		const bytes = await workbook({
+			Commitments: [['a', { type: 'Formula', value: 'A1' }]],
+			Other: [[{ type: 'Formula', value: '1+1' }]],
+		})
 		const read = await readMatrixWorkbook(bytes)
 		if (!read.ok) throw new Error('expected the workbook to be read')
 		expect(read.sheets.milestones).toBeNull()

@@ -14,7 +14,12 @@ import {
 	matrixToSheets,
 	type OutCell,
 } from '#app/domain/matrix/spreadsheet-layout.ts'
-import { sheetsToEntries, type InCell, type SheetProblem, type UploadedSheets } from '#app/domain/matrix/spreadsheet-rows.ts'
+import {
+	sheetsToEntries,
+	type InCell,
+	type SheetProblem,
+	type UploadedSheets,
+} from '#app/domain/matrix/spreadsheet-rows.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { editRefusal, getOwnMatrix, loadMatrixWorkspace, STALE } from './matrices.server.ts'
@@ -32,23 +37,42 @@ export function matrixSpreadsheetFileName(reference: string): string {
 
 /** The supplier's matrix as a workbook to fill in: grey cells are there to read, white ones to answer. */
 export async function matrixWorkbook(workspace: Workspace): Promise<Buffer> {
-	const sheets = matrixToSheets({ reference: workspace.tender.reference, title: workspace.tender.title, lines: workspace.lines })
-	const indexOf = (key: (typeof COMMITMENT_COLUMNS)[number]['key']) => COMMITMENT_COLUMNS.findIndex((column) => column.key === key)
+	const sheets = matrixToSheets({
+		reference: workspace.tender.reference,
+		title: workspace.tender.title,
+		lines: workspace.lines,
+	})
+	const indexOf = (key: (typeof COMMITMENT_COLUMNS)[number]['key']) =>
+		COMMITMENT_COLUMNS.findIndex((column) => column.key === key)
 	const [quantity, commitmentText, proxy] = [indexOf('quantity'), indexOf('commitmentText'), indexOf('proxy')]
 	const editable = new Set(EDITABLE_COMMITMENT_COLUMNS.map(indexOf))
 	const commitments: SheetData = sheets.commitments.map((row, rowIndex) => {
-		if (rowIndex < COMMITMENTS_HEADER_ROW - 1) return row.map((value, index) => (value === null ? null : { value, fontWeight: rowIndex === 0 || index === 0 ? ('bold' as const) : undefined }))
-		if (rowIndex === COMMITMENTS_HEADER_ROW - 1) return row.map((value) => ({ value: value ?? '', fontWeight: 'bold' as const, wrap: true, alignVertical: 'top' as const }))
+		if (rowIndex < COMMITMENTS_HEADER_ROW - 1)
+			return row.map((value, index) =>
+				value === null ? null : { value, fontWeight: rowIndex === 0 || index === 0 ? ('bold' as const) : undefined },
+			)
+		if (rowIndex === COMMITMENTS_HEADER_ROW - 1)
+			return row.map((value) => ({
+				value: value ?? '',
+				fontWeight: 'bold' as const,
+				wrap: true,
+				alignVertical: 'top' as const,
+			}))
 		const qualitative = workspace.lines[rowIndex - COMMITMENTS_HEADER_ROW]?.measure.qualitative ?? false
 		return row.map((value, index) => {
 			const notApplicable = (index === quantity && qualitative) || (index === commitmentText && !qualitative)
-			return styled(value, { readOnly: !editable.has(index) || notApplicable, format: index === proxy && typeof value === 'number' ? '#,##0.00' : undefined })
+			return styled(value, {
+				readOnly: !editable.has(index) || notApplicable,
+				format: index === proxy && typeof value === 'number' ? '#,##0.00' : undefined,
+			})
 		})
 	})
 	const milestones: SheetData = sheets.milestones.map((row, rowIndex) =>
 		rowIndex === 0
 			? row.map((value) => ({ value: value ?? '', fontWeight: 'bold' as const }))
-			: row.map((value, index) => styled(value, { readOnly: index < 2, format: value instanceof Date ? SHEET_DATE.excelFormat : undefined })),
+			: row.map((value, index) =>
+					styled(value, { readOnly: index < 2, format: value instanceof Date ? SHEET_DATE.excelFormat : undefined }),
+				),
 	)
 	return writeXlsxFile([
 		{
@@ -58,12 +82,21 @@ export async function matrixWorkbook(workspace: Workspace): Promise<Buffer> {
 			stickyColumnsCount: 1,
 			columns: [10, 24, 40, 14, 14, 12, 40, 14, 30, 24, 24, 30, 60].map((width) => ({ width })),
 		},
-		{ data: milestones, sheet: MILESTONES_SHEET, stickyRowsCount: 1, columns: [10, 40, 16, 16].map((width) => ({ width })) },
+		{
+			data: milestones,
+			sheet: MILESTONES_SHEET,
+			stickyRowsCount: 1,
+			columns: [10, 40, 16, 16].map((width) => ({ width })),
+		},
 	]).toBuffer()
 }
 
 function styled(value: OutCell, { readOnly, format }: { readOnly: boolean; format?: string }): Cell {
-	const style = { alignVertical: 'top' as const, ...(readOnly ? { backgroundColor: READ_ONLY_FILL } : {}), ...(format ? { format } : {}) }
+	const style = {
+		alignVertical: 'top' as const,
+		...(readOnly ? { backgroundColor: READ_ONLY_FILL } : {}),
+		...(format ? { format } : {}),
+	}
 	if (value === null) return readOnly ? { value: '', ...style } : null
 	if (value instanceof Date) return { value, type: Date, ...style }
 	return { value, wrap: typeof value === 'string' && value.length > 40, ...style }
@@ -82,21 +115,32 @@ export async function readMatrixWorkbook(bytes: Uint8Array): Promise<ReadWorkboo
 	if (bytes.byteLength === 0) return fileProblem('The file is empty')
 	if (bytes.byteLength > MAX_IMPORT_BYTES) return fileProblem('The file must be 5 MB or smaller')
 	const kind = sniffSpreadsheet(bytes)
-	if (kind === 'xls') return fileProblem('The file is an old Excel (.xls) workbook: save it as an Excel Workbook (.xlsx) and try again')
+	if (kind === 'xls')
+		return fileProblem('The file is an old Excel (.xls) workbook: save it as an Excel Workbook (.xlsx) and try again')
 	if (kind !== 'xlsx') return fileProblem(NOT_XLSX)
 	const unpacked = unpackWorkbook(bytes)
 	if (!unpacked.ok) return fileProblem(unpacked.tooBig ?? NOT_XLSX)
 	try {
 		const workbook = await readXlsxFile<string>(repackedWorkbook(unpacked.parts), { parseNumber: numberText })
-		const sheet = (name: string) => (workbook.find((s) => s.sheet.trim().toLowerCase() === name.toLowerCase())?.data as InCell[][] | undefined) ?? null
-		return { ok: true, sheets: { commitments: sheet(COMMITMENTS_SHEET), milestones: sheet(MILESTONES_SHEET), formulas: formulaCells(unpacked.parts) } }
+		const sheet = (name: string) =>
+			(workbook.find((s) => s.sheet.trim().toLowerCase() === name.toLowerCase())?.data as InCell[][] | undefined) ??
+			null
+		return {
+			ok: true,
+			sheets: {
+				commitments: sheet(COMMITMENTS_SHEET),
+				milestones: sheet(MILESTONES_SHEET),
+				formulas: formulaCells(unpacked.parts),
+			},
+		}
 	} catch {
 		// A ZIP that is not a workbook (a .docx, a damaged download) is the person's problem, not a server fault.
 		return fileProblem(NOT_XLSX)
 	}
 }
 
-export type UploadResult = { ok: true; lines: number } | { ok: false; status: 400 | 404 | 409; problems: SheetProblem[] }
+export type UploadResult =
+	{ ok: true; lines: number } | { ok: false; status: 400 | 404 | 409; problems: SheetProblem[] }
 
 function refused(message: string, status: 400 | 404 | 409): UploadResult {
 	return { ok: false, status, problems: [{ sheet: null, row: null, column: null, message }] }
@@ -109,7 +153,11 @@ const excluded = (column: { name: string }) => sql.raw(`excluded."${column.name}
  * transaction, or changes nothing and says what is wrong with every cell. Who may do it, and
  * when, is exactly as for saving one line.
  */
-export async function uploadMatrixSpreadsheet(user: SessionUser, input: { matrixId: number; version: number; bytes: Uint8Array }, ctx: Ctx): Promise<UploadResult> {
+export async function uploadMatrixSpreadsheet(
+	user: SessionUser,
+	input: { matrixId: number; version: number; bytes: Uint8Array },
+	ctx: Ctx,
+): Promise<UploadResult> {
 	const matrix = getOwnMatrix(user, input.matrixId)
 	if (!matrix) return refused('Matrix not found', 404)
 	const workspace = loadMatrixWorkspace(matrix.id)!
@@ -118,14 +166,21 @@ export async function uploadMatrixSpreadsheet(user: SessionUser, input: { matrix
 	if (matrix.version !== input.version) return refused(STALE, 409)
 	const read = await readMatrixWorkbook(input.bytes)
 	if (!read.ok) return { ok: false, status: 400, problems: read.problems }
-	const parsed = sheetsToEntries(read.sheets, { reference: workspace.tender.reference, measures: workspace.lines.map((line) => line.measure) })
+	const parsed = sheetsToEntries(read.sheets, {
+		reference: workspace.tender.reference,
+		measures: workspace.lines.map((line) => line.measure),
+	})
 	if (!parsed.ok) return { ok: false, status: 400, problems: parsed.problems }
 
 	return db.transaction((tx): UploadResult => {
 		// Checked again: the file was read outside the transaction, and someone may have saved since.
 		const current = getOwnMatrix(user, matrix.id, tx)
 		if (!current) return refused('Matrix not found', 404)
-		const tender = tx.select({ deadlineAt: tenders.deadlineAt }).from(tenders).where(eq(tenders.id, current.tenderId)).get()!
+		const tender = tx
+			.select({ deadlineAt: tenders.deadlineAt })
+			.from(tenders)
+			.where(eq(tenders.id, current.tenderId))
+			.get()!
 		const lateRefusal = editRefusal(current, tender, ctx.now)
 		if (lateRefusal) return refused(lateRefusal, 400)
 		if (current.version !== input.version) return refused(STALE, 409)
@@ -134,15 +189,34 @@ export async function uploadMatrixSpreadsheet(user: SessionUser, input: { matrix
 		const cleared = tx
 			.select({ id: matrixLines.id })
 			.from(matrixLines)
-			.where(and(eq(matrixLines.matrixId, current.id), kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined))
+			.where(
+				and(
+					eq(matrixLines.matrixId, current.id),
+					kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined,
+				),
+			)
 		tx.delete(matrixMilestones).where(inArray(matrixMilestones.lineId, cleared)).run()
-		tx.delete(matrixLines).where(and(eq(matrixLines.matrixId, current.id), kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined)).run()
+		tx.delete(matrixLines)
+			.where(
+				and(
+					eq(matrixLines.matrixId, current.id),
+					kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined,
+				),
+			)
+			.run()
 
 		if (parsed.lines.length > 0) {
 			// One statement for every line; ids stay the same for lines that already existed.
 			const saved = tx
 				.insert(matrixLines)
-				.values(parsed.lines.map(({ measureId, entry: { milestones: _, ...fields } }) => ({ matrixId: current.id, measureId, ...fields, updatedAt: ctx.now })))
+				.values(
+					parsed.lines.map(({ measureId, entry: { milestones: _, ...fields } }) => ({
+						matrixId: current.id,
+						measureId,
+						...fields,
+						updatedAt: ctx.now,
+					})),
+				)
 				.onConflictDoUpdate({
 					target: [matrixLines.matrixId, matrixLines.measureId],
 					set: {
@@ -160,14 +234,31 @@ export async function uploadMatrixSpreadsheet(user: SessionUser, input: { matrix
 				.returning({ id: matrixLines.id, measureId: matrixLines.measureId })
 				.all()
 			const lineIds = new Map(saved.map((line) => [line.measureId, line.id]))
-			tx.delete(matrixMilestones).where(inArray(matrixMilestones.lineId, [...lineIds.values()])).run()
+			tx.delete(matrixMilestones)
+				.where(inArray(matrixMilestones.lineId, [...lineIds.values()]))
+				.run()
 			const milestones = parsed.lines.flatMap(({ measureId, entry }) =>
-				entry.milestones.map((milestone, position) => ({ lineId: lineIds.get(measureId)!, position, date: milestone.date, cumulativeHundredths: milestone.cumulativeHundredths })),
+				entry.milestones.map((milestone, position) => ({
+					lineId: lineIds.get(measureId)!,
+					position,
+					date: milestone.date,
+					cumulativeHundredths: milestone.cumulativeHundredths,
+				})),
 			)
 			if (milestones.length > 0) tx.insert(matrixMilestones).values(milestones).run()
 		}
-		tx.update(matrices).set({ version: sql`${matrices.version} + 1`, updatedAt: ctx.now }).where(eq(matrices.id, current.id)).run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'matrix_uploaded', subject: { type: 'matrix', id: current.id }, detail: { lines: parsed.lines.length }, ip: ctx.ip })
+		tx.update(matrices)
+			.set({ version: sql`${matrices.version} + 1`, updatedAt: ctx.now })
+			.where(eq(matrices.id, current.id))
+			.run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'matrix_uploaded',
+			subject: { type: 'matrix', id: current.id },
+			detail: { lines: parsed.lines.length },
+			ip: ctx.ip,
+		})
 		return { ok: true, lines: parsed.lines.length }
 	})
 }

@@ -16,7 +16,10 @@ export function planWithProgress(assessmentId: number) {
 			...area,
 			name: areaName(area.area),
 			progress: areaProgress(area, (key) => stateOf(key).status),
-			steps: area.steps.map((step) => ({ ...step, actions: step.actions.map((action) => ({ ...action, ...stateOf(action.key) })) })),
+			steps: area.steps.map((step) => ({
+				...step,
+				actions: step.actions.map((action) => ({ ...action, ...stateOf(action.key) })),
+			})),
 		})),
 	}
 }
@@ -28,15 +31,41 @@ export function findPlanArea(assessmentId: number, area: MaturityAreaKey) {
 	return plan ? { assessment: plan.assessment, area: plan.areas.find((a) => a.area === area) ?? null } : null
 }
 
-export const planExportHeader = ['Area', 'Present level', 'Target level', 'To reach', 'Action', 'Owner', 'Due', 'Status']
+export const planExportHeader = [
+	'Area',
+	'Present level',
+	'Target level',
+	'To reach',
+	'Action',
+	'Owner',
+	'Due',
+	'Status',
+]
 
 /** One row per action, in plan order; an area with nothing to do has one row saying why. */
 export function planExportRows(areas: PlanArea[]): ExportCell[][] {
 	return areas.flatMap((area) => {
 		const levels = [area.name, maturityLevelLabels[area.present], maturityLevelLabels[area.target]]
-		if (area.standing !== 'climbing') return [[...levels, null, area.standing === 'at_target' ? 'At its target level' : 'Above its target level', null, null, null]]
+		if (area.standing !== 'climbing')
+			return [
+				[
+					...levels,
+					null,
+					area.standing === 'at_target' ? 'At its target level' : 'Above its target level',
+					null,
+					null,
+					null,
+				],
+			]
 		return area.steps.flatMap((step) =>
-			step.actions.map((action) => [...levels, maturityLevelLabels[step.level], action.text, action.owner || null, action.dueDate ? formatCalendarDate(action.dueDate) : null, actionStatusLabels[action.status]]),
+			step.actions.map((action) => [
+				...levels,
+				maturityLevelLabels[step.level],
+				action.text,
+				action.owner || null,
+				action.dueDate ? formatCalendarDate(action.dueDate) : null,
+				actionStatusLabels[action.status],
+			]),
 		)
 	})
 }

@@ -45,7 +45,10 @@ export function loadAssessment(id: number) {
 			.from(maturityActions)
 			.where(eq(maturityActions.assessmentId, id))
 			.all()
-			.map((row) => [row.actionKey, { owner: row.owner, dueDate: row.dueDate, status: row.status, version: row.version }]),
+			.map((row) => [
+				row.actionKey,
+				{ owner: row.owner, dueDate: row.dueDate, status: row.status, version: row.version },
+			]),
 	)
 	return { assessment, levels, actions, plan: actionPlan(levels) }
 }
@@ -54,20 +57,46 @@ export const NEW_ACTION: ActionState = { owner: '', dueDate: null, status: 'not_
 
 export function startAssessment(admin: SessionUser, input: { title: string; assessedOn: string }, ctx: Ctx): number {
 	return db.transaction((tx) => {
-		const created = tx.insert(maturityAssessments).values({ title: input.title, assessedOn: input.assessedOn, createdByUserId: admin.id, createdAt: ctx.now, updatedAt: ctx.now }).returning().get()
-		recordAudit(tx, { at: ctx.now, actorUserId: admin.id, action: 'maturity_assessment_started', subject: { type: 'maturity_assessment', id: created.id }, detail: input, ip: ctx.ip })
+		const created = tx
+			.insert(maturityAssessments)
+			.values({
+				title: input.title,
+				assessedOn: input.assessedOn,
+				createdByUserId: admin.id,
+				createdAt: ctx.now,
+				updatedAt: ctx.now,
+			})
+			.returning()
+			.get()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: admin.id,
+			action: 'maturity_assessment_started',
+			subject: { type: 'maturity_assessment', id: created.id },
+			detail: input,
+			ip: ctx.ip,
+		})
 		return created.id
 	})
 }
 
 /** Sets the present and target level of every area at once, if nobody saved since `version`. */
-export function saveLevels(admin: SessionUser, input: { assessmentId: number; version: number; levels: AreaLevels[] }, ctx: Ctx): MaturityResult {
+export function saveLevels(
+	admin: SessionUser,
+	input: { assessmentId: number; version: number; levels: AreaLevels[] },
+	ctx: Ctx,
+): MaturityResult {
 	return db.transaction((tx): MaturityResult => {
 		const assessment = tx.select().from(maturityAssessments).where(eq(maturityAssessments.id, input.assessmentId)).get()
 		if (!assessment) return { ok: false, message: 'Assessment not found', status: 404 }
 		if (assessment.version !== input.version) return { ok: false, message: STALE, status: 409 }
-		if (input.levels.some((l) => !isMaturityArea(l.area) || !isMaturityLevel(l.present) || !isMaturityLevel(l.target))) return { ok: false, message: 'Choose a level from the list' }
-		const before = tx.select().from(maturityAreaLevels).where(eq(maturityAreaLevels.assessmentId, input.assessmentId)).all()
+		if (input.levels.some((l) => !isMaturityArea(l.area) || !isMaturityLevel(l.present) || !isMaturityLevel(l.target)))
+			return { ok: false, message: 'Choose a level from the list' }
+		const before = tx
+			.select()
+			.from(maturityAreaLevels)
+			.where(eq(maturityAreaLevels.assessmentId, input.assessmentId))
+			.all()
 		tx.delete(maturityAreaLevels).where(eq(maturityAreaLevels.assessmentId, input.assessmentId)).run()
 		tx.insert(maturityAreaLevels)
 			.values(input.levels.map((l) => ({ assessmentId: input.assessmentId, ...l })))
@@ -95,21 +124,28 @@ export type ActionInput = { key: string; owner: string; dueDate: string | null; 
  * version it was read at, so two people working on the same action cannot overwrite each
  * other; the whole save is refused if any one is stale.
  */
-export function saveAreaActions(admin: SessionUser, input: { assessmentId: number; area: MaturityAreaKey; actions: ActionInput[] }, ctx: Ctx): MaturityResult {
+export function saveAreaActions(
+	admin: SessionUser,
+	input: { assessmentId: number; area: MaturityAreaKey; actions: ActionInput[] },
+	ctx: Ctx,
+): MaturityResult {
 	return db.transaction((tx): MaturityResult => {
 		const loaded = loadAssessment(input.assessmentId)
 		if (!loaded) return { ok: false, message: 'Assessment not found', status: 404 }
 		const area = loaded.plan.find((a) => a.area === input.area)
 		const keys = new Set(area?.steps.flatMap((step) => step.actions.map((action) => action.key)) ?? [])
-		if (!area || input.actions.some((action) => !keys.has(action.key))) return { ok: false, message: 'That action is not in this plan', status: 404 }
+		if (!area || input.actions.some((action) => !keys.has(action.key)))
+			return { ok: false, message: 'That action is not in this plan', status: 404 }
 		for (const action of input.actions) {
-			if ((loaded.actions.get(action.key)?.version ?? 0) !== action.version) return { ok: false, message: STALE, status: 409 }
+			if ((loaded.actions.get(action.key)?.version ?? 0) !== action.version)
+				return { ok: false, message: STALE, status: 409 }
 		}
 		for (const action of input.actions) {
 			const current = loaded.actions.get(action.key)
 			const values = { owner: action.owner, dueDate: action.dueDate, status: action.status, updatedAt: ctx.now }
 			if (current) {
-				if (current.owner === action.owner && current.dueDate === action.dueDate && current.status === action.status) continue
+				if (current.owner === action.owner && current.dueDate === action.dueDate && current.status === action.status)
+					continue
 				tx.update(maturityActions)
 					.set({ ...values, version: sql`${maturityActions.version} + 1` })
 					.where(and(eq(maturityActions.assessmentId, input.assessmentId), eq(maturityActions.actionKey, action.key)))
@@ -125,7 +161,10 @@ export function saveAreaActions(admin: SessionUser, input: { assessmentId: numbe
 			actorUserId: admin.id,
 			action: 'maturity_actions_saved',
 			subject: { type: 'maturity_assessment', id: input.assessmentId },
-			detail: { area: input.area, actions: input.actions.map(({ key, owner, dueDate, status }) => ({ key, owner, dueDate, status })) },
+			detail: {
+				area: input.area,
+				actions: input.actions.map(({ key, owner, dueDate, status }) => ({ key, owner, dueDate, status })),
+			},
 			ip: ctx.ip,
 		})
 		return { ok: true }

@@ -11,7 +11,17 @@ export const OUTBOX_PAGE_SIZE = 50
 export function listOutbox(filter: { status: OutboxStatus | null; page: number }) {
 	const where = filter.status ? eq(outbox.status, filter.status) : undefined
 	const rows = db
-		.select({ id: outbox.id, to: outbox.to, subject: outbox.subject, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, sentAt: outbox.sentAt, nextAttemptAt: outbox.nextAttemptAt })
+		.select({
+			id: outbox.id,
+			to: outbox.to,
+			subject: outbox.subject,
+			status: outbox.status,
+			attempts: outbox.attempts,
+			lastError: outbox.lastError,
+			createdAt: outbox.createdAt,
+			sentAt: outbox.sentAt,
+			nextAttemptAt: outbox.nextAttemptAt,
+		})
 		.from(outbox)
 		.where(where)
 		.orderBy(desc(outbox.id))
@@ -30,7 +40,11 @@ export function listOutbox(filter: { status: OutboxStatus | null; page: number }
 }
 
 /** Puts a failed message back in the queue for a fresh round of attempts. */
-export function retryFailedMail(user: SessionUser, id: number, ctx: { ip: string; now: number }): { ok: true } | { ok: false; message: string } {
+export function retryFailedMail(
+	user: SessionUser,
+	id: number,
+	ctx: { ip: string; now: number },
+): { ok: true } | { ok: false; message: string } {
 	const result = db.transaction((tx) => {
 		const changed = tx
 			.update(outbox)
@@ -38,7 +52,13 @@ export function retryFailedMail(user: SessionUser, id: number, ctx: { ip: string
 			.where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
 			.run()
 		if (changed.changes === 0) return { ok: false as const, message: 'Only a failed message can be retried' }
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'mail_retried', subject: { type: 'outbox', id }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'mail_retried',
+			subject: { type: 'outbox', id },
+			ip: ctx.ip,
+		})
 		return { ok: true as const }
 	})
 	if (result.ok) wakeOutbox()

@@ -43,7 +43,19 @@ test('with the SMTP server down, mail stays queued; when it is back, each messag
 	server = null
 
 	const now = Date.UTC(2027, 5, 1, 9)
-	enqueueEmail(db, { dedupeKey: 'smtp:down', to: 'jo@example.com', email: { subject: 'Your return is due in 3 days', html: '<p>Due</p>', text: 'Due on 30 October 2027: http://localhost/returns/1' } }, now)
+	enqueueEmail(
+		db,
+		{
+			dedupeKey: 'smtp:down',
+			to: 'jo@example.com',
+			email: {
+				subject: 'Your return is due in 3 days',
+				html: '<p>Due</p>',
+				text: 'Due on 30 October 2027: http://localhost/returns/1',
+			},
+		},
+		now,
+	)
 	const transport = createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${port}`, mailDir: '/nonexistent' })
 	expect(await deliverDueMail(transport, now)).toBe(0)
 	const queued = db.select().from(outbox).where(eq(outbox.dedupeKey, 'smtp:down')).get()!
@@ -61,5 +73,9 @@ test('with the SMTP server down, mail stays queued; when it is back, each messag
 	expect(received[0]!.to).toEqual(['jo@example.com'])
 	expect(received[0]!.raw).toContain('Subject: Your return is due in 3 days')
 	expect(received[0]!.raw).toContain('http://localhost/returns/1')
-	expect(db.select().from(outbox).where(eq(outbox.dedupeKey, 'smtp:down')).get()).toMatchObject({ status: 'sent', attempts: 2, lastError: null })
+	expect(db.select().from(outbox).where(eq(outbox.dedupeKey, 'smtp:down')).get()).toMatchObject({
+		status: 'sent',
+		attempts: 2,
+		lastError: null,
+	})
 })

@@ -65,7 +65,17 @@ test('every attempt at a message carries the same Message-ID, and no two message
 
 test('a message queued before Message-IDs were kept is sent with one made from its row', async () => {
 	const now = Date.UTC(2027, 0, 1, 13)
-	db.insert(outbox).values({ dedupeKey: 'test:legacy', to: 'a@example.com', subject: 'Old', html: '<p>Old</p>', text: 'Old', nextAttemptAt: now, createdAt: now }).run()
+	db.insert(outbox)
+		.values({
+			dedupeKey: 'test:legacy',
+			to: 'a@example.com',
+			subject: 'Old',
+			html: '<p>Old</p>',
+			text: 'Old',
+			nextAttemptAt: now,
+			createdAt: now,
+		})
+		.run()
 	const { sent, transport } = recordingTransport()
 	await deliverDueMail(transport, now)
 	expect(sent.map((m) => m.messageId)).toEqual([`<outbox-${row('test:legacy').id}@localhost>`])
@@ -121,14 +131,23 @@ test('two workers running at once send each message once', async () => {
 	}
 	const [a, b] = await Promise.all([deliverDueMail(slow, now), deliverDueMail(slow, now)])
 	expect(a + b).toBe(5)
-	expect(sent.map((m) => m.to).sort()).toEqual(['race0@example.com', 'race1@example.com', 'race2@example.com', 'race3@example.com', 'race4@example.com'])
+	expect(sent.map((m) => m.to).sort()).toEqual([
+		'race0@example.com',
+		'race1@example.com',
+		'race2@example.com',
+		'race3@example.com',
+		'race4@example.com',
+	])
 })
 
 test('a message held by a worker that died is sent by another once the lease runs out, and only once', async () => {
 	const now = Date.UTC(2027, 0, 6)
 	enqueueEmail(db, { dedupeKey: 'test:lease', to: 'lease@example.com', email }, now)
 	// A worker claimed it and then the process stopped before sending.
-	db.update(outbox).set({ leasedUntil: now + LEASE_MS, leaseId: 'dead-worker' }).where(eq(outbox.dedupeKey, 'test:lease')).run()
+	db.update(outbox)
+		.set({ leasedUntil: now + LEASE_MS, leaseId: 'dead-worker' })
+		.where(eq(outbox.dedupeKey, 'test:lease'))
+		.run()
 	const { sent, transport } = recordingTransport()
 	await deliverDueMail(transport, now + 1000)
 	expect(sent.filter((m) => m.to === 'lease@example.com')).toHaveLength(0)
@@ -181,7 +200,9 @@ test('a message the SMTP server accepted but the outbox could not record as sent
 	const now = Date.UTC(2027, 0, 9)
 	enqueueEmail(db, { dedupeKey: 'test:unrecorded', to: 'unrecorded@example.com', email }, now)
 	// The process dies (here: the database refuses the write) between acceptance and the record.
-	db.run(`create temp trigger refuse_sent before update of status on outbox when new.status = 'sent' and old.dedupe_key = 'test:unrecorded' begin select raise(abort, 'crashed'); end`)
+	db.run(
+		`create temp trigger refuse_sent before update of status on outbox when new.status = 'sent' and old.dedupe_key = 'test:unrecorded' begin select raise(abort, 'crashed'); end`,
+	)
 	const { sent, transport } = recordingTransport()
 	await expect(deliverDueMail(transport, now)).rejects.toThrow('crashed')
 	db.run('drop trigger refuse_sent')

@@ -26,7 +26,9 @@ function claim(id: number, leaseId: string, at: number): boolean {
 	const result = db
 		.update(outbox)
 		.set({ leasedUntil: at + LEASE_MS, leaseId })
-		.where(and(eq(outbox.id, id), eq(outbox.status, 'queued'), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, at))))
+		.where(
+			and(eq(outbox.id, id), eq(outbox.status, 'queued'), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, at))),
+		)
 		.run()
 	return result.changes === 1
 }
@@ -63,7 +65,13 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 	const due = db
 		.select()
 		.from(outbox)
-		.where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, now))))
+		.where(
+			and(
+				eq(outbox.status, 'queued'),
+				lte(outbox.nextAttemptAt, now),
+				or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, now)),
+			),
+		)
 		.orderBy(asc(outbox.id))
 		.limit(batchSize)
 		.all()
@@ -97,7 +105,17 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 		// is not a failed delivery: it stops the run, and the message goes again once the lease
 		// runs out.
 		if (delivered) {
-			db.update(outbox).set({ status: 'sent', sentAt: now, attempts: message.attempts + 1, lastError: null, leasedUntil: null, leaseId: null }).where(ours).run()
+			db.update(outbox)
+				.set({
+					status: 'sent',
+					sentAt: now,
+					attempts: message.attempts + 1,
+					lastError: null,
+					leasedUntil: null,
+					leaseId: null,
+				})
+				.where(ours)
+				.run()
 			sent++
 			continue
 		}
@@ -122,7 +140,10 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
  * it also looks every `pollMs` for retries and for messages other processes queued (the
  * reminders command, another web process), and at once for any left from before it started.
  */
-export function startOutboxWorker(transport: MailTransport, options: { poll: boolean; pollMs?: number } = { poll: true }) {
+export function startOutboxWorker(
+	transport: MailTransport,
+	options: { poll: boolean; pollMs?: number } = { poll: true },
+) {
 	let running = false
 	let again = false
 	let stopped = false

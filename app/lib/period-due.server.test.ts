@@ -25,9 +25,14 @@ test('queries and pages agree on whether a period has ended and its return is du
 	for (const now of moments) {
 		const today = toLondonDateTime(now).date
 		for (const p of [period, winter]) {
-			const row = db.get<{ ended: number; due: number }>(sql`select ${periodHasEnded(sql`${p.endDate}`, today)} as "ended", ${returnIsDue(sql`${p.dueDate}`, today)} as "due"`)!
+			const row = db.get<{ ended: number; due: number }>(
+				sql`select ${periodHasEnded(sql`${p.endDate}`, today)} as "ended", ${returnIsDue(sql`${p.dueDate}`, today)} as "due"`,
+			)!
 			const state = periodState(p, null, now)
-			expect([Boolean(row.ended), Boolean(row.due)], `${p.dueDate} at ${new Date(now).toISOString()}`).toEqual([state !== 'upcoming', isReturnDue(p.dueDate, now)])
+			expect([Boolean(row.ended), Boolean(row.due)], `${p.dueDate} at ${new Date(now).toISOString()}`).toEqual([
+				state !== 'upcoming',
+				isReturnDue(p.dueDate, now),
+			])
 			expect(isReturnDue(p.dueDate, now)).toBe(state === 'overdue')
 		}
 	}

@@ -12,10 +12,15 @@ import { cachedRead, currentContentVersion } from './read-cache.server.ts'
 
 function countingRead(key: string) {
 	let reads = 0
-	const read = () => cachedRead(key, () => {
-		reads += 1
-		return db.select({ name: organisations.name }).from(organisations).all().map((o) => o.name)
-	})
+	const read = () =>
+		cachedRead(key, () => {
+			reads += 1
+			return db
+				.select({ name: organisations.name })
+				.from(organisations)
+				.all()
+				.map((o) => o.name)
+		})
 	return { read, reads: () => reads }
 }
 
@@ -42,7 +47,9 @@ test('a commit by another connection, as the reminders command makes, is seen at
 	read()
 	const before = currentContentVersion()
 	const other = new Database(getEnv().databasePath)
-	other.prepare(`insert into organisations (kind, name, created_at) values ('supplier', 'Written Elsewhere Ltd', 0)`).run()
+	other
+		.prepare(`insert into organisations (kind, name, created_at) values ('supplier', 'Written Elsewhere Ltd', 0)`)
+		.run()
 	other.close()
 	expect(currentContentVersion()).not.toBe(before)
 	expect(read()).toContain('Written Elsewhere Ltd')
@@ -52,14 +59,29 @@ test('a commit by another connection, as the reminders command makes, is seen at
 test('what reading pages writes (a session and its activity, a failed sign-in, an audit event, email sent) keeps the answers', async () => {
 	const { read, reads } = countingRead('bookkeeping')
 	read()
-	const user = await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', passwordHash: 'x' })
+	const user = await createUser(db, {
+		organisationId: createOrganisation(db, { kind: 'supplier' }).id,
+		role: 'supplier',
+		passwordHash: 'x',
+	})
 	read()
 	expect(reads()).toBe(2)
 	const { session } = createSession(user.id, Date.now())
-	db.update(sessions).set({ lastVerifiedAt: Date.now() + 60_000 }).where(eq(sessions.id, session.id)).run()
+	db.update(sessions)
+		.set({ lastVerifiedAt: Date.now() + 60_000 })
+		.where(eq(sessions.id, session.id))
+		.run()
 	db.insert(signInFailures).values({ email: user.email, ip: '127.0.0.1', at: Date.now() }).run()
 	recordAudit(db, { at: Date.now(), actorUserId: user.id, action: 'sign_in', ip: '127.0.0.1' })
-	enqueueEmail(db, { dedupeKey: `bookkeeping-${user.id}`, to: user.email, email: { subject: 'Hello', html: '<p>Hello</p>', text: 'Hello' } }, Date.now())
+	enqueueEmail(
+		db,
+		{
+			dedupeKey: `bookkeeping-${user.id}`,
+			to: user.email,
+			email: { subject: 'Hello', html: '<p>Hello</p>', text: 'Hello' },
+		},
+		Date.now(),
+	)
 	db.update(outbox).set({ status: 'sent' }).run()
 	invalidateSession(session.id)
 	read()

@@ -13,7 +13,9 @@ export function currentContentVersion(): string {
 	return String(contentVersionRow().get()!.version)
 }
 
-const contentVersionRow = preparedQuery((connection) => connection.select({ version: contentVersion.version }).from(contentVersion).where(eq(contentVersion.id, 1)).prepare())
+const contentVersionRow = preparedQuery((connection) =>
+	connection.select({ version: contentVersion.version }).from(contentVersion).where(eq(contentVersion.id, 1)).prepare(),
+)
 
 const MAX_ENTRIES = 200
 

@@ -3,7 +3,11 @@ import { MAX_EVIDENCE_BYTES } from '#app/domain/returns/evidence-size.ts'
 import { MAX_FORM_BYTES, readFormData } from './read-form.server.ts'
 
 function post(body: BodyInit | null, contentType?: string) {
-	return new Request('http://localhost/sign-in', { method: 'POST', body, headers: contentType ? { 'Content-Type': contentType } : {} })
+	return new Request('http://localhost/sign-in', {
+		method: 'POST',
+		body,
+		headers: contentType ? { 'Content-Type': contentType } : {},
+	})
 }
 
 async function refusal(request: Request) {
@@ -16,7 +20,9 @@ async function refusal(request: Request) {
 }
 
 test('reads the forms browsers send, urlencoded or multipart', async () => {
-	expect((await readFormData(post('email=a%40example.com&email=b', 'application/x-www-form-urlencoded'))).getAll('email')).toEqual(['a@example.com', 'b'])
+	expect(
+		(await readFormData(post('email=a%40example.com&email=b', 'application/x-www-form-urlencoded'))).getAll('email'),
+	).toEqual(['a@example.com', 'b'])
 	const form = new FormData()
 	form.append('file', new Blob(['a,b']), 'evidence.csv')
 	const read = await readFormData(post(form))
@@ -27,8 +33,19 @@ test('anything else is a 400 for the sender, not an error of the server', async 
 	expect(await refusal(post('{"email":"a@example.com"}', 'application/json'))).toBe(400)
 	expect(await refusal(post('email=a', 'text/plain'))).toBe(400)
 	expect(await refusal(post(null))).toBe(400)
-	expect(await refusal(post('--other\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--other--\r\n', 'multipart/form-data; boundary=abc'))).toBe(400)
-	expect(await refusal(post('--abc\r\nContent-Disposition: form-data; name="a"\r\n\r\nb', 'multipart/form-data; boundary=abc'))).toBe(400)
+	expect(
+		await refusal(
+			post(
+				'--other\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--other--\r\n',
+				'multipart/form-data; boundary=abc',
+			),
+		),
+	).toBe(400)
+	expect(
+		await refusal(
+			post('--abc\r\nContent-Disposition: form-data; name="a"\r\n\r\nb', 'multipart/form-data; boundary=abc'),
+		),
+	).toBe(400)
 	expect(await refusal(post('whatever', 'multipart/form-data'))).toBe(400)
 })
 
@@ -42,11 +59,20 @@ test('a form larger than the limit is a 413, whether or not it says its length',
 			controller.close()
 		},
 	})
-	const streamed = new Request('http://localhost/sign-in', { method: 'POST', body: pieces, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, duplex: 'half' } as RequestInit)
+	const streamed = new Request('http://localhost/sign-in', {
+		method: 'POST',
+		body: pieces,
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		duplex: 'half',
+	} as RequestInit)
 	expect(streamed.headers.get('content-length')).toBeNull()
 	expect(await refusalWithin(streamed, 1_000)).toBe(413)
 	// A Content-Length over the limit is refused before the body is read at all.
-	const claimed = new Request('http://localhost/sign-in', { method: 'POST', body: 'notes=a', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '5000' } })
+	const claimed = new Request('http://localhost/sign-in', {
+		method: 'POST',
+		body: 'notes=a',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '5000' },
+	})
 	expect(await refusalWithin(claimed, 1_000)).toBe(413)
 	expect(claimed.bodyUsed).toBe(false)
 })

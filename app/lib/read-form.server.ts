@@ -52,7 +52,9 @@ export async function readFormData(request: Request, limit = MAX_FORM_BYTES): Pr
 		throw error instanceof BodyTooLarge ? tooLarge() : unreadable()
 	}
 	try {
-		return await new Response(bytes, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData()
+		return await new Response(bytes, {
+			headers: { 'Content-Type': request.headers.get('content-type') ?? '' },
+		}).formData()
 	} catch {
 		throw unreadable()
 	}

@@ -1,6 +1,15 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import { db, type DbOrTx, type Tx } from '#db/client.server.ts'
-import { contracts, matrices, organisations, progressReturns, reportingPeriods, returnEvents, tenders, users } from '#db/schema.ts'
+import {
+	contracts,
+	matrices,
+	organisations,
+	progressReturns,
+	reportingPeriods,
+	returnEvents,
+	tenders,
+	users,
+} from '#db/schema.ts'
 import { halfYearSummaryEmail } from '#emails/half-year-summary.tsx'
 import { returnReminderEmail } from '#emails/return-reminder.tsx'
 import { reviewDigestEmail } from '#emails/review-digest.tsx'
@@ -30,7 +39,12 @@ type Recipient = { id: number; email: string; organisationId: number; receivesRe
 function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]> {
 	const members = organisationIds.length
 		? db
-				.select({ id: users.id, email: users.email, organisationId: users.organisationId, receivesReminders: users.receivesReminders })
+				.select({
+					id: users.id,
+					email: users.email,
+					organisationId: users.organisationId,
+					receivesReminders: users.receivesReminders,
+				})
 				.from(users)
 				.where(and(inArray(users.organisationId, [...new Set(organisationIds)]), eq(users.status, 'active')))
 				.all()
@@ -52,12 +66,23 @@ function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]>
  * the rest.
  */
 export function runReminders(now: number) {
-	const counts = { returns: returnReminders(now), tenders: tenderReminders(now), digests: reviewDigests(now), summaries: halfYearSummaries(now) }
+	const counts = {
+		returns: returnReminders(now),
+		tenders: tenderReminders(now),
+		digests: reviewDigests(now),
+		summaries: halfYearSummaries(now),
+	}
 	wakeOutbox()
 	return counts
 }
 
-function queue(tx: DbOrTx, dedupeKey: string, to: string, email: Parameters<typeof enqueueEmail>[1]['email'], now: number): number {
+function queue(
+	tx: DbOrTx,
+	dedupeKey: string,
+	to: string,
+	email: Parameters<typeof enqueueEmail>[1]['email'],
+	now: number,
+): number {
 	return enqueueEmail(tx, { dedupeKey, to, email }, now) ? 1 : 0
 }
 
@@ -136,7 +161,17 @@ function returnReminders(now: number): number {
 	const stages = new Map<string, ReturnType<typeof returnReminderDue>>()
 	const stageOf = (dueDate: string, cycleStartedAt: number | null) => {
 		const key = `${dueDate}:${cycleStartedAt}`
-		if (!stages.has(key)) stages.set(key, returnReminderDue({ dueDate, leadDays: settings.reminderLeadDays, copyManagerAfterDays: COPY_MANAGER_AFTER_DAYS, cycleStartedAt, now }))
+		if (!stages.has(key))
+			stages.set(
+				key,
+				returnReminderDue({
+					dueDate,
+					leadDays: settings.reminderLeadDays,
+					copyManagerAfterDays: COPY_MANAGER_AFTER_DAYS,
+					cycleStartedAt,
+					now,
+				}),
+			)
 		return stages.get(key)!
 	}
 	return inBatches(open, (tx, batch) => {
@@ -157,13 +192,26 @@ function returnReminders(now: number): number {
 			}
 			// Before the return is started, the link leads to the page that starts it in one step
 			// (and, once a colleague has started it, on to the return).
-			const supplierUrl = period.returnId === null ? `${appUrl}/returns/start/${period.periodId}` : `${appUrl}/returns/${period.returnId}`
+			const supplierUrl =
+				period.returnId === null ? `${appUrl}/returns/start/${period.periodId}` : `${appUrl}/returns/${period.returnId}`
 			for (const member of recipients.get(period.organisationId) ?? []) {
-				queued += queue(tx, `reminder:return:${period.periodId}:${reminder.key}:${member.id}`, member.email, returnReminderEmail({ ...common, forManager: false, returnUrl: supplierUrl }), now)
+				queued += queue(
+					tx,
+					`reminder:return:${period.periodId}:${reminder.key}:${member.id}`,
+					member.email,
+					returnReminderEmail({ ...common, forManager: false, returnUrl: supplierUrl }),
+					now,
+				)
 			}
 			const manager = managers.get(period.managerId)
 			if (reminder.copyManager && manager?.status === 'active') {
-				queued += queue(tx, `reminder:return:${period.periodId}:${reminder.key}:manager:${manager.id}`, manager.email, returnReminderEmail({ ...common, forManager: true, returnUrl: `${appUrl}/contracts/${period.contractId}` }), now)
+				queued += queue(
+					tx,
+					`reminder:return:${period.periodId}:${reminder.key}:manager:${manager.id}`,
+					manager.email,
+					returnReminderEmail({ ...common, forManager: true, returnUrl: `${appUrl}/contracts/${period.contractId}` }),
+					now,
+				)
 			}
 		}
 		return queued
@@ -172,10 +220,24 @@ function returnReminders(now: number): number {
 
 function tenderReminders(now: number): number {
 	const drafts = db
-		.select({ matrixId: matrices.id, organisationId: matrices.organisationId, tenderId: tenders.id, reference: tenders.reference, title: tenders.title, deadlineAt: tenders.deadlineAt })
+		.select({
+			matrixId: matrices.id,
+			organisationId: matrices.organisationId,
+			tenderId: tenders.id,
+			reference: tenders.reference,
+			title: tenders.title,
+			deadlineAt: tenders.deadlineAt,
+		})
 		.from(matrices)
 		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
-		.where(and(eq(matrices.status, 'draft'), eq(tenders.status, 'published'), gt(tenders.deadlineAt, now), lte(tenders.deadlineAt, now + TENDER_REMINDER_DAYS * DAY)))
+		.where(
+			and(
+				eq(matrices.status, 'draft'),
+				eq(tenders.status, 'published'),
+				gt(tenders.deadlineAt, now),
+				lte(tenders.deadlineAt, now + TENDER_REMINDER_DAYS * DAY),
+			),
+		)
 		.all()
 	const recipients = reminderRecipients(drafts.map((d) => d.organisationId))
 	const appUrl = getEnv().APP_URL
@@ -185,9 +247,21 @@ function tenderReminders(now: number): number {
 		for (const draft of batch) {
 			const reminder = tenderDeadlineReminderDue({ deadlineAt: draft.deadlineAt, leadDays: TENDER_REMINDER_DAYS, now })
 			if (!reminder) continue
-			const email = tenderDeadlineReminderEmail({ councilName, tenderReference: draft.reference, tenderTitle: draft.title, deadline: formatDateTime(draft.deadlineAt), matrixUrl: `${appUrl}/matrices/${draft.matrixId}` })
+			const email = tenderDeadlineReminderEmail({
+				councilName,
+				tenderReference: draft.reference,
+				tenderTitle: draft.title,
+				deadline: formatDateTime(draft.deadlineAt),
+				matrixUrl: `${appUrl}/matrices/${draft.matrixId}`,
+			})
 			for (const member of recipients.get(draft.organisationId) ?? []) {
-				queued += queue(tx, `reminder:tender:${draft.tenderId}:${draft.deadlineAt}:${reminder.key}:${member.id}`, member.email, email, now)
+				queued += queue(
+					tx,
+					`reminder:tender:${draft.tenderId}:${draft.deadlineAt}:${reminder.key}:${member.id}`,
+					member.email,
+					email,
+					now,
+				)
 			}
 		}
 		return queued
@@ -205,7 +279,12 @@ function reviewDigests(now: number): number {
 		.all()
 	if (reviewers.length === 0) return 0
 	const waitingReturns = db
-		.select({ id: progressReturns.id, submittedAt: progressReturns.submittedAt, managerId: contracts.contractManagerId, label: sql<string>`${contracts.reference} || ', ' || ${reportingPeriods.label}` })
+		.select({
+			id: progressReturns.id,
+			submittedAt: progressReturns.submittedAt,
+			managerId: contracts.contractManagerId,
+			label: sql<string>`${contracts.reference} || ', ' || ${reportingPeriods.label}`,
+		})
 		.from(progressReturns)
 		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
 		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
@@ -213,7 +292,11 @@ function reviewDigests(now: number): number {
 		.orderBy(asc(progressReturns.submittedAt))
 		.all()
 	const waitingMatrices = db
-		.select({ id: matrices.id, managerId: tenders.contractManagerId, label: sql<string>`${tenders.reference} || ', ' || ${organisations.name}` })
+		.select({
+			id: matrices.id,
+			managerId: tenders.contractManagerId,
+			label: sql<string>`${tenders.reference} || ', ' || ${organisations.name}`,
+		})
 		.from(matrices)
 		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
 		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
@@ -230,7 +313,11 @@ function reviewDigests(now: number): number {
 		const email = reviewDigestEmail({
 			councilName: getCouncilName(),
 			name: reviewer.name,
-			returns: returns.map((r) => ({ label: r.label, submitted: r.submittedAt === null ? '' : formatDateTime(r.submittedAt), url: `${appUrl}/manage/returns/${r.id}` })),
+			returns: returns.map((r) => ({
+				label: r.label,
+				submitted: r.submittedAt === null ? '' : formatDateTime(r.submittedAt),
+				url: `${appUrl}/manage/returns/${r.id}`,
+			})),
 			matrices: matrixItems.map((m) => ({ label: m.label, url: `${appUrl}/manage/matrices/${m.id}` })),
 			queueUrl: `${appUrl}/manage/returns`,
 		})
@@ -241,7 +328,11 @@ function reviewDigests(now: number): number {
 
 function halfYearSummaries(now: number): number {
 	const settings = getSettings()
-	const summary = halfYearSummaryDue({ financialYearStartMonth: settings.financialYearStartMonth, dueDays: settings.returnDueDays, now })
+	const summary = halfYearSummaryDue({
+		financialYearStartMonth: settings.financialYearStartMonth,
+		dueDays: settings.returnDueDays,
+		now,
+	})
 	// Sent in the week after the half-year's returns were due; not months later on a new install.
 	if (!summary || now - sendTimeOn(addDays(summary.dueDate, 1)) > 7 * DAY) return 0
 	const periods = db
@@ -257,19 +348,32 @@ function halfYearSummaries(now: number): number {
 		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
-		.where(and(eq(reportingPeriods.active, true), sql`${reportingPeriods.endDate} between ${summary.periodStart} and ${summary.periodEnd}`))
+		.where(
+			and(
+				eq(reportingPeriods.active, true),
+				sql`${reportingPeriods.endDate} between ${summary.periodStart} and ${summary.periodEnd}`,
+			),
+		)
 		.all()
 	if (periods.length === 0) return 0
-	const counts = summariseReturns(periods.map((p) => ({ dueDate: p.dueDate, submittedAt: p.submittedAt, late: Boolean(p.late) })))
+	const counts = summariseReturns(
+		periods.map((p) => ({ dueDate: p.dueDate, submittedAt: p.submittedAt, late: Boolean(p.late) })),
+	)
 	const appUrl = getEnv().APP_URL
 	const email = halfYearSummaryEmail({
 		councilName: getCouncilName(),
 		label: summary.label,
 		counts,
-		missing: periods.filter((p) => p.submittedAt === null).map((p) => ({ label: p.label, url: `${appUrl}/contracts/${p.contractId}` })),
+		missing: periods
+			.filter((p) => p.submittedAt === null)
+			.map((p) => ({ label: p.label, url: `${appUrl}/contracts/${p.contractId}` })),
 		contractsUrl: `${appUrl}/contracts`,
 	})
-	const leads = db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active'))).all()
+	const leads = db
+		.select({ id: users.id, email: users.email })
+		.from(users)
+		.where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
+		.all()
 	let queued = 0
 	for (const lead of leads) queued += queue(db, `summary:${summary.key}:${lead.id}`, lead.email, email, now)
 	return queued

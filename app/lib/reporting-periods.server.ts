@@ -21,7 +21,13 @@ export function syncReportingPeriods(tx: Tx, contract: ContractTerm) {
 		dueDays: settings.returnDueDays,
 	})
 	for (const period of wanted) {
-		const values = { label: period.label, startDate: period.start, endDate: period.end, dueDate: period.dueDate, active: true }
+		const values = {
+			label: period.label,
+			startDate: period.start,
+			endDate: period.end,
+			dueDate: period.dueDate,
+			active: true,
+		}
 		tx.insert(reportingPeriods)
 			.values({ contractId: contract.id, key: period.key, ...values })
 			.onConflictDoUpdate({ target: [reportingPeriods.contractId, reportingPeriods.key], set: values })
@@ -32,7 +38,12 @@ export function syncReportingPeriods(tx: Tx, contract: ContractTerm) {
 		.select({ id: reportingPeriods.id, returnId: progressReturns.id })
 		.from(reportingPeriods)
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
-		.where(and(eq(reportingPeriods.contractId, contract.id), keys.length ? notInArray(reportingPeriods.key, keys) : undefined))
+		.where(
+			and(
+				eq(reportingPeriods.contractId, contract.id),
+				keys.length ? notInArray(reportingPeriods.key, keys) : undefined,
+			),
+		)
 		.all()
 	for (const period of stale) {
 		if (period.returnId === null) tx.delete(reportingPeriods).where(eq(reportingPeriods.id, period.id)).run()

@@ -1,6 +1,15 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { contractCommitments, contracts, organisations, progressReturns, reportingPeriods, returnEvents, returnLineComments, users } from '#db/schema.ts'
+import {
+	contractCommitments,
+	contracts,
+	organisations,
+	progressReturns,
+	reportingPeriods,
+	returnEvents,
+	returnLineComments,
+	users,
+} from '#db/schema.ts'
 import { returnDecisionEmail } from '#emails/return-decision.tsx'
 import { transition, type ReturnStatus } from '#app/domain/returns/return-state.ts'
 import { recordAudit } from './audit.server.ts'
@@ -13,7 +22,8 @@ import { getCouncilName } from './settings.server.ts'
 type Ctx = { ip: string; now: number }
 export type ReviewReturnResult = { ok: true } | { ok: false; message: string; status?: 400 | 403 | 404 | 409 }
 
-const ALREADY_DECIDED = 'Someone else decided on this return while you were looking at it. Nothing you chose was saved: check what they decided.'
+const ALREADY_DECIDED =
+	'Someone else decided on this return while you were looking at it. Nothing you chose was saved: check what they decided.'
 export const RETURN_COMMENT_MAX = 2000
 
 /** Contract managers review the returns of the contracts they manage; administrators any. */
@@ -24,8 +34,10 @@ export function canReviewContract(user: SessionUser, contract: { contractManager
 function reviewable(tx: Tx | typeof db, user: SessionUser, returnId: number) {
 	const found = returnWithContext(tx, eq(progressReturns.id, returnId))
 	// A draft is the supplier's own business until it is submitted.
-	if (!found || (found.progressReturn.status === 'draft' && found.progressReturn.submittedAt === null)) return { ok: false as const, message: 'Return not found', status: 404 as const }
-	if (!canReviewContract(user, found.contract)) return { ok: false as const, message: 'You cannot review this return', status: 403 as const }
+	if (!found || (found.progressReturn.status === 'draft' && found.progressReturn.submittedAt === null))
+		return { ok: false as const, message: 'Return not found', status: 404 as const }
+	if (!canReviewContract(user, found.contract))
+		return { ok: false as const, message: 'You cannot review this return', status: 403 as const }
 	return { ok: true as const, ...found }
 }
 
@@ -51,7 +63,12 @@ export function reviewQueue(user: SessionUser) {
 		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
 		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
-		.where(and(eq(progressReturns.status, 'submitted'), user.role === 'admin' ? undefined : eq(contracts.contractManagerId, user.id)))
+		.where(
+			and(
+				eq(progressReturns.status, 'submitted'),
+				user.role === 'admin' ? undefined : eq(contracts.contractManagerId, user.id),
+			),
+		)
 		.orderBy(asc(progressReturns.submittedAt), asc(progressReturns.id))
 		.all()
 }
@@ -62,22 +79,38 @@ export type ReturnDecision = 'approve' | 'return' | 'reopen'
  * Approves a submitted return, returns it for changes, or reopens an approved one. The
  * version check makes two managers deciding at once safe: the second is refused whole.
  */
-export function decideReturn(user: SessionUser, input: { returnId: number; decision: ReturnDecision; reason: string; version: number }, ctx: Ctx): ReviewReturnResult {
+export function decideReturn(
+	user: SessionUser,
+	input: { returnId: number; decision: ReturnDecision; reason: string; version: number },
+	ctx: Ctx,
+): ReviewReturnResult {
 	const reason = input.reason.trim().slice(0, RETURN_COMMENT_MAX)
 	const result = db.transaction((tx): ReviewReturnResult => {
 		const found = reviewable(tx, user, input.returnId)
 		if (!found.ok) return found
 		const { progressReturn, period, contract } = found
 		if (progressReturn.version !== input.version) return { ok: false, message: ALREADY_DECIDED, status: 409 }
-		if (input.decision !== 'approve' && !reason) return { ok: false, message: 'Enter the reason: the supplier will see it' }
-		const allowed = transition(progressReturn.status, input.decision, { actor: 'council', now: ctx.now, periodEndedAt: 0 })
+		if (input.decision !== 'approve' && !reason)
+			return { ok: false, message: 'Enter the reason: the supplier will see it' }
+		const allowed = transition(progressReturn.status, input.decision, {
+			actor: 'council',
+			now: ctx.now,
+			periodEndedAt: 0,
+		})
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
 		tx.update(progressReturns)
 			.set({ status: allowed.to, decidedAt: ctx.now, updatedAt: ctx.now, version: sql`${progressReturns.version} + 1` })
 			.where(and(eq(progressReturns.id, input.returnId), eq(progressReturns.version, input.version)))
 			.run()
 		tx.insert(returnEvents)
-			.values({ returnId: input.returnId, at: ctx.now, byUserId: user.id, fromStatus: progressReturn.status, toStatus: allowed.to as ReturnStatus, reason: reason || null })
+			.values({
+				returnId: input.returnId,
+				at: ctx.now,
+				byUserId: user.id,
+				fromStatus: progressReturn.status,
+				toStatus: allowed.to as ReturnStatus,
+				reason: reason || null,
+			})
 			.run()
 		recordAudit(tx, {
 			at: ctx.now,
@@ -87,7 +120,11 @@ export function decideReturn(user: SessionUser, input: { returnId: number; decis
 			detail: { decision: input.decision, reason },
 			ip: ctx.ip,
 		})
-		const members = tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.organisationId, contract.organisationId), eq(users.status, 'active'))).all()
+		const members = tx
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(and(eq(users.organisationId, contract.organisationId), eq(users.status, 'active')))
+			.all()
 		for (const member of members) {
 			enqueueEmail(
 				tx,
@@ -113,10 +150,15 @@ export function decideReturn(user: SessionUser, input: { returnId: number; decis
 }
 
 /** A comment on one commitment of a return; the supplier sees it with the return. */
-export function addReturnComment(user: SessionUser, input: { returnId: number; commitmentId: number; body: string }, ctx: Ctx): ReviewReturnResult {
+export function addReturnComment(
+	user: SessionUser,
+	input: { returnId: number; commitmentId: number; body: string },
+	ctx: Ctx,
+): ReviewReturnResult {
 	const body = input.body.trim()
 	if (!body) return { ok: false, message: 'Enter your comment' }
-	if (body.length > RETURN_COMMENT_MAX) return { ok: false, message: `Comment must be ${RETURN_COMMENT_MAX.toLocaleString('en-GB')} characters or fewer` }
+	if (body.length > RETURN_COMMENT_MAX)
+		return { ok: false, message: `Comment must be ${RETURN_COMMENT_MAX.toLocaleString('en-GB')} characters or fewer` }
 	return db.transaction((tx): ReviewReturnResult => {
 		const found = reviewable(tx, user, input.returnId)
 		if (!found.ok) return found
@@ -126,8 +168,17 @@ export function addReturnComment(user: SessionUser, input: { returnId: number; c
 			.where(and(eq(contractCommitments.id, input.commitmentId), eq(contractCommitments.contractId, found.contract.id)))
 			.get()
 		if (!commitment) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
-		tx.insert(returnLineComments).values({ returnId: input.returnId, commitmentId: input.commitmentId, byUserId: user.id, at: ctx.now, body }).run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'return_commented', subject: { type: 'progress_return', id: input.returnId }, detail: { commitmentId: input.commitmentId }, ip: ctx.ip })
+		tx.insert(returnLineComments)
+			.values({ returnId: input.returnId, commitmentId: input.commitmentId, byUserId: user.id, at: ctx.now, body })
+			.run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'return_commented',
+			subject: { type: 'progress_return', id: input.returnId },
+			detail: { commitmentId: input.commitmentId },
+			ip: ctx.ip,
+		})
 		return { ok: true }
 	})
 }

@@ -1,7 +1,18 @@
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import { groupBy } from '#app/domain/group-by.ts'
 import { db, type Tx } from '#db/client.server.ts'
-import { contractCommitments, contractMilestones, contracts, evidenceFiles, progressReturns, reportingPeriods, returnEvents, returnLineComments, returnLines, users } from '#db/schema.ts'
+import {
+	contractCommitments,
+	contractMilestones,
+	contracts,
+	evidenceFiles,
+	progressReturns,
+	reportingPeriods,
+	returnEvents,
+	returnLineComments,
+	returnLines,
+	users,
+} from '#db/schema.ts'
 import { returnSubmittedEmail } from '#emails/return-submitted.tsx'
 import type { EvidenceType } from '#app/domain/returns/evidence-type.ts'
 import { NIL_REASON_MAX, returnLineProblems, type ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
@@ -15,12 +26,25 @@ import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 
 type Ctx = { ip: string; now: number }
-export type ReturnResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; status?: 400 | 403 | 404 | 409; problems?: string[]; field?: 'nilReason' }
+export type ReturnResult<T = object> =
+	| ({ ok: true } & T)
+	| { ok: false; message: string; status?: 400 | 403 | 404 | 409; problems?: string[]; field?: 'nilReason' }
 
-export const STALE_RETURN = 'Someone else changed this return while you were working on it. Your changes were not saved: check the latest version and enter them again.'
+export const STALE_RETURN =
+	'Someone else changed this return while you were working on it. Your changes were not saved: check the latest version and enter them again.'
 
-function recordEvent(tx: Tx, returnId: number, byUserId: number, fromStatus: ReturnStatus | null, toStatus: ReturnStatus, at: number, reason?: string) {
-	tx.insert(returnEvents).values({ returnId, at, byUserId, fromStatus, toStatus, reason: reason ?? null }).run()
+function recordEvent(
+	tx: Tx,
+	returnId: number,
+	byUserId: number,
+	fromStatus: ReturnStatus | null,
+	toStatus: ReturnStatus,
+	at: number,
+	reason?: string,
+) {
+	tx.insert(returnEvents)
+		.values({ returnId, at, byUserId, fromStatus, toStatus, reason: reason ?? null })
+		.run()
 }
 
 /**
@@ -41,7 +65,11 @@ function ownPeriod(tx: Tx | typeof db, user: SessionUser, periodId: number) {
 export function getOwnPeriod(user: SessionUser, periodId: number) {
 	const found = ownPeriod(db, user, periodId)
 	if (!found) return undefined
-	const started = db.select({ id: progressReturns.id }).from(progressReturns).where(eq(progressReturns.periodId, periodId)).get()
+	const started = db
+		.select({ id: progressReturns.id })
+		.from(progressReturns)
+		.where(eq(progressReturns.periodId, periodId))
+		.get()
 	return { ...found, returnId: started?.id ?? null }
 }
 
@@ -66,7 +94,11 @@ export function openReturn(user: SessionUser, periodId: number, ctx: Ctx): Retur
 	return db.transaction((tx): ReturnResult<{ returnId: number }> => {
 		const found = ownPeriod(tx, user, periodId)
 		if (!found) return { ok: false, message: 'Reporting period not found', status: 404 }
-		const existing = tx.select({ id: progressReturns.id }).from(progressReturns).where(eq(progressReturns.periodId, periodId)).get()
+		const existing = tx
+			.select({ id: progressReturns.id })
+			.from(progressReturns)
+			.where(eq(progressReturns.periodId, periodId))
+			.get()
 		if (existing) return { ok: true, returnId: existing.id }
 		if (!found.period.active) return { ok: false, message: 'This period is no longer part of the contract' }
 		const created = tx
@@ -75,7 +107,14 @@ export function openReturn(user: SessionUser, periodId: number, ctx: Ctx): Retur
 			.returning({ id: progressReturns.id })
 			.get()
 		recordEvent(tx, created.id, user.id, null, 'draft', ctx.now)
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'return_started', subject: { type: 'progress_return', id: created.id }, detail: { periodId }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'return_started',
+			subject: { type: 'progress_return', id: created.id },
+			detail: { periodId },
+			ip: ctx.ip,
+		})
 		return { ok: true, returnId: created.id }
 	})
 }
@@ -92,17 +131,33 @@ export type ReturnCommitment = {
 	milestones: { date: string; cumulativeHundredths: number }[]
 }
 
-export type ReturnEvidence = { id: number; commitmentId: number; fileName: string; type: string; sizeBytes: number; uploadedAt: number }
+export type ReturnEvidence = {
+	id: number
+	commitmentId: number
+	fileName: string
+	type: string
+	sizeBytes: number
+	uploadedAt: number
+}
 
 /** A return with its commitments, answers, evidence, comments and history: a fixed number of queries. */
 export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 	const found = returnWithContext(tx, eq(progressReturns.id, returnId))
 	if (!found) return null
-	const commitmentRows = tx.select().from(contractCommitments).where(eq(contractCommitments.contractId, found.contract.id)).orderBy(asc(contractCommitments.position)).all()
+	const commitmentRows = tx
+		.select()
+		.from(contractCommitments)
+		.where(eq(contractCommitments.contractId, found.contract.id))
+		.orderBy(asc(contractCommitments.position))
+		.all()
 	// Joined rather than listed by commitment id: the same statement however many there are.
 	const milestones = commitmentRows.length
 		? tx
-				.select({ commitmentId: contractMilestones.commitmentId, date: contractMilestones.date, cumulativeHundredths: contractMilestones.cumulativeHundredths })
+				.select({
+					commitmentId: contractMilestones.commitmentId,
+					date: contractMilestones.date,
+					cumulativeHundredths: contractMilestones.cumulativeHundredths,
+				})
 				.from(contractMilestones)
 				.innerJoin(contractCommitments, eq(contractCommitments.id, contractMilestones.commitmentId))
 				.where(eq(contractCommitments.contractId, found.contract.id))
@@ -119,7 +174,10 @@ export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 		quantityHundredths: c.quantityHundredths,
 		commitmentText: c.commitmentText,
 		proxyValuePence: c.proxyValuePence,
-		milestones: (milestonesByCommitment.get(c.id) ?? []).map((m) => ({ date: m.date, cumulativeHundredths: m.cumulativeHundredths })),
+		milestones: (milestonesByCommitment.get(c.id) ?? []).map((m) => ({
+			date: m.date,
+			cumulativeHundredths: m.cumulativeHundredths,
+		})),
 	}))
 	const lines = new Map(
 		tx
@@ -129,24 +187,50 @@ export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 			.all()
 			.map((line): [number, ReturnLineEntry] => [
 				line.commitmentId,
-				{ deliveredHundredths: line.deliveredHundredths, deliveredText: line.deliveredText, milestoneStatus: line.milestoneStatus, narrative: line.narrative, mayPublish: line.mayPublish },
+				{
+					deliveredHundredths: line.deliveredHundredths,
+					deliveredText: line.deliveredText,
+					milestoneStatus: line.milestoneStatus,
+					narrative: line.narrative,
+					mayPublish: line.mayPublish,
+				},
 			]),
 	)
 	const evidence: ReturnEvidence[] = tx
-		.select({ id: evidenceFiles.id, commitmentId: evidenceFiles.commitmentId, fileName: evidenceFiles.fileName, type: evidenceFiles.type, sizeBytes: evidenceFiles.sizeBytes, uploadedAt: evidenceFiles.uploadedAt })
+		.select({
+			id: evidenceFiles.id,
+			commitmentId: evidenceFiles.commitmentId,
+			fileName: evidenceFiles.fileName,
+			type: evidenceFiles.type,
+			sizeBytes: evidenceFiles.sizeBytes,
+			uploadedAt: evidenceFiles.uploadedAt,
+		})
 		.from(evidenceFiles)
 		.where(and(eq(evidenceFiles.returnId, returnId), isNull(evidenceFiles.removedAt)))
 		.orderBy(asc(evidenceFiles.uploadedAt), asc(evidenceFiles.id))
 		.all()
 	const comments = tx
-		.select({ id: returnLineComments.id, commitmentId: returnLineComments.commitmentId, at: returnLineComments.at, by: users.name, body: returnLineComments.body })
+		.select({
+			id: returnLineComments.id,
+			commitmentId: returnLineComments.commitmentId,
+			at: returnLineComments.at,
+			by: users.name,
+			body: returnLineComments.body,
+		})
 		.from(returnLineComments)
 		.innerJoin(users, eq(users.id, returnLineComments.byUserId))
 		.where(eq(returnLineComments.returnId, returnId))
 		.orderBy(asc(returnLineComments.at), asc(returnLineComments.id))
 		.all()
 	const history = tx
-		.select({ id: returnEvents.id, at: returnEvents.at, from: returnEvents.fromStatus, to: returnEvents.toStatus, reason: returnEvents.reason, by: users.name })
+		.select({
+			id: returnEvents.id,
+			at: returnEvents.at,
+			from: returnEvents.fromStatus,
+			to: returnEvents.toStatus,
+			reason: returnEvents.reason,
+			by: users.name,
+		})
 		.from(returnEvents)
 		.innerJoin(users, eq(users.id, returnEvents.byUserId))
 		.where(eq(returnEvents.returnId, returnId))
@@ -158,8 +242,10 @@ export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 function editable(tx: Tx, user: SessionUser, returnId: number, version: number | null) {
 	const found = getOwnReturn(user, returnId, tx)
 	if (!found) return { ok: false as const, message: 'Return not found', status: 404 as const }
-	if (!supplierCanEditReturn(found.progressReturn.status)) return { ok: false as const, message: 'This return cannot be changed now' }
-	if (version !== null && found.progressReturn.version !== version) return { ok: false as const, message: STALE_RETURN, status: 409 as const }
+	if (!supplierCanEditReturn(found.progressReturn.status))
+		return { ok: false as const, message: 'This return cannot be changed now' }
+	if (version !== null && found.progressReturn.version !== version)
+		return { ok: false as const, message: STALE_RETURN, status: 409 as const }
 	return { ok: true as const, ...found }
 }
 
@@ -176,17 +262,29 @@ export type NewEvidenceFile = { fileName: string; type: EvidenceType; bytes: Uin
  * Saves one commitment's answer as a draft and, in the same transaction, any evidence file
  * sent with it: the page sends them together, so nothing typed is lost to an upload.
  */
-export function saveReturnLine(user: SessionUser, input: { returnId: number; commitmentId: number; version: number; entry: ReturnLineEntry; evidence?: NewEvidenceFile }, ctx: Ctx): ReturnResult {
+export function saveReturnLine(
+	user: SessionUser,
+	input: {
+		returnId: number
+		commitmentId: number
+		version: number
+		entry: ReturnLineEntry
+		evidence?: NewEvidenceFile
+	},
+	ctx: Ctx,
+): ReturnResult {
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, input.version)
 		if (!found.ok) return found
-		if (!commitmentOf(tx, found.contract.id, input.commitmentId)) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
+		if (!commitmentOf(tx, found.contract.id, input.commitmentId))
+			return { ok: false, message: 'That commitment is not in this contract', status: 404 }
 		const values = { ...input.entry, updatedAt: ctx.now }
 		tx.insert(returnLines)
 			.values({ returnId: input.returnId, commitmentId: input.commitmentId, ...values })
 			.onConflictDoUpdate({ target: [returnLines.returnId, returnLines.commitmentId], set: values })
 			.run()
-		if (input.evidence) insertEvidence(tx, user, { returnId: input.returnId, commitmentId: input.commitmentId, ...input.evidence }, ctx)
+		if (input.evidence)
+			insertEvidence(tx, user, { returnId: input.returnId, commitmentId: input.commitmentId, ...input.evidence }, ctx)
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})
@@ -200,20 +298,51 @@ function commitmentOf(tx: Tx, contractId: number, commitmentId: number) {
 		.get()
 }
 
-function insertEvidence(tx: Tx, user: SessionUser, input: { returnId: number; commitmentId: number } & NewEvidenceFile, ctx: Ctx) {
+function insertEvidence(
+	tx: Tx,
+	user: SessionUser,
+	input: { returnId: number; commitmentId: number } & NewEvidenceFile,
+	ctx: Ctx,
+) {
 	// Written before the row: a crash between the two leaves an unreferenced file, never a row without its file.
 	const sha256 = storeEvidence(input.bytes)
 	tx.insert(evidenceFiles)
-		.values({ returnId: input.returnId, commitmentId: input.commitmentId, sha256, type: input.type, sizeBytes: input.bytes.byteLength, fileName: input.fileName, uploadedByUserId: user.id, uploadedAt: ctx.now })
+		.values({
+			returnId: input.returnId,
+			commitmentId: input.commitmentId,
+			sha256,
+			type: input.type,
+			sizeBytes: input.bytes.byteLength,
+			fileName: input.fileName,
+			uploadedByUserId: user.id,
+			uploadedAt: ctx.now,
+		})
 		.run()
-	recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'evidence_added', subject: { type: 'progress_return', id: input.returnId }, detail: { commitmentId: input.commitmentId, sha256, fileName: input.fileName }, ip: ctx.ip })
+	recordAudit(tx, {
+		at: ctx.now,
+		actorUserId: user.id,
+		action: 'evidence_added',
+		subject: { type: 'progress_return', id: input.returnId },
+		detail: { commitmentId: input.commitmentId, sha256, fileName: input.fileName },
+		ip: ctx.ip,
+	})
 }
 
 /** A nil return says nothing was delivered in the period, and why; it needs no lines. */
-export function setNilReturn(user: SessionUser, input: { returnId: number; version: number; nil: boolean; reason: string }, ctx: Ctx): ReturnResult {
+export function setNilReturn(
+	user: SessionUser,
+	input: { returnId: number; version: number; nil: boolean; reason: string },
+	ctx: Ctx,
+): ReturnResult {
 	const reason = input.reason.trim()
-	if (input.nil && !reason) return { ok: false, message: 'Enter why there is nothing to report for this period', field: 'nilReason' }
-	if (reason.length > NIL_REASON_MAX) return { ok: false, message: `The reason must be ${NIL_REASON_MAX.toLocaleString('en-GB')} characters or fewer`, field: 'nilReason' }
+	if (input.nil && !reason)
+		return { ok: false, message: 'Enter why there is nothing to report for this period', field: 'nilReason' }
+	if (reason.length > NIL_REASON_MAX)
+		return {
+			ok: false,
+			message: `The reason must be ${NIL_REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
+			field: 'nilReason',
+		}
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, input.version)
 		if (!found.ok) return found
@@ -223,11 +352,16 @@ export function setNilReturn(user: SessionUser, input: { returnId: number; versi
 }
 
 /** Keeps an evidence file (already checked by content) against one commitment of the return. */
-export function addEvidence(user: SessionUser, input: { returnId: number; commitmentId: number } & NewEvidenceFile, ctx: Ctx): ReturnResult {
+export function addEvidence(
+	user: SessionUser,
+	input: { returnId: number; commitmentId: number } & NewEvidenceFile,
+	ctx: Ctx,
+): ReturnResult {
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, null)
 		if (!found.ok) return found
-		if (!commitmentOf(tx, found.contract.id, input.commitmentId)) return { ok: false, message: 'That commitment is not in this contract', status: 404 }
+		if (!commitmentOf(tx, found.contract.id, input.commitmentId))
+			return { ok: false, message: 'That commitment is not in this contract', status: 404 }
 		insertEvidence(tx, user, input, ctx)
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
@@ -235,17 +369,34 @@ export function addEvidence(user: SessionUser, input: { returnId: number; commit
 }
 
 /** Removes a file from a return that may still change; the file stays on disk for the audit trail. */
-export function removeEvidence(user: SessionUser, input: { returnId: number; evidenceId: number }, ctx: Ctx): ReturnResult {
+export function removeEvidence(
+	user: SessionUser,
+	input: { returnId: number; evidenceId: number },
+	ctx: Ctx,
+): ReturnResult {
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, null)
 		if (!found.ok) return found
 		const removed = tx
 			.update(evidenceFiles)
 			.set({ removedAt: ctx.now })
-			.where(and(eq(evidenceFiles.id, input.evidenceId), eq(evidenceFiles.returnId, input.returnId), isNull(evidenceFiles.removedAt)))
+			.where(
+				and(
+					eq(evidenceFiles.id, input.evidenceId),
+					eq(evidenceFiles.returnId, input.returnId),
+					isNull(evidenceFiles.removedAt),
+				),
+			)
 			.run()
 		if (removed.changes === 0) return { ok: false, message: 'File not found', status: 404 }
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'evidence_removed', subject: { type: 'progress_return', id: input.returnId }, detail: { evidenceId: input.evidenceId }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'evidence_removed',
+			subject: { type: 'progress_return', id: input.returnId },
+			detail: { evidenceId: input.evidenceId },
+			ip: ctx.ip,
+		})
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})
@@ -253,8 +404,13 @@ export function removeEvidence(user: SessionUser, input: { returnId: number; evi
 
 /** What is still missing before the return can be submitted: none for a nil return with its reason. */
 export function returnProblems(loaded: NonNullable<ReturnType<typeof loadReturn>>): string[] {
-	if (loaded.progressReturn.nil) return loaded.progressReturn.nilReason ? [] : ['Enter why there is nothing to report for this period']
-	return loaded.commitments.flatMap((commitment) => returnLineProblems(loaded.lines.get(commitment.id) ?? null, commitment).map((problem) => `${commitment.measureCode}: ${problem}`))
+	if (loaded.progressReturn.nil)
+		return loaded.progressReturn.nilReason ? [] : ['Enter why there is nothing to report for this period']
+	return loaded.commitments.flatMap((commitment) =>
+		returnLineProblems(loaded.lines.get(commitment.id) ?? null, commitment).map(
+			(problem) => `${commitment.measureCode}: ${problem}`,
+		),
+	)
 }
 
 /**
@@ -266,15 +422,38 @@ export function submitReturn(user: SessionUser, input: { returnId: number; versi
 		const found = editable(tx, user, input.returnId, input.version)
 		if (!found.ok) return found
 		const { progressReturn, period, contract } = found
-		const allowed = transition(progressReturn.status, 'submit', { actor: 'supplier', now: ctx.now, periodEndedAt: periodEndedAt(period.endDate) })
+		const allowed = transition(progressReturn.status, 'submit', {
+			actor: 'supplier',
+			now: ctx.now,
+			periodEndedAt: periodEndedAt(period.endDate),
+		})
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
 		const problems = returnProblems(loadReturn(input.returnId, tx)!)
 		if (problems.length > 0) return { ok: false, message: 'The return cannot be submitted yet', problems }
 		const late = isLate(ctx.now, returnDueAt(period.dueDate))
 		bumpVersion(tx, input.returnId, ctx.now, { status: allowed.to, submittedAt: ctx.now, late })
-		recordEvent(tx, input.returnId, user.id, progressReturn.status, allowed.to, ctx.now, late ? 'Submitted after the due date' : undefined)
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'return_submitted', subject: { type: 'progress_return', id: input.returnId }, detail: { late }, ip: ctx.ip })
-		const manager = tx.select({ id: users.id, email: users.email, status: users.status }).from(users).where(eq(users.id, contract.contractManagerId)).get()
+		recordEvent(
+			tx,
+			input.returnId,
+			user.id,
+			progressReturn.status,
+			allowed.to,
+			ctx.now,
+			late ? 'Submitted after the due date' : undefined,
+		)
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'return_submitted',
+			subject: { type: 'progress_return', id: input.returnId },
+			detail: { late },
+			ip: ctx.ip,
+		})
+		const manager = tx
+			.select({ id: users.id, email: users.email, status: users.status })
+			.from(users)
+			.where(eq(users.id, contract.contractManagerId))
+			.get()
 		if (manager?.status === 'active') {
 			enqueueEmail(
 				tx,

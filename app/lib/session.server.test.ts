@@ -99,13 +99,23 @@ describe('signing a person in to a browser that holds a session', () => {
 	const rowOf = (id: string) => db.select().from(sessions).where(eq(sessions.id, id)).get()
 
 	test('ends the session it held, someone else’s, with a record that they were signed out; the old token signs nobody in', async () => {
-		const next = await createUser(db, { organisationId: createOrganisation(db, { kind: 'supplier' }).id, role: 'supplier', passwordHash: 'x' })
+		const next = await createUser(db, {
+			organisationId: createOrganisation(db, { kind: 'supplier' }).id,
+			role: 'supplier',
+			passwordHash: 'x',
+		})
 		const held = createSession(userId, t0)
 		const started = replaceSession(held.token, next.id, ctx)
 		expect(rowOf(held.session.id)).toBeUndefined()
 		expect(validateSessionToken(held.token, t0 + 1000)).toBeNull()
 		expect(validateSessionToken(started.token, t0 + 1000)?.user.id).toBe(next.id)
-		const signedOut = db.select().from(auditEvents).where(and(eq(auditEvents.action, 'sign_out'), eq(auditEvents.subjectId, String(userId)), eq(auditEvents.ip, ctx.ip))).all()
+		const signedOut = db
+			.select()
+			.from(auditEvents)
+			.where(
+				and(eq(auditEvents.action, 'sign_out'), eq(auditEvents.subjectId, String(userId)), eq(auditEvents.ip, ctx.ip)),
+			)
+			.all()
 		expect(signedOut).toMatchObject([{ actorUserId: userId, detail: { via: 'sign_in' } }])
 	})
 
@@ -150,7 +160,10 @@ describe('the session cookie', () => {
 
 	test('that is not valid percent-encoding is no session, not an error', () => {
 		for (const value of ['%', '%E0%A4%A', 'abc%zz']) {
-			expect(readSessionToken(new Request('http://localhost/', { headers: { Cookie: `${SESSION_COOKIE}=${value}` } })), value).toBeNull()
+			expect(
+				readSessionToken(new Request('http://localhost/', { headers: { Cookie: `${SESSION_COOKIE}=${value}` } })),
+				value,
+			).toBeNull()
 		}
 	})
 })

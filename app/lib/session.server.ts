@@ -35,10 +35,21 @@ export function createSession(userId: number, now: number, tx: DbOrTx = db) {
 export function endHeldSession(heldToken: string | null, ctx: { ip: string; now: number }, tx: DbOrTx = db) {
 	const parts = heldToken ? splitToken(heldToken) : null
 	if (!parts) return
-	const held = tx.select({ id: sessions.id, userId: sessions.userId, secretHash: sessions.secretHash }).from(sessions).where(eq(sessions.id, parts.id)).get()
+	const held = tx
+		.select({ id: sessions.id, userId: sessions.userId, secretHash: sessions.secretHash })
+		.from(sessions)
+		.where(eq(sessions.id, parts.id))
+		.get()
 	if (!held || !secretMatches(parts.secret, held.secretHash)) return
 	invalidateSession(held.id, tx)
-	recordAudit(tx, { at: ctx.now, actorUserId: held.userId, action: 'sign_out', subject: { type: 'user', id: held.userId }, detail: { via: 'sign_in' }, ip: ctx.ip })
+	recordAudit(tx, {
+		at: ctx.now,
+		actorUserId: held.userId,
+		action: 'sign_out',
+		subject: { type: 'user', id: held.userId },
+		detail: { via: 'sign_in' },
+		ip: ctx.ip,
+	})
 }
 
 /**
@@ -46,7 +57,12 @@ export function endHeldSession(heldToken: string | null, ctx: { ip: string; now:
  * new one starts. On a shared computer the next person must never carry on the last one's
  * session, nor leave it alive behind their own.
  */
-export function replaceSession(heldToken: string | null, userId: number, ctx: { ip: string; now: number }, tx: DbOrTx = db) {
+export function replaceSession(
+	heldToken: string | null,
+	userId: number,
+	ctx: { ip: string; now: number },
+	tx: DbOrTx = db,
+) {
 	endHeldSession(heldToken, ctx, tx)
 	return createSession(userId, ctx.now, tx)
 }

@@ -25,7 +25,10 @@ export async function submitSetPassword(request: Request, context: AppLoadContex
 
 	const submission = parseWithZod(formData, { schema: newPasswordSchema({ email: user.email }) })
 	if (submission.status !== 'success') {
-		return data({ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }), linkInvalid: false }, { status: 400 })
+		return data(
+			{ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }), linkInvalid: false },
+			{ status: 400 },
+		)
 	}
 	const outcome = await setPasswordWithToken({
 		token: submission.value.token,

@@ -15,9 +15,19 @@ test('saving records the change, and a save from a stale page is refused', async
 	const row = await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' })
 	const admin = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
-	const input = { ...getSettings(), councilName: 'Northshire Council', defaultWeightingPercent: 15, reminderLeadDays: [21, 7, 1] }
+	const input = {
+		...getSettings(),
+		councilName: 'Northshire Council',
+		defaultWeightingPercent: 15,
+		reminderLeadDays: [21, 7, 1],
+	}
 	expect(saveSettings(admin, input, ctx)).toEqual({ ok: true })
-	expect(getSettings()).toMatchObject({ councilName: 'Northshire Council', defaultWeightingPercent: 15, reminderLeadDays: [21, 7, 1], version: 1 })
+	expect(getSettings()).toMatchObject({
+		councilName: 'Northshire Council',
+		defaultWeightingPercent: 15,
+		reminderLeadDays: [21, 7, 1],
+		version: 1,
+	})
 	expect(saveSettings(admin, { ...input, councilName: 'Stale' }, ctx).ok).toBe(false)
 	expect(getSettings().councilName).toBe('Northshire Council')
 	expect(db.select().from(auditEvents).where(eq(auditEvents.action, 'settings_changed')).all()).toHaveLength(1)

@@ -10,11 +10,14 @@ import { getEnv } from './env.server.ts'
 const SETTINGS_ID = 1
 
 // Every page's header names the council.
-const settingsRow = preparedQuery((connection) => connection.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).prepare())
+const settingsRow = preparedQuery((connection) =>
+	connection.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).prepare(),
+)
 
 /** The council's settings; until an administrator saves them, the defaults and COUNCIL_NAME. */
 export function getSettings(tx: DbOrTx = db): CouncilSettings & { version: number } {
-	const row = tx === db ? settingsRow().get() : tx.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).get()
+	const row =
+		tx === db ? settingsRow().get() : tx.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).get()
 	if (!row) return { councilName: getEnv().COUNCIL_NAME, ...defaultSettings, version: 0 }
 	return {
 		councilName: row.councilName,
@@ -37,11 +40,19 @@ export function getCouncilName(): string {
 export type SaveSettingsResult = { ok: true } | { ok: false; message: string }
 
 /** Saves the settings if nobody saved them since `version` was read (0 = never saved). */
-export function saveSettings(admin: SessionUser, input: CouncilSettings & { version: number }, ctx: { ip: string; now: number }): SaveSettingsResult {
+export function saveSettings(
+	admin: SessionUser,
+	input: CouncilSettings & { version: number },
+	ctx: { ip: string; now: number },
+): SaveSettingsResult {
 	return db.transaction((tx): SaveSettingsResult => {
 		const current = getSettings(tx)
 		if (current.version !== input.version) {
-			return { ok: false, message: 'Someone else changed the settings while you were editing them. Check the values below and save again.' }
+			return {
+				ok: false,
+				message:
+					'Someone else changed the settings while you were editing them. Check the values below and save again.',
+			}
 		}
 		const values = {
 			councilName: input.councilName,
@@ -56,14 +67,20 @@ export function saveSettings(admin: SessionUser, input: CouncilSettings & { vers
 			updatedAt: ctx.now,
 		}
 		if (current.version === 0) {
-			tx.insert(councilSettings).values({ id: SETTINGS_ID, ...values, version: 1 }).run()
+			tx.insert(councilSettings)
+				.values({ id: SETTINGS_ID, ...values, version: 1 })
+				.run()
 		} else {
-			tx.update(councilSettings).set({ ...values, version: sql`${councilSettings.version} + 1` }).where(eq(councilSettings.id, SETTINGS_ID)).run()
+			tx.update(councilSettings)
+				.set({ ...values, version: sql`${councilSettings.version} + 1` })
+				.where(eq(councilSettings.id, SETTINGS_ID))
+				.run()
 		}
 		// The dashboards' yearly figures follow the financial year; the database rebuilds the
 		// delivered totals itself (migration 0012), and the expected shares are rebuilt here.
 		if (current.financialYearStartMonth !== input.financialYearStartMonth) {
-			for (const contract of tx.select({ id: contracts.id }).from(contracts).all()) syncCommitmentSchedule(tx, contract.id)
+			for (const contract of tx.select({ id: contracts.id }).from(contracts).all())
+				syncCommitmentSchedule(tx, contract.id)
 		}
 		const { version: _v, ...before } = current
 		recordAudit(tx, {

@@ -21,19 +21,33 @@ test('the right password signs in, case-insensitively on the email, with an audi
 	const user = await newUser()
 	const result = await signIn({ email: `  ${user.email.toUpperCase()} `, password, ip: '203.0.113.1', now: t0 })
 	expect(result.ok).toBe(true)
-	const events = db.select().from(auditEvents).where(and(eq(auditEvents.action, 'sign_in'), eq(auditEvents.actorUserId, user.id))).all()
+	const events = db
+		.select()
+		.from(auditEvents)
+		.where(and(eq(auditEvents.action, 'sign_in'), eq(auditEvents.actorUserId, user.id)))
+		.all()
 	expect(events).toHaveLength(1)
 })
 
 test('a wrong password fails and is audited', async () => {
 	const user = await newUser()
-	expect(await signIn({ email: user.email, password: 'wrong password!', ip: '203.0.113.2', now: t0 })).toEqual({ ok: false, reason: 'invalid' })
-	const events = db.select().from(auditEvents).where(and(eq(auditEvents.action, 'sign_in_failed'), eq(auditEvents.subjectId, String(user.id)))).all()
+	expect(await signIn({ email: user.email, password: 'wrong password!', ip: '203.0.113.2', now: t0 })).toEqual({
+		ok: false,
+		reason: 'invalid',
+	})
+	const events = db
+		.select()
+		.from(auditEvents)
+		.where(and(eq(auditEvents.action, 'sign_in_failed'), eq(auditEvents.subjectId, String(user.id))))
+		.all()
 	expect(events).toHaveLength(1)
 })
 
 test('an unknown email fails the same way', async () => {
-	expect(await signIn({ email: 'nobody@example.com', password, ip: '203.0.113.3', now: t0 })).toEqual({ ok: false, reason: 'invalid' })
+	expect(await signIn({ email: 'nobody@example.com', password, ip: '203.0.113.3', now: t0 })).toEqual({
+		ok: false,
+		reason: 'invalid',
+	})
 })
 
 test('a disabled or invited user cannot sign in', async () => {
@@ -54,7 +68,9 @@ test('five failures for an account block even the right password for 15 minutes'
 		reason: 'throttled',
 		retryAfterMinutes: 14,
 	})
-	expect((await signIn({ email: user.email, password, ip: '198.51.100.99', now: t0 + 15 * 60_000 + 5_000 })).ok).toBe(true)
+	expect((await signIn({ email: user.email, password, ip: '198.51.100.99', now: t0 + 15 * 60_000 + 5_000 })).ok).toBe(
+		true,
+	)
 })
 
 test('twenty failures from one address block that address for every account', async () => {

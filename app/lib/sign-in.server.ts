@@ -21,15 +21,32 @@ function throttleFor(email: string, ip: string, now: number) {
 	const recent = db
 		.select({ email: signInFailures.email, ip: signInFailures.ip, at: signInFailures.at })
 		.from(signInFailures)
-		.where(and(gt(signInFailures.at, now - SIGN_IN_FAILURE_WINDOW_MS), or(eq(signInFailures.email, email), eq(signInFailures.ip, ip))))
+		.where(
+			and(
+				gt(signInFailures.at, now - SIGN_IN_FAILURE_WINDOW_MS),
+				or(eq(signInFailures.email, email), eq(signInFailures.ip, ip)),
+			),
+		)
 		.all()
-	const byAccount = judgeSignInThrottle(recent.filter((row) => row.email === email).map((row) => row.at), now)
+	const byAccount = judgeSignInThrottle(
+		recent.filter((row) => row.email === email).map((row) => row.at),
+		now,
+	)
 	if (byAccount.blocked) return byAccount
 	// Many accounts tried from one address is password spraying: allow more, but not unlimited.
-	return judgeSignInThrottle(recent.filter((row) => row.ip === ip).map((row) => row.at), now, 20)
+	return judgeSignInThrottle(
+		recent.filter((row) => row.ip === ip).map((row) => row.at),
+		now,
+		20,
+	)
 }
 
-export async function signIn(input: { email: string; password: string; ip: string; now: number }): Promise<SignInResult> {
+export async function signIn(input: {
+	email: string
+	password: string
+	ip: string
+	now: number
+}): Promise<SignInResult> {
 	const email = normaliseEmail(input.email)
 	const throttle = throttleFor(email, input.ip, input.now)
 	if (throttle.blocked) return { ok: false, reason: 'throttled', retryAfterMinutes: throttle.retryAfterMinutes }
@@ -37,7 +54,9 @@ export async function signIn(input: { email: string; password: string; ip: strin
 	const user = db.select().from(users).where(eq(users.email, email)).get()
 	const canSignIn = user?.status === 'active' || user?.status === 'unverified'
 	const passwordOk =
-		user?.passwordHash && canSignIn ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password)
+		user?.passwordHash && canSignIn
+			? await verifyPassword(user.passwordHash, input.password)
+			: await verifyAgainstDummy(input.password)
 
 	if (!user || !passwordOk) {
 		db.transaction((tx) => {
@@ -59,7 +78,13 @@ export async function signIn(input: { email: string; password: string; ip: strin
 
 	const { token, session } = db.transaction((tx) => {
 		tx.delete(signInFailures).where(eq(signInFailures.email, email)).run()
-		recordAudit(tx, { at: input.now, actorUserId: user.id, action: 'sign_in', subject: { type: 'user', id: user.id }, ip: input.ip })
+		recordAudit(tx, {
+			at: input.now,
+			actorUserId: user.id,
+			action: 'sign_in',
+			subject: { type: 'user', id: user.id },
+			ip: input.ip,
+		})
 		return createSession(user.id, input.now, tx)
 	})
 	return { ok: true, user, token, session }

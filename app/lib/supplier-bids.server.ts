@@ -16,12 +16,21 @@ export function organisationBids(organisationId: number, now: number) {
 			clarificationDueAt: matrices.clarificationDueAt,
 			// Withdrawing is the only way from submitted back to draft.
 			withdrawn: sql<number>`exists (select 1 from ${matrixEvents} where ${matrixEvents.matrixId} = ${matrices.id} and ${matrixEvents.fromStatus} = 'submitted' and ${matrixEvents.toStatus} = 'draft')`,
-			tender: { id: tenders.id, reference: tenders.reference, title: tenders.title, status: tenders.status, deadlineAt: tenders.deadlineAt },
+			tender: {
+				id: tenders.id,
+				reference: tenders.reference,
+				title: tenders.title,
+				status: tenders.status,
+				deadlineAt: tenders.deadlineAt,
+			},
 			contractId: contracts.id,
 		})
 		.from(matrices)
 		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
-		.leftJoin(contracts, and(eq(contracts.matrixId, matrices.id), eq(contracts.organisationId, matrices.organisationId)))
+		.leftJoin(
+			contracts,
+			and(eq(contracts.matrixId, matrices.id), eq(contracts.organisationId, matrices.organisationId)),
+		)
 		.where(eq(matrices.organisationId, organisationId))
 		.orderBy(desc(tenders.deadlineAt))
 		.all()

@@ -24,10 +24,16 @@ test('each organisation gets its own contracts, however recently the other’s w
 
 test('an approved return shows at once, and the next return moves on', () => {
 	expect(deliveredPence(first.supplierA.organisationId)).toBe(0)
-	expect(supplierContracts(first.supplierA.organisationId, now)[0]!.next).toMatchObject({ label: 'H1 2027/28', state: 'due' })
+	expect(supplierContracts(first.supplierA.organisationId, now)[0]!.next).toMatchObject({
+		label: 'H1 2027/28',
+		state: 'due',
+	})
 	fileReturn(first, '2027-28-H1', 35, 'approved', '2027-10-05T09:00:00Z')
 	expect(deliveredPence(first.supplierA.organisationId)).toBe(35 * 1693)
-	expect(supplierContracts(first.supplierA.organisationId, now)[0]!.next).toMatchObject({ label: 'H2 2027/28', state: 'upcoming' })
+	expect(supplierContracts(first.supplierA.organisationId, now)[0]!.next).toMatchObject({
+		label: 'H2 2027/28',
+		state: 'upcoming',
+	})
 })
 
 test('a period falls due when the UK day turns, not before', () => {

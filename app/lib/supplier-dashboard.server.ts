@@ -9,7 +9,9 @@ import { cachedRead } from './read-cache.server.ts'
  * day turns, when returns fall due and more delivery is expected.
  */
 export function supplierContracts(organisationId: number, now: number) {
-	return cachedRead(`supplier-contracts:${organisationId}:${toLondonDateTime(now).date}`, () => readSupplierContracts(organisationId, now))
+	return cachedRead(`supplier-contracts:${organisationId}:${toLondonDateTime(now).date}`, () =>
+		readSupplierContracts(organisationId, now),
+	)
 }
 
 function readSupplierContracts(organisationId: number, now: number) {
@@ -17,5 +19,9 @@ function readSupplierContracts(organisationId: number, now: number) {
 	const ids = contracts.map((c) => c.id)
 	const next = nextReturns(ids, now)
 	const progress = contractsProgress(ids, now)
-	return contracts.map((contract) => ({ ...contract, next: next.get(contract.id) ?? null, progress: progress.get(contract.id) ?? null }))
+	return contracts.map((contract) => ({
+		...contract,
+		next: next.get(contract.id) ?? null,
+		progress: progress.get(contract.id) ?? null,
+	}))
 }

@@ -18,7 +18,12 @@ type Ctx = { ip: string; now: number }
 /** One verification email a minute per account, so the forms cannot flood an inbox. */
 const RESEND_INTERVAL_MS = 60 * 1000
 
-function queueVerification(tx: Tx, user: { id: number; email: string; name: string }, organisationName: string, now: number) {
+function queueVerification(
+	tx: Tx,
+	user: { id: number; email: string; name: string },
+	organisationName: string,
+	now: number,
+) {
 	const token = issueOneTimeToken(tx, user.id, 'email_verification', now)
 	enqueueEmail(
 		tx,
@@ -56,7 +61,9 @@ export async function registerSupplier(input: Registration, ctx: Ctx): Promise<R
 					eq(organisations.kind, 'supplier'),
 					or(
 						sql`lower(${organisations.name}) = ${input.organisationName.toLowerCase()}`,
-						input.registrationNumber ? sql`upper(${organisations.registrationNumber}) = ${input.registrationNumber}` : undefined,
+						input.registrationNumber
+							? sql`upper(${organisations.registrationNumber}) = ${input.registrationNumber}`
+							: undefined,
 					),
 				),
 			)
@@ -71,7 +78,12 @@ export async function registerSupplier(input: Registration, ctx: Ctx): Promise<R
 				{
 					dedupeKey: `account-exists:${existingUser.id}:${Math.floor(ctx.now / RESEND_INTERVAL_MS)}`,
 					to: existingUser.email,
-					email: accountExistsEmail({ councilName: getCouncilName(), name: existingUser.name, signInUrl: `${env.APP_URL}/sign-in`, resetUrl: `${env.APP_URL}/forgotten-password` }),
+					email: accountExistsEmail({
+						councilName: getCouncilName(),
+						name: existingUser.name,
+						signInUrl: `${env.APP_URL}/sign-in`,
+						resetUrl: `${env.APP_URL}/forgotten-password`,
+					}),
 				},
 				ctx.now,
 			)
@@ -129,10 +141,20 @@ export function resendVerification(emailInput: string, ctx: Ctx) {
 	const recent = db
 		.select({ id: oneTimeTokens.id })
 		.from(oneTimeTokens)
-		.where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, 'email_verification'), gt(oneTimeTokens.createdAt, ctx.now - RESEND_INTERVAL_MS)))
+		.where(
+			and(
+				eq(oneTimeTokens.userId, user.id),
+				eq(oneTimeTokens.purpose, 'email_verification'),
+				gt(oneTimeTokens.createdAt, ctx.now - RESEND_INTERVAL_MS),
+			),
+		)
 		.get()
 	if (recent) return
-	const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, user.organisationId)).get()
+	const organisation = db
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, user.organisationId))
+		.get()
 	db.transaction((tx) => queueVerification(tx, user, organisation?.name ?? '', ctx.now))
 	wakeOutbox()
 }
@@ -152,7 +174,13 @@ export function confirmEmail(token: string, ctx: Ctx, heldSessionToken: string |
 			.returning()
 			.get()
 		if (!user) return null
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'email_verified', subject: { type: 'user', id: user.id }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'email_verified',
+			subject: { type: 'user', id: user.id },
+			ip: ctx.ip,
+		})
 		return { user, ...replaceSession(heldSessionToken, user.id, ctx, tx) }
 	})
 }

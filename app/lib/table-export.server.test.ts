@@ -15,8 +15,23 @@ test('a narrative written over several lines stays in one cell', () => {
 })
 
 test('cells without line breaks are written as the CSV library writes them', () => {
-	const cells = ['Brightstart CIC', 'O’Neill & Sons, Ltd', '"Quoted"', ' spaced ', '=SUM(A1)', '-5 hours', 42, -3.25, 0, null, 'tab\there']
-	const expected = stringify([cells.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))], { record_delimiter: 'windows' })
+	const cells = [
+		'Brightstart CIC',
+		'O’Neill & Sons, Ltd',
+		'"Quoted"',
+		' spaced ',
+		'=SUM(A1)',
+		'-5 hours',
+		42,
+		-3.25,
+		0,
+		null,
+		'tab\there',
+	]
+	const expected = stringify(
+		[cells.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))],
+		{ record_delimiter: 'windows' },
+	)
 	expect(csvRecord(cells)).toBe(expected)
 })
 
@@ -25,13 +40,18 @@ test('a streamed CSV download is the same file as the table written whole', asyn
 	const chunks = [
 		[['A/1', 'First, "quoted"']],
 		[],
-		[['B/2', 'Second\nline'], ['C/3', '=1+1']],
+		[
+			['B/2', 'Second\nline'],
+			['C/3', '=1+1'],
+		],
 	]
 	const response = await csvDownload('delivery', header, chunks)
 	expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
 	expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="delivery.csv"')
 	// Compared as bytes: decoding as text would drop the byte order mark.
-	expect(new Uint8Array(await response.arrayBuffer())).toEqual(new TextEncoder().encode(tableCsv(header, chunks.flat())))
+	expect(new Uint8Array(await response.arrayBuffer())).toEqual(
+		new TextEncoder().encode(tableCsv(header, chunks.flat())),
+	)
 	expect(tableCsv(header, [])).toBe('\ufeffReference,Narrative\r\n')
 })
 
@@ -41,7 +61,9 @@ test('a streamed CSV download compressed here is the same file once unzipped, an
 	const response = await csvDownload('delivery', header, chunks, { gzip: true })
 	expect(response.headers.get('Content-Encoding')).toBe('gzip')
 	expect(response.headers.get('Vary')).toBe('Accept-Encoding')
-	expect(new Uint8Array(gunzipSync(Buffer.from(await response.arrayBuffer())))).toEqual(new TextEncoder().encode(tableCsv(header, chunks.flat())))
+	expect(new Uint8Array(gunzipSync(Buffer.from(await response.arrayBuffer())))).toEqual(
+		new TextEncoder().encode(tableCsv(header, chunks.flat())),
+	)
 })
 
 test.each([
@@ -81,7 +103,9 @@ test('a kept download is answered from its copy, zipped or not, without reading 
 	const chunks = [[['A/1', 'First']], [['B/2', 'Second\nline']]]
 	const whole = new TextEncoder().encode(tableCsv(header, chunks.flat()))
 	const counted = countedChunks(chunks)
-	expect(await unzipped(await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' }))).toEqual(whole)
+	expect(
+		await unzipped(await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' })),
+	).toEqual(whole)
 	expect(counted.reads()).toBe(1)
 
 	const again = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' })
@@ -97,28 +121,46 @@ test('a kept download is answered from its copy, zipped or not, without reading 
 	expect(counted.reads()).toBe(1)
 
 	// Another key is another download.
-	await (await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: someone else' })).arrayBuffer()
+	await (
+		await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: someone else' })
+	).arrayBuffer()
 	expect(counted.reads()).toBe(2)
 })
 
 test('a kept download is made again once the data changes', async () => {
 	const counted = countedChunks([[['A/1', 'First']]])
-	await (await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })).arrayBuffer()
+	await (
+		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })
+	).arrayBuffer()
 	createOrganisation(db, { kind: 'supplier', name: 'Changes Everything Ltd' })
-	await (await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })).arrayBuffer()
+	await (
+		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })
+	).arrayBuffer()
 	expect(counted.reads()).toBe(2)
-	await (await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })).arrayBuffer()
+	await (
+		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })
+	).arrayBuffer()
 	expect(counted.reads()).toBe(2)
 })
 
 test('a download the client gives up on, or one not compressed here, is not kept', async () => {
 	const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
-	const abandoned = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })
+	const abandoned = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
+		gzip: true,
+		keepAs: 'kept: abandoned',
+	})
 	const reader = abandoned.body!.getReader()
 	await reader.read()
 	await reader.cancel()
-	await (await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: false, keepAs: 'kept: abandoned' })).arrayBuffer()
-	await (await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })).arrayBuffer()
+	await (
+		await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
+			gzip: false,
+			keepAs: 'kept: abandoned',
+		})
+	).arrayBuffer()
+	await (
+		await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })
+	).arrayBuffer()
 	expect(counted.reads()).toBe(3)
 })
 
@@ -136,20 +178,30 @@ test('other work gets a turn between the chunks of a CSV download, however fast 
 		const other = setInterval(() => madeWhenOtherWorkRan.push(made), 0)
 		await (await csvDownload('delivery', ['Reference', 'Narrative'], chunks(), { gzip })).arrayBuffer()
 		clearInterval(other)
-		expect(madeWhenOtherWorkRan.some((count) => count > 0 && count < 20), `gzip: ${gzip}`).toBe(true)
+		expect(
+			madeWhenOtherWorkRan.some((count) => count > 0 && count < 20),
+			`gzip: ${gzip}`,
+		).toBe(true)
 	}
 })
 
 test('a download asked for while its copy is being made waits for that copy rather than reading the rows again', async () => {
 	const header = ['Reference', 'Narrative']
 	const counted = countedChunks(Array.from({ length: 20 }, (_, i) => [[`R/${i}`, 'x'.repeat(5_000)]]))
-	const whole = new TextEncoder().encode(tableCsv(header, Array.from({ length: 20 }, (_, i) => [`R/${i}`, 'x'.repeat(5_000)])))
+	const whole = new TextEncoder().encode(
+		tableCsv(
+			header,
+			Array.from({ length: 20 }, (_, i) => [`R/${i}`, 'x'.repeat(5_000)]),
+		),
+	)
 	const first = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: at once' })
 	// Asked for before the first has been read at all.
 	const [second, third] = await Promise.all([
 		unzipped(first),
 		csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: at once' }).then(unzipped),
-		csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: at once' }).then(async (response) => new Uint8Array(await response.arrayBuffer())),
+		csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: at once' }).then(
+			async (response) => new Uint8Array(await response.arrayBuffer()),
+		),
 	]).then(([firstBytes, ...others]) => {
 		expect(firstBytes).toEqual(whole)
 		return others
@@ -176,9 +228,15 @@ test('a copy whose client stops reading is waited for five seconds, then the row
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
 	try {
 		const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
-		const stalled = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: stalled' })
+		const stalled = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
+			gzip: true,
+			keepAs: 'kept: stalled',
+		})
 		let answered = false
-		const waiting = csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: stalled' }).then((response) => {
+		const waiting = csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
+			gzip: true,
+			keepAs: 'kept: stalled',
+		}).then((response) => {
 			answered = true
 			return response
 		})

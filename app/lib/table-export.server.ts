@@ -77,10 +77,19 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
  * the next request for it is answered from the copy: the rows are not read at all. A request
  * made while the copy is being made waits for it.
  */
-export async function csvDownload(fileName: string, header: string[], chunks: Iterable<ExportCell[][]>, options: { gzip: boolean; keepAs?: string } = { gzip: false }): Promise<Response> {
-	const kept = options.keepAs === undefined ? null : (keptDownload(options.keepAs) ?? (await downloadBeingMade(options.keepAs)))
+export async function csvDownload(
+	fileName: string,
+	header: string[],
+	chunks: Iterable<ExportCell[][]>,
+	options: { gzip: boolean; keepAs?: string } = { gzip: false },
+): Promise<Response> {
+	const kept =
+		options.keepAs === undefined ? null : (keptDownload(options.keepAs) ?? (await downloadBeingMade(options.keepAs)))
 	if (kept) {
-		if (options.gzip) return new Response(new Uint8Array(kept), { headers: { ...gzippedCsvHeaders(fileName), 'Content-Length': String(kept.length) } })
+		if (options.gzip)
+			return new Response(new Uint8Array(kept), {
+				headers: { ...gzippedCsvHeaders(fileName), 'Content-Length': String(kept.length) },
+			})
 		const unzipped = pipeline(Readable.from([kept]), createGunzip(), () => {})
 		return new Response(Readable.toWeb(unzipped) as ReadableStream<Uint8Array>, { headers: csvHeaders(fileName) })
 	}
@@ -105,17 +114,31 @@ export async function csvDownload(fileName: string, header: string[], chunks: It
 	if (!options.gzip) return new Response(body, { headers: csvHeaders(fileName) })
 	const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>)
 	const gzip = createGzip({ level: 1 })
-	const gzipped = options.keepAs === undefined ? pipeline(source, gzip, () => {}) : pipeline(source, gzip, keepingDownload(options.keepAs, version), () => {})
+	const gzipped =
+		options.keepAs === undefined
+			? pipeline(source, gzip, () => {})
+			: pipeline(source, gzip, keepingDownload(options.keepAs, version), () => {})
 	return new Response(Readable.toWeb(gzipped) as ReadableStream<Uint8Array>, { headers: gzippedCsvHeaders(fileName) })
 }
 
-const gzippedCsvHeaders = (fileName: string) => ({ ...csvHeaders(fileName), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+const gzippedCsvHeaders = (fileName: string) => ({
+	...csvHeaders(fileName),
+	'Content-Encoding': 'gzip',
+	Vary: 'Accept-Encoding',
+})
 
 /** A table as an Excel workbook: a bold, frozen header and numbers kept as numbers. */
-export async function tableXlsx(sheet: string, header: string[], rows: ExportCell[][], widths: number[]): Promise<Buffer> {
+export async function tableXlsx(
+	sheet: string,
+	header: string[],
+	rows: ExportCell[][],
+	widths: number[],
+): Promise<Buffer> {
 	const data = [
 		header.map((value) => ({ value, fontWeight: 'bold' as const })),
-		...rows.map((row) => row.map((value) => (value === null ? null : typeof value === 'number' ? { value } : { value }))),
+		...rows.map((row) =>
+			row.map((value) => (value === null ? null : typeof value === 'number' ? { value } : { value })),
+		),
 	]
 	return writeXlsxFile(data, { sheet, stickyRowsCount: 1, columns: widths.map((width) => ({ width })) }).toBuffer()
 }
@@ -127,12 +150,22 @@ const xlsxHeaders = (fileName: string) => ({
 })
 
 /** A download of the table in the asked-for format, never cached. */
-export async function tableDownload(format: ExportFormat, fileName: string, table: { sheet: string; header: string[]; rows: ExportCell[][]; widths: number[] }): Promise<Response> {
+export async function tableDownload(
+	format: ExportFormat,
+	fileName: string,
+	table: { sheet: string; header: string[]; rows: ExportCell[][]; widths: number[] },
+): Promise<Response> {
 	if (format === 'csv') return new Response(tableCsv(table.header, table.rows), { headers: csvHeaders(fileName) })
-	return new Response(new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths)), { headers: xlsxHeaders(fileName) })
+	return new Response(new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths)), {
+		headers: xlsxHeaders(fileName),
+	})
 }
 
 /** A table too big to build whole, as an Excel workbook written a chunk of rows at a time. */
-export function streamedXlsxDownload(fileName: string, table: { sheet: string; header: string[]; widths: number[] }, chunks: Iterable<ExportCell[][]>): Response {
+export function streamedXlsxDownload(
+	fileName: string,
+	table: { sheet: string; header: string[]; widths: number[] },
+	chunks: Iterable<ExportCell[][]>,
+): Response {
 	return new Response(xlsxStream(table, chunks), { headers: xlsxHeaders(fileName) })
 }

@@ -6,7 +6,14 @@ import { auditEvents, tenderAmendments, tenders } from '#db/schema.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import type { SessionUser } from './auth.server.ts'
-import { cancelTender, countOpenOpportunities, getTender, openOpportunities, publishTender, saveTender } from './tenders.server.ts'
+import {
+	cancelTender,
+	countOpenOpportunities,
+	getTender,
+	openOpportunities,
+	publishTender,
+	saveTender,
+} from './tenders.server.ts'
 import { getSettings, saveSettings } from './settings.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
 import { getEdition, loadEditionTree } from './toms-queries.server.ts'
@@ -21,14 +28,22 @@ let admin: SessionUser
 let editionId: number
 let measureIds: number[]
 
-function sessionUser(row: { id: number; email: string; name: string; role: SessionUser['role']; organisationId: number }): SessionUser {
+function sessionUser(row: {
+	id: number
+	email: string
+	name: string
+	role: SessionUser['role']
+	organisationId: number
+}): SessionUser {
 	return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
 }
 
 beforeAll(async () => {
 	const council = createOrganisation(db, { kind: 'council' })
 	owner = sessionUser(await createUser(db, { organisationId: council.id, role: 'contract_manager', passwordHash: 'x' }))
-	otherManager = sessionUser(await createUser(db, { organisationId: council.id, role: 'contract_manager', passwordHash: 'x' }))
+	otherManager = sessionUser(
+		await createUser(db, { organisationId: council.id, role: 'contract_manager', passwordHash: 'x' }),
+	)
 	admin = sessionUser(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
 	const created = createEdition(admin, { name: 'E', description: '', copyFromId: null }, ctx)
 	if (!created.ok) throw new Error(created.message)
@@ -36,7 +51,27 @@ beforeAll(async () => {
 	replaceEditionContent(
 		admin,
 		editionId,
-		{ themes: [{ name: 'T', outcomes: [{ name: 'O', measures: ['A-1', 'A-2'].map((code) => ({ code, title: code, unit: 'hours' as const, proxyValuePence: 100, guidance: '', evidenceGuidance: '', priorityCodes: [] })) }] }] },
+		{
+			themes: [
+				{
+					name: 'T',
+					outcomes: [
+						{
+							name: 'O',
+							measures: ['A-1', 'A-2'].map((code) => ({
+								code,
+								title: code,
+								unit: 'hours' as const,
+								proxyValuePence: 100,
+								guidance: '',
+								evidenceGuidance: '',
+								priorityCodes: [],
+							})),
+						},
+					],
+				},
+			],
+		},
 		ctx,
 	)
 	publishEdition(admin, editionId, getEdition(editionId)!.version, ctx)
@@ -76,9 +111,15 @@ describe('tenders', () => {
 	test('a contract manager owns the tenders they create; another cannot change or cancel them', () => {
 		const tender = created()
 		expect(tender.contractManagerId).toBe(owner.id)
-		expect(saveTender(otherManager, tender.id, form({ version: String(tender.version) }), ctx)).toMatchObject({ ok: false, status: 403 })
+		expect(saveTender(otherManager, tender.id, form({ version: String(tender.version) }), ctx)).toMatchObject({
+			ok: false,
+			status: 403,
+		})
 		expect(cancelTender(otherManager, tender.id, tender.version, 'no', ctx)).toMatchObject({ ok: false, status: 403 })
-		expect(publishTender(otherManager, tender.id, tender.version, ctx, { shortPeriod: false })).toMatchObject({ ok: false, status: 403 })
+		expect(publishTender(otherManager, tender.id, tender.version, ctx, { shortPeriod: false })).toMatchObject({
+			ok: false,
+			status: 403,
+		})
 		expect(getTender(tender.id)).toEqual(tender)
 		// Administrators may act on any tender.
 		expect(publishTender(admin, tender.id, tender.version, ctx, { shortPeriod: false })).toEqual({ ok: true })
@@ -86,22 +127,46 @@ describe('tenders', () => {
 
 	test('references are unique', () => {
 		const tender = created()
-		expect(saveTender(owner, null, form({ reference: tender.reference.toLowerCase() }), ctx)).toMatchObject({ ok: false, problems: [{ field: 'reference' }] })
+		expect(saveTender(owner, null, form({ reference: tender.reference.toLowerCase() }), ctx)).toMatchObject({
+			ok: false,
+			problems: [{ field: 'reference' }],
+		})
 	})
 
 	test('changing an open tender needs a reason and is recorded as an amendment', () => {
 		const tender = created()
 		publishTender(owner, tender.id, tender.version, ctx, { shortPeriod: false })
 		const open = getTender(tender.id)!
-		expect(saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20' }), ctx)).toMatchObject({
+		expect(
+			saveTender(
+				owner,
+				open.id,
+				form({ reference: open.reference, version: String(open.version), weightingPercent: '20' }),
+				ctx,
+			),
+		).toMatchObject({
 			ok: false,
 			problems: [{ field: 'amendmentReason' }],
 		})
-		expect(saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20', amendmentReason: 'Clarified' }), ctx).ok).toBe(true)
+		expect(
+			saveTender(
+				owner,
+				open.id,
+				form({
+					reference: open.reference,
+					version: String(open.version),
+					weightingPercent: '20',
+					amendmentReason: 'Clarified',
+				}),
+				ctx,
+			).ok,
+		).toBe(true)
 		const amendments = db.select().from(tenderAmendments).where(eq(tenderAmendments.tenderId, open.id)).all()
 		expect(amendments).toHaveLength(1)
 		expect(amendments[0]!.changes).toEqual(['Social value weighting changed from 10% to 20%'])
-		expect(db.select().from(auditEvents).where(eq(auditEvents.action, 'tender_amended')).all().length).toBeGreaterThan(0)
+		expect(db.select().from(auditEvents).where(eq(auditEvents.action, 'tender_amended')).all().length).toBeGreaterThan(
+			0,
+		)
 	})
 
 	test('a tender opens at publication and closes by itself at its deadline', () => {
@@ -111,38 +176,70 @@ describe('tenders', () => {
 		expect(openOpportunities(tender.deadlineAt).some((o) => o.id === tender.id)).toBe(false)
 		const closed = getTender(tender.id)!
 		const later = { ...ctx, now: tender.deadlineAt + 1 }
-		expect(saveTender(owner, closed.id, form({ reference: closed.reference, version: String(closed.version), amendmentReason: 'late' }), later)).toMatchObject({ ok: false })
+		expect(
+			saveTender(
+				owner,
+				closed.id,
+				form({ reference: closed.reference, version: String(closed.version), amendmentReason: 'late' }),
+				later,
+			),
+		).toMatchObject({ ok: false })
 	})
 
 	test('a stale form is refused', () => {
 		const tender = created()
-		expect(saveTender(owner, tender.id, form({ reference: tender.reference, version: String(tender.version + 5) }), ctx)).toMatchObject({ ok: false, status: 409 })
+		expect(
+			saveTender(owner, tender.id, form({ reference: tender.reference, version: String(tender.version + 5) }), ctx),
+		).toMatchObject({ ok: false, status: 409 })
 	})
 
 	test('a deadline closer than the council’s minimum tender period is published only once confirmed', () => {
 		const deadline = toLondonDateTime(now + 2 * day + 3 * 3_600_000)
-		const saved = saveTender(owner, null, form({ deadlineDate: datePartsOf(deadline.date), deadlineTime: deadline.time }), ctx)
+		const saved = saveTender(
+			owner,
+			null,
+			form({ deadlineDate: datePartsOf(deadline.date), deadlineTime: deadline.time }),
+			ctx,
+		)
 		if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
 		const draft = getTender(saved.tenderId)!
 		expect(publishTender(owner, draft.id, draft.version, ctx, { shortPeriod: false })).toEqual({
 			ok: false,
-			problems: [{ field: 'deadline', message: 'Confirm that you want to publish with less than the minimum tender period of 10 days, or change the deadline' }],
+			problems: [
+				{
+					field: 'deadline',
+					message:
+						'Confirm that you want to publish with less than the minimum tender period of 10 days, or change the deadline',
+				},
+			],
 		})
 		expect(getTender(draft.id)).toEqual(draft)
 		expect(publishTender(owner, draft.id, draft.version, ctx, { shortPeriod: true })).toEqual({ ok: true })
 		expect(getTender(draft.id)!.status).toBe('published')
-		const audit = db.select().from(auditEvents).where(eq(auditEvents.action, 'tender_published')).all().find((event) => event.subjectId === String(draft.id))
+		const audit = db
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.action, 'tender_published'))
+			.all()
+			.find((event) => event.subjectId === String(draft.id))
 		expect(audit?.detail).toEqual({ shortPeriodConfirmed: { days: 2, hours: 3, minutes: 0, minimumDays: 10 } })
 	})
 
 	test('the minimum tender period is the council’s setting', () => {
 		const deadline = toLondonDateTime(now + 2 * day)
-		const saved = saveTender(owner, null, form({ deadlineDate: datePartsOf(deadline.date), deadlineTime: deadline.time }), ctx)
+		const saved = saveTender(
+			owner,
+			null,
+			form({ deadlineDate: datePartsOf(deadline.date), deadlineTime: deadline.time }),
+			ctx,
+		)
 		if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
 		const before = getSettings()
 		expect(saveSettings(admin, { ...before, minimumTenderPeriodDays: 2 }, ctx)).toEqual({ ok: true })
 		try {
-			expect(publishTender(owner, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: false })).toEqual({ ok: true })
+			expect(
+				publishTender(owner, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: false }),
+			).toEqual({ ok: true })
 		} finally {
 			saveSettings(admin, { ...getSettings(), minimumTenderPeriodDays: before.minimumTenderPeriodDays }, ctx)
 		}
@@ -151,7 +248,10 @@ describe('tenders', () => {
 	test('cancelling records the reason', () => {
 		const tender = created()
 		expect(cancelTender(owner, tender.id, tender.version, 'Budget withdrawn', ctx)).toEqual({ ok: true })
-		expect(db.select().from(tenders).where(eq(tenders.id, tender.id)).get()).toMatchObject({ status: 'cancelled', cancelledReason: 'Budget withdrawn' })
+		expect(db.select().from(tenders).where(eq(tenders.id, tender.id)).get()).toMatchObject({
+			status: 'cancelled',
+			cancelledReason: 'Budget withdrawn',
+		})
 	})
 })
 
@@ -161,9 +261,24 @@ test('opportunities count each tender’s own amendments', () => {
 	const amended = created()
 	publishTender(owner, amended.id, amended.version, ctx, { shortPeriod: false })
 	const open = getTender(amended.id)!
-	saveTender(owner, open.id, form({ reference: open.reference, version: String(open.version), weightingPercent: '20', amendmentReason: 'One' }), ctx)
+	saveTender(
+		owner,
+		open.id,
+		form({ reference: open.reference, version: String(open.version), weightingPercent: '20', amendmentReason: 'One' }),
+		ctx,
+	)
 	const again = getTender(amended.id)!
-	saveTender(owner, again.id, form({ reference: again.reference, version: String(again.version), weightingPercent: '25', amendmentReason: 'Two' }), ctx)
+	saveTender(
+		owner,
+		again.id,
+		form({
+			reference: again.reference,
+			version: String(again.version),
+			weightingPercent: '25',
+			amendmentReason: 'Two',
+		}),
+		ctx,
+	)
 	const listed = new Map(openOpportunities(now).map((o) => [o.id, o.amendments]))
 	expect(listed.get(quiet.id)).toBe(0)
 	expect(listed.get(amended.id)).toBe(2)

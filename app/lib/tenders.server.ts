@@ -1,6 +1,15 @@
 import { and, asc, count, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { tenderAmendments, tenderMeasures, tenders, tomsEditions, tomsMeasures, tomsOutcomes, tomsThemes, users } from '#db/schema.ts'
+import {
+	tenderAmendments,
+	tenderMeasures,
+	tenders,
+	tomsEditions,
+	tomsMeasures,
+	tomsOutcomes,
+	tomsThemes,
+	users,
+} from '#db/schema.ts'
 import { describeChanges, type PublishedTerms } from '#app/domain/tenders/amendments.ts'
 import { fromLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderProblems, type TenderForm, type TenderProblem } from '#app/domain/tenders/tender-rules.ts'
@@ -11,9 +20,13 @@ import type { SessionUser } from './auth.server.ts'
 import { getSettings } from './settings.server.ts'
 
 export type Ctx = { ip: string; now: number }
-export type TenderResult<T = object> = ({ ok: true } & T) | { ok: false; problems: TenderProblem[]; status?: 400 | 403 | 409 }
+export type TenderResult<T = object> =
+	({ ok: true } & T) | { ok: false; problems: TenderProblem[]; status?: 400 | 403 | 409 }
 
-const STALE: TenderProblem = { field: 'version', message: 'Someone else changed this tender while you were editing it. Check the latest version and try again.' }
+const STALE: TenderProblem = {
+	field: 'version',
+	message: 'Someone else changed this tender while you were editing it. Check the latest version and try again.',
+}
 
 /** Contract managers act on their own tenders only; administrators on all. */
 export function canManageTender(user: SessionUser, tender: { contractManagerId: number }): boolean {
@@ -66,7 +79,13 @@ export function tenderMeasureDetails(tenderId: number) {
 
 export function tenderAmendmentList(tenderId: number) {
 	return db
-		.select({ id: tenderAmendments.id, at: tenderAmendments.at, reason: tenderAmendments.reason, changes: tenderAmendments.changes, by: users.name })
+		.select({
+			id: tenderAmendments.id,
+			at: tenderAmendments.at,
+			reason: tenderAmendments.reason,
+			changes: tenderAmendments.changes,
+			by: users.name,
+		})
 		.from(tenderAmendments)
 		.innerJoin(users, eq(users.id, tenderAmendments.byUserId))
 		.where(eq(tenderAmendments.tenderId, tenderId))
@@ -94,9 +113,17 @@ export function publishedEditions() {
 
 function ruleContext(tx: Tx, form: TenderForm, now: number) {
 	const measureRows = form.measureIds.length
-		? tx.select({ id: tomsMeasures.id, editionId: tomsMeasures.editionId }).from(tomsMeasures).where(inArray(tomsMeasures.id, form.measureIds)).all()
+		? tx
+				.select({ id: tomsMeasures.id, editionId: tomsMeasures.editionId })
+				.from(tomsMeasures)
+				.where(inArray(tomsMeasures.id, form.measureIds))
+				.all()
 		: []
-	const published = tx.select({ id: tomsEditions.id }).from(tomsEditions).where(eq(tomsEditions.status, 'published')).all()
+	const published = tx
+		.select({ id: tomsEditions.id })
+		.from(tomsEditions)
+		.where(eq(tomsEditions.status, 'published'))
+		.all()
 	return {
 		now,
 		maxMeasures: getSettings(tx).maxMeasuresPerTender,
@@ -134,16 +161,30 @@ function termsOf(tx: Tx, tenderId: number): PublishedTerms {
  * reason, and the change is recorded as an amendment suppliers can read; closed and
  * cancelled tenders do not change.
  */
-export function saveTender(user: SessionUser, tenderId: number | null, form: TenderForm, ctx: Ctx): TenderResult<{ tenderId: number }> {
+export function saveTender(
+	user: SessionUser,
+	tenderId: number | null,
+	form: TenderForm,
+	ctx: Ctx,
+): TenderResult<{ tenderId: number }> {
 	return db.transaction((tx): TenderResult<{ tenderId: number }> => {
 		const managerId = user.role === 'admin' ? form.contractManagerId : user.id
-		const manager = tx.select({ id: users.id, role: users.role, status: users.status }).from(users).where(eq(users.id, managerId)).get()
+		const manager = tx
+			.select({ id: users.id, role: users.role, status: users.status })
+			.from(users)
+			.where(eq(users.id, managerId))
+			.get()
 		if (!manager || manager.role === 'supplier' || manager.status !== 'active') {
-			return { ok: false, problems: [{ field: 'contractManagerId', message: 'Select the responsible contract manager' }] }
+			return {
+				ok: false,
+				problems: [{ field: 'contractManagerId', message: 'Select the responsible contract manager' }],
+			}
 		}
 		const existing = tenderId === null ? null : getTender(tenderId, tx)
-		if (tenderId !== null && !existing) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }], status: 400 }
-		if (existing && !canManageTender(user, existing)) return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
+		if (tenderId !== null && !existing)
+			return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }], status: 400 }
+		if (existing && !canManageTender(user, existing))
+			return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
 		if (existing && existing.version !== form.version) return { ok: false, problems: [STALE], status: 409 }
 		const state = existing ? tenderState(existing, ctx.now) : 'draft'
 		if (state === 'closed' || state === 'cancelled') {
@@ -159,7 +200,12 @@ export function saveTender(user: SessionUser, tenderId: number | null, form: Ten
 		const clash = tx
 			.select({ id: tenders.id })
 			.from(tenders)
-			.where(and(sql`lower(${tenders.reference}) = ${form.reference.toLowerCase()}`, tenderId === null ? undefined : ne(tenders.id, tenderId)))
+			.where(
+				and(
+					sql`lower(${tenders.reference}) = ${form.reference.toLowerCase()}`,
+					tenderId === null ? undefined : ne(tenders.id, tenderId),
+				),
+			)
 			.get()
 		if (clash) problems.push({ field: 'reference', message: 'Another tender already has this reference' })
 		if (problems.length > 0) return { ok: false, problems }
@@ -185,19 +231,44 @@ export function saveTender(user: SessionUser, tenderId: number | null, form: Ten
 		let id: number
 		if (existing) {
 			id = existing.id
-			tx.update(tenders).set({ ...values, version: sql`${tenders.version} + 1` }).where(eq(tenders.id, id)).run()
+			tx.update(tenders)
+				.set({ ...values, version: sql`${tenders.version} + 1` })
+				.where(eq(tenders.id, id))
+				.run()
 			tx.delete(tenderMeasures).where(eq(tenderMeasures.tenderId, id)).run()
 		} else {
-			id = tx.insert(tenders).values({ ...values, status: 'draft', createdAt: ctx.now }).returning({ id: tenders.id }).get().id
+			id = tx
+				.insert(tenders)
+				.values({ ...values, status: 'draft', createdAt: ctx.now })
+				.returning({ id: tenders.id })
+				.get().id
 		}
-		tx.insert(tenderMeasures).values([...new Set(form.measureIds)].map((measureId) => ({ tenderId: id, measureId }))).run()
+		tx.insert(tenderMeasures)
+			.values([...new Set(form.measureIds)].map((measureId) => ({ tenderId: id, measureId })))
+			.run()
 
 		if (before) {
 			const changes = describeChanges(before, termsOf(tx, id))
-			tx.insert(tenderAmendments).values({ tenderId: id, at: ctx.now, byUserId: user.id, reason: form.amendmentReason ?? '', changes }).run()
-			recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'tender_amended', subject: { type: 'tender', id }, detail: { changes, reason: form.amendmentReason }, ip: ctx.ip })
+			tx.insert(tenderAmendments)
+				.values({ tenderId: id, at: ctx.now, byUserId: user.id, reason: form.amendmentReason ?? '', changes })
+				.run()
+			recordAudit(tx, {
+				at: ctx.now,
+				actorUserId: user.id,
+				action: 'tender_amended',
+				subject: { type: 'tender', id },
+				detail: { changes, reason: form.amendmentReason },
+				ip: ctx.ip,
+			})
 		} else {
-			recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: existing ? 'tender_changed' : 'tender_created', subject: { type: 'tender', id }, detail: { reference: form.reference }, ip: ctx.ip })
+			recordAudit(tx, {
+				at: ctx.now,
+				actorUserId: user.id,
+				action: existing ? 'tender_changed' : 'tender_created',
+				subject: { type: 'tender', id },
+				detail: { reference: form.reference },
+				ip: ctx.ip,
+			})
 		}
 		return { ok: true, tenderId: id }
 	})
@@ -207,21 +278,44 @@ export function saveTender(user: SessionUser, tenderId: number | null, form: Ten
  * Publishes a draft tender. When its deadline gives bidders less than the council's minimum
  * tender period, the person publishing must have confirmed that (`confirmed.shortPeriod`).
  */
-export function publishTender(user: SessionUser, tenderId: number, version: number, ctx: Ctx, confirmed: { shortPeriod: boolean }): TenderResult {
+export function publishTender(
+	user: SessionUser,
+	tenderId: number,
+	version: number,
+	ctx: Ctx,
+	confirmed: { shortPeriod: boolean },
+): TenderResult {
 	return db.transaction((tx): TenderResult => {
 		const tender = getTender(tenderId, tx)
 		if (!tender) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }] }
-		if (!canManageTender(user, tender)) return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
+		if (!canManageTender(user, tender))
+			return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
 		if (tender.version !== version) return { ok: false, problems: [STALE], status: 409 }
-		if (tender.status !== 'draft') return { ok: false, problems: [{ field: 'version', message: 'Only a draft tender can be published' }] }
+		if (tender.status !== 'draft')
+			return { ok: false, problems: [{ field: 'version', message: 'Only a draft tender can be published' }] }
 		const problems: TenderProblem[] = []
-		if (tender.deadlineAt <= ctx.now) problems.push({ field: 'deadlineDate', message: 'The submission deadline has passed: change it before publishing' })
+		if (tender.deadlineAt <= ctx.now)
+			problems.push({
+				field: 'deadlineDate',
+				message: 'The submission deadline has passed: change it before publishing',
+			})
 		const { minimumTenderPeriodDays } = getSettings(tx)
 		const shortPeriod = shortTenderPeriod(tender.deadlineAt, ctx.now, minimumTenderPeriodDays)
-		if (shortPeriod && !confirmed.shortPeriod) problems.push({ field: 'deadline', message: shortPeriodNotConfirmed(minimumTenderPeriodDays) })
-		const edition = tx.select({ status: tomsEditions.status }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
-		if (edition?.status !== 'published') problems.push({ field: 'editionId', message: 'The TOMs edition must be published' })
-		const count = tx.select({ n: sql<number>`count(*)` }).from(tenderMeasures).where(eq(tenderMeasures.tenderId, tenderId)).get()?.n ?? 0
+		if (shortPeriod && !confirmed.shortPeriod)
+			problems.push({ field: 'deadline', message: shortPeriodNotConfirmed(minimumTenderPeriodDays) })
+		const edition = tx
+			.select({ status: tomsEditions.status })
+			.from(tomsEditions)
+			.where(eq(tomsEditions.id, tender.editionId))
+			.get()
+		if (edition?.status !== 'published')
+			problems.push({ field: 'editionId', message: 'The TOMs edition must be published' })
+		const count =
+			tx
+				.select({ n: sql<number>`count(*)` })
+				.from(tenderMeasures)
+				.where(eq(tenderMeasures.tenderId, tenderId))
+				.get()?.n ?? 0
 		if (count === 0) problems.push({ field: 'measureIds', message: 'Select at least one measure' })
 		if (problems.length > 0) return { ok: false, problems }
 		tx.update(tenders)
@@ -233,25 +327,48 @@ export function publishTender(user: SessionUser, tenderId: number, version: numb
 			actorUserId: user.id,
 			action: 'tender_published',
 			subject: { type: 'tender', id: tenderId },
-			detail: shortPeriod ? { shortPeriodConfirmed: { ...shortPeriod, minimumDays: minimumTenderPeriodDays } } : undefined,
+			detail: shortPeriod
+				? { shortPeriodConfirmed: { ...shortPeriod, minimumDays: minimumTenderPeriodDays } }
+				: undefined,
 			ip: ctx.ip,
 		})
 		return { ok: true }
 	})
 }
 
-export function cancelTender(user: SessionUser, tenderId: number, version: number, reason: string, ctx: Ctx): TenderResult {
+export function cancelTender(
+	user: SessionUser,
+	tenderId: number,
+	version: number,
+	reason: string,
+	ctx: Ctx,
+): TenderResult {
 	return db.transaction((tx): TenderResult => {
 		const tender = getTender(tenderId, tx)
 		if (!tender) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }] }
-		if (!canManageTender(user, tender)) return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
+		if (!canManageTender(user, tender))
+			return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
 		if (tender.version !== version) return { ok: false, problems: [STALE], status: 409 }
-		if (tender.status === 'cancelled') return { ok: false, problems: [{ field: 'version', message: 'This tender is already cancelled' }] }
+		if (tender.status === 'cancelled')
+			return { ok: false, problems: [{ field: 'version', message: 'This tender is already cancelled' }] }
 		tx.update(tenders)
-			.set({ status: 'cancelled', cancelledReason: reason, cancelledAt: ctx.now, updatedAt: ctx.now, version: sql`${tenders.version} + 1` })
+			.set({
+				status: 'cancelled',
+				cancelledReason: reason,
+				cancelledAt: ctx.now,
+				updatedAt: ctx.now,
+				version: sql`${tenders.version} + 1`,
+			})
 			.where(eq(tenders.id, tenderId))
 			.run()
-		recordAudit(tx, { at: ctx.now, actorUserId: user.id, action: 'tender_cancelled', subject: { type: 'tender', id: tenderId }, detail: { reason }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'tender_cancelled',
+			subject: { type: 'tender', id: tenderId },
+			detail: { reason },
+			ip: ctx.ip,
+		})
 		return { ok: true }
 	})
 }

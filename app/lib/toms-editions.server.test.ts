@@ -29,13 +29,47 @@ const content: EditionContent = {
 				{
 					name: 'Local people in work',
 					measures: [
-						{ code: 'J-1', title: 'Local people hired', unit: 'people_fte', proxyValuePence: 1500000, guidance: 'g', evidenceGuidance: 'e', priorityCodes: ['CP1'] },
-						{ code: 'J-2', title: 'How you recruit', unit: 'text', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] },
+						{
+							code: 'J-1',
+							title: 'Local people hired',
+							unit: 'people_fte',
+							proxyValuePence: 1500000,
+							guidance: 'g',
+							evidenceGuidance: 'e',
+							priorityCodes: ['CP1'],
+						},
+						{
+							code: 'J-2',
+							title: 'How you recruit',
+							unit: 'text',
+							proxyValuePence: null,
+							guidance: '',
+							evidenceGuidance: '',
+							priorityCodes: [],
+						},
 					],
 				},
 			],
 		},
-		{ name: 'Green', outcomes: [{ name: 'Less carbon', measures: [{ code: 'G-1', title: 'CO2e saved', unit: 'tonnes_co2e', proxyValuePence: 24463, guidance: '', evidenceGuidance: '', priorityCodes: ['CP1', 'CP2'] }] }] },
+		{
+			name: 'Green',
+			outcomes: [
+				{
+					name: 'Less carbon',
+					measures: [
+						{
+							code: 'G-1',
+							title: 'CO2e saved',
+							unit: 'tonnes_co2e',
+							proxyValuePence: 24463,
+							guidance: '',
+							evidenceGuidance: '',
+							priorityCodes: ['CP1', 'CP2'],
+						},
+					],
+				},
+			],
+		},
 	],
 }
 
@@ -68,7 +102,14 @@ describe('drafts', () => {
 
 	test('importing over a draft that holds anything replaces it only once confirmed', () => {
 		const edition = newDraft()
-		const other: EditionContent = { themes: [{ name: 'Only', outcomes: [{ name: 'One', measures: [{ ...content.themes[0]!.outcomes[0]!.measures[0]!, code: 'X-1' }] }] }] }
+		const other: EditionContent = {
+			themes: [
+				{
+					name: 'Only',
+					outcomes: [{ name: 'One', measures: [{ ...content.themes[0]!.outcomes[0]!.measures[0]!, code: 'X-1' }] }],
+				},
+			],
+		}
 		expect(replaceEditionContent(admin, edition.id, other, ctx)).toEqual({
 			ok: false,
 			field: 'replaceConfirmed',
@@ -76,7 +117,10 @@ describe('drafts', () => {
 		})
 		expect(toContent(loadEditionTree(edition.id))).toEqual(content)
 		expect(getEdition(edition.id)!.version).toBe(edition.version)
-		expect(replaceEditionContent(admin, edition.id, other, ctx, { replaceConfirmed: true })).toEqual({ ok: true, measureCount: 1 })
+		expect(replaceEditionContent(admin, edition.id, other, ctx, { replaceConfirmed: true })).toEqual({
+			ok: true,
+			measureCount: 1,
+		})
 		expect(toContent(loadEditionTree(edition.id))).toEqual(other)
 	})
 
@@ -90,13 +134,20 @@ describe('drafts', () => {
 
 	test('edition names are unique', () => {
 		newDraft()
-		expect(createEdition(admin, { name: `edition ${counter}`, description: '', copyFromId: null }, ctx)).toMatchObject({ ok: false, field: 'name' })
+		expect(createEdition(admin, { name: `edition ${counter}`, description: '', copyFromId: null }, ctx)).toMatchObject({
+			ok: false,
+			field: 'name',
+		})
 	})
 
 	test('a change from a stale page is refused', () => {
 		const edition = newDraft()
-		expect(saveTheme(admin, { editionId: edition.id, version: edition.version, themeId: null, name: 'Social' }, ctx).ok).toBe(true)
-		expect(saveTheme(admin, { editionId: edition.id, version: edition.version, themeId: null, name: 'Again' }, ctx)).toEqual({ ok: false, message: STALE_EDITION })
+		expect(
+			saveTheme(admin, { editionId: edition.id, version: edition.version, themeId: null, name: 'Social' }, ctx).ok,
+		).toBe(true)
+		expect(
+			saveTheme(admin, { editionId: edition.id, version: edition.version, themeId: null, name: 'Again' }, ctx),
+		).toEqual({ ok: false, message: STALE_EDITION })
 	})
 
 	test('measure codes stay unique within an edition, ignoring case', () => {
@@ -104,7 +155,13 @@ describe('drafts', () => {
 		const outcomeId = loadEditionTree(edition.id).themes[0]!.outcomes[0]!.id
 		const result = saveMeasure(
 			admin,
-			{ editionId: edition.id, version: edition.version, measureId: null, outcomeId, measure: { ...content.themes[0]!.outcomes[0]!.measures[0]!, code: 'j-1' } },
+			{
+				editionId: edition.id,
+				version: edition.version,
+				measureId: null,
+				outcomeId,
+				measure: { ...content.themes[0]!.outcomes[0]!.measures[0]!, code: 'j-1' },
+			},
 			ctx,
 		)
 		expect(result).toMatchObject({ ok: false, field: 'code' })
@@ -127,7 +184,11 @@ describe('publishing', () => {
 		expect(publishEdition(admin, second.id, second.version, ctx)).toEqual({ ok: true })
 		expect(getEdition(first.id)).toMatchObject({ status: 'published', isCurrent: false })
 		expect(getEdition(second.id)).toMatchObject({ status: 'published', isCurrent: true })
-		const events = db.select().from(auditEvents).where(eq(auditEvents.subjectId, String(second.id))).all()
+		const events = db
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.subjectId, String(second.id)))
+			.all()
 		expect(events.map((e) => e.action)).toContain('toms_edition_published')
 	})
 
@@ -160,8 +221,22 @@ describe('a published edition never changes', () => {
 		const outcomeId = tree.themes[0]!.outcomes[0]!.id
 		const measureId = tree.themes[0]!.outcomes[0]!.measures[0]!.id
 		const change = { editionId: edition.id, version: edition.version }
-		expect(saveTheme(admin, { ...change, themeId: null, name: 'New' }, ctx)).toEqual({ ok: false, message: NOT_A_DRAFT })
-		expect(saveMeasure(admin, { ...change, measureId, outcomeId, measure: { ...content.themes[0]!.outcomes[0]!.measures[0]!, title: 'Changed' } }, ctx).ok).toBe(false)
+		expect(saveTheme(admin, { ...change, themeId: null, name: 'New' }, ctx)).toEqual({
+			ok: false,
+			message: NOT_A_DRAFT,
+		})
+		expect(
+			saveMeasure(
+				admin,
+				{
+					...change,
+					measureId,
+					outcomeId,
+					measure: { ...content.themes[0]!.outcomes[0]!.measures[0]!, title: 'Changed' },
+				},
+				ctx,
+			).ok,
+		).toBe(false)
 		expect(deleteMeasure(admin, { ...change, measureId }, ctx).ok).toBe(false)
 		expect(replaceEditionContent(admin, edition.id, { themes: [] }, ctx).ok).toBe(false)
 		expect(deleteDraftEdition(admin, edition.id, edition.version, ctx).ok).toBe(false)
@@ -170,10 +245,16 @@ describe('a published edition never changes', () => {
 
 	test('the database itself refuses writes that bypass the services', () => {
 		const edition = published()
-		expect(() => db.update(tomsMeasures).set({ title: 'Sneaky' }).where(eq(tomsMeasures.editionId, edition.id)).run()).toThrow(/cannot change/)
+		expect(() =>
+			db.update(tomsMeasures).set({ title: 'Sneaky' }).where(eq(tomsMeasures.editionId, edition.id)).run(),
+		).toThrow(/cannot change/)
 		expect(() => db.delete(tomsMeasures).where(eq(tomsMeasures.editionId, edition.id)).run()).toThrow(/cannot change/)
-		expect(() => db.update(tomsEditions).set({ name: 'Renamed' }).where(eq(tomsEditions.id, edition.id)).run()).toThrow(/cannot change/)
-		expect(() => db.update(tomsEditions).set({ status: 'draft' }).where(eq(tomsEditions.id, edition.id)).run()).toThrow(/back to draft/)
+		expect(() => db.update(tomsEditions).set({ name: 'Renamed' }).where(eq(tomsEditions.id, edition.id)).run()).toThrow(
+			/cannot change/,
+		)
+		expect(() => db.update(tomsEditions).set({ status: 'draft' }).where(eq(tomsEditions.id, edition.id)).run()).toThrow(
+			/back to draft/,
+		)
 		expect(() => db.delete(tomsEditions).where(eq(tomsEditions.id, edition.id)).run()).toThrow(/cannot be deleted/)
 		expect(toContent(loadEditionTree(edition.id))).toEqual(content)
 	})
@@ -183,8 +264,14 @@ test('searching and filtering happen in SQL', () => {
 	const edition = newDraft()
 	const tree = loadEditionTree(edition.id, { query: 'carbon' })
 	expect(tree.themes.map((t) => t.name)).toEqual([])
-	expect(loadEditionTree(edition.id, { query: 'co2e' }).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures.map((m) => m.code)))).toEqual(['G-1'])
-	expect(loadEditionTree(edition.id, { query: 'j-2' }).themes[0]?.outcomes[0]?.measures.map((m) => m.code)).toEqual(['J-2'])
+	expect(
+		loadEditionTree(edition.id, { query: 'co2e' }).themes.flatMap((t) =>
+			t.outcomes.flatMap((o) => o.measures.map((m) => m.code)),
+		),
+	).toEqual(['G-1'])
+	expect(loadEditionTree(edition.id, { query: 'j-2' }).themes[0]?.outcomes[0]?.measures.map((m) => m.code)).toEqual([
+		'J-2',
+	])
 	const greenId = loadEditionTree(edition.id).themes[1]!.id
 	expect(loadEditionTree(edition.id, { themeId: greenId }).themes.map((t) => t.name)).toEqual(['Green'])
 	expect(loadEditionTree(edition.id, { query: '100%_' }).themes).toEqual([])

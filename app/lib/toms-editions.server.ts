@@ -10,18 +10,26 @@ import type { SessionUser } from './auth.server.ts'
 import { getEdition, listPriorities, loadEditionTree, priorityIdsByCode, toContent } from './toms-queries.server.ts'
 
 export type Context = { ip: string; now: number }
-export type EditionResult<T = object> = ({ ok: true } & T) | { ok: false; field?: string; message: string; problems?: string[] }
+export type EditionResult<T = object> =
+	({ ok: true } & T) | { ok: false; field?: string; message: string; problems?: string[] }
 
 export const STALE_EDITION =
 	'This edition was changed by someone else while you were looking at it. Check the latest version and try again.'
-export const NOT_A_DRAFT = 'This edition has been published, so it cannot change. Copy it into a new draft to make changes.'
+export const NOT_A_DRAFT =
+	'This edition has been published, so it cannot change. Copy it into a new draft to make changes.'
 
 /** Inserts a content tree into an empty draft edition. */
 export function insertContent(tx: Tx, editionId: number, content: EditionContent) {
-	const allCodes = [...new Set(content.themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures.flatMap((m) => m.priorityCodes))))]
+	const allCodes = [
+		...new Set(content.themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures.flatMap((m) => m.priorityCodes)))),
+	]
 	const priorityIds = priorityIdsByCode(allCodes, tx)
 	content.themes.forEach((theme, themeIndex) => {
-		const themeId = tx.insert(tomsThemes).values({ editionId, position: themeIndex, name: theme.name }).returning({ id: tomsThemes.id }).get().id
+		const themeId = tx
+			.insert(tomsThemes)
+			.values({ editionId, position: themeIndex, name: theme.name })
+			.returning({ id: tomsThemes.id })
+			.get().id
 		theme.outcomes.forEach((outcome, outcomeIndex) => {
 			const outcomeId = tx
 				.insert(tomsOutcomes)
@@ -35,7 +43,14 @@ export function insertContent(tx: Tx, editionId: number, content: EditionContent
 	})
 }
 
-function insertMeasure(tx: Tx, editionId: number, outcomeId: number, position: number, measure: MeasureContent, priorityIds: Map<string, number>) {
+function insertMeasure(
+	tx: Tx,
+	editionId: number,
+	outcomeId: number,
+	position: number,
+	measure: MeasureContent,
+	priorityIds: Map<string, number>,
+) {
 	const measureId = tx
 		.insert(tomsMeasures)
 		.values({
@@ -70,7 +85,11 @@ function bumpVersion(tx: Tx, editionId: number, now: number) {
  * the person was looking at. The database refuses changes to published editions too; this
  * gives the person a clear message instead of an error page.
  */
-function requireEditableDraft(tx: Tx, editionId: number, version: number | null): EditionResult<{ edition: NonNullable<ReturnType<typeof getEdition>> }> {
+function requireEditableDraft(
+	tx: Tx,
+	editionId: number,
+	version: number | null,
+): EditionResult<{ edition: NonNullable<ReturnType<typeof getEdition>> }> {
 	const edition = getEdition(editionId, tx)
 	if (!edition) return { ok: false, message: 'Edition not found' }
 	if (!canEditContent(edition)) return { ok: false, message: NOT_A_DRAFT }
@@ -82,7 +101,12 @@ export function nameTaken(tx: Tx, name: string, exceptId?: number) {
 	const row = tx
 		.select({ n: count() })
 		.from(tomsEditions)
-		.where(and(sql`lower(${tomsEditions.name}) = ${name.toLowerCase()}`, exceptId === undefined ? undefined : ne(tomsEditions.id, exceptId)))
+		.where(
+			and(
+				sql`lower(${tomsEditions.name}) = ${name.toLowerCase()}`,
+				exceptId === undefined ? undefined : ne(tomsEditions.id, exceptId),
+			),
+		)
 		.get()
 	return (row?.n ?? 0) > 0
 }
@@ -93,15 +117,24 @@ export function createEdition(
 	ctx: Context,
 ): EditionResult<{ editionId: number }> {
 	return db.transaction((tx): EditionResult<{ editionId: number }> => {
-		if (nameTaken(tx, input.name)) return { ok: false, field: 'name', message: 'An edition with this name already exists' }
+		if (nameTaken(tx, input.name))
+			return { ok: false, field: 'name', message: 'An edition with this name already exists' }
 		let content: EditionContent = { themes: [] }
 		if (input.copyFromId !== null) {
-			if (!getEdition(input.copyFromId, tx)) return { ok: false, field: 'copyFromId', message: 'Select an edition to copy' }
+			if (!getEdition(input.copyFromId, tx))
+				return { ok: false, field: 'copyFromId', message: 'Select an edition to copy' }
 			content = toContent(loadEditionTree(input.copyFromId, {}, tx))
 		}
 		const edition = tx
 			.insert(tomsEditions)
-			.values({ name: input.name, description: input.description, status: 'draft', copiedFromId: input.copyFromId, createdAt: ctx.now, updatedAt: ctx.now })
+			.values({
+				name: input.name,
+				description: input.description,
+				status: 'draft',
+				copiedFromId: input.copyFromId,
+				createdAt: ctx.now,
+				updatedAt: ctx.now,
+			})
 			.returning({ id: tomsEditions.id })
 			.get()
 		insertContent(tx, edition.id, content)
@@ -158,22 +191,41 @@ export function publishEdition(admin: SessionUser, editionId: number, version: n
 		if (problems.length > 0) return { ok: false, message: 'This edition cannot be published yet', problems }
 		tx.update(tomsEditions).set({ isCurrent: false }).where(eq(tomsEditions.isCurrent, true)).run()
 		tx.update(tomsEditions)
-			.set({ status: 'published', isCurrent: true, publishedAt: ctx.now, updatedAt: ctx.now, version: sql`${tomsEditions.version} + 1` })
+			.set({
+				status: 'published',
+				isCurrent: true,
+				publishedAt: ctx.now,
+				updatedAt: ctx.now,
+				version: sql`${tomsEditions.version} + 1`,
+			})
 			.where(eq(tomsEditions.id, editionId))
 			.run()
-		recordAudit(tx, { at: ctx.now, actorUserId: admin.id, action: 'toms_edition_published', subject: { type: 'toms_edition', id: editionId }, ip: ctx.ip })
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: admin.id,
+			action: 'toms_edition_published',
+			subject: { type: 'toms_edition', id: editionId },
+			ip: ctx.ip,
+		})
 		return { ok: true }
 	})
 }
 
-function lifecycleChange(admin: SessionUser, editionId: number, version: number, action: Extract<EditionAction, 'retire' | 'make-current' | 'delete'>, ctx: Context): EditionResult {
+function lifecycleChange(
+	admin: SessionUser,
+	editionId: number,
+	version: number,
+	action: Extract<EditionAction, 'retire' | 'make-current' | 'delete'>,
+	ctx: Context,
+): EditionResult {
 	return db.transaction((tx): EditionResult => {
 		const edition = getEdition(editionId, tx)
 		if (!edition) return { ok: false, message: 'Edition not found' }
 		if (edition.version !== version) return { ok: false, message: STALE_EDITION }
 		if (!allowedEditionActions(edition).includes(action)) {
 			const reasons = {
-				retire: 'Only a published edition that is not the current one can be retired. Make another edition current first.',
+				retire:
+					'Only a published edition that is not the current one can be retired. Make another edition current first.',
 				'make-current': 'Only a published or retired edition can be made current.',
 				delete: 'Only a draft edition can be deleted.',
 			}
@@ -189,11 +241,21 @@ function lifecycleChange(admin: SessionUser, editionId: number, version: number,
 		} else {
 			tx.update(tomsEditions).set({ isCurrent: false }).where(eq(tomsEditions.isCurrent, true)).run()
 			tx.update(tomsEditions)
-				.set({ status: 'published', isCurrent: true, retiredAt: null, updatedAt: ctx.now, version: sql`${tomsEditions.version} + 1` })
+				.set({
+					status: 'published',
+					isCurrent: true,
+					retiredAt: null,
+					updatedAt: ctx.now,
+					version: sql`${tomsEditions.version} + 1`,
+				})
 				.where(eq(tomsEditions.id, editionId))
 				.run()
 		}
-		const auditAction = { retire: 'toms_edition_retired', 'make-current': 'toms_edition_made_current', delete: 'toms_edition_deleted' } as const
+		const auditAction = {
+			retire: 'toms_edition_retired',
+			'make-current': 'toms_edition_made_current',
+			delete: 'toms_edition_deleted',
+		} as const
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
@@ -222,8 +284,16 @@ export function knownPriorityCodes(): string[] {
 	return listPriorities().map((priority) => priority.code)
 }
 
-export function nextPosition(tx: Tx, table: typeof tomsThemes | typeof tomsOutcomes | typeof tomsMeasures, where: ReturnType<typeof eq>) {
-	const row = tx.select({ top: max(table.position) }).from(table).where(where).get()
+export function nextPosition(
+	tx: Tx,
+	table: typeof tomsThemes | typeof tomsOutcomes | typeof tomsMeasures,
+	where: ReturnType<typeof eq>,
+) {
+	const row = tx
+		.select({ top: max(table.position) })
+		.from(table)
+		.where(where)
+		.get()
 	return (row?.top ?? -1) + 1
 }
 

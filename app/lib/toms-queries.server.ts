@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { db, type DbOrTx } from '#db/client.server.ts'
-import { councilPriorities, tomsEditions, tomsMeasurePriorities, tomsMeasures, tomsOutcomes, tomsThemes } from '#db/schema.ts'
+import {
+	councilPriorities,
+	tomsEditions,
+	tomsMeasurePriorities,
+	tomsMeasures,
+	tomsOutcomes,
+	tomsThemes,
+} from '#db/schema.ts'
 import type { EditionContent, MeasureContent } from '#app/domain/toms/content.ts'
 import type { UnitKey } from '#app/domain/toms/units.ts'
 
@@ -106,7 +113,14 @@ export function loadEditionTree(editionId: number, filter: MeasureFilter = {}, t
 				.leftJoin(tomsMeasures, eq(tomsMeasures.outcomeId, tomsOutcomes.id))
 	const rows = joined
 		.where(and(...conditions))
-		.orderBy(asc(tomsThemes.position), asc(tomsThemes.id), asc(tomsOutcomes.position), asc(tomsOutcomes.id), asc(tomsMeasures.position), asc(tomsMeasures.id))
+		.orderBy(
+			asc(tomsThemes.position),
+			asc(tomsThemes.id),
+			asc(tomsOutcomes.position),
+			asc(tomsOutcomes.id),
+			asc(tomsMeasures.position),
+			asc(tomsMeasures.id),
+		)
 		.all()
 
 	const themes: TreeTheme[] = []

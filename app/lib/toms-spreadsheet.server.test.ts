@@ -53,7 +53,10 @@ function awkwardContent(): EditionContent {
 		title: `Measure counted in ${unit}, with “double” and ‘single’ quotes`,
 		unit,
 		proxyValuePence: isQualitative(unit) ? null : (proxies[index % proxies.length] ?? null),
-		guidance: index === 0 ? 'Line one, with a comma\nLine two with "straight quotes"\n\nLine four: Café – naïve façade £5 😀' : `Guidance ${index}`,
+		guidance:
+			index === 0
+				? 'Line one, with a comma\nLine two with "straight quotes"\n\nLine four: Café – naïve façade £5 😀'
+				: `Guidance ${index}`,
 		evidenceGuidance: index % 2 === 0 ? '' : 'Payslips; timesheets, or a letter',
 		priorityCodes: index === 0 ? ['CP1', 'CP3'] : index === 1 ? ['CP2'] : [],
 	}))
@@ -125,7 +128,11 @@ describe('readSpreadsheet: CSV', () => {
 		const started = performance.now()
 		const errors = await readErrors(csvFile(`a,b\nc,"${'x'.repeat(MAX_IMPORT_BYTES - 20)}`))
 		expect(errors).toEqual([
-			{ row: 2, column: null, message: 'The file could not be read as a CSV: row 2 is too long. Check its quotation marks' },
+			{
+				row: 2,
+				column: null,
+				message: 'The file could not be read as a CSV: row 2 is too long. Check its quotation marks',
+			},
 		])
 		expect(performance.now() - started).toBeLessThan(2000)
 		expect((await readErrors(csvFile('x'.repeat(MAX_IMPORT_BYTES))))[0]?.row).toBe(1)
@@ -191,7 +198,10 @@ describe('readSpreadsheet: Excel', () => {
 
 	test('an empty workbook is an empty file', async () => {
 		const bytes = await writeXlsxFile([]).toBuffer()
-		expect(await importEditionFile(xlsxFile(bytes), priorities)).toEqual({ ok: false, errors: fileError('The file is empty') })
+		expect(await importEditionFile(xlsxFile(bytes), priorities)).toEqual({
+			ok: false,
+			errors: fileError('The file is empty'),
+		})
 	})
 })
 
@@ -202,7 +212,9 @@ describe('readSpreadsheet: files that are refused', () => {
 
 	test('a file over 5 MB, whatever it holds', async () => {
 		const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61)
-		expect(await readErrors({ name: 'big.csv', type: 'text/csv', bytes })).toEqual(fileError('The file must be 5 MB or smaller'))
+		expect(await readErrors({ name: 'big.csv', type: 'text/csv', bytes })).toEqual(
+			fileError('The file must be 5 MB or smaller'),
+		)
 		const exactly = new Uint8Array(MAX_IMPORT_BYTES).fill(0x61)
 		for (let index = 99; index < exactly.length; index += 100) exactly[index] = 0x0a
 		expect((await readSpreadsheet({ name: 'big.csv', type: 'text/csv', bytes: exactly })).ok).toBe(true)
@@ -218,7 +230,8 @@ describe('readSpreadsheet: files that are refused', () => {
 	})
 
 	test('a CSV saved as Windows-1252 or UTF-16 is told to use UTF-8', async () => {
-		const message = 'The CSV file must be saved as UTF-8: in Excel, choose ‘CSV UTF-8 (Comma delimited)’ when you save it'
+		const message =
+			'The CSV file must be saved as UTF-8: in Excel, choose ‘CSV UTF-8 (Comma delimited)’ when you save it'
 		const windows1252 = new Uint8Array([...encoder.encode('code,proxy\r\nJ1,'), 0xa3, ...encoder.encode('16.93\r\n')])
 		expect(await readErrors({ name: 'a.csv', type: 'text/csv', bytes: windows1252 })).toEqual(fileError(message))
 		const utf16 = new Uint8Array([0xff, 0xfe, ...[...'a,b'].flatMap((char) => [char.charCodeAt(0), 0])])
@@ -228,7 +241,8 @@ describe('readSpreadsheet: files that are refused', () => {
 
 describe('importEditionFile', () => {
 	test('reads and checks a CSV in one step', async () => {
-		const csv = 'Theme,Outcome,Code,Title,Unit,Proxy_Value_GBP,Guidance,Evidence_Guidance,Priorities\r\nJobs,Work,J1,"Hours, expert",Expert hours,£16.93,,,CP1\r\n'
+		const csv =
+			'Theme,Outcome,Code,Title,Unit,Proxy_Value_GBP,Guidance,Evidence_Guidance,Priorities\r\nJobs,Work,J1,"Hours, expert",Expert hours,£16.93,,,CP1\r\n'
 		expect(await importEditionFile(csvFile(csv), priorities)).toEqual({
 			ok: true,
 			headerRow: 1,
@@ -259,12 +273,18 @@ describe('importEditionFile', () => {
 	})
 
 	test('passes on file problems and row problems alike', async () => {
-		expect(await importEditionFile(csvFile(''), priorities)).toEqual({ ok: false, errors: fileError('The file is empty') })
+		expect(await importEditionFile(csvFile(''), priorities)).toEqual({
+			ok: false,
+			errors: fileError('The file is empty'),
+		})
 		expect(await importEditionFile(csvFile(`${TOMS_COLUMNS.join(',')}\r\n`), priorities)).toEqual({
 			ok: false,
 			errors: fileError('The file has no measures: add a row under the header row (row 1)'),
 		})
-		const result = await importEditionFile(csvFile(`${TOMS_COLUMNS.join(',')}\nJobs,Work,J1,,furlongs,,,,\n`), priorities)
+		const result = await importEditionFile(
+			csvFile(`${TOMS_COLUMNS.join(',')}\nJobs,Work,J1,,furlongs,,,,\n`),
+			priorities,
+		)
 		expect(result).toEqual({
 			ok: false,
 			errors: [
@@ -277,15 +297,27 @@ describe('importEditionFile', () => {
 	test('an Excel file with a title above the header and an uplift formula: the value read is shown, and can be rounded', async () => {
 		const header = [...TOMS_COLUMNS]
 		const measure = (code: string, proxy: string | number | { formula: string; value: number }) =>
-			header.map((column) => ({ theme: 'Jobs', outcome: 'Work', code, title: `Measure ${code}`, unit: 'hours', proxy_value_gbp: proxy })[column as string] ?? null)
-		const bytes = await xlsxWithFormulas([['Northshire Council TOMs 2027/28'], [], header, measure('J1', 16.93), measure('J2', { formula: '16.93*1.038', value: 16.93 * 1.038 })])
+			header.map(
+				(column) =>
+					({ theme: 'Jobs', outcome: 'Work', code, title: `Measure ${code}`, unit: 'hours', proxy_value_gbp: proxy })[
+						column as string
+					] ?? null,
+			)
+		const bytes = await xlsxWithFormulas([
+			['Northshire Council TOMs 2027/28'],
+			[],
+			header,
+			measure('J1', 16.93),
+			measure('J2', { formula: '16.93*1.038', value: 16.93 * 1.038 }),
+		])
 		expect(await importEditionFile(xlsxFile(bytes), priorities)).toEqual({
 			ok: false,
 			errors: [
 				{
 					row: 5,
 					column: 'proxy_value_gbp',
-					message: 'Proxy value is £17.57334, which has fractions of a penny: round it to £17.57, or choose ‘Round values to the nearest penny’ when you upload the file',
+					message:
+						'Proxy value is £17.57334, which has fractions of a penny: round it to £17.57, or choose ‘Round values to the nearest penny’ when you upload the file',
 				},
 			],
 		})
@@ -305,7 +337,9 @@ describe('importEditionFile', () => {
 		const started = performance.now()
 		const result = await importEditionFile(csvFile(csv), priorities)
 		const elapsed = performance.now() - started
-		expect(result.ok && result.content.themes.flatMap((theme) => theme.outcomes.flatMap((outcome) => outcome.measures))).toHaveLength(1000)
+		expect(
+			result.ok && result.content.themes.flatMap((theme) => theme.outcomes.flatMap((outcome) => outcome.measures)),
+		).toHaveLength(1000)
 		expect(elapsed).toBeLessThan(2000)
 	})
 
@@ -321,14 +355,18 @@ describe('importEditionFile', () => {
 describe('export and round trip', () => {
 	test('CSV starts with a byte order mark and uses CRLF line endings', () => {
 		const csv = contentToCsv(templateContent())
-		expect(csv.startsWith('\uFEFFtheme,outcome,code,title,unit,proxy_value_gbp,guidance,evidence_guidance,priorities\r\n')).toBe(true)
+		expect(
+			csv.startsWith('\uFEFFtheme,outcome,code,title,unit,proxy_value_gbp,guidance,evidence_guidance,priorities\r\n'),
+		).toBe(true)
 		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/)
 		expect(csv.split('\r\n')).toHaveLength(4)
 	})
 
 	test('CSV quotes values holding commas, quotes and line breaks', () => {
 		const csv = contentToCsv(awkwardContent())
-		expect(csv).toContain('"Line one, with a comma\nLine two with ""straight quotes""\n\nLine four: Café – naïve façade £5 😀"')
+		expect(csv).toContain(
+			'"Line one, with a comma\nLine two with ""straight quotes""\n\nLine four: Café – naïve façade £5 😀"',
+		)
 	})
 
 	test('CSV round trip gives back the same content', async () => {
@@ -361,8 +399,16 @@ describe('export and round trip', () => {
 		const measures = template.themes[0]!.outcomes[0]!.measures
 		expect(measures.map((measure) => measure.proxyValuePence === null)).toEqual([false, true])
 		expect(measures[0]!.unit).toBe('expert_hours')
-		expect(await importEditionFile(csvFile(contentToCsv(template)), [])).toEqual({ ok: true, content: template, headerRow: 1 })
-		expect(await importEditionFile(xlsxFile(await contentToXlsx(template)), [])).toEqual({ ok: true, content: template, headerRow: 1 })
+		expect(await importEditionFile(csvFile(contentToCsv(template)), [])).toEqual({
+			ok: true,
+			content: template,
+			headerRow: 1,
+		})
+		expect(await importEditionFile(xlsxFile(await contentToXlsx(template)), [])).toEqual({
+			ok: true,
+			content: template,
+			headerRow: 1,
+		})
 	})
 })
 
@@ -371,8 +417,10 @@ test('the CSV example in docs/toms-import-format.md imports', async () => {
 	const example = /```csv\n([\s\S]*?)```/.exec(doc)?.[1]
 	expect(example).toBeDefined()
 	const result = await importEditionFile(csvFile(example!), priorities)
-	expect(result.ok && result.content.themes.map((theme) => theme.outcomes.flatMap((outcome) => outcome.measures.map((measure) => measure.code)))).toEqual([
-		['J1', 'J2'],
-		['ENV-3'],
-	])
+	expect(
+		result.ok &&
+			result.content.themes.map((theme) =>
+				theme.outcomes.flatMap((outcome) => outcome.measures.map((measure) => measure.code)),
+			),
+	).toEqual([['J1', 'J2'], ['ENV-3']])
 })

@@ -3,7 +3,13 @@ import { stringify } from 'csv-stringify/sync'
 import { readSheet, type SheetData } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { EditionContent } from '#app/domain/toms/content.ts'
-import { contentToRows, rowsToContent, type ImportError, type ImportOptions, type RowsToContentResult } from '#app/domain/toms/spreadsheet-rows.ts'
+import {
+	contentToRows,
+	rowsToContent,
+	type ImportError,
+	type ImportOptions,
+	type RowsToContentResult,
+} from '#app/domain/toms/spreadsheet-rows.ts'
 import { repackedWorkbook, unpackWorkbook } from './xlsx-parts.server.ts'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -38,7 +44,9 @@ export async function readSpreadsheet(file: SpreadsheetFile): Promise<ReadSpread
 	const kind = sniffSpreadsheet(bytes)
 	if (kind === 'xlsx') return readXlsx(bytes)
 	if (kind === 'xls') {
-		return fileError('The file is an old Excel (.xls) workbook: save it as an Excel Workbook (.xlsx) or CSV and try again')
+		return fileError(
+			'The file is an old Excel (.xls) workbook: save it as an Excel Workbook (.xlsx) or CSV and try again',
+		)
 	}
 
 	let text: string
@@ -78,7 +86,12 @@ const MAX_CSV_ROW_CHARACTERS = 100_000
 function readCsv(text: string): ReadSpreadsheetResult {
 	try {
 		// The size cap also bounds csv-parse, which slows badly on one enormous unquoted value.
-		const rows = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, max_record_size: MAX_CSV_ROW_CHARACTERS })
+		const rows = parse(text, {
+			relax_column_count: true,
+			relax_quotes: true,
+			skip_empty_lines: false,
+			max_record_size: MAX_CSV_ROW_CHARACTERS,
+		})
 		return { ok: true, rows }
 	} catch (error) {
 		const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
@@ -116,7 +129,11 @@ export function numberText(raw: string): string {
 }
 
 /** Reads a file and turns it into an edition's content, or every problem found in it. */
-export async function importEditionFile(file: SpreadsheetFile, knownPriorityCodes: string[], options: ImportOptions = {}): Promise<RowsToContentResult> {
+export async function importEditionFile(
+	file: SpreadsheetFile,
+	knownPriorityCodes: string[],
+	options: ImportOptions = {},
+): Promise<RowsToContentResult> {
 	const read = await readSpreadsheet(file)
 	if (!read.ok) return read
 	return rowsToContent(read.rows, knownPriorityCodes, options)
@@ -144,7 +161,17 @@ export async function contentToXlsx(content: EditionContent): Promise<Buffer> {
 	return writeXlsxFile(sheetData, {
 		sheet: 'Measures',
 		stickyRowsCount: 1,
-		columns: [{ width: 24 }, { width: 32 }, { width: 10 }, { width: 48 }, { width: 16 }, { width: 16 }, { width: 48 }, { width: 48 }, { width: 14 }],
+		columns: [
+			{ width: 24 },
+			{ width: 32 },
+			{ width: 10 },
+			{ width: 48 },
+			{ width: 16 },
+			{ width: 16 },
+			{ width: 48 },
+			{ width: 48 },
+			{ width: 14 },
+		],
 	}).toBuffer()
 }
 
@@ -163,7 +190,8 @@ export function templateContent(): EditionContent {
 								title: 'Hours of expert support given to local voluntary and community organisations',
 								unit: 'expert_hours',
 								proxyValuePence: 1693,
-								guidance: 'Count the hours your staff spend giving professional advice, such as legal, financial or IT support.',
+								guidance:
+									'Count the hours your staff spend giving professional advice, such as legal, financial or IT support.',
 								evidenceGuidance: 'Timesheets or a letter from the organisation you supported.',
 								priorityCodes: [],
 							},

@@ -28,10 +28,19 @@ function auditFor(userId: number, action: string) {
 
 describe('inviting council staff', () => {
 	test('creates an invited user, a token, an outbox email and an audit event together', () => {
-		const result = inviteCouncilUser(admin, { name: 'Morgan', email: 'Morgan@Council.example', role: 'contract_manager' }, ctx)
+		const result = inviteCouncilUser(
+			admin,
+			{ name: 'Morgan', email: 'Morgan@Council.example', role: 'contract_manager' },
+			ctx,
+		)
 		if (!result.ok) throw new Error(result.message)
 		const user = db.select().from(users).where(eq(users.id, result.userId)).get()
-		expect(user).toMatchObject({ email: 'morgan@council.example', status: 'invited', role: 'contract_manager', passwordHash: null })
+		expect(user).toMatchObject({
+			email: 'morgan@council.example',
+			status: 'invited',
+			role: 'contract_manager',
+			passwordHash: null,
+		})
 		expect(db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, result.userId)).all()).toHaveLength(1)
 		const mail = db.select().from(outbox).where(eq(outbox.to, 'morgan@council.example')).get()
 		expect(mail?.subject).toContain('invited')
@@ -51,20 +60,47 @@ describe('inviting council staff', () => {
 		if (!result.ok) throw new Error(result.message)
 		const text = db.select().from(outbox).where(eq(outbox.to, 'lee@council.example')).get()!.text
 		const token = decodeURIComponent(text.match(/token=([^\s]+)/)![1]!)
-		const outcome = await setPasswordWithToken({ token, purpose: 'invitation', password: 'lee picks a good one', ip: ctx.ip, now: ctx.now, heldSessionToken: null })
+		const outcome = await setPasswordWithToken({
+			token,
+			purpose: 'invitation',
+			password: 'lee picks a good one',
+			ip: ctx.ip,
+			now: ctx.now,
+			heldSessionToken: null,
+		})
 		expect(outcome?.user.status).toBe('active')
 		expect(auditFor(result.userId, 'invitation_accepted')).toHaveLength(1)
 		// The link works once.
-		expect(await setPasswordWithToken({ token, purpose: 'invitation', password: 'another good one', ip: ctx.ip, now: ctx.now, heldSessionToken: null })).toBeNull()
+		expect(
+			await setPasswordWithToken({
+				token,
+				purpose: 'invitation',
+				password: 'another good one',
+				ip: ctx.ip,
+				now: ctx.now,
+				heldSessionToken: null,
+			}),
+		).toBeNull()
 	})
 
 	test('accepting an invitation in a browser signed in as someone else ends that session', async () => {
-		const result = inviteCouncilUser(admin, { name: 'Kit', email: 'kit@council.example', role: 'contract_manager' }, ctx)
+		const result = inviteCouncilUser(
+			admin,
+			{ name: 'Kit', email: 'kit@council.example', role: 'contract_manager' },
+			ctx,
+		)
 		if (!result.ok) throw new Error(result.message)
 		const text = db.select().from(outbox).where(eq(outbox.to, 'kit@council.example')).get()!.text
 		const token = decodeURIComponent(text.match(/token=([^\s]+)/)![1]!)
 		const held = createSession(admin.id, ctx.now)
-		const outcome = await setPasswordWithToken({ token, purpose: 'invitation', password: 'kit picks a good one', ip: ctx.ip, now: ctx.now, heldSessionToken: held.token })
+		const outcome = await setPasswordWithToken({
+			token,
+			purpose: 'invitation',
+			password: 'kit picks a good one',
+			ip: ctx.ip,
+			now: ctx.now,
+			heldSessionToken: held.token,
+		})
 		expect(outcome?.session.userId).toBe(result.userId)
 		expect(db.select().from(sessions).where(eq(sessions.id, held.session.id)).get()).toBeUndefined()
 		expect(auditFor(admin.id, 'sign_out')).toMatchObject([{ actorUserId: admin.id, detail: { via: 'sign_in' } }])
@@ -92,10 +128,14 @@ describe('changing roles and access', () => {
 		const target = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
 		createSession(target.id, ctx.now)
 		createSession(target.id, ctx.now)
-		expect(setUserDisabled(admin, { userId: target.id, disabled: true, version: target.version }, ctx)).toEqual({ ok: true })
+		expect(setUserDisabled(admin, { userId: target.id, disabled: true, version: target.version }, ctx)).toEqual({
+			ok: true,
+		})
 		expect(db.select().from(sessions).where(eq(sessions.userId, target.id)).all()).toHaveLength(0)
 		expect(auditFor(target.id, 'user_disabled')).toHaveLength(1)
-		expect(setUserDisabled(admin, { userId: target.id, disabled: false, version: target.version + 1 }, ctx)).toEqual({ ok: true })
+		expect(setUserDisabled(admin, { userId: target.id, disabled: false, version: target.version + 1 }, ctx)).toEqual({
+			ok: true,
+		})
 		expect(db.select().from(users).where(eq(users.id, target.id)).get()?.status).toBe('active')
 	})
 

@@ -15,7 +15,8 @@ import { normaliseEmail } from './sign-in.server.ts'
 export type AdminFailure = { ok: false; field?: string; message: string }
 export type AdminResult<T = object> = ({ ok: true } & T) | AdminFailure
 
-const STALE = 'This user was changed by someone else while you were looking at the page. Check the details below and try again.'
+const STALE =
+	'This user was changed by someone else while you were looking at the page. Check the details below and try again.'
 
 export function queueInvitation(
 	tx: Tx,
@@ -82,10 +83,15 @@ export function inviteCouncilUser(
 	return result
 }
 
-export function resendInvitation(admin: SessionUser, userId: number, context: { ip: string; now: number }): AdminResult {
+export function resendInvitation(
+	admin: SessionUser,
+	userId: number,
+	context: { ip: string; now: number },
+): AdminResult {
 	const result = db.transaction((tx): AdminResult => {
 		const invitee = tx.select().from(users).where(eq(users.id, userId)).get()
-		if (!invitee || invitee.status !== 'invited') return { ok: false, message: 'This user has already accepted their invitation' }
+		if (!invitee || invitee.status !== 'invited')
+			return { ok: false, message: 'This user has already accepted their invitation' }
 		queueInvitation(tx, invitee, admin, context.now)
 		recordAudit(tx, {
 			at: context.now,
@@ -119,7 +125,8 @@ export function changeRole(
 	if (input.userId === admin.id) return { ok: false, field: 'role', message: 'You cannot change your own role' }
 	return db.transaction((tx): AdminResult => {
 		const target = tx.select().from(users).where(eq(users.id, input.userId)).get()
-		if (!target || target.role === 'supplier') return { ok: false, field: 'role', message: 'Only council staff roles can be changed here' }
+		if (!target || target.role === 'supplier')
+			return { ok: false, field: 'role', message: 'Only council staff roles can be changed here' }
 		if (target.version !== input.version) return { ok: false, message: STALE }
 		if (target.role === input.role) return { ok: true }
 		if (target.role === 'admin' && otherActiveAdmins(tx, target.id) === 0) {

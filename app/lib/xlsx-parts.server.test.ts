@@ -3,7 +3,13 @@ import { zipSync } from 'fflate'
 import { expect, test } from 'vitest'
 import { readMatrixWorkbook } from './matrix-spreadsheet.server.ts'
 import { readSpreadsheet } from './toms-spreadsheet.server.ts'
-import { MAX_INFLATED_BYTES, MAX_PARTS, TOO_LARGE_INFLATED, TOO_MANY_PARTS, unpackWorkbook } from './xlsx-parts.server.ts'
+import {
+	MAX_INFLATED_BYTES,
+	MAX_PARTS,
+	TOO_LARGE_INFLATED,
+	TOO_MANY_PARTS,
+	unpackWorkbook,
+} from './xlsx-parts.server.ts'
 
 const MB = 1024 * 1024
 
@@ -46,13 +52,29 @@ function zipOf(entries: Entry[], { directoryTimes = 1 } = {}): Uint8Array {
 		]
 		// Version 2.0, deflated; the central directory's fields sit two bytes further on, then its offset.
 		locals.push(header(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], ...sizes]), name, Buffer.from(entry.deflated))
-		directory.push(header(46, [[0, 4, 0x02014b50], [4, 2, 20], ...sizes.map(([at, size, value]): [number, 2 | 4, number] => [at + 2, size, value]), [6, 2, 20], [10, 2, 8], [42, 4, offset]]), name)
+		directory.push(
+			header(46, [
+				[0, 4, 0x02014b50],
+				[4, 2, 20],
+				...sizes.map(([at, size, value]): [number, 2 | 4, number] => [at + 2, size, value]),
+				[6, 2, 20],
+				[10, 2, 8],
+				[42, 4, offset],
+			]),
+			name,
+		)
 		offset += 30 + name.byteLength + entry.deflated.byteLength
 	}
 	const once = Buffer.concat(directory)
 	const centralDirectory = Buffer.concat(Array.from({ length: directoryTimes }, () => once))
 	const count = entries.length * directoryTimes
-	const end = header(22, [[0, 4, 0x06054b50], [8, 2, count], [10, 2, count], [12, 4, centralDirectory.byteLength], [16, 4, offset]])
+	const end = header(22, [
+		[0, 4, 0x06054b50],
+		[8, 2, count],
+		[10, 2, count],
+		[12, 4, centralDirectory.byteLength],
+		[16, 4, offset],
+	])
 	return new Uint8Array(Buffer.concat([...locals, centralDirectory, end]))
 }
 
@@ -79,17 +101,30 @@ test('a zip bomb is refused in both uploads, saying why, in well under a second,
 
 test('parts that add up to too much are stopped at the limit, and one just under it is read', () => {
 	const quarter = MAX_INFLATED_BYTES / 4 / MB
-	const sheets = (megabytes: number) => [1, 2, 3, 4].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, deflated: deflatedZeros(megabytes), claimedSize: 1024 }))
+	const sheets = (megabytes: number) =>
+		[1, 2, 3, 4].map((n) => ({
+			name: `xl/worksheets/sheet${n}.xml`,
+			deflated: deflatedZeros(megabytes),
+			claimedSize: 1024,
+		}))
 	expect(unpackWorkbook(zipOf(sheets(quarter + 1)))).toEqual({ ok: false, tooBig: TOO_LARGE_INFLATED })
 	const justUnder = unpackWorkbook(zipOf(sheets(quarter)))
-	expect(justUnder.ok && [...justUnder.parts.values()].reduce((sum, part) => sum + part.byteLength, 0)).toBe(MAX_INFLATED_BYTES)
+	expect(justUnder.ok && [...justUnder.parts.values()].reduce((sum, part) => sum + part.byteLength, 0)).toBe(
+		MAX_INFLATED_BYTES,
+	)
 })
 
 test('a workbook of too many parts is refused quickly, even when it names one part over and over', async () => {
 	const tiny = deflateRawSync('<worksheet/>')
-	const many = Array.from({ length: MAX_PARTS + 1 }, (_, n) => ({ name: `xl/worksheets/sheet${n}.xml`, deflated: tiny, claimedSize: 12 }))
+	const many = Array.from({ length: MAX_PARTS + 1 }, (_, n) => ({
+		name: `xl/worksheets/sheet${n}.xml`,
+		deflated: tiny,
+		claimedSize: 12,
+	}))
 	expect(unpackWorkbook(zipOf(many))).toEqual({ ok: false, tooBig: TOO_MANY_PARTS })
-	const repeated = zipOf([{ name: 'xl/worksheets/sheet1.xml', deflated: tiny, claimedSize: 12 }], { directoryTimes: 60_000 })
+	const repeated = zipOf([{ name: 'xl/worksheets/sheet1.xml', deflated: tiny, claimedSize: 12 }], {
+		directoryTimes: 60_000,
+	})
 	const started = performance.now()
 	expect(await refusals(repeated)).toEqual([[TOO_MANY_PARTS], [TOO_MANY_PARTS]])
 	expect(performance.now() - started).toBeLessThan(1000)
@@ -98,9 +133,20 @@ test('a workbook of too many parts is refused quickly, even when it names one pa
 test('a real workbook unpacks to its XML parts only, as they are', () => {
 	const sheet = '<worksheet><sheetData/></worksheet>'
 	const encoded = new TextEncoder().encode(sheet)
-	const unpacked = unpackWorkbook(zipSync({ '[Content_Types].xml': encoded, 'xl/worksheets/sheet1.xml': encoded, 'xl/_rels/workbook.xml.rels': encoded, 'xl/media/image1.png': new Uint8Array(1000) }))
+	const unpacked = unpackWorkbook(
+		zipSync({
+			'[Content_Types].xml': encoded,
+			'xl/worksheets/sheet1.xml': encoded,
+			'xl/_rels/workbook.xml.rels': encoded,
+			'xl/media/image1.png': new Uint8Array(1000),
+		}),
+	)
 	if (!unpacked.ok) throw new Error(String(unpacked.tooBig))
-	expect([...unpacked.parts.keys()].sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml'])
+	expect([...unpacked.parts.keys()].sort()).toEqual([
+		'[Content_Types].xml',
+		'xl/_rels/workbook.xml.rels',
+		'xl/worksheets/sheet1.xml',
+	])
 	expect(new TextDecoder().decode(unpacked.parts.get('xl/worksheets/sheet1.xml'))).toBe(sheet)
 })
 

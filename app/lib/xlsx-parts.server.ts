@@ -46,7 +46,10 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 function unescapeXml(text: string): string {
-	return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity] ?? '')
+	return text.replace(
+		/&(lt|gt|quot|apos|amp);/g,
+		(_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity] ?? '',
+	)
 }
 
 // Far above any real workbook from a 5 MB upload, and a stop for "zip bombs" that inflate without end.
@@ -141,7 +144,8 @@ function inflateWithin(data: Uint8Array, room: number): Uint8Array {
 		// a bomb's first 100 MB four times quicker to reach than zlib's default of 16 KB.
 		return inflateRawSync(data, { maxOutputLength: room + 1, chunkSize: 256 * 1024 })
 	} catch (error) {
-		if (error instanceof RangeError && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE') throw new TooBig(TOO_LARGE_INFLATED)
+		if (error instanceof RangeError && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE')
+			throw new TooBig(TOO_LARGE_INFLATED)
 		throw new Unreadable()
 	}
 }
@@ -153,4 +157,3 @@ function findEndOfDirectory(zip: DataView): number {
 	}
 	throw new Unreadable()
 }
-

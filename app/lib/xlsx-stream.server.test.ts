@@ -25,7 +25,10 @@ async function bytesOf(stream: ReadableStream<Uint8Array>) {
 
 /** The workbook's sheets read back cell by cell, as a spreadsheet program would show them. */
 async function readBack(bytes: Buffer) {
-	return (await readXlsxFile(bytes)).map((sheet) => ({ name: sheet.sheet, rows: sheet.data as unknown as ExportCell[][] }))
+	return (await readXlsxFile(bytes)).map((sheet) => ({
+		name: sheet.sheet,
+		rows: sheet.data as unknown as ExportCell[][],
+	}))
 }
 
 test('rows streamed in chunks read back as the same cells: text as text, numbers as numbers, blanks blank', async () => {
@@ -45,7 +48,9 @@ test('rows streamed in chunks read back as the same cells: text as text, numbers
 })
 
 test('characters XML cannot hold are dropped rather than breaking the file', async () => {
-	const [sheet] = await readBack(await bytesOf(xlsxStream(table, [[['A/1', 'bell\u0007 and null\u0000 and tab\tkept', 1]]])))
+	const [sheet] = await readBack(
+		await bytesOf(xlsxStream(table, [[['A/1', 'bell\u0007 and null\u0000 and tab\tkept', 1]]])),
+	)
 	expect(sheet!.rows[1]).toEqual(['A/1', 'bell and null and tab\tkept', 1])
 	expect(escapeXml('a\u0001b\u000Bc\uFFFEd & <e>')).toBe('abcd &amp; &lt;e&gt;')
 })
@@ -64,7 +69,11 @@ test('the header is bold and stays in view, and the columns have their widths', 
 
 test('a large table is written as the client reads it, in many pieces, and all of it reads back', async () => {
 	const chunkCount = 40
-	const counted = countedChunks(chunkCount, 250, (c, i) => [`R/${c * 250 + i}`, `Narrative ${c}-${i}`.repeat(5), c * 250 + i])
+	const counted = countedChunks(chunkCount, 250, (c, i) => [
+		`R/${c * 250 + i}`,
+		`Narrative ${c}-${i}`.repeat(5),
+		c * 250 + i,
+	])
 	const reader = xlsxStream(table, counted.chunks).getReader()
 	const pieces: Uint8Array[] = []
 	const first = await reader.read()
@@ -75,7 +84,11 @@ test('a large table is written as the client reads it, in many pieces, and all o
 	expect(pieces.length).toBeGreaterThan(10)
 	const [sheet] = await readBack(Buffer.concat(pieces))
 	expect(sheet!.rows).toHaveLength(1 + chunkCount * 250)
-	expect(sheet!.rows.at(-1)).toEqual([`R/${chunkCount * 250 - 1}`, `Narrative ${chunkCount - 1}-249`.repeat(5), chunkCount * 250 - 1])
+	expect(sheet!.rows.at(-1)).toEqual([
+		`R/${chunkCount * 250 - 1}`,
+		`Narrative ${chunkCount - 1}-249`.repeat(5),
+		chunkCount * 250 - 1,
+	])
 })
 
 test('a download the client abandons stops reading rows', async () => {
@@ -85,7 +98,10 @@ test('a download the client abandons stops reading rows', async () => {
 		[Symbol.iterator]: () => ({
 			next: () => {
 				made += 1
-				return { done: made > 1000, value: Array.from({ length: 100 }, (_, i): ExportCell[] => [`R/${made}-${i}`, 'x'.repeat(200), i]) }
+				return {
+					done: made > 1000,
+					value: Array.from({ length: 100 }, (_, i): ExportCell[] => [`R/${made}-${i}`, 'x'.repeat(200), i]),
+				}
 			},
 			return: () => {
 				closed = true

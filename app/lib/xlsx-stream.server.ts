@@ -9,7 +9,10 @@ import type { ExportCell } from './table-export.server.ts'
  * parts; the sheet is deflated as it is written, and strings are written in their cells
  * ("inline"), so nothing needs the whole table. The header is bold and stays in view.
  */
-export function xlsxStream(table: { sheet: string; header: string[]; widths: number[] }, chunks: Iterable<ExportCell[][]>): ReadableStream<Uint8Array> {
+export function xlsxStream(
+	table: { sheet: string; header: string[]; widths: number[] },
+	chunks: Iterable<ExportCell[][]>,
+): ReadableStream<Uint8Array> {
 	const rows = chunks[Symbol.iterator]()
 	const encoder = new TextEncoder()
 	let zip: Zip
@@ -78,8 +81,14 @@ function fixedParts(sheetName: string): Array<[string, string]> {
 				'<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
 				'</Types>',
 		],
-		['_rels/.rels', `${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-		['xl/workbook.xml', `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="${escapeXml(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+		[
+			'_rels/.rels',
+			`${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+		],
+		[
+			'xl/workbook.xml',
+			`${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="${escapeXml(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+		],
 		[
 			'xl/_rels/workbook.xml.rels',
 			`${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">` +
@@ -102,7 +111,9 @@ function fixedParts(sheetName: string): Array<[string, string]> {
 
 /** The sheet up to its first row: the header kept in view, and the column widths. */
 function sheetStart(widths: number[]): string {
-	const columns = widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('')
+	const columns = widths
+		.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`)
+		.join('')
 	return (
 		`${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` +
 		'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
@@ -135,6 +146,10 @@ export function columnName(index: number): string {
 
 /** Text as XML character data: the markup characters escaped, and characters XML cannot hold dropped. */
 export function escapeXml(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+	return (
+		text
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+			.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+	)
 }

@@ -36,8 +36,7 @@ export const jobsAndSkills: ThemeContent = {
 					proxyValuePence: 1520000,
 					guidance:
 						'Count people who tell you they are disabled or have a long-term health condition. Only count people who chose to share this; never ask them to prove it. Do not count a post already counted under EMP-2.',
-					evidenceGuidance:
-						'A payroll extract and an anonymised summary from your equality monitoring records.',
+					evidenceGuidance: 'A payroll extract and an anonymised summary from your equality monitoring records.',
 					priorityCodes: ['CP1', 'CP2'],
 				},
 				{

@@ -25,7 +25,8 @@ export const localEconomy: ThemeContent = {
 					proxyValuePence: 42,
 					guidance:
 						'Count spend with local businesses that have fewer than 250 staff. Do not count it again under LOC-1.',
-					evidenceGuidance: 'An invoice list like the one for LOC-1, showing that each supplier has fewer than 250 staff.',
+					evidenceGuidance:
+						'An invoice list like the one for LOC-1, showing that each supplier has fewer than 250 staff.',
 					priorityCodes: ['CP1'],
 				},
 				{

@@ -72,7 +72,8 @@ export const netZero: ThemeContent = {
 					proxyValuePence: 2850,
 					guidance:
 						'Count tonnes of waste from the contract that were reused, recycled or composted instead of sent to landfill or burned.',
-					evidenceGuidance: 'Waste transfer notes or reports from your licensed waste carrier showing tonnes and where each load went.',
+					evidenceGuidance:
+						'Waste transfer notes or reports from your licensed waste carrier showing tonnes and where each load went.',
 					priorityCodes: ['CP3'],
 				},
 				{
@@ -82,7 +83,8 @@ export const netZero: ThemeContent = {
 					proxyValuePence: 9500,
 					guidance:
 						'Count the weight of usable food, furniture, equipment or other goods given away instead of thrown away.',
-					evidenceGuidance: 'Collection receipts or a letter from the charity confirming what it received and the weight.',
+					evidenceGuidance:
+						'Collection receipts or a letter from the charity confirming what it received and the weight.',
 					priorityCodes: ['CP2', 'CP3'],
 				},
 				{
@@ -102,7 +104,8 @@ export const netZero: ThemeContent = {
 					proxyValuePence: null,
 					guidance:
 						'Record only: estimate the weight of single-use plastic (packaging, cups, wrapping) you no longer use on this contract compared with the start.',
-					evidenceGuidance: 'Purchase records before and after the change, and a short note on how you estimated the weight.',
+					evidenceGuidance:
+						'Purchase records before and after the change, and a short note on how you estimated the weight.',
 					priorityCodes: ['CP3'],
 				},
 			],

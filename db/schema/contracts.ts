@@ -141,7 +141,10 @@ export const reportingPeriods = sqliteTable(
 		/** False once a change of dates leaves the period outside the contract; kept for its return. */
 		active: integer('active', { mode: 'boolean' }).notNull().default(true),
 	},
-	(table) => [uniqueIndex('reporting_periods_contract_key_unique').on(table.contractId, table.key), index('reporting_periods_due_idx').on(table.dueDate)],
+	(table) => [
+		uniqueIndex('reporting_periods_contract_key_unique').on(table.contractId, table.key),
+		index('reporting_periods_due_idx').on(table.dueDate),
+	],
 )
 
 export type { ReturnStatus } from '../../app/domain/returns/return-state.ts'
@@ -167,9 +170,11 @@ export const progressReturns = sqliteTable(
 		createdAt: millis('created_at').notNull(),
 		updatedAt: millis('updated_at').notNull(),
 	},
-	(table) => [uniqueIndex('progress_returns_period_unique').on(table.periodId), index('progress_returns_contract_idx').on(table.contractId, table.status)],
+	(table) => [
+		uniqueIndex('progress_returns_period_unique').on(table.periodId),
+		index('progress_returns_contract_idx').on(table.contractId, table.status),
+	],
 )
-
 
 /** What a return says about one commitment. */
 export const returnLines = sqliteTable(
@@ -189,7 +194,10 @@ export const returnLines = sqliteTable(
 		mayPublish: integer('may_publish', { mode: 'boolean' }).notNull().default(false),
 		updatedAt: millis('updated_at').notNull(),
 	},
-	(table) => [uniqueIndex('return_lines_return_commitment_unique').on(table.returnId, table.commitmentId), index('return_lines_commitment_idx').on(table.commitmentId)],
+	(table) => [
+		uniqueIndex('return_lines_return_commitment_unique').on(table.returnId, table.commitmentId),
+		index('return_lines_commitment_idx').on(table.commitmentId),
+	],
 )
 
 /** Evidence files are stored on disk under their SHA-256; this row says whose and what. */
@@ -273,7 +281,10 @@ export const commitmentSchedule = sqliteTable(
 		/** The year's share of the commitment's £ value; the years add up to it exactly. */
 		expectedPence: integer('expected_pence').notNull(),
 	},
-	(table) => [primaryKey({ columns: [table.commitmentId, table.yearKey] }), index('commitment_schedule_year_idx').on(table.yearKey)],
+	(table) => [
+		primaryKey({ columns: [table.commitmentId, table.yearKey] }),
+		index('commitment_schedule_year_idx').on(table.yearKey),
+	],
 )
 
 /**
@@ -293,5 +304,8 @@ export const deliveredTotals = sqliteTable(
 		/** Each line valued to the penny, halves up, then summed, as every page does. */
 		deliveredPence: integer('delivered_pence').notNull(),
 	},
-	(table) => [primaryKey({ columns: [table.commitmentId, table.yearKey] }), index('delivered_totals_year_idx').on(table.yearKey)],
+	(table) => [
+		primaryKey({ columns: [table.commitmentId, table.yearKey] }),
+		index('delivered_totals_year_idx').on(table.yearKey),
+	],
 )

@@ -39,7 +39,9 @@ export const tomsEditions = sqliteTable(
 	},
 	(table) => [
 		uniqueIndex('toms_editions_name_unique').on(table.name),
-		uniqueIndex('toms_editions_one_current').on(table.isCurrent).where(sql`${table.isCurrent} = 1`),
+		uniqueIndex('toms_editions_one_current')
+			.on(table.isCurrent)
+			.where(sql`${table.isCurrent} = 1`),
 	],
 )
 
@@ -69,7 +71,10 @@ export const tomsOutcomes = sqliteTable(
 		position: integer('position').notNull(),
 		name: text('name').notNull(),
 	},
-	(table) => [index('toms_outcomes_theme_idx').on(table.themeId, table.position), index('toms_outcomes_edition_idx').on(table.editionId)],
+	(table) => [
+		index('toms_outcomes_theme_idx').on(table.themeId, table.position),
+		index('toms_outcomes_edition_idx').on(table.editionId),
+	],
 )
 
 export const tomsMeasures = sqliteTable(
@@ -106,5 +111,8 @@ export const tomsMeasurePriorities = sqliteTable(
 			.notNull()
 			.references(() => councilPriorities.id),
 	},
-	(table) => [primaryKey({ columns: [table.measureId, table.priorityId] }), index('toms_measure_priorities_priority_idx').on(table.priorityId)],
+	(table) => [
+		primaryKey({ columns: [table.measureId, table.priorityId] }),
+		index('toms_measure_priorities_priority_idx').on(table.priorityId),
+	],
 )

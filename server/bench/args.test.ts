@@ -7,7 +7,14 @@ describe('parseBenchArgs', () => {
 	})
 
 	test('reads values given after the option or after an equals sign', () => {
-		expect(parseBenchArgs(['--scale', '0.2', '--duration=3', '--port', '3456', '--keep', '--processes', '1'])).toEqual({ ...defaultBenchOptions, scale: 0.2, duration: 3, port: 3456, keep: true, processes: 1 })
+		expect(parseBenchArgs(['--scale', '0.2', '--duration=3', '--port', '3456', '--keep', '--processes', '1'])).toEqual({
+			...defaultBenchOptions,
+			scale: 0.2,
+			duration: 3,
+			port: 3456,
+			keep: true,
+			processes: 1,
+		})
 	})
 
 	test.each([

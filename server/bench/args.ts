@@ -14,7 +14,15 @@ export type BenchOptions = {
 	processes: number | null
 }
 
-export const defaultBenchOptions: BenchOptions = { scale: 1, duration: 5, warmup: 1, connections: 10, port: 3400, keep: false, processes: null }
+export const defaultBenchOptions: BenchOptions = {
+	scale: 1,
+	duration: 5,
+	warmup: 1,
+	connections: 10,
+	port: 3400,
+	keep: false,
+	processes: null,
+}
 
 const limits = {
 	scale: { min: 0.01, max: 20, integer: false },
@@ -47,8 +55,16 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 		if (raw === undefined) throw new Error(`--${name} needs a value`)
 		const value = Number(raw)
 		const limit = limits[name]
-		if (raw.trim() === '' || !Number.isFinite(value) || value < limit.min || value > limit.max || (limit.integer && !Number.isInteger(value))) {
-			throw new Error(`--${name} must be ${limit.integer ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}, not "${raw}"`)
+		if (
+			raw.trim() === '' ||
+			!Number.isFinite(value) ||
+			value < limit.min ||
+			value > limit.max ||
+			(limit.integer && !Number.isInteger(value))
+		) {
+			throw new Error(
+				`--${name} must be ${limit.integer ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}, not "${raw}"`,
+			)
 		}
 		options[name] = value
 	}

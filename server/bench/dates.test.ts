@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest'
-import { addDays, addMonths, quarterStart, runningContractTerm, tenderedContractTerm, thirtyMonthsFrom } from './dates.ts'
+import {
+	addDays,
+	addMonths,
+	quarterStart,
+	runningContractTerm,
+	tenderedContractTerm,
+	thirtyMonthsFrom,
+} from './dates.ts'
 
 test('addMonths and addDays cross year ends', () => {
 	expect(addMonths('2026-12-01', 18)).toBe('2028-06-01')

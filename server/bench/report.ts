@@ -1,6 +1,25 @@
-import { formatMegabytes, formatMs, formatSeconds, formatShare, missedTargets, shareOfCeiling, targets, type BenchResults } from './targets.ts'
+import {
+	formatMegabytes,
+	formatMs,
+	formatSeconds,
+	formatShare,
+	missedTargets,
+	shareOfCeiling,
+	targets,
+	type BenchResults,
+} from './targets.ts'
 
-export type BenchSetting = { date: Date; cpus: number; cpuModel: string; nodeVersion: string; loadAverage: { start: number; end: number }; scale: number; connections: number; duration: number; dataset: string[] }
+export type BenchSetting = {
+	date: Date
+	cpus: number
+	cpuModel: string
+	nodeVersion: string
+	loadAverage: { start: number; end: number }
+	scale: number
+	connections: number
+	duration: number
+	dataset: string[]
+}
 
 function table(header: string[], rows: string[][], numericFrom: number): string[] {
 	const align = header.map((_, i) => (i >= numericFrom ? '---:' : '---'))
@@ -25,10 +44,23 @@ export function resultsTables(results: BenchResults): string[] {
 		page.cpuMsPerRequest === null ? '' : formatMs(page.cpuMsPerRequest),
 		kilobytes(page.bytes),
 	])
-	const firstResponses = results.pages.flatMap((page) => (page.firstMs === undefined ? [] : [`- ${page.name}: the first response, asked for alone before the others, took ${formatMs(page.firstMs)}.`]))
-	const reminderRows = results.reminders.map((run) => [run.label, run.periods.toLocaleString('en-GB'), run.queued.toLocaleString('en-GB'), formatSeconds(run.ms)])
+	const firstResponses = results.pages.flatMap((page) =>
+		page.firstMs === undefined
+			? []
+			: [`- ${page.name}: the first response, asked for alone before the others, took ${formatMs(page.firstMs)}.`],
+	)
+	const reminderRows = results.reminders.map((run) => [
+		run.label,
+		run.periods.toLocaleString('en-GB'),
+		run.queued.toLocaleString('en-GB'),
+		formatSeconds(run.ms),
+	])
 	return [
-		...table(['Page', 'Path', 'p50', 'p95', 'p99', 'Requests/s', 'Of ceiling', 'Server CPU per response', 'Size'], pageRows, 2),
+		...table(
+			['Page', 'Path', 'p50', 'p95', 'p99', 'Requests/s', 'Of ceiling', 'Server CPU per response', 'Size'],
+			pageRows,
+			2,
+		),
 		'',
 		...(firstResponses.length === 0 ? [] : [...firstResponses, '']),
 		...table(['Reminder run', 'Periods', 'Emails queued', 'Time'], reminderRows, 1),
@@ -45,7 +77,11 @@ export function targetLines(results: BenchResults): string[] {
 		`a reminder run over ${targets.reminderPeriods.toLocaleString('en-GB')} periods under ${formatSeconds(targets.reminderRunMs)}`,
 		`server memory under ${formatMegabytes(targets.serverMemoryBytes)}`,
 	]
-	return [`Targets: ${wanted.join('; ')}.`, '', ...(missed.length === 0 ? ['All targets met.'] : ['Missed:', ...missed.map((line) => `- ${line}`)])]
+	return [
+		`Targets: ${wanted.join('; ')}.`,
+		'',
+		...(missed.length === 0 ? ['All targets met.'] : ['Missed:', ...missed.map((line) => `- ${line}`)]),
+	]
 }
 
 /** The whole of bench/results.md. */

@@ -1,7 +1,16 @@
 import { and, count, eq, ne } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
-import { contracts, deliveredTotals, matrices, matrixLines, progressReturns, reportingPeriods, tenders, tomsEditions } from '#db/schema.ts'
+import {
+	contracts,
+	deliveredTotals,
+	matrices,
+	matrixLines,
+	progressReturns,
+	reportingPeriods,
+	tenders,
+	tomsEditions,
+} from '#db/schema.ts'
 import { lineStatus } from '#app/domain/matrix/matrix-lines.ts'
 import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
 import { describeData, seedBenchData, seedOutstandingPeriods } from '../../bench/seed.ts'
@@ -17,7 +26,9 @@ test('the benchmark seed builds every page’s data at a small scale, and tops p
 	expect(tally(db.select({ n: count() }).from(contracts).all())).toBe(10)
 	expect(tally(db.select({ n: count() }).from(reportingPeriods).all())).toBe(100)
 	// Six ended quarters approved, which the database's triggers total.
-	expect(tally(db.select({ n: count() }).from(progressReturns).where(eq(progressReturns.status, 'approved')).all())).toBe(60)
+	expect(
+		tally(db.select({ n: count() }).from(progressReturns).where(eq(progressReturns.status, 'approved')).all()),
+	).toBe(60)
 	expect(tally(db.select({ n: count() }).from(deliveredTotals).all())).toBeGreaterThan(0)
 
 	const edit = loadMatrixWorkspace(data.editMatrixId)!
@@ -28,9 +39,21 @@ test('the benchmark seed builds every page’s data at a small scale, and tops p
 
 	const comparison = db.select().from(tenders).where(eq(tenders.id, data.comparisonTenderId)).get()!
 	expect(comparison.deadlineAt).toBeLessThan(now)
-	expect(tally(db.select({ n: count() }).from(matrices).where(and(eq(matrices.tenderId, comparison.id), ne(matrices.status, 'draft'))).all())).toBe(20)
-	expect(tally(db.select({ n: count() }).from(matrixLines).where(eq(matrixLines.matrixId, data.reviewMatrixId)).all())).toBe(50)
-	expect(db.select().from(progressReturns).where(eq(progressReturns.id, data.reviewReturnId)).get()).toMatchObject({ status: 'submitted' })
+	expect(
+		tally(
+			db
+				.select({ n: count() })
+				.from(matrices)
+				.where(and(eq(matrices.tenderId, comparison.id), ne(matrices.status, 'draft')))
+				.all(),
+		),
+	).toBe(20)
+	expect(
+		tally(db.select({ n: count() }).from(matrixLines).where(eq(matrixLines.matrixId, data.reviewMatrixId)).all()),
+	).toBe(50)
+	expect(db.select().from(progressReturns).where(eq(progressReturns.id, data.reviewReturnId)).get()).toMatchObject({
+		status: 'submitted',
+	})
 	expect(describeData()).toContain('10 contracts')
 
 	expect(seedOutstandingPeriods(1000, data.term)).toBe(1000)

@@ -2,7 +2,17 @@ import { expect, test } from 'vitest'
 import { benchSizes } from './sizes.ts'
 
 test('scale 1 is the full dataset', () => {
-	expect(benchSizes(1)).toEqual({ measures: 200, tenders: 300, suppliers: 2000, contracts: 500, commitmentsPerContract: 10, periodsPerContract: 10, matrixLines: 50, comparedMatrices: 20, incumbents: 50 })
+	expect(benchSizes(1)).toEqual({
+		measures: 200,
+		tenders: 300,
+		suppliers: 2000,
+		contracts: 500,
+		commitmentsPerContract: 10,
+		periodsPerContract: 10,
+		matrixLines: 50,
+		comparedMatrices: 20,
+		incumbents: 50,
+	})
 })
 
 test('a small scale keeps enough measures and suppliers for a 50-line matrix and its comparison', () => {

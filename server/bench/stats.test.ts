@@ -24,7 +24,9 @@ test('latencySummary sorts before it ranks', () => {
 
 describe('peakMemoryBytes', () => {
 	test('reads VmHWM in bytes', () => {
-		expect(peakMemoryBytes('Name:\tnode\nVmPeak:\t  1200000 kB\nVmHWM:\t   153600 kB\nVmRSS:\t   120000 kB\n')).toBe(153_600 * 1024)
+		expect(peakMemoryBytes('Name:\tnode\nVmPeak:\t  1200000 kB\nVmHWM:\t   153600 kB\nVmRSS:\t   120000 kB\n')).toBe(
+			153_600 * 1024,
+		)
 	})
 
 	test('is null when the line is missing', () => {
@@ -34,7 +36,8 @@ describe('peakMemoryBytes', () => {
 
 describe('cpuTicks', () => {
 	test('adds user and system time, whatever the command name holds', () => {
-		const stat = '4242 (node (tsx) x) S 1 4242 4242 0 -1 4194560 9000 0 0 0 1234 56 0 0 20 0 12 0 100 2000000 50000 18446744073709551615'
+		const stat =
+			'4242 (node (tsx) x) S 1 4242 4242 0 -1 4194560 9000 0 0 0 1234 56 0 0 20 0 12 0 100 2000000 50000 18446744073709551615'
 		expect(cpuTicks(stat)).toBe(1290)
 	})
 

@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest'
 import { missedTargets, shareOfCeiling, slowestPage, type BenchResults, type PageResult } from './targets.ts'
 
 function page(name: string, p95: number, requestsPerSecond: number): PageResult {
-	return { name, path: `/${name}`, p50: p95 / 2, p95, p99: p95 * 1.2, requestsPerSecond, requests: requestsPerSecond * 5, cpuMsPerRequest: null, bytes: 1000 }
+	return {
+		name,
+		path: `/${name}`,
+		p50: p95 / 2,
+		p95,
+		p99: p95 * 1.2,
+		requestsPerSecond,
+		requests: requestsPerSecond * 5,
+		cpuMsPerRequest: null,
+		bytes: 1000,
+	}
 }
 
 const ceiling = page('healthz', 3, 4000)
@@ -37,20 +47,30 @@ describe('missedTargets', () => {
 	})
 
 	test('a page at 100 ms p95 misses: the target is under 100', () => {
-		expect(missedTargets(results({ pages: [page('report', 100, 1500)] }))).toEqual(['report: p95 100 ms is not under 100 ms'])
+		expect(missedTargets(results({ pages: [page('report', 100, 1500)] }))).toEqual([
+			'report: p95 100 ms is not under 100 ms',
+		])
 	})
 
 	test('the slowest page below a quarter of the ceiling misses', () => {
-		expect(missedTargets(results({ pages: [page('toms', 40, 1200), page('export', 90, 900)] }))).toEqual(['export: 23% of the ceiling’s throughput is under 25%'])
+		expect(missedTargets(results({ pages: [page('toms', 40, 1200), page('export', 90, 900)] }))).toEqual([
+			'export: 23% of the ceiling’s throughput is under 25%',
+		])
 	})
 
 	test('a slow or missing 50,000-period reminder run misses', () => {
-		expect(missedTargets(results({ reminders: [{ label: 'Big run', periods: 50_000, queued: 1, ms: 10_000 }] }))).toEqual(['Big run: 10.0 s is not under 10.0 s'])
-		expect(missedTargets(results({ reminders: [{ label: 'Small run', periods: 49_999, queued: 1, ms: 10 }] }))).toEqual(['No reminder run covered 50,000 periods'])
+		expect(
+			missedTargets(results({ reminders: [{ label: 'Big run', periods: 50_000, queued: 1, ms: 10_000 }] })),
+		).toEqual(['Big run: 10.0 s is not under 10.0 s'])
+		expect(missedTargets(results({ reminders: [{ label: 'Small run', periods: 49_999, queued: 1, ms: 10 }] }))).toEqual(
+			['No reminder run covered 50,000 periods'],
+		)
 	})
 
 	test('memory at the limit, or unknown, misses', () => {
-		expect(missedTargets(results({ peakMemoryBytes: 300 * 1024 * 1024 }))).toEqual(['Server peak memory 300 MB is not under 300 MB'])
+		expect(missedTargets(results({ peakMemoryBytes: 300 * 1024 * 1024 }))).toEqual([
+			'Server peak memory 300 MB is not under 300 MB',
+		])
 		expect(missedTargets(results({ peakMemoryBytes: null }))).toEqual(['The server’s peak memory could not be read'])
 	})
 })

@@ -44,27 +44,37 @@ export function shareOfCeiling(page: PageResult, ceiling: PageResult): number {
 
 /** The page with the lowest throughput, or null when no page was measured. */
 export function slowestPage(pages: readonly PageResult[]): PageResult | null {
-	return pages.reduce<PageResult | null>((slowest, page) => (slowest === null || page.requestsPerSecond < slowest.requestsPerSecond ? page : slowest), null)
+	return pages.reduce<PageResult | null>(
+		(slowest, page) => (slowest === null || page.requestsPerSecond < slowest.requestsPerSecond ? page : slowest),
+		null,
+	)
 }
 
 /** Every target the results miss, in words; an empty list means all were met. */
 export function missedTargets(results: BenchResults): string[] {
 	const missed: string[] = []
 	for (const page of results.pages) {
-		if (!(page.p95 < targets.pageP95Ms)) missed.push(`${page.name}: p95 ${formatMs(page.p95)} is not under ${targets.pageP95Ms} ms`)
+		if (!(page.p95 < targets.pageP95Ms))
+			missed.push(`${page.name}: p95 ${formatMs(page.p95)} is not under ${targets.pageP95Ms} ms`)
 	}
 	const slowest = slowestPage(results.pages)
 	if (slowest) {
 		const share = shareOfCeiling(slowest, results.ceiling)
 		if (share < targets.slowestShareOfCeiling) {
-			missed.push(`${slowest.name}: ${formatShare(share)} of the ceiling’s throughput is under ${formatShare(targets.slowestShareOfCeiling)}`)
+			missed.push(
+				`${slowest.name}: ${formatShare(share)} of the ceiling’s throughput is under ${formatShare(targets.slowestShareOfCeiling)}`,
+			)
 		}
 	}
 	const bigRun = results.reminders.find((run) => run.periods >= targets.reminderPeriods)
 	if (!bigRun) missed.push(`No reminder run covered ${targets.reminderPeriods.toLocaleString('en-GB')} periods`)
-	else if (!(bigRun.ms < targets.reminderRunMs)) missed.push(`${bigRun.label}: ${formatSeconds(bigRun.ms)} is not under ${formatSeconds(targets.reminderRunMs)}`)
+	else if (!(bigRun.ms < targets.reminderRunMs))
+		missed.push(`${bigRun.label}: ${formatSeconds(bigRun.ms)} is not under ${formatSeconds(targets.reminderRunMs)}`)
 	if (results.peakMemoryBytes === null) missed.push('The server’s peak memory could not be read')
-	else if (!(results.peakMemoryBytes < targets.serverMemoryBytes)) missed.push(`Server peak memory ${formatMegabytes(results.peakMemoryBytes)} is not under ${formatMegabytes(targets.serverMemoryBytes)}`)
+	else if (!(results.peakMemoryBytes < targets.serverMemoryBytes))
+		missed.push(
+			`Server peak memory ${formatMegabytes(results.peakMemoryBytes)} is not under ${formatMegabytes(targets.serverMemoryBytes)}`,
+		)
 	return missed
 }
 

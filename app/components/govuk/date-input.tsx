@@ -1,6 +1,13 @@
 import type { HTMLAttributes } from 'react'
 import type { FieldsetProps } from './fieldset.tsx'
-import { additionContent, type ErrorMessageOptions, FieldsetFormGroup, type GroupFormGroupOptions, type HintOptions, hintAndError } from './form-group.tsx'
+import {
+	additionContent,
+	type ErrorMessageOptions,
+	FieldsetFormGroup,
+	type GroupFormGroupOptions,
+	type HintOptions,
+	hintAndError,
+} from './form-group.tsx'
 import { Input } from './input.tsx'
 import { type Attributes, cx, toReactAttributes } from './shared.ts'
 
@@ -72,10 +79,15 @@ export function DateInput({
 }: DateInputProps) {
 	const defaults: Record<DatePart, DateInputItem | false> = {
 		day: day === undefined ? { name: 'day', value: values?.day ?? undefined, classes: 'govuk-input--width-2' } : day,
-		month: month === undefined ? { name: 'month', value: values?.month ?? undefined, classes: 'govuk-input--width-2' } : month,
-		year: year === undefined ? { name: 'year', value: values?.year ?? undefined, classes: 'govuk-input--width-4' } : year,
+		month:
+			month === undefined
+				? { name: 'month', value: values?.month ?? undefined, classes: 'govuk-input--width-2' }
+				: month,
+		year:
+			year === undefined ? { name: 'year', value: values?.year ?? undefined, classes: 'govuk-input--width-4' } : year,
 	}
-	const fields: Array<DateInputItem | false> = items && items.length > 0 ? items : [defaults.day, defaults.month, defaults.year]
+	const fields: Array<DateInputItem | false> =
+		items && items.length > 0 ? items : [defaults.day, defaults.month, defaults.year]
 	const anyItemHasError = fields.some((item) => item && (item.error || hasErrorClass(item)))
 	const prefix = namePrefix ? `${namePrefix}-` : ''
 
@@ -86,7 +98,10 @@ export function DateInput({
 		// An item stands for the day, month or year when it is that param or carries its name.
 		const part = (['day', 'month', 'year'] as const).find((name) => {
 			const standard = defaults[name]
-			return item === standard || (Boolean(item.name) && (item.name === name || (standard !== false && item.name === standard.name)))
+			return (
+				item === standard ||
+				(Boolean(item.name) && (item.name === name || (standard !== false && item.name === standard.name)))
+			)
 		})
 		if (part) {
 			const standard = defaults[part]
@@ -95,7 +110,9 @@ export function DateInput({
 			if (part === 'year') itemWidth = 4
 		}
 		const itemClasses = cx(
-			!hasErrorClass(item) && (item.error || hasErrorClass(item) || (item.error !== false && Boolean(errorMessage) && !anyItemHasError)) && 'govuk-input--error',
+			!hasErrorClass(item) &&
+				(item.error || hasErrorClass(item) || (item.error !== false && Boolean(errorMessage) && !anyItemHasError)) &&
+				'govuk-input--error',
 			!item.classes?.includes('govuk-input--width-') && `govuk-input--width-${itemWidth}`,
 			item.classes,
 		)
@@ -117,10 +134,21 @@ export function DateInput({
 		)
 	}
 
-	const { describedBy, hintElement, errorElement } = hintAndError(id, fieldset ? fieldset.describedBy : undefined, hint, errorMessage)
+	const { describedBy, hintElement, errorElement } = hintAndError(
+		id,
+		fieldset ? fieldset.describedBy : undefined,
+		hint,
+		errorMessage,
+	)
 	// The role makes JAWS read the hint of a fieldset of text inputs, as GOV.UK Frontend notes.
 	return (
-		<FieldsetFormGroup hasError={Boolean(errorMessage)} formGroup={formGroup} fieldset={fieldset} describedBy={describedBy} role="group">
+		<FieldsetFormGroup
+			hasError={Boolean(errorMessage)}
+			formGroup={formGroup}
+			fieldset={fieldset}
+			describedBy={describedBy}
+			role="group"
+		>
 			{hintElement}
 			{errorElement}
 			<div {...toReactAttributes(attributes)} className={cx('govuk-date-input', classes)} {...(id ? { id } : {})}>

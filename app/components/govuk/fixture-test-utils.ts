@@ -77,7 +77,12 @@ function attributeValue(name: string, value: string): string {
 	if (name === 'style') {
 		return value
 			.split(';')
-			.map((declaration) => declaration.split(':').map((part) => part.trim()).join(':'))
+			.map((declaration) =>
+				declaration
+					.split(':')
+					.map((part) => part.trim())
+					.join(':'),
+			)
 			.filter(Boolean)
 			.join(';')
 	}
@@ -134,12 +139,10 @@ function toReactNodes(node: Node): ReactNode[] {
 		if (child.nodeType === child.TEXT_NODE) return child.textContent
 		if (child.nodeType !== child.ELEMENT_NODE) return null
 		const element = child as Element
-		const attributes = Object.fromEntries(Array.from(element.attributes, (attribute) => [attribute.name, attribute.value]))
-		return createElement(
-			element.localName,
-			{ key: index, ...toReactAttributes(attributes) },
-			...toReactNodes(element),
+		const attributes = Object.fromEntries(
+			Array.from(element.attributes, (attribute) => [attribute.name, attribute.value]),
 		)
+		return createElement(element.localName, { key: index, ...toReactAttributes(attributes) }, ...toReactNodes(element))
 	})
 }
 

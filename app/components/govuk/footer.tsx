@@ -137,10 +137,7 @@ export function Footer({
 					<>
 						<div className="govuk-footer__navigation">
 							{navigation.map((section, index) => (
-								<div
-									key={index}
-									className={`govuk-footer__section govuk-grid-column-${section.width || 'full'}`}
-								>
+								<div key={index} className={`govuk-footer__section govuk-grid-column-${section.width || 'full'}`}>
 									<h2 className="govuk-footer__heading govuk-heading-m">{section.title}</h2>
 									{section.items?.length ? (
 										<ul

@@ -71,7 +71,13 @@ export function FieldsetFormGroup({
 	return (
 		<FormGroup hasError={hasError} formGroup={formGroup}>
 			{fieldset ? (
-				<Fieldset describedBy={describedBy} classes={fieldset.classes} role={role ?? fieldset.role} attributes={fieldset.attributes} legend={fieldset.legend}>
+				<Fieldset
+					describedBy={describedBy}
+					classes={fieldset.classes}
+					role={role ?? fieldset.role}
+					attributes={fieldset.attributes}
+					legend={fieldset.legend}
+				>
 					{children}
 				</Fieldset>
 			) : (

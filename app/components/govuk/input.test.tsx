@@ -9,7 +9,9 @@ describe('Input', () => {
 	})
 
 	it('renders value as an uncontrolled default value', () => {
-		const html = renderToStaticMarkup(<Input label={{ text: 'Email' }} name="email" type="email" value="a@example.com" />)
+		const html = renderToStaticMarkup(
+			<Input label={{ text: 'Email' }} name="email" type="email" value="a@example.com" />,
+		)
 		expect(html).toContain('value="a@example.com"')
 	})
 })

@@ -9,8 +9,12 @@ describe('InsetText', () => {
 	})
 
 	it('takes React children as its content', () => {
-		expect(renderToStaticMarkup(<InsetText>It can take <strong>8 weeks</strong>.</InsetText>)).toBe(
-			'<div class="govuk-inset-text">It can take <strong>8 weeks</strong>.</div>',
-		)
+		expect(
+			renderToStaticMarkup(
+				<InsetText>
+					It can take <strong>8 weeks</strong>.
+				</InsetText>,
+			),
+		).toBe('<div class="govuk-inset-text">It can take <strong>8 weeks</strong>.</div>')
 	})
 })

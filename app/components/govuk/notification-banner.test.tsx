@@ -4,9 +4,12 @@ import { fixtureCases, normaliseHtml } from './fixture-test-utils.ts'
 import { NotificationBanner, type NotificationBannerProps } from './notification-banner.tsx'
 
 describe('NotificationBanner', () => {
-	it.each(fixtureCases<NotificationBannerProps>('notification-banner'))('matches the "$name" fixture', ({ options, html }) => {
-		expect(normaliseHtml(renderToStaticMarkup(<NotificationBanner {...options} />))).toBe(normaliseHtml(html))
-	})
+	it.each(fixtureCases<NotificationBannerProps>('notification-banner'))(
+		'matches the "$name" fixture',
+		({ options, html }) => {
+			expect(normaliseHtml(renderToStaticMarkup(<NotificationBanner {...options} />))).toBe(normaliseHtml(html))
+		},
+	)
 
 	it('takes React children as its content', () => {
 		const html = renderToStaticMarkup(

@@ -78,7 +78,12 @@ function ArrowLink({ link, type, blockLevel }: { link: PaginationLink; type: 'pr
 	)
 	return (
 		<div className={`govuk-pagination__${type}`}>
-			<a {...toReactAttributes(link.attributes)} className="govuk-link govuk-pagination__link" href={link.href} rel={type}>
+			<a
+				{...toReactAttributes(link.attributes)}
+				className="govuk-link govuk-pagination__link"
+				href={link.href}
+				rel={type}
+			>
 				{blockLevel || type === 'prev' ? <Arrow type={type} /> : null}
 				{title}
 				{link.labelText && blockLevel ? (

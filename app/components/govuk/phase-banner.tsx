@@ -17,11 +17,7 @@ export function PhaseBanner({ text, html, children, tag, classes, attributes }: 
 	return (
 		<div {...toReactAttributes(attributes)} className={cx('govuk-phase-banner govuk-width-container', classes)}>
 			<p className="govuk-phase-banner__content">
-				<Tag
-					text={tag?.text}
-					html={tag?.html}
-					classes={cx('govuk-phase-banner__content__tag', tag?.classes)}
-				/>
+				<Tag text={tag?.text} html={tag?.html} classes={cx('govuk-phase-banner__content__tag', tag?.classes)} />
 				<span className="govuk-phase-banner__text" {...inner({ children, html, text })} />
 			</p>
 		</div>

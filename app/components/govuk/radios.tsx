@@ -90,8 +90,7 @@ export function Radios({
 					const conditionalId = `conditional-${itemId}`
 					const hasConditional = hasContent(item.conditional)
 					const isChecked =
-						item.checked ||
-						(Boolean(value) && String(item.value) === String(value) && item.checked !== false)
+						item.checked || (Boolean(value) && String(item.value) === String(value) && item.checked !== false)
 					const hasHint = Boolean(item.hint && (item.hint.text || item.hint.html))
 					const itemHintId = `${itemId}-item-hint`
 					return (

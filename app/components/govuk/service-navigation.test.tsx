@@ -28,9 +28,7 @@ function toProps({ slots, ...options }: FixtureOptions): ServiceNavigationProps 
 
 describe('ServiceNavigation', () => {
 	it.each(fixtureCases<FixtureOptions>('service-navigation'))('matches the "$name" fixture', ({ options, html }) => {
-		expect(normaliseHtml(renderToStaticMarkup(<ServiceNavigation {...toProps(options)} />))).toBe(
-			normaliseHtml(html),
-		)
+		expect(normaliseHtml(renderToStaticMarkup(<ServiceNavigation {...toProps(options)} />))).toBe(normaliseHtml(html))
 	})
 
 	it('renders the service name and navigation from plain props', () => {

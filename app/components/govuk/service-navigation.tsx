@@ -72,9 +72,7 @@ function NavigationItem({ item }: { item: ServiceNavigationItem }) {
 	const isActive = Boolean(item.active || item.current)
 	const ariaCurrent = isActive ? (item.current ? 'page' : 'true') : undefined
 	// Active items are also wrapped in <strong> so users who override colours still see which is current
-	const content = isActive ? (
-		<strong className="govuk-service-navigation__active-fallback" {...inner(item)} />
-	) : null
+	const content = isActive ? <strong className="govuk-service-navigation__active-fallback" {...inner(item)} /> : null
 	return (
 		<li className={cx('govuk-service-navigation__item', isActive && 'govuk-service-navigation__item--active')}>
 			{item.href ? (

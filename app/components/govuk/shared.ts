@@ -133,8 +133,7 @@ export function toReactAttributes(attributes: Attributes | null | undefined): Re
 	const props: ReactAttributes = {}
 	if (!attributes) return props
 	for (const [htmlName, item] of Object.entries(attributes)) {
-		const { value, optional } =
-			item !== null && typeof item === 'object' ? item : { value: item, optional: false }
+		const { value, optional } = item !== null && typeof item === 'object' ? item : { value: item, optional: false }
 		const name = reactNames[htmlName.toLowerCase()] ?? htmlName
 		let rendered: string | true
 		if (optional === true) {

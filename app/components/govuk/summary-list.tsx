@@ -69,13 +69,7 @@ function ActionLink({ action, cardTitle }: { action: SummaryListAction; cardTitl
 	)
 }
 
-function SummaryCard({
-	card,
-	children,
-}: {
-	card: NonNullable<SummaryListProps['card']>
-	children: ReactNode
-}) {
+function SummaryCard({ card, children }: { card: NonNullable<SummaryListProps['card']>; children: ReactNode }) {
 	const { title, actions } = card
 	const Heading = `h${title?.headingLevel || 2}` as 'h2'
 	const items = actions?.items ?? []

@@ -21,7 +21,11 @@ export const AwardFields = z.object({
 /** The contract's term: its end after its start. */
 export const endsAfterStart = (form: { startDate: string; endDate: string }) => form.endDate > form.startDate
 /** Checked whenever both dates are real, even if another field is wrong too. */
-export const termProblem = { path: ['endDate'], message: 'Contract end must be after the contract start', when: datesRead('startDate', 'endDate') }
+export const termProblem = {
+	path: ['endDate'],
+	message: 'Contract end must be after the contract start',
+	when: datesRead('startDate', 'endDate'),
+}
 
 /** The contract's details, prefilled from the tender and confirmed when awarding. */
 export const AwardFormSchema = AwardFields.refine(endsAfterStart, termProblem)

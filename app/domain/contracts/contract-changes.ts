@@ -6,7 +6,11 @@ import { AwardFields, endsAfterStart, termProblem } from './award-form.ts'
 const cadenceLabels: Record<string, string> = { half_yearly: 'half-yearly', quarterly: 'quarterly', annual: 'annual' }
 
 const ContractChangeFields = AwardFields.omit({ reference: true }).extend({
-	reason: z.string({ error: 'Enter the reason for the change' }).trim().min(1, 'Enter the reason for the change').max(2000, 'Reason must be 2,000 characters or fewer'),
+	reason: z
+		.string({ error: 'Enter the reason for the change' })
+		.trim()
+		.min(1, 'Enter the reason for the change')
+		.max(2000, 'Reason must be 2,000 characters or fewer'),
 })
 
 /** A change to a running contract's details; the reference stays, and every change has a reason. */
@@ -30,7 +34,11 @@ export function describeContractChanges(before: Stored, after: Stored): string[]
 	from('Reporting', cadenceLabels[before.cadence] ?? before.cadence, cadenceLabels[after.cadence] ?? after.cadence)
 	from('Contract manager', before.contractManagerName, after.contractManagerName)
 	if (before.commerciallySensitive !== after.commerciallySensitive) {
-		changes.push(after.commerciallySensitive ? 'Figures now hidden from the public register (commercially sensitive)' : 'Figures now shown on the public register')
+		changes.push(
+			after.commerciallySensitive
+				? 'Figures now hidden from the public register (commercially sensitive)'
+				: 'Figures now shown on the public register',
+		)
 	}
 	return changes
 }

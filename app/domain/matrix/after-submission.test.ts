@@ -29,6 +29,8 @@ test('resubmitted after a request for changes: no word of sealing or withdrawing
 
 test('a cancelled tender: nothing will be evaluated', () => {
 	for (const status of ['submitted', 'resubmitted'] as const) {
-		expect(afterSubmission({ status }, { status: 'cancelled', deadlineAt }, deadlineAt - 1)).toEqual(['The council has cancelled this tender, so it will not evaluate the bids or award a contract from them.'])
+		expect(afterSubmission({ status }, { status: 'cancelled', deadlineAt }, deadlineAt - 1)).toEqual([
+			'The council has cancelled this tender, so it will not evaluate the bids or award a contract from them.',
+		])
 	}
 })

@@ -7,9 +7,14 @@ import { transition, type MatrixStatus } from './matrix-state.ts'
  * What happens next to a matrix just submitted or resubmitted, as true at `now`: whether it
  * can still be withdrawn depends on the deadline, and a resubmission comes after it.
  */
-export function afterSubmission(matrix: { status: MatrixStatus }, tender: { status: TenderStatus; deadlineAt: number }, now: number): string[] {
+export function afterSubmission(
+	matrix: { status: MatrixStatus },
+	tender: { status: TenderStatus; deadlineAt: number },
+	now: number,
+): string[] {
 	const deadline = formatDateTime(tender.deadlineAt)
-	if (tenderState(tender, now) === 'cancelled') return ['The council has cancelled this tender, so it will not evaluate the bids or award a contract from them.']
+	if (tenderState(tender, now) === 'cancelled')
+		return ['The council has cancelled this tender, so it will not evaluate the bids or award a contract from them.']
 	if (matrix.status === 'resubmitted') {
 		return [
 			'The council will look at your matrix again with the changes you made, and tell you its decision.',
@@ -22,5 +27,8 @@ export function afterSubmission(matrix: { status: MatrixStatus }, tender: { stat
 			'After the deadline the council evaluates the bids and tells you its decision.',
 		]
 	}
-	return [`The deadline, ${deadline}, has passed, so you can no longer withdraw or change your matrix.`, 'The council is evaluating the bids and will tell you its decision.']
+	return [
+		`The deadline, ${deadline}, has passed, so you can no longer withdraw or change your matrix.`,
+		'The council is evaluating the bids and will tell you its decision.',
+	]
 }

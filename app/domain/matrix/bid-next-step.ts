@@ -28,16 +28,36 @@ export type NextStep = {
 /** What a supplier's next step on one bid is at `now`, with the page where they take it. */
 export function bidNextStep(bid: Bid, now: number): NextStep {
 	const matrixHref = `/matrices/${bid.matrixId}`
-	const view = (note: string): NextStep => ({ link: { text: 'View your matrix', href: matrixHref }, note, toDo: false, dueBy: null })
-	const act = (text: string, note: string | null, dueBy: number | null): NextStep => ({ link: { text, href: matrixHref }, note, toDo: true, dueBy })
+	const view = (note: string): NextStep => ({
+		link: { text: 'View your matrix', href: matrixHref },
+		note,
+		toDo: false,
+		dueBy: null,
+	})
+	const act = (text: string, note: string | null, dueBy: number | null): NextStep => ({
+		link: { text, href: matrixHref },
+		note,
+		toDo: true,
+		dueBy,
+	})
 	const state = tenderState(bid.tender, now)
 	if (state === 'cancelled') return view('The council cancelled this tender')
 	switch (bid.status) {
 		case 'draft':
 			if (state !== 'open') return view('Not submitted: the deadline has passed')
-			return act('Continue your matrix', bid.withdrawn ? 'You withdrew it: submit it again before the deadline' : null, bid.tender.deadlineAt)
+			return act(
+				'Continue your matrix',
+				bid.withdrawn ? 'You withdrew it: submit it again before the deadline' : null,
+				bid.tender.deadlineAt,
+			)
 		case 'submitted':
-			if (state === 'open') return { link: { text: 'View or withdraw your matrix', href: matrixHref }, note: 'You can withdraw it to change it until the deadline', toDo: false, dueBy: null }
+			if (state === 'open')
+				return {
+					link: { text: 'View or withdraw your matrix', href: matrixHref },
+					note: 'You can withdraw it to change it until the deadline',
+					toDo: false,
+					dueBy: null,
+				}
 			return view('Waiting for the council’s decision')
 		case 'under_review':
 		case 'resubmitted':
@@ -51,7 +71,14 @@ export function bidNextStep(bid: Bid, now: number): NextStep {
 		case 'rejected':
 			return view('The council rejected this matrix: its reason is on the matrix')
 		case 'awarded':
-			return bid.contractId === null ? view('You won this contract') : { link: { text: 'Go to your contract', href: `/contracts/${bid.contractId}` }, note: 'You won this contract', toDo: false, dueBy: null }
+			return bid.contractId === null
+				? view('You won this contract')
+				: {
+						link: { text: 'Go to your contract', href: `/contracts/${bid.contractId}` },
+						note: 'You won this contract',
+						toDo: false,
+						dueBy: null,
+					}
 		case 'not_awarded':
 			return view('The contract was awarded to another bidder')
 	}

@@ -24,8 +24,10 @@ export function parseClarificationDue(date: DateParts, now: number): Clarificati
 	if (!reading.ok) return reading
 	const dueAt = fromLondonDateTime(reading.date, '23:59')
 	const whole = [...DATE_PARTS]
-	if (dueAt === null || dueAt <= now) return { ok: false, message: `${names.label} must be today or in the future`, parts: whole }
-	if (dueAt - now > MAX_CLARIFICATION_DAYS * DAY) return { ok: false, message: `${names.label} must be within ${MAX_CLARIFICATION_DAYS} days`, parts: whole }
+	if (dueAt === null || dueAt <= now)
+		return { ok: false, message: `${names.label} must be today or in the future`, parts: whole }
+	if (dueAt - now > MAX_CLARIFICATION_DAYS * DAY)
+		return { ok: false, message: `${names.label} must be within ${MAX_CLARIFICATION_DAYS} days`, parts: whole }
 	return { ok: true, dueAt }
 }
 

@@ -91,7 +91,10 @@ test('malformed answers are errors, keyed by field, with what was typed kept', (
 })
 
 test('declining needs a reason; a qualitative line keeps words, not numbers', () => {
-	expect(parseLineForm(form({ declined: 'yes' }), { qualitative: false })).toMatchObject({ ok: false, errors: { declineReason: 'Enter why you are not committing to this measure' } })
+	expect(parseLineForm(form({ declined: 'yes' }), { qualitative: false })).toMatchObject({
+		ok: false,
+		errors: { declineReason: 'Enter why you are not committing to this measure' },
+	})
 	const qualitative = parseLineForm(form({ commitmentText: 'A reading club', quantity: '5' }), { qualitative: true })
 	expect(qualitative).toMatchObject({ ok: true, entry: { commitmentText: 'A reading club', quantityHundredths: null } })
 })

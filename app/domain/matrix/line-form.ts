@@ -27,7 +27,8 @@ export function milestoneDateName(index: number): string {
 	return `milestone-${index}-date`
 }
 
-export type LineFormResult = { ok: true; entry: LineEntry } | { ok: false; errors: Record<string, string>; values: Record<string, string> }
+export type LineFormResult =
+	{ ok: true; entry: LineEntry } | { ok: false; errors: Record<string, string>; values: Record<string, string> }
 
 function text(form: FormData, name: string, max = 500): string {
 	const value = form.get(name)
@@ -41,7 +42,8 @@ function text(form: FormData, name: string, max = 500): string {
 export function parseLineForm(form: FormData, measure: { qualitative: boolean }): LineFormResult {
 	const errors: Record<string, string> = {}
 	const values: Record<string, string> = {}
-	for (const [key, value] of form.entries()) if (typeof value === 'string') values[key] = value.slice(0, METHOD_STATEMENT_MAX + 100)
+	for (const [key, value] of form.entries())
+		if (typeof value === 'string') values[key] = value.slice(0, METHOD_STATEMENT_MAX + 100)
 
 	const declined = form.get('declined') === 'yes'
 	const declineReason = text(form, 'declineReason', LINE_TEXT_LIMITS.declineReason).trim()
@@ -59,10 +61,17 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 		const dateParts = datePartsFromForm(form, milestoneDateName(i))
 		const cumulative = text(form, `milestone-${i}-cumulative`, 50).trim()
 		if (isBlankDate(dateParts) && cumulative === '') continue
-		const date = readDateParts(dateParts, { missing: `Enter the date of milestone ${i + 1}`, label: `Milestone ${i + 1} date` })
+		const date = readDateParts(dateParts, {
+			missing: `Enter the date of milestone ${i + 1}`,
+			label: `Milestone ${i + 1} date`,
+		})
 		if (!date.ok) Object.assign(errors, dateFieldErrors(milestoneDateName(i), date))
 		const parsed = parseQuantity(cumulative)
-		if (!parsed.ok) errors[`milestone-${i}-cumulative`] = parsed.problem === 'empty' ? `Enter the running total for milestone ${i + 1}` : `Running total for milestone ${i + 1} ${quantityProblems[parsed.problem]}`
+		if (!parsed.ok)
+			errors[`milestone-${i}-cumulative`] =
+				parsed.problem === 'empty'
+					? `Enter the running total for milestone ${i + 1}`
+					: `Running total for milestone ${i + 1} ${quantityProblems[parsed.problem]}`
 		if (date.ok && parsed.ok) milestones.push({ date: date.date, cumulativeHundredths: parsed.hundredths })
 	}
 	milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -72,7 +81,8 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 		errors.responsibleEmail = 'Enter an email address in the correct format, like name@example.com'
 	}
 	const methodStatement = (form.get('methodStatement') as string | null) ?? ''
-	if (methodStatement.length > METHOD_STATEMENT_MAX) errors.methodStatement = `Method statement must be ${METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters or fewer`
+	if (methodStatement.length > METHOD_STATEMENT_MAX)
+		errors.methodStatement = `Method statement must be ${METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters or fewer`
 	if (declined && declineReason === '') errors.declineReason = 'Enter why you are not committing to this measure'
 
 	if (Object.keys(errors).length > 0) return { ok: false, errors, values }

@@ -53,17 +53,27 @@ describe('lines', () => {
 		expect(lineStatus(complete, { qualitative: false }, term)).toBe('completed')
 	})
 	test('a qualitative line needs words instead of a quantity and milestones', () => {
-		const line = { ...complete, quantityHundredths: null, milestones: [], commitmentText: 'A supply chain audit every year' }
+		const line = {
+			...complete,
+			quantityHundredths: null,
+			milestones: [],
+			commitmentText: 'A supply chain audit every year',
+		}
 		expect(lineProblems(line, { qualitative: true }, term)).toEqual([])
 	})
 	test('a declined line needs only a reason', () => {
 		const line = { ...complete, declined: true, declineReason: '' }
-		expect(lineProblems(line, { qualitative: false }, term)).toEqual([{ field: 'declineReason', message: 'Enter why you are not committing to this measure' }])
+		expect(lineProblems(line, { qualitative: false }, term)).toEqual([
+			{ field: 'declineReason', message: 'Enter why you are not committing to this measure' },
+		])
 		expect(lineProblems({ ...line, declineReason: 'We have no vehicles' }, { qualitative: false }, term)).toEqual([])
 	})
 	test('a half-filled line is in progress, an untouched one not started', () => {
 		const half = { ...complete, methodStatement: '', responsibleEmail: 'not an email' }
-		expect(lineProblems(half, { qualitative: false }, term).map((p) => p.field)).toEqual(['responsibleEmail', 'methodStatement'])
+		expect(lineProblems(half, { qualitative: false }, term).map((p) => p.field)).toEqual([
+			'responsibleEmail',
+			'methodStatement',
+		])
 		expect(lineStatus(half, { qualitative: false }, term)).toBe('in_progress')
 		expect(lineStatus(null, { qualitative: false }, term)).toBe('not_started')
 	})

@@ -31,7 +31,8 @@ export function milestoneProblems(milestones: Milestone[], commitment: number, t
 	if (milestones.length === 0) return [{ field: 'milestones', message: 'Add at least one milestone' }]
 	milestones.forEach((milestone, index) => {
 		const n = index + 1
-		if (!isCalendarDate(milestone.date)) problems.push({ field: `milestones.${index}.date`, message: `Milestone ${n} must have a real date` })
+		if (!isCalendarDate(milestone.date))
+			problems.push({ field: `milestones.${index}.date`, message: `Milestone ${n} must have a real date` })
 		else if (milestone.date < term.start || milestone.date > term.end) {
 			problems.push({ field: `milestones.${index}.date`, message: `Milestone ${n} must be within the contract term` })
 		}
@@ -41,13 +42,19 @@ export function milestoneProblems(milestones: Milestone[], commitment: number, t
 				problems.push({ field: `milestones.${index}.date`, message: `Milestone ${n} must be after milestone ${index}` })
 			}
 			if (milestone.cumulativeHundredths <= previous.cumulativeHundredths) {
-				problems.push({ field: `milestones.${index}.cumulative`, message: `Milestone ${n} must be more than milestone ${index}: targets are running totals` })
+				problems.push({
+					field: `milestones.${index}.cumulative`,
+					message: `Milestone ${n} must be more than milestone ${index}: targets are running totals`,
+				})
 			}
 		}
 	})
 	const last = milestones.at(-1)
 	if (last && last.cumulativeHundredths !== commitment) {
-		problems.push({ field: `milestones.${milestones.length - 1}.cumulative`, message: 'The last milestone must equal the total you commit to' })
+		problems.push({
+			field: `milestones.${milestones.length - 1}.cumulative`,
+			message: 'The last milestone must equal the total you commit to',
+		})
 	}
 	return problems
 }
@@ -55,7 +62,9 @@ export function milestoneProblems(milestones: Milestone[], commitment: number, t
 /** What stops a line counting as complete. An empty list means it is complete. */
 export function lineProblems(line: LineEntry, measure: { qualitative: boolean }, term: ContractTerm): LineProblem[] {
 	if (line.declined) {
-		return line.declineReason.trim() ? [] : [{ field: 'declineReason', message: 'Enter why you are not committing to this measure' }]
+		return line.declineReason.trim()
+			? []
+			: [{ field: 'declineReason', message: 'Enter why you are not committing to this measure' }]
 	}
 	const problems: LineProblem[] = []
 	if (measure.qualitative) {
@@ -63,18 +72,29 @@ export function lineProblems(line: LineEntry, measure: { qualitative: boolean },
 	} else if (line.quantityHundredths === null) {
 		problems.push({ field: 'quantity', message: 'Enter the quantity you commit to' })
 	} else if (line.quantityHundredths === 0) {
-		problems.push({ field: 'quantity', message: 'Quantity must be more than 0, or say you are not committing to this measure' })
+		problems.push({
+			field: 'quantity',
+			message: 'Quantity must be more than 0, or say you are not committing to this measure',
+		})
 	} else {
 		problems.push(...milestoneProblems(line.milestones, line.quantityHundredths, term))
 	}
-	if (!line.responsibleName.trim()) problems.push({ field: 'responsibleName', message: 'Enter the name of the person responsible' })
-	if (!line.responsibleRole.trim()) problems.push({ field: 'responsibleRole', message: 'Enter the role of the person responsible' })
+	if (!line.responsibleName.trim())
+		problems.push({ field: 'responsibleName', message: 'Enter the name of the person responsible' })
+	if (!line.responsibleRole.trim())
+		problems.push({ field: 'responsibleRole', message: 'Enter the role of the person responsible' })
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(line.responsibleEmail.trim())) {
-		problems.push({ field: 'responsibleEmail', message: 'Enter the email address of the person responsible, like name@example.com' })
+		problems.push({
+			field: 'responsibleEmail',
+			message: 'Enter the email address of the person responsible, like name@example.com',
+		})
 	}
 	if (!line.methodStatement.trim()) problems.push({ field: 'methodStatement', message: 'Enter a method statement' })
 	else if (line.methodStatement.length > METHOD_STATEMENT_MAX) {
-		problems.push({ field: 'methodStatement', message: `Method statement must be ${METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters or fewer` })
+		problems.push({
+			field: 'methodStatement',
+			message: `Method statement must be ${METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters or fewer`,
+		})
 	}
 	return problems
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { councilCanReadContent, matrixStatuses, supplierCanEdit, transition, type MatrixEvent, type MatrixStatus } from './matrix-state.ts'
+import {
+	councilCanReadContent,
+	matrixStatuses,
+	supplierCanEdit,
+	transition,
+	type MatrixEvent,
+	type MatrixStatus,
+} from './matrix-state.ts'
 
 const deadlineAt = Date.UTC(2027, 1, 1, 12)
 const before = deadlineAt - 1
@@ -28,7 +35,17 @@ describe('legal transitions', () => {
 })
 
 describe('every other transition is refused', () => {
-	const events: MatrixEvent[] = ['submit', 'withdraw', 'start_review', 'request_changes', 'resubmit', 'approve', 'reject', 'award', 'not_award']
+	const events: MatrixEvent[] = [
+		'submit',
+		'withdraw',
+		'start_review',
+		'request_changes',
+		'resubmit',
+		'approve',
+		'reject',
+		'award',
+		'not_award',
+	]
 	const cases: Array<[MatrixStatus, MatrixEvent, 'supplier' | 'council', number]> = []
 	for (const status of matrixStatuses) {
 		for (const event of events) {
@@ -36,7 +53,10 @@ describe('every other transition is refused', () => {
 				for (const now of [before, after]) {
 					const isLegal = legal.some(([f, e, a, n]) => f === status && e === event && a === actor && n === now)
 					const alsoLegal =
-						event === 'not_award' && actor === 'council' && now === after && ['under_review', 'resubmitted', 'changes_requested', 'submitted'].includes(status)
+						event === 'not_award' &&
+						actor === 'council' &&
+						now === after &&
+						['under_review', 'resubmitted', 'changes_requested', 'submitted'].includes(status)
 					const resubmitBefore = status === 'changes_requested' && event === 'resubmit' && actor === 'supplier'
 					if (!isLegal && !alsoLegal && !resubmitBefore) cases.push([status, event, actor, now])
 				}
@@ -45,14 +65,23 @@ describe('every other transition is refused', () => {
 	}
 	test(`${cases.length} illegal combinations`, () => {
 		for (const [status, event, actor, now] of cases) {
-			expect(transition(status, event, { actor, now, deadlineAt }).ok, `${status} ${event} ${actor} ${now === before ? 'before' : 'after'}`).toBe(false)
+			expect(
+				transition(status, event, { actor, now, deadlineAt }).ok,
+				`${status} ${event} ${actor} ${now === before ? 'before' : 'after'}`,
+			).toBe(false)
 		}
 	})
 })
 
 test('the deadline is enforced with a moved clock', () => {
-	expect(transition('draft', 'submit', { actor: 'supplier', now: deadlineAt, deadlineAt })).toEqual({ ok: false, reason: 'The deadline for this tender has passed' })
-	expect(transition('submitted', 'start_review', { actor: 'council', now: before, deadlineAt })).toEqual({ ok: false, reason: 'Bids are sealed until the deadline has passed' })
+	expect(transition('draft', 'submit', { actor: 'supplier', now: deadlineAt, deadlineAt })).toEqual({
+		ok: false,
+		reason: 'The deadline for this tender has passed',
+	})
+	expect(transition('submitted', 'start_review', { actor: 'council', now: before, deadlineAt })).toEqual({
+		ok: false,
+		reason: 'Bids are sealed until the deadline has passed',
+	})
 	expect(supplierCanEdit('draft', before, deadlineAt)).toBe(true)
 	expect(supplierCanEdit('draft', after, deadlineAt)).toBe(false)
 	expect(supplierCanEdit('submitted', before, deadlineAt)).toBe(false)
@@ -69,8 +98,14 @@ describe('the clarification window after a change request', () => {
 	test('the supplier may edit and resubmit only while it is open', () => {
 		expect(supplierCanEdit('changes_requested', inside.now, deadlineAt, dueAt)).toBe(true)
 		expect(supplierCanEdit('changes_requested', closed.now, deadlineAt, dueAt)).toBe(false)
-		expect(transition('changes_requested', 'resubmit', { actor: 'supplier', ...inside })).toEqual({ ok: true, to: 'resubmitted' })
-		expect(transition('changes_requested', 'resubmit', { actor: 'supplier', ...closed })).toEqual({ ok: false, reason: 'The time for changes has ended' })
+		expect(transition('changes_requested', 'resubmit', { actor: 'supplier', ...inside })).toEqual({
+			ok: true,
+			to: 'resubmitted',
+		})
+		expect(transition('changes_requested', 'resubmit', { actor: 'supplier', ...closed })).toEqual({
+			ok: false,
+			reason: 'The time for changes has ended',
+		})
 	})
 
 	test('the council decides on the last submission only once it has closed', () => {

@@ -26,15 +26,7 @@ export const matrixStatuses = [
 export type MatrixStatus = (typeof matrixStatuses)[number]
 
 export type MatrixEvent =
-	| 'submit'
-	| 'withdraw'
-	| 'start_review'
-	| 'request_changes'
-	| 'resubmit'
-	| 'approve'
-	| 'reject'
-	| 'award'
-	| 'not_award'
+	'submit' | 'withdraw' | 'start_review' | 'request_changes' | 'resubmit' | 'approve' | 'reject' | 'award' | 'not_award'
 
 export type Actor = 'supplier' | 'council'
 
@@ -44,12 +36,32 @@ const rules: Record<MatrixEvent, Rule> = {
 	submit: { from: ['draft'], to: 'submitted', actor: 'supplier', deadline: 'before' },
 	withdraw: { from: ['submitted'], to: 'draft', actor: 'supplier', deadline: 'before' },
 	start_review: { from: ['submitted'], to: 'under_review', actor: 'council', deadline: 'after' },
-	request_changes: { from: ['under_review', 'resubmitted', 'changes_requested'], to: 'changes_requested', actor: 'council', deadline: 'after' },
+	request_changes: {
+		from: ['under_review', 'resubmitted', 'changes_requested'],
+		to: 'changes_requested',
+		actor: 'council',
+		deadline: 'after',
+	},
 	resubmit: { from: ['changes_requested'], to: 'resubmitted', actor: 'supplier', deadline: 'any' },
-	approve: { from: ['under_review', 'resubmitted', 'changes_requested'], to: 'approved', actor: 'council', deadline: 'after' },
-	reject: { from: ['under_review', 'resubmitted', 'changes_requested'], to: 'rejected', actor: 'council', deadline: 'after' },
+	approve: {
+		from: ['under_review', 'resubmitted', 'changes_requested'],
+		to: 'approved',
+		actor: 'council',
+		deadline: 'after',
+	},
+	reject: {
+		from: ['under_review', 'resubmitted', 'changes_requested'],
+		to: 'rejected',
+		actor: 'council',
+		deadline: 'after',
+	},
 	award: { from: ['approved'], to: 'awarded', actor: 'council', deadline: 'after' },
-	not_award: { from: ['approved', 'under_review', 'resubmitted', 'changes_requested', 'submitted'], to: 'not_awarded', actor: 'council', deadline: 'after' },
+	not_award: {
+		from: ['approved', 'under_review', 'resubmitted', 'changes_requested', 'submitted'],
+		to: 'not_awarded',
+		actor: 'council',
+		deadline: 'after',
+	},
 }
 
 export const matrixStatusLabels: Record<MatrixStatus, string> = {
@@ -88,11 +100,16 @@ export function transition(
 	const rule = rules[event]
 	if (rule.actor !== context.actor) return { ok: false, reason: 'You cannot do that to this matrix' }
 	if (!rule.from.includes(status)) {
-		return { ok: false, reason: `A matrix that is ${matrixStatusLabels[status].toLowerCase()} cannot be changed that way` }
+		return {
+			ok: false,
+			reason: `A matrix that is ${matrixStatusLabels[status].toLowerCase()} cannot be changed that way`,
+		}
 	}
 	const beforeDeadline = context.now < context.deadlineAt
-	if (rule.deadline === 'before' && !beforeDeadline) return { ok: false, reason: 'The deadline for this tender has passed' }
-	if (rule.deadline === 'after' && beforeDeadline) return { ok: false, reason: 'Bids are sealed until the deadline has passed' }
+	if (rule.deadline === 'before' && !beforeDeadline)
+		return { ok: false, reason: 'The deadline for this tender has passed' }
+	if (rule.deadline === 'after' && beforeDeadline)
+		return { ok: false, reason: 'Bids are sealed until the deadline has passed' }
 	if (status === 'changes_requested') {
 		const windowOpen = clarificationOpen(context.clarificationDueAt ?? null, context.now)
 		if (event === 'resubmit' && !windowOpen) return { ok: false, reason: 'The time for changes has ended' }
@@ -104,7 +121,12 @@ export function transition(
 }
 
 /** The supplier may edit lines only while a draft before the deadline, or while changes are requested and the window is open. */
-export function supplierCanEdit(status: MatrixStatus, now: number, deadlineAt: number, clarificationDueAt: number | null = null): boolean {
+export function supplierCanEdit(
+	status: MatrixStatus,
+	now: number,
+	deadlineAt: number,
+	clarificationDueAt: number | null = null,
+): boolean {
 	if (status === 'draft') return now < deadlineAt
 	return status === 'changes_requested' && clarificationOpen(clarificationDueAt, now)
 }

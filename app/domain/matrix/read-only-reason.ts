@@ -5,7 +5,11 @@ import { supplierCanEdit, transition, type MatrixStatus } from './matrix-state.t
  * Why the supplier may not change a matrix at `now`, and what they can do about it; null
  * while they may.
  */
-export function readOnlyReason(matrix: { status: MatrixStatus; clarificationDueAt: number | null }, tender: { deadlineAt: number }, now: number): string | null {
+export function readOnlyReason(
+	matrix: { status: MatrixStatus; clarificationDueAt: number | null },
+	tender: { deadlineAt: number },
+	now: number,
+): string | null {
 	if (supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt)) return null
 	switch (matrix.status) {
 		case 'draft':

@@ -46,9 +46,19 @@ export type ScoringTerms = Pick<ScoreInput, 'weightingPercent' | 'quantityShareP
 export function describeScoring({ weightingPercent, quantitySharePercent }: ScoringTerms) {
 	const qualitySharePercent = 100 - quantitySharePercent
 	// A bid offering half of the highest total, with a quality score of 80.
-	const exampleQuantity = quantityScores(new Map([[1, 2], [2, 1]])).get(2)!
+	const exampleQuantity = quantityScores(
+		new Map([
+			[1, 2],
+			[2, 1],
+		]),
+	).get(2)!
 	const exampleQuality = 80
-	const exampleScore = socialValueScore({ weightingPercent, quantitySharePercent, quantityScore: exampleQuantity, qualityScore: exampleQuality })
+	const exampleScore = socialValueScore({
+		weightingPercent,
+		quantitySharePercent,
+		quantityScore: exampleQuantity,
+		qualityScore: exampleQuality,
+	})
 	return {
 		weighting: `Social value is ${weightingPercent}% of the total tender score.`,
 		split: `Of the social value score, ${quantitySharePercent}% is for the quantity of social value you offer and ${qualitySharePercent}% for the quality of your method statements.`,

@@ -55,7 +55,15 @@ export const EDITABLE_COMMITMENT_COLUMNS: readonly CommitmentKey[] = [
 	'methodStatement',
 ]
 
-export type SheetMeasure = { id: number; code: string; title: string; themeName: string; unit: string; proxyValuePence: number | null; qualitative: boolean }
+export type SheetMeasure = {
+	id: number
+	code: string
+	title: string
+	themeName: string
+	unit: string
+	proxyValuePence: number | null
+	qualitative: boolean
+}
 
 /** A cell written to the workbook: numbers stay numbers and dates stay dates, so Excel can use them. */
 export type OutCell = string | number | Date | null
@@ -77,7 +85,11 @@ function hundredthsToNumber(hundredths: number): number {
 }
 
 /** The workbook's content for a matrix: every measure in scope, with what has been entered so far. */
-export function matrixToSheets(input: { reference: string; title: string; lines: Array<{ measure: SheetMeasure; entry: LineEntry | null }> }): MatrixSheets {
+export function matrixToSheets(input: {
+	reference: string
+	title: string
+	lines: Array<{ measure: SheetMeasure; entry: LineEntry | null }>
+}): MatrixSheets {
 	const commitments: OutCell[][] = [
 		[TEMPLATE_MARKER],
 		['Tender', input.reference, input.title],
@@ -93,8 +105,12 @@ export function matrixToSheets(input: { reference: string; title: string; lines:
 			theme: measure.themeName,
 			title: measure.title,
 			unit: unitLabel(measure.unit),
-			proxy: measure.proxyValuePence === null || measure.qualitative ? describeProxyValue(measure.unit, measure.proxyValuePence) : measure.proxyValuePence / 100,
-			quantity: entry?.quantityHundredths != null && !measure.qualitative ? hundredthsToNumber(entry.quantityHundredths) : null,
+			proxy:
+				measure.proxyValuePence === null || measure.qualitative
+					? describeProxyValue(measure.unit, measure.proxyValuePence)
+					: measure.proxyValuePence / 100,
+			quantity:
+				entry?.quantityHundredths != null && !measure.qualitative ? hundredthsToNumber(entry.quantityHundredths) : null,
 			commitmentText: measure.qualitative ? entry?.commitmentText || null : null,
 			declined: entry?.declined ? 'Yes' : 'No',
 			declineReason: entry?.declined ? entry.declineReason : null,
@@ -108,7 +124,13 @@ export function matrixToSheets(input: { reference: string; title: string; lines:
 		const saved = entry?.milestones ?? []
 		// An empty row with the code filled in shows where a measure's milestones go.
 		if (saved.length === 0) milestones.push([measure.code, measure.title, null, null])
-		for (const milestone of saved) milestones.push([measure.code, measure.title, calendarDate(milestone.date), hundredthsToNumber(milestone.cumulativeHundredths)])
+		for (const milestone of saved)
+			milestones.push([
+				measure.code,
+				measure.title,
+				calendarDate(milestone.date),
+				hundredthsToNumber(milestone.cumulativeHundredths),
+			])
 	}
 	return { commitments, milestones }
 }
@@ -116,6 +138,7 @@ export function matrixToSheets(input: { reference: string; title: string; lines:
 /** 0 → "A", 26 → "AA". */
 export function columnLetter(index: number): string {
 	let letters = ''
-	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+		letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
 	return letters
 }

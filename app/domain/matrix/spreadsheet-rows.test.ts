@@ -1,11 +1,42 @@
 import { describe, expect, test } from 'vitest'
 import type { LineEntry } from './matrix-lines.ts'
-import { COMMITMENT_COLUMNS, TEMPLATE_MARKER, columnLetter, matrixToSheets, type OutCell, type SheetMeasure } from './spreadsheet-layout.ts'
+import {
+	COMMITMENT_COLUMNS,
+	TEMPLATE_MARKER,
+	columnLetter,
+	matrixToSheets,
+	type OutCell,
+	type SheetMeasure,
+} from './spreadsheet-layout.ts'
 import { describeProblem, sheetsToEntries, type InCell, type UploadedSheets } from './spreadsheet-rows.ts'
 
-const hours: SheetMeasure = { id: 11, code: 'V-1', title: 'Volunteering hours', themeName: 'Communities', unit: 'hours', proxyValuePence: 1693, qualitative: false }
-const plan: SheetMeasure = { id: 12, code: 'V-2', title: 'How you will help', themeName: 'Communities', unit: 'text', proxyValuePence: null, qualitative: true }
-const trees: SheetMeasure = { id: 13, code: 'E-1', title: 'Trees planted', themeName: 'Environment', unit: 'number', proxyValuePence: null, qualitative: false }
+const hours: SheetMeasure = {
+	id: 11,
+	code: 'V-1',
+	title: 'Volunteering hours',
+	themeName: 'Communities',
+	unit: 'hours',
+	proxyValuePence: 1693,
+	qualitative: false,
+}
+const plan: SheetMeasure = {
+	id: 12,
+	code: 'V-2',
+	title: 'How you will help',
+	themeName: 'Communities',
+	unit: 'text',
+	proxyValuePence: null,
+	qualitative: true,
+}
+const trees: SheetMeasure = {
+	id: 13,
+	code: 'E-1',
+	title: 'Trees planted',
+	themeName: 'Environment',
+	unit: 'number',
+	proxyValuePence: null,
+	qualitative: false,
+}
 const measures = [hours, plan, trees]
 const matrix = { reference: 'MX-1', measures }
 
@@ -23,7 +54,12 @@ const hoursEntry: LineEntry = {
 	responsibleEmail: 'jo@a.example',
 	methodStatement: 'Staff volunteer at the library.\nEvery month.',
 }
-const planEntry: LineEntry = { ...hoursEntry, quantityHundredths: null, milestones: [], commitmentText: 'A reading club every month' }
+const planEntry: LineEntry = {
+	...hoursEntry,
+	quantityHundredths: null,
+	milestones: [],
+	commitmentText: 'A reading club every month',
+}
 
 /** What read-excel-file gives back for what was written: numbers as text, dates as dates. */
 function asRead(rows: OutCell[][]): InCell[][] {
@@ -31,7 +67,11 @@ function asRead(rows: OutCell[][]): InCell[][] {
 }
 
 function downloaded(entries: Array<LineEntry | null> = [hoursEntry, planEntry, null]): UploadedSheets {
-	const sheets = matrixToSheets({ reference: 'MX-1', title: 'Library cleaning', lines: measures.map((measure, i) => ({ measure, entry: entries[i] ?? null })) })
+	const sheets = matrixToSheets({
+		reference: 'MX-1',
+		title: 'Library cleaning',
+		lines: measures.map((measure, i) => ({ measure, entry: entries[i] ?? null })),
+	})
 	return { commitments: asRead(sheets.commitments), milestones: asRead(sheets.milestones), formulas: new Map() }
 }
 
@@ -50,14 +90,60 @@ function problemsOf(sheets: UploadedSheets) {
 
 describe('the downloaded workbook', () => {
 	test('says what it is, for which tender, and lists every measure in scope with what is saved', () => {
-		const { commitments, milestones } = matrixToSheets({ reference: 'MX-1', title: 'Library cleaning', lines: measures.map((measure, i) => ({ measure, entry: [hoursEntry, planEntry, null][i]! })) })
+		const { commitments, milestones } = matrixToSheets({
+			reference: 'MX-1',
+			title: 'Library cleaning',
+			lines: measures.map((measure, i) => ({ measure, entry: [hoursEntry, planEntry, null][i]! })),
+		})
 		expect(commitments[0]).toEqual([TEMPLATE_MARKER])
 		expect(commitments[1]).toEqual(['Tender', 'MX-1', 'Library cleaning'])
 		expect(commitments[3]).toEqual(COMMITMENT_COLUMNS.map((c) => c.header))
 		expect(commitments.slice(4)).toEqual([
-			['V-1', 'Communities', 'Volunteering hours', 'Hours', 16.93, 1250.5, null, 'No', null, 'Jo Baker', 'Community lead', 'jo@a.example', 'Staff volunteer at the library.\nEvery month.'],
-			['V-2', 'Communities', 'How you will help', 'Text', 'Qualitative (no £ value)', null, 'A reading club every month', 'No', null, 'Jo Baker', 'Community lead', 'jo@a.example', 'Staff volunteer at the library.\nEvery month.'],
-			['E-1', 'Environment', 'Trees planted', expect.any(String), 'Record only', null, null, 'No', null, null, null, null, null],
+			[
+				'V-1',
+				'Communities',
+				'Volunteering hours',
+				'Hours',
+				16.93,
+				1250.5,
+				null,
+				'No',
+				null,
+				'Jo Baker',
+				'Community lead',
+				'jo@a.example',
+				'Staff volunteer at the library.\nEvery month.',
+			],
+			[
+				'V-2',
+				'Communities',
+				'How you will help',
+				'Text',
+				'Qualitative (no £ value)',
+				null,
+				'A reading club every month',
+				'No',
+				null,
+				'Jo Baker',
+				'Community lead',
+				'jo@a.example',
+				'Staff volunteer at the library.\nEvery month.',
+			],
+			[
+				'E-1',
+				'Environment',
+				'Trees planted',
+				expect.any(String),
+				'Record only',
+				null,
+				null,
+				'No',
+				null,
+				null,
+				null,
+				null,
+				null,
+			],
 		])
 		expect(milestones).toEqual([
 			['Code', 'Measure', 'Milestone date', 'Running total by then'],
@@ -79,8 +165,16 @@ describe('the downloaded workbook', () => {
 	})
 
 	test('a declined line keeps its reason', () => {
-		const declined: LineEntry = { ...planEntry, declined: true, declineReason: 'We have no premises in the area', commitmentText: '' }
-		expect(sheetsToEntries(downloaded([null, declined, null]), matrix)).toEqual({ ok: true, lines: [{ measureId: 12, entry: declined }] })
+		const declined: LineEntry = {
+			...planEntry,
+			declined: true,
+			declineReason: 'We have no premises in the area',
+			commitmentText: '',
+		}
+		expect(sheetsToEntries(downloaded([null, declined, null]), matrix)).toEqual({
+			ok: true,
+			lines: [{ measureId: 12, entry: declined }],
+		})
 	})
 })
 
@@ -91,7 +185,10 @@ describe('filled in by a supplier', () => {
 		setCell(sheets.commitments, 7, column('declined'), '')
 		sheets.commitments!.push([], [null, null])
 		sheets.milestones!.push(['', '', '', ''])
-		expect(sheetsToEntries(sheets, matrix)).toMatchObject({ ok: true, lines: [{ measureId: 13, entry: { quantityHundredths: 40_00, milestones: [] } }] })
+		expect(sheetsToEntries(sheets, matrix)).toMatchObject({
+			ok: true,
+			lines: [{ measureId: 13, entry: { quantityHundredths: 40_00, milestones: [] } }],
+		})
 	})
 
 	test('dates as Excel dates, as 31/03/2028 and as 2028-03-31 (files from before); numbers with thousands separators; codes in any case', () => {
@@ -100,7 +197,13 @@ describe('filled in by a supplier', () => {
 		setCell(sheets.commitments, 7, column('quantity'), '1,000')
 		setCell(sheets.commitments, 7, column('declined'), true)
 		setCell(sheets.commitments, 7, column('declineReason'), 'Not this time')
-		sheets.milestones!.splice(1, sheets.milestones!.length, ['E-1', '', '31/3/2028', '10'], ['E-1', '', new Date(Date.UTC(2028, 8, 30)), '20'], ['e-1', '', '2029-03-31', '1000'])
+		sheets.milestones!.splice(
+			1,
+			sheets.milestones!.length,
+			['E-1', '', '31/3/2028', '10'],
+			['E-1', '', new Date(Date.UTC(2028, 8, 30)), '20'],
+			['e-1', '', '2029-03-31', '1000'],
+		)
 		expect(sheetsToEntries(sheets, matrix)).toMatchObject({
 			ok: true,
 			lines: [
@@ -186,7 +289,8 @@ describe('filled in by a supplier', () => {
 
 	test('no more milestones per measure than the web form allows', () => {
 		const sheets = downloaded()
-		for (let i = 0; i < 19; i++) sheets.milestones!.push(['V-1', '', `2028-04-${String(i + 1).padStart(2, '0')}`, String(i + 1)])
+		for (let i = 0; i < 19; i++)
+			sheets.milestones!.push(['V-1', '', `2028-04-${String(i + 1).padStart(2, '0')}`, String(i + 1)])
 		expect(problemsOf(sheets)).toEqual(['Milestones, row 23, column A (Code): V-1 can have at most 20 milestones'])
 	})
 
@@ -212,11 +316,17 @@ describe('not the template', () => {
 		])
 		const unmarked = downloaded()
 		setCell(unmarked.commitments, 1, 0, 'Matrix')
-		expect(problemsOf(unmarked)).toEqual(['Commitments, row 1, column A: The file is not the social value matrix spreadsheet: download it from your matrix, fill it in and upload that'])
-		expect(problemsOf({ ...downloaded(), milestones: null })).toEqual(['The file has no ‘Milestones’ sheet: do not rename or delete the sheets'])
+		expect(problemsOf(unmarked)).toEqual([
+			'Commitments, row 1, column A: The file is not the social value matrix spreadsheet: download it from your matrix, fill it in and upload that',
+		])
+		expect(problemsOf({ ...downloaded(), milestones: null })).toEqual([
+			'The file has no ‘Milestones’ sheet: do not rename or delete the sheets',
+		])
 		const other = downloaded()
 		setCell(other.commitments, 2, 1, 'MX-2')
-		expect(problemsOf(other)).toEqual(['Commitments, row 2, column B: The file is for tender ‘MX-2’, not ‘MX-1’: download the spreadsheet from this matrix and fill that in'])
+		expect(problemsOf(other)).toEqual([
+			'Commitments, row 2, column B: The file is for tender ‘MX-2’, not ‘MX-1’: download the spreadsheet from this matrix and fill that in',
+		])
 	})
 
 	test('headings renamed, moved or added are reported, and no row is read', () => {
@@ -241,7 +351,9 @@ describe('not the template', () => {
 	test('answers typed beside the template’s columns are not silently dropped', () => {
 		const sheets = downloaded()
 		setCell(sheets.commitments, 5, 14, 'an extra thought')
-		expect(problemsOf(sheets)).toEqual(['Commitments, row 5, column O: This column is not part of the spreadsheet: move what is here into the right column, or delete it'])
+		expect(problemsOf(sheets)).toEqual([
+			'Commitments, row 5, column O: This column is not part of the spreadsheet: move what is here into the right column, or delete it',
+		])
 	})
 })
 

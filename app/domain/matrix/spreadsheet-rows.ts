@@ -38,7 +38,8 @@ export type UploadedSheets = {
 
 export type SheetProblem = { sheet: string | null; row: number | null; column: string | null; message: string }
 
-export type SheetsToEntriesResult = { ok: true; lines: Array<{ measureId: number; entry: LineEntry }> } | { ok: false; problems: SheetProblem[] }
+export type SheetsToEntriesResult =
+	{ ok: true; lines: Array<{ measureId: number; entry: LineEntry }> } | { ok: false; problems: SheetProblem[] }
 
 function columnNumber(letters: string): number {
 	return [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1
@@ -65,7 +66,12 @@ function cellText(cell: InCell | undefined): string {
  * 2028-03-31, as files from before said). Anything else is left for the line rules to refuse.
  */
 function sheetDateParts(cell: InCell | undefined): DateParts {
-	if (cell instanceof Date) return { day: String(cell.getUTCDate()), month: String(cell.getUTCMonth() + 1), year: String(cell.getUTCFullYear()) }
+	if (cell instanceof Date)
+		return {
+			day: String(cell.getUTCDate()),
+			month: String(cell.getUTCMonth() + 1),
+			year: String(cell.getUTCFullYear()),
+		}
 	const text = cellText(cell)
 	const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
 	if (uk) return { day: uk[1], month: uk[2], year: uk[3] }
@@ -97,12 +103,29 @@ const textLimits: Partial<Record<CommitmentKey, { max: number; name: string }>> 
  * problem found, each with its sheet, row and column. Half-filled lines are fine (a draft);
  * malformed answers are not, by the same rules as the line form.
  */
-export function sheetsToEntries(sheets: UploadedSheets, matrix: { reference: string; measures: SheetMeasure[] }): SheetsToEntriesResult {
+export function sheetsToEntries(
+	sheets: UploadedSheets,
+	matrix: { reference: string; measures: SheetMeasure[] },
+): SheetsToEntriesResult {
 	const { commitments, milestones } = sheets
-	const notTemplate = 'The file is not the social value matrix spreadsheet: download it from your matrix, fill it in and upload that'
-	if (!commitments) return fail({ sheet: null, row: null, column: null, message: `The file has no ${quoted(COMMITMENTS_SHEET)} sheet. ${notTemplate}` })
-	if (cellText(commitments[0]?.[0]) !== TEMPLATE_MARKER) return fail({ sheet: COMMITMENTS_SHEET, row: 1, column: 'A', message: notTemplate })
-	if (!milestones) return fail({ sheet: null, row: null, column: null, message: `The file has no ${quoted(MILESTONES_SHEET)} sheet: do not rename or delete the sheets` })
+	const notTemplate =
+		'The file is not the social value matrix spreadsheet: download it from your matrix, fill it in and upload that'
+	if (!commitments)
+		return fail({
+			sheet: null,
+			row: null,
+			column: null,
+			message: `The file has no ${quoted(COMMITMENTS_SHEET)} sheet. ${notTemplate}`,
+		})
+	if (cellText(commitments[0]?.[0]) !== TEMPLATE_MARKER)
+		return fail({ sheet: COMMITMENTS_SHEET, row: 1, column: 'A', message: notTemplate })
+	if (!milestones)
+		return fail({
+			sheet: null,
+			row: null,
+			column: null,
+			message: `The file has no ${quoted(MILESTONES_SHEET)} sheet: do not rename or delete the sheets`,
+		})
 	const reference = cellText(commitments[1]?.[1])
 	if (reference !== matrix.reference) {
 		return fail({
@@ -146,12 +169,22 @@ export function sheetsToEntries(sheets: UploadedSheets, matrix: { reference: str
 		if (cells.every((cell) => cellText(cell) === '')) continue
 		const get = (key: CommitmentKey) => cellText(cells[columnIndex(COMMITMENT_COLUMNS, key)])
 		const fail = (key: CommitmentKey | null, message: string) =>
-			problems.push({ sheet: COMMITMENTS_SHEET, row, column: key === null ? null : columnLabel(COMMITMENT_COLUMNS, columnIndex(COMMITMENT_COLUMNS, key)), message })
+			problems.push({
+				sheet: COMMITMENTS_SHEET,
+				row,
+				column: key === null ? null : columnLabel(COMMITMENT_COLUMNS, columnIndex(COMMITMENT_COLUMNS, key)),
+				message,
+			})
 		const before = problems.length
 
 		cells.forEach((cell, column) => {
 			if (column >= COMMITMENT_COLUMNS.length && cellText(cell) !== '') {
-				problems.push({ sheet: COMMITMENTS_SHEET, row, column: columnLetter(column), message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it' })
+				problems.push({
+					sheet: COMMITMENTS_SHEET,
+					row,
+					column: columnLetter(column),
+					message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it',
+				})
 			}
 		})
 		const code = get('code')
@@ -174,18 +207,34 @@ export function sheetsToEntries(sheets: UploadedSheets, matrix: { reference: str
 		const declined = get('declined').toLowerCase()
 		if (!['', 'yes', 'no', 'true', 'false'].includes(declined)) fail('declined', 'Enter Yes or No')
 		if (measure.qualitative && get('quantity') !== '') {
-			fail('quantity', `${measure.code} is a text measure: leave Quantity empty and write your commitment in column ${columnLetter(columnIndex(COMMITMENT_COLUMNS, 'commitmentText'))}`)
+			fail(
+				'quantity',
+				`${measure.code} is a text measure: leave Quantity empty and write your commitment in column ${columnLetter(columnIndex(COMMITMENT_COLUMNS, 'commitmentText'))}`,
+			)
 		}
 		if (!measure.qualitative && get('commitmentText') !== '') {
-			fail('commitmentText', `${measure.code} is counted in numbers: put the quantity in column ${columnLetter(columnIndex(COMMITMENT_COLUMNS, 'quantity'))} and leave this empty`)
+			fail(
+				'commitmentText',
+				`${measure.code} is counted in numbers: put the quantity in column ${columnLetter(columnIndex(COMMITMENT_COLUMNS, 'quantity'))} and leave this empty`,
+			)
 		}
 		for (const [key, limit] of Object.entries(textLimits) as Array<[CommitmentKey, { max: number; name: string }]>) {
-			if (get(key).length > limit.max) fail(key, `${limit.name} must be ${limit.max.toLocaleString('en-GB')} characters or fewer`)
+			if (get(key).length > limit.max)
+				fail(key, `${limit.name} must be ${limit.max.toLocaleString('en-GB')} characters or fewer`)
 		}
 
 		const form = new FormData()
 		form.set('declined', declined === 'yes' || declined === 'true' ? 'yes' : '')
-		for (const key of ['declineReason', 'quantity', 'commitmentText', 'responsibleName', 'responsibleRole', 'responsibleEmail', 'methodStatement'] as const) form.set(key, get(key))
+		for (const key of [
+			'declineReason',
+			'quantity',
+			'commitmentText',
+			'responsibleName',
+			'responsibleRole',
+			'responsibleEmail',
+			'methodStatement',
+		] as const)
+			form.set(key, get(key))
 		const measureMilestones = milestonesByMeasure.get(measure.id) ?? []
 		measureMilestones.forEach((milestone, i) => {
 			for (const [name, value] of dateFieldEntries(milestoneDateName(i), milestone.date)) form.set(name, value)
@@ -207,7 +256,8 @@ export function sheetsToEntries(sheets: UploadedSheets, matrix: { reference: str
 						sheet: MILESTONES_SHEET,
 						row: at?.row ?? null,
 						column: columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key)),
-						message: key === 'date' ? `Enter a real date for milestone ${index + 1}, like ${SHEET_DATE.example}` : message,
+						message:
+							key === 'date' ? `Enter a real date for milestone ${index + 1}, like ${SHEET_DATE.example}` : message,
 					})
 				} else {
 					fail(COMMITMENT_COLUMNS.some((column) => column.key === field) ? (field as CommitmentKey) : null, message)
@@ -220,7 +270,12 @@ export function sheetsToEntries(sheets: UploadedSheets, matrix: { reference: str
 
 	for (const measure of matrix.measures) {
 		if (!seen.has(measure.id)) {
-			problems.push({ sheet: COMMITMENTS_SHEET, row: null, column: null, message: `${measure.code} (${measure.title}) is missing: put its row back, or download the spreadsheet again` })
+			problems.push({
+				sheet: COMMITMENTS_SHEET,
+				row: null,
+				column: null,
+				message: `${measure.code} (${measure.title}) is missing: put its row back, or download the spreadsheet again`,
+			})
 		}
 	}
 	if (problems.length > 0) return { ok: false, problems: inReadingOrder(problems) }
@@ -231,7 +286,8 @@ const sheetOrder = [null, COMMITMENTS_SHEET, MILESTONES_SHEET]
 
 /** Sheet by sheet, then down the rows and across the columns, as a person checks the file. */
 function inReadingOrder(problems: SheetProblem[]): SheetProblem[] {
-	const columnOf = (problem: SheetProblem) => (problem.column === null ? -1 : columnNumber(/^[A-Z]+/.exec(problem.column)?.[0] ?? 'A'))
+	const columnOf = (problem: SheetProblem) =>
+		problem.column === null ? -1 : columnNumber(/^[A-Z]+/.exec(problem.column)?.[0] ?? 'A')
 	return problems
 		.map((problem, index) => ({ problem, index }))
 		.sort(
@@ -248,7 +304,12 @@ function fail(problem: SheetProblem): SheetsToEntriesResult {
 	return { ok: false, problems: [problem] }
 }
 
-function headerProblems(sheet: string, rows: InCell[][], columns: readonly { header: string }[], headerRow: number): SheetProblem[] {
+function headerProblems(
+	sheet: string,
+	rows: InCell[][],
+	columns: readonly { header: string }[],
+	headerRow: number,
+): SheetProblem[] {
 	const cells = rows[headerRow - 1] ?? []
 	const problems: SheetProblem[] = []
 	const width = Math.max(cells.length, columns.length)
@@ -256,15 +317,30 @@ function headerProblems(sheet: string, rows: InCell[][], columns: readonly { hea
 		const expected = columns[index]?.header
 		const found = cellText(cells[index])
 		if (expected === undefined) {
-			if (found !== '') problems.push({ sheet, row: headerRow, column: columnLetter(index), message: `Column ${quoted(found)} is not part of the spreadsheet: do not add, move or delete columns` })
+			if (found !== '')
+				problems.push({
+					sheet,
+					row: headerRow,
+					column: columnLetter(index),
+					message: `Column ${quoted(found)} is not part of the spreadsheet: do not add, move or delete columns`,
+				})
 		} else if (normaliseHeader(found) !== normaliseHeader(expected)) {
-			problems.push({ sheet, row: headerRow, column: columnLetter(index), message: `The heading must be ${quoted(expected)}: do not add, move, delete or rename columns` })
+			problems.push({
+				sheet,
+				row: headerRow,
+				column: columnLetter(index),
+				message: `The heading must be ${quoted(expected)}: do not add, move, delete or rename columns`,
+			})
 		}
 	}
 	return problems
 }
 
-function readMilestones(rows: InCell[][], byCode: Map<string, SheetMeasure>, problems: SheetProblem[]): Map<number, MilestoneRow[]> {
+function readMilestones(
+	rows: InCell[][],
+	byCode: Map<string, SheetMeasure>,
+	problems: SheetProblem[],
+): Map<number, MilestoneRow[]> {
 	const result = new Map<number, MilestoneRow[]>()
 	const label = (key: MilestoneKey) => columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key))
 	for (let index = MILESTONES_HEADER_ROW; index < rows.length; index++) {
@@ -275,21 +351,46 @@ function readMilestones(rows: InCell[][], byCode: Map<string, SheetMeasure>, pro
 		const cumulative = cellText(cells[columnIndex(MILESTONE_COLUMNS, 'cumulative')])
 		cells.forEach((cell, column) => {
 			if (column >= MILESTONE_COLUMNS.length && cellText(cell) !== '') {
-				problems.push({ sheet: MILESTONES_SHEET, row, column: columnLetter(column), message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it' })
+				problems.push({
+					sheet: MILESTONES_SHEET,
+					row,
+					column: columnLetter(column),
+					message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it',
+				})
 			}
 		})
 		if (isBlankDate(date) && cumulative === '') continue
 		const measure = byCode.get(code.toLowerCase())
 		if (code === '') {
-			problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: 'Enter the code of the measure this milestone is for' })
+			problems.push({
+				sheet: MILESTONES_SHEET,
+				row,
+				column: label('code'),
+				message: 'Enter the code of the measure this milestone is for',
+			})
 		} else if (!measure) {
-			problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: `${quoted(code)} is not a measure in this tender` })
+			problems.push({
+				sheet: MILESTONES_SHEET,
+				row,
+				column: label('code'),
+				message: `${quoted(code)} is not a measure in this tender`,
+			})
 		} else if (measure.qualitative) {
-			problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: `${measure.code} is a text measure, which has no milestones: delete this row` })
+			problems.push({
+				sheet: MILESTONES_SHEET,
+				row,
+				column: label('code'),
+				message: `${measure.code} is a text measure, which has no milestones: delete this row`,
+			})
 		} else {
 			const list = result.get(measure.id) ?? []
 			if (list.length === MAX_MILESTONES) {
-				problems.push({ sheet: MILESTONES_SHEET, row, column: label('code'), message: `${measure.code} can have at most ${MAX_MILESTONES} milestones` })
+				problems.push({
+					sheet: MILESTONES_SHEET,
+					row,
+					column: label('code'),
+					message: `${measure.code} can have at most ${MAX_MILESTONES} milestones`,
+				})
 			} else {
 				list.push({ row, date, cumulative })
 				result.set(measure.id, list)
@@ -314,6 +415,12 @@ function isBlank(entry: LineEntry): boolean {
 
 /** "Commitments, row 5, column F (Quantity): …", as the upload page lists it. */
 export function describeProblem(problem: SheetProblem): string {
-	const place = [problem.sheet, problem.row === null ? null : `row ${problem.row}`, problem.column === null ? null : `column ${problem.column}`].filter(Boolean).join(', ')
+	const place = [
+		problem.sheet,
+		problem.row === null ? null : `row ${problem.row}`,
+		problem.column === null ? null : `column ${problem.column}`,
+	]
+		.filter(Boolean)
+		.join(', ')
 	return place ? `${place}: ${problem.message}` : problem.message
 }

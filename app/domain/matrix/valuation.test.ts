@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { formatBasisPoints, formatQuantity, lineValuePence, matrixTotals, meetsTarget, parseQuantity } from './valuation.ts'
+import {
+	formatBasisPoints,
+	formatQuantity,
+	lineValuePence,
+	matrixTotals,
+	meetsTarget,
+	parseQuantity,
+} from './valuation.ts'
 
 describe('quantities', () => {
 	test.each([
@@ -51,7 +58,7 @@ describe('line values', () => {
 test('10,000 lines sum exactly in pence, by theme and overall', () => {
 	const lines = Array.from({ length: 10_000 }, (_, i) => ({
 		themeName: `Theme ${i % 5}`,
-		valuePence: lineValuePence(((i * 37) % 100_000) + 1, (i % 7 === 0 ? null : ((i * 13) % 50_000) + 1)),
+		valuePence: lineValuePence(((i * 37) % 100_000) + 1, i % 7 === 0 ? null : ((i * 13) % 50_000) + 1),
 	}))
 	let expected = 0n
 	for (const line of lines) expected += BigInt(line.valuePence ?? 0)
@@ -62,7 +69,13 @@ test('10,000 lines sum exactly in pence, by theme and overall', () => {
 })
 
 test('percentage of the contract value and the target', () => {
-	const totals = matrixTotals([{ themeName: 'A', valuePence: 12_345_00 }, { themeName: 'B', valuePence: null }], 100_000_00)
+	const totals = matrixTotals(
+		[
+			{ themeName: 'A', valuePence: 12_345_00 },
+			{ themeName: 'B', valuePence: null },
+		],
+		100_000_00,
+	)
 	expect(totals.percentOfContractBasisPoints).toBe(1235)
 	expect(formatBasisPoints(1235)).toBe('12.35%')
 	expect(formatBasisPoints(1000)).toBe('10%')

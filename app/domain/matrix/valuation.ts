@@ -33,7 +33,9 @@ const wholeNumbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }
 /** 1250 → "12.5"; 100 → "1": how a quantity reads, without trailing zeros. */
 export function formatQuantity(hundredths: number): string {
 	const whole = Math.floor(hundredths / 100)
-	const fraction = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '')
+	const fraction = String(hundredths % 100)
+		.padStart(2, '0')
+		.replace(/0+$/, '')
 	return `${wholeNumbers.format(whole)}${fraction ? `.${fraction}` : ''}`
 }
 
@@ -67,7 +69,8 @@ export function matrixTotals(lines: ValuedLine[], contractValuePence: number): M
 	return {
 		totalPence,
 		byTheme: [...byTheme].map(([themeName, total]) => ({ themeName, totalPence: total })),
-		percentOfContractBasisPoints: contractValuePence > 0 ? Math.round((totalPence * 10_000) / contractValuePence) : null,
+		percentOfContractBasisPoints:
+			contractValuePence > 0 ? Math.round((totalPence * 10_000) / contractValuePence) : null,
 	}
 }
 

@@ -109,7 +109,9 @@ export const maturityActions: Record<MaturityAreaKey, Record<Climb, readonly str
 	},
 	contracts: {
 		follower: [],
-		mature: ['Write specific, targeted social value action plans into contracts, and monitor what is delivered after award.'],
+		mature: [
+			'Write specific, targeted social value action plans into contracts, and monitor what is delivered after award.',
+		],
 		leader: [
 			'Review the performance of contracts and act on the feedback so social value delivery improves.',
 			'Learn from contract management, for example by benchmarking, and feed it back.',

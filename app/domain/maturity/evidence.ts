@@ -18,17 +18,56 @@ export const SOCIAL_VALUE_THRESHOLD_PENCE = 100_000_00
 const MOST_BASIS_POINTS = 7_500
 
 export type MaturityFigures = {
-	toms: { currentPublishedAt: number | null; draftEditions: number; measures: number; measuresWithProxy: number; measuresWithPriority: number }
+	toms: {
+		currentPublishedAt: number | null
+		draftEditions: number
+		measures: number
+		measuresWithProxy: number
+		measuresWithPriority: number
+	}
 	/** Tenders published in the last 12 months. */
-	tenders: { total: number; withSocialValue: number; over: number; overWithSocialValue: number; overAtLeast5: number; overAtLeast10: number; overAbove10: number; below: number; belowWithSocialValue: number }
-	contracts: { total: number; withPeriodEnded: number; monitored: number; active: number; activeToldOfProgress: number; onRegister: number }
+	tenders: {
+		total: number
+		withSocialValue: number
+		over: number
+		overWithSocialValue: number
+		overAtLeast5: number
+		overAtLeast10: number
+		overAbove10: number
+		below: number
+		belowWithSocialValue: number
+	}
+	contracts: {
+		total: number
+		withPeriodEnded: number
+		monitored: number
+		active: number
+		activeToldOfProgress: number
+		onRegister: number
+	}
 	/** Returns due in the last 12 months. */
 	returns: { due: number; onTime: number; submitted: number; decided: number }
-	reporting: { lastYearLabel: string; approvedLastYear: number; deliveredLastYearPence: number; approvedYearBefore: number; publishableCaseStudies: number }
-	people: { contractManagers: number; administrators: number; supplierOrganisations: number; biddingOrganisations: number }
+	reporting: {
+		lastYearLabel: string
+		approvedLastYear: number
+		deliveredLastYearPence: number
+		approvedYearBefore: number
+		publishableCaseStudies: number
+	}
+	people: {
+		contractManagers: number
+		administrators: number
+		supplierOrganisations: number
+		biddingOrganisations: number
+	}
 }
 
-export type AreaEvidence = { area: MaturityAreaKey; facts: string[]; supported: MaturityLevel | null; ceiling: MaturityLevel | null }
+export type AreaEvidence = {
+	area: MaturityAreaKey
+	facts: string[]
+	supported: MaturityLevel | null
+	ceiling: MaturityLevel | null
+}
 
 function share(part: number, whole: number): number {
 	return whole === 0 ? 0 : Math.round((part * 10_000) / whole)
@@ -51,7 +90,13 @@ function highestHeld(conditions: [MaturityLevel, boolean][]): MaturityLevel {
 
 function policy(f: MaturityFigures): AreaEvidence {
 	const t = f.tenders
-	if (t.total === 0) return { area: 'policy', facts: ['No tender was published in the last 12 months.'], supported: null, ceiling: 'leader' }
+	if (t.total === 0)
+		return {
+			area: 'policy',
+			facts: ['No tender was published in the last 12 months.'],
+			supported: null,
+			ceiling: 'leader',
+		}
 	return {
 		area: 'policy',
 		facts: [
@@ -70,7 +115,10 @@ function policy(f: MaturityFigures): AreaEvidence {
 function internal(f: MaturityFigures): AreaEvidence {
 	return {
 		area: 'internal',
-		facts: [`${countOf(f.people.contractManagers, 'contract manager')} and ${countOf(f.people.administrators, 'administrator')} use the portal.`, 'Who leads social value, and officers’ training, are not recorded here.'],
+		facts: [
+			`${countOf(f.people.contractManagers, 'contract manager')} and ${countOf(f.people.administrators, 'administrator')} use the portal.`,
+			'Who leads social value, and officers’ training, are not recorded here.',
+		],
 		supported: null,
 		ceiling: null,
 	}
@@ -100,7 +148,13 @@ function measurement(f: MaturityFigures, now: number): AreaEvidence {
 
 function procurement(f: MaturityFigures): AreaEvidence {
 	const t = f.tenders
-	if (t.total === 0) return { area: 'procurement', facts: ['No tender was published in the last 12 months.'], supported: null, ceiling: 'innovator' }
+	if (t.total === 0)
+		return {
+			area: 'procurement',
+			facts: ['No tender was published in the last 12 months.'],
+			supported: null,
+			ceiling: 'innovator',
+		}
 	return {
 		area: 'procurement',
 		facts: [
@@ -133,7 +187,13 @@ function market(f: MaturityFigures): AreaEvidence {
 function contractManagement(f: MaturityFigures): AreaEvidence {
 	const c = f.contracts
 	const r = f.returns
-	if (c.total === 0) return { area: 'contracts', facts: ['No contract has been awarded through the portal.'], supported: null, ceiling: 'innovator' }
+	if (c.total === 0)
+		return {
+			area: 'contracts',
+			facts: ['No contract has been awarded through the portal.'],
+			supported: null,
+			ceiling: 'innovator',
+		}
 	return {
 		area: 'contracts',
 		facts: [
@@ -144,7 +204,12 @@ function contractManagement(f: MaturityFigures): AreaEvidence {
 		supported: highestHeld([
 			['follower', true],
 			['mature', c.withPeriodEnded > 0 && share(c.monitored, c.withPeriodEnded) >= MOST_BASIS_POINTS],
-			['leader', r.submitted > 0 && share(r.decided, r.submitted) >= MOST_BASIS_POINTS && share(r.onTime, r.due) >= MOST_BASIS_POINTS],
+			[
+				'leader',
+				r.submitted > 0 &&
+					share(r.decided, r.submitted) >= MOST_BASIS_POINTS &&
+					share(r.onTime, r.due) >= MOST_BASIS_POINTS,
+			],
 			['innovator', c.active > 0 && share(c.activeToldOfProgress, c.active) >= MOST_BASIS_POINTS],
 		]),
 		ceiling: 'innovator',
@@ -153,7 +218,13 @@ function contractManagement(f: MaturityFigures): AreaEvidence {
 
 function reporting(f: MaturityFigures): AreaEvidence {
 	const r = f.reporting
-	if (f.contracts.total === 0) return { area: 'reporting', facts: ['No contract has been awarded through the portal, so there is nothing to report yet.'], supported: null, ceiling: 'innovator' }
+	if (f.contracts.total === 0)
+		return {
+			area: 'reporting',
+			facts: ['No contract has been awarded through the portal, so there is nothing to report yet.'],
+			supported: null,
+			ceiling: 'innovator',
+		}
 	return {
 		area: 'reporting',
 		facts: [
@@ -177,11 +248,18 @@ function governance(f: MaturityFigures): AreaEvidence {
 	return {
 		area: 'governance',
 		facts: [
-			published ? 'The council’s TOMs are published on the public site.' : 'No TOMs edition is published on the public site.',
+			published
+				? 'The council’s TOMs are published on the public site.'
+				: 'No TOMs edition is published on the public site.',
 			`${countOf(f.contracts.onRegister, 'contract')} ${pluralWord(f.contracts.onRegister, 'is', 'are')} on the public register with ${pluralWord(f.contracts.onRegister, 'its', 'their')} commitments.`,
 			'The corporate strategy, the policy and Cabinet oversight are not recorded here.',
 		],
-		supported: published && f.contracts.onRegister > 0 ? 'mature' : published || f.contracts.onRegister > 0 ? 'follower' : 'incomplete',
+		supported:
+			published && f.contracts.onRegister > 0
+				? 'mature'
+				: published || f.contracts.onRegister > 0
+					? 'follower'
+					: 'incomplete',
 		ceiling: 'mature',
 	}
 }
@@ -213,14 +291,29 @@ export type EvidenceVerdict = { kind: 'supported' | 'higher_than_data' | 'beyond
 /** What the data says about the level a council chose for an area. */
 export function judgeLevel(chosen: MaturityLevel, evidence: AreaEvidence): EvidenceVerdict {
 	const { supported, ceiling } = evidence
-	if (supported === null) return { kind: 'no_data', message: 'The portal holds no data that shows this level: keep your own evidence for it.' }
+	if (supported === null)
+		return {
+			kind: 'no_data',
+			message: 'The portal holds no data that shows this level: keep your own evidence for it.',
+		}
 	const label = (level: MaturityLevel) => maturityLevelLabels[level].toLowerCase()
 	if (levelRank(chosen) <= levelRank(supported)) {
-		return { kind: 'supported', message: chosen === supported ? `The portal’s data supports ${label(chosen)}.` : `The portal’s data supports ${label(supported)}, above the level chosen.` }
+		return {
+			kind: 'supported',
+			message:
+				chosen === supported
+					? `The portal’s data supports ${label(chosen)}.`
+					: `The portal’s data supports ${label(supported)}, above the level chosen.`,
+		}
 	}
 	if (ceiling !== null && supported === ceiling) {
-		return { kind: 'beyond_data', message: `The portal’s data supports ${label(supported)}, as far as it can show; ${label(chosen)} needs evidence from outside the portal.` }
+		return {
+			kind: 'beyond_data',
+			message: `The portal’s data supports ${label(supported)}, as far as it can show; ${label(chosen)} needs evidence from outside the portal.`,
+		}
 	}
-	return { kind: 'higher_than_data', message: `The chosen level, ${label(chosen)}, is higher than the portal’s data supports (${label(supported)}).` }
+	return {
+		kind: 'higher_than_data',
+		message: `The chosen level, ${label(chosen)}, is higher than the portal’s data supports (${label(supported)}).`,
+	}
 }
-

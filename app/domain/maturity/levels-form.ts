@@ -16,8 +16,14 @@ const areaFields: Record<string, z.ZodType<string>> = Object.fromEntries(
 )
 
 /** Every area's present and target level, each required, with GOV.UK messages naming the area. */
-export const LevelsFormSchema = z.object({ version: z.coerce.number({ error: 'Reload the page and try again' }).int().min(1), ...areaFields })
+export const LevelsFormSchema = z.object({
+	version: z.coerce.number({ error: 'Reload the page and try again' }).int().min(1),
+	...areaFields,
+})
 
 export function levelsFromForm(value: Record<string, unknown>): AreaLevels[] {
-	return maturityAreas.map((area) => ({ area: area.key, present: value[presentField(area.key)], target: value[targetField(area.key)] }) as AreaLevels)
+	return maturityAreas.map(
+		(area) =>
+			({ area: area.key, present: value[presentField(area.key)], target: value[targetField(area.key)] }) as AreaLevels,
+	)
 }

@@ -12,7 +12,10 @@ describe('areaPlan', () => {
 			['leader', 3],
 			['innovator', 4],
 		])
-		expect(plan.steps[0]!.actions[2]).toEqual({ key: 'procurement.mature.3', text: 'Weight social value at between 5% and 10% of the quality score.' })
+		expect(plan.steps[0]!.actions[2]).toEqual({
+			key: 'procurement.mature.3',
+			text: 'Weight social value at between 5% and 10% of the quality score.',
+		})
 	})
 
 	test('from incomplete the first step is follower', () => {
@@ -31,11 +34,17 @@ describe('areaPlan', () => {
 	})
 
 	test('present equal to target needs nothing', () => {
-		expect(areaPlan({ area: 'policy', present: 'leader', target: 'leader' })).toMatchObject({ steps: [], standing: 'at_target' })
+		expect(areaPlan({ area: 'policy', present: 'leader', target: 'leader' })).toMatchObject({
+			steps: [],
+			standing: 'at_target',
+		})
 	})
 
 	test('present above target plans no step down', () => {
-		expect(areaPlan({ area: 'policy', present: 'innovator', target: 'mature' })).toMatchObject({ steps: [], standing: 'above_target' })
+		expect(areaPlan({ area: 'policy', present: 'innovator', target: 'mature' })).toMatchObject({
+			steps: [],
+			standing: 'above_target',
+		})
 	})
 
 	test('every pair of levels in every area gives one step per level climbed, with every action of those levels', () => {
@@ -45,7 +54,9 @@ describe('areaPlan', () => {
 					const plan = areaPlan({ area: key, present, target })
 					const climbed = maturityLevels.slice(maturityLevels.indexOf(present) + 1, maturityLevels.indexOf(target) + 1)
 					expect(plan.steps.map((s) => s.level)).toEqual(climbed)
-					const expected = climbed.flatMap((level) => maturityActions[key][level as Exclude<MaturityLevel, 'incomplete'>])
+					const expected = climbed.flatMap(
+						(level) => maturityActions[key][level as Exclude<MaturityLevel, 'incomplete'>],
+					)
 					expect(plan.steps.flatMap((s) => s.actions.map((a) => a.text))).toEqual(expected)
 				}
 			}
@@ -66,7 +77,10 @@ test('the plan keeps the index order and knows its own actions', () => {
 
 test('progress counts done and in-progress actions of an area', () => {
 	const plan = areaPlan({ area: 'contracts', present: 'follower', target: 'innovator' })
-	const statuses: Record<string, 'done' | 'in_progress'> = { 'contracts.mature.1': 'done', 'contracts.leader.2': 'in_progress' }
+	const statuses: Record<string, 'done' | 'in_progress'> = {
+		'contracts.mature.1': 'done',
+		'contracts.leader.2': 'in_progress',
+	}
 	expect(areaProgress(plan, (key) => statuses[key] ?? 'not_started')).toEqual({ done: 1, inProgress: 1, total: 5 })
 })
 
@@ -83,18 +97,43 @@ test('comparing two assessments shows each area then and now', () => {
 	]
 	const changes = compareAssessments(before, after)
 	expect(changes).toHaveLength(10)
-	expect(Object.fromEntries(changes.map((c) => [c.area, c.movement]))).toMatchObject({ policy: 'up', reporting: 'down', procurement: 'new', market: 'dropped' })
-	expect(changes.find((c) => c.area === 'policy')).toMatchObject({ before: { present: 'follower' }, after: { present: 'mature' } })
+	expect(Object.fromEntries(changes.map((c) => [c.area, c.movement]))).toMatchObject({
+		policy: 'up',
+		reporting: 'down',
+		procurement: 'new',
+		market: 'dropped',
+	})
+	expect(changes.find((c) => c.area === 'policy')).toMatchObject({
+		before: { present: 'follower' },
+		after: { present: 'mature' },
+	})
 	expect(changes.find((c) => c.area === 'internal')).toMatchObject({ before: null, after: null })
 })
 
 test('the levels form needs a present and target level for every area, named in the message', async () => {
 	const { LevelsFormSchema, levelsFromForm } = await import('./levels-form.ts')
-	const complete = Object.fromEntries(maturityAreas.flatMap((a) => [[`${a.key}-present`, 'follower'], [`${a.key}-target`, 'leader']]))
+	const complete = Object.fromEntries(
+		maturityAreas.flatMap((a) => [
+			[`${a.key}-present`, 'follower'],
+			[`${a.key}-target`, 'leader'],
+		]),
+	)
 	const parsed = LevelsFormSchema.safeParse({ version: '3', ...complete })
 	expect(parsed.success).toBe(true)
-	expect(levelsFromForm(parsed.data as Record<string, unknown>)[4]).toEqual({ area: 'procurement', present: 'follower', target: 'leader' })
-	const broken = LevelsFormSchema.safeParse({ version: '3', ...complete, 'policy-present': 'expert', 'reporting-target': undefined })
+	expect(levelsFromForm(parsed.data as Record<string, unknown>)[4]).toEqual({
+		area: 'procurement',
+		present: 'follower',
+		target: 'leader',
+	})
+	const broken = LevelsFormSchema.safeParse({
+		version: '3',
+		...complete,
+		'policy-present': 'expert',
+		'reporting-target': undefined,
+	})
 	expect(broken.success).toBe(false)
-	expect(broken.error!.issues.map((i) => i.message)).toEqual(['Choose the present level for policy and scope', 'Choose the target level for reporting'])
+	expect(broken.error!.issues.map((i) => i.message)).toEqual([
+		'Choose the present level for policy and scope',
+		'Choose the target level for reporting',
+	])
 })

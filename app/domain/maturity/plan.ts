@@ -3,7 +3,11 @@ import { levelRank, maturityAreas, maturityLevels, type MaturityAreaKey, type Ma
 
 export const actionStatuses = ['not_started', 'in_progress', 'done'] as const
 export type ActionStatus = (typeof actionStatuses)[number]
-export const actionStatusLabels: Record<ActionStatus, string> = { not_started: 'Not started', in_progress: 'In progress', done: 'Done' }
+export const actionStatusLabels: Record<ActionStatus, string> = {
+	not_started: 'Not started',
+	in_progress: 'In progress',
+	done: 'Done',
+}
 
 export type AreaLevels = { area: MaturityAreaKey; present: MaturityLevel; target: MaturityLevel }
 
@@ -49,10 +53,19 @@ export type ActionProgress = { done: number; inProgress: number; total: number }
 
 export function areaProgress(area: AreaPlan, statusOf: (key: string) => ActionStatus): ActionProgress {
 	const statuses = area.steps.flatMap((step) => step.actions.map((action) => statusOf(action.key)))
-	return { done: statuses.filter((s) => s === 'done').length, inProgress: statuses.filter((s) => s === 'in_progress').length, total: statuses.length }
+	return {
+		done: statuses.filter((s) => s === 'done').length,
+		inProgress: statuses.filter((s) => s === 'in_progress').length,
+		total: statuses.length,
+	}
 }
 
-export type LevelChange = { area: MaturityAreaKey; before: AreaLevels | null; after: AreaLevels | null; movement: 'up' | 'down' | 'same' | 'new' | 'dropped' }
+export type LevelChange = {
+	area: MaturityAreaKey
+	before: AreaLevels | null
+	after: AreaLevels | null
+	movement: 'up' | 'down' | 'same' | 'new' | 'dropped'
+}
 
 /** Two assessments side by side: each area's levels then and now, and which way it moved. */
 export function compareAssessments(before: AreaLevels[], after: AreaLevels[]): LevelChange[] {
@@ -60,7 +73,17 @@ export function compareAssessments(before: AreaLevels[], after: AreaLevels[]): L
 		const then = before.find((l) => l.area === key) ?? null
 		const now = after.find((l) => l.area === key) ?? null
 		const movement =
-			then && now ? (levelRank(now.present) > levelRank(then.present) ? 'up' : levelRank(now.present) < levelRank(then.present) ? 'down' : 'same') : now ? 'new' : then ? 'dropped' : 'same'
+			then && now
+				? levelRank(now.present) > levelRank(then.present)
+					? 'up'
+					: levelRank(now.present) < levelRank(then.present)
+						? 'down'
+						: 'same'
+				: now
+					? 'new'
+					: then
+						? 'dropped'
+						: 'same'
 		return { area: key, before: then, after: now, movement }
 	})
 }

@@ -52,7 +52,10 @@ describe('across the clock changes, 08:00 is UK time', () => {
 	})
 
 	test('the Sunday the clocks go back still belongs to the week before', () => {
-		expect(weeklyDigestSlot(Date.UTC(2027, 9, 31, 1, 30))).toEqual({ key: '2027-W43', startsAt: Date.UTC(2027, 9, 25, 7) })
+		expect(weeklyDigestSlot(Date.UTC(2027, 9, 31, 1, 30))).toEqual({
+			key: '2027-W43',
+			startsAt: Date.UTC(2027, 9, 25, 7),
+		})
 	})
 
 	test('winter time: Monday 1 November 2027 starts at 08:00 UTC', () => {
@@ -77,6 +80,9 @@ test('stepping hourly through a year, each week has one key, in order, starting 
 		starts.push(slot.startsAt)
 	}
 	expect(keys[0]).toBe('2026-W53')
-	expect(keys.slice(1)).toEqual([...Array.from({ length: 52 }, (_, i) => `2027-W${String(i + 1).padStart(2, '0')}`), '2028-W01'])
+	expect(keys.slice(1)).toEqual([
+		...Array.from({ length: 52 }, (_, i) => `2027-W${String(i + 1).padStart(2, '0')}`),
+		'2028-W01',
+	])
 	for (const start of starts.slice(1)) expect(toLondonDateTime(start).time).toBe('08:00')
 })

@@ -11,9 +11,27 @@ function uk(date: string, time: string): number {
 const april = { financialYearStartMonth: 4, dueDays: 30 }
 
 describe('a financial year from April, returns due 30 days after each half', () => {
-	const h1 = { key: '2027-28-H1', label: 'H1 2027/28', periodStart: '2027-04-01', periodEnd: '2027-09-30', dueDate: '2027-10-30' }
-	const h2 = { key: '2027-28-H2', label: 'H2 2027/28', periodStart: '2027-10-01', periodEnd: '2028-03-31', dueDate: '2028-04-30' }
-	const previousH2 = { key: '2026-27-H2', label: 'H2 2026/27', periodStart: '2026-10-01', periodEnd: '2027-03-31', dueDate: '2027-04-30' }
+	const h1 = {
+		key: '2027-28-H1',
+		label: 'H1 2027/28',
+		periodStart: '2027-04-01',
+		periodEnd: '2027-09-30',
+		dueDate: '2027-10-30',
+	}
+	const h2 = {
+		key: '2027-28-H2',
+		label: 'H2 2027/28',
+		periodStart: '2027-10-01',
+		periodEnd: '2028-03-31',
+		dueDate: '2028-04-30',
+	}
+	const previousH2 = {
+		key: '2026-27-H2',
+		label: 'H2 2026/27',
+		periodStart: '2026-10-01',
+		periodEnd: '2027-03-31',
+		dueDate: '2027-04-30',
+	}
 
 	test.each([
 		['2027-10-30', '23:59', previousH2],

@@ -16,9 +16,14 @@ export type HalfYearSummary = {
  * missing) the social value lead should have had by now: the latest one whose due date
  * (`dueDays` after it ends) is over, from 08:00 UK time the day after. Null only if none is.
  */
-export function halfYearSummaryDue(input: { financialYearStartMonth: number; dueDays: number; now: number }): HalfYearSummary | null {
+export function halfYearSummaryDue(input: {
+	financialYearStartMonth: number
+	dueDays: number
+	now: number
+}): HalfYearSummary | null {
 	const { financialYearStartMonth, dueDays, now } = input
-	if (!Number.isInteger(financialYearStartMonth) || financialYearStartMonth < 1 || financialYearStartMonth > 12) throw new RangeError(`Financial year start month must be 1 to 12, not ${financialYearStartMonth}`)
+	if (!Number.isInteger(financialYearStartMonth) || financialYearStartMonth < 1 || financialYearStartMonth > 12)
+		throw new RangeError(`Financial year start month must be 1 to 12, not ${financialYearStartMonth}`)
 	const year = Number(toLondonDateTime(now).date.slice(0, 4))
 	const month = String(financialYearStartMonth).padStart(2, '0')
 	// Whole financial years, so no half is clipped: from far enough back that the latest half
@@ -39,7 +44,9 @@ export function halfYearSummaryDue(input: { financialYearStartMonth: number; due
 export type ReturnsSummary = { expected: number; onTime: number; late: number; missing: number }
 
 /** Counts the returns the caller chose for a half-year: each was expected; it is in on time, in late, or missing. */
-export function summariseReturns(periods: { dueDate: string; submittedAt: number | null; late: boolean }[]): ReturnsSummary {
+export function summariseReturns(
+	periods: { dueDate: string; submittedAt: number | null; late: boolean }[],
+): ReturnsSummary {
 	const submitted = periods.filter((p) => p.submittedAt !== null)
 	const late = submitted.filter((p) => p.late).length
 	return { expected: periods.length, onTime: submitted.length - late, late, missing: periods.length - submitted.length }

@@ -80,7 +80,13 @@ test('nothing before the first reminder', () => {
 test('submitting stops the reminders: the runner stops asking, and what it saw so far is the start of the same sequence', () => {
 	const submittedAt = uk('2027-11-10', '14:00')
 	const rows = walk(period, yearStart, submittedAt)
-	expect(rows.map(([key]) => key)).toEqual(['c0:due-in-14', 'c0:due-in-3', 'c0:due-today', 'c0:overdue-1', 'c0:overdue-8'])
+	expect(rows.map(([key]) => key)).toEqual([
+		'c0:due-in-14',
+		'c0:due-in-3',
+		'c0:due-today',
+		'c0:overdue-1',
+		'c0:overdue-8',
+	])
 	expect(rows).toEqual(walk(period, yearStart, yearEnd).slice(0, rows.length))
 })
 
@@ -109,7 +115,9 @@ describe('a return sent back for changes starts a new cycle', () => {
 	test('returned at the very instant a stage is due: that stage is skipped too', () => {
 		const returnedAt = uk('2027-11-07', '08:00')
 		expect(returnReminderDue({ ...period, cycleStartedAt: returnedAt, now: returnedAt })).toBeNull()
-		expect(returnReminderDue({ ...period, cycleStartedAt: returnedAt, now: uk('2027-11-14', '08:00') })?.key).toBe(`c${returnedAt}:overdue-15`)
+		expect(returnReminderDue({ ...period, cycleStartedAt: returnedAt, now: uk('2027-11-14', '08:00') })?.key).toBe(
+			`c${returnedAt}:overdue-15`,
+		)
 	})
 })
 
@@ -124,7 +132,10 @@ describe('a missed window gives only the latest stage, never a backlog', () => {
 	})
 
 	test('a runner down from 15 October to 28 October skips the 14-day reminder', () => {
-		const rows = [...walk(period, yearStart, uk('2027-10-15', '00:00')), ...walk(period, uk('2027-10-28', '10:00'), uk('2027-11-01', '00:00'))]
+		const rows = [
+			...walk(period, yearStart, uk('2027-10-15', '00:00')),
+			...walk(period, uk('2027-10-28', '10:00'), uk('2027-11-01', '00:00')),
+		]
 		expect(rows.map(([key, at]) => [key, at])).toEqual([
 			['c0:due-in-3', '2027-10-28 10:00'],
 			['c0:due-today', '2027-10-30 08:00'],
@@ -162,8 +173,14 @@ describe('what a reminder says is counted in UK calendar days from today, not fr
 		expect(returnReminderDue({ ...period, now: uk('2027-11-09', '00:30') })?.daysOverdue).toBe(10)
 		expect(returnReminderDue({ ...period, now: uk('2027-11-09', '23:59') })?.daysOverdue).toBe(10)
 		// 26 March 2028 starts summer time: 148 days late that day, 149 just after midnight the next.
-		expect(returnReminderDue({ ...period, now: uk('2028-03-26', '23:59') })).toMatchObject({ key: 'c0:overdue-148', daysOverdue: 148 })
-		expect(returnReminderDue({ ...period, now: uk('2028-03-27', '00:00') })).toMatchObject({ key: 'c0:overdue-148', daysOverdue: 149 })
+		expect(returnReminderDue({ ...period, now: uk('2028-03-26', '23:59') })).toMatchObject({
+			key: 'c0:overdue-148',
+			daysOverdue: 148,
+		})
+		expect(returnReminderDue({ ...period, now: uk('2028-03-27', '00:00') })).toMatchObject({
+			key: 'c0:overdue-148',
+			daysOverdue: 149,
+		})
 	})
 
 	test('just after midnight UK time, when the UTC date is still the day before', () => {
@@ -172,18 +189,44 @@ describe('what a reminder says is counted in UK calendar days from today, not fr
 		const now = uk('2028-05-01', '00:30')
 		expect(new Date(now).toISOString()).toBe('2028-04-30T23:30:00.000Z')
 		// The stage is still "due today" until 08:00, but the return is already a day late.
-		expect(returnReminderDue({ ...spring, now })).toMatchObject({ key: 'c0:due-today', kind: 'overdue', daysOverdue: 1, daysLeft: 0 })
+		expect(returnReminderDue({ ...spring, now })).toMatchObject({
+			key: 'c0:due-today',
+			kind: 'overdue',
+			daysOverdue: 1,
+			daysLeft: 0,
+		})
 		// And on the due date itself before 08:00 the latest stage is "due in 3 days", but it is due today.
-		expect(returnReminderDue({ ...spring, now: uk('2028-04-30', '00:30') })).toMatchObject({ key: 'c0:due-in-3', kind: 'due_today', daysLeft: 0, daysOverdue: 0 })
+		expect(returnReminderDue({ ...spring, now: uk('2028-04-30', '00:30') })).toMatchObject({
+			key: 'c0:due-in-3',
+			kind: 'due_today',
+			daysLeft: 0,
+			daysOverdue: 0,
+		})
 	})
 
 	test('before the due date, the days left are the real ones too', () => {
-		expect(returnReminderDue({ ...period, now: uk('2027-10-18', '09:00') })).toMatchObject({ key: 'c0:due-in-14', kind: 'due_soon', daysLeft: 12 })
-		expect(returnReminderDue({ ...period, now: uk('2027-10-29', '23:59') })).toMatchObject({ key: 'c0:due-in-3', kind: 'due_soon', daysLeft: 1 })
+		expect(returnReminderDue({ ...period, now: uk('2027-10-18', '09:00') })).toMatchObject({
+			key: 'c0:due-in-14',
+			kind: 'due_soon',
+			daysLeft: 12,
+		})
+		expect(returnReminderDue({ ...period, now: uk('2027-10-29', '23:59') })).toMatchObject({
+			key: 'c0:due-in-3',
+			kind: 'due_soon',
+			daysLeft: 1,
+		})
 	})
 
 	test('the manager is copied by the stage reached, so each stage’s copy is sent once or never', () => {
-		expect(returnReminderDue({ ...period, now: uk('2027-11-13', '09:00') })).toMatchObject({ key: 'c0:overdue-8', daysOverdue: 14, copyManager: false })
-		expect(returnReminderDue({ ...period, now: uk('2027-11-14', '08:00') })).toMatchObject({ key: 'c0:overdue-15', daysOverdue: 15, copyManager: true })
+		expect(returnReminderDue({ ...period, now: uk('2027-11-13', '09:00') })).toMatchObject({
+			key: 'c0:overdue-8',
+			daysOverdue: 14,
+			copyManager: false,
+		})
+		expect(returnReminderDue({ ...period, now: uk('2027-11-14', '08:00') })).toMatchObject({
+			key: 'c0:overdue-15',
+			daysOverdue: 15,
+			copyManager: true,
+		})
 	})
 })

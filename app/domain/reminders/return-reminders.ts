@@ -50,9 +50,11 @@ const OVERDUE_EVERY_DAYS = 7
 export function returnReminderDue(input: ReturnReminderInput): ReturnReminder | null {
 	const { dueDate, leadDays, copyManagerAfterDays, cycleStartedAt, now } = input
 	for (const days of leadDays) {
-		if (!Number.isInteger(days) || days < 1) throw new RangeError(`Lead days must be whole numbers of 1 or more, not ${days}`)
+		if (!Number.isInteger(days) || days < 1)
+			throw new RangeError(`Lead days must be whole numbers of 1 or more, not ${days}`)
 	}
-	if (!Number.isInteger(copyManagerAfterDays) || copyManagerAfterDays < 0) throw new RangeError(`Copy manager after days must be a whole number of 0 or more, not ${copyManagerAfterDays}`)
+	if (!Number.isInteger(copyManagerAfterDays) || copyManagerAfterDays < 0)
+		throw new RangeError(`Copy manager after days must be a whole number of 0 or more, not ${copyManagerAfterDays}`)
 
 	const daysLate = daysSinceEpoch(toLondonDateTime(now).date) - daysSinceEpoch(dueDate)
 	const stage = latestStage(dueDate, leadDays, daysLate, now)
@@ -82,5 +84,8 @@ function latestStage(dueDate: string, leadDays: number[], daysLate: number, now:
 		}
 	}
 	const reached = stages.filter((stage) => stage.at <= now)
-	return reached.reduce<Stage | null>((latest, stage) => (latest === null || stage.at > latest.at ? stage : latest), null)
+	return reached.reduce<Stage | null>(
+		(latest, stage) => (latest === null || stage.at > latest.at ? stage : latest),
+		null,
+	)
 }

@@ -37,7 +37,9 @@ test('counted in hours, so across the clocks going back it starts at 13:00 UK ti
 })
 
 test('the key names the lead time', () => {
-	expect(tenderDeadlineReminderDue({ deadlineAt, leadDays: 7, now: deadlineAt - 100 * HOUR })).toEqual({ key: 'deadline-in-7' })
+	expect(tenderDeadlineReminderDue({ deadlineAt, leadDays: 7, now: deadlineAt - 100 * HOUR })).toEqual({
+		key: 'deadline-in-7',
+	})
 })
 
 test('lead days must be a whole number of 1 or more', () => {

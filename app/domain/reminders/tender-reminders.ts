@@ -8,9 +8,14 @@ const DAY = 86_400_000
  *
  * The key names the stage only; the runner dedupes it together with the tender and recipient.
  */
-export function tenderDeadlineReminderDue(input: { deadlineAt: number; leadDays: number; now: number }): { key: string } | null {
+export function tenderDeadlineReminderDue(input: {
+	deadlineAt: number
+	leadDays: number
+	now: number
+}): { key: string } | null {
 	const { deadlineAt, leadDays, now } = input
-	if (!Number.isInteger(leadDays) || leadDays < 1) throw new RangeError(`Lead days must be a whole number of 1 or more, not ${leadDays}`)
+	if (!Number.isInteger(leadDays) || leadDays < 1)
+		throw new RangeError(`Lead days must be a whole number of 1 or more, not ${leadDays}`)
 	if (now < deadlineAt - leadDays * DAY || now >= deadlineAt) return null
 	return { key: `deadline-in-${leadDays}` }
 }

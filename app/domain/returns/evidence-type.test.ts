@@ -11,15 +11,20 @@ import {
 	sniffEvidenceType,
 } from './evidence-type.ts'
 
-const bytes = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : part)))
+const bytes = (...parts: Array<string | number[]>) =>
+	new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : part)))
 const base64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'))
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
-const pdf = utf8('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
+const pdf = utf8(
+	'%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+)
 // A 1×1 PNG.
 const png = base64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==')
 // The start of a 1×1 JFIF image, and of a camera's Exif one.
-const jpeg = base64('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=')
+const jpeg = base64(
+	'/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+)
 const exifJpeg = bytes([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x16], 'Exif', [0, 0], 'MM', [0, 0x2a])
 
 const contentTypes = (main: string) =>
@@ -31,7 +36,9 @@ function docxFiles(): Zippable {
 	return {
 		'[Content_Types].xml': contentTypes('/word/document.xml'),
 		'_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'),
-		'word/document.xml': strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>12 apprentices started</w:t></w:r></w:p></w:body></w:document>'),
+		'word/document.xml': strToU8(
+			'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>12 apprentices started</w:t></w:r></w:p></w:body></w:document>',
+		),
 	}
 }
 
@@ -39,8 +46,12 @@ function xlsxFiles(): Zippable {
 	return {
 		'[Content_Types].xml': contentTypes('/xl/workbook.xml'),
 		'_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'),
-		'xl/workbook.xml': strToU8('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Hours" sheetId="1"/></sheets></workbook>'),
-		'xl/worksheets/sheet1.xml': strToU8('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'),
+		'xl/workbook.xml': strToU8(
+			'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Hours" sheetId="1"/></sheets></workbook>',
+		),
+		'xl/worksheets/sheet1.xml': strToU8(
+			'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+		),
 	}
 }
 
@@ -77,14 +88,23 @@ describe('the type is decided by content', () => {
 describe('anything else is refused', () => {
 	test.each([
 		['nothing at all', new Uint8Array()],
-		['a Windows program', bytes('MZ', [0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00], 'This program cannot be run in DOS mode')],
+		[
+			'a Windows program',
+			bytes('MZ', [0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00], 'This program cannot be run in DOS mode'),
+		],
 		['a Linux program', bytes([0x7f], 'ELF', [0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00])],
 		['a GIF', bytes('GIF89a', [0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00])],
 		['a plain ZIP', zipSync({ 'notes.txt': strToU8('hello') })],
 		['a ZIP that claims to be both Word and Excel', zipSync({ ...docxFiles(), ...xlsxFiles() })],
 		['Word parts without content types', zipSync({ 'word/document.xml': strToU8('<w:document/>') })],
-		['a macro-enabled Word file', zipSync({ ...docxFiles(), 'word/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })],
-		['a macro-enabled workbook', zipSync({ ...xlsxFiles(), 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })],
+		[
+			'a macro-enabled Word file',
+			zipSync({ ...docxFiles(), 'word/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) }),
+		],
+		[
+			'a macro-enabled workbook',
+			zipSync({ ...xlsxFiles(), 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) }),
+		],
 		['a truncated Word file', docx.slice(0, docx.length - 40)],
 		['a ZIP header and rubbish', bytes('PK', [0x03, 0x04], 'not really a zip at all')],
 		['Windows-1252 text (£ as 0xA3)', bytes('Measure,Value\nJ1,', [0xa3], '12\n')],
@@ -135,16 +155,66 @@ describe('problems with an upload, as GOV.UK words them', () => {
 
 describe('a file whose content is not what its name says is refused, saying what it really is', () => {
 	test.each([
-		['PNG bytes named .pdf', 'photo.pdf', png, 'The selected file is a PNG image, not a PDF. Rename it to .png or choose another file'],
-		['text named .pdf', 'notes.pdf', utf8('Meeting notes: 12 volunteers came.\n'), 'The selected file is a text or CSV file, not a PDF. Rename it to .csv or choose another file'],
-		['a PDF named .jpg', 'scan.jpg', pdf, 'The selected file is a PDF, not a JPEG image. Rename it to .pdf or choose another file'],
-		['a JPEG named .png', 'site.png', jpeg, 'The selected file is a JPEG image, not a PNG image. Rename it to .jpg or choose another file'],
-		['a workbook named .docx', 'hours.docx', xlsx, 'The selected file is an Excel spreadsheet (XLSX), not a Word document (DOCX). Rename it to .xlsx or choose another file'],
-		['a Word document named .xlsx', 'report.xlsx', docx, 'The selected file is a Word document (DOCX), not an Excel spreadsheet (XLSX). Rename it to .docx or choose another file'],
-		['a PDF named .csv', 'hours.csv', pdf, 'The selected file is a PDF, not a text or CSV file. Rename it to .pdf or choose another file'],
-		['a PDF named .exe', 'report.exe', pdf, 'The selected file is a PDF, but its name ends in .exe. Rename it to .pdf or choose another file'],
-		['text named .txt', 'notes.txt', csv, 'The selected file is a text or CSV file, but its name ends in .txt. Rename it to .csv or choose another file'],
-		['a PDF hiding its name behind a direction mark', 'invoice\u202efdp.exe', pdf, 'The selected file is a PDF, but its name ends in .exe. Rename it to .pdf or choose another file'],
+		[
+			'PNG bytes named .pdf',
+			'photo.pdf',
+			png,
+			'The selected file is a PNG image, not a PDF. Rename it to .png or choose another file',
+		],
+		[
+			'text named .pdf',
+			'notes.pdf',
+			utf8('Meeting notes: 12 volunteers came.\n'),
+			'The selected file is a text or CSV file, not a PDF. Rename it to .csv or choose another file',
+		],
+		[
+			'a PDF named .jpg',
+			'scan.jpg',
+			pdf,
+			'The selected file is a PDF, not a JPEG image. Rename it to .pdf or choose another file',
+		],
+		[
+			'a JPEG named .png',
+			'site.png',
+			jpeg,
+			'The selected file is a JPEG image, not a PNG image. Rename it to .jpg or choose another file',
+		],
+		[
+			'a workbook named .docx',
+			'hours.docx',
+			xlsx,
+			'The selected file is an Excel spreadsheet (XLSX), not a Word document (DOCX). Rename it to .xlsx or choose another file',
+		],
+		[
+			'a Word document named .xlsx',
+			'report.xlsx',
+			docx,
+			'The selected file is a Word document (DOCX), not an Excel spreadsheet (XLSX). Rename it to .docx or choose another file',
+		],
+		[
+			'a PDF named .csv',
+			'hours.csv',
+			pdf,
+			'The selected file is a PDF, not a text or CSV file. Rename it to .pdf or choose another file',
+		],
+		[
+			'a PDF named .exe',
+			'report.exe',
+			pdf,
+			'The selected file is a PDF, but its name ends in .exe. Rename it to .pdf or choose another file',
+		],
+		[
+			'text named .txt',
+			'notes.txt',
+			csv,
+			'The selected file is a text or CSV file, but its name ends in .txt. Rename it to .csv or choose another file',
+		],
+		[
+			'a PDF hiding its name behind a direction mark',
+			'invoice\u202efdp.exe',
+			pdf,
+			'The selected file is a PDF, but its name ends in .exe. Rename it to .pdf or choose another file',
+		],
 	] as const)('%s', (_case, name, fixture, message) => {
 		expect(evidenceProblem(name, fixture)).toBe(message)
 	})
@@ -188,8 +258,12 @@ describe('download names', () => {
 
 	test('Content-Disposition carries an ASCII fallback and the exact name', () => {
 		expect(contentDisposition('report.pdf')).toBe(`attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`)
-		expect(contentDisposition('Adroddiad – Ch3.xlsx')).toBe(`attachment; filename="Adroddiad _ Ch3.xlsx"; filename*=UTF-8''Adroddiad%20%E2%80%93%20Ch3.xlsx`)
-		expect(contentDisposition('100% done (v2).pdf')).toBe(`attachment; filename="100_ done (v2).pdf"; filename*=UTF-8''100%25%20done%20%28v2%29.pdf`)
+		expect(contentDisposition('Adroddiad – Ch3.xlsx')).toBe(
+			`attachment; filename="Adroddiad _ Ch3.xlsx"; filename*=UTF-8''Adroddiad%20%E2%80%93%20Ch3.xlsx`,
+		)
+		expect(contentDisposition('100% done (v2).pdf')).toBe(
+			`attachment; filename="100_ done (v2).pdf"; filename*=UTF-8''100%25%20done%20%28v2%29.pdf`,
+		)
 	})
 })
 

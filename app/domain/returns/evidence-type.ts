@@ -14,8 +14,16 @@ export const evidenceTypes: Record<EvidenceType, { label: string; extension: str
 	pdf: { label: 'PDF', extension: 'pdf', mimeType: 'application/pdf' },
 	png: { label: 'PNG', extension: 'png', mimeType: 'image/png' },
 	jpeg: { label: 'JPEG', extension: 'jpg', mimeType: 'image/jpeg' },
-	docx: { label: 'DOCX', extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-	xlsx: { label: 'XLSX', extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+	docx: {
+		label: 'DOCX',
+		extension: 'docx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	},
+	xlsx: {
+		label: 'XLSX',
+		extension: 'xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	},
 	csv: { label: 'CSV', extension: 'csv', mimeType: 'text/csv' },
 }
 
@@ -23,7 +31,6 @@ export const evidenceTypes: Record<EvidenceType, { label: string; extension: str
 export { MAX_EVIDENCE_BYTES }
 
 export const evidenceAccept = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.csv'
-
 
 const MAX_NAME_LENGTH = 100
 
@@ -100,11 +107,12 @@ export function safeDownloadName(original: string, type: EvidenceType): string {
 		.trim()
 	// A known evidence extension (right or wrong) is replaced; any other stays part of the name.
 	// Leading dots would hide the file on some systems; trailing ones would double the dot.
-	const stem = cleaned
-		.replace(/\.(pdf|png|jpe?g|docx|xlsx|csv)$/i, '')
-		.replace(/^[.\s]+|[.\s]+$/g, '')
+	const stem = cleaned.replace(/\.(pdf|png|jpe?g|docx|xlsx|csv)$/i, '').replace(/^[.\s]+|[.\s]+$/g, '')
 	const room = MAX_NAME_LENGTH - extension.length - 1
-	const trimmed = Array.from(stem).slice(0, room).join('').replace(/[.\s]+$/, '')
+	const trimmed = Array.from(stem)
+		.slice(0, room)
+		.join('')
+		.replace(/[.\s]+$/, '')
 	return `${trimmed || 'evidence'}.${extension}`
 }
 
@@ -118,7 +126,15 @@ const typeDescriptions: Record<EvidenceType, string> = {
 	csv: 'a text or CSV file',
 }
 
-const typesByExtension: Record<string, EvidenceType> = { pdf: 'pdf', png: 'png', jpg: 'jpeg', jpeg: 'jpeg', docx: 'docx', xlsx: 'xlsx', csv: 'csv' }
+const typesByExtension: Record<string, EvidenceType> = {
+	pdf: 'pdf',
+	png: 'png',
+	jpg: 'jpeg',
+	jpeg: 'jpeg',
+	docx: 'docx',
+	xlsx: 'xlsx',
+	csv: 'csv',
+}
 
 /**
  * The extension a file name ends in, lower case, or null. Up to four letters and digits, one
@@ -163,6 +179,9 @@ export function evidenceProblem(name: string, bytes: Uint8Array): string | null 
  */
 export function contentDisposition(safeName: string): string {
 	const fallback = safeName.replace(/[^\x20-\x7e]|[%\\"]/g, '_')
-	const encoded = encodeURIComponent(safeName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+	const encoded = encodeURIComponent(safeName).replace(
+		/['()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+	)
 	return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`
 }

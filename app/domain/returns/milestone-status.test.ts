@@ -2,7 +2,13 @@ import { expect, test } from 'vitest'
 import { milestoneStatusLabels, milestoneStatuses, milestoneStatusTagClasses } from './milestone-status.ts'
 
 test('milestone statuses read as people say them', () => {
-	expect(milestoneStatuses.map((status) => milestoneStatusLabels[status])).toEqual(['Not started', 'On track', 'At risk', 'Met', 'Missed'])
+	expect(milestoneStatuses.map((status) => milestoneStatusLabels[status])).toEqual([
+		'Not started',
+		'On track',
+		'At risk',
+		'Met',
+		'Missed',
+	])
 })
 
 test('every milestone status has a tag colour', () => {

@@ -3,7 +3,11 @@ import { periodEndedAt, returnDueAt } from './periods.ts'
 export type PeriodState = 'upcoming' | 'due' | 'overdue' | 'submitted' | 'returned' | 'approved'
 
 /** Where a period stands for the supplier: not yet ended, ready to file, overdue, or its return's status. */
-export function periodState(period: { endDate: string; dueDate: string }, returnStatus: string | null, now: number): PeriodState {
+export function periodState(
+	period: { endDate: string; dueDate: string },
+	returnStatus: string | null,
+	now: number,
+): PeriodState {
 	if (returnStatus === 'submitted' || returnStatus === 'returned' || returnStatus === 'approved') return returnStatus
 	if (now < periodEndedAt(period.endDate)) return 'upcoming'
 	return isReturnDue(period.dueDate, now) ? 'overdue' : 'due'

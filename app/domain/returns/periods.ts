@@ -36,8 +36,10 @@ const periodLetter: Record<ReportingCadence, string> = { half_yearly: 'H', quart
 
 export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[] {
 	const { cadence, financialYearStartMonth: firstMonth, dueDays } = input
-	if (!Number.isInteger(firstMonth) || firstMonth < 1 || firstMonth > 12) throw new RangeError(`Financial year start month must be 1 to 12, not ${firstMonth}`)
-	if (!Number.isInteger(dueDays) || dueDays < 0) throw new RangeError(`Due days must be a whole number of 0 or more, not ${dueDays}`)
+	if (!Number.isInteger(firstMonth) || firstMonth < 1 || firstMonth > 12)
+		throw new RangeError(`Financial year start month must be 1 to 12, not ${firstMonth}`)
+	if (!Number.isInteger(dueDays) || dueDays < 0)
+		throw new RangeError(`Due days must be a whole number of 0 or more, not ${dueDays}`)
 	const contractStart = daysSinceEpoch(input.start)
 	const contractEnd = daysSinceEpoch(input.end)
 	if (contractEnd < contractStart) return []

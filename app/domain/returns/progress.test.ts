@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { expectedToDate, formatProgress, progressBasisPoints, ragLabels, ragMeanings, ragStatus, ragStatuses, ragTagClasses } from './progress.ts'
+import {
+	expectedToDate,
+	formatProgress,
+	progressBasisPoints,
+	ragLabels,
+	ragMeanings,
+	ragStatus,
+	ragStatuses,
+	ragTagClasses,
+} from './progress.ts'
 
 // 52 weeks of apprenticeship a year over a three-year contract from 1 April 2026.
 const apprenticeships = [
@@ -58,7 +67,9 @@ describe('expected to date', () => {
 
 	test('takes milestones in date order, whatever order they come in', () => {
 		const shuffled = [apprenticeships[2]!, apprenticeships[0]!, apprenticeships[1]!]
-		expect(expectedToDate(shuffled, '2026-04-01', '2027-09-30')).toBe(expectedToDate(apprenticeships, '2026-04-01', '2027-09-30'))
+		expect(expectedToDate(shuffled, '2026-04-01', '2027-09-30')).toBe(
+			expectedToDate(apprenticeships, '2026-04-01', '2027-09-30'),
+		)
 		expect(expectedToDate(shuffled, '2026-04-01', '2027-09-30')).toBe(78_00) // half way from 52 to 104 (183 of 366 days)
 	})
 
@@ -69,7 +80,9 @@ describe('expected to date', () => {
 	})
 
 	test('a milestone on or before the start is where the line begins', () => {
-		expect(expectedToDate([{ date: '2026-04-01', cumulativeHundredths: 10_00 }], '2026-04-01', '2026-04-01')).toBe(10_00)
+		expect(expectedToDate([{ date: '2026-04-01', cumulativeHundredths: 10_00 }], '2026-04-01', '2026-04-01')).toBe(
+			10_00,
+		)
 		const milestones = [
 			{ date: '2026-03-01', cumulativeHundredths: 10_00 },
 			{ date: '2026-04-11', cumulativeHundredths: 20_00 },
@@ -90,13 +103,16 @@ describe('expected to date', () => {
 
 	test('dates must be calendar dates', () => {
 		expect(() => expectedToDate(apprenticeships, '2026-04-01', 'today')).toThrow(RangeError)
-		expect(() => expectedToDate([{ date: '2027-02-29', cumulativeHundredths: 1 }], '2026-04-01', '2027-01-01')).toThrow(RangeError)
+		expect(() => expectedToDate([{ date: '2027-02-29', cumulativeHundredths: 1 }], '2026-04-01', '2027-01-01')).toThrow(
+			RangeError,
+		)
 	})
 })
 
 describe('RAG status', () => {
 	const thresholds = { greenPercent: 90, amberPercent: 60 }
-	const rag = (deliveredHundredths: number, expectedHundredths: number | null) => ragStatus({ deliveredHundredths, expectedHundredths, ...thresholds })
+	const rag = (deliveredHundredths: number, expectedHundredths: number | null) =>
+		ragStatus({ deliveredHundredths, expectedHundredths, ...thresholds })
 
 	test('green from the green threshold up, including ahead of schedule', () => {
 		expect(rag(23_40, 26_00)).toBe('green') // exactly 90%
@@ -138,16 +154,28 @@ describe('RAG status', () => {
 	})
 
 	test('thresholds come from the council', () => {
-		expect(ragStatus({ deliveredHundredths: 80_00, expectedHundredths: 100_00, greenPercent: 80, amberPercent: 50 })).toBe('green')
-		expect(ragStatus({ deliveredHundredths: 80_00, expectedHundredths: 100_00, greenPercent: 100, amberPercent: 80 })).toBe('amber')
-		expect(ragStatus({ deliveredHundredths: 0, expectedHundredths: 100_00, greenPercent: 100, amberPercent: 0 })).toBe('amber')
+		expect(
+			ragStatus({ deliveredHundredths: 80_00, expectedHundredths: 100_00, greenPercent: 80, amberPercent: 50 }),
+		).toBe('green')
+		expect(
+			ragStatus({ deliveredHundredths: 80_00, expectedHundredths: 100_00, greenPercent: 100, amberPercent: 80 }),
+		).toBe('amber')
+		expect(ragStatus({ deliveredHundredths: 0, expectedHundredths: 100_00, greenPercent: 100, amberPercent: 0 })).toBe(
+			'amber',
+		)
 	})
 
 	test('against the schedule on a real date', () => {
 		const expected = expectedToDate(volunteering, '2026-04-01', '2027-06-30')
 		expect(ragStatus({ deliveredHundredths: 150_00, expectedHundredths: expected, ...thresholds })).toBe('amber') // 75.3%
 		expect(progressBasisPoints(150_00, expected)).toBe(7531)
-		expect(ragStatus({ deliveredHundredths: 0, expectedHundredths: expectedToDate(volunteering, '2026-04-01', '2026-03-31'), ...thresholds })).toBe('not_due')
+		expect(
+			ragStatus({
+				deliveredHundredths: 0,
+				expectedHundredths: expectedToDate(volunteering, '2026-04-01', '2026-03-31'),
+				...thresholds,
+			}),
+		).toBe('not_due')
 	})
 
 	test('every status has a label and a tag', () => {
@@ -198,15 +226,34 @@ describe('what the statuses mean, in words', () => {
 			{ status: 'red', meaning: 'delivered under 60%' },
 			{ status: 'not_due', meaning: 'the milestones expect nothing yet, or the commitment is described in words' },
 		])
-		expect(ragMeanings({ greenPercent: 75, amberPercent: 50 }).map((m) => m.meaning).slice(0, 3)).toEqual(['delivered 75% or more of what the milestones expect', 'delivered 50% or more, but under 75%', 'delivered under 50%'])
+		expect(
+			ragMeanings({ greenPercent: 75, amberPercent: 50 })
+				.map((m) => m.meaning)
+				.slice(0, 3),
+		).toEqual([
+			'delivered 75% or more of what the milestones expect',
+			'delivered 50% or more, but under 75%',
+			'delivered under 50%',
+		])
 		// Nothing is red when amber starts at 0%.
-		expect(ragMeanings({ greenPercent: 50, amberPercent: 0 }).map((m) => m.status)).toEqual(['green', 'amber', 'not_due'])
+		expect(ragMeanings({ greenPercent: 50, amberPercent: 0 }).map((m) => m.status)).toEqual([
+			'green',
+			'amber',
+			'not_due',
+		])
 	})
 
 	test('agree with ragStatus either side of each threshold', () => {
 		const thresholds = { greenPercent: 90, amberPercent: 60 }
-		const status = (percent: number) => ragStatus({ deliveredHundredths: percent * 100, expectedHundredths: 100_00, ...thresholds })
-		expect([status(90), status(89), status(60), status(59), status(0)]).toEqual(['green', 'amber', 'amber', 'red', 'red'])
+		const status = (percent: number) =>
+			ragStatus({ deliveredHundredths: percent * 100, expectedHundredths: 100_00, ...thresholds })
+		expect([status(90), status(89), status(60), status(59), status(0)]).toEqual([
+			'green',
+			'amber',
+			'amber',
+			'red',
+			'red',
+		])
 		expect(ragMeanings(thresholds).map((m) => m.status)).toEqual([...ragStatuses.slice(0, 3), 'not_due'])
 	})
 })

@@ -16,7 +16,9 @@ export function expectedToDate(milestones: Milestone[], contractStart: string, a
 	const today = daysSinceEpoch(asOf)
 	if (today < start) return 0
 
-	const sorted = milestones.map((m) => ({ day: daysSinceEpoch(m.date), value: m.cumulativeHundredths })).sort((a, b) => a.day - b.day)
+	const sorted = milestones
+		.map((m) => ({ day: daysSinceEpoch(m.date), value: m.cumulativeHundredths }))
+		.sort((a, b) => a.day - b.day)
 	let from = { day: start, value: 0 }
 	for (const point of sorted) {
 		// A milestone dated on or before the start is simply where the line begins.
@@ -52,7 +54,9 @@ export type RagThresholds = { greenPercent: number; amberPercent: number }
  * red below. Decided on the whole percentage people see, so a page never shows "90%"
  * beside an amber tag when green starts at 90.
  */
-export function ragStatus(input: { deliveredHundredths: number; expectedHundredths: number | null } & RagThresholds): RagStatus {
+export function ragStatus(
+	input: { deliveredHundredths: number; expectedHundredths: number | null } & RagThresholds,
+): RagStatus {
 	const basisPoints = progressBasisPoints(input.deliveredHundredths, input.expectedHundredths)
 	if (basisPoints === null) return 'not_due'
 	const percent = wholePercent(basisPoints)
@@ -75,7 +79,10 @@ export function formatProgress(basisPoints: number): string {
  * What each status means, in words, from the same thresholds `ragStatus` decides by: shown
  * beside every table of RAG tags. Red is left out when amber starts at 0%, as nothing is red then.
  */
-export function ragMeanings({ greenPercent, amberPercent }: RagThresholds): Array<{ status: RagStatus; meaning: string }> {
+export function ragMeanings({
+	greenPercent,
+	amberPercent,
+}: RagThresholds): Array<{ status: RagStatus; meaning: string }> {
 	return [
 		{ status: 'green', meaning: `delivered ${greenPercent}% or more of what the milestones expect` },
 		{ status: 'amber', meaning: `delivered ${amberPercent}% or more, but under ${greenPercent}%` },

@@ -42,15 +42,34 @@ const deliveredQuantity = z
  */
 export function returnLineFields(commitment: { qualitative: boolean }) {
 	return {
-		delivered: commitment.qualitative ? z.unknown().optional().transform((): number | null => null) : deliveredQuantity,
+		delivered: commitment.qualitative
+			? z
+					.unknown()
+					.optional()
+					.transform((): number | null => null)
+			: deliveredQuantity,
 		deliveredText: commitment.qualitative
-			? z.string().trim().max(DELIVERED_TEXT_MAX, `What you delivered must be ${DELIVERED_TEXT_MAX.toLocaleString('en-GB')} characters or fewer`).default('')
-			: z.unknown().optional().transform(() => ''),
+			? z
+					.string()
+					.trim()
+					.max(
+						DELIVERED_TEXT_MAX,
+						`What you delivered must be ${DELIVERED_TEXT_MAX.toLocaleString('en-GB')} characters or fewer`,
+					)
+					.default('')
+			: z
+					.unknown()
+					.optional()
+					.transform(() => ''),
 		milestoneStatus: z
 			.enum(milestoneStatuses, { error: 'Select how the milestones stand' })
 			.optional()
 			.transform((status): MilestoneStatus | null => status ?? null),
-		narrative: z.string().trim().max(NARRATIVE_MAX, `What happened must be ${NARRATIVE_MAX.toLocaleString('en-GB')} characters or fewer`).default(''),
+		narrative: z
+			.string()
+			.trim()
+			.max(NARRATIVE_MAX, `What happened must be ${NARRATIVE_MAX.toLocaleString('en-GB')} characters or fewer`)
+			.default(''),
 		// A checkbox: present as "yes" when ticked, absent otherwise.
 		mayPublish: z
 			.string()
@@ -63,14 +82,24 @@ type ReturnLineFields = z.output<z.ZodObject<ReturnType<typeof returnLineFields>
 
 /** The answer to store, from the parsed fields. */
 export function returnLineEntry(fields: ReturnLineFields): ReturnLineEntry {
-	return { deliveredHundredths: fields.delivered, deliveredText: fields.deliveredText, milestoneStatus: fields.milestoneStatus, narrative: fields.narrative, mayPublish: fields.mayPublish }
+	return {
+		deliveredHundredths: fields.delivered,
+		deliveredText: fields.deliveredText,
+		milestoneStatus: fields.milestoneStatus,
+		narrative: fields.narrative,
+		mayPublish: fields.mayPublish,
+	}
 }
 
 /** What is still missing before a return can be submitted with this line. */
 export function returnLineProblems(entry: ReturnLineEntry | null, commitment: { qualitative: boolean }): string[] {
 	const problems: string[] = []
 	if (commitment.qualitative ? !entry?.deliveredText : entry?.deliveredHundredths == null) {
-		problems.push(commitment.qualitative ? 'Say what you delivered in the period' : 'Enter the quantity delivered in the period, 0 if none')
+		problems.push(
+			commitment.qualitative
+				? 'Say what you delivered in the period'
+				: 'Enter the quantity delivered in the period, 0 if none',
+		)
 	}
 	if (!entry?.milestoneStatus) problems.push('Select how the milestones stand')
 	return problems

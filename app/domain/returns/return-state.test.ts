@@ -36,7 +36,10 @@ describe('legal transitions', () => {
 
 	test('a late submission is still a submission', () => {
 		const wellAfter = periodEndedAt + 365 * 86_400_000
-		expect(transition('draft', 'submit', { actor: 'supplier', now: wellAfter, periodEndedAt })).toEqual({ ok: true, to: 'submitted' })
+		expect(transition('draft', 'submit', { actor: 'supplier', now: wellAfter, periodEndedAt })).toEqual({
+			ok: true,
+			to: 'submitted',
+		})
 	})
 
 	test('council decisions do not depend on the period clock', () => {
@@ -68,14 +71,29 @@ describe('every other combination is refused', () => {
 	})
 
 	test('the wrong person is told they cannot do it', () => {
-		expect(transition('submitted', 'approve', { actor: 'supplier', now: ended, periodEndedAt })).toEqual({ ok: false, reason: 'You cannot do that to this return' })
-		expect(transition('draft', 'submit', { actor: 'council', now: ended, periodEndedAt })).toEqual({ ok: false, reason: 'You cannot do that to this return' })
+		expect(transition('submitted', 'approve', { actor: 'supplier', now: ended, periodEndedAt })).toEqual({
+			ok: false,
+			reason: 'You cannot do that to this return',
+		})
+		expect(transition('draft', 'submit', { actor: 'council', now: ended, periodEndedAt })).toEqual({
+			ok: false,
+			reason: 'You cannot do that to this return',
+		})
 	})
 
 	test('the wrong status says what the return is', () => {
-		expect(transition('approved', 'approve', { actor: 'council', now: ended, periodEndedAt })).toEqual({ ok: false, reason: 'A return that is approved cannot be changed that way' })
-		expect(transition('submitted', 'submit', { actor: 'supplier', now: ended, periodEndedAt })).toEqual({ ok: false, reason: 'A return that is submitted cannot be changed that way' })
-		expect(transition('returned', 'reopen', { actor: 'council', now: ended, periodEndedAt })).toEqual({ ok: false, reason: 'A return that is returned cannot be changed that way' })
+		expect(transition('approved', 'approve', { actor: 'council', now: ended, periodEndedAt })).toEqual({
+			ok: false,
+			reason: 'A return that is approved cannot be changed that way',
+		})
+		expect(transition('submitted', 'submit', { actor: 'supplier', now: ended, periodEndedAt })).toEqual({
+			ok: false,
+			reason: 'A return that is submitted cannot be changed that way',
+		})
+		expect(transition('returned', 'reopen', { actor: 'council', now: ended, periodEndedAt })).toEqual({
+			ok: false,
+			reason: 'A return that is returned cannot be changed that way',
+		})
 	})
 })
 
@@ -86,8 +104,12 @@ describe('a return can be submitted only once its period has ended', () => {
 			reason: 'You can submit this return from 1 October 2026, once the period has ended',
 		})
 		expect(transition('draft', 'submit', { actor: 'supplier', now: ended, periodEndedAt }).ok).toBe(true)
-		expect(transition('draft', 'submit', { actor: 'supplier', now: Date.UTC(2026, 8, 30, 12), periodEndedAt }).ok).toBe(false)
-		expect(transition('draft', 'submit', { actor: 'supplier', now: Date.UTC(2026, 9, 1, 9), periodEndedAt }).ok).toBe(true)
+		expect(transition('draft', 'submit', { actor: 'supplier', now: Date.UTC(2026, 8, 30, 12), periodEndedAt }).ok).toBe(
+			false,
+		)
+		expect(transition('draft', 'submit', { actor: 'supplier', now: Date.UTC(2026, 9, 1, 9), periodEndedAt }).ok).toBe(
+			true,
+		)
 	})
 
 	test('a draft may still be edited while the period runs', () => {
@@ -116,6 +138,11 @@ test('only approved returns count as delivered', () => {
 })
 
 test('every status has a label and a tag colour', () => {
-	expect(returnStatusLabels).toEqual({ draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Approved' })
+	expect(returnStatusLabels).toEqual({
+		draft: 'Draft',
+		submitted: 'Submitted',
+		returned: 'Returned',
+		approved: 'Approved',
+	})
 	for (const status of returnStatuses) expect(returnStatusTagClasses[status]).toMatch(/^govuk-tag--/)
 })

@@ -52,14 +52,24 @@ export const returnStatusTagClasses: Record<ReturnStatus, string> = {
 export type TransitionResult = { ok: true; to: ReturnStatus } | { ok: false; reason: string }
 
 /** Whether `event` may happen to a return in `status`, by this actor, at `now`. */
-export function transition(status: ReturnStatus, event: ReturnEvent, context: { actor: Actor; now: number; periodEndedAt: number }): TransitionResult {
+export function transition(
+	status: ReturnStatus,
+	event: ReturnEvent,
+	context: { actor: Actor; now: number; periodEndedAt: number },
+): TransitionResult {
 	const rule = rules[event]
 	if (rule.actor !== context.actor) return { ok: false, reason: 'You cannot do that to this return' }
 	if (!rule.from.includes(status)) {
-		return { ok: false, reason: `A return that is ${returnStatusLabels[status].toLowerCase()} cannot be changed that way` }
+		return {
+			ok: false,
+			reason: `A return that is ${returnStatusLabels[status].toLowerCase()} cannot be changed that way`,
+		}
 	}
 	if (rule.needsPeriodEnded && context.now < context.periodEndedAt) {
-		return { ok: false, reason: `You can submit this return from ${formatDate(context.periodEndedAt)}, once the period has ended` }
+		return {
+			ok: false,
+			reason: `You can submit this return from ${formatDate(context.periodEndedAt)}, once the period has ended`,
+		}
 	}
 	return { ok: true, to: rule.to }
 }

@@ -2,8 +2,18 @@ import { expect, test } from 'vitest'
 import type { RagStatus } from './progress.ts'
 import { strugglingContracts, type CommitmentStanding } from './struggling.ts'
 
-const contract = (id: number) => ({ id, reference: `C/${id}`, title: `Contract ${id}`, organisationName: `Supplier ${id}` })
-const standing = (code: string, rag: RagStatus, progressBasisPoints: number | null, themeName = 'Jobs'): CommitmentStanding => ({ measureCode: code, measureTitle: `Measure ${code}`, themeName, rag, progressBasisPoints })
+const contract = (id: number) => ({
+	id,
+	reference: `C/${id}`,
+	title: `Contract ${id}`,
+	organisationName: `Supplier ${id}`,
+})
+const standing = (
+	code: string,
+	rag: RagStatus,
+	progressBasisPoints: number | null,
+	themeName = 'Jobs',
+): CommitmentStanding => ({ measureCode: code, measureTitle: `Measure ${code}`, themeName, rag, progressBasisPoints })
 
 const standings = new Map<number, CommitmentStanding[]>([
 	[1, [standing('A', 'green', 10_000), standing('B', 'amber', 8_000)]],
@@ -23,7 +33,14 @@ test('contracts with red commitments come first, then more amber, then the furth
 		[5, 0, 1],
 		[1, 0, 1],
 	])
-	expect(rows[0]).toEqual({ contractId: 2, contract: 'C/2 · Contract 2', supplier: 'Supplier 2', red: 2, amber: 1, furthest: { commitment: 'C: Measure C', rag: 'red', progressBasisPoints: 2_500 } })
+	expect(rows[0]).toEqual({
+		contractId: 2,
+		contract: 'C/2 · Contract 2',
+		supplier: 'Supplier 2',
+		red: 2,
+		amber: 1,
+		furthest: { commitment: 'C: Measure C', rag: 'red', progressBasisPoints: 2_500 },
+	})
 })
 
 test('a theme filter counts only that theme’s commitments', () => {

@@ -31,7 +31,22 @@ test('no milestones, no schedule', () => {
 })
 
 test('the financial year of a date is whole, for an April or a January year', () => {
-	expect(financialYearOf('2027-03-31', 4)).toEqual({ key: '2026-27', label: '2026/27', start: '2026-04-01', end: '2027-03-31' })
-	expect(financialYearOf('2027-04-01', 4)).toEqual({ key: '2027-28', label: '2027/28', start: '2027-04-01', end: '2028-03-31' })
-	expect(financialYearOf('2028-02-29', 1)).toEqual({ key: '2028', label: '2028', start: '2028-01-01', end: '2028-12-31' })
+	expect(financialYearOf('2027-03-31', 4)).toEqual({
+		key: '2026-27',
+		label: '2026/27',
+		start: '2026-04-01',
+		end: '2027-03-31',
+	})
+	expect(financialYearOf('2027-04-01', 4)).toEqual({
+		key: '2027-28',
+		label: '2027/28',
+		start: '2027-04-01',
+		end: '2028-03-31',
+	})
+	expect(financialYearOf('2028-02-29', 1)).toEqual({
+		key: '2028',
+		label: '2028',
+		start: '2028-01-01',
+		end: '2028-12-31',
+	})
 })

@@ -1,7 +1,13 @@
 import { expectedToDate, type Milestone } from './progress.ts'
 import { reportingPeriods } from './periods.ts'
 
-export type ScheduledYear = { yearKey: string; yearLabel: string; yearStart: string; yearEnd: string; expectedHundredths: number }
+export type ScheduledYear = {
+	yearKey: string
+	yearLabel: string
+	yearStart: string
+	yearEnd: string
+	expectedHundredths: number
+}
 
 function dayBefore(date: string): string {
 	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
@@ -26,9 +32,16 @@ export function financialYearOf(date: string, financialYearStartMonth: number): 
  * expected line from the day before the year starts to its last day. The years add up to
  * the final milestone exactly, so a year's "committed" never double counts another's.
  */
-export function yearlySchedule(milestones: Milestone[], contractStart: string, financialYearStartMonth: number): ScheduledYear[] {
+export function yearlySchedule(
+	milestones: Milestone[],
+	contractStart: string,
+	financialYearStartMonth: number,
+): ScheduledYear[] {
 	if (milestones.length === 0) return []
-	const last = milestones.map((m) => m.date).sort().at(-1)!
+	const last = milestones
+		.map((m) => m.date)
+		.sort()
+		.at(-1)!
 	const end = last < contractStart ? contractStart : last
 	const years = reportingPeriods({ start: contractStart, end, cadence: 'annual', financialYearStartMonth, dueDays: 0 })
 	return years.map((year) => {
@@ -36,6 +49,12 @@ export function yearlySchedule(milestones: Milestone[], contractStart: string, f
 		const before = expectedToDate(milestones, contractStart, dayBefore(year.start)) ?? 0
 		const after = expectedToDate(milestones, contractStart, year.end) ?? 0
 		const whole = financialYearOf(year.start, financialYearStartMonth)
-		return { yearKey: whole.key, yearLabel: whole.label, yearStart: whole.start, yearEnd: whole.end, expectedHundredths: after - before }
+		return {
+			yearKey: whole.key,
+			yearLabel: whole.label,
+			yearStart: whole.start,
+			yearEnd: whole.end,
+			expectedHundredths: after - before,
+		}
 	})
 }

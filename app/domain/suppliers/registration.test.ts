@@ -13,14 +13,21 @@ const valid = {
 }
 
 test('a valid registration is tidied up', () => {
-	expect(RegistrationSchema.parse(valid)).toMatchObject({ registrationNumber: '12345678', postcode: 'EX4 4QJ', email: 'Jo@Brightstart.example' })
+	expect(RegistrationSchema.parse(valid)).toMatchObject({
+		registrationNumber: '12345678',
+		postcode: 'EX4 4QJ',
+		email: 'Jo@Brightstart.example',
+	})
 	expect(RegistrationSchema.parse({ ...valid, registrationNumber: '' }).registrationNumber).toBeNull()
 })
 
 test.each([
 	[{ organisationName: '' }, 'Enter your organisation’s name'],
 	[{ supplierType: 'huge' }, 'Select the type of organisation'],
-	[{ registrationNumber: '123' }, 'Enter a Companies House number like 01234567 or SC123456, or a charity number like 1123456'],
+	[
+		{ registrationNumber: '123' },
+		'Enter a Companies House number like 01234567 or SC123456, or a charity number like 1123456',
+	],
 	[{ postcode: 'NOT A POSTCODE' }, 'Enter a real postcode, like EX1 1AA'],
 	[{ email: 'nope' }, 'Enter an email address in the correct format, like name@example.com'],
 	[{ password: 'short', confirmPassword: 'short' }, 'Password must be 12 characters or more'],

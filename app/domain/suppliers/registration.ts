@@ -7,7 +7,10 @@ export const supplierTypeLabels: Record<SupplierType, { text: string; hint: stri
 	large: { text: 'Large organisation', hint: '250 or more employees' },
 	sme: { text: 'Small or medium-sized enterprise (SME)', hint: 'Fewer than 250 employees' },
 	micro: { text: 'Micro business', hint: 'Fewer than 10 employees' },
-	vcse: { text: 'Voluntary or community organisation, charity or social enterprise', hint: 'Including community interest companies' },
+	vcse: {
+		text: 'Voluntary or community organisation, charity or social enterprise',
+		hint: 'Including community interest companies',
+	},
 }
 
 const UK_POSTCODE = /^(GIR 0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? [0-9][ABD-HJLNP-UW-Z]{2})$/
@@ -46,7 +49,10 @@ export const organisationFields = {
 			if (text === '') return null
 			const number = normaliseRegistrationNumber(text)
 			if (!number) {
-				ctx.addIssue({ code: 'custom', message: 'Enter a Companies House number like 01234567 or SC123456, or a charity number like 1123456' })
+				ctx.addIssue({
+					code: 'custom',
+					message: 'Enter a Companies House number like 01234567 or SC123456, or a charity number like 1123456',
+				})
 				return z.NEVER
 			}
 			return number
@@ -68,7 +74,11 @@ export const organisationFields = {
 export const RegistrationSchema = z
 	.object({
 		...organisationFields,
-		name: z.string({ error: 'Enter your full name' }).trim().min(1, 'Enter your full name').max(100, 'Full name must be 100 characters or fewer'),
+		name: z
+			.string({ error: 'Enter your full name' })
+			.trim()
+			.min(1, 'Enter your full name')
+			.max(100, 'Full name must be 100 characters or fewer'),
 		email: emailAddressSchema('Enter your email address'),
 		password: z.string({ error: 'Enter a password' }),
 		confirmPassword: z.string({ error: 'Enter the password again' }),

@@ -32,7 +32,11 @@ export function describeChanges(before: PublishedTerms, after: PublishedTerms): 
 	from('Submission deadline', formatDateTime(before.deadlineAt), formatDateTime(after.deadlineAt))
 	from('Social value weighting', `${before.weightingPercent}%`, `${after.weightingPercent}%`)
 	from('Quantity share of the social value score', `${before.quantitySharePercent}%`, `${after.quantitySharePercent}%`)
-	from('Target', before.targetPercent === null ? 'none' : `${before.targetPercent}%`, after.targetPercent === null ? 'none' : `${after.targetPercent}%`)
+	from(
+		'Target',
+		before.targetPercent === null ? 'none' : `${before.targetPercent}%`,
+		after.targetPercent === null ? 'none' : `${after.targetPercent}%`,
+	)
 	from('Reporting', cadenceLabels[before.cadence] ?? before.cadence, cadenceLabels[after.cadence] ?? after.cadence)
 	const added = after.measureCodes.filter((code) => !before.measureCodes.includes(code))
 	const removed = before.measureCodes.filter((code) => !after.measureCodes.includes(code))

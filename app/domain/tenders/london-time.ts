@@ -44,5 +44,9 @@ export function isCalendarDate(value: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
 	if (!match) return false
 	const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-	return d.getUTCFullYear() === Number(match[1]) && d.getUTCMonth() === Number(match[2]) - 1 && d.getUTCDate() === Number(match[3])
+	return (
+		d.getUTCFullYear() === Number(match[1]) &&
+		d.getUTCMonth() === Number(match[2]) - 1 &&
+		d.getUTCDate() === Number(match[3])
+	)
 }

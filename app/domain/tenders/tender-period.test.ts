@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { describeTenderPeriod, shortPeriodNotConfirmed, shortPeriodWarning, shortTenderPeriod, tenderPeriod } from './tender-period.ts'
+import {
+	describeTenderPeriod,
+	shortPeriodNotConfirmed,
+	shortPeriodWarning,
+	shortTenderPeriod,
+	tenderPeriod,
+} from './tender-period.ts'
 
 const minute = 60_000
 const hour = 60 * minute
@@ -72,6 +78,8 @@ describe('in words', () => {
 		expect(shortPeriodWarning(tenderPeriod(deadline, now)!, deadline, 10)).toBe(
 			'If you publish now, bidders will have 2 days and 3 hours to respond, until 12 January 2027 at midday. The council’s minimum tender period is 10 days.',
 		)
-		expect(shortPeriodNotConfirmed(1)).toBe('Confirm that you want to publish with less than the minimum tender period of 1 day, or change the deadline')
+		expect(shortPeriodNotConfirmed(1)).toBe(
+			'Confirm that you want to publish with less than the minimum tender period of 1 day, or change the deadline',
+		)
 	})
 })

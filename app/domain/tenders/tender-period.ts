@@ -45,7 +45,16 @@ export function shortTenderPeriod(deadlineAt: number, now: number, minimumDays: 
 /** "9 days and 23 hours", "1 day", "5 hours and 20 minutes", "less than a minute". */
 export function describeTenderPeriod({ days, hours, minutes }: TenderPeriod): string {
 	// Minutes matter only when less than a day is left.
-	const parts: Array<[number, string]> = days > 0 ? [[days, 'day'], [hours, 'hour']] : [[hours, 'hour'], [minutes, 'minute']]
+	const parts: Array<[number, string]> =
+		days > 0
+			? [
+					[days, 'day'],
+					[hours, 'hour'],
+				]
+			: [
+					[hours, 'hour'],
+					[minutes, 'minute'],
+				]
 	const named = parts.filter(([n]) => n > 0).map(([n, unit]) => countOf(n, unit))
 	return named.length > 0 ? named.join(' and ') : 'less than a minute'
 }

@@ -67,20 +67,32 @@ export const TenderFormSchema = z.object({
 		.string({ error: 'Enter a reference' })
 		.trim()
 		.max(40, 'Reference must be 40 characters or fewer')
-		.regex(/^[A-Za-z0-9][A-Za-z0-9/._-]*$/, 'Reference must use only letters, numbers, slashes, dots, hyphens and underscores'),
-	title: z.string({ error: 'Enter a title' }).trim().min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
+		.regex(
+			/^[A-Za-z0-9][A-Za-z0-9/._-]*$/,
+			'Reference must use only letters, numbers, slashes, dots, hyphens and underscores',
+		),
+	title: z
+		.string({ error: 'Enter a title' })
+		.trim()
+		.min(1, 'Enter a title')
+		.max(200, 'Title must be 200 characters or fewer'),
 	description: z.string().trim().max(10000, 'Description must be 10,000 characters or fewer').default(''),
 	estimatedValue: poundsSchema('Estimated contract value'),
 	contractStart: dateSchema({ missing: 'Enter the expected contract start date', label: 'Contract start' }),
 	contractEnd: dateSchema({ missing: 'Enter the expected contract end date', label: 'Contract end' }),
 	deadlineDate: dateSchema({ missing: 'Enter the submission deadline date', label: 'Submission deadline' }),
-	deadlineTime: z.string({ error: 'Enter the submission deadline time' }).regex(/^\d{1,2}:\d{2}$/, 'Deadline time must be like 12:00'),
+	deadlineTime: z
+		.string({ error: 'Enter the submission deadline time' })
+		.regex(/^\d{1,2}:\d{2}$/, 'Deadline time must be like 12:00'),
 	weightingPercent: percent('social value weighting'),
 	quantitySharePercent: percent('quantity share of the social value score'),
 	targetPercent: percentOrEmpty('target'),
 	cadence: z.enum(['half_yearly', 'quarterly', 'annual'], { error: 'Select how often progress is reported' }),
 	editionId: z.coerce.number({ error: 'Select a TOMs edition' }).int().min(1, 'Select a TOMs edition'),
-	contractManagerId: z.coerce.number({ error: 'Select the responsible contract manager' }).int().min(1, 'Select the responsible contract manager'),
+	contractManagerId: z.coerce
+		.number({ error: 'Select the responsible contract manager' })
+		.int()
+		.min(1, 'Select the responsible contract manager'),
 	measureIds: z.array(z.coerce.number().int().min(1)).max(200).default([]),
 	version: z.coerce.number().int().min(0).default(0),
 	amendmentReason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer').optional(),
@@ -93,11 +105,15 @@ export type TenderProblem = { field: keyof TenderForm | 'deadline'; message: str
 /** Rules that need more than one field or facts from the database. */
 export function tenderProblems(form: TenderForm, ctx: TenderRuleContext): TenderProblem[] {
 	const problems: TenderProblem[] = []
-	if (form.contractEnd <= form.contractStart) problems.push({ field: 'contractEnd', message: 'Contract end must be after the contract start' })
+	if (form.contractEnd <= form.contractStart)
+		problems.push({ field: 'contractEnd', message: 'Contract end must be after the contract start' })
 	const deadline = fromLondonDateTime(form.deadlineDate, form.deadlineTime)
-	if (deadline === null) problems.push({ field: 'deadlineTime', message: 'Deadline time must be a real time, like 12:00' })
-	else if (deadline <= ctx.now) problems.push({ field: 'deadlineDate', message: 'The submission deadline must be in the future' })
-	if (!ctx.publishedEditionIds.has(form.editionId)) problems.push({ field: 'editionId', message: 'Select a published TOMs edition' })
+	if (deadline === null)
+		problems.push({ field: 'deadlineTime', message: 'Deadline time must be a real time, like 12:00' })
+	else if (deadline <= ctx.now)
+		problems.push({ field: 'deadlineDate', message: 'The submission deadline must be in the future' })
+	if (!ctx.publishedEditionIds.has(form.editionId))
+		problems.push({ field: 'editionId', message: 'Select a published TOMs edition' })
 	const uniqueMeasures = [...new Set(form.measureIds)]
 	if (uniqueMeasures.length === 0) problems.push({ field: 'measureIds', message: 'Select at least one measure' })
 	else if (uniqueMeasures.length > ctx.maxMeasures) {

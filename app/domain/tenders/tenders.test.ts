@@ -69,7 +69,18 @@ function parsed(change: Record<string, unknown> = {}): TenderForm {
 	return TenderFormSchema.parse({ ...rawForm, ...change })
 }
 
-const ctx = { now, maxMeasures: 3, measureEditions: new Map([[11, 1], [12, 1], [13, 1], [14, 1], [21, 2]]), publishedEditionIds: new Set([1, 2]) }
+const ctx = {
+	now,
+	maxMeasures: 3,
+	measureEditions: new Map([
+		[11, 1],
+		[12, 1],
+		[13, 1],
+		[14, 1],
+		[21, 2],
+	]),
+	publishedEditionIds: new Set([1, 2]),
+}
 
 describe('tender rules', () => {
 	test('a good tender has no problems, and money is pence', () => {
@@ -120,7 +131,13 @@ test('amendments say what changed in plain words', () => {
 	}
 	expect(describeChanges(before, { ...before })).toEqual([])
 	expect(
-		describeChanges(before, { ...before, deadlineAt: Date.UTC(2027, 1, 8, 12), weightingPercent: 15, targetPercent: 10, measureCodes: ['A-1', 'C-1'] }),
+		describeChanges(before, {
+			...before,
+			deadlineAt: Date.UTC(2027, 1, 8, 12),
+			weightingPercent: 15,
+			targetPercent: 10,
+			measureCodes: ['A-1', 'C-1'],
+		}),
 	).toEqual([
 		'Submission deadline changed from 1 February 2027 at midday to 8 February 2027 at midday',
 		'Social value weighting changed from 10% to 15%',

@@ -1,12 +1,26 @@
 import { expect, test } from 'vitest'
 import { countContent, describeCounts, type MeasureContent } from './content.ts'
 
-const measure: MeasureContent = { code: 'J1', title: 'Jobs', unit: 'people_fte', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] }
+const measure: MeasureContent = {
+	code: 'J1',
+	title: 'Jobs',
+	unit: 'people_fte',
+	proxyValuePence: null,
+	guidance: '',
+	evidenceGuidance: '',
+	priorityCodes: [],
+}
 
 test('counts the themes, outcomes and measures of a tree', () => {
 	const content = {
 		themes: [
-			{ name: 'Jobs', outcomes: [{ name: 'Work', measures: [measure, { ...measure, code: 'J2' }] }, { name: 'Skills', measures: [] }] },
+			{
+				name: 'Jobs',
+				outcomes: [
+					{ name: 'Work', measures: [measure, { ...measure, code: 'J2' }] },
+					{ name: 'Skills', measures: [] },
+				],
+			},
 			{ name: 'Environment', outcomes: [{ name: 'Carbon', measures: [{ ...measure, code: 'E1' }] }] },
 		],
 	}

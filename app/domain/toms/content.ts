@@ -25,7 +25,11 @@ export type ContentCounts = { themes: number; outcomes: number; measures: number
 /** How many themes, outcomes and measures a tree holds: an edition's content or its stored tree. */
 export function countContent(tree: { themes: Array<{ outcomes: Array<{ measures: unknown[] }> }> }): ContentCounts {
 	const outcomes = tree.themes.flatMap((theme) => theme.outcomes)
-	return { themes: tree.themes.length, outcomes: outcomes.length, measures: outcomes.reduce((sum, outcome) => sum + outcome.measures.length, 0) }
+	return {
+		themes: tree.themes.length,
+		outcomes: outcomes.length,
+		measures: outcomes.reduce((sum, outcome) => sum + outcome.measures.length, 0),
+	}
 }
 
 /** "2 themes, 3 outcomes and 5 measures". */

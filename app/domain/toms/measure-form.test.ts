@@ -1,7 +1,17 @@
 import { expect, test } from 'vitest'
 import { MeasureFormSchema } from './measure-form.ts'
 
-const valid = { outcomeId: '3', code: 'EMP-1', title: 'Local jobs', unit: 'people_fte', proxyValue: '£15,000.50', guidance: '', evidenceGuidance: '', priorityCodes: ['CP1'], version: '2' }
+const valid = {
+	outcomeId: '3',
+	code: 'EMP-1',
+	title: 'Local jobs',
+	unit: 'people_fte',
+	proxyValue: '£15,000.50',
+	guidance: '',
+	evidenceGuidance: '',
+	priorityCodes: ['CP1'],
+	version: '2',
+}
 
 function messages(input: Record<string, unknown>) {
 	const result = MeasureFormSchema.safeParse(input)
@@ -12,7 +22,15 @@ test('a valid form becomes a measure with its value in pence', () => {
 	expect(MeasureFormSchema.parse(valid)).toEqual({
 		outcomeId: 3,
 		version: 2,
-		measure: { code: 'EMP-1', title: 'Local jobs', unit: 'people_fte', proxyValuePence: 1500050, guidance: '', evidenceGuidance: '', priorityCodes: ['CP1'] },
+		measure: {
+			code: 'EMP-1',
+			title: 'Local jobs',
+			unit: 'people_fte',
+			proxyValuePence: 1500050,
+			guidance: '',
+			evidenceGuidance: '',
+			priorityCodes: ['CP1'],
+		},
 	})
 })
 

@@ -16,7 +16,11 @@ export const MeasureFormSchema = z
 	.object({
 		outcomeId: z.coerce.number({ error: 'Select an outcome' }).int().min(1, 'Select an outcome'),
 		code: referenceCodeSchema(),
-		title: z.string({ error: 'Enter a title' }).trim().min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
+		title: z
+			.string({ error: 'Enter a title' })
+			.trim()
+			.min(1, 'Enter a title')
+			.max(200, 'Title must be 200 characters or fewer'),
 		unit: z.enum(unitKeys as [string, ...string[]], { error: 'Select a unit' }),
 		proxyValue: z.string().trim().optional(),
 		guidance: z.string().trim().max(5000, 'Guidance must be 5000 characters or fewer').default(''),
@@ -28,7 +32,11 @@ export const MeasureFormSchema = z
 		let proxyValuePence: number | null = null
 		if (value.proxyValue) {
 			if (isQualitative(value.unit as MeasureContent['unit'])) {
-				ctx.addIssue({ code: 'custom', path: ['proxyValue'], message: 'A text (qualitative) measure cannot have a proxy value' })
+				ctx.addIssue({
+					code: 'custom',
+					path: ['proxyValue'],
+					message: 'A text (qualitative) measure cannot have a proxy value',
+				})
 				return z.NEVER
 			}
 			const parsed = parsePounds(value.proxyValue)

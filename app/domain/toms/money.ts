@@ -1,6 +1,7 @@
 /** Money is whole pence everywhere; these turn it to and from what people read and type. */
 
-export type PoundsParse = { ok: true; pence: number } | { ok: false; problem: 'not-a-number' | 'negative' | 'too-precise' | 'too-large' }
+export type PoundsParse =
+	{ ok: true; pence: number } | { ok: false; problem: 'not-a-number' | 'negative' | 'too-precise' | 'too-large' }
 
 const MAX_PENCE = 100_000_000_000 // £1 billion: far above any proxy value, well inside safe integers
 

@@ -4,11 +4,29 @@ import { allowedEditionActions } from './edition-status.ts'
 import { publishProblems } from './publish-rules.ts'
 
 function measure(code: string, extra: Partial<MeasureContent> = {}): MeasureContent {
-	return { code, title: `Measure ${code}`, unit: 'hours', proxyValuePence: 1693, guidance: '', evidenceGuidance: '', priorityCodes: [], ...extra }
+	return {
+		code,
+		title: `Measure ${code}`,
+		unit: 'hours',
+		proxyValuePence: 1693,
+		guidance: '',
+		evidenceGuidance: '',
+		priorityCodes: [],
+		...extra,
+	}
 }
 
 test('a complete edition can be published', () => {
-	const content: EditionContent = { themes: [{ name: 'Jobs', outcomes: [{ name: 'Local jobs', measures: [measure('A1'), measure('A2', { unit: 'text', proxyValuePence: null })] }] }] }
+	const content: EditionContent = {
+		themes: [
+			{
+				name: 'Jobs',
+				outcomes: [
+					{ name: 'Local jobs', measures: [measure('A1'), measure('A2', { unit: 'text', proxyValuePence: null })] },
+				],
+			},
+		],
+	}
 	expect(publishProblems(content)).toEqual([])
 })
 

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import type { EditionContent } from './content.ts'
-import { contentToRows, rowsToContent, TOMS_COLUMNS, type ImportError, type ImportOptions, type TomsColumn } from './spreadsheet-rows.ts'
+import {
+	contentToRows,
+	rowsToContent,
+	TOMS_COLUMNS,
+	type ImportError,
+	type ImportOptions,
+	type TomsColumn,
+} from './spreadsheet-rows.ts'
 import { unitKeys } from './units.ts'
 
 const priorities = ['CP1', 'CP2', 'CP3']
@@ -70,15 +77,39 @@ describe('rowsToContent: a valid file', () => {
 	})
 
 	test('the same outcome name under two themes is two outcomes', () => {
-		const content = contentOf(sheet({ theme: 'A', outcome: 'Shared', code: 'A1' }, { theme: 'B', outcome: 'Shared', code: 'B1' }))
+		const content = contentOf(
+			sheet({ theme: 'A', outcome: 'Shared', code: 'A1' }, { theme: 'B', outcome: 'Shared', code: 'B1' }),
+		)
 		expect(content.themes).toHaveLength(2)
 		expect(content.themes[0]!.outcomes[0]!.measures.map((measure) => measure.code)).toEqual(['A1'])
 		expect(content.themes[1]!.outcomes[0]!.measures.map((measure) => measure.code)).toEqual(['B1'])
 	})
 
 	test('accepts the header in another order and casing, with spaces, and ignores unknown columns', () => {
-		const header = ['  PRIORITIES ', 'Notes', 'Evidence Guidance', 'Guidance', 'Proxy_Value_GBP', 'Unit', 'Title', 'Code', 'Outcome', 'Theme']
-		const data = ['CP2', 'ignored', 'Payslips', 'Count people', '16.93', 'Expert hours', 'Expert support', 'NT1.2', 'Skills', 'Jobs']
+		const header = [
+			'  PRIORITIES ',
+			'Notes',
+			'Evidence Guidance',
+			'Guidance',
+			'Proxy_Value_GBP',
+			'Unit',
+			'Title',
+			'Code',
+			'Outcome',
+			'Theme',
+		]
+		const data = [
+			'CP2',
+			'ignored',
+			'Payslips',
+			'Count people',
+			'16.93',
+			'Expert hours',
+			'Expert support',
+			'NT1.2',
+			'Skills',
+			'Jobs',
+		]
 		const content = contentOf([header, data])
 		expect(content).toEqual({
 			themes: [
@@ -138,7 +169,13 @@ describe('rowsToContent: a valid file', () => {
 				{ code: 'A5', proxy_value_gbp: '' },
 			),
 		)
-		expect(content.themes[0]!.outcomes[0]!.measures.map((measure) => measure.proxyValuePence)).toEqual([1693, 10100, 100050, 0, null])
+		expect(content.themes[0]!.outcomes[0]!.measures.map((measure) => measure.proxyValuePence)).toEqual([
+			1693,
+			10100,
+			100050,
+			0,
+			null,
+		])
 	})
 
 	test('splits priorities on semicolons, matching the council’s codes case-insensitively and dropping repeats', () => {
@@ -147,7 +184,13 @@ describe('rowsToContent: a valid file', () => {
 	})
 
 	test('trims cells, turns CRLF inside a cell into LF and skips entirely empty rows', () => {
-		const rows = [[...TOMS_COLUMNS], ['', '  ', ''], row({ code: ' J1 ', guidance: '  Line one\r\nLine two  ' }), [], row({ code: 'J2' })]
+		const rows = [
+			[...TOMS_COLUMNS],
+			['', '  ', ''],
+			row({ code: ' J1 ', guidance: '  Line one\r\nLine two  ' }),
+			[],
+			row({ code: 'J2' }),
+		]
 		const content = contentOf(rows)
 		const measures = content.themes[0]!.outcomes[0]!.measures
 		expect(measures.map((measure) => measure.code)).toEqual(['J1', 'J2'])
@@ -156,7 +199,11 @@ describe('rowsToContent: a valid file', () => {
 
 	test('treats missing trailing cells as empty', () => {
 		const content = contentOf([[...TOMS_COLUMNS], ['Jobs', 'Work', 'J1', 'People employed', 'people_fte']])
-		expect(content.themes[0]!.outcomes[0]!.measures[0]).toMatchObject({ proxyValuePence: null, guidance: '', priorityCodes: [] })
+		expect(content.themes[0]!.outcomes[0]!.measures[0]).toMatchObject({
+			proxyValuePence: null,
+			guidance: '',
+			priorityCodes: [],
+		})
 	})
 
 	test('accepts codes made of letters, digits, dots and hyphens up to 20 characters', () => {
@@ -165,7 +212,14 @@ describe('rowsToContent: a valid file', () => {
 	})
 
 	test('accepts text up to the length limits', () => {
-		const content = contentOf(sheet({ title: 'T'.repeat(200), guidance: 'G'.repeat(5000), evidence_guidance: 'E'.repeat(5000), theme: 'N'.repeat(200) }))
+		const content = contentOf(
+			sheet({
+				title: 'T'.repeat(200),
+				guidance: 'G'.repeat(5000),
+				evidence_guidance: 'E'.repeat(5000),
+				theme: 'N'.repeat(200),
+			}),
+		)
 		expect(content.themes[0]!.outcomes[0]!.measures[0]!.title).toHaveLength(200)
 	})
 })
@@ -177,7 +231,9 @@ describe('rowsToContent: whole-file problems', () => {
 	})
 
 	test('a header with no measures under it', () => {
-		expect(errorsOf([[...TOMS_COLUMNS]])).toEqual([{ row: null, column: null, message: 'The file has no measures: add a row under the header row (row 1)' }])
+		expect(errorsOf([[...TOMS_COLUMNS]])).toEqual([
+			{ row: null, column: null, message: 'The file has no measures: add a row under the header row (row 1)' },
+		])
 		expect(errorsOf([['Measures'], [...TOMS_COLUMNS], [], ['', '']])).toEqual([
 			{ row: null, column: null, message: 'The file has no measures: add a row under the header row (row 2)' },
 		])
@@ -192,8 +248,20 @@ describe('rowsToContent: whole-file problems', () => {
 	})
 
 	test('a file with no header row says so plainly, once', () => {
-		const noHeader = [{ row: null, column: null, message: 'No header row was found in the first 10 rows. The header row names the columns: theme, outcome, code, title, unit, proxy_value_gbp, guidance, evidence_guidance, priorities' }]
-		expect(errorsOf([['Name', 'Value'], ['a', 'b']])).toEqual(noHeader)
+		const noHeader = [
+			{
+				row: null,
+				column: null,
+				message:
+					'No header row was found in the first 10 rows. The header row names the columns: theme, outcome, code, title, unit, proxy_value_gbp, guidance, evidence_guidance, priorities',
+			},
+		]
+		expect(
+			errorsOf([
+				['Name', 'Value'],
+				['a', 'b'],
+			]),
+		).toEqual(noHeader)
 		// Two column names in a row are a note, not the header.
 		expect(errorsOf([['Code', 'Title'], row()])).toEqual(noHeader)
 		// The header must be among the first ten rows.
@@ -201,7 +269,13 @@ describe('rowsToContent: whole-file problems', () => {
 	})
 
 	test('rows above the header row, such as a title, are skipped, and the header row is given', () => {
-		const rows = [['Northshire Council TOMs 2027/28'], ['Updated 1 March 2027', ''], [...TOMS_COLUMNS], row({ code: 'J1' }), row({ code: 'J2' })]
+		const rows = [
+			['Northshire Council TOMs 2027/28'],
+			['Updated 1 March 2027', ''],
+			[...TOMS_COLUMNS],
+			row({ code: 'J1' }),
+			row({ code: 'J2' }),
+		]
 		const result = rowsToContent(rows, priorities)
 		expect(result).toMatchObject({ ok: true, headerRow: 3 })
 		expect(contentOf(rows).themes[0]!.outcomes[0]!.measures.map((measure) => measure.code)).toEqual(['J1', 'J2'])
@@ -209,7 +283,9 @@ describe('rowsToContent: whole-file problems', () => {
 	})
 
 	test('rows keep their spreadsheet numbers below a header that is not the first row', () => {
-		expect(errorsOf([['Our measures'], [...TOMS_COLUMNS], row({ code: 'J1' }), row({ code: 'J1' })])).toEqual([{ row: 4, column: 'code', message: 'Code ‘J1’ is also used in row 3' }])
+		expect(errorsOf([['Our measures'], [...TOMS_COLUMNS], row({ code: 'J1' }), row({ code: 'J1' })])).toEqual([
+			{ row: 4, column: 'code', message: 'Code ‘J1’ is also used in row 3' },
+		])
 	})
 
 	test('the row naming the most columns is the header, and what it lacks is reported against it', () => {
@@ -222,9 +298,12 @@ describe('rowsToContent: whole-file problems', () => {
 	})
 
 	test('a column given twice', () => {
-		expect(errorsOf([[...TOMS_COLUMNS, 'Code'], [...row(), 'J2']])).toEqual([
-			{ row: 1, column: 'code', message: 'Column ‘code’ appears more than once in the header row' },
-		])
+		expect(
+			errorsOf([
+				[...TOMS_COLUMNS, 'Code'],
+				[...row(), 'J2'],
+			]),
+		).toEqual([{ row: 1, column: 'code', message: 'Column ‘code’ appears more than once in the header row' }])
 	})
 })
 
@@ -234,7 +313,9 @@ describe('rowsToContent: problems in a row', () => {
 		expect(rowErrors({ outcome: ' ' })).toEqual([{ row: 2, column: 'outcome', message: 'Enter an outcome' }])
 		expect(rowErrors({ code: '' })).toEqual([{ row: 2, column: 'code', message: 'Enter a code' }])
 		expect(rowErrors({ title: '' })).toEqual([{ row: 2, column: 'title', message: 'Enter a title' }])
-		expect(rowErrors({ unit: '' })).toEqual([{ row: 2, column: 'unit', message: `Enter a unit. Use one of: ${unitKeys.join(', ')}` }])
+		expect(rowErrors({ unit: '' })).toEqual([
+			{ row: 2, column: 'unit', message: `Enter a unit. Use one of: ${unitKeys.join(', ')}` },
+		])
 	})
 
 	test('a code that is too long or uses other characters', () => {
@@ -263,20 +344,34 @@ describe('rowsToContent: problems in a row', () => {
 			{
 				row: 2,
 				column: 'unit',
-				message: '‘furlongs’ is not a unit. Use one of: people_fte, weeks, hours, hours_attendees, expert_hours, pounds, tonnes, tonnes_co2e, visits, employees, percent, text',
+				message:
+					'‘furlongs’ is not a unit. Use one of: people_fte, weeks, hours, hours_attendees, expert_hours, pounds, tonnes, tonnes_co2e, visits, employees, percent, text',
 			},
 		])
 	})
 
 	test('proxy values that are not whole pence of £0 or more', () => {
 		const column = 'proxy_value_gbp'
-		expect(rowErrors({ proxy_value_gbp: 'ten' })).toEqual([{ row: 2, column, message: 'Proxy value must be a number, like 16.93' }])
-		expect(rowErrors({ proxy_value_gbp: '16.93p' })).toEqual([{ row: 2, column, message: 'Proxy value must be a number, like 16.93' }])
-		expect(rowErrors({ proxy_value_gbp: '-5' })).toEqual([{ row: 2, column, message: 'Proxy value must be £0 or more' }])
-		expect(rowErrors({ proxy_value_gbp: '1.005' })).toEqual([
-			{ row: 2, column, message: 'Proxy value is £1.005, which has fractions of a penny: round it to £1.01, or choose ‘Round values to the nearest penny’ when you upload the file' },
+		expect(rowErrors({ proxy_value_gbp: 'ten' })).toEqual([
+			{ row: 2, column, message: 'Proxy value must be a number, like 16.93' },
 		])
-		expect(rowErrors({ proxy_value_gbp: '99999999999999' })).toEqual([{ row: 2, column, message: 'Proxy value is too large' }])
+		expect(rowErrors({ proxy_value_gbp: '16.93p' })).toEqual([
+			{ row: 2, column, message: 'Proxy value must be a number, like 16.93' },
+		])
+		expect(rowErrors({ proxy_value_gbp: '-5' })).toEqual([
+			{ row: 2, column, message: 'Proxy value must be £0 or more' },
+		])
+		expect(rowErrors({ proxy_value_gbp: '1.005' })).toEqual([
+			{
+				row: 2,
+				column,
+				message:
+					'Proxy value is £1.005, which has fractions of a penny: round it to £1.01, or choose ‘Round values to the nearest penny’ when you upload the file',
+			},
+		])
+		expect(rowErrors({ proxy_value_gbp: '99999999999999' })).toEqual([
+			{ row: 2, column, message: 'Proxy value is too large' },
+		])
 	})
 
 	test('a value with fractions of a penny, as a formula gives, is shown as read with what it rounds to', () => {
@@ -284,17 +379,28 @@ describe('rowsToContent: problems in a row', () => {
 			{
 				row: 2,
 				column: 'proxy_value_gbp',
-				message: 'Proxy value is £17.57334, which has fractions of a penny: round it to £17.57, or choose ‘Round values to the nearest penny’ when you upload the file',
+				message:
+					'Proxy value is £17.57334, which has fractions of a penny: round it to £17.57, or choose ‘Round values to the nearest penny’ when you upload the file',
 			},
 		])
-		expect(rowErrors({ proxy_value_gbp: '£1,234.5678' })[0]!.message).toMatch(/^Proxy value is £1,234\.5678, which has fractions of a penny: round it to £1,234\.57,/)
+		expect(rowErrors({ proxy_value_gbp: '£1,234.5678' })[0]!.message).toMatch(
+			/^Proxy value is £1,234\.5678, which has fractions of a penny: round it to £1,234\.57,/,
+		)
 	})
 
 	test('rounding to the penny, when chosen, takes every such value to the nearest penny, half a penny up', () => {
-		const rows = sheet({ code: 'A', unit: 'hours', proxy_value_gbp: '17.57334' }, { code: 'B', unit: 'hours', proxy_value_gbp: '1.005' }, { code: 'C', unit: 'hours', proxy_value_gbp: '16.93' })
+		const rows = sheet(
+			{ code: 'A', unit: 'hours', proxy_value_gbp: '17.57334' },
+			{ code: 'B', unit: 'hours', proxy_value_gbp: '1.005' },
+			{ code: 'C', unit: 'hours', proxy_value_gbp: '16.93' },
+		)
 		const measures = contentOf(rows, priorities, { roundToPenny: true }).themes[0]!.outcomes[0]!.measures
 		expect(measures.map((measure) => measure.proxyValuePence)).toEqual([1757, 101, 1693])
-		expect(rowsToContent(sheet({ proxy_value_gbp: '-1.005' }, { code: 'J2', proxy_value_gbp: 'ten' }), priorities, { roundToPenny: true })).toEqual({
+		expect(
+			rowsToContent(sheet({ proxy_value_gbp: '-1.005' }, { code: 'J2', proxy_value_gbp: 'ten' }), priorities, {
+				roundToPenny: true,
+			}),
+		).toEqual({
 			ok: false,
 			errors: [
 				{ row: 2, column: 'proxy_value_gbp', message: 'Proxy value must be £0 or more' },
@@ -311,26 +417,44 @@ describe('rowsToContent: problems in a row', () => {
 
 	test('unknown priorities list the council’s codes', () => {
 		expect(rowErrors({ priorities: 'CP1; CP9; XX' })).toEqual([
-			{ row: 2, column: 'priorities', message: 'Priority ‘CP9’ is not one of the council’s priorities (CP1, CP2, CP3)' },
+			{
+				row: 2,
+				column: 'priorities',
+				message: 'Priority ‘CP9’ is not one of the council’s priorities (CP1, CP2, CP3)',
+			},
 			{ row: 2, column: 'priorities', message: 'Priority ‘XX’ is not one of the council’s priorities (CP1, CP2, CP3)' },
 		])
 	})
 
 	test('priorities when the council has none, and priorities separated by commas', () => {
 		expect(errorsOf(sheet({ priorities: 'CP1' }), [])).toEqual([
-			{ row: 2, column: 'priorities', message: 'Priority ‘CP1’ is not one of the council’s priorities: the council has not set any priorities yet' },
+			{
+				row: 2,
+				column: 'priorities',
+				message: 'Priority ‘CP1’ is not one of the council’s priorities: the council has not set any priorities yet',
+			},
 		])
-		expect(rowErrors({ priorities: 'CP1, CP3' })).toEqual([{ row: 2, column: 'priorities', message: 'Separate priorities with semicolons, like CP1; CP2' }])
+		expect(rowErrors({ priorities: 'CP1, CP3' })).toEqual([
+			{ row: 2, column: 'priorities', message: 'Separate priorities with semicolons, like CP1; CP2' },
+		])
 	})
 
 	test('text that is too long', () => {
-		expect(rowErrors({ title: 'T'.repeat(201) })).toEqual([{ row: 2, column: 'title', message: 'Title must be 200 characters or fewer' }])
-		expect(rowErrors({ guidance: 'G'.repeat(5001) })).toEqual([{ row: 2, column: 'guidance', message: 'Guidance must be 5000 characters or fewer' }])
+		expect(rowErrors({ title: 'T'.repeat(201) })).toEqual([
+			{ row: 2, column: 'title', message: 'Title must be 200 characters or fewer' },
+		])
+		expect(rowErrors({ guidance: 'G'.repeat(5001) })).toEqual([
+			{ row: 2, column: 'guidance', message: 'Guidance must be 5000 characters or fewer' },
+		])
 		expect(rowErrors({ evidence_guidance: 'E'.repeat(5001) })).toEqual([
 			{ row: 2, column: 'evidence_guidance', message: 'Evidence guidance must be 5000 characters or fewer' },
 		])
-		expect(rowErrors({ theme: 'N'.repeat(201) })).toEqual([{ row: 2, column: 'theme', message: 'Theme must be 200 characters or fewer' }])
-		expect(rowErrors({ outcome: 'N'.repeat(201) })).toEqual([{ row: 2, column: 'outcome', message: 'Outcome must be 200 characters or fewer' }])
+		expect(rowErrors({ theme: 'N'.repeat(201) })).toEqual([
+			{ row: 2, column: 'theme', message: 'Theme must be 200 characters or fewer' },
+		])
+		expect(rowErrors({ outcome: 'N'.repeat(201) })).toEqual([
+			{ row: 2, column: 'outcome', message: 'Outcome must be 200 characters or fewer' },
+		])
 	})
 
 	test('every problem in every row is reported, in row then column order', () => {
@@ -372,7 +496,15 @@ describe('contentToRows', () => {
 								evidenceGuidance: 'Payroll',
 								priorityCodes: ['CP1', 'CP3'],
 							},
-							{ code: 'J2', title: 'Case study', unit: 'text', proxyValuePence: null, guidance: '', evidenceGuidance: '', priorityCodes: [] },
+							{
+								code: 'J2',
+								title: 'Case study',
+								unit: 'text',
+								proxyValuePence: null,
+								guidance: '',
+								evidenceGuidance: '',
+								priorityCodes: [],
+							},
 						],
 					},
 				],

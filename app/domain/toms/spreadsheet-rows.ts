@@ -27,7 +27,8 @@ export const TOMS_LIMITS = {
 export type ImportError = { row: number | null; column: string | null; message: string }
 
 /** Where the header row was found (1 is the first row, as a spreadsheet numbers them). */
-export type RowsToContentResult = { ok: true; content: EditionContent; headerRow: number } | { ok: false; errors: ImportError[] }
+export type RowsToContentResult =
+	{ ok: true; content: EditionContent; headerRow: number } | { ok: false; errors: ImportError[] }
 
 export type ImportOptions = {
 	/** Round proxy values with fractions of a penny to the nearest penny instead of refusing them. */
@@ -57,7 +58,10 @@ const proxyProblems: Record<Extract<PoundsParse, { ok: false }>['problem'], stri
 
 /** "Evidence guidance", "EVIDENCE-GUIDANCE " and "evidence_guidance" all name the same column. */
 function normaliseHeader(cell: string): string {
-	return cell.trim().toLowerCase().replace(/[\s-]+/g, '_')
+	return cell
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, '_')
 }
 
 function isTomsColumn(name: string): name is TomsColumn {
@@ -95,7 +99,11 @@ export function findHeaderRow(rows: string[][]): number | null {
  * may have rows above it, which are skipped. Nothing is partly imported: one bad cell fails
  * the whole file, so the caller can replace an edition's content in a single step.
  */
-export function rowsToContent(rows: string[][], knownPriorityCodes: string[], options: ImportOptions = {}): RowsToContentResult {
+export function rowsToContent(
+	rows: string[][],
+	knownPriorityCodes: string[],
+	options: ImportOptions = {},
+): RowsToContentResult {
 	const isEmptyRow = (row: string[]) => row.every((cell) => cleanCell(cell) === '')
 	if (rows.every(isEmptyRow)) return { ok: false, errors: [{ row: null, column: null, message: 'The file is empty' }] }
 
@@ -111,13 +119,18 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[], op
 		const name = normaliseHeader(cell)
 		if (!isTomsColumn(name)) return
 		if (columnIndex.has(name)) {
-			errors.push({ row: headerRow, column: name, message: `Column ${quoted(name)} appears more than once in the header row` })
+			errors.push({
+				row: headerRow,
+				column: name,
+				message: `Column ${quoted(name)} appears more than once in the header row`,
+			})
 		} else {
 			columnIndex.set(name, index)
 		}
 	})
 	for (const column of TOMS_COLUMNS) {
-		if (!columnIndex.has(column)) errors.push({ row: headerRow, column, message: `Column ${quoted(column)} is missing from the header row` })
+		if (!columnIndex.has(column))
+			errors.push({ row: headerRow, column, message: `Column ${quoted(column)} is missing from the header row` })
 	}
 	if (errors.length > 0) return { ok: false, errors }
 
@@ -137,17 +150,22 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[], op
 
 		const themeName = get('theme')
 		if (themeName === '') fail('theme', 'Enter a theme')
-		else if (themeName.length > TOMS_LIMITS.nameLength) fail('theme', `Theme must be ${TOMS_LIMITS.nameLength} characters or fewer`)
+		else if (themeName.length > TOMS_LIMITS.nameLength)
+			fail('theme', `Theme must be ${TOMS_LIMITS.nameLength} characters or fewer`)
 
 		const outcomeName = get('outcome')
 		if (outcomeName === '') fail('outcome', 'Enter an outcome')
-		else if (outcomeName.length > TOMS_LIMITS.nameLength) fail('outcome', `Outcome must be ${TOMS_LIMITS.nameLength} characters or fewer`)
+		else if (outcomeName.length > TOMS_LIMITS.nameLength)
+			fail('outcome', `Outcome must be ${TOMS_LIMITS.nameLength} characters or fewer`)
 
 		const code = get('code')
 		if (code === '') {
 			fail('code', 'Enter a code')
 		} else if (code.length > TOMS_LIMITS.codeLength || !CODE_PATTERN.test(code)) {
-			fail('code', `Code must be ${TOMS_LIMITS.codeLength} characters or fewer and use only letters, numbers, dots and hyphens`)
+			fail(
+				'code',
+				`Code must be ${TOMS_LIMITS.codeLength} characters or fewer and use only letters, numbers, dots and hyphens`,
+			)
 		} else {
 			const firstRow = firstRowByCode.get(code.toLowerCase())
 			if (firstRow === undefined) firstRowByCode.set(code.toLowerCase(), row)
@@ -156,7 +174,8 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[], op
 
 		const title = get('title')
 		if (title === '') fail('title', 'Enter a title')
-		else if (title.length > TOMS_LIMITS.titleLength) fail('title', `Title must be ${TOMS_LIMITS.titleLength} characters or fewer`)
+		else if (title.length > TOMS_LIMITS.titleLength)
+			fail('title', `Title must be ${TOMS_LIMITS.titleLength} characters or fewer`)
 
 		const unitText = get('unit')
 		const unit = unitsByName.get(unitText.toLowerCase())
@@ -176,7 +195,8 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[], op
 		}
 
 		const guidance = get('guidance')
-		if (guidance.length > TOMS_LIMITS.guidanceLength) fail('guidance', `Guidance must be ${TOMS_LIMITS.guidanceLength} characters or fewer`)
+		if (guidance.length > TOMS_LIMITS.guidanceLength)
+			fail('guidance', `Guidance must be ${TOMS_LIMITS.guidanceLength} characters or fewer`)
 		const evidenceGuidance = get('evidence_guidance')
 		if (evidenceGuidance.length > TOMS_LIMITS.guidanceLength) {
 			fail('evidence_guidance', `Evidence guidance must be ${TOMS_LIMITS.guidanceLength} characters or fewer`)
@@ -198,7 +218,16 @@ export function rowsToContent(rows: string[][], knownPriorityCodes: string[], op
 	}
 
 	if (measureCount === 0) {
-		return { ok: false, errors: [{ row: null, column: null, message: `The file has no measures: add a row under the header row (row ${headerRow})` }] }
+		return {
+			ok: false,
+			errors: [
+				{
+					row: null,
+					column: null,
+					message: `The file has no measures: add a row under the header row (row ${headerRow})`,
+				},
+			],
+		}
 	}
 	if (errors.length > 0) return { ok: false, errors }
 	return { ok: true, content: { themes }, headerRow }
@@ -241,8 +270,10 @@ function priorityMatcher(knownCodes: string[]): (given: string) => string | unde
 }
 
 function priorityProblem(given: string, knownCodes: string[]): string {
-	if (given.includes(',')) return `Separate priorities with semicolons, like ${knownCodes.slice(0, 2).join('; ') || 'CP1; CP3'}`
-	if (knownCodes.length === 0) return `Priority ${quoted(given)} is not one of the council’s priorities: the council has not set any priorities yet`
+	if (given.includes(','))
+		return `Separate priorities with semicolons, like ${knownCodes.slice(0, 2).join('; ') || 'CP1; CP3'}`
+	if (knownCodes.length === 0)
+		return `Priority ${quoted(given)} is not one of the council’s priorities: the council has not set any priorities yet`
 	return `Priority ${quoted(given)} is not one of the council’s priorities (${knownCodes.join(', ')})`
 }
 

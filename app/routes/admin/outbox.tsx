@@ -13,7 +13,11 @@ import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/outbox.ts'
 
 const labels: Record<OutboxStatus, string> = { queued: 'Queued', sent: 'Sent', failed: 'Failed' }
-const tagClasses: Record<OutboxStatus, string> = { queued: 'govuk-tag--blue', sent: 'govuk-tag--green', failed: 'govuk-tag--red' }
+const tagClasses: Record<OutboxStatus, string> = {
+	queued: 'govuk-tag--blue',
+	sent: 'govuk-tag--green',
+	failed: 'govuk-tag--red',
+}
 
 export function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
@@ -50,7 +54,10 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
 			<DocumentTitle title="Outbox" hasErrors={Boolean(actionData)} />
 			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#messages' }]} /> : <NoticeBanner />}
 			<h1 className="govuk-heading-l">Outbox</h1>
-			<p className="govuk-body">Every email the portal sends goes through here. Failed messages gave up after repeated attempts; retry them once the mail server is fixed.</p>
+			<p className="govuk-body">
+				Every email the portal sends goes through here. Failed messages gave up after repeated attempts; retry them once
+				the mail server is fixed.
+			</p>
 			<ul className="govuk-list app-inline-list">
 				<li>{filterLink(null, `All (${counts.queued + counts.sent + counts.failed})`)}</li>
 				<li>{filterLink('queued', `Queued (${counts.queued})`)}</li>
@@ -65,9 +72,15 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
 						<caption className="govuk-table__caption govuk-visually-hidden">Messages, newest first</caption>
 						<thead className="govuk-table__head">
 							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">Message</th>
-								<th scope="col" className="govuk-table__header">Status</th>
-								<th scope="col" className="govuk-table__header">Last error</th>
+								<th scope="col" className="govuk-table__header">
+									Message
+								</th>
+								<th scope="col" className="govuk-table__header">
+									Status
+								</th>
+								<th scope="col" className="govuk-table__header">
+									Last error
+								</th>
 								<th scope="col" className="govuk-table__header">
 									<span className="govuk-visually-hidden">Action</span>
 								</th>
@@ -87,7 +100,9 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
 										<Tag text={labels[row.status]} classes={tagClasses[row.status]} />
 										<br />
 										<span className="govuk-body-s">
-											{row.status === 'sent' && row.sentAt !== null ? formatDateTime(row.sentAt) : `${row.attempts} ${row.attempts === 1 ? 'attempt' : 'attempts'}`}
+											{row.status === 'sent' && row.sentAt !== null
+												? formatDateTime(row.sentAt)
+												: `${row.attempts} ${row.attempts === 1 ? 'attempt' : 'attempts'}`}
 										</span>
 									</td>
 									<td className="govuk-table__cell govuk-body-s">{row.lastError ?? ''}</td>
@@ -110,12 +125,18 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
 			{hasNext || page > 1 ? (
 				<nav className="govuk-pagination" aria-label="Outbox pages">
 					{page > 1 ? (
-						<a className="govuk-link govuk-pagination__prev" href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page - 1}`}>
+						<a
+							className="govuk-link govuk-pagination__prev"
+							href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page - 1}`}
+						>
 							Previous page
 						</a>
 					) : null}{' '}
 					{hasNext ? (
-						<a className="govuk-link govuk-pagination__next" href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page + 1}`}>
+						<a
+							className="govuk-link govuk-pagination__next"
+							href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page + 1}`}
+						>
 							Next page
 						</a>
 					) : null}

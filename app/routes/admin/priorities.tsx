@@ -20,7 +20,11 @@ import type { Route } from './+types/priorities.ts'
 const PrioritySchema = z.object({
 	id: z.coerce.number().int().min(1).optional(),
 	code: referenceCodeSchema(),
-	name: z.string({ error: 'Enter the priority' }).trim().min(1, 'Enter the priority').max(200, 'Priority must be 200 characters or fewer'),
+	name: z
+		.string({ error: 'Enter the priority' })
+		.trim()
+		.min(1, 'Enter the priority')
+		.max(200, 'Priority must be 200 characters or fewer'),
 	description: z.string().trim().max(1000, 'Description must be 1000 characters or fewer').default(''),
 })
 
@@ -38,7 +42,9 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const { id, ...rest } = submission.value
 	const result = savePriority(admin, { id: id ?? null, ...rest }, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
-		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		const reply = result.field
+			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
+			: submission.reply({ formErrors: [result.message] })
 		return data({ result: reply }, { status: 400 })
 	}
 	return redirect('/admin/priorities?notice=priority-saved')
@@ -62,22 +68,30 @@ export default function Priorities({ loaderData }: Route.ComponentProps) {
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<h1 className="govuk-heading-l">Council priorities</h1>
 			<p className="govuk-body">
-				The outcomes of the council&apos;s corporate plan. Linking measures to them shows how each commitment serves
-				the plan.
+				The outcomes of the council&apos;s corporate plan. Linking measures to them shows how each commitment serves the
+				plan.
 			</p>
 			<table className="govuk-table">
 				<caption className="govuk-table__caption govuk-visually-hidden">Council priorities</caption>
 				<thead className="govuk-table__head">
 					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">Code</th>
-						<th scope="col" className="govuk-table__header">Priority</th>
-						<th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+						<th scope="col" className="govuk-table__header">
+							Code
+						</th>
+						<th scope="col" className="govuk-table__header">
+							Priority
+						</th>
+						<th scope="col" className="govuk-table__header">
+							<span className="govuk-visually-hidden">Actions</span>
+						</th>
 					</tr>
 				</thead>
 				<tbody className="govuk-table__body">
 					{priorities.length === 0 ? (
 						<tr className="govuk-table__row">
-							<td className="govuk-table__cell" colSpan={3}>No priorities yet.</td>
+							<td className="govuk-table__cell" colSpan={3}>
+								No priorities yet.
+							</td>
 						</tr>
 					) : null}
 					{priorities.map((priority) => (
@@ -85,7 +99,9 @@ export default function Priorities({ loaderData }: Route.ComponentProps) {
 							<td className="govuk-table__cell">{priority.code}</td>
 							<td className="govuk-table__cell">
 								{priority.name}
-								{priority.description ? <div className="govuk-hint govuk-!-margin-bottom-0">{priority.description}</div> : null}
+								{priority.description ? (
+									<div className="govuk-hint govuk-!-margin-bottom-0">{priority.description}</div>
+								) : null}
 							</td>
 							<td className="govuk-table__cell">
 								<a className="govuk-link" href={`/admin/priorities?edit=${priority.id}#priority`}>

@@ -19,7 +19,12 @@ export async function loader({ request }: Route.LoaderArgs) {
 		page,
 		pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
 		total,
-		messages: messages.map((message) => ({ id: message.id, to: message.to, subject: message.subject, sentAt: message.sentAt })),
+		messages: messages.map((message) => ({
+			id: message.id,
+			to: message.to,
+			subject: message.subject,
+			sentAt: message.sentAt,
+		})),
 	}
 }
 
@@ -31,13 +36,13 @@ export default function SentMail({ loaderData }: Route.ComponentProps) {
 			<h1 className="govuk-heading-l">Sent mail</h1>
 			{smtpConfigured ? (
 				<InsetText>
-					Email is being sent through the SMTP server set in <code>SMTP_URL</code>. This page shows only mail
-					written to the local mail folder before that was set.
+					Email is being sent through the SMTP server set in <code>SMTP_URL</code>. This page shows only mail written to
+					the local mail folder before that was set.
 				</InsetText>
 			) : (
 				<InsetText>
-					No SMTP server is set, so the portal writes every email to its local mail folder instead of sending it.
-					They are listed here, newest first. Set <code>SMTP_URL</code> to send real email.
+					No SMTP server is set, so the portal writes every email to its local mail folder instead of sending it. They
+					are listed here, newest first. Set <code>SMTP_URL</code> to send real email.
 				</InsetText>
 			)}
 			{messages.length === 0 ? (

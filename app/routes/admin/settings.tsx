@@ -15,7 +15,20 @@ import { Select } from '#app/components/govuk/select.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/settings.ts'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const months = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+]
 
 export function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
@@ -25,7 +38,8 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const submission = parseWithZod(await readFormData(request), { schema: CouncilSettingsSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = saveSettings(admin, submission.value, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 409 })
 	return redirect('/admin/settings?notice=settings-saved')
@@ -52,11 +66,25 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 		},
 	})
 	const errors = collectErrors(
-		[fields.councilName, fields.defaultWeightingPercent, fields.maxMeasuresPerTender, fields.minimumTenderPeriodDays, fields.financialYearStartMonth, fields.returnDueDays, fields.ragGreenPercent, fields.ragAmberPercent, fields.reminderLeadDays],
+		[
+			fields.councilName,
+			fields.defaultWeightingPercent,
+			fields.maxMeasuresPerTender,
+			fields.minimumTenderPeriodDays,
+			fields.financialYearStartMonth,
+			fields.returnDueDays,
+			fields.ragGreenPercent,
+			fields.ragAmberPercent,
+			fields.reminderLeadDays,
+		],
 		form.errors,
 		fields.councilName.id,
 	)
-	const number = (field: typeof fields.returnDueDays) => ({ ...inputFieldProps(field), inputmode: 'numeric' as const, spellcheck: false })
+	const number = (field: typeof fields.returnDueDays) => ({
+		...inputFieldProps(field),
+		inputmode: 'numeric' as const,
+		spellcheck: false,
+	})
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Settings" hasErrors={errors.length > 0} />
@@ -74,11 +102,23 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 						errorMessage={firstError(fields.councilName)}
 					/>
 					<h2 className="govuk-heading-m">Tenders</h2>
-					<Input label={{ text: 'Default social value weighting', classes: 'govuk-label--s' }} hint={{ text: 'Share of the total tender score, used for new tenders' }} suffix={{ text: '%' }} classes="govuk-input--width-3" {...number(fields.defaultWeightingPercent)} />
-					<Input label={{ text: 'Maximum measures per tender', classes: 'govuk-label--s' }} classes="govuk-input--width-3" {...number(fields.maxMeasuresPerTender)} />
+					<Input
+						label={{ text: 'Default social value weighting', classes: 'govuk-label--s' }}
+						hint={{ text: 'Share of the total tender score, used for new tenders' }}
+						suffix={{ text: '%' }}
+						classes="govuk-input--width-3"
+						{...number(fields.defaultWeightingPercent)}
+					/>
+					<Input
+						label={{ text: 'Maximum measures per tender', classes: 'govuk-label--s' }}
+						classes="govuk-input--width-3"
+						{...number(fields.maxMeasuresPerTender)}
+					/>
 					<Input
 						label={{ text: 'Minimum tender period', classes: 'govuk-label--s' }}
-						hint={{ text: 'Calendar days from publishing to the submission deadline. Publishing a tender with less time asks the contract manager to confirm' }}
+						hint={{
+							text: 'Calendar days from publishing to the submission deadline. Publishing a tender with less time asks the contract manager to confirm',
+						}}
 						suffix={{ text: 'days' }}
 						classes="govuk-input--width-3"
 						{...number(fields.minimumTenderPeriodDays)}
@@ -93,9 +133,26 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 						errorMessage={firstError(fields.financialYearStartMonth)}
 						items={months.map((month, index) => ({ value: String(index + 1), text: month }))}
 					/>
-					<Input label={{ text: 'Days to file a return after its period ends', classes: 'govuk-label--s' }} suffix={{ text: 'days' }} classes="govuk-input--width-3" {...number(fields.returnDueDays)} />
-					<Input label={{ text: 'Green when delivery is at least', classes: 'govuk-label--s' }} hint={{ text: 'Delivered to date as a share of what was expected by now' }} suffix={{ text: '%' }} classes="govuk-input--width-3" {...number(fields.ragGreenPercent)} />
-					<Input label={{ text: 'Amber when delivery is at least', classes: 'govuk-label--s' }} hint={{ text: 'Below this it is red' }} suffix={{ text: '%' }} classes="govuk-input--width-3" {...number(fields.ragAmberPercent)} />
+					<Input
+						label={{ text: 'Days to file a return after its period ends', classes: 'govuk-label--s' }}
+						suffix={{ text: 'days' }}
+						classes="govuk-input--width-3"
+						{...number(fields.returnDueDays)}
+					/>
+					<Input
+						label={{ text: 'Green when delivery is at least', classes: 'govuk-label--s' }}
+						hint={{ text: 'Delivered to date as a share of what was expected by now' }}
+						suffix={{ text: '%' }}
+						classes="govuk-input--width-3"
+						{...number(fields.ragGreenPercent)}
+					/>
+					<Input
+						label={{ text: 'Amber when delivery is at least', classes: 'govuk-label--s' }}
+						hint={{ text: 'Below this it is red' }}
+						suffix={{ text: '%' }}
+						classes="govuk-input--width-3"
+						{...number(fields.ragAmberPercent)}
+					/>
 					<Input
 						label={{ text: 'Send reminders this many days before a return is due', classes: 'govuk-label--s' }}
 						hint={{ text: 'Separate with commas, for example 14, 3' }}

@@ -65,7 +65,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const userId = parseId(params.userId)
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version', 'intent']) }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version', 'intent']) }, { status: 400 })
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const value = submission.value
 	const outcome =
@@ -163,12 +164,19 @@ export default function UserPage({ loaderData }: Route.ComponentProps) {
 								</Form>
 								{user.status === 'invited' ? (
 									<Form method="post">
-										<Button text="Send a new invitation" name="intent" value="resend-invitation" classes="govuk-button--secondary" />
+										<Button
+											text="Send a new invitation"
+											name="intent"
+											value="resend-invitation"
+											classes="govuk-button--secondary"
+										/>
 									</Form>
 								) : null}
 							</>
 						) : (
-							<p className="govuk-body">This is your own account: another administrator can change its role or access.</p>
+							<p className="govuk-body">
+								This is your own account: another administrator can change its role or access.
+							</p>
 						)}
 					</div>
 					<h2 className="govuk-heading-m">Recent activity</h2>

@@ -54,7 +54,9 @@ export default function ForgottenPassword() {
 			<div className="govuk-grid-column-two-thirds">
 				<FormErrorSummary errors={errors} />
 				<h1 className="govuk-heading-l">Reset your password</h1>
-				<p className="govuk-body">Enter the email address you use to sign in. We will email you a link to choose a new password.</p>
+				<p className="govuk-body">
+					Enter the email address you use to sign in. We will email you a link to choose a new password.
+				</p>
 				<Form method="post" {...getFormProps(form)}>
 					<Input
 						label={{ text: 'Email address' }}

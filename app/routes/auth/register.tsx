@@ -24,10 +24,17 @@ export async function action({ request, context }: Route.ActionArgs) {
 	requireAnonymous(request)
 	const submission = parseWithZod(await readFormData(request), { schema: RegistrationSchema })
 	if (submission.status !== 'success') {
-		return data({ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }), outcome: null, email: null }, { status: 400 })
+		return data(
+			{ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }), outcome: null, email: null },
+			{ status: 400 },
+		)
 	}
 	const outcome = await registerSupplier(submission.value, { ip: context.clientIp, now: Date.now() })
-	return data({ result: submission.reply({ resetForm: outcome === 'check-email' }), outcome, email: submission.value.email })
+	return data({
+		result: submission.reply({ resetForm: outcome === 'check-email' }),
+		outcome,
+		email: submission.value.email,
+	})
 }
 
 export default function Register() {
@@ -70,7 +77,16 @@ export default function Register() {
 		)
 	}
 	const errors = collectErrors(
-		[fields.organisationName, fields.supplierType, fields.registrationNumber, fields.postcode, fields.name, fields.email, fields.password, fields.confirmPassword],
+		[
+			fields.organisationName,
+			fields.supplierType,
+			fields.registrationNumber,
+			fields.postcode,
+			fields.name,
+			fields.email,
+			fields.password,
+			fields.confirmPassword,
+		],
 		form.errors,
 		fields.organisationName.id,
 	)
@@ -87,7 +103,11 @@ export default function Register() {
 				</p>
 				<Form method="post" {...getFormProps(form)}>
 					<h2 className="govuk-heading-m">Your organisation</h2>
-					<Input label={{ text: 'Organisation name', classes: 'govuk-label--s' }} autocomplete="organization" {...text(fields.organisationName)} />
+					<Input
+						label={{ text: 'Organisation name', classes: 'govuk-label--s' }}
+						autocomplete="organization"
+						{...text(fields.organisationName)}
+					/>
 					<Radios
 						name={fields.supplierType.name}
 						idPrefix={fields.supplierType.id}
@@ -95,7 +115,11 @@ export default function Register() {
 						value={String(fields.supplierType.initialValue ?? '')}
 						fieldset={{ legend: { text: 'Type of organisation', classes: 'govuk-fieldset__legend--s' } }}
 						errorMessage={firstError(fields.supplierType)}
-						items={Object.entries(supplierTypeLabels).map(([value, label]) => ({ value, text: label.text, hint: { text: label.hint } }))}
+						items={Object.entries(supplierTypeLabels).map(([value, label]) => ({
+							value,
+							text: label.text,
+							hint: { text: label.hint },
+						}))}
 					/>
 					<Input
 						label={{ text: 'Companies House or charity number (optional)', classes: 'govuk-label--s' }}
@@ -104,9 +128,20 @@ export default function Register() {
 						spellcheck={false}
 						{...text(fields.registrationNumber)}
 					/>
-					<Input label={{ text: 'Postcode', classes: 'govuk-label--s' }} classes="govuk-input--width-10" autocomplete="postal-code" spellcheck={false} {...text(fields.postcode)} />
+					<Input
+						label={{ text: 'Postcode', classes: 'govuk-label--s' }}
+						classes="govuk-input--width-10"
+						autocomplete="postal-code"
+						spellcheck={false}
+						{...text(fields.postcode)}
+					/>
 					<h2 className="govuk-heading-m">You</h2>
-					<Input label={{ text: 'Full name', classes: 'govuk-label--s' }} autocomplete="name" spellcheck={false} {...text(fields.name)} />
+					<Input
+						label={{ text: 'Full name', classes: 'govuk-label--s' }}
+						autocomplete="name"
+						spellcheck={false}
+						{...text(fields.name)}
+					/>
 					<Input
 						label={{ text: 'Email address', classes: 'govuk-label--s' }}
 						hint={{ text: 'You will use this to sign in' }}

@@ -33,8 +33,8 @@ export default function ResendVerification() {
 		return (
 			<CheckYourEmail again={{ href: '/verify-email/resend', text: 'ask again' }}>
 				<p className="govuk-body">
-					If <strong>{actionData.sentTo}</strong> belongs to an account that still needs confirming, we have sent it a new
-					link. Earlier links no longer work.
+					If <strong>{actionData.sentTo}</strong> belongs to an account that still needs confirming, we have sent it a
+					new link. Earlier links no longer work.
 				</p>
 			</CheckYourEmail>
 		)

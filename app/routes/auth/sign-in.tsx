@@ -17,7 +17,10 @@ import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/sign-in.ts'
 
 const SignInSchema = z.object({
-	email: z.string({ error: 'Enter your email address' }).trim().max(254, 'Email address must be 254 characters or fewer'),
+	email: z
+		.string({ error: 'Enter your email address' })
+		.trim()
+		.max(254, 'Email address must be 254 characters or fewer'),
 	password: z.string({ error: 'Enter your password' }).max(1000, 'Password must be 1000 characters or fewer'),
 	redirectTo: z.string().optional(),
 })
@@ -39,7 +42,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const formData = await readFormData(request)
 	const submission = parseWithZod(formData, { schema: SignInSchema })
 	if (submission.status !== 'success') {
-		return data({ result: submission.reply({ hideFields: ['password'] }), unverified: false }, { status: 400, headers: signedOut })
+		return data(
+			{ result: submission.reply({ hideFields: ['password'] }), unverified: false },
+			{ status: 400, headers: signedOut },
+		)
 	}
 	const result = await signIn({ ...submission.value, ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
@@ -50,7 +56,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 					? 'Confirm your email address before signing in: open the link we emailed you, or ask for a new one below'
 					: 'Enter a correct email address and password'
 		return data(
-			{ result: submission.reply({ formErrors: [message], hideFields: ['password'] }), unverified: result.reason === 'unverified' },
+			{
+				result: submission.reply({ formErrors: [message], hideFields: ['password'] }),
+				unverified: result.reason === 'unverified',
+			},
 			{ status: result.reason === 'throttled' ? 429 : 400, headers: signedOut },
 		)
 	}

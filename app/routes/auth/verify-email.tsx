@@ -15,22 +15,35 @@ import type { Route } from './+types/verify-email.ts'
 export function loader({ request }: Route.LoaderArgs) {
 	const token = new URL(request.url).searchParams.get('token') ?? ''
 	const valid = findValidToken(db, token, 'email_verification', Date.now())
-	const user = valid ? db.select({ email: users.email, status: users.status }).from(users).where(eq(users.id, valid.userId)).get() : undefined
+	const user = valid
+		? db.select({ email: users.email, status: users.status }).from(users).where(eq(users.id, valid.userId)).get()
+		: undefined
 	if (!valid || user?.status !== 'unverified') return { valid: false as const }
 	return { valid: true as const, token, email: user.email }
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const formData = await readFormData(request)
-	const result = confirmEmail(String(formData.get('token') ?? ''), { ip: context.clientIp, now: Date.now() }, readSessionToken(request))
+	const result = confirmEmail(
+		String(formData.get('token') ?? ''),
+		{ ip: context.clientIp, now: Date.now() },
+		readSessionToken(request),
+	)
 	if (!result) return data({ invalid: true }, { status: 400 })
-	return redirect('/organisation?notice=email-confirmed', { headers: { 'Set-Cookie': sessionCookie(result.token, result.session) } })
+	return redirect('/organisation?notice=email-confirmed', {
+		headers: { 'Set-Cookie': sessionCookie(result.token, result.session) },
+	})
 }
 
 export default function VerifyEmail({ loaderData }: Route.ComponentProps) {
 	const actionData = useActionData<typeof action>()
 	if (!loaderData.valid || actionData?.invalid) {
-		return <LinkNotValid what="confirmation" again={{ href: '/verify-email/resend', text: 'Ask for a new confirmation link' }} />
+		return (
+			<LinkNotValid
+				what="confirmation"
+				again={{ href: '/verify-email/resend', text: 'Ask for a new confirmation link' }}
+			/>
+		)
 	}
 	return (
 		<div className="govuk-grid-row">

@@ -15,70 +15,115 @@ import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import type { Route } from './+types/annual-report.ts'
 
-
 export function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['contract_manager', 'admin'])
 	const requested = new URL(request.url).searchParams.get('year')
 	const now = Date.now()
 	// A whole year's figures, the same for everyone until the database next changes.
-	const report = cachedRead(`annual-report:${requested ?? ''}:${toLondonDateTime(now).date}`, () => annualReport(requested, now))
+	const report = cachedRead(`annual-report:${requested ?? ''}:${toLondonDateTime(now).date}`, () =>
+		annualReport(requested, now),
+	)
 	return { councilName: getCouncilName(), ...report }
 }
 
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {
-	const { councilName, years, year, asOf, previousYear, totals, contractCount, returns, caseStudies: stories, caseStudyCount } = loaderData
+	const {
+		councilName,
+		years,
+		year,
+		asOf,
+		previousYear,
+		totals,
+		contractCount,
+		returns,
+		caseStudies: stories,
+		caseStudyCount,
+	} = loaderData
 	const { overall } = totals
-	const change = (now: number, before: number) => (before === 0 ? 'no figures the year before' : `${now >= before ? 'up' : 'down'} ${formatProgress(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`)
+	const change = (now: number, before: number) =>
+		before === 0
+			? 'no figures the year before'
+			: `${now >= before ? 'up' : 'down'} ${formatProgress(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`
 	return (
 		<>
 			<DocumentTitle title={`Social Value Report ${year.label}`} />
 			<Form method="get" className="app-filter-form app-no-print">
-				<Select id="year" name="year" label={{ text: 'Financial year', classes: 'govuk-label--s' }} value={year.key} items={years.map((y) => ({ value: y.key, text: y.label }))} />
+				<Select
+					id="year"
+					name="year"
+					label={{ text: 'Financial year', classes: 'govuk-label--s' }}
+					value={year.key}
+					items={years.map((y) => ({ value: y.key, text: y.label }))}
+				/>
 				<Button text="Show" classes="govuk-button--secondary" />
 			</Form>
 			<p className="govuk-body app-no-print">To save the report as a PDF, print this page and choose “Save as PDF”.</p>
 			<span className="govuk-caption-xl">{councilName}</span>
 			<h1 className="govuk-heading-xl">Social Value Report {year.label}</h1>
 			<p className="govuk-body-l">
-				In {year.label} our contracts committed {formatPounds(overall.committedPence)} of social value, and suppliers delivered {formatPounds(overall.deliveredPence)} (
-				{shareOf(overall.deliveredPence, overall.committedPence)}).
+				In {year.label} our contracts committed {formatPounds(overall.committedPence)} of social value, and suppliers
+				delivered {formatPounds(overall.deliveredPence)} ({shareOf(overall.deliveredPence, overall.committedPence)}).
 			</p>
 			<table className="govuk-table">
 				<caption className="govuk-table__caption govuk-table__caption--m">Headline figures</caption>
 				<thead className="govuk-table__head">
 					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">Measure</th>
-						<th scope="col" className="govuk-table__header govuk-table__header--numeric">{year.label}</th>
-						<th scope="col" className="govuk-table__header govuk-table__header--numeric">{previousYear.label}</th>
-						<th scope="col" className="govuk-table__header">Change</th>
+						<th scope="col" className="govuk-table__header">
+							Measure
+						</th>
+						<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+							{year.label}
+						</th>
+						<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+							{previousYear.label}
+						</th>
+						<th scope="col" className="govuk-table__header">
+							Change
+						</th>
 					</tr>
 				</thead>
 				<tbody className="govuk-table__body">
 					<tr className="govuk-table__row">
-						<th scope="row" className="govuk-table__header">Social value committed</th>
+						<th scope="row" className="govuk-table__header">
+							Social value committed
+						</th>
 						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(overall.committedPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(previousYear.committedPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">
+							{formatPounds(previousYear.committedPence)}
+						</td>
 						<td className="govuk-table__cell">{change(overall.committedPence, previousYear.committedPence)}</td>
 					</tr>
 					<tr className="govuk-table__row">
-						<th scope="row" className="govuk-table__header">Social value delivered</th>
+						<th scope="row" className="govuk-table__header">
+							Social value delivered
+						</th>
 						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(overall.deliveredPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(previousYear.deliveredPence)}</td>
+						<td className="govuk-table__cell govuk-table__cell--numeric">
+							{formatPounds(previousYear.deliveredPence)}
+						</td>
 						<td className="govuk-table__cell">{change(overall.deliveredPence, previousYear.deliveredPence)}</td>
 					</tr>
 				</tbody>
 			</table>
 			<p className="govuk-body">
-				Progress returns for periods in {year.label}, as at {formatCalendarDate(asOf)}: {returns.due} due so far, of which {returns.onTime} received on time, {returns.late} late and {returns.missing} not received.
-				{returns.notYetDue > 0 ? ` ${returns.notYetDue} more ${returns.notYetDue === 1 ? 'is' : 'are'} not due yet (${returns.notYetDueReceived} already received).` : null}
+				Progress returns for periods in {year.label}, as at {formatCalendarDate(asOf)}: {returns.due} due so far, of
+				which {returns.onTime} received on time, {returns.late} late and {returns.missing} not received.
+				{returns.notYetDue > 0
+					? ` ${returns.notYetDue} more ${returns.notYetDue === 1 ? 'is' : 'are'} not due yet (${returns.notYetDueReceived} already received).`
+					: null}
 			</p>
-			<CommittedDeliveredChart id="report-theme-chart" title={`Social value delivered against committed, by theme, ${year.label}`} rows={totals.byTheme} />
+			<CommittedDeliveredChart
+				id="report-theme-chart"
+				title={`Social value delivered against committed, by theme, ${year.label}`}
+				rows={totals.byTheme}
+			/>
 			<TotalsTable caption="Delivery by theme" first="Theme" rows={totals.byTheme} />
 			<PriorityTotalsTable caption="Delivery by council priority" first="Priority" rows={totals.byPriority} />
 			<TotalsTable caption="Delivery by contract" first="Contract" rows={totals.byContract} />
 			{contractCount > totals.byContract.length ? (
 				<p className="govuk-body">
-					The {countOf(totals.byContract.length, 'contract')} with the most social value committed in {year.label}, of {contractCount}.{' '}
+					The {countOf(totals.byContract.length, 'contract')} with the most social value committed in {year.label}, of{' '}
+					{contractCount}.{' '}
 					<span className="app-no-print">
 						Download all of them as{' '}
 						<a className="govuk-link" href={`/manage/exports/contracts/csv?year=${year.key}`}>
@@ -99,7 +144,8 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 				<>
 					{caseStudyCount > stories.length ? (
 						<p className="govuk-body">
-							{stories.length} of the {countOf(caseStudyCount, 'account')} suppliers agreed to publish for {year.label}: the most valuable from each contract in turn.{' '}
+							{stories.length} of the {countOf(caseStudyCount, 'account')} suppliers agreed to publish for {year.label}:
+							the most valuable from each contract in turn.{' '}
 							<span className="app-no-print">
 								Download all of them as{' '}
 								<a className="govuk-link" href={`/manage/exports/case-studies/csv?year=${year.key}`}>

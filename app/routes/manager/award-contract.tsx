@@ -39,8 +39,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { matrix, tender, now } = load(request, params.matrixId)
 	const contract = contractForTender(tender.id)
 	if (contract) throw redirect(`/contracts/${contract.id}`)
-	if (!transition(matrix.status, 'award', { actor: 'council', now, deadlineAt: tender.deadlineAt }).ok) throw redirect(`/manage/matrices/${matrix.id}`)
-	const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, matrix.organisationId)).get()
+	if (!transition(matrix.status, 'award', { actor: 'council', now, deadlineAt: tender.deadlineAt }).ok)
+		throw redirect(`/manage/matrices/${matrix.id}`)
+	const organisation = db
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, matrix.organisationId))
+		.get()
 	const workspace = loadMatrixWorkspace(matrix.id)!
 	return {
 		matrixId: matrix.id,
@@ -66,11 +71,18 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, matrix } = load(request, params.matrixId)
 	const submission = parseWithZod(await readFormData(request), { schema: AwardFormSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const { version, ...details } = submission.value
-	const result = awardContract(user, { matrixId: matrix.id, version, details }, { ip: context.clientIp, now: Date.now() })
+	const result = awardContract(
+		user,
+		{ matrixId: matrix.id, version, details },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!result.ok) {
-		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		const reply = result.field
+			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
+			: submission.reply({ formErrors: [result.message] })
 		return data({ result: reply }, { status: result.status ?? 400 })
 	}
 	return redirect(`/contracts/${result.contractId}?notice=contract-awarded`)
@@ -86,7 +98,19 @@ export default function AwardContract({ loaderData }: Route.ComponentProps) {
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: AwardFormSchema }),
 		defaultValue: defaults,
 	})
-	const errors = collectErrors([fields.reference, fields.title, fields.value, dateSummaryField(fields.startDate), dateSummaryField(fields.endDate), fields.cadence, fields.contractManagerId], form.errors, fields.reference.id)
+	const errors = collectErrors(
+		[
+			fields.reference,
+			fields.title,
+			fields.value,
+			dateSummaryField(fields.startDate),
+			dateSummaryField(fields.endDate),
+			fields.cadence,
+			fields.contractManagerId,
+		],
+		form.errors,
+		fields.reference.id,
+	)
 	const text = inputFieldProps
 	return (
 		<>
@@ -98,13 +122,24 @@ export default function AwardContract({ loaderData }: Route.ComponentProps) {
 					<span className="govuk-caption-l">{tender.reference}</span>
 					<h1 className="govuk-heading-l">Award the contract to {organisation}</h1>
 					<p className="govuk-body">
-						Their matrix’s {countOf(commitmentCount, 'commitment')}, worth {formatPounds(committedPence)} of social value,{' '}
-						{pluralWord(commitmentCount, 'becomes the contract’s commitment, with its milestones', 'become the contract’s commitments, with their milestones')}. Check the contract’s details: they start as the tender’s.
+						Their matrix’s {countOf(commitmentCount, 'commitment')}, worth {formatPounds(committedPence)} of social
+						value,{' '}
+						{pluralWord(
+							commitmentCount,
+							'becomes the contract’s commitment, with its milestones',
+							'become the contract’s commitments, with their milestones',
+						)}
+						. Check the contract’s details: they start as the tender’s.
 					</p>
 					<WarningText text="Awarding cannot be undone. Every other supplier still in the running is told they were not awarded the contract." />
 					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={defaults.version} />
-						<Input label={{ text: 'Contract reference', classes: 'govuk-label--s' }} classes="govuk-input--width-20" spellcheck={false} {...text(fields.reference)} />
+						<Input
+							label={{ text: 'Contract reference', classes: 'govuk-label--s' }}
+							classes="govuk-input--width-20"
+							spellcheck={false}
+							{...text(fields.reference)}
+						/>
 						<Input label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...text(fields.title)} />
 						<ContractTermsFields fields={fields} managers={managers} />
 						<Button text="Award contract" />

@@ -26,7 +26,11 @@ import type { Route } from './+types/contract-edit.ts'
 
 function load(request: Request, param: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	const contract = db.select().from(contracts).where(eq(contracts.id, parseId(param))).get()
+	const contract = db
+		.select()
+		.from(contracts)
+		.where(eq(contracts.id, parseId(param)))
+		.get()
 	if (!contract) throw new Response('Not found', { status: 404 })
 	if (!canReviewContract(user, contract)) throw new Response('You cannot change this contract', { status: 403 })
 	return { user, contract }
@@ -54,11 +58,18 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, contract } = load(request, params.contractId)
 	const submission = parseWithZod(await readFormData(request), { schema: ContractChangeSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const { version, reason, ...details } = submission.value
-	const result = changeContract(user, { contractId: contract.id, version, details, reason }, { ip: context.clientIp, now: Date.now() })
+	const result = changeContract(
+		user,
+		{ contractId: contract.id, version, details, reason },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!result.ok) {
-		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		const reply = result.field
+			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
+			: submission.reply({ formErrors: [result.message] })
 		return data({ result: reply }, { status: result.status ?? 400 })
 	}
 	return redirect(`/contracts/${contract.id}?notice=contract-changed`)
@@ -74,7 +85,19 @@ export default function ContractEdit({ loaderData }: Route.ComponentProps) {
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: ContractChangeSchema }),
 		defaultValue: defaults,
 	})
-	const errors = collectErrors([fields.title, fields.value, dateSummaryField(fields.startDate), dateSummaryField(fields.endDate), fields.cadence, fields.contractManagerId, fields.reason], form.errors, fields.title.id)
+	const errors = collectErrors(
+		[
+			fields.title,
+			fields.value,
+			dateSummaryField(fields.startDate),
+			dateSummaryField(fields.endDate),
+			fields.cadence,
+			fields.contractManagerId,
+			fields.reason,
+		],
+		form.errors,
+		fields.title.id,
+	)
 	const text = inputFieldProps
 	return (
 		<>
@@ -86,7 +109,8 @@ export default function ContractEdit({ loaderData }: Route.ComponentProps) {
 					<span className="govuk-caption-l">{contract.reference}</span>
 					<h1 className="govuk-heading-l">Change contract details</h1>
 					<p className="govuk-body">
-						The commitments stay as awarded. If the dates or reporting change, the reporting periods follow; returns already started are kept. The supplier is told by email.
+						The commitments stay as awarded. If the dates or reporting change, the reporting periods follow; returns
+						already started are kept. The supplier is told by email.
 					</p>
 					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={defaults.version} />

@@ -7,7 +7,14 @@ import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { contractsProgress, councilRagThresholds } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
-import { commitmentThemes, dashboardTotals, deliveredOverTime, returnCounts, scheduledYears, type DashboardFilter } from '#app/lib/dashboard.server.ts'
+import {
+	commitmentThemes,
+	dashboardTotals,
+	deliveredOverTime,
+	returnCounts,
+	scheduledYears,
+	type DashboardFilter,
+} from '#app/lib/dashboard.server.ts'
 import { cachedRead } from '#app/lib/read-cache.server.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
 import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
@@ -27,7 +34,6 @@ function monthLabel(month: string): string {
 	const [year, m] = month.split('-').map(Number) as [number, number]
 	return monthFormat.format(Date.UTC(year, m - 1, 1))
 }
-
 
 const PAGE_SIZE = 20
 
@@ -56,7 +62,10 @@ function dashboardFigures(filter: DashboardFilter, now: number) {
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	const params = new URL(request.url).searchParams
-	const { years, themes } = cachedRead('dashboard-choices', () => ({ years: scheduledYears(), themes: commitmentThemes() }))
+	const { years, themes } = cachedRead('dashboard-choices', () => ({
+		years: scheduledYears(),
+		themes: commitmentThemes(),
+	}))
 	const year = years.find((y) => y.key === params.get('year')) ?? null
 	const requestedManager = Number(params.get('manager')) || null
 	// A contract manager sees their own contracts; the social value lead chooses.
@@ -76,7 +85,11 @@ export function loader({ request }: Route.LoaderArgs) {
 		theme: theme ?? '',
 		managers: user.role === 'admin' ? contractManagers() : [],
 		manager: contractManagerId === null ? '' : String(contractManagerId),
-		totals: { ...totals, byContract: pageSlice(totals.byContract, contractsPage), bySupplier: pageSlice(totals.bySupplier, suppliersPage) },
+		totals: {
+			...totals,
+			byContract: pageSlice(totals.byContract, contractsPage),
+			bySupplier: pageSlice(totals.bySupplier, suppliersPage),
+		},
 		contractsPage,
 		suppliersPage,
 		returns,
@@ -88,15 +101,32 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-	const { isAdmin, years, year, yearLabel, themes, theme, managers, manager, totals, returns, struggling, strugglingPage, contractsPage, suppliersPage, overTime, ragThresholds } = loaderData
+	const {
+		isAdmin,
+		years,
+		year,
+		yearLabel,
+		themes,
+		theme,
+		managers,
+		manager,
+		totals,
+		returns,
+		struggling,
+		strugglingPage,
+		contractsPage,
+		suppliersPage,
+		overTime,
+		ragThresholds,
+	} = loaderData
 	const { overall } = totals
 	return (
 		<>
 			<DocumentTitle title="Social value dashboard" />
 			<h1 className="govuk-heading-l">Social value dashboard</h1>
 			<p className="govuk-body">
-				{isAdmin ? 'Every contract' : 'The contracts you manage'}, for {yearLabel}. Delivered counts approved returns only; a year’s committed figure is what the
-				milestones expect in that year.
+				{isAdmin ? 'Every contract' : 'The contracts you manage'}, for {yearLabel}. Delivered counts approved returns
+				only; a year’s committed figure is what the milestones expect in that year.
 			</p>
 			<p className="govuk-body">
 				<a className="govuk-link" href="/manage/report">
@@ -105,11 +135,32 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				is ready to print or save as a PDF.
 			</p>
 			<Form method="get" className="app-filter-form">
-				<Select id="year" name="year" label={{ text: 'Financial year', classes: 'govuk-label--s' }} value={year} items={[{ value: '', text: 'All time' }, ...years.map((y) => ({ value: y.key, text: y.label }))]} />
+				<Select
+					id="year"
+					name="year"
+					label={{ text: 'Financial year', classes: 'govuk-label--s' }}
+					value={year}
+					items={[{ value: '', text: 'All time' }, ...years.map((y) => ({ value: y.key, text: y.label }))]}
+				/>
 				{isAdmin ? (
-					<Select id="manager" name="manager" label={{ text: 'Contract manager', classes: 'govuk-label--s' }} value={manager} items={[{ value: '', text: 'All contract managers' }, ...managers.map((m) => ({ value: String(m.id), text: m.name }))]} />
+					<Select
+						id="manager"
+						name="manager"
+						label={{ text: 'Contract manager', classes: 'govuk-label--s' }}
+						value={manager}
+						items={[
+							{ value: '', text: 'All contract managers' },
+							...managers.map((m) => ({ value: String(m.id), text: m.name })),
+						]}
+					/>
 				) : null}
-				<Select id="theme" name="theme" label={{ text: 'Theme', classes: 'govuk-label--s' }} value={theme} items={[{ value: '', text: 'All themes' }, ...themes.map((t) => ({ value: t, text: t }))]} />
+				<Select
+					id="theme"
+					name="theme"
+					label={{ text: 'Theme', classes: 'govuk-label--s' }}
+					value={theme}
+					items={[{ value: '', text: 'All themes' }, ...themes.map((t) => ({ value: t, text: t }))]}
+				/>
 				<Button text="Show" classes="govuk-button--secondary" />
 			</Form>
 			<dl className="govuk-summary-list">
@@ -120,7 +171,8 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				<div className="govuk-summary-list__row">
 					<dt className="govuk-summary-list__key">Social value delivered</dt>
 					<dd className="govuk-summary-list__value">
-						{formatPounds(overall.deliveredPence)} ({shareOf(overall.deliveredPence, overall.committedPence)} of committed)
+						{formatPounds(overall.deliveredPence)} ({shareOf(overall.deliveredPence, overall.committedPence)} of
+						committed)
 					</dd>
 				</div>
 				<div className="govuk-summary-list__row">
@@ -141,13 +193,23 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 			) : (
 				<>
 					<table className="govuk-table govuk-!-margin-bottom-2" aria-describedby="needs-help-rag-rule">
-						<caption className="govuk-table__caption govuk-visually-hidden">Contracts with commitments behind their milestones, most red first</caption>
+						<caption className="govuk-table__caption govuk-visually-hidden">
+							Contracts with commitments behind their milestones, most red first
+						</caption>
 						<thead className="govuk-table__head">
 							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">Supplier and contract</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Red</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Amber</th>
-								<th scope="col" className="govuk-table__header">Furthest behind</th>
+								<th scope="col" className="govuk-table__header">
+									Supplier and contract
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Red
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Amber
+								</th>
+								<th scope="col" className="govuk-table__header">
+									Furthest behind
+								</th>
 							</tr>
 						</thead>
 						<tbody className="govuk-table__body">
@@ -165,7 +227,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 									<td className="govuk-table__cell">
 										{row.furthest.commitment}{' '}
 										<span>
-											{row.furthest.progressBasisPoints === null ? '' : `${formatProgress(row.furthest.progressBasisPoints)} `}
+											{row.furthest.progressBasisPoints === null
+												? ''
+												: `${formatProgress(row.furthest.progressBasisPoints)} `}
 											<Tag text={ragLabels[row.furthest.rag]} classes={ragTagClasses[row.furthest.rag]} />
 										</span>
 									</td>
@@ -177,23 +241,37 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 					<PageNavigation page={strugglingPage} param="needs-help-page" label="Pages of suppliers who may need help" />
 				</>
 			)}
-			<CommittedDeliveredChart id="by-theme-chart" title={`Social value delivered against committed, by theme, ${yearLabel}`} rows={totals.byTheme} />
+			<CommittedDeliveredChart
+				id="by-theme-chart"
+				title={`Social value delivered against committed, by theme, ${yearLabel}`}
+				rows={totals.byTheme}
+			/>
 			<TotalsTable caption="By theme" first="Theme" rows={totals.byTheme} />
 			{overTime.length > 0 ? (
 				<>
-					<DeliveredOverTimeChart id="over-time-chart" title="Social value delivered, by the month each reporting period ended" points={overTime} />
+					<DeliveredOverTimeChart
+						id="over-time-chart"
+						title="Social value delivered, by the month each reporting period ended"
+						points={overTime}
+					/>
 					<table className="govuk-table">
 						<caption className="govuk-table__caption govuk-table__caption--m">Delivered over time</caption>
 						<thead className="govuk-table__head">
 							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">Periods ending</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Delivered</th>
+								<th scope="col" className="govuk-table__header">
+									Periods ending
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Delivered
+								</th>
 							</tr>
 						</thead>
 						<tbody className="govuk-table__body">
 							{overTime.map((point) => (
 								<tr className="govuk-table__row" key={point.label}>
-									<th scope="row" className="govuk-table__header">{point.label}</th>
+									<th scope="row" className="govuk-table__header">
+										{point.label}
+									</th>
 									<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(point.pence)}</td>
 								</tr>
 							))}
@@ -202,7 +280,13 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				</>
 			) : null}
 			<PriorityTotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
-			<TotalsTable id="contracts-page" caption="By contract" first="Contract" rows={totals.byContract} link={(row) => `/contracts/${row.key}`} />
+			<TotalsTable
+				id="contracts-page"
+				caption="By contract"
+				first="Contract"
+				rows={totals.byContract}
+				link={(row) => `/contracts/${row.key}`}
+			/>
 			<PageNavigation page={contractsPage} param="contracts-page" label="Pages of contracts" />
 			<TotalsTable id="suppliers-page" caption="By supplier" first="Supplier" rows={totals.bySupplier} />
 			<PageNavigation page={suppliersPage} param="suppliers-page" label="Pages of suppliers" />

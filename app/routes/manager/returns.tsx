@@ -16,7 +16,10 @@ export default function ReturnsQueue({ loaderData }: Route.ComponentProps) {
 		<>
 			<DocumentTitle title="Progress returns to review" />
 			<h1 className="govuk-heading-l">Progress returns to review</h1>
-			<p className="govuk-body">{isAdmin ? 'Every contract’s submitted returns' : 'Submitted returns on the contracts you manage'}, oldest first.</p>
+			<p className="govuk-body">
+				{isAdmin ? 'Every contract’s submitted returns' : 'Submitted returns on the contracts you manage'}, oldest
+				first.
+			</p>
 			{queue.length === 0 ? (
 				<p className="govuk-body">There are no returns waiting for review.</p>
 			) : (
@@ -24,10 +27,18 @@ export default function ReturnsQueue({ loaderData }: Route.ComponentProps) {
 					<caption className="govuk-table__caption govuk-visually-hidden">Returns waiting for review</caption>
 					<thead className="govuk-table__head">
 						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Return</th>
-							<th scope="col" className="govuk-table__header">Supplier</th>
-							<th scope="col" className="govuk-table__header">Submitted</th>
-							<th scope="col" className="govuk-table__header">Due</th>
+							<th scope="col" className="govuk-table__header">
+								Return
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Supplier
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Submitted
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Due
+							</th>
 						</tr>
 					</thead>
 					<tbody className="govuk-table__body">

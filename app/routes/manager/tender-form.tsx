@@ -10,7 +10,14 @@ import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
-import { canManageTender, contractManagers, getTender, publishedEditions, saveTender, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
+import {
+	canManageTender,
+	contractManagers,
+	getTender,
+	publishedEditions,
+	saveTender,
+	tenderMeasureDetails,
+} from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
@@ -64,7 +71,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		themes: tree.themes.map((theme) => ({
 			id: theme.id,
 			name: theme.name,
-			measures: theme.outcomes.flatMap((o) => o.measures).map((m) => ({ id: m.id, label: `${m.code}: ${m.title}`, value: describeProxyValue(m.unit, m.proxyValuePence) })),
+			measures: theme.outcomes
+				.flatMap((o) => o.measures)
+				.map((m) => ({
+					id: m.id,
+					label: `${m.code}: ${m.title}`,
+					value: describeProxyValue(m.unit, m.proxyValuePence),
+				})),
 		})),
 		defaults: {
 			reference: tender?.reference ?? '',
@@ -90,7 +103,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, tender } = loadExisting(request, params.tenderId)
 	const submission = parseWithZod(await readFormData(request), { schema: TenderFormSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = saveTender(user, tender?.id ?? null, submission.value, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
 		const fieldErrors: Record<string, string[]> = {}
@@ -149,8 +163,8 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 					<h1 className="govuk-heading-l">{title}</h1>
 					{state === 'open' ? (
 						<p className="govuk-body">
-							Suppliers may already be preparing bids. Every change is recorded as an amendment and shown to them
-							with your reason.
+							Suppliers may already be preparing bids. Every change is recorded as an amendment and shown to them with
+							your reason.
 						</p>
 					) : null}
 					{state === 'draft' && editions.length > 1 ? (
@@ -161,7 +175,10 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 								label={{ text: 'TOMs edition the tender uses', classes: 'govuk-label--s' }}
 								hint={{ text: 'Choosing another edition clears the measures you selected' }}
 								value={editionId === null ? '' : String(editionId)}
-								items={editions.map((e) => ({ value: String(e.id), text: `${e.name}${e.isCurrent ? ' (current)' : ''}` }))}
+								items={editions.map((e) => ({
+									value: String(e.id),
+									text: `${e.name}${e.isCurrent ? ' (current)' : ''}`,
+								}))}
 							/>
 							<Button text="Use this edition" classes="govuk-button--secondary" />
 						</Form>
@@ -173,7 +190,13 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 							<input type="hidden" name="version" value={loaderData.version} />
 							<input type="hidden" name="editionId" value={editionId} />
 							{!isAdmin ? <input type="hidden" name="contractManagerId" value={loaderData.userId} /> : null}
-							<Input label={{ text: 'Reference', classes: 'govuk-label--s' }} hint={{ text: 'Unique, for example EX/2027/014' }} classes="govuk-input--width-20" spellcheck={false} {...text(fields.reference)} />
+							<Input
+								label={{ text: 'Reference', classes: 'govuk-label--s' }}
+								hint={{ text: 'Unique, for example EX/2027/014' }}
+								classes="govuk-input--width-20"
+								spellcheck={false}
+								{...text(fields.reference)}
+							/>
 							<Input label={{ text: 'Title', classes: 'govuk-label--s' }} {...text(fields.title)} />
 							<Textarea
 								label={{ text: 'Description', classes: 'govuk-label--s' }}
@@ -183,20 +206,73 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 								value={String(fields.description.initialValue ?? '')}
 								errorMessage={firstError(fields.description)}
 							/>
-							<Input label={{ text: 'Estimated contract value', classes: 'govuk-label--s' }} prefix={{ text: '£' }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...text(fields.estimatedValue)} />
-							<DateInput fieldset={{ legend: { text: 'Expected contract start', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 1 4 2027' }} {...dateFieldProps(fields.contractStart)} />
-							<DateInput fieldset={{ legend: { text: 'Expected contract end', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'For example, 31 3 2030' }} {...dateFieldProps(fields.contractEnd)} />
-							<DateInput fieldset={{ legend: { text: 'Submission deadline date', classes: 'govuk-fieldset__legend--s' } }} hint={{ text: 'UK time, for example 30 4 2027' }} {...dateFieldProps(fields.deadlineDate)} />
-							<Input label={{ text: 'Submission deadline time', classes: 'govuk-label--s' }} hint={{ text: 'For example, 12:00 for midday' }} {...text(fields.deadlineTime)} type="time" classes="govuk-input--width-5" />
-							<Input label={{ text: 'Social value weighting', classes: 'govuk-label--s' }} hint={{ text: 'Share of the total tender score' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.weightingPercent)} />
-							<Input label={{ text: 'Quantity share of the social value score', classes: 'govuk-label--s' }} hint={{ text: 'The rest is for the quality of the method statements' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.quantitySharePercent)} />
-							<Input label={{ text: 'Target (optional)', classes: 'govuk-label--s' }} hint={{ text: 'Social value as a share of the contract value' }} suffix={{ text: '%' }} inputmode="numeric" classes="govuk-input--width-3" {...text(fields.targetPercent)} />
+							<Input
+								label={{ text: 'Estimated contract value', classes: 'govuk-label--s' }}
+								prefix={{ text: '£' }}
+								inputmode="decimal"
+								classes="govuk-input--width-10"
+								spellcheck={false}
+								{...text(fields.estimatedValue)}
+							/>
+							<DateInput
+								fieldset={{ legend: { text: 'Expected contract start', classes: 'govuk-fieldset__legend--s' } }}
+								hint={{ text: 'For example, 1 4 2027' }}
+								{...dateFieldProps(fields.contractStart)}
+							/>
+							<DateInput
+								fieldset={{ legend: { text: 'Expected contract end', classes: 'govuk-fieldset__legend--s' } }}
+								hint={{ text: 'For example, 31 3 2030' }}
+								{...dateFieldProps(fields.contractEnd)}
+							/>
+							<DateInput
+								fieldset={{ legend: { text: 'Submission deadline date', classes: 'govuk-fieldset__legend--s' } }}
+								hint={{ text: 'UK time, for example 30 4 2027' }}
+								{...dateFieldProps(fields.deadlineDate)}
+							/>
+							<Input
+								label={{ text: 'Submission deadline time', classes: 'govuk-label--s' }}
+								hint={{ text: 'For example, 12:00 for midday' }}
+								{...text(fields.deadlineTime)}
+								type="time"
+								classes="govuk-input--width-5"
+							/>
+							<Input
+								label={{ text: 'Social value weighting', classes: 'govuk-label--s' }}
+								hint={{ text: 'Share of the total tender score' }}
+								suffix={{ text: '%' }}
+								inputmode="numeric"
+								classes="govuk-input--width-3"
+								{...text(fields.weightingPercent)}
+							/>
+							<Input
+								label={{ text: 'Quantity share of the social value score', classes: 'govuk-label--s' }}
+								hint={{ text: 'The rest is for the quality of the method statements' }}
+								suffix={{ text: '%' }}
+								inputmode="numeric"
+								classes="govuk-input--width-3"
+								{...text(fields.quantitySharePercent)}
+							/>
+							<Input
+								label={{ text: 'Target (optional)', classes: 'govuk-label--s' }}
+								hint={{ text: 'Social value as a share of the contract value' }}
+								suffix={{ text: '%' }}
+								inputmode="numeric"
+								classes="govuk-input--width-3"
+								{...text(fields.targetPercent)}
+							/>
 							<CadenceRadios field={fields.cadence} />
 							{isAdmin ? (
-								<ContractManagerSelect field={fields.contractManagerId} managers={managers} label="Responsible contract manager" />
+								<ContractManagerSelect
+									field={fields.contractManagerId}
+									managers={managers}
+									label="Responsible contract manager"
+								/>
 							) : null}
 							<div className={`govuk-form-group${fields.measureIds.errors ? ' govuk-form-group--error' : ''}`}>
-								<fieldset className="govuk-fieldset" aria-describedby={`${fields.measureIds.id}-hint${fields.measureIds.errors ? ` ${fields.measureIds.id}-error` : ''}`}>
+								<fieldset
+									className="govuk-fieldset"
+									aria-describedby={`${fields.measureIds.id}-hint${fields.measureIds.errors ? ` ${fields.measureIds.id}-error` : ''}`}
+								>
 									<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
 										<h2 className="govuk-fieldset__heading">Measures in scope</h2>
 									</legend>
@@ -213,10 +289,21 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 											<h3 className="govuk-heading-s">{theme.name}</h3>
 											<div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
 												{theme.measures.map((measure, index) => {
-													const id = themeIndex === 0 && index === 0 ? fields.measureIds.id : `${fields.measureIds.id}-${measure.id}`
+													const id =
+														themeIndex === 0 && index === 0
+															? fields.measureIds.id
+															: `${fields.measureIds.id}-${measure.id}`
 													return (
 														<div className="govuk-checkboxes__item" key={measure.id}>
-															<input className="govuk-checkboxes__input" id={id} name="measureIds" type="checkbox" value={measure.id} defaultChecked={selected.has(String(measure.id))} aria-describedby={`${id}-hint`} />
+															<input
+																className="govuk-checkboxes__input"
+																id={id}
+																name="measureIds"
+																type="checkbox"
+																value={measure.id}
+																defaultChecked={selected.has(String(measure.id))}
+																aria-describedby={`${id}-hint`}
+															/>
 															<label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
 																{measure.label}
 															</label>

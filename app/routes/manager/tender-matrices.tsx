@@ -19,15 +19,26 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	if (!list) throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, list.tender)) throw new Response('Not yours', { status: 403 })
 	const { tender } = list
-	const header = { id: tender.id, title: tender.title, reference: tender.reference, weightingPercent: tender.weightingPercent, quantitySharePercent: tender.quantitySharePercent }
+	const header = {
+		id: tender.id,
+		title: tender.title,
+		reference: tender.reference,
+		weightingPercent: tender.weightingPercent,
+		quantitySharePercent: tender.quantitySharePercent,
+	}
 	// Sealed bids: before the deadline, only how many there are.
-	if (Date.now() < tender.deadlineAt) return { tender: header, contract: null, sealed: true as const, count: submittedCount(tender.id), rows: [] }
+	if (Date.now() < tender.deadlineAt)
+		return { tender: header, contract: null, sealed: true as const, count: submittedCount(tender.id), rows: [] }
 	return {
 		tender: header,
 		contract: contractForTender(tender.id) ?? null,
 		sealed: false as const,
 		count: list.rows.length,
-		rows: list.rows.map((row) => ({ ...row, percent: tender.estimatedValuePence > 0 ? Math.round((row.totalPence * 10_000) / tender.estimatedValuePence) : null })),
+		rows: list.rows.map((row) => ({
+			...row,
+			percent:
+				tender.estimatedValuePence > 0 ? Math.round((row.totalPence * 10_000) / tender.estimatedValuePence) : null,
+		})),
 	}
 }
 
@@ -48,7 +59,9 @@ export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
 					.
 				</InsetText>
 			) : !sealed && rows.length > 0 ? (
-				<p className="govuk-body">Review each matrix. Once you have approved the one that wins, award the contract from its page.</p>
+				<p className="govuk-body">
+					Review each matrix. Once you have approved the one that wins, award the contract from its page.
+				</p>
 			) : null}
 			{sealed ? (
 				<p className="govuk-body">
@@ -59,20 +72,34 @@ export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
 			) : (
 				<>
 					<InsetText>
-						{QUANTITY_RULE} The social value score is {tender.weightingPercent}% × ({tender.quantitySharePercent}% × quantity score +{' '}
-						{100 - tender.quantitySharePercent}% × quality score), out of {tender.weightingPercent}.
+						{QUANTITY_RULE} The social value score is {tender.weightingPercent}% × ({tender.quantitySharePercent}% ×
+						quantity score + {100 - tender.quantitySharePercent}% × quality score), out of {tender.weightingPercent}.
 					</InsetText>
 					<table className="govuk-table">
 						<caption className="govuk-table__caption govuk-table__caption--m">Comparison</caption>
 						<thead className="govuk-table__head">
 							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">Supplier</th>
-								<th scope="col" className="govuk-table__header">Status</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Of contract value</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Quantity score</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Quality score</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">Social value score</th>
+								<th scope="col" className="govuk-table__header">
+									Supplier
+								</th>
+								<th scope="col" className="govuk-table__header">
+									Status
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Social value
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Of contract value
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Quantity score
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Quality score
+								</th>
+								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+									Social value score
+								</th>
 							</tr>
 						</thead>
 						<tbody className="govuk-table__body">
@@ -85,7 +112,9 @@ export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
 									</td>
 									<td className="govuk-table__cell">{matrixStatusLabels[row.status]}</td>
 									<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.totalPence)}</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{row.percent === null ? '' : formatBasisPoints(row.percent)}</td>
+									<td className="govuk-table__cell govuk-table__cell--numeric">
+										{row.percent === null ? '' : formatBasisPoints(row.percent)}
+									</td>
 									<td className="govuk-table__cell govuk-table__cell--numeric">{row.quantityScore}</td>
 									<td className="govuk-table__cell govuk-table__cell--numeric">{row.qualityScore ?? 'Not scored'}</td>
 									<td className="govuk-table__cell govuk-table__cell--numeric">{row.socialValueScore ?? '–'}</td>

@@ -9,7 +9,14 @@ import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/te
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
-import { canManageTender, cancelTender, getTender, publishTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
+import {
+	canManageTender,
+	cancelTender,
+	getTender,
+	publishTender,
+	tenderAmendmentList,
+	tenderMeasureDetails,
+} from '#app/lib/tenders.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -37,14 +44,21 @@ function publishingWarning(tender: { status: string; deadlineAt: number }, now: 
 	if (tender.status !== 'draft') return null
 	const { minimumTenderPeriodDays } = getSettings()
 	const period = shortTenderPeriod(tender.deadlineAt, now, minimumTenderPeriodDays)
-	return period ? { text: shortPeriodWarning(period, tender.deadlineAt, minimumTenderPeriodDays), minimumDays: minimumTenderPeriodDays } : null
+	return period
+		? {
+				text: shortPeriodWarning(period, tender.deadlineAt, minimumTenderPeriodDays),
+				minimumDays: minimumTenderPeriodDays,
+			}
+		: null
 }
 
 const CONFIRM_FIELD = 'shortPeriodConfirmed'
 
 /** Publishing; a deadline closer than the minimum tender period needs the box ticked. */
 function publishSchema(shortPeriod: { minimumDays: number } | null) {
-	const confirmation = z.literal('yes', { error: shortPeriod ? shortPeriodNotConfirmed(shortPeriod.minimumDays) : 'Reload the page and try again' })
+	const confirmation = z.literal('yes', {
+		error: shortPeriod ? shortPeriodNotConfirmed(shortPeriod.minimumDays) : 'Reload the page and try again',
+	})
 	return z.object({
 		intent: z.literal('publish'),
 		version: z.coerce.number().int().min(0),
@@ -55,7 +69,11 @@ function publishSchema(shortPeriod: { minimumDays: number } | null) {
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { tender } = loadManaged(request, params.tenderId)
 	const now = Date.now()
-	const edition = db.select({ name: tomsEditions.name }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
+	const edition = db
+		.select({ name: tomsEditions.name })
+		.from(tomsEditions)
+		.where(eq(tomsEditions.id, tender.editionId))
+		.get()
 	const manager = db.select({ name: users.name }).from(users).where(eq(users.id, tender.contractManagerId)).get()
 	return {
 		tender,
@@ -83,10 +101,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const intent = formData.get('intent')
 	if (intent === 'cancel') {
 		const reason = String(formData.get('reason') ?? '').trim()
-		if (!reason) return data({ errors: [{ text: 'Enter the reason for cancelling', href: '#reason' }], reasonError: 'Enter the reason for cancelling' }, { status: 400 })
-		if (reason.length > 2000) return data({ errors: [{ text: 'Reason must be 2,000 characters or fewer', href: '#reason' }], reasonError: 'Reason must be 2,000 characters or fewer' }, { status: 400 })
+		if (!reason)
+			return data(
+				{
+					errors: [{ text: 'Enter the reason for cancelling', href: '#reason' }],
+					reasonError: 'Enter the reason for cancelling',
+				},
+				{ status: 400 },
+			)
+		if (reason.length > 2000)
+			return data(
+				{
+					errors: [{ text: 'Reason must be 2,000 characters or fewer', href: '#reason' }],
+					reasonError: 'Reason must be 2,000 characters or fewer',
+				},
+				{ status: 400 },
+			)
 		const result = cancelTender(user, tender.id, version, reason, ctx)
-		if (!result.ok) return data({ errors: result.problems.map((p) => ({ text: p.message, href: '#tender-actions' })), reasonError: null }, { status: result.status ?? 400 })
+		if (!result.ok)
+			return data(
+				{ errors: result.problems.map((p) => ({ text: p.message, href: '#tender-actions' })), reasonError: null },
+				{ status: result.status ?? 400 },
+			)
 		return redirect(`/manage/tenders/${tender.id}?notice=tender-cancelled`)
 	}
 	if (intent === 'publish') {
@@ -94,17 +130,33 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		const submission = parseWithZod(formData, { schema: publishSchema(warning) })
 		if (submission.status !== 'success') {
 			const confirmError = submission.error?.[CONFIRM_FIELD]?.[0]
-			const errors = confirmError ? [{ text: confirmError, href: `#${CONFIRM_FIELD}` }] : [{ text: 'Reload the page and try again', href: '#tender-actions' }]
+			const errors = confirmError
+				? [{ text: confirmError, href: `#${CONFIRM_FIELD}` }]
+				: [{ text: 'Reload the page and try again', href: '#tender-actions' }]
 			return data({ errors, reasonError: null }, { status: 400 })
 		}
-		const result = publishTender(user, tender.id, submission.value.version, ctx, { shortPeriod: submission.value.shortPeriodConfirmed === 'yes' })
-		if (!result.ok) return data({ errors: result.problems.map((p) => ({ text: p.message, href: '#tender-actions' })), reasonError: null }, { status: result.status ?? 400 })
+		const result = publishTender(user, tender.id, submission.value.version, ctx, {
+			shortPeriod: submission.value.shortPeriodConfirmed === 'yes',
+		})
+		if (!result.ok)
+			return data(
+				{ errors: result.problems.map((p) => ({ text: p.message, href: '#tender-actions' })), reasonError: null },
+				{ status: result.status ?? 400 },
+			)
 		return redirect(`/manage/tenders/${tender.id}?notice=tender-published`)
 	}
-	return data({ errors: [{ text: 'Reload the page and try again', href: '#tender-actions' }], reasonError: null }, { status: 400 })
+	return data(
+		{ errors: [{ text: 'Reload the page and try again', href: '#tender-actions' }], reasonError: null },
+		{ status: 400 },
+	)
 }
 
-const stateClasses = { draft: 'govuk-tag--blue', open: 'govuk-tag--green', closed: 'govuk-tag--grey', cancelled: 'govuk-tag--red' } as const
+const stateClasses = {
+	draft: 'govuk-tag--blue',
+	open: 'govuk-tag--green',
+	closed: 'govuk-tag--grey',
+	cancelled: 'govuk-tag--red',
+} as const
 
 export default function TenderPage({ loaderData }: Route.ComponentProps) {
 	const { tender, state, editionName, managerName, measures, amendments } = loaderData
@@ -158,13 +210,20 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 								<Checkboxes
 									name={CONFIRM_FIELD}
 									errorMessage={confirmError ? { text: confirmError } : undefined}
-									items={[{ value: 'yes', text: 'Publish it anyway, with less than the council’s minimum tender period' }]}
+									items={[
+										{ value: 'yes', text: 'Publish it anyway, with less than the council’s minimum tender period' },
+									]}
 								/>
 							</>
 						) : null}
 						<div className="govuk-button-group">
 							<Button text="Publish tender" name="intent" value="publish" />
-							<a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={`/manage/tenders/${tender.id}/edit`}>
+							<a
+								className="govuk-button govuk-button--secondary"
+								role="button"
+								draggable="false"
+								href={`/manage/tenders/${tender.id}/edit`}
+							>
 								Change tender
 							</a>
 						</div>
@@ -172,7 +231,12 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 				) : null}
 				{state === 'open' ? (
 					<div className="govuk-button-group">
-						<a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={`/manage/tenders/${tender.id}/edit`}>
+						<a
+							className="govuk-button govuk-button--secondary"
+							role="button"
+							draggable="false"
+							href={`/manage/tenders/${tender.id}/edit`}
+						>
 							Amend tender
 						</a>
 					</div>

@@ -11,7 +11,10 @@ import type { Route } from './+types/tenders.ts'
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	const now = Date.now()
-	return { isAdmin: user.role === 'admin', tenders: listTendersFor(user).map((t) => ({ ...t, state: tenderState(t, now) })) }
+	return {
+		isAdmin: user.role === 'admin',
+		tenders: listTendersFor(user).map((t) => ({ ...t, state: tenderState(t, now) })),
+	}
 }
 
 export default function Tenders({ loaderData }: Route.ComponentProps) {
@@ -30,11 +33,23 @@ export default function Tenders({ loaderData }: Route.ComponentProps) {
 					<caption className="govuk-table__caption govuk-visually-hidden">Tenders</caption>
 					<thead className="govuk-table__head">
 						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Tender</th>
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Value</th>
-							<th scope="col" className="govuk-table__header">Deadline</th>
-							<th scope="col" className="govuk-table__header">Status</th>
-							{loaderData.isAdmin ? <th scope="col" className="govuk-table__header">Contract manager</th> : null}
+							<th scope="col" className="govuk-table__header">
+								Tender
+							</th>
+							<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+								Value
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Deadline
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Status
+							</th>
+							{loaderData.isAdmin ? (
+								<th scope="col" className="govuk-table__header">
+									Contract manager
+								</th>
+							) : null}
 						</tr>
 					</thead>
 					<tbody className="govuk-table__body">
@@ -49,7 +64,16 @@ export default function Tenders({ loaderData }: Route.ComponentProps) {
 								<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(t.estimatedValuePence)}</td>
 								<td className="govuk-table__cell">{formatDateTime(t.deadlineAt)}</td>
 								<td className="govuk-table__cell">
-									<Tag text={tenderStateLabels[t.state]} classes={t.state === 'open' ? 'govuk-tag--green' : t.state === 'draft' ? 'govuk-tag--blue' : 'govuk-tag--grey'} />
+									<Tag
+										text={tenderStateLabels[t.state]}
+										classes={
+											t.state === 'open'
+												? 'govuk-tag--green'
+												: t.state === 'draft'
+													? 'govuk-tag--blue'
+													: 'govuk-tag--grey'
+										}
+									/>
 								</td>
 								{loaderData.isAdmin ? <td className="govuk-table__cell">{t.managerName}</td> : null}
 							</tr>

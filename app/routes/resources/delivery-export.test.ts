@@ -21,7 +21,16 @@ const signedIn = (id: number): Officer => ({ id, cookie: `${SESSION_COOKIE}=${cr
 beforeAll(async () => {
 	first = await setUpAwardedContract('DX-1', Date.UTC(2027, 0, 10, 9))
 	const second = await setUpAwardedContract('DX-2', Date.UTC(2027, 0, 10, 9))
-	const manager = async () => signedIn((await createUser(db, { organisationId: first.admin.organisationId, role: 'contract_manager', passwordHash: 'x' })).id)
+	const manager = async () =>
+		signedIn(
+			(
+				await createUser(db, {
+					organisationId: first.admin.organisationId,
+					role: 'contract_manager',
+					passwordHash: 'x',
+				})
+			).id,
+		)
 	managers = { first: await manager(), second: await manager() }
 	admin = signedIn(first.admin.id)
 	db.update(contracts).set({ contractManagerId: managers.first.id }).where(eq(contracts.id, first.contractId)).run()
@@ -30,8 +39,14 @@ beforeAll(async () => {
 
 /** The delivery CSV as `officer` downloads it, unzipped. */
 async function deliveryCsv(officer: Officer, gzip = true) {
-	const request = new Request('http://localhost/manage/exports/delivery/csv', { headers: { cookie: officer.cookie, ...(gzip ? { 'accept-encoding': 'gzip' } : {}) } })
-	const response = await loader({ request, params: { dataset: 'delivery', format: 'csv' }, context: {} } as unknown as Parameters<typeof loader>[0])
+	const request = new Request('http://localhost/manage/exports/delivery/csv', {
+		headers: { cookie: officer.cookie, ...(gzip ? { 'accept-encoding': 'gzip' } : {}) },
+	})
+	const response = await loader({
+		request,
+		params: { dataset: 'delivery', format: 'csv' },
+		context: {},
+	} as unknown as Parameters<typeof loader>[0])
 	const bytes = Buffer.from(await response.arrayBuffer())
 	return (response.headers.get('Content-Encoding') === 'gzip' ? gunzipSync(bytes) : bytes).toString('utf8')
 }
@@ -53,8 +68,14 @@ test('each contract manager’s delivery CSV covers their own contracts, whoever
 })
 
 test('the delivery workbook holds the same rows as the CSV, numbers as numbers', async () => {
-	const request = new Request('http://localhost/manage/exports/delivery/xlsx', { headers: { cookie: managers.first.cookie } })
-	const response = await loader({ request, params: { dataset: 'delivery', format: 'xlsx' }, context: {} } as unknown as Parameters<typeof loader>[0])
+	const request = new Request('http://localhost/manage/exports/delivery/xlsx', {
+		headers: { cookie: managers.first.cookie },
+	})
+	const response = await loader({
+		request,
+		params: { dataset: 'delivery', format: 'xlsx' },
+		context: {},
+	} as unknown as Parameters<typeof loader>[0])
 	expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="delivery.xlsx"')
 	const [sheet] = await readXlsxFile(Buffer.from(await response.arrayBuffer()))
 	const rows = sheet!.data as unknown as Array<Array<string | number | null>>

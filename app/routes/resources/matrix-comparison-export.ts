@@ -13,12 +13,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 	// Sealed bids: nothing about their content leaves before the deadline.
 	if (Date.now() < list.tender.deadlineAt) throw new Response('Bids are sealed until the deadline', { status: 403 })
 	const value = list.tender.estimatedValuePence
-	const rows = list.rows.map((row) => ({ ...row, percentBasisPoints: value > 0 ? Math.round((row.totalPence * 10_000) / value) : null }))
+	const rows = list.rows.map((row) => ({
+		...row,
+		percentBasisPoints: value > 0 ? Math.round((row.totalPence * 10_000) / value) : null,
+	}))
 	const fileName = `comparison-${list.tender.reference.replace(/[^A-Za-z0-9._-]+/g, '-')}.${params.format}`
 	const body = params.format === 'csv' ? comparisonCsv(rows) : new Uint8Array(await comparisonXlsx(rows))
 	return new Response(body, {
 		headers: {
-			'Content-Type': params.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'Content-Type':
+				params.format === 'csv'
+					? 'text/csv; charset=utf-8'
+					: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 			'Content-Disposition': `attachment; filename="${fileName}"`,
 		},
 	})

@@ -12,5 +12,10 @@ export async function loader({ params }: Route.LoaderArgs) {
 		contracts.map((c) => c.id),
 		Date.now(),
 	)
-	return tableDownload(params.format, 'contracts-register', { sheet: 'Contracts', header: registerHeader, rows: registerRows(contracts, delivered), widths: [18, 36, 30, 12, 12, 16, 18, 18] })
+	return tableDownload(params.format, 'contracts-register', {
+		sheet: 'Contracts',
+		header: registerHeader,
+		rows: registerRows(contracts, delivered),
+		widths: [18, 36, 30, 12, 12, 16, 18, 18],
+	})
 }

@@ -28,7 +28,10 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 				</p>
 			) : (
 				<>
-					<p className="govuk-body">Every social value matrix your organisation has started, what state it is in and what to do next. Those that need something from you come first.</p>
+					<p className="govuk-body">
+						Every social value matrix your organisation has started, what state it is in and what to do next. Those that
+						need something from you come first.
+					</p>
 					<Table
 						caption="Your organisation’s social value matrices"
 						captionClasses="govuk-visually-hidden"
@@ -65,7 +68,9 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 											{bid.next.link.text}
 											<span className="govuk-visually-hidden"> for {bid.tender.title}</span>
 										</a>
-										{bid.next.note ? <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{bid.next.note}</p> : null}
+										{bid.next.note ? (
+											<p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{bid.next.note}</p>
+										) : null}
 									</>
 								),
 							},

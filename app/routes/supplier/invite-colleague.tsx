@@ -14,7 +14,11 @@ import { Input } from '#app/components/govuk/input.tsx'
 import type { Route } from './+types/invite-colleague.ts'
 
 const InviteSchema = z.object({
-	name: z.string({ error: 'Enter their full name' }).trim().min(1, 'Enter their full name').max(100, 'Full name must be 100 characters or fewer'),
+	name: z
+		.string({ error: 'Enter their full name' })
+		.trim()
+		.min(1, 'Enter their full name')
+		.max(100, 'Full name must be 100 characters or fewer'),
 	email: emailAddressSchema('Enter their email address'),
 })
 
@@ -29,7 +33,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const submission = parseWithZod(await readFormData(request), { schema: InviteSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const result = inviteColleague(user, submission.value, { ip: context.clientIp, now: Date.now() })
-	if (!result.ok) return data({ result: submission.reply({ fieldErrors: { [result.field ?? 'email']: [result.message] } }) }, { status: 400 })
+	if (!result.ok)
+		return data(
+			{ result: submission.reply({ fieldErrors: { [result.field ?? 'email']: [result.message] } }) },
+			{ status: 400 },
+		)
 	return redirect('/organisation?notice=colleague-invited')
 }
 
@@ -50,10 +58,26 @@ export default function InviteColleague() {
 				<div className="govuk-grid-column-two-thirds">
 					<FormErrorSummary errors={errors} />
 					<h1 className="govuk-heading-l">Invite a colleague</h1>
-					<p className="govuk-body">We will email them a link to join your organisation. It works once and expires in 7 days.</p>
+					<p className="govuk-body">
+						We will email them a link to join your organisation. It works once and expires in 7 days.
+					</p>
 					<Form method="post" {...getFormProps(form)}>
-						<Input label={{ text: 'Full name' }} {...getInputProps(fields.name, { type: 'text' })} key={fields.name.key} value={String(fields.name.initialValue ?? '')} spellcheck={false} errorMessage={firstError(fields.name)} />
-						<Input label={{ text: 'Email address' }} {...getInputProps(fields.email, { type: 'email' })} key={fields.email.key} value={String(fields.email.initialValue ?? '')} spellcheck={false} errorMessage={firstError(fields.email)} />
+						<Input
+							label={{ text: 'Full name' }}
+							{...getInputProps(fields.name, { type: 'text' })}
+							key={fields.name.key}
+							value={String(fields.name.initialValue ?? '')}
+							spellcheck={false}
+							errorMessage={firstError(fields.name)}
+						/>
+						<Input
+							label={{ text: 'Email address' }}
+							{...getInputProps(fields.email, { type: 'email' })}
+							key={fields.email.key}
+							value={String(fields.email.initialValue ?? '')}
+							spellcheck={false}
+							errorMessage={firstError(fields.email)}
+						/>
 						<Button text="Send invitation" />
 					</Form>
 				</div>

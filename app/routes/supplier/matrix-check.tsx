@@ -12,10 +12,17 @@ import { matrixLineAnswerRows } from '#app/components/matrix-line-answers.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import type { Route } from './+types/matrix-check.ts'
 
-
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	if (!supplierCanEdit(workspace.matrix.status, Date.now(), workspace.tender.deadlineAt, workspace.matrix.clarificationDueAt)) throw redirect(`/matrices/${workspace.matrix.id}`)
+	if (
+		!supplierCanEdit(
+			workspace.matrix.status,
+			Date.now(),
+			workspace.tender.deadlineAt,
+			workspace.matrix.clarificationDueAt,
+		)
+	)
+		throw redirect(`/matrices/${workspace.matrix.id}`)
 	return workspace
 }
 
@@ -23,10 +30,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
 	const formData = await readFormData(request)
 	const confirmed = formData.getAll('declarations').length === ethicalSourcingDeclarations.length
-	const result = submitMatrix(user, { matrixId: workspace.matrix.id, version: Number(formData.get('version')), declarationsConfirmed: confirmed }, { ip: context.clientIp, now: Date.now() })
+	const result = submitMatrix(
+		user,
+		{ matrixId: workspace.matrix.id, version: Number(formData.get('version')), declarationsConfirmed: confirmed },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!result.ok) {
 		const problems = result.problems ?? [result.message]
-		return data({ errors: problems.map((text) => ({ text, href: text.startsWith('Confirm') ? '#declarations' : '#answers' })) }, { status: result.status ?? 400 })
+		return data(
+			{ errors: problems.map((text) => ({ text, href: text.startsWith('Confirm') ? '#declarations' : '#answers' })) },
+			{ status: result.status ?? 400 },
+		)
 	}
 	return redirect(`/matrices/${workspace.matrix.id}/submitted`)
 }
@@ -40,7 +54,9 @@ export default function CheckMatrix({ loaderData }: Route.ComponentProps) {
 			<BackLink href={`/matrices/${matrix.id}`} text="Back to your matrix" />
 			<DocumentTitle title="Check your answers before submitting your matrix" hasErrors={errors.length > 0} />
 			<FormErrorSummary errors={errors} />
-			<span className="govuk-caption-l">{tender.reference} · {tender.title}</span>
+			<span className="govuk-caption-l">
+				{tender.reference} · {tender.title}
+			</span>
 			<h1 className="govuk-heading-l">Check your answers before submitting your matrix</h1>
 			<div id="answers" tabIndex={-1}>
 				{lines.map((line) => {
@@ -76,14 +92,25 @@ export default function CheckMatrix({ loaderData }: Route.ComponentProps) {
 			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
 			<Form method="post">
 				<input type="hidden" name="version" value={matrix.version} />
-				<div className={`govuk-form-group${errors.some((e) => e.href === '#declarations') ? ' govuk-form-group--error' : ''}`}>
+				<div
+					className={`govuk-form-group${errors.some((e) => e.href === '#declarations') ? ' govuk-form-group--error' : ''}`}
+				>
 					<fieldset className="govuk-fieldset">
 						<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Ethical sourcing declarations</legend>
 						<div className="govuk-checkboxes" data-module="govuk-checkboxes">
 							{ethicalSourcingDeclarations.map((text, index) => (
 								<div className="govuk-checkboxes__item" key={text}>
-									<input className="govuk-checkboxes__input" id={index === 0 ? 'declarations' : `declarations-${index}`} name="declarations" type="checkbox" value={String(index)} />
-									<label className="govuk-label govuk-checkboxes__label" htmlFor={index === 0 ? 'declarations' : `declarations-${index}`}>
+									<input
+										className="govuk-checkboxes__input"
+										id={index === 0 ? 'declarations' : `declarations-${index}`}
+										name="declarations"
+										type="checkbox"
+										value={String(index)}
+									/>
+									<label
+										className="govuk-label govuk-checkboxes__label"
+										htmlFor={index === 0 ? 'declarations' : `declarations-${index}`}
+									>
 										{text}
 									</label>
 								</div>
@@ -91,7 +118,10 @@ export default function CheckMatrix({ loaderData }: Route.ComponentProps) {
 						</div>
 					</fieldset>
 				</div>
-				<p className="govuk-body">By submitting you confirm that these commitments are accurate and that your organisation will deliver them if awarded the contract.</p>
+				<p className="govuk-body">
+					By submitting you confirm that these commitments are accurate and that your organisation will deliver them if
+					awarded the contract.
+				</p>
 				<Button text="Submit matrix" />
 			</Form>
 		</>

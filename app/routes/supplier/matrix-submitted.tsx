@@ -24,12 +24,11 @@ export default function MatrixSubmitted({ loaderData }: Route.ComponentProps) {
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Matrix submitted" />
 			<div className="govuk-grid-column-two-thirds">
-				<Panel titleText="Matrix submitted">
-					{tender.reference}
-				</Panel>
+				<Panel titleText="Matrix submitted">{tender.reference}</Panel>
 				<p className="govuk-body">
-					{resubmitted ? 'Your changes to your' : 'Your'} social value matrix for “{tender.title}” {resubmitted ? 'were' : 'was'} submitted{submittedAt ? ` on ${formatDateTime(submittedAt)}` : ''}. We
-					have emailed everyone in your organisation to say so.
+					{resubmitted ? 'Your changes to your' : 'Your'} social value matrix for “{tender.title}”{' '}
+					{resubmitted ? 'were' : 'was'} submitted{submittedAt ? ` on ${formatDateTime(submittedAt)}` : ''}. We have
+					emailed everyone in your organisation to say so.
 				</p>
 				<h2 className="govuk-heading-m">What happens next</h2>
 				{whatHappensNext.map((paragraph) => (

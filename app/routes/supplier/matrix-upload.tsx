@@ -43,13 +43,19 @@ function fileProblem(message: string): SheetProblem[] {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = loadEditable(request, params.matrixId)
-	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) return failure(fileProblem('The file must be 5 MB or smaller'), null)
+	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES)
+		return failure(fileProblem('The file must be 5 MB or smaller'), null)
 	const formData = await readFormData(request)
 	const file = formData.get('file')
-	if (!(file instanceof File) || (file.size === 0 && file.name === '')) return failure(fileProblem('Select the spreadsheet to upload'), null)
+	if (!(file instanceof File) || (file.size === 0 && file.name === ''))
+		return failure(fileProblem('Select the spreadsheet to upload'), null)
 	const result = await uploadMatrixSpreadsheet(
 		user,
-		{ matrixId: workspace.matrix.id, version: Number(formData.get('version')), bytes: new Uint8Array(await file.arrayBuffer()) },
+		{
+			matrixId: workspace.matrix.id,
+			version: Number(formData.get('version')),
+			bytes: new Uint8Array(await file.arrayBuffer()),
+		},
 		{ ip: context.clientIp, now: Date.now() },
 	)
 	if (!result.ok) return failure(result.problems, file.name, result.status)
@@ -72,7 +78,9 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 					<FormErrorSummary
 						errors={summary}
 						descriptionText={`${actionData?.fileName ?? 'The file'} was not uploaded: nothing in your matrix has changed. ${
-							problems.length > SUMMARY_LIMIT ? `The first ${SUMMARY_LIMIT} of ${problems.length} problems are listed here; all are in the table below.` : 'Fix these problems and upload it again.'
+							problems.length > SUMMARY_LIMIT
+								? `The first ${SUMMARY_LIMIT} of ${problems.length} problems are listed here; all are in the table below.`
+								: 'Fix these problems and upload it again.'
 						}`}
 					/>
 					<span className="govuk-caption-l">
@@ -80,9 +88,9 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 					</span>
 					<h1 className="govuk-heading-l">Upload your matrix from a spreadsheet</h1>
 					<p className="govuk-body">
-						Upload the spreadsheet of this matrix with your answers filled in. It replaces every line of your matrix with what the file
-						holds, so a measure left empty in the file is cleared. If anything in the file is wrong, nothing changes and every problem is
-						listed.
+						Upload the spreadsheet of this matrix with your answers filled in. It replaces every line of your matrix
+						with what the file holds, so a measure left empty in the file is cleared. If anything in the file is wrong,
+						nothing changes and every problem is listed.
 					</p>
 					<p className="govuk-body">
 						<a className="govuk-link" href={`/matrices/${matrixId}/spreadsheet`} download>
@@ -91,9 +99,9 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 						if you do not have it yet: it already holds your saved answers.
 					</p>
 					<InsetText>
-						On the Commitments sheet, fill in the white columns: one row per measure. On the Milestones sheet, add one row per milestone
-						with the measure’s code, the date (like {SHEET_DATE.example}) and the running total by then. Type values, not formulas. Files must be
-						Excel (.xlsx) and 5 MB or smaller.
+						On the Commitments sheet, fill in the white columns: one row per measure. On the Milestones sheet, add one
+						row per milestone with the measure’s code, the date (like {SHEET_DATE.example}) and the running total by
+						then. Type values, not formulas. Files must be Excel (.xlsx) and 5 MB or smaller.
 					</InsetText>
 					<Form method="post" encType="multipart/form-data">
 						<input type="hidden" name="version" value={version} />
@@ -124,10 +132,18 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 					<caption className="govuk-table__caption govuk-table__caption--m">Problems in the file</caption>
 					<thead className="govuk-table__head">
 						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Sheet</th>
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Row</th>
-							<th scope="col" className="govuk-table__header">Column</th>
-							<th scope="col" className="govuk-table__header">Problem</th>
+							<th scope="col" className="govuk-table__header">
+								Sheet
+							</th>
+							<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+								Row
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Column
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Problem
+							</th>
 						</tr>
 					</thead>
 					<tbody className="govuk-table__body">

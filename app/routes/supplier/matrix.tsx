@@ -1,6 +1,11 @@
 import { Form, data, redirect, useActionData } from 'react-router'
 import { lineStatusLabels } from '#app/domain/matrix/matrix-lines.ts'
-import { matrixStatusLabels, matrixStatusTagClasses, supplierCanEdit, transition } from '#app/domain/matrix/matrix-state.ts'
+import {
+	matrixStatusLabels,
+	matrixStatusTagClasses,
+	supplierCanEdit,
+	transition,
+} from '#app/domain/matrix/matrix-state.ts'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { countOf } from '#app/domain/plural.ts'
@@ -28,16 +33,30 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	return {
 		// Only what the task list shows: a matrix's full answers are long, and are on each line's page.
 		matrix: { id: matrix.id, status: matrix.status, version: matrix.version },
-		tender: { id: tender.id, reference: tender.reference, title: tender.title, deadlineAt: tender.deadlineAt, targetPercent: tender.targetPercent, weightingPercent: tender.weightingPercent, quantitySharePercent: tender.quantitySharePercent },
+		tender: {
+			id: tender.id,
+			reference: tender.reference,
+			title: tender.title,
+			deadlineAt: tender.deadlineAt,
+			targetPercent: tender.targetPercent,
+			weightingPercent: tender.weightingPercent,
+			quantitySharePercent: tender.quantitySharePercent,
+		},
 		lines: workspace.lines.map((line) => ({
-			measure: { id: line.measure.id, code: line.measure.code, title: line.measure.title, themeName: line.measure.themeName },
+			measure: {
+				id: line.measure.id,
+				code: line.measure.code,
+				title: line.measure.title,
+				themeName: line.measure.themeName,
+			},
 			valuePence: line.valuePence,
 			declined: line.entry?.declined ?? false,
 			status: line.status,
 		})),
 		totals: workspace.totals,
 		history,
-		latestReason: matrix.status === 'changes_requested' || matrix.status === 'rejected' ? (history.at(-1)?.reason ?? null) : null,
+		latestReason:
+			matrix.status === 'changes_requested' || matrix.status === 'rejected' ? (history.at(-1)?.reason ?? null) : null,
 		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt),
 		canWithdraw: transition(matrix.status, 'withdraw', { actor: 'supplier', now, deadlineAt: tender.deadlineAt }).ok,
 		changesDueAt: matrix.status === 'changes_requested' ? matrix.clarificationDueAt : null,
@@ -49,7 +68,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
 	const formData = await readFormData(request)
-	const result = withdrawMatrix(user, { matrixId: workspace.matrix.id, version: Number(formData.get('version')) }, { ip: context.clientIp, now: Date.now() })
+	const result = withdrawMatrix(
+		user,
+		{ matrixId: workspace.matrix.id, version: Number(formData.get('version')) },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
 	return redirect(`/matrices/${workspace.matrix.id}?notice=matrix-withdrawn`)
 }
@@ -57,15 +80,33 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 const tagClasses = { not_started: 'govuk-tag--blue', in_progress: 'govuk-tag--light-blue', completed: '' } as const
 
 export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
-	const { matrix, tender, lines, totals, editable, canWithdraw, history, latestReason, changesDueAt, comments, contractId } = loaderData
+	const {
+		matrix,
+		tender,
+		lines,
+		totals,
+		editable,
+		canWithdraw,
+		history,
+		latestReason,
+		changesDueAt,
+		comments,
+		contractId,
+	} = loaderData
 	const actionData = useActionData<typeof action>()
 	const completed = lines.filter((line) => line.status === 'completed').length
 	return (
 		<>
 			<BackLink href={`/opportunities/${tender.id}`} text="Back to the tender" />
 			<DocumentTitle title={`Social value matrix: ${tender.title}`} hasErrors={Boolean(actionData)} />
-			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#matrix-actions' }]} /> : <NoticeBanner />}
-			<span className="govuk-caption-l">{tender.reference} · {tender.title}</span>
+			{actionData ? (
+				<FormErrorSummary errors={[{ text: actionData.message, href: '#matrix-actions' }]} />
+			) : (
+				<NoticeBanner />
+			)}
+			<span className="govuk-caption-l">
+				{tender.reference} · {tender.title}
+			</span>
 			<h1 className="govuk-heading-l">Your social value matrix</h1>
 			<p className="govuk-body">
 				<Tag text={matrixStatusLabels[matrix.status]} classes={matrixStatusTagClasses[matrix.status]} /> Deadline:{' '}
@@ -117,8 +158,8 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 				</>
 			) : null}
 			<p className="govuk-body">
-				You have completed {completed} of {countOf(lines.length, 'measure')}. Any colleague in your organisation can work on this
-				matrix; save as often as you like.
+				You have completed {completed} of {countOf(lines.length, 'measure')}. Any colleague in your organisation can
+				work on this matrix; save as often as you like.
 			</p>
 			<p className="govuk-body">
 				{editable ? 'You can also ' : null}
@@ -154,7 +195,11 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 								</div>
 							</div>
 							<div className="govuk-task-list__status" id={statusId}>
-								{line.status === 'completed' ? lineStatusLabels.completed : <Tag text={lineStatusLabels[line.status]} classes={tagClasses[line.status]} />}
+								{line.status === 'completed' ? (
+									lineStatusLabels.completed
+								) : (
+									<Tag text={lineStatusLabels[line.status]} classes={tagClasses[line.status]} />
+								)}
 							</div>
 						</li>
 					)
@@ -170,7 +215,9 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 				{canWithdraw ? (
 					<Form method="post">
 						<input type="hidden" name="version" value={matrix.version} />
-						<p className="govuk-body">You can withdraw your matrix to change it until the deadline. Remember to submit it again.</p>
+						<p className="govuk-body">
+							You can withdraw your matrix to change it until the deadline. Remember to submit it again.
+						</p>
 						<Button text="Withdraw to change it" classes="govuk-button--secondary" />
 					</Form>
 				) : null}

@@ -4,7 +4,12 @@ import { z } from 'zod'
 import { organisationFields, supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN } from '#app/lib/form-reply.ts'
-import { loadOwnOrganisation, removeMember, setReminderRecipients, updateOrganisation } from '#app/lib/supplier-organisation.server.ts'
+import {
+	loadOwnOrganisation,
+	removeMember,
+	setReminderRecipients,
+	updateOrganisation,
+} from '#app/lib/supplier-organisation.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
@@ -18,7 +23,10 @@ import type { Route } from './+types/organisation.ts'
 
 const ActionSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('details'), version: z.coerce.number().int(), ...organisationFields }),
-	z.object({ intent: z.literal('reminders'), recipients: z.array(z.coerce.number().int().min(1)).max(500).default([]) }),
+	z.object({
+		intent: z.literal('reminders'),
+		recipients: z.array(z.coerce.number().int().min(1)).max(500).default([]),
+	}),
 	z.object({ intent: z.literal('remove'), userId: z.coerce.number().int().min(1), version: z.coerce.number().int() }),
 ])
 
@@ -40,10 +48,17 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success') {
 		// The button, the version and the member are typed by nobody: if they are wrong, the page is out of date.
-		const unseen = Object.keys(submission.error ?? {}).some((key) => ['intent', 'version', 'userId'].includes(key) || key.startsWith('recipients'))
+		const unseen = Object.keys(submission.error ?? {}).some(
+			(key) => ['intent', 'version', 'userId'].includes(key) || key.startsWith('recipients'),
+		)
 		if (unseen) return failure([{ text: RELOAD_AND_TRY_AGAIN, href: '#details' }])
-		const fieldErrors = Object.fromEntries(Object.entries(submission.error ?? {}).map(([key, messages]) => [key, messages?.[0] ?? 'Check this answer']))
-		return failure(Object.entries(fieldErrors).map(([key, text]) => ({ text, href: `#${key}` })), fieldErrors)
+		const fieldErrors = Object.fromEntries(
+			Object.entries(submission.error ?? {}).map(([key, messages]) => [key, messages?.[0] ?? 'Check this answer']),
+		)
+		return failure(
+			Object.entries(fieldErrors).map(([key, text]) => ({ text, href: `#${key}` })),
+			fieldErrors,
+		)
 	}
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const value = submission.value
@@ -65,7 +80,8 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 	const { organisation, members, isOrgAdmin, userId } = loaderData
 	const actionData = useActionData<typeof action>()
 	const errors = actionData?.errors ?? []
-	const fieldError = (name: string) => (actionData?.fieldErrors[name] ? { text: actionData.fieldErrors[name] } : undefined)
+	const fieldError = (name: string) =>
+		actionData?.fieldErrors[name] ? { text: actionData.fieldErrors[name] } : undefined
 	const type = organisation.supplierType ? supplierTypeLabels[organisation.supplierType].text : 'Not given'
 	return (
 		<>
@@ -76,7 +92,10 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 			<SummaryList
 				rows={[
 					{ key: { text: 'Type' }, value: { text: type } },
-					{ key: { text: 'Companies House or charity number' }, value: { text: organisation.registrationNumber ?? 'Not given' } },
+					{
+						key: { text: 'Companies House or charity number' },
+						value: { text: organisation.registrationNumber ?? 'Not given' },
+					},
 					{ key: { text: 'Postcode' }, value: { text: organisation.postcode ?? '' } },
 				]}
 			/>
@@ -93,11 +112,23 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 				<caption className="govuk-table__caption govuk-visually-hidden">People in your organisation</caption>
 				<thead className="govuk-table__head">
 					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">Name</th>
-						<th scope="col" className="govuk-table__header">Email address</th>
-						<th scope="col" className="govuk-table__header">Status</th>
-						<th scope="col" className="govuk-table__header">Receives reminders</th>
-						{isOrgAdmin ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th> : null}
+						<th scope="col" className="govuk-table__header">
+							Name
+						</th>
+						<th scope="col" className="govuk-table__header">
+							Email address
+						</th>
+						<th scope="col" className="govuk-table__header">
+							Status
+						</th>
+						<th scope="col" className="govuk-table__header">
+							Receives reminders
+						</th>
+						{isOrgAdmin ? (
+							<th scope="col" className="govuk-table__header">
+								<span className="govuk-visually-hidden">Actions</span>
+							</th>
+						) : null}
 					</tr>
 				</thead>
 				<tbody className="govuk-table__body">
@@ -105,7 +136,9 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 						<tr className="govuk-table__row" key={member.id}>
 							<td className="govuk-table__cell">
 								{member.name}
-								{member.isOrgAdmin ? <div className="govuk-hint govuk-!-margin-bottom-0">Manages the organisation</div> : null}
+								{member.isOrgAdmin ? (
+									<div className="govuk-hint govuk-!-margin-bottom-0">Manages the organisation</div>
+								) : null}
 							</td>
 							<td className="govuk-table__cell">{member.email}</td>
 							<td className="govuk-table__cell">
@@ -137,7 +170,10 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 						<Form method="post">
 							<input type="hidden" name="intent" value="reminders" />
 							<div className={`govuk-form-group${fieldError('recipients') ? ' govuk-form-group--error' : ''}`}>
-								<fieldset className="govuk-fieldset" aria-describedby={`recipients-hint${fieldError('recipients') ? ' recipients-error' : ''}`}>
+								<fieldset
+									className="govuk-fieldset"
+									aria-describedby={`recipients-hint${fieldError('recipients') ? ' recipients-error' : ''}`}
+								>
 									<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Who receives reminders</legend>
 									<div id="recipients-hint" className="govuk-hint">
 										Reminders about returns and tender deadlines go to these people. Select at least one.
@@ -150,8 +186,18 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 									<div className="govuk-checkboxes" data-module="govuk-checkboxes">
 										{members.map((member, index) => (
 											<div className="govuk-checkboxes__item" key={member.id}>
-												<input className="govuk-checkboxes__input" id={index === 0 ? 'recipients' : `recipients-${member.id}`} name="recipients" type="checkbox" value={member.id} defaultChecked={member.receivesReminders} />
-												<label className="govuk-label govuk-checkboxes__label" htmlFor={index === 0 ? 'recipients' : `recipients-${member.id}`}>
+												<input
+													className="govuk-checkboxes__input"
+													id={index === 0 ? 'recipients' : `recipients-${member.id}`}
+													name="recipients"
+													type="checkbox"
+													value={member.id}
+													defaultChecked={member.receivesReminders}
+												/>
+												<label
+													className="govuk-label govuk-checkboxes__label"
+													htmlFor={index === 0 ? 'recipients' : `recipients-${member.id}`}
+												>
 													{member.name}
 												</label>
 											</div>
@@ -168,7 +214,13 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 						<Form method="post">
 							<input type="hidden" name="intent" value="details" />
 							<input type="hidden" name="version" value={organisation.version} />
-							<Input id="organisationName" name="organisationName" label={{ text: 'Organisation name', classes: 'govuk-label--s' }} value={organisation.name} errorMessage={fieldError('organisationName')} />
+							<Input
+								id="organisationName"
+								name="organisationName"
+								label={{ text: 'Organisation name', classes: 'govuk-label--s' }}
+								value={organisation.name}
+								errorMessage={fieldError('organisationName')}
+							/>
 							<Radios
 								name="supplierType"
 								idPrefix="supplierType"
@@ -177,14 +229,30 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 								errorMessage={fieldError('supplierType')}
 								items={Object.entries(supplierTypeLabels).map(([value, label]) => ({ value, text: label.text }))}
 							/>
-							<Input id="registrationNumber" name="registrationNumber" label={{ text: 'Companies House or charity number (optional)', classes: 'govuk-label--s' }} classes="govuk-input--width-10" value={organisation.registrationNumber ?? ''} errorMessage={fieldError('registrationNumber')} />
-							<Input id="postcode" name="postcode" label={{ text: 'Postcode', classes: 'govuk-label--s' }} classes="govuk-input--width-10" value={organisation.postcode ?? ''} errorMessage={fieldError('postcode')} />
+							<Input
+								id="registrationNumber"
+								name="registrationNumber"
+								label={{ text: 'Companies House or charity number (optional)', classes: 'govuk-label--s' }}
+								classes="govuk-input--width-10"
+								value={organisation.registrationNumber ?? ''}
+								errorMessage={fieldError('registrationNumber')}
+							/>
+							<Input
+								id="postcode"
+								name="postcode"
+								label={{ text: 'Postcode', classes: 'govuk-label--s' }}
+								classes="govuk-input--width-10"
+								value={organisation.postcode ?? ''}
+								errorMessage={fieldError('postcode')}
+							/>
 							<Button text="Save details" classes="govuk-button--secondary" />
 						</Form>
 					</div>
 				</div>
 			) : (
-				<p className="govuk-body">Ask a colleague who manages your organisation to invite people or change these details.</p>
+				<p className="govuk-body">
+					Ask a colleague who manages your organisation to invite people or change these details.
+				</p>
 			)}
 		</>
 	)

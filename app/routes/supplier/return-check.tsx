@@ -15,20 +15,37 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { loaded } = requireOwnReturn(request, params.returnId)
 	const { progressReturn, period, contract, commitments, lines, evidence } = loaded
 	return {
-		progressReturn: { id: progressReturn.id, version: progressReturn.version, nil: progressReturn.nil, nilReason: progressReturn.nilReason },
+		progressReturn: {
+			id: progressReturn.id,
+			version: progressReturn.version,
+			nil: progressReturn.nil,
+			nilReason: progressReturn.nilReason,
+		},
 		editable: supplierCanEditReturn(progressReturn.status),
 		period: { label: period.label },
 		contract: { reference: contract.reference, title: contract.title },
 		stillToDo: returnProblems(loaded),
-		answers: commitments.map((commitment) => ({ commitment, entry: lines.get(commitment.id) ?? null, evidence: evidence.filter((e) => e.commitmentId === commitment.id) })),
+		answers: commitments.map((commitment) => ({
+			commitment,
+			entry: lines.get(commitment.id) ?? null,
+			evidence: evidence.filter((e) => e.commitmentId === commitment.id),
+		})),
 	}
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded } = requireOwnReturn(request, params.returnId)
 	const formData = await readFormData(request)
-	const result = submitReturn(user, { returnId: loaded.progressReturn.id, version: Number(formData.get('version')) }, { ip: context.clientIp, now: Date.now() })
-	if (!result.ok) return data({ errors: (result.problems ?? [result.message]).map((text) => ({ text, href: '#answers' })) }, { status: result.status ?? 400 })
+	const result = submitReturn(
+		user,
+		{ returnId: loaded.progressReturn.id, version: Number(formData.get('version')) },
+		{ ip: context.clientIp, now: Date.now() },
+	)
+	if (!result.ok)
+		return data(
+			{ errors: (result.problems ?? [result.message]).map((text) => ({ text, href: '#answers' })) },
+			{ status: result.status ?? 400 },
+		)
 	return redirect(`/returns/${loaded.progressReturn.id}?notice=return-submitted`)
 }
 
@@ -44,12 +61,20 @@ export default function ReturnCheck({ loaderData }: Route.ComponentProps) {
 			<span className="govuk-caption-l">
 				{contract.reference} · {contract.title}
 			</span>
-			<h1 className="govuk-heading-l">{editable ? 'Check your answers before submitting your return' : `Progress return: ${period.label}`}</h1>
+			<h1 className="govuk-heading-l">
+				{editable ? 'Check your answers before submitting your return' : `Progress return: ${period.label}`}
+			</h1>
 			<div id="answers" tabIndex={-1}>
 				{progressReturn.nil ? (
 					<InsetText>Nil return: {progressReturn.nilReason || 'no reason given yet'}</InsetText>
 				) : (
-					answers.map((answer) => <ReturnAnswerCard key={answer.commitment.id} answer={answer} changeHref={editable ? `/returns/${progressReturn.id}/lines/${answer.commitment.id}` : undefined} />)
+					answers.map((answer) => (
+						<ReturnAnswerCard
+							key={answer.commitment.id}
+							answer={answer}
+							changeHref={editable ? `/returns/${progressReturn.id}/lines/${answer.commitment.id}` : undefined}
+						/>
+					))
 				)}
 			</div>
 			{editable ? (
@@ -67,7 +92,10 @@ export default function ReturnCheck({ loaderData }: Route.ComponentProps) {
 					) : null}
 					<Form method="post">
 						<input type="hidden" name="version" value={progressReturn.version} />
-						<p className="govuk-body">By submitting you confirm that these figures are accurate and that you can show evidence for them if asked.</p>
+						<p className="govuk-body">
+							By submitting you confirm that these figures are accurate and that you can show evidence for them if
+							asked.
+						</p>
 						<Button text="Submit return" />
 					</Form>
 				</>

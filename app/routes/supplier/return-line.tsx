@@ -4,9 +4,19 @@ import { Form, data, redirect, useActionData } from 'react-router'
 import { z } from 'zod'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
-import { evidenceAccept, evidenceProblem, safeDownloadName, sniffEvidenceType } from '#app/domain/returns/evidence-type.ts'
+import {
+	evidenceAccept,
+	evidenceProblem,
+	safeDownloadName,
+	sniffEvidenceType,
+} from '#app/domain/returns/evidence-type.ts'
 import { milestoneStatusLabels, milestoneStatuses } from '#app/domain/returns/milestone-status.ts'
-import { DELIVERED_TEXT_MAX, NARRATIVE_MAX, returnLineEntry, returnLineFields } from '#app/domain/returns/return-lines.ts'
+import {
+	DELIVERED_TEXT_MAX,
+	NARRATIVE_MAX,
+	returnLineEntry,
+	returnLineFields,
+} from '#app/domain/returns/return-lines.ts'
 import { supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
 import { deliveredByCommitment } from '#app/lib/contract-progress.server.ts'
@@ -69,7 +79,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		version: loaded.progressReturn.version,
 		periodLabel: loaded.period.label,
 		commitment,
-		deliveredToDate: commitment.qualitative ? null : (deliveredByCommitment(loaded.contract.id, loaded.progressReturn.id).get(commitment.id) ?? 0),
+		deliveredToDate: commitment.qualitative
+			? null
+			: (deliveredByCommitment(loaded.contract.id, loaded.progressReturn.id).get(commitment.id) ?? 0),
 		values: {
 			delivered: entry?.deliveredHundredths == null ? '' : formatQuantity(entry.deliveredHundredths).replace(/,/g, ''),
 			deliveredText: entry?.deliveredText ?? '',
@@ -87,9 +99,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const returnId = loaded.progressReturn.id
 	// A reply that keeps nothing: what was typed stays on the page when JavaScript sent it.
-	const fileError = (message: string, status = 400) => data({ result: { status: 'error' as const, error: { evidence: [message] } } }, { status })
+	const fileError = (message: string, status = 400) =>
+		data({ result: { status: 'error' as const, error: { evidence: [message] } } }, { status })
 	// Too large to read at all: nothing typed can be kept, but the page still says why.
-	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_FORM_BYTES) return fileError('The selected file must be smaller than 10 MB')
+	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_FORM_BYTES)
+		return fileError('The selected file must be smaller than 10 MB')
 	const formData = await readFormData(request)
 	if (formData.get('intent') === 'remove') {
 		const removal = parseWithZod(formData, { schema: RemoveEvidenceSchema })
@@ -99,18 +113,27 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		return redirect(`/returns/${returnId}/lines/${commitment.id}?notice=evidence-removed#evidence`)
 	}
 	const submission = parseWithZod(formData, { schema: lineFormSchema(commitment) })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, UNSEEN_FIELDS, { hideFields: HIDE_FIELDS }) }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, UNSEEN_FIELDS, { hideFields: HIDE_FIELDS }) }, { status: 400 })
 	const { intent, version, evidence: file, ...answer } = submission.value
-	const reply = (error: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }, status = 400) => data({ result: submission.reply({ ...error, hideFields: HIDE_FIELDS }) }, { status })
+	const reply = (error: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }, status = 400) =>
+		data({ result: submission.reply({ ...error, hideFields: HIDE_FIELDS }) }, { status })
 	let evidence: NewEvidenceFile | undefined
 	if (file) {
 		const bytes = new Uint8Array(await file.arrayBuffer())
 		const problem = evidenceProblem(file.name, bytes)
 		const type = sniffEvidenceType(bytes)
-		if (problem || !type) return reply({ fieldErrors: { evidence: [problem ?? 'The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV'] } })
+		if (problem || !type)
+			return reply({
+				fieldErrors: { evidence: [problem ?? 'The selected file must be a PDF, PNG, JPEG, DOCX, XLSX or CSV'] },
+			})
 		evidence = { fileName: safeDownloadName(file.name, type), type, bytes }
 	} else if (intent === 'upload') return reply({ fieldErrors: { evidence: ['Select a file to upload'] } })
-	const result = saveReturnLine(user, { returnId, commitmentId: commitment.id, version, entry: returnLineEntry(answer), evidence }, ctx)
+	const result = saveReturnLine(
+		user,
+		{ returnId, commitmentId: commitment.id, version, entry: returnLineEntry(answer), evidence },
+		ctx,
+	)
 	if (!result.ok) return reply({ formErrors: [result.message] }, result.status)
 	if (intent === 'save') return redirect(`/returns/${returnId}?notice=return-saved`)
 	return redirect(`/returns/${returnId}/lines/${commitment.id}?notice=evidence-added#evidence`)
@@ -138,7 +161,13 @@ export default function ReturnLine({ loaderData }: Route.ComponentProps) {
 	)
 }
 
-function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentProps['loaderData']; children: React.ReactNode }) {
+function ReturnLineForm({
+	loaderData,
+	children,
+}: {
+	loaderData: Route.ComponentProps['loaderData']
+	children: React.ReactNode
+}) {
 	const { version, commitment, evidence, values } = loaderData
 	const actionData = useActionData<typeof action>()
 	const schema = lineFormSchema(commitment)
@@ -151,7 +180,11 @@ function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentP
 		onValidate: ({ formData }) => parseWithZod(formData, { schema }),
 	})
 	const answerField = commitment.qualitative ? fields.deliveredText : fields.delivered
-	const errors = collectErrors([answerField, fields.milestoneStatus, fields.narrative, fields.evidence], form.errors, answerField.id)
+	const errors = collectErrors(
+		[answerField, fields.milestoneStatus, fields.narrative, fields.evidence],
+		form.errors,
+		answerField.id,
+	)
 	const evidenceError = firstError(fields.evidence)
 	return (
 		<>
@@ -161,9 +194,21 @@ function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentP
 			<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
 				<input type="hidden" name="version" value={version} />
 				{commitment.qualitative ? (
-					<Textarea label={{ text: 'What you delivered in this period', classes: 'govuk-label--s' }} hint={{ text: `Up to ${DELIVERED_TEXT_MAX.toLocaleString('en-GB')} characters` }} rows={3} {...textareaFieldProps(fields.deliveredText)} />
+					<Textarea
+						label={{ text: 'What you delivered in this period', classes: 'govuk-label--s' }}
+						hint={{ text: `Up to ${DELIVERED_TEXT_MAX.toLocaleString('en-GB')} characters` }}
+						rows={3}
+						{...textareaFieldProps(fields.deliveredText)}
+					/>
 				) : (
-					<Input label={{ text: 'Quantity delivered in this period', classes: 'govuk-label--s' }} hint={{ text: `Unit: ${unitLabel(commitment.unit)}. Enter 0 if none. Up to 2 decimal places` }} inputmode="decimal" classes="govuk-input--width-10" spellcheck={false} {...inputFieldProps(fields.delivered)} />
+					<Input
+						label={{ text: 'Quantity delivered in this period', classes: 'govuk-label--s' }}
+						hint={{ text: `Unit: ${unitLabel(commitment.unit)}. Enter 0 if none. Up to 2 decimal places` }}
+						inputmode="decimal"
+						classes="govuk-input--width-10"
+						spellcheck={false}
+						{...inputFieldProps(fields.delivered)}
+					/>
 				)}
 				<Radios
 					{...radiosFieldProps(fields.milestoneStatus)}
@@ -172,7 +217,9 @@ function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentP
 				/>
 				<Textarea
 					label={{ text: 'What happened', classes: 'govuk-label--s' }}
-					hint={{ text: `What you did, who benefited, and anything that got in the way. Up to ${NARRATIVE_MAX.toLocaleString('en-GB')} characters` }}
+					hint={{
+						text: `What you did, who benefited, and anything that got in the way. Up to ${NARRATIVE_MAX.toLocaleString('en-GB')} characters`,
+					}}
 					rows={6}
 					{...textareaFieldProps(fields.narrative)}
 				/>
@@ -181,7 +228,15 @@ function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentP
 					idPrefix={fields.mayPublish.id}
 					key={fields.mayPublish.key}
 					values={fields.mayPublish.initialValue === 'yes' ? ['yes'] : []}
-					items={[{ value: 'yes', text: 'The council may publish what happened', hint: { text: 'As a case study in its annual social value report. Leave out names of people who have not agreed.' } }]}
+					items={[
+						{
+							value: 'yes',
+							text: 'The council may publish what happened',
+							hint: {
+								text: 'As a case study in its annual social value report. Leave out names of people who have not agreed.',
+							},
+						},
+					]}
 				/>
 				<Button text="Save and return to the return" name="intent" value="save" />
 				<h2 className="govuk-heading-m" id="evidence" tabIndex={-1}>
@@ -221,7 +276,9 @@ function ReturnLineForm({ loaderData, children }: { loaderData: Route.ComponentP
 								<a className="govuk-link" href={`/evidence/${file.id}`}>
 									{file.fileName}
 								</a>{' '}
-								<span className="govuk-body-s">({Math.max(1, Math.round(file.sizeBytes / 1024))} KB, added {formatDateTime(file.uploadedAt)})</span>{' '}
+								<span className="govuk-body-s">
+									({Math.max(1, Math.round(file.sizeBytes / 1024))} KB, added {formatDateTime(file.uploadedAt)})
+								</span>{' '}
 								<Button name="intent" value="remove" classes="govuk-button--secondary govuk-!-margin-bottom-0">
 									Remove<span className="govuk-visually-hidden"> {file.fileName}</span>
 								</Button>

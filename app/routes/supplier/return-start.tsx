@@ -26,7 +26,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { period, contract } = own
 	return {
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
-		period: { label: period.label, startDate: period.startDate, endDate: period.endDate, dueDate: period.dueDate, active: period.active },
+		period: {
+			label: period.label,
+			startDate: period.startDate,
+			endDate: period.endDate,
+			dueDate: period.dueDate,
+			active: period.active,
+		},
 		state: periodState(period, null, Date.now()),
 	}
 }
@@ -56,20 +62,44 @@ export default function ReturnStart({ loaderData }: Route.ComponentProps) {
 			<h1 className="govuk-heading-l">Start the {period.label} progress return</h1>
 			<SummaryList
 				rows={[
-					{ key: { text: 'Contract' }, value: { children: <a className="govuk-link" href={`/contracts/${contract.id}`}>{contract.title}</a> } },
-					{ key: { text: 'Period' }, value: { text: `${formatCalendarDate(period.startDate)} to ${formatCalendarDate(period.endDate)}` } },
-					{ key: { text: 'Due' }, value: { children: <>{formatCalendarDate(period.dueDate)} <PeriodStateTag state={state} /></> } },
+					{
+						key: { text: 'Contract' },
+						value: {
+							children: (
+								<a className="govuk-link" href={`/contracts/${contract.id}`}>
+									{contract.title}
+								</a>
+							),
+						},
+					},
+					{
+						key: { text: 'Period' },
+						value: { text: `${formatCalendarDate(period.startDate)} to ${formatCalendarDate(period.endDate)}` },
+					},
+					{
+						key: { text: 'Due' },
+						value: {
+							children: (
+								<>
+									{formatCalendarDate(period.dueDate)} <PeriodStateTag state={state} />
+								</>
+							),
+						},
+					},
 				]}
 			/>
 			<div id="start" tabIndex={-1}>
 				{!period.active ? (
 					<InsetText>This period is no longer part of the contract, so it has no return.</InsetText>
 				) : state === 'upcoming' ? (
-					<InsetText>This period ends on {formatCalendarDate(period.endDate)}. You can start its return once it has ended.</InsetText>
+					<InsetText>
+						This period ends on {formatCalendarDate(period.endDate)}. You can start its return once it has ended.
+					</InsetText>
 				) : (
 					<>
 						<p className="govuk-body">
-							For each commitment, tell the council what you delivered in this period, with your evidence. Your answers are saved as you go, and nothing is sent to the council until you submit.
+							For each commitment, tell the council what you delivered in this period, with your evidence. Your answers
+							are saved as you go, and nothing is sent to the council until you submit.
 						</p>
 						<Form method="post">
 							<Button text={`Start the ${period.label} return`} />

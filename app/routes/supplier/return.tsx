@@ -30,7 +30,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const now = Date.now()
 	const lastEvent = history.at(-1)
 	return {
-		progressReturn: { id: progressReturn.id, status: progressReturn.status, version: progressReturn.version, nil: progressReturn.nil, nilReason: progressReturn.nilReason, late: progressReturn.late },
+		progressReturn: {
+			id: progressReturn.id,
+			status: progressReturn.status,
+			version: progressReturn.version,
+			nil: progressReturn.nil,
+			nilReason: progressReturn.nilReason,
+			late: progressReturn.late,
+		},
 		period,
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
 		editable: supplierCanEditReturn(progressReturn.status),
@@ -45,7 +52,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			evidenceCount: evidence.filter((e) => e.commitmentId === c.id).length,
 			commentCount: comments.filter((e) => e.commitmentId === c.id).length,
 		})),
-		history: history.map((event) => ({ id: event.id, at: event.at, what: event.from === null ? 'Started' : returnStatusLabels[event.to], by: event.by, why: event.reason ?? '' })),
+		history: history.map((event) => ({
+			id: event.id,
+			at: event.at,
+			what: event.from === null ? 'Started' : returnStatusLabels[event.to],
+			by: event.by,
+			why: event.reason ?? '',
+		})),
 	}
 }
 
@@ -62,18 +75,26 @@ const NilReturnSchema = z.object({
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded } = requireOwnReturn(request, params.returnId)
 	const submission = parseWithZod(await readFormData(request), { schema: NilReturnSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const { version, nil, nilReason } = submission.value
-	const result = setNilReturn(user, { returnId: loaded.progressReturn.id, version, nil, reason: nilReason }, { ip: context.clientIp, now: Date.now() })
+	const result = setNilReturn(
+		user,
+		{ returnId: loaded.progressReturn.id, version, nil, reason: nilReason },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!result.ok) {
-		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		const reply = result.field
+			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
+			: submission.reply({ formErrors: [result.message] })
 		return data({ result: reply }, { status: result.status ?? 400 })
 	}
 	return redirect(`/returns/${loaded.progressReturn.id}?notice=return-saved`)
 }
 
 export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
-	const { progressReturn, period, contract, editable, periodEnded, overdue, returnedReason, commitments, history } = loaderData
+	const { progressReturn, period, contract, editable, periodEnded, overdue, returnedReason, commitments, history } =
+		loaderData
 	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		// Saving reloads this page at a new version; a new id starts the form afresh, without the last errors.
@@ -93,8 +114,9 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 			</span>
 			<h1 className="govuk-heading-l">Progress return: {period.label}</h1>
 			<p className="govuk-body">
-				<Tag text={returnStatusLabels[progressReturn.status]} classes={returnStatusTagClasses[progressReturn.status]} /> {formatCalendarDate(period.startDate)} to{' '}
-				{formatCalendarDate(period.endDate)}. Due by {formatCalendarDate(period.dueDate)}
+				<Tag text={returnStatusLabels[progressReturn.status]} classes={returnStatusTagClasses[progressReturn.status]} />{' '}
+				{formatCalendarDate(period.startDate)} to {formatCalendarDate(period.endDate)}. Due by{' '}
+				{formatCalendarDate(period.dueDate)}
 				{progressReturn.late ? ' (submitted late)' : overdue && editable ? ' (overdue)' : ''}.
 			</p>
 			{returnedReason ? (
@@ -117,7 +139,12 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 								text: 'Nothing to report for this period (a nil return)',
 								conditional: {
 									children: (
-										<Textarea label={{ text: 'Why there is nothing to report', classes: 'govuk-label--s' }} hint={{ text: 'For example, work on site has not started yet' }} rows={2} {...textareaFieldProps(fields.nilReason)} />
+										<Textarea
+											label={{ text: 'Why there is nothing to report', classes: 'govuk-label--s' }}
+											hint={{ text: 'For example, work on site has not started yet' }}
+											rows={2}
+											{...textareaFieldProps(fields.nilReason)}
+										/>
 									),
 								},
 							},
@@ -138,7 +165,11 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 							<li className={`govuk-task-list__item${editable ? ' govuk-task-list__item--with-link' : ''}`} key={c.id}>
 								<div className="govuk-task-list__name-and-hint">
 									{editable ? (
-										<a className="govuk-link govuk-task-list__link" href={`/returns/${progressReturn.id}/lines/${c.id}`} aria-describedby={`commitment-${c.id}-status`}>
+										<a
+											className="govuk-link govuk-task-list__link"
+											href={`/returns/${progressReturn.id}/lines/${c.id}`}
+											aria-describedby={`commitment-${c.id}-status`}
+										>
 											{c.label}
 										</a>
 									) : (
@@ -146,11 +177,20 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 									)}
 									<div className="govuk-task-list__hint">
 										{c.evidenceCount} {c.evidenceCount === 1 ? 'evidence file' : 'evidence files'}
-										{c.commentCount > 0 ? ` · ${c.commentCount} ${c.commentCount === 1 ? 'comment' : 'comments'} from the council` : ''}
+										{c.commentCount > 0
+											? ` · ${c.commentCount} ${c.commentCount === 1 ? 'comment' : 'comments'} from the council`
+											: ''}
 									</div>
 								</div>
 								<div className="govuk-task-list__status" id={`commitment-${c.id}-status`}>
-									{c.complete ? 'Completed' : <Tag text={c.started ? 'In progress' : 'Not started'} classes={c.started ? 'govuk-tag--light-blue' : 'govuk-tag--blue'} />}
+									{c.complete ? (
+										'Completed'
+									) : (
+										<Tag
+											text={c.started ? 'In progress' : 'Not started'}
+											classes={c.started ? 'govuk-tag--light-blue' : 'govuk-tag--blue'}
+										/>
+									)}
 								</div>
 							</li>
 						))}
@@ -163,7 +203,10 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 						Check your answers and submit
 					</a>
 				) : (
-					<InsetText>You can save your answers now and submit the return once the period ends on {formatCalendarDate(period.endDate)}.</InsetText>
+					<InsetText>
+						You can save your answers now and submit the return once the period ends on{' '}
+						{formatCalendarDate(period.endDate)}.
+					</InsetText>
 				)
 			) : (
 				<p className="govuk-body">

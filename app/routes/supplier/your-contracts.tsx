@@ -21,7 +21,8 @@ export default function YourContracts({ loaderData }: Route.ComponentProps) {
 			<DocumentTitle title="Your contracts" />
 			<h1 className="govuk-heading-l">Your contracts</h1>
 			<p className="govuk-body">
-				Contracts your organisation has won, how each commitment is going, and what is due next. For each reporting period, tell the council what you delivered against your social value commitments.
+				Contracts your organisation has won, how each commitment is going, and what is due next. For each reporting
+				period, tell the council what you delivered against your social value commitments.
 			</p>
 			<div id="contracts" tabIndex={-1}>
 				{contracts.length === 0 ? (
@@ -51,13 +52,16 @@ export default function YourContracts({ loaderData }: Route.ComponentProps) {
 										<dd className="govuk-summary-list__value">
 											{contract.next ? (
 												<>
-													{contract.next.label} ({formatCalendarDate(contract.next.startDate)} to {formatCalendarDate(contract.next.endDate)}), due{' '}
-													{formatCalendarDate(contract.next.dueDate)} <PeriodStateTag state={contract.next.state} />
+													{contract.next.label} ({formatCalendarDate(contract.next.startDate)} to{' '}
+													{formatCalendarDate(contract.next.endDate)}), due {formatCalendarDate(contract.next.dueDate)}{' '}
+													<PeriodStateTag state={contract.next.state} />
 													{contract.next.returnId !== null ? (
 														<>
 															<br />
 															<a className="govuk-link" href={`/returns/${contract.next.returnId}`}>
-																{contract.next.state === 'returned' ? `Make the changes to the ${contract.next.label} return` : `Continue the ${contract.next.label} return`}
+																{contract.next.state === 'returned'
+																	? `Make the changes to the ${contract.next.label} return`
+																	: `Continue the ${contract.next.label} return`}
 															</a>
 														</>
 													) : null}

@@ -34,10 +34,20 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const now = Date.now()
 	const evidence = maturityEvidence(maturityFigures(now), now)
 	// A new assessment starts from the levels of the one before it, if there is one.
-	const previous = loaded.levels.length > 0 ? null : listAssessments().find((a) => a.id !== loaded.assessment.id && a.areas > 0 && a.assessedOn <= loaded.assessment.assessedOn)
+	const previous =
+		loaded.levels.length > 0
+			? null
+			: listAssessments().find(
+					(a) => a.id !== loaded.assessment.id && a.areas > 0 && a.assessedOn <= loaded.assessment.assessedOn,
+				)
 	const startingLevels = previous ? loadAssessment(previous.id)!.levels : loaded.levels
 	return {
-		assessment: { id: loaded.assessment.id, title: loaded.assessment.title, assessedOn: loaded.assessment.assessedOn, version: loaded.assessment.version },
+		assessment: {
+			id: loaded.assessment.id,
+			title: loaded.assessment.title,
+			assessedOn: loaded.assessment.assessedOn,
+			version: loaded.assessment.version,
+		},
 		saved: loaded.levels.length > 0,
 		startedFrom: previous?.title ?? null,
 		areas: maturityAreas.map((area) => {
@@ -49,7 +59,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 				present: levels?.present ?? '',
 				target: levels?.target ?? '',
 				facts: areaEvidence.facts,
-				verdict: saved ? judgeLevel(saved.present, areaEvidence) : judgeLevel(areaEvidence.supported ?? 'incomplete', areaEvidence),
+				verdict: saved
+					? judgeLevel(saved.present, areaEvidence)
+					: judgeLevel(areaEvidence.supported ?? 'incomplete', areaEvidence),
 				judged: Boolean(saved),
 			}
 		}),
@@ -60,8 +72,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const assessmentId = parseId(params.assessmentId)
 	const submission = parseWithZod(await readFormData(request), { schema: LevelsFormSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
-	const result = saveLevels(admin, { assessmentId, version: submission.value.version, levels: levelsFromForm(submission.value) }, { ip: context.clientIp, now: Date.now() })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	const result = saveLevels(
+		admin,
+		{ assessmentId, version: submission.value.version, levels: levelsFromForm(submission.value) },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!result.ok) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })
 		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
@@ -69,7 +86,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	return redirect(`/admin/maturity/${assessmentId}?notice=levels-saved`)
 }
 
-const levelItems = (value: string) => [value ? null : { value: '', text: 'Choose a level' }, ...maturityLevels.map((level) => ({ value: level, text: maturityLevelLabels[level] }))]
+const levelItems = (value: string) => [
+	value ? null : { value: '', text: 'Choose a level' },
+	...maturityLevels.map((level) => ({ value: level, text: maturityLevelLabels[level] })),
+]
 
 export default function MaturityAssessment({ loaderData }: Route.ComponentProps) {
 	const { assessment, saved, startedFrom, areas } = loaderData
@@ -80,14 +100,18 @@ export default function MaturityAssessment({ loaderData }: Route.ComponentProps)
 		shouldValidate: 'onSubmit',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: LevelsFormSchema }),
 	})
-	const fieldOf = (name: string) => (fields as unknown as Record<string, { id: string; errors?: string[]; initialValue?: unknown; key?: string }>)[name]!
+	const fieldOf = (name: string) =>
+		(fields as unknown as Record<string, { id: string; errors?: string[]; initialValue?: unknown; key?: string }>)[
+			name
+		]!
 	const errors = collectErrors(
 		areas.flatMap((area) => [fieldOf(presentField(area.key)), fieldOf(targetField(area.key))]),
 		form.errors,
 		form.id,
 	)
 	// After a refused save the person's choices are shown again, not the saved ones.
-	const shown = (name: string, savedValue: string) => (typeof fieldOf(name).initialValue === 'string' ? (fieldOf(name).initialValue as string) : savedValue)
+	const shown = (name: string, savedValue: string) =>
+		typeof fieldOf(name).initialValue === 'string' ? (fieldOf(name).initialValue as string) : savedValue
 	return (
 		<>
 			<BackLink href="/admin/maturity" text="Back to the Maturity Index" />
@@ -104,7 +128,8 @@ export default function MaturityAssessment({ loaderData }: Route.ComponentProps)
 				</p>
 			) : (
 				<p className="govuk-body">
-					Choose the level the council is at today in each area, and the level it aims for. {startedFrom ? `The levels of ${startedFrom} are filled in to start from.` : ''}
+					Choose the level the council is at today in each area, and the level it aims for.{' '}
+					{startedFrom ? `The levels of ${startedFrom} are filled in to start from.` : ''}
 				</p>
 			)}
 			<Form method="post" {...getFormProps(form)} noValidate>
@@ -143,7 +168,10 @@ export default function MaturityAssessment({ loaderData }: Route.ComponentProps)
 								<p className="govuk-body">
 									{area.judged ? (
 										<>
-											<Tag text={verdictTags[area.verdict.kind].text} classes={verdictTags[area.verdict.kind].classes} />{' '}
+											<Tag
+												text={verdictTags[area.verdict.kind].text}
+												classes={verdictTags[area.verdict.kind].classes}
+											/>{' '}
 										</>
 									) : null}
 									{area.verdict.message}

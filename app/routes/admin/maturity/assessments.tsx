@@ -20,7 +20,11 @@ import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import type { Route } from './+types/assessments.ts'
 
 const StartSchema = z.object({
-	title: z.string({ error: 'Enter a name for the assessment' }).trim().min(1, 'Enter a name for the assessment').max(120, 'Name must be 120 characters or fewer'),
+	title: z
+		.string({ error: 'Enter a name for the assessment' })
+		.trim()
+		.min(1, 'Enter a name for the assessment')
+		.max(120, 'Name must be 120 characters or fewer'),
 	assessedOn: dateSchema({ missing: 'Enter the date of the assessment', label: 'Date of the assessment' }),
 })
 
@@ -56,8 +60,8 @@ export default function MaturityAssessments({ loaderData }: Route.ComponentProps
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<h1 className="govuk-heading-l">Social Value Maturity Index</h1>
 			<p className="govuk-body">
-				The council rates itself in ten areas, from incomplete to innovator, and sets a target level for each. The action plan lists what to do to reach the targets, and each area shows what the
-				portal’s own data says about it.
+				The council rates itself in ten areas, from incomplete to innovator, and sets a target level for each. The
+				action plan lists what to do to reach the targets, and each area shows what the portal’s own data says about it.
 			</p>
 			{assessments.length === 0 ? (
 				<p className="govuk-body">No assessment yet.</p>
@@ -66,9 +70,15 @@ export default function MaturityAssessments({ loaderData }: Route.ComponentProps
 					<caption className="govuk-table__caption govuk-table__caption--m">Assessments</caption>
 					<thead className="govuk-table__head">
 						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Assessment</th>
-							<th scope="col" className="govuk-table__header">Date</th>
-							<th scope="col" className="govuk-table__header">Areas rated</th>
+							<th scope="col" className="govuk-table__header">
+								Assessment
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Date
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Areas rated
+							</th>
 							<th scope="col" className="govuk-table__header">
 								<span className="govuk-visually-hidden">Action plan</span>
 							</th>
@@ -100,8 +110,26 @@ export default function MaturityAssessments({ loaderData }: Route.ComponentProps
 			{complete.length >= 2 ? (
 				<Form method="get" action="/admin/maturity/compare" className="app-filter-form">
 					<h2 className="govuk-heading-m govuk-!-width-full">Compare two assessments</h2>
-					<Select id="from" name="from" label={{ text: 'Then', classes: 'govuk-label--s' }} value={String(complete[1]!.id)} items={complete.map((a) => ({ value: String(a.id), text: `${a.title} (${formatCalendarDate(a.assessedOn)})` }))} />
-					<Select id="to" name="to" label={{ text: 'Now', classes: 'govuk-label--s' }} value={String(complete[0]!.id)} items={complete.map((a) => ({ value: String(a.id), text: `${a.title} (${formatCalendarDate(a.assessedOn)})` }))} />
+					<Select
+						id="from"
+						name="from"
+						label={{ text: 'Then', classes: 'govuk-label--s' }}
+						value={String(complete[1]!.id)}
+						items={complete.map((a) => ({
+							value: String(a.id),
+							text: `${a.title} (${formatCalendarDate(a.assessedOn)})`,
+						}))}
+					/>
+					<Select
+						id="to"
+						name="to"
+						label={{ text: 'Now', classes: 'govuk-label--s' }}
+						value={String(complete[0]!.id)}
+						items={complete.map((a) => ({
+							value: String(a.id),
+							text: `${a.title} (${formatCalendarDate(a.assessedOn)})`,
+						}))}
+					/>
 					<Button text="Compare" classes="govuk-button--secondary" />
 				</Form>
 			) : null}

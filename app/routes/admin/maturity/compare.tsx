@@ -23,12 +23,18 @@ export function loader({ request }: Route.LoaderArgs) {
 	const from = loadAssessment(parseId(params.get('from')))
 	const to = loadAssessment(parseId(params.get('to')))
 	if (!from || !to) throw new Response('Not found', { status: 404 })
-	const summary = (loaded: NonNullable<typeof from>) => ({ id: loaded.assessment.id, title: loaded.assessment.title, assessedOn: loaded.assessment.assessedOn })
+	const summary = (loaded: NonNullable<typeof from>) => ({
+		id: loaded.assessment.id,
+		title: loaded.assessment.title,
+		assessedOn: loaded.assessment.assessedOn,
+	})
 	return { from: summary(from), to: summary(to), changes: compareAssessments(from.levels, to.levels) }
 }
 
 function levels(value: AreaLevels | null): string {
-	return value ? `${maturityLevelLabels[value.present]} (target ${maturityLevelLabels[value.target].toLowerCase()})` : 'Not rated'
+	return value
+		? `${maturityLevelLabels[value.present]} (target ${maturityLevelLabels[value.target].toLowerCase()})`
+		: 'Not rated'
 }
 
 export default function MaturityCompare({ loaderData }: Route.ComponentProps) {
@@ -47,16 +53,26 @@ export default function MaturityCompare({ loaderData }: Route.ComponentProps) {
 				<caption className="govuk-table__caption govuk-visually-hidden">Levels per area then and now</caption>
 				<thead className="govuk-table__head">
 					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">Area</th>
-						<th scope="col" className="govuk-table__header">{heading(from)}</th>
-						<th scope="col" className="govuk-table__header">{heading(to)}</th>
-						<th scope="col" className="govuk-table__header">Change</th>
+						<th scope="col" className="govuk-table__header">
+							Area
+						</th>
+						<th scope="col" className="govuk-table__header">
+							{heading(from)}
+						</th>
+						<th scope="col" className="govuk-table__header">
+							{heading(to)}
+						</th>
+						<th scope="col" className="govuk-table__header">
+							Change
+						</th>
 					</tr>
 				</thead>
 				<tbody className="govuk-table__body">
 					{changes.map((change) => (
 						<tr className="govuk-table__row" key={change.area}>
-							<th scope="row" className="govuk-table__header">{areaName(change.area)}</th>
+							<th scope="row" className="govuk-table__header">
+								{areaName(change.area)}
+							</th>
 							<td className="govuk-table__cell">{levels(change.before)}</td>
 							<td className="govuk-table__cell">{levels(change.after)}</td>
 							<td className="govuk-table__cell">

@@ -41,10 +41,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const submission = parseWithZod(await readFormData(request), { schema: AreaActionsFormSchema })
 	if (submission.status !== 'success') {
 		// The keys and versions are the page's own: when they are wrong the page is out of date.
-		const unseen = Object.keys(submission.error ?? {}).filter((name) => name === 'actions' || /\.(key|version)$/.test(name))
+		const unseen = Object.keys(submission.error ?? {}).filter(
+			(name) => name === 'actions' || /\.(key|version)$/.test(name),
+		)
 		return data({ result: invalidFormReply(submission, unseen) }, { status: 400 })
 	}
-	const result = saveAreaActions(admin, { assessmentId, area, actions: submission.value.actions }, { ip: context.clientIp, now: Date.now() })
+	const result = saveAreaActions(
+		admin,
+		{ assessmentId, area, actions: submission.value.actions },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!result.ok) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })
 		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
@@ -61,13 +67,24 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 		lastResult: actionData?.result,
 		shouldValidate: 'onSubmit',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: AreaActionsFormSchema }),
-		defaultValue: { actions: actions.map((a) => ({ key: a.key, version: String(a.version), owner: a.owner, dueDate: datePartsOf(a.dueDate), status: a.status })) },
+		defaultValue: {
+			actions: actions.map((a) => ({
+				key: a.key,
+				version: String(a.version),
+				owner: a.owner,
+				dueDate: datePartsOf(a.dueDate),
+				status: a.status,
+			})),
+		},
 	})
 	const rows = fields.actions.getFieldList()
 	const errors = collectErrors(
 		rows.flatMap((row, index) => {
 			const f = row.getFieldset()
-			return [f.owner, dateSummaryField(f.dueDate), f.status].map((field) => ({ id: field.id, errors: field.errors?.map((message) => `Action ${index + 1}: ${message}`) }))
+			return [f.owner, dateSummaryField(f.dueDate), f.status].map((field) => ({
+				id: field.id,
+				errors: field.errors?.map((message) => `Action ${index + 1}: ${message}`),
+			}))
 		}),
 		form.errors,
 		form.id,
@@ -80,14 +97,19 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 			<span className="govuk-caption-l">{assessment.title}</span>
 			<h1 className="govuk-heading-l">{area!.name}</h1>
 			<p className="govuk-body">
-				From {maturityLevelLabels[area!.present].toLowerCase()} to {maturityLevelLabels[area!.target].toLowerCase()}. Give each action an owner, a due date and its status.
+				From {maturityLevelLabels[area!.present].toLowerCase()} to {maturityLevelLabels[area!.target].toLowerCase()}.
+				Give each action an owner, a due date and its status.
 			</p>
 			<Form method="post" {...getFormProps(form)} noValidate>
 				{rows.map((row, index) => {
 					const f = row.getFieldset()
 					const action = actions[index]!
 					return (
-						<fieldset className="govuk-fieldset app-maturity-action" key={row.key} aria-describedby={`${f.key.id}-text`}>
+						<fieldset
+							className="govuk-fieldset app-maturity-action"
+							key={row.key}
+							aria-describedby={`${f.key.id}-text`}
+						>
 							<legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
 								Action {index + 1}, to reach {maturityLevelLabels[action.level].toLowerCase()}
 							</legend>
@@ -96,8 +118,19 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 							</p>
 							<input type="hidden" name={f.key.name} value={action.key} />
 							<input type="hidden" name={f.version.name} value={action.version} />
-							<Input id={f.owner.id} name={f.owner.name} label={{ text: 'Owner' }} value={String(f.owner.initialValue ?? '')} errorMessage={firstError(f.owner)} classes="govuk-!-width-two-thirds" />
-							<DateInput fieldset={{ legend: { text: 'Due date' } }} hint={{ text: 'For example, 31 3 2027' }} {...dateFieldProps(f.dueDate)} />
+							<Input
+								id={f.owner.id}
+								name={f.owner.name}
+								label={{ text: 'Owner' }}
+								value={String(f.owner.initialValue ?? '')}
+								errorMessage={firstError(f.owner)}
+								classes="govuk-!-width-two-thirds"
+							/>
+							<DateInput
+								fieldset={{ legend: { text: 'Due date' } }}
+								hint={{ text: 'For example, 31 3 2027' }}
+								{...dateFieldProps(f.dueDate)}
+							/>
 							<Select
 								id={f.status.id}
 								name={f.status.name}

@@ -11,7 +11,11 @@ import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/plan.ts'
 
-const statusTagClasses: Record<ActionStatus, string> = { not_started: 'govuk-tag--grey', in_progress: 'govuk-tag--blue', done: 'govuk-tag--green' }
+const statusTagClasses: Record<ActionStatus, string> = {
+	not_started: 'govuk-tag--grey',
+	in_progress: 'govuk-tag--blue',
+	done: 'govuk-tag--green',
+}
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
@@ -29,7 +33,10 @@ export default function MaturityPlan({ loaderData }: Route.ComponentProps) {
 			<NoticeBanner />
 			<span className="govuk-caption-l">{assessment.title}</span>
 			<h1 className="govuk-heading-l">Social Value Maturity Index action plan</h1>
-			<p className="govuk-body">The council’s levels on {formatCalendarDate(assessment.assessedOn)}, the targets it set, and the actions between them.</p>
+			<p className="govuk-body">
+				The council’s levels on {formatCalendarDate(assessment.assessedOn)}, the targets it set, and the actions between
+				them.
+			</p>
 			{!hasLevels ? (
 				<p className="govuk-body">
 					<a className="govuk-link" href={`/admin/maturity/${assessment.id}`}>
@@ -54,10 +61,18 @@ export default function MaturityPlan({ loaderData }: Route.ComponentProps) {
 						<caption className="govuk-table__caption govuk-table__caption--m">Levels and progress</caption>
 						<thead className="govuk-table__head">
 							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">Area</th>
-								<th scope="col" className="govuk-table__header">Present</th>
-								<th scope="col" className="govuk-table__header">Target</th>
-								<th scope="col" className="govuk-table__header">Actions done</th>
+								<th scope="col" className="govuk-table__header">
+									Area
+								</th>
+								<th scope="col" className="govuk-table__header">
+									Present
+								</th>
+								<th scope="col" className="govuk-table__header">
+									Target
+								</th>
+								<th scope="col" className="govuk-table__header">
+									Actions done
+								</th>
 							</tr>
 						</thead>
 						<tbody className="govuk-table__body">
@@ -70,13 +85,20 @@ export default function MaturityPlan({ loaderData }: Route.ComponentProps) {
 									</th>
 									<td className="govuk-table__cell">{maturityLevelLabels[area.present]}</td>
 									<td className="govuk-table__cell">{maturityLevelLabels[area.target]}</td>
-									<td className="govuk-table__cell">{area.progress.total === 0 ? 'None needed' : `${area.progress.done} of ${area.progress.total}`}</td>
+									<td className="govuk-table__cell">
+										{area.progress.total === 0 ? 'None needed' : `${area.progress.done} of ${area.progress.total}`}
+									</td>
 								</tr>
 							))}
 						</tbody>
 					</table>
 					{areas.map((area) => (
-						<section key={area.area} id={area.area} className="app-maturity-area" aria-labelledby={`${area.area}-heading`}>
+						<section
+							key={area.area}
+							id={area.area}
+							className="app-maturity-area"
+							aria-labelledby={`${area.area}-heading`}
+						>
 							<h2 className="govuk-heading-m" id={`${area.area}-heading`}>
 								{area.name}
 							</h2>
@@ -100,10 +122,18 @@ export default function MaturityPlan({ loaderData }: Route.ComponentProps) {
 											</caption>
 											<thead className="govuk-table__head">
 												<tr className="govuk-table__row">
-													<th scope="col" className="govuk-table__header govuk-!-width-one-half">Action</th>
-													<th scope="col" className="govuk-table__header">Owner</th>
-													<th scope="col" className="govuk-table__header">Due</th>
-													<th scope="col" className="govuk-table__header">Status</th>
+													<th scope="col" className="govuk-table__header govuk-!-width-one-half">
+														Action
+													</th>
+													<th scope="col" className="govuk-table__header">
+														Owner
+													</th>
+													<th scope="col" className="govuk-table__header">
+														Due
+													</th>
+													<th scope="col" className="govuk-table__header">
+														Status
+													</th>
 												</tr>
 											</thead>
 											<tbody className="govuk-table__body">
@@ -111,7 +141,9 @@ export default function MaturityPlan({ loaderData }: Route.ComponentProps) {
 													<tr className="govuk-table__row" key={action.key}>
 														<td className="govuk-table__cell">{action.text}</td>
 														<td className="govuk-table__cell">{action.owner || 'Not assigned'}</td>
-														<td className="govuk-table__cell">{action.dueDate ? formatCalendarDate(action.dueDate) : 'Not set'}</td>
+														<td className="govuk-table__cell">
+															{action.dueDate ? formatCalendarDate(action.dueDate) : 'Not set'}
+														</td>
 														<td className="govuk-table__cell">
 															<Tag text={actionStatusLabels[action.status]} classes={statusTagClasses[action.status]} />
 														</td>
@@ -125,7 +157,8 @@ export default function MaturityPlan({ loaderData }: Route.ComponentProps) {
 							{area.progress.total > 0 ? (
 								<p className="govuk-body app-no-print">
 									<a className="govuk-link" href={`/admin/maturity/${assessment.id}/plan/${area.area}`}>
-										Update owners, dates and statuses<span className="govuk-visually-hidden"> for {area.name.toLowerCase()}</span>
+										Update owners, dates and statuses
+										<span className="govuk-visually-hidden"> for {area.name.toLowerCase()}</span>
 									</a>
 								</p>
 							) : null}

@@ -28,7 +28,11 @@ const ActionSchema = z.discriminatedUnion('intent', [
 	z.object({
 		intent: z.literal('add-theme'),
 		version,
-		name: z.string({ error: 'Enter a name for the theme' }).trim().min(1, 'Enter a name for the theme').max(200, 'Theme name must be 200 characters or fewer'),
+		name: z
+			.string({ error: 'Enter a name for the theme' })
+			.trim()
+			.min(1, 'Enter a name for the theme')
+			.max(200, 'Theme name must be 200 characters or fewer'),
 	}),
 ])
 
@@ -45,7 +49,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success') {
 		const nameError = submission.error?.name?.[0]
-		return data({ message: nameError ?? 'Reload the page and try again', field: nameError ? 'theme-name' : null }, { status: 400 })
+		return data(
+			{ message: nameError ?? 'Reload the page and try again', field: nameError ? 'theme-name' : null },
+			{ status: 400 },
+		)
 	}
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const value = submission.value
@@ -57,10 +64,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const run = { retire: retireEdition, 'make-current': makeEditionCurrent, delete: deleteDraftEdition }[value.intent]
 	const result = run(admin, editionId, value.version, ctx)
 	if (!result.ok) {
-		return data({ message: result.message, field: null }, { status: result.message.includes('someone else') ? 409 : 400 })
+		return data(
+			{ message: result.message, field: null },
+			{ status: result.message.includes('someone else') ? 409 : 400 },
+		)
 	}
-	const notice = { retire: 'edition-retired', 'make-current': 'edition-current', delete: 'edition-deleted' }[value.intent]
-	return redirect(value.intent === 'delete' ? `/admin/toms?notice=${notice}` : `/admin/toms/${editionId}?notice=${notice}`)
+	const notice = { retire: 'edition-retired', 'make-current': 'edition-current', delete: 'edition-deleted' }[
+		value.intent
+	]
+	return redirect(
+		value.intent === 'delete' ? `/admin/toms?notice=${notice}` : `/admin/toms/${editionId}?notice=${notice}`,
+	)
 }
 
 export default function EditionPage({ loaderData }: Route.ComponentProps) {
@@ -68,22 +82,35 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 	const actionData = useActionData<typeof action>()
 	const editable = actions.includes('edit')
 	const measureCount = countContent(tree).measures
-	const errorList = actionData ? [{ text: actionData.message, href: actionData.field ? '#theme-name' : '#edition-actions' }] : []
+	const errorList = actionData
+		? [{ text: actionData.message, href: actionData.field ? '#theme-name' : '#edition-actions' }]
+		: []
 	const base = `/admin/toms/${edition.id}`
 	return (
 		<>
 			<BackLink href="/admin/toms" text="Back to editions" />
 			<DocumentTitle title={`Edition ${edition.name}`} hasErrors={errorList.length > 0} />
-			{errorList.length > 0 ? (
-				<FormErrorSummary errors={errorList} />
-			) : (
-				<NoticeBanner />
-			)}
+			{errorList.length > 0 ? <FormErrorSummary errors={errorList} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">TOMs edition</span>
 			<h1 className="govuk-heading-l">{edition.name}</h1>
 			<p className="govuk-body">
-				<Tag text={editionStatusLabels[edition.status]} classes={edition.status === 'draft' ? 'govuk-tag--blue' : edition.status === 'published' ? 'govuk-tag--green' : 'govuk-tag--grey'} />
-				{edition.isCurrent ? <> <Tag text="Current" classes="govuk-tag--green" /></> : null} {describeEditionSize(measureCount, tree.themes.length)}.
+				<Tag
+					text={editionStatusLabels[edition.status]}
+					classes={
+						edition.status === 'draft'
+							? 'govuk-tag--blue'
+							: edition.status === 'published'
+								? 'govuk-tag--green'
+								: 'govuk-tag--grey'
+					}
+				/>
+				{edition.isCurrent ? (
+					<>
+						{' '}
+						<Tag text="Current" classes="govuk-tag--green" />
+					</>
+				) : null}{' '}
+				{describeEditionSize(measureCount, tree.themes.length)}.
 				{edition.publishedAt ? ` Published ${formatDate(edition.publishedAt)}.` : ''}
 			</p>
 			{edition.description ? <p className="govuk-body app-preserve-lines">{edition.description}</p> : null}
@@ -92,12 +119,17 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 				{editable ? (
 					<>
 						<p className="govuk-body">
-							This is a draft: only administrators can see it. Publishing makes it the current edition for
-							everyone and freezes it for good.
+							This is a draft: only administrators can see it. Publishing makes it the current edition for everyone and
+							freezes it for good.
 						</p>
 						<div className="govuk-button-group">
 							<Button text="Publish edition" href={`${base}/publish`} />
-							<a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={`${base}/import`}>
+							<a
+								className="govuk-button govuk-button--secondary"
+								role="button"
+								draggable="false"
+								href={`${base}/import`}
+							>
 								Import from a spreadsheet
 							</a>
 							<Form method="post">
@@ -186,17 +218,31 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 								</caption>
 								<thead className="govuk-table__head">
 									<tr className="govuk-table__row">
-										<th scope="col" className="govuk-table__header">Code</th>
-										<th scope="col" className="govuk-table__header">Measure</th>
-										<th scope="col" className="govuk-table__header">Unit</th>
-										<th scope="col" className="govuk-table__header">Value</th>
-										{editable ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th> : null}
+										<th scope="col" className="govuk-table__header">
+											Code
+										</th>
+										<th scope="col" className="govuk-table__header">
+											Measure
+										</th>
+										<th scope="col" className="govuk-table__header">
+											Unit
+										</th>
+										<th scope="col" className="govuk-table__header">
+											Value
+										</th>
+										{editable ? (
+											<th scope="col" className="govuk-table__header">
+												<span className="govuk-visually-hidden">Actions</span>
+											</th>
+										) : null}
 									</tr>
 								</thead>
 								<tbody className="govuk-table__body">
 									{outcome.measures.length === 0 ? (
 										<tr className="govuk-table__row">
-											<td className="govuk-table__cell" colSpan={editable ? 5 : 4}>No measures yet.</td>
+											<td className="govuk-table__cell" colSpan={editable ? 5 : 4}>
+												No measures yet.
+											</td>
 										</tr>
 									) : null}
 									{outcome.measures.map((measure) => (

@@ -21,8 +21,8 @@ export default function ManageToms({ loaderData }: Route.ComponentProps) {
 			<NoticeBanner />
 			<h1 className="govuk-heading-l">Manage themes, outcomes and measures</h1>
 			<p className="govuk-body">
-				Suppliers commit to the measures in the current published edition. A published edition never changes: to
-				revise the TOMs, create a new edition as a copy, edit it, and publish it.
+				Suppliers commit to the measures in the current published edition. A published edition never changes: to revise
+				the TOMs, create a new edition as a copy, edit it, and publish it.
 			</p>
 			<div className="govuk-button-group">
 				<a href="/admin/toms/new" className="govuk-button" role="button" draggable="false">
@@ -39,10 +39,18 @@ export default function ManageToms({ loaderData }: Route.ComponentProps) {
 					<caption className="govuk-table__caption govuk-table__caption--m">Editions</caption>
 					<thead className="govuk-table__head">
 						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">Edition</th>
-							<th scope="col" className="govuk-table__header">Status</th>
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Measures</th>
-							<th scope="col" className="govuk-table__header">Last changed</th>
+							<th scope="col" className="govuk-table__header">
+								Edition
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Status
+							</th>
+							<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+								Measures
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Last changed
+							</th>
 						</tr>
 					</thead>
 					<tbody className="govuk-table__body">
@@ -55,7 +63,12 @@ export default function ManageToms({ loaderData }: Route.ComponentProps) {
 								</td>
 								<td className="govuk-table__cell">
 									<Tag text={editionStatusLabels[edition.status]} classes={statusClasses[edition.status]} />
-									{edition.isCurrent ? <> <Tag text="Current" classes="govuk-tag--green" /></> : null}
+									{edition.isCurrent ? (
+										<>
+											{' '}
+											<Tag text="Current" classes="govuk-tag--green" />
+										</>
+									) : null}
 								</td>
 								<td className="govuk-table__cell govuk-table__cell--numeric">{edition.measureCount}</td>
 								<td className="govuk-table__cell">{formatDate(edition.updatedAt)}</td>

@@ -9,7 +9,12 @@ import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { MAX_IMPORT_BYTES, importEditionFile } from '#app/lib/toms-spreadsheet.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { countContent } from '#app/domain/toms/content.ts'
-import { REPLACE_CONFIRMATION_LABEL, REPLACE_NOT_CONFIRMED, replacingNeedsConfirmation, replacingWarning } from '#app/domain/toms/import-confirmation.ts'
+import {
+	REPLACE_CONFIRMATION_LABEL,
+	REPLACE_NOT_CONFIRMED,
+	replacingNeedsConfirmation,
+	replacingWarning,
+} from '#app/domain/toms/import-confirmation.ts'
 import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
 import { importedNotice } from '#app/components/notice-banner.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -63,7 +68,12 @@ export function shouldRevalidate() {
 type Choices = { roundToPenny: boolean; replaceConfirmed: boolean }
 const NO_CHOICES: Choices = { roundToPenny: false, replaceConfirmed: false }
 
-function failure(errors: ImportError[], fileName: string | null, choices = NO_CHOICES, confirmError: string | null = null) {
+function failure(
+	errors: ImportError[],
+	fileName: string | null,
+	choices = NO_CHOICES,
+	confirmError: string | null = null,
+) {
 	return data({ errors, fileName, choices, confirmError }, { status: 400 })
 }
 
@@ -75,19 +85,37 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	}
 	const formData = await readFormData(request)
 	const submission = parseWithZod(formData, { schema: importSchema(replacing(edition.id) !== null) })
-	const choices = { roundToPenny: formData.get(ROUND_FIELD) === 'yes', replaceConfirmed: formData.get(REPLACE_FIELD) === 'yes' }
+	const choices = {
+		roundToPenny: formData.get(ROUND_FIELD) === 'yes',
+		replaceConfirmed: formData.get(REPLACE_FIELD) === 'yes',
+	}
 	const fieldErrors = Object.entries(submission.status === 'success' ? {} : (submission.error ?? {}))
 	const confirmError = fieldErrors.find(([name]) => name === REPLACE_FIELD)?.[1]?.[0] ?? null
-	const formErrors = [...new Set(fieldErrors.flatMap(([name, messages]) => (name === REPLACE_FIELD ? [] : (messages ?? []))))]
+	const formErrors = [
+		...new Set(fieldErrors.flatMap(([name, messages]) => (name === REPLACE_FIELD ? [] : (messages ?? [])))),
+	]
 	const file = formData.get('file')
 	if (formErrors.length > 0 || !(file instanceof File)) {
-		return failure(formErrors.map((message) => ({ row: null, column: null, message })), file instanceof File && file.name !== '' ? file.name : null, choices, confirmError)
+		return failure(
+			formErrors.map((message) => ({ row: null, column: null, message })),
+			file instanceof File && file.name !== '' ? file.name : null,
+			choices,
+			confirmError,
+		)
 	}
 	// The file is checked even before replacing is confirmed, so every problem is told at once.
 	const bytes = new Uint8Array(await file.arrayBuffer())
-	const imported = await importEditionFile({ name: file.name, type: file.type, bytes }, knownPriorityCodes(), { roundToPenny: choices.roundToPenny })
+	const imported = await importEditionFile({ name: file.name, type: file.type, bytes }, knownPriorityCodes(), {
+		roundToPenny: choices.roundToPenny,
+	})
 	if (!imported.ok || confirmError) return failure(imported.ok ? [] : imported.errors, file.name, choices, confirmError)
-	const saved = replaceEditionContent(admin, edition.id, imported.content, { ip: context.clientIp, now: Date.now() }, { replaceConfirmed: choices.replaceConfirmed })
+	const saved = replaceEditionContent(
+		admin,
+		edition.id,
+		imported.content,
+		{ ip: context.clientIp, now: Date.now() },
+		{ replaceConfirmed: choices.replaceConfirmed },
+	)
 	if (!saved.ok) {
 		return saved.field === REPLACE_FIELD
 			? failure([], file.name, choices, saved.message)
@@ -105,7 +133,10 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 	// In the order of the page: the file, then the box.
 	const summary = [
 		...errors.slice(0, 20).map((error) => ({
-			text: error.row === null ? error.message : `Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`,
+			text:
+				error.row === null
+					? error.message
+					: `Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`,
 			href: '#file',
 		})),
 		...(confirmError ? [{ text: confirmError, href: `#${REPLACE_FIELD}` }] : []),
@@ -123,8 +154,8 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 					<span className="govuk-caption-l">{edition.name} (draft)</span>
 					<h1 className="govuk-heading-l">Import measures from a spreadsheet</h1>
 					<p className="govuk-body">
-						Upload a CSV or Excel (.xlsx) file with one row per measure. It replaces everything in this draft:
-						themes, outcomes and measures. If any row has a problem, nothing changes and every problem is listed.
+						Upload a CSV or Excel (.xlsx) file with one row per measure. It replaces everything in this draft: themes,
+						outcomes and measures. If any row has a problem, nothing changes and every problem is listed.
 					</p>
 					<p className="govuk-body">
 						Download a template as{' '}
@@ -138,10 +169,9 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 						, or export an existing edition and change it.
 					</p>
 					<InsetText>
-						Columns: theme, outcome, code, title, unit, proxy_value_gbp, guidance, evidence_guidance, priorities.
-						Units can be written as their key (for example expert_hours) or label (Expert hours). Leave
-						proxy_value_gbp empty for record-only and text measures. Separate council priority codes with “;”.
-						Files must be 5 MB or smaller.
+						Columns: theme, outcome, code, title, unit, proxy_value_gbp, guidance, evidence_guidance, priorities. Units
+						can be written as their key (for example expert_hours) or label (Expert hours). Leave proxy_value_gbp empty
+						for record-only and text measures. Separate council priority codes with “;”. Files must be 5 MB or smaller.
 					</InsetText>
 					{replacing ? <WarningText text={replacing} /> : null}
 					<Form method="post" encType="multipart/form-data">
@@ -170,7 +200,9 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 								{
 									value: 'yes',
 									text: ROUND_TO_PENNY_LABEL,
-									hint: { text: 'A proxy value with fractions of a penny, as a formula can give, is rounded to the nearest penny: half a penny or more rounds up, so £17.575 becomes £17.58' },
+									hint: {
+										text: 'A proxy value with fractions of a penny, as a formula can give, is rounded to the nearest penny: half a penny or more rounds up, so £17.575 becomes £17.58',
+									},
 									checked: choices.roundToPenny,
 								},
 							]}
@@ -191,9 +223,15 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 					<caption className="govuk-table__caption govuk-table__caption--m">Problems in the file</caption>
 					<thead className="govuk-table__head">
 						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">Row</th>
-							<th scope="col" className="govuk-table__header">Column</th>
-							<th scope="col" className="govuk-table__header">Problem</th>
+							<th scope="col" className="govuk-table__header govuk-table__header--numeric">
+								Row
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Column
+							</th>
+							<th scope="col" className="govuk-table__header">
+								Problem
+							</th>
 						</tr>
 					</thead>
 					<tbody className="govuk-table__body">

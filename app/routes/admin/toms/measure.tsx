@@ -32,9 +32,15 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
 	const edition = loadDraft(params.editionId)
 	const tree = loadEditionTree(edition.id)
-	const outcomes = tree.themes.flatMap((theme) => theme.outcomes.map((outcome) => ({ id: outcome.id, label: `${theme.name}: ${outcome.name}` })))
+	const outcomes = tree.themes.flatMap((theme) =>
+		theme.outcomes.map((outcome) => ({ id: outcome.id, label: `${theme.name}: ${outcome.name}` })),
+	)
 	const isNew = params.measureId === 'new'
-	const measure = isNew ? null : tree.themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures.map((m) => ({ ...m, outcomeId: o.id })))).find((m) => m.id === parseId(params.measureId))
+	const measure = isNew
+		? null
+		: tree.themes
+				.flatMap((t) => t.outcomes.flatMap((o) => o.measures.map((m) => ({ ...m, outcomeId: o.id }))))
+				.find((m) => m.id === parseId(params.measureId))
 	if (!isNew && !measure) throw new Response('Not found', { status: 404 })
 	const requestedOutcome = Number(new URL(request.url).searchParams.get('outcome'))
 	return {
@@ -58,10 +64,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		return redirect(`/admin/toms/${editionId}?notice=measure-deleted`)
 	}
 	const submission = parseWithZod(formData, { schema: MeasureFormSchema })
-	if (submission.status !== 'success') return data({ result: invalidFormReply(submission, ['version']), message: null }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']), message: null }, { status: 400 })
 	const result = saveMeasure(admin, { editionId, measureId, ...submission.value }, ctx)
 	if (!result.ok) {
-		const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] })
+		const reply = result.field
+			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
+			: submission.reply({ formErrors: [result.message] })
 		return data({ result: reply, message: null }, { status: 400 })
 	}
 	return redirect(`/admin/toms/${editionId}?notice=measure-saved#theme-content`)
@@ -87,7 +96,16 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
 		},
 	})
 	const errors = collectErrors(
-		[fields.outcomeId, fields.code, fields.title, fields.unit, fields.proxyValue, fields.guidance, fields.evidenceGuidance, fields.priorityCodes],
+		[
+			fields.outcomeId,
+			fields.code,
+			fields.title,
+			fields.unit,
+			fields.proxyValue,
+			fields.guidance,
+			fields.evidenceGuidance,
+			fields.priorityCodes,
+		],
 		actionData?.message ? [actionData.message] : form.errors,
 		fields.code.id,
 	)
@@ -110,7 +128,10 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
 							key={fields.outcomeId.key}
 							value={String(fields.outcomeId.initialValue ?? '')}
 							errorMessage={firstError(fields.outcomeId)}
-							items={[{ value: '', text: 'Select an outcome' }, ...outcomes.map((o) => ({ value: String(o.id), text: o.label }))]}
+							items={[
+								{ value: '', text: 'Select an outcome' },
+								...outcomes.map((o) => ({ value: String(o.id), text: o.label })),
+							]}
 						/>
 						<Input
 							label={{ text: 'Code', classes: 'govuk-label--s' }}
@@ -135,11 +156,19 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
 							key={fields.unit.key}
 							value={fields.unit.initialValue}
 							errorMessage={firstError(fields.unit)}
-							items={[{ value: '', text: 'Select a unit' }, ...unitKeys.map((key) => ({ value: key, text: key === 'text' ? 'Text (qualitative)' : units[key].label }))]}
+							items={[
+								{ value: '', text: 'Select a unit' },
+								...unitKeys.map((key) => ({
+									value: key,
+									text: key === 'text' ? 'Text (qualitative)' : units[key].label,
+								})),
+							]}
 						/>
 						<Input
 							label={{ text: 'Proxy value per unit (optional)', classes: 'govuk-label--s' }}
-							hint={{ text: 'The £ of social value one unit is worth. Leave empty for a record-only measure; text measures never have one.' }}
+							hint={{
+								text: 'The £ of social value one unit is worth. Leave empty for a record-only measure; text measures never have one.',
+							}}
 							{...getInputProps(fields.proxyValue, { type: 'text' })}
 							key={fields.proxyValue.key}
 							value={fields.proxyValue.initialValue}
@@ -170,7 +199,9 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
 								name={fields.priorityCodes.name}
 								idPrefix={fields.priorityCodes.id}
 								key={fields.priorityCodes.key}
-								fieldset={{ legend: { text: 'Council priorities it serves (optional)', classes: 'govuk-fieldset__legend--s' } }}
+								fieldset={{
+									legend: { text: 'Council priorities it serves (optional)', classes: 'govuk-fieldset__legend--s' },
+								}}
 								errorMessage={firstError(fields.priorityCodes)}
 								items={priorities.map((priority) => ({
 									value: priority.code,

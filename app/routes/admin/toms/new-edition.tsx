@@ -17,9 +17,15 @@ import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/new-edition.ts'
 
 const NewEditionSchema = z.object({
-	name: z.string({ error: 'Enter a name for the edition' }).trim().min(1, 'Enter a name for the edition').max(60, 'Name must be 60 characters or fewer'),
+	name: z
+		.string({ error: 'Enter a name for the edition' })
+		.trim()
+		.min(1, 'Enter a name for the edition')
+		.max(60, 'Name must be 60 characters or fewer'),
 	description: z.string().trim().max(2000, 'Description must be 2000 characters or fewer').default(''),
-	startFrom: z.string({ error: 'Select how to start the edition' }).regex(/^(blank|\d{1,9})$/, 'Select how to start the edition'),
+	startFrom: z
+		.string({ error: 'Select how to start the edition' })
+		.regex(/^(blank|\d{1,9})$/, 'Select how to start the edition'),
 })
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -32,7 +38,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const submission = parseWithZod(await readFormData(request), { schema: NewEditionSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const { name, description, startFrom } = submission.value
-	const outcome = createEdition(admin, { name, description, copyFromId: startFrom === 'blank' ? null : Number(startFrom) }, { ip: context.clientIp, now: Date.now() })
+	const outcome = createEdition(
+		admin,
+		{ name, description, copyFromId: startFrom === 'blank' ? null : Number(startFrom) },
+		{ ip: context.clientIp, now: Date.now() },
+	)
 	if (!outcome.ok) {
 		const field = outcome.field === 'copyFromId' ? 'startFrom' : (outcome.field ?? 'name')
 		return data({ result: submission.reply({ fieldErrors: { [field]: [outcome.message] } }) }, { status: 400 })
@@ -88,9 +98,15 @@ export default function NewEdition({ loaderData }: Route.ComponentProps) {
 								...loaderData.editions.map((edition) => ({
 									value: String(edition.id),
 									text: `A copy of ${edition.name}`,
-									hint: { text: `${countOf(edition.measureCount, 'measure')}${edition.isCurrent ? ', the current edition' : ''}` },
+									hint: {
+										text: `${countOf(edition.measureCount, 'measure')}${edition.isCurrent ? ', the current edition' : ''}`,
+									},
 								})),
-								{ value: 'blank', text: 'An empty edition', hint: { text: 'Add themes, outcomes and measures by hand or import a spreadsheet' } },
+								{
+									value: 'blank',
+									text: 'An empty edition',
+									hint: { text: 'Add themes, outcomes and measures by hand or import a spreadsheet' },
+								},
 							]}
 						/>
 						<Button text="Create edition" />

@@ -52,9 +52,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	}
 	const name = String(formData.get('name') ?? '').trim()
 	const themeId = Number(formData.get('themeId'))
-	if (!Number.isSafeInteger(themeId) || themeId < 1) return data({ field: 'themeId', message: 'Select a theme' }, { status: 400 })
+	if (!Number.isSafeInteger(themeId) || themeId < 1)
+		return data({ field: 'themeId', message: 'Select a theme' }, { status: 400 })
 	if (!name) return data({ field: 'name', message: 'Enter a name for the outcome' }, { status: 400 })
-	if (name.length > 200) return data({ field: 'name', message: 'Outcome name must be 200 characters or fewer' }, { status: 400 })
+	if (name.length > 200)
+		return data({ field: 'name', message: 'Outcome name must be 200 characters or fewer' }, { status: 400 })
 	const result = saveOutcome(admin, { editionId, version, outcomeId, themeId, name }, ctx)
 	if (!result.ok) return data({ field: result.field ?? null, message: result.message }, { status: 400 })
 	return redirect(`/admin/toms/${editionId}?notice=outcome-saved`)
@@ -63,7 +65,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function OutcomePage({ loaderData }: Route.ComponentProps) {
 	const { edition, themes, outcome, themeId } = loaderData
 	const actionData = useActionData<typeof action>()
-	const errors = actionData ? [{ text: actionData.message, href: actionData.field === 'themeId' ? '#themeId' : '#name' }] : []
+	const errors = actionData
+		? [{ text: actionData.message, href: actionData.field === 'themeId' ? '#themeId' : '#name' }]
+		: []
 	const title = outcome ? 'Change outcome' : 'Add an outcome'
 	return (
 		<>
@@ -82,7 +86,10 @@ export default function OutcomePage({ loaderData }: Route.ComponentProps) {
 							label={{ text: 'Theme', classes: 'govuk-label--s' }}
 							value={themeId === null ? '' : String(themeId)}
 							errorMessage={actionData?.field === 'themeId' ? { text: actionData.message } : undefined}
-							items={[{ value: '', text: 'Select a theme' }, ...themes.map((theme) => ({ value: String(theme.id), text: theme.name }))]}
+							items={[
+								{ value: '', text: 'Select a theme' },
+								...themes.map((theme) => ({ value: String(theme.id), text: theme.name })),
+							]}
 						/>
 						<Input
 							id="name"

@@ -43,7 +43,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const submission = parseWithZod(await readFormData(request), { schema: PublishSchema })
 	if (submission.status !== 'success') return data({ errors: [RELOAD_AND_TRY_AGAIN] }, { status: 400 })
 	const result = publishEdition(admin, edition.id, submission.value.version, { ip: context.clientIp, now: Date.now() })
-	if (!result.ok) return data({ errors: result.problems ?? [result.message] }, { status: result.message === STALE_EDITION ? 409 : 400 })
+	if (!result.ok)
+		return data(
+			{ errors: result.problems ?? [result.message] },
+			{ status: result.message === STALE_EDITION ? 409 : 400 },
+		)
 	return redirect(`/admin/toms/${edition.id}?notice=edition-published`)
 }
 
@@ -83,8 +87,14 @@ export default function PublishEdition({ loaderData }: Route.ComponentProps) {
 							<>
 								<p className="govuk-body">Publishing it:</p>
 								<ul className="govuk-list govuk-list--bullet">
-									<li>freezes it for good: nobody can change it afterwards, and next year’s changes start from a new edition copied from it</li>
-									<li>makes it the current edition: the one every supplier and the public read on the TOMs pages, and the one new tenders start with</li>
+									<li>
+										freezes it for good: nobody can change it afterwards, and next year’s changes start from a new
+										edition copied from it
+									</li>
+									<li>
+										makes it the current edition: the one every supplier and the public read on the TOMs pages, and the
+										one new tenders start with
+									</li>
 									<li>
 										{replaces
 											? `replaces ${replaces.name} as the current edition; ${replaces.name} stays published, and tenders published with it keep it`

@@ -19,7 +19,10 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const theme = loadEditionTree(edition.id).themes.find((t) => t.id === parseId(params.themeId))
 	if (!theme) throw new Response('Not found', { status: 404 })
 	const measures = theme.outcomes.reduce((n, o) => n + o.measures.length, 0)
-	return { edition: { id: edition.id, name: edition.name, version: edition.version }, theme: { id: theme.id, name: theme.name, outcomes: theme.outcomes.length, measures } }
+	return {
+		edition: { id: edition.id, name: edition.name, version: edition.version },
+		theme: { id: theme.id, name: theme.name, outcomes: theme.outcomes.length, measures },
+	}
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -36,7 +39,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	}
 	const name = String(formData.get('name') ?? '').trim()
 	if (!name) return data({ field: 'name', message: 'Enter a name for the theme' }, { status: 400 })
-	if (name.length > 200) return data({ field: 'name', message: 'Theme name must be 200 characters or fewer' }, { status: 400 })
+	if (name.length > 200)
+		return data({ field: 'name', message: 'Theme name must be 200 characters or fewer' }, { status: 400 })
 	const result = saveTheme(admin, { editionId, version, themeId, name }, ctx)
 	if (!result.ok) return data({ field: null, message: result.message }, { status: 400 })
 	return redirect(`/admin/toms/${editionId}?notice=theme-saved`)
@@ -57,7 +61,13 @@ export default function ThemePage({ loaderData }: Route.ComponentProps) {
 					<h1 className="govuk-heading-l">Change theme</h1>
 					<Form method="post">
 						<input type="hidden" name="version" value={edition.version} />
-						<Input id="name" name="name" label={{ text: 'Theme name', classes: 'govuk-label--s' }} value={theme.name} errorMessage={actionData?.field ? { text: actionData.message } : undefined} />
+						<Input
+							id="name"
+							name="name"
+							label={{ text: 'Theme name', classes: 'govuk-label--s' }}
+							value={theme.name}
+							errorMessage={actionData?.field ? { text: actionData.message } : undefined}
+						/>
 						<Button text="Save theme" />
 					</Form>
 					<h2 className="govuk-heading-m">Delete this theme</h2>
