@@ -2,6 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type AppLoadContext } from 'react-router'
 import { newPasswordSchema } from '#app/components/new-password-fields.tsx'
 import { homePathFor } from '#app/domain/roles.ts'
+import { withNotice } from '#app/components/notices.ts'
 import { setPasswordWithToken, userForToken } from './password-change.server.ts'
 import { readSessionToken, sessionCookie } from './session.server.ts'
 import { readFormData } from './read-form.server.ts'
@@ -40,7 +41,7 @@ export async function submitSetPassword(request: Request, context: AppLoadContex
 	})
 	if (!outcome) return data({ result: null, linkInvalid: true }, { status: 400 })
 	const notice = purpose === 'invitation' ? 'welcome' : 'password-changed'
-	return redirect(`${homePathFor(outcome.user.role)}?notice=${notice}`, {
+	return redirect(withNotice(homePathFor(outcome.user.role), notice), {
 		headers: { 'Set-Cookie': sessionCookie(outcome.token, outcome.session) },
 	})
 }

@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect, useActionData } from 'react-router'
 import { z } from 'zod'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN } from '#app/lib/form-reply.ts'
@@ -16,7 +16,7 @@ import {
 	replacingWarning,
 } from '#app/domain/toms/import-confirmation.ts'
 import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
-import { importedNotice } from '#app/components/notice-banner.tsx'
+import { importedNotice, withNotice } from '#app/components/notices.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -121,7 +121,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 			? failure([], file.name, choices, saved.message)
 			: failure([{ row: null, column: null, message: saved.message }], file.name, choices)
 	}
-	return redirect(`/admin/toms/${edition.id}?notice=${importedNotice(imported.headerRow)}`)
+	return redirect(
+		withNotice(href('/admin/toms/:editionId', { editionId: String(edition.id) }), importedNotice(imported.headerRow)),
+	)
 }
 
 export default function ImportPage({ loaderData }: Route.ComponentProps) {
