@@ -11,7 +11,7 @@ export function inputFieldProps<Schema>(field: FieldMetadata<Schema>, type: Inpu
 	return {
 		...getInputProps(field, { type }),
 		key: field.key,
-		value: field.initialValue === undefined || field.initialValue === null ? '' : String(field.initialValue),
+		value: initialText(field.initialValue),
 		errorMessage: firstError(field),
 	}
 }
@@ -112,7 +112,7 @@ export function textareaFieldProps<Schema>(field: FieldMetadata<Schema>) {
 	return {
 		...getTextareaProps(field),
 		key: field.key,
-		value: field.initialValue === undefined || field.initialValue === null ? '' : String(field.initialValue),
+		value: initialText(field.initialValue),
 		errorMessage: firstError(field),
 	}
 }
@@ -123,7 +123,34 @@ export function radiosFieldProps<Schema>(field: FieldMetadata<Schema>) {
 		name: field.name,
 		idPrefix: field.id,
 		key: field.key,
-		value: field.initialValue === undefined || field.initialValue === null ? '' : String(field.initialValue),
+		value: initialText(field.initialValue),
 		errorMessage: firstError(field),
 	}
+}
+
+function initialText(value: unknown): string {
+	return value === undefined || value === null ? '' : String(value)
+}
+
+/** What a GOV.UK Select needs from a Conform field: name, id, chosen value and error. */
+export function selectFieldProps<Schema>(field: FieldMetadata<Schema>) {
+	return {
+		id: field.id,
+		name: field.name,
+		key: field.key,
+		value: initialText(field.initialValue),
+		errorMessage: firstError(field),
+	}
+}
+
+/**
+ * What GOV.UK Checkboxes need from a Conform field: the name, id prefix, the ticked values and the
+ * error. One checkbox on its own (a yes-or-no field) is ticked when its value is sent.
+ */
+export function checkboxesFieldProps<Schema>(field: FieldMetadata<Schema>) {
+	const initial = field.initialValue
+	const values = (Array.isArray(initial) ? initial : initial === undefined || initial === null ? [] : [initial]).map(
+		initialText,
+	)
+	return { name: field.name, idPrefix: field.id, key: field.key, values, errorMessage: firstError(field) }
 }
