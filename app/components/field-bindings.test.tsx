@@ -1,8 +1,15 @@
 import { type SubmissionResult, useForm } from '@conform-to/react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, test } from 'vitest'
-import { checkboxesFieldProps, selectFieldProps } from './field-props.ts'
+import {
+	characterCountFieldProps,
+	checkboxesFieldProps,
+	fileUploadFieldProps,
+	selectFieldProps,
+} from './field-props.ts'
+import { CharacterCount } from './govuk/character-count.tsx'
 import { Checkboxes } from './govuk/checkboxes.tsx'
+import { FileUpload } from './govuk/file-upload.tsx'
 import { Select } from './govuk/select.tsx'
 
 type Values = { region: string; topics: string[]; confirmed: string }
@@ -71,4 +78,44 @@ test('an error on checkboxes is shown with them and names the first box for the 
 	expect(html).toMatch(
 		/id="example-topics" type="checkbox" aria-describedby="example-topics-error" name="topics" value="jobs"/,
 	)
+})
+
+type LineValues = { statement: string; evidence: File }
+
+function LineFields({ lastResult }: { lastResult?: SubmissionResult }) {
+	const [, fields] = useForm<LineValues>({ id: 'line', lastResult })
+	const { key: statementKey, ...statement } = characterCountFieldProps(fields.statement)
+	const { key: evidenceKey, ...evidence } = fileUploadFieldProps(fields.evidence)
+	return (
+		<>
+			<CharacterCount key={statementKey} {...statement} maxlength={5000} label={{ text: 'Method statement' }} />
+			<FileUpload key={evidenceKey} {...evidence} label={{ text: 'Add a file' }} />
+		</>
+	)
+}
+
+const refused: SubmissionResult = {
+	status: 'error',
+	initialValue: { statement: 'We will hire locally' },
+	error: { statement: ['Method statement must be 5,000 characters or fewer'], evidence: ['Choose a file to upload'] },
+}
+
+test('the character count shows what was typed and its error, under the field id', () => {
+	const html = renderToStaticMarkup(<LineFields lastResult={refused} />)
+	expect(html).toMatch(
+		/<textarea class="govuk-textarea govuk-textarea--error govuk-js-character-count" id="line-statement" name="statement" rows="5" aria-describedby="line-statement-info line-statement-error">We will hire locally<\/textarea>/,
+	)
+	expect(html).toContain('Method statement must be 5,000 characters or fewer')
+	expect(html).toContain('You can enter up to 5,000 characters')
+	expect(renderToStaticMarkup(<LineFields />)).not.toContain('govuk-form-group--error')
+})
+
+test('the file upload shows its error under the field id the error summary links to, and no value', () => {
+	const html = renderToStaticMarkup(<LineFields lastResult={refused} />)
+	const input = html.match(/<input class="govuk-file-upload govuk-file-upload--error"[^>]*>/)?.[0]
+	expect(input).toContain('id="line-evidence"')
+	expect(input).toContain('name="evidence"')
+	expect(input).toContain('aria-describedby="line-evidence-error"')
+	expect(input).not.toContain('value=')
+	expect(html).toContain('Choose a file to upload')
 })

@@ -154,3 +154,17 @@ export function checkboxesFieldProps<Schema>(field: FieldMetadata<Schema>) {
 	)
 	return { name: field.name, idPrefix: field.id, key: field.key, values, errorMessage: firstError(field) }
 }
+
+/**
+ * What a GOV.UK Character count needs from a Conform field: a textarea's name, id, value and
+ * error. Give the component its `maxlength` from the rule the server checks.
+ */
+export function characterCountFieldProps<Schema>(field: FieldMetadata<Schema>) {
+	const { id, name, key, value, errorMessage } = textareaFieldProps(field)
+	return { id, name, key, value, errorMessage }
+}
+
+/** What a GOV.UK File upload needs from a Conform field: name, id and error. A browser never sends a file back. */
+export function fileUploadFieldProps<Schema>(field: FieldMetadata<Schema>) {
+	return { id: field.id, name: field.name, key: field.key, errorMessage: firstError(field) }
+}

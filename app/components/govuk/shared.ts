@@ -198,3 +198,16 @@ export function htmlOf(content: TextOrHtml | null | undefined): string {
 export function defined<Props extends object>(props: Props): Props {
 	return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)) as Props
 }
+
+/** A translation for GOV.UK Frontend's JavaScript: one message, or one per plural rule (`one`, `other`). */
+export type Translation = string | Record<string, string>
+
+/**
+ * The `data-i18n.*` attributes GOV.UK Frontend's JavaScript reads its texts from, as the
+ * govukI18nAttributes macro writes them: `data-i18n.key`, or `data-i18n.key.rule` per plural rule.
+ */
+export function i18nAttributes(key: string, translation: Translation | null | undefined): Attributes {
+	if (!translation) return {}
+	if (typeof translation === 'string') return { [`data-i18n.${key}`]: translation }
+	return Object.fromEntries(Object.entries(translation).map(([rule, message]) => [`data-i18n.${key}.${rule}`, message]))
+}
