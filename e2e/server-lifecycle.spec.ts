@@ -26,7 +26,9 @@ function mailCount(dir: string) {
 }
 
 // Starts a second production server on its own empty database, as `npm run serve` would.
-test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops it cleanly', async ({ request }) => {
+test('a fresh start migrates, seeds and prints the demo accounts, logs each request; SIGTERM stops it cleanly', async ({
+	request,
+}) => {
 	test.setTimeout(60_000)
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-start-'))
 	// Beside the e2e server's own port, so runs on other ports never collide.
@@ -58,6 +60,38 @@ test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops 
 		const opportunities = await request.get(`http://localhost:${port}/opportunities`)
 		expect(await opportunities.text()).toContain('Library cleaning')
 
+		// Each request is one JSON line on standard output, with the user id and no more of the person.
+		const signIn = await request.post(`http://localhost:${port}/sign-in`, {
+			form: { email: 'sam.lead@council.example', password: 'golden-thread-demo' },
+			headers: { Origin: `http://localhost:${port}` },
+			maxRedirects: 0,
+		})
+		expect(signIn.status()).toBe(302)
+		const cookie = signIn.headers()['set-cookie']!.split(';')[0]!
+		const account = await request.get(`http://localhost:${port}/account?token=secret-from-an-email`, {
+			headers: { Cookie: cookie },
+		})
+		expect(account.status()).toBe(200)
+		const requestLines = () =>
+			output
+				.split('\n')
+				.filter((line) => line.startsWith('{'))
+				.map((line) => JSON.parse(line) as Record<string, unknown>)
+				.filter((entry) => entry.msg === 'request')
+		await expect.poll(() => requestLines().filter((entry) => entry.path === '/account')).toHaveLength(1)
+		const [accountLine] = requestLines().filter((entry) => entry.path === '/account')
+		expect(Object.keys(accountLine!).sort()).toEqual(
+			['durationMs', 'level', 'method', 'msg', 'path', 'pid', 'status', 'time', 'userId'].sort(),
+		)
+		expect(accountLine).toMatchObject({ level: 'info', method: 'GET', status: 200, userId: expect.any(Number) })
+		expect(requestLines().find((entry) => entry.path === '/sign-in' && entry.method === 'POST')).toMatchObject({
+			status: 302,
+		})
+		expect(requestLines().find((entry) => entry.path === '/healthz')).not.toHaveProperty('userId')
+		const logged = JSON.stringify(requestLines())
+		expect(logged).not.toContain('secret-from-an-email')
+		expect(logged).not.toContain('sam.lead')
+
 		child.kill('SIGTERM')
 		expect(await exited).toBe(0)
 		expect(output).toContain('SIGTERM received')
@@ -81,6 +115,8 @@ test('a fresh start migrates, seeds and prints the demo accounts; SIGTERM stops 
 		expect(backup.stdout).toContain(`to ${copy}:`)
 		const restored = new Database(copy, { readonly: true })
 		expect(restored.prepare('select email from users').pluck().all()).toContain('sam.lead@council.example')
+		const sam = restored.prepare("select id from users where email = 'sam.lead@council.example'").pluck().get()
+		expect(accountLine!.userId).toBe(sam)
 		restored.close()
 	} finally {
 		child.kill('SIGKILL')
