@@ -75,6 +75,8 @@ export default defineConfig({
 			NODE_ENV: 'production',
 			PORT: String(PORT),
 			SEED_DEMO_DATA: 'false',
+			// Errors only: a line for every request of the suite would bury them.
+			LOG_LEVEL: 'warn',
 		},
 	},
 })

@@ -4,6 +4,7 @@ import { renderToPipeableStream, type RenderToPipeableStreamOptions } from 'reac
 import { ServerRouter, isRouteErrorResponse, type AppLoadContext, type EntryContext } from 'react-router'
 import { NonceProvider } from '#app/components/nonce.tsx'
 import { FlushedChunks } from '#app/lib/flushed-chunks.server.ts'
+import { logError } from '#app/lib/logger.server.ts'
 
 export const streamTimeout = 5_000
 
@@ -15,7 +16,12 @@ export const streamTimeout = 5_000
 export function handleError(error: unknown, { request }: { request: Request }) {
 	if (request.signal.aborted) return
 	if (isRouteErrorResponse(error) && error.status < 500) return
-	console.error(error)
+	logError('Request failed', error, requestFields(request))
+}
+
+/** Which request an error belongs to, in the words of its line in the request log. */
+function requestFields(request: Request) {
+	return { method: request.method, path: new URL(request.url).pathname }
 }
 
 export default function handleRequest(
@@ -65,7 +71,7 @@ export default function handleRequest(
 				},
 				onError(error: unknown) {
 					responseStatusCode = 500
-					if (shellRendered) console.error(error)
+					if (shellRendered) logError('Page failed while streaming', error, requestFields(request))
 				},
 			},
 		)

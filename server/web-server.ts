@@ -5,11 +5,13 @@ import express from 'express'
 import type { ServerBuild } from 'react-router'
 import { checkDatabase, closeDatabase } from '#db/client.server.ts'
 import type { Env } from '#app/lib/env.server.ts'
+import { logger } from '#app/lib/logger.server.ts'
 import { createMailTransport } from '#app/lib/mail-transport.server.ts'
 import { startOutboxWorker } from '#app/lib/outbox-worker.server.ts'
 import { startReminderScheduler } from '#app/lib/reminder-scheduler.server.ts'
 import { originCheck } from './origin-check.ts'
 import { privateToSessions } from './private-responses.ts'
+import { answerErrors, logRequests } from './request-log.ts'
 import { securityHeaders } from './security-headers.ts'
 import { refuseUnsupportedMethods } from './unsupported-methods.ts'
 
@@ -18,6 +20,8 @@ async function createApp(env: Env) {
 	const app = express()
 	app.disable('x-powered-by')
 	if (env.TRUST_PROXY) app.set('trust proxy', true)
+	// First, so that its line covers everything done for the request.
+	app.use(logRequests(logger()))
 	// The fastest level, as nginx uses by default: pages come out a tenth bigger than at the
 	// default level, for a third of the CPU time, which on one Node thread every request shares.
 	app.use(compression({ level: 1 }))
@@ -63,6 +67,7 @@ async function createApp(env: Env) {
 			}),
 		}),
 	)
+	app.use(answerErrors(logger()))
 	return app
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeEach, vi } from 'vitest'
+import { logger } from '#app/lib/logger.server.ts'
 
 // Each test file gets its own real SQLite file and mail folder, migrated on first use.
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-unit-'))
@@ -16,9 +17,10 @@ afterAll(() => {
 	fs.rmSync(scratch, { recursive: true, force: true })
 })
 
-// An unexpected console.error is a bug (a React warning, a swallowed exception):
-// fail the test that caused it instead of letting it scroll past.
+// An unexpected console.error or logged error is a bug (a React warning, a swallowed
+// exception): fail the test that caused it instead of letting it scroll past.
 let consoleError: ReturnType<typeof vi.spyOn>
+let loggedError: ReturnType<typeof vi.spyOn>
 
 beforeEach(() => {
 	const original = console.error
@@ -26,8 +28,15 @@ beforeEach(() => {
 		original(...args)
 		throw new Error('console.error was called: ' + args.map(String).join(' '))
 	})
+	const log = logger()
+	const logOriginal = log.error.bind(log)
+	loggedError = vi.spyOn(log, 'error').mockImplementation((fields: unknown, message?: string) => {
+		logOriginal(fields, message)
+		throw new Error(`An error was logged: ${message}`, { cause: (fields as { err?: unknown }).err })
+	})
 })
 
 afterEach(() => {
 	consoleError.mockRestore()
+	loggedError.mockRestore()
 })

@@ -1,5 +1,6 @@
 import { redirect } from 'react-router'
 import type { UserRole } from '#db/schema.ts'
+import { noteSignedInUser } from './request-record.server.ts'
 import { clearedSessionCookie, readSessionToken, validateSessionToken, type SessionUser } from './session.server.ts'
 
 export type { SessionUser }
@@ -15,6 +16,7 @@ export function getSessionUser(request: Request, now = Date.now()) {
 	const token = readSessionToken(request)
 	const session = token ? validateSessionToken(token, now) : null
 	if (load) checkedLoads.set(request, session)
+	if (session) noteSignedInUser(session.user.id)
 	return session
 }
 

@@ -12,6 +12,7 @@ test('defaults serve the demo', () => {
 	expect(env.COUNCIL_NAME).toBe('Exampleshire Council')
 	expect(env.SEED_DEMO_DATA).toBe(true)
 	expect(env.isHttps).toBe(false)
+	expect(env.LOG_LEVEL).toBe('info')
 })
 
 test('values are read and typed', () => {
@@ -23,6 +24,7 @@ test('values are read and typed', () => {
 		COUNCIL_NAME: 'Northshire Council',
 		SEED_DEMO_DATA: 'false',
 		NODE_ENV: 'production',
+		LOG_LEVEL: 'warn',
 	})
 	expect(env.PORT).toBe(8080)
 	expect(env.APP_URL).toBe('https://social-value.council.example')
@@ -31,6 +33,7 @@ test('values are read and typed', () => {
 	expect(env.SMTP_URL).toBe('smtp://user:pass@127.0.0.1:2525')
 	expect(env.SEED_DEMO_DATA).toBe(false)
 	expect(env.isProduction).toBe(true)
+	expect(env.LOG_LEVEL).toBe('warn')
 })
 
 test('an empty variable counts as unset', () => {
@@ -38,8 +41,10 @@ test('an empty variable counts as unset', () => {
 })
 
 test('every bad variable is listed in one clear error', () => {
-	expect(() => parseEnv({ PORT: 'eighty', SMTP_URL: 'not a url', SEED_DEMO_DATA: 'maybe' })).toThrowError(
-		/Invalid environment variables:\n {2}PORT: .*\n {2}SMTP_URL: .*\n {2}SEED_DEMO_DATA: /,
+	expect(() =>
+		parseEnv({ PORT: 'eighty', SMTP_URL: 'not a url', SEED_DEMO_DATA: 'maybe', LOG_LEVEL: 'loud' }),
+	).toThrowError(
+		/Invalid environment variables:\n {2}PORT: .*\n {2}SMTP_URL: .*\n {2}SEED_DEMO_DATA: .*\n {2}LOG_LEVEL: /,
 	)
 })
 

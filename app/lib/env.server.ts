@@ -20,6 +20,7 @@ const envSchema = z
 		TRUST_PROXY: booleanString.default(false),
 		REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
 		WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	})
 	.transform((env) => {
 		const appUrl = new URL(env.APP_URL ?? `http://localhost:${env.PORT}`)

@@ -4,6 +4,7 @@ import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import { MAX_DELIVERY_ATTEMPTS, nextAttemptDelayMs } from '#app/domain/retry-backoff.ts'
 import { getEnv } from './env.server.ts'
+import { logError, logger } from './logger.server.ts'
 import type { MailTransport } from './mail-transport.server.ts'
 import { onOutboxWake } from './outbox.server.ts'
 
@@ -47,7 +48,7 @@ function holdLease(id: number, leaseId: string, clock: () => number): () => void
 			renew(id, leaseId, clock())
 		} catch (error) {
 			// A busy database: the next renewal comes well before the lease runs out.
-			console.warn('Could not renew an outbox lease', error)
+			logger().warn({ err: error }, 'Could not renew an outbox lease')
 		}
 	}, LEASE_RENEW_MS)
 	timer.unref()
@@ -160,7 +161,7 @@ export function startOutboxWorker(
 				await deliverDueMail(transport, Date.now())
 			} while (again && !stopped)
 		} catch (error) {
-			console.error('Outbox delivery failed', error)
+			logError('Outbox delivery failed', error)
 		} finally {
 			running = false
 		}

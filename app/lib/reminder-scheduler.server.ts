@@ -1,3 +1,4 @@
+import { logError } from './logger.server.ts'
 import { runReminders } from './reminders.server.ts'
 
 /**
@@ -9,7 +10,7 @@ export function startReminderScheduler(intervalMs: number) {
 		try {
 			runReminders(Date.now())
 		} catch (error) {
-			console.error('Reminder run failed', error)
+			logError('Reminder run failed', error)
 		}
 	}
 	const timer = setInterval(run, intervalMs)
