@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm'
+import { href } from 'react-router'
 import { db, type Tx } from '#db/client.server.ts'
 import { auditEvents, organisations, users, type UserRole } from '#db/schema.ts'
 import { invitationEmail } from '#emails/invitation.tsx'
@@ -80,7 +81,7 @@ export function queueInvitation(
 				name: invitee.name,
 				invitedBy: inviter.name,
 				roleLabel: roleLabels[invitee.role],
-				acceptUrl: `${env.APP_URL}/accept-invitation?token=${encodeURIComponent(token)}`,
+				acceptUrl: `${env.APP_URL}${href('/accept-invitation')}?token=${encodeURIComponent(token)}`,
 				expiresInDays: tokenLifetimesMs.invitation / (24 * 60 * 60 * 1000),
 				organisationName,
 			}),
