@@ -1,7 +1,7 @@
-import { getInputProps, type FieldMetadata } from '@conform-to/react'
+import type { FieldMetadata } from '@conform-to/react'
 import { z } from 'zod'
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '#app/domain/password-rules.ts'
-import { firstError } from './form-error-summary.tsx'
+import { inputFieldProps } from './field-props.ts'
 import { Input } from './govuk/input.tsx'
 
 /** The "choose a password, then type it again" pair, with the portal's password rules. */
@@ -28,6 +28,8 @@ export function NewPasswordFields({
 	password: FieldMetadata<string>
 	confirmPassword: FieldMetadata<string>
 }) {
+	const { key: passwordKey, ...newPassword } = inputFieldProps(password, 'password')
+	const { key: confirmKey, ...confirm } = inputFieldProps(confirmPassword, 'password')
 	return (
 		<>
 			<Input
@@ -35,18 +37,11 @@ export function NewPasswordFields({
 				hint={{
 					text: `Must be ${PASSWORD_MIN_LENGTH} characters or more. A few unrelated words together make a strong password that is easy to remember.`,
 				}}
-				{...getInputProps(password, { type: 'password' })}
-				key={password.key}
+				key={passwordKey}
+				{...newPassword}
 				autocomplete="new-password"
-				errorMessage={firstError(password)}
 			/>
-			<Input
-				label={{ text: 'Confirm new password' }}
-				{...getInputProps(confirmPassword, { type: 'password' })}
-				key={confirmPassword.key}
-				autocomplete="new-password"
-				errorMessage={firstError(confirmPassword)}
-			/>
+			<Input label={{ text: 'Confirm new password' }} key={confirmKey} {...confirm} autocomplete="new-password" />
 		</>
 	)
 }

@@ -5,6 +5,7 @@ import { Form } from 'react-router'
 import { DocumentTitle } from './document-title.tsx'
 import { FormErrorSummary, collectErrors } from './form-error-summary.tsx'
 import { Button } from './govuk/button.tsx'
+import { SummaryList, type SummaryListRow } from './govuk/summary-list.tsx'
 import { NewPasswordFields, newPasswordSchema } from './new-password-fields.tsx'
 
 type LoaderData = { valid: false } | { valid: true; token: string; email: string; name: string }
@@ -29,6 +30,11 @@ export function LinkNotValid({ what, again }: { what: string; again: { href: str
 			</div>
 		</div>
 	)
+}
+
+/** Whose account the link is for, shown above the new password. */
+export function linkAccountRows(email: string): SummaryListRow[] {
+	return [{ key: { text: 'Email address' }, value: { text: email } }]
 }
 
 /** The form behind a password reset or invitation link. */
@@ -62,12 +68,7 @@ export function SetPasswordForm({
 				<FormErrorSummary errors={errors} />
 				<h1 className="govuk-heading-l">{title}</h1>
 				<p className="govuk-body">{intro}</p>
-				<dl className="govuk-summary-list govuk-summary-list--no-border">
-					<div className="govuk-summary-list__row">
-						<dt className="govuk-summary-list__key">Email address</dt>
-						<dd className="govuk-summary-list__value">{loaderData.email}</dd>
-					</div>
-				</dl>
+				<SummaryList classes="govuk-summary-list--no-border" rows={linkAccountRows(loaderData.email)} />
 				<Form method="post" {...getFormProps(form)}>
 					<input type="hidden" name="token" value={loaderData.token} />
 					{/* Lets password managers store the new password against the right account. */}

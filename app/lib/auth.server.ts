@@ -1,4 +1,4 @@
-import { redirect } from 'react-router'
+import { href, redirect } from 'react-router'
 import type { UserRole } from '#db/schema.ts'
 import { noteSignedInUser } from './request-record.server.ts'
 import { clearedSessionCookie, readSessionToken, validateSessionToken, type SessionUser } from './session.server.ts'
@@ -31,7 +31,7 @@ export function requireUser(request: Request, now = Date.now()): SessionUser {
 	const url = new URL(request.url)
 	const redirectTo = url.pathname + url.search
 	const headers = readSessionToken(request) ? { 'Set-Cookie': clearedSessionCookie() } : undefined
-	throw redirect(`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, { headers })
+	throw redirect(`${href('/sign-in')}?redirectTo=${encodeURIComponent(redirectTo)}`, { headers })
 }
 
 /** Signed in, and with one of the roles; otherwise a 403 page. */
@@ -45,7 +45,7 @@ export function requireRole(request: Request, roles: readonly UserRole[], now = 
 
 /** For pages such as sign-in that make no sense once signed in. */
 export function requireAnonymous(request: Request, now = Date.now()) {
-	if (getUser(request, now)) throw redirect('/account')
+	if (getUser(request, now)) throw redirect(href('/account'))
 }
 
 export function clientIp(context: { clientIp?: string } | undefined): string {

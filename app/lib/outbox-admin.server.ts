@@ -7,6 +7,8 @@ import { wakeOutbox } from './outbox.server.ts'
 
 export const OUTBOX_PAGE_SIZE = 50
 
+export const NOT_RETRYABLE = 'Only a failed message can be retried'
+
 /** A page of the outbox, newest first, with how many messages are in each state (counted in SQL). */
 export function listOutbox(filter: { status: OutboxStatus | null; page: number }) {
 	const where = filter.status ? eq(outbox.status, filter.status) : undefined
@@ -51,7 +53,7 @@ export function retryFailedMail(
 			.set({ status: 'queued', attempts: 0, nextAttemptAt: ctx.now, leasedUntil: null, leaseId: null })
 			.where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
 			.run()
-		if (changed.changes === 0) return { ok: false as const, message: 'Only a failed message can be retried' }
+		if (changed.changes === 0) return { ok: false as const, message: NOT_RETRYABLE }
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,

@@ -7,7 +7,10 @@ import { consumeOneTimeToken, findValidToken } from './one-time-tokens.server.ts
 import { hashPassword } from './password.server.ts'
 import { invalidateUserSessions, replaceSession } from './session.server.ts'
 
-/** The account a reset or invitation link belongs to, or null if the link is not usable. */
+/**
+ * The account a one-time link (reset, invitation or email confirmation) belongs to, or null if
+ * the link is not usable: each is only for an account in the state it was sent for.
+ */
 export function userForToken(token: string | null, purpose: TokenPurpose, now: number) {
 	if (!token) return null
 	const valid = findValidToken(db, token, purpose, now)
@@ -16,6 +19,7 @@ export function userForToken(token: string | null, purpose: TokenPurpose, now: n
 	if (!user) return null
 	if (purpose === 'password_reset' && user.status !== 'active') return null
 	if (purpose === 'invitation' && user.status !== 'invited') return null
+	if (purpose === 'email_verification' && user.status !== 'unverified') return null
 	return user
 }
 

@@ -1,4 +1,5 @@
 import { and, eq, gt } from 'drizzle-orm'
+import { href } from 'react-router'
 import { db } from '#db/client.server.ts'
 import { oneTimeTokens, users } from '#db/schema.ts'
 import { passwordResetEmail } from '#emails/password-reset.tsx'
@@ -33,7 +34,7 @@ export function requestPasswordReset(input: { email: string; ip: string; now: nu
 
 	db.transaction((tx) => {
 		const token = issueOneTimeToken(tx, user.id, 'password_reset', input.now)
-		const resetUrl = `${env.APP_URL}/reset-password?token=${encodeURIComponent(token)}`
+		const resetUrl = `${env.APP_URL}${href('/reset-password')}?token=${encodeURIComponent(token)}`
 		enqueueEmail(
 			tx,
 			{

@@ -15,6 +15,7 @@ import {
 	readSessionToken,
 	replaceSession,
 	sessionCookie,
+	signOut,
 	validateSessionToken,
 } from './session.server.ts'
 
@@ -132,6 +133,25 @@ describe('signing a person in to a browser that holds a session', () => {
 		endHeldSession('garbage', ctx)
 		endHeldSession(null, ctx)
 		expect(rowOf(held.session.id)).toBeDefined()
+	})
+})
+
+describe('signing out', () => {
+	test('ends only this session, with a record that its person signed out', () => {
+		const kept = createSession(userId, t0)
+		const { token } = createSession(userId, t0)
+		const current = validateSessionToken(token, t0)!
+		signOut(current, { ip: '203.0.113.7', now: t0 + 5 })
+		expect(validateSessionToken(token, t0 + 10)).toBeNull()
+		expect(validateSessionToken(kept.token, t0 + 10)?.user.id).toBe(userId)
+		const events = db
+			.select()
+			.from(auditEvents)
+			.where(and(eq(auditEvents.action, 'sign_out'), eq(auditEvents.at, t0 + 5)))
+			.all()
+		expect(events).toMatchObject([
+			{ actorUserId: userId, subjectType: 'user', subjectId: String(userId), ip: '203.0.113.7', detail: null },
+		])
 	})
 })
 

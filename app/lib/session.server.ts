@@ -52,6 +52,20 @@ export function endHeldSession(heldToken: string | null, ctx: { ip: string; now:
 	})
 }
 
+/** Signs a person out: their session ends, with a record that they signed out. */
+export function signOut(current: ValidatedSession, ctx: { ip: string; now: number }) {
+	db.transaction((tx) => {
+		invalidateSession(current.session.id, tx)
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: current.user.id,
+			action: 'sign_out',
+			subject: { type: 'user', id: current.user.id },
+			ip: ctx.ip,
+		})
+	})
+}
+
 /**
  * Signs a person in to the browser that sent `heldToken`: the session it held ends first and a
  * new one starts. On a shared computer the next person must never carry on the last one's

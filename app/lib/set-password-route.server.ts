@@ -1,5 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type AppLoadContext } from 'react-router'
+import { z } from 'zod'
 import { newPasswordSchema } from '#app/components/new-password-fields.tsx'
 import { homePathFor } from '#app/domain/roles.ts'
 import { withNotice } from '#app/components/notices.ts'
@@ -8,6 +9,9 @@ import { readSessionToken, sessionCookie } from './session.server.ts'
 import { readFormData } from './read-form.server.ts'
 
 type Purpose = 'password_reset' | 'invitation'
+
+/** The link's code, read first: the password rules need to know whose account it is. */
+const LinkSchema = z.object({ token: z.string() })
 
 /** Loader for the pages reached from a reset or invitation link. */
 export function loadSetPasswordPage(request: Request, purpose: Purpose) {
@@ -21,7 +25,8 @@ export function loadSetPasswordPage(request: Request, purpose: Purpose) {
 export async function submitSetPassword(request: Request, context: AppLoadContext, purpose: Purpose) {
 	const formData = await readFormData(request)
 	const now = Date.now()
-	const user = userForToken(String(formData.get('token') ?? ''), purpose, now)
+	const link = parseWithZod(formData, { schema: LinkSchema })
+	const user = link.status === 'success' ? userForToken(link.value.token, purpose, now) : null
 	if (!user) return data({ result: null, linkInvalid: true }, { status: 400 })
 
 	const submission = parseWithZod(formData, { schema: newPasswordSchema({ email: user.email }) })

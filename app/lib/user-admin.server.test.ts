@@ -6,14 +6,24 @@ import { auditEvents, oneTimeTokens, outbox, sessions, users } from '#db/schema.
 import type { SessionUser } from './auth.server.ts'
 import { setPasswordWithToken } from './password-change.server.ts'
 import { createSession } from './session.server.ts'
-import { changeRole, inviteCouncilUser, setUserDisabled } from './user-admin.server.ts'
+import {
+	USER_ACTIVITY_LIMIT,
+	changeRole,
+	inviteCouncilUser,
+	listUsers,
+	setUserDisabled,
+	userWithActivity,
+} from './user-admin.server.ts'
 
 const ctx = { ip: '203.0.113.9', now: Date.UTC(2027, 3, 1, 9) }
 let admin: SessionUser
 let councilId: number
+let councilName: string
 
 beforeAll(async () => {
-	councilId = createOrganisation(db, { kind: 'council' }).id
+	const council = createOrganisation(db, { kind: 'council' })
+	councilId = council.id
+	councilName = council.name
 	const row = await createUser(db, { organisationId: councilId, role: 'admin', name: 'Ada Admin', passwordHash: 'x' })
 	admin = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
 })
@@ -149,5 +159,72 @@ describe('changing roles and access', () => {
 		const supplier = await createUser(db, { organisationId: supplierOrg.id, role: 'supplier', passwordHash: 'x' })
 		expect(changeRole(admin, { userId: supplier.id, role: 'admin', version: supplier.version }, ctx).ok).toBe(false)
 		expect(db.select().from(users).where(eq(users.id, supplier.id)).get()?.role).toBe('supplier')
+	})
+})
+
+describe('reading users', () => {
+	test('the list puts council staff first, then suppliers by organisation, each by name', async () => {
+		const zed = createOrganisation(db, { kind: 'supplier', name: 'Zed Supplies' })
+		const acme = createOrganisation(db, { kind: 'supplier', name: 'Acme Works' })
+		await createUser(db, { organisationId: zed.id, role: 'supplier', name: 'Abe Zed' })
+		await createUser(db, { organisationId: acme.id, role: 'supplier', name: 'Yan Acme' })
+		await createUser(db, { organisationId: acme.id, role: 'supplier', name: 'Bea Acme' })
+		const listed = listUsers()
+		const kinds = listed.map((user) => user.organisationKind)
+		expect(kinds.indexOf('supplier')).toBeGreaterThan(kinds.lastIndexOf('council'))
+		const suppliers = listed.filter(
+			(user) => user.organisation === 'Zed Supplies' || user.organisation === 'Acme Works',
+		)
+		expect(suppliers.map((user) => [user.organisation, user.name])).toEqual([
+			['Acme Works', 'Bea Acme'],
+			['Acme Works', 'Yan Acme'],
+			['Zed Supplies', 'Abe Zed'],
+		])
+		expect(listed.find((user) => user.id === admin.id)).toMatchObject({
+			email: admin.email,
+			role: 'admin',
+			status: 'active',
+			organisationKind: 'council',
+		})
+	})
+
+	test('a user comes with their organisation and the latest events about them, newest first, by whom', async () => {
+		const target = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
+		const other = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
+		changeRole(admin, { userId: target.id, role: 'admin', version: target.version }, { ...ctx, now: ctx.now + 1 })
+		setUserDisabled(
+			admin,
+			{ userId: target.id, disabled: true, version: target.version + 1 },
+			{ ...ctx, now: ctx.now + 2 },
+		)
+		setUserDisabled(admin, { userId: other.id, disabled: true, version: other.version }, ctx)
+		const found = userWithActivity(target.id)
+		expect(found?.user).toMatchObject({
+			id: target.id,
+			name: target.name,
+			role: 'admin',
+			status: 'disabled',
+			version: target.version + 2,
+		})
+		expect(found?.user.organisation).toBe(councilName)
+		expect(found?.activity.map((event) => [event.action, event.actor])).toEqual([
+			['user_disabled', 'Ada Admin'],
+			['role_changed', 'Ada Admin'],
+		])
+	})
+
+	test('only the latest events are listed', async () => {
+		const target = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
+		for (let i = 0; i <= USER_ACTIVITY_LIMIT; i += 1) {
+			const version = target.version + i
+			setUserDisabled(admin, { userId: target.id, disabled: i % 2 === 0, version }, { ...ctx, now: ctx.now + i })
+		}
+		const activity = userWithActivity(target.id)!.activity
+		expect(activity).toHaveLength(USER_ACTIVITY_LIMIT)
+		expect(activity[0]?.at).toBe(ctx.now + USER_ACTIVITY_LIMIT)
+	})
+
+	test('no user, no page', () => {
+		expect(userWithActivity(999_999)).toBeNull()
 	})
 })

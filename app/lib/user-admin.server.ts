@@ -1,6 +1,7 @@
-import { and, count, eq, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm'
+import { href } from 'react-router'
 import { db, type Tx } from '#db/client.server.ts'
-import { users, type UserRole } from '#db/schema.ts'
+import { auditEvents, organisations, users, type UserRole } from '#db/schema.ts'
 import { invitationEmail } from '#emails/invitation.tsx'
 import { roleLabels, type CouncilRole } from '#app/domain/roles.ts'
 import { recordAudit } from './audit.server.ts'
@@ -17,6 +18,49 @@ export type AdminResult<T = object> = ({ ok: true } & T) | AdminFailure
 
 const STALE =
 	'This user was changed by someone else while you were looking at the page. Check the details below and try again.'
+
+/** What the administrator's pages show of a user, with the name of their organisation. */
+const userColumns = {
+	id: users.id,
+	name: users.name,
+	email: users.email,
+	role: users.role,
+	status: users.status,
+	organisation: organisations.name,
+}
+
+/** Every user with their organisation: council staff first, then suppliers by organisation, each by name. */
+export function listUsers() {
+	return db
+		.select({ ...userColumns, organisationKind: organisations.kind })
+		.from(users)
+		.innerJoin(organisations, eq(organisations.id, users.organisationId))
+		.orderBy(asc(organisations.kind), asc(organisations.name), asc(users.name))
+		.all()
+}
+
+/** How many of the latest events about a user their page lists. */
+export const USER_ACTIVITY_LIMIT = 20
+
+/** A user as an administrator sees them, with the latest events about them, newest first; null if there is none. */
+export function userWithActivity(userId: number) {
+	const user = db
+		.select({ ...userColumns, version: users.version, createdAt: users.createdAt })
+		.from(users)
+		.innerJoin(organisations, eq(organisations.id, users.organisationId))
+		.where(eq(users.id, userId))
+		.get()
+	if (!user) return null
+	const activity = db
+		.select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, actor: users.name })
+		.from(auditEvents)
+		.leftJoin(users, eq(users.id, auditEvents.actorUserId))
+		.where(and(eq(auditEvents.subjectType, 'user'), eq(auditEvents.subjectId, String(userId))))
+		.orderBy(desc(auditEvents.at), desc(auditEvents.id))
+		.limit(USER_ACTIVITY_LIMIT)
+		.all()
+	return { user, activity }
+}
 
 export function queueInvitation(
 	tx: Tx,
@@ -37,7 +81,7 @@ export function queueInvitation(
 				name: invitee.name,
 				invitedBy: inviter.name,
 				roleLabel: roleLabels[invitee.role],
-				acceptUrl: `${env.APP_URL}/accept-invitation?token=${encodeURIComponent(token)}`,
+				acceptUrl: `${env.APP_URL}${href('/accept-invitation')}?token=${encodeURIComponent(token)}`,
 				expiresInDays: tokenLifetimesMs.invitation / (24 * 60 * 60 * 1000),
 				organisationName,
 			}),

@@ -1,6 +1,6 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { councilRoles, roleLabels } from '#app/domain/roles.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
@@ -8,11 +8,13 @@ import { inviteCouncilUser } from '#app/lib/user-admin.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps, radiosFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/invite-user.ts'
 
 const InviteSchema = z.object({
@@ -46,11 +48,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 			{ status: 400 },
 		)
 	}
-	return redirect(`/admin/users/${outcome.userId}?notice=invited`)
+	return redirect(withNotice(href('/admin/users/:userId', { userId: String(outcome.userId) }), 'invited'))
 }
 
-export default function InviteUser() {
-	const actionData = useActionData<typeof action>()
+export default function InviteUser({ actionData }: Route.ComponentProps) {
 	const [form, fields] = useForm({
 		id: 'invite-user',
 		lastResult: actionData?.result,
@@ -59,9 +60,12 @@ export default function InviteUser() {
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
 	})
 	const errors = collectErrors([fields.name, fields.email, fields.role], form.errors, fields.name.id)
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
+	const { key: emailKey, ...email } = inputFieldProps(fields.email, 'email')
+	const { key: roleKey, ...role } = radiosFieldProps(fields.role)
 	return (
 		<>
-			<BackLink href="/admin/users" text="Back to users" />
+			<BackLink href={href('/admin/users')} text="Back to users" />
 			<div className="govuk-grid-row">
 				<DocumentTitle title="Invite council staff" hasErrors={errors.length > 0} />
 				<div className="govuk-grid-column-two-thirds">
@@ -71,31 +75,12 @@ export default function InviteUser() {
 						We will email them a link to set their password. The link works once and expires in 7 days.
 					</p>
 					<Form method="post" {...getFormProps(form)}>
-						<Input
-							label={{ text: 'Full name' }}
-							{...getInputProps(fields.name, { type: 'text' })}
-							key={fields.name.key}
-							value={fields.name.initialValue}
-							autocomplete="off"
-							spellcheck={false}
-							errorMessage={firstError(fields.name)}
-						/>
-						<Input
-							label={{ text: 'Email address' }}
-							{...getInputProps(fields.email, { type: 'email' })}
-							key={fields.email.key}
-							value={fields.email.initialValue}
-							autocomplete="off"
-							spellcheck={false}
-							errorMessage={firstError(fields.email)}
-						/>
+						<Input label={{ text: 'Full name' }} key={nameKey} {...name} autocomplete="off" spellcheck={false} />
+						<Input label={{ text: 'Email address' }} key={emailKey} {...email} autocomplete="off" spellcheck={false} />
 						<Radios
-							key={fields.role.key}
-							name={fields.role.name}
-							idPrefix={fields.role.id}
-							value={fields.role.initialValue}
+							key={roleKey}
+							{...role}
 							fieldset={{ legend: { text: 'Role', classes: 'govuk-fieldset__legend--m' } }}
-							errorMessage={firstError(fields.role)}
 							items={[
 								{
 									value: 'contract_manager',

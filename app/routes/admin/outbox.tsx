@@ -1,23 +1,23 @@
-import { Form, data, redirect, useActionData } from 'react-router'
-import { formatDateTime } from '#app/domain/dates.ts'
+import { useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
 import { requestedPage } from '#app/domain/pagination.ts'
 import { outboxStatuses, type OutboxStatus } from '#db/schema.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { OUTBOX_PAGE_SIZE, listOutbox, retryFailedMail } from '#app/lib/outbox-admin.server.ts'
+import { NOT_RETRYABLE, OUTBOX_PAGE_SIZE, listOutbox, retryFailedMail } from '#app/lib/outbox-admin.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
-import { Tag } from '#app/components/govuk/tag.tsx'
+import { Pagination } from '#app/components/govuk/pagination.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
+import { outboxHead, outboxHref, outboxRows } from './outbox-table.tsx'
 import type { Route } from './+types/outbox.ts'
 
-const labels: Record<OutboxStatus, string> = { queued: 'Queued', sent: 'Sent', failed: 'Failed' }
-const tagClasses: Record<OutboxStatus, string> = {
-	queued: 'govuk-tag--blue',
-	sent: 'govuk-tag--green',
-	failed: 'govuk-tag--red',
-}
+const RetrySchema = z.object({ id: z.coerce.number().int().min(1) })
 
 export function loader({ request }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
@@ -32,27 +32,32 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['admin'])
-	const formData = await readFormData(request)
-	const result = retryFailedMail(user, Number(formData.get('id')), { ip: context.clientIp, now: Date.now() })
-	if (!result.ok) return data({ message: result.message }, { status: 400 })
-	return redirect('/admin/outbox?status=queued&notice=mail-retried')
+	const submission = parseWithZod(await readFormData(request), { schema: RetrySchema })
+	// The id is the page's own: one that is not a message's is no message that can be retried.
+	const result =
+		submission.status === 'success'
+			? retryFailedMail(user, submission.value.id, { ip: context.clientIp, now: Date.now() })
+			: ({ ok: false, message: NOT_RETRYABLE } as const)
+	if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 400 })
+	return redirect(withNotice(href('/admin/outbox'), 'mail-retried', { search: { status: 'queued' } }))
 }
 
-export default function Outbox({ loaderData }: Route.ComponentProps) {
+export default function Outbox({ loaderData, actionData }: Route.ComponentProps) {
 	const { rows, counts, status, page, hasNext } = loaderData
-	const actionData = useActionData<typeof action>()
+	const [form] = useForm({ id: 'retry-mail', lastResult: actionData?.result })
+	const errors = collectErrors([], form.errors, 'messages')
 	const filterLink = (value: OutboxStatus | null, text: string) =>
 		value === status ? (
 			<strong>{text}</strong>
 		) : (
-			<a className="govuk-link" href={value ? `/admin/outbox?status=${value}` : '/admin/outbox'}>
+			<a className="govuk-link" href={outboxHref(value)}>
 				{text}
 			</a>
 		)
 	return (
 		<>
-			<DocumentTitle title="Outbox" hasErrors={Boolean(actionData)} />
-			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#messages' }]} /> : <NoticeBanner />}
+			<DocumentTitle title="Outbox" hasErrors={errors.length > 0} />
+			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<h1 className="govuk-heading-l">Outbox</h1>
 			<p className="govuk-body">
 				Every email the portal sends goes through here. Failed messages gave up after repeated attempts; retry them once
@@ -68,79 +73,27 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
 				{rows.length === 0 ? (
 					<p className="govuk-body">No messages.</p>
 				) : (
-					<table className="govuk-table">
-						<caption className="govuk-table__caption govuk-visually-hidden">Messages, newest first</caption>
-						<thead className="govuk-table__head">
-							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">
-									Message
-								</th>
-								<th scope="col" className="govuk-table__header">
-									Status
-								</th>
-								<th scope="col" className="govuk-table__header">
-									Last error
-								</th>
-								<th scope="col" className="govuk-table__header">
-									<span className="govuk-visually-hidden">Action</span>
-								</th>
-							</tr>
-						</thead>
-						<tbody className="govuk-table__body">
-							{rows.map((row) => (
-								<tr className="govuk-table__row" key={row.id}>
-									<td className="govuk-table__cell">
-										{row.subject}
-										<br />
-										<span className="govuk-body-s">
-											To {row.to}, queued {formatDateTime(row.createdAt)}
-										</span>
-									</td>
-									<td className="govuk-table__cell">
-										<Tag text={labels[row.status]} classes={tagClasses[row.status]} />
-										<br />
-										<span className="govuk-body-s">
-											{row.status === 'sent' && row.sentAt !== null
-												? formatDateTime(row.sentAt)
-												: `${row.attempts} ${row.attempts === 1 ? 'attempt' : 'attempts'}`}
-										</span>
-									</td>
-									<td className="govuk-table__cell govuk-body-s">{row.lastError ?? ''}</td>
-									<td className="govuk-table__cell">
-										{row.status === 'failed' ? (
-											<Form method="post">
-												<input type="hidden" name="id" value={row.id} />
-												<Button classes="govuk-button--secondary govuk-!-margin-bottom-0">
-													Retry<span className="govuk-visually-hidden"> the email to {row.to}</span>
-												</Button>
-											</Form>
-										) : null}
-									</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
+					<Table
+						caption="Messages, newest first"
+						captionClasses="govuk-visually-hidden"
+						head={outboxHead}
+						rows={outboxRows(rows, (row) => (
+							<Form method="post">
+								<input type="hidden" name="id" value={row.id} />
+								<Button classes="govuk-button--secondary govuk-!-margin-bottom-0">
+									Retry<span className="govuk-visually-hidden"> the email to {row.to}</span>
+								</Button>
+							</Form>
+						))}
+					/>
 				)}
 			</div>
 			{hasNext || page > 1 ? (
-				<nav className="govuk-pagination" aria-label="Outbox pages">
-					{page > 1 ? (
-						<a
-							className="govuk-link govuk-pagination__prev"
-							href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page - 1}`}
-						>
-							Previous page
-						</a>
-					) : null}{' '}
-					{hasNext ? (
-						<a
-							className="govuk-link govuk-pagination__next"
-							href={`/admin/outbox?${status ? `status=${status}&` : ''}page=${page + 1}`}
-						>
-							Next page
-						</a>
-					) : null}
-				</nav>
+				<Pagination
+					landmarkLabel="Outbox pages"
+					previous={page > 1 ? { text: 'Previous page', href: outboxHref(status, page - 1) } : null}
+					next={hasNext ? { text: 'Next page', href: outboxHref(status, page + 1) } : null}
+				/>
 			) : null}
 		</>
 	)

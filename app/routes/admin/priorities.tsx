@@ -1,6 +1,6 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { savePriority } from '#app/lib/council-priorities.server.ts'
@@ -9,12 +9,16 @@ import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { referenceCodeSchema } from '#app/domain/form-fields.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
+import { prioritiesHead, prioritiesRows } from './priorities-table.tsx'
 import type { Route } from './+types/priorities.ts'
 
 const PrioritySchema = z.object({
@@ -47,12 +51,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 			: submission.reply({ formErrors: [result.message] })
 		return data({ result: reply }, { status: 400 })
 	}
-	return redirect('/admin/priorities?notice=priority-saved')
+	return redirect(withNotice(href('/admin/priorities'), 'priority-saved'))
 }
 
-export default function Priorities({ loaderData }: Route.ComponentProps) {
+export default function Priorities({ loaderData, actionData }: Route.ComponentProps) {
 	const { priorities, editing } = loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'priority',
 		lastResult: actionData?.result,
@@ -61,9 +64,12 @@ export default function Priorities({ loaderData }: Route.ComponentProps) {
 		defaultValue: editing ? { code: editing.code, name: editing.name, description: editing.description } : undefined,
 	})
 	const errors = collectErrors([fields.code, fields.name, fields.description], form.errors, fields.code.id)
+	const { key: codeKey, ...code } = inputFieldProps(fields.code)
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
+	const { key: descriptionKey, ...description } = textareaFieldProps(fields.description)
 	return (
 		<>
-			<BackLink href="/admin/toms" text="Back to TOMs editions" />
+			<BackLink href={href('/admin/toms')} text="Back to TOMs editions" />
 			<DocumentTitle title="Council priorities" hasErrors={errors.length > 0} />
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<h1 className="govuk-heading-l">Council priorities</h1>
@@ -71,47 +77,12 @@ export default function Priorities({ loaderData }: Route.ComponentProps) {
 				The outcomes of the council&apos;s corporate plan. Linking measures to them shows how each commitment serves the
 				plan.
 			</p>
-			<table className="govuk-table">
-				<caption className="govuk-table__caption govuk-visually-hidden">Council priorities</caption>
-				<thead className="govuk-table__head">
-					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">
-							Code
-						</th>
-						<th scope="col" className="govuk-table__header">
-							Priority
-						</th>
-						<th scope="col" className="govuk-table__header">
-							<span className="govuk-visually-hidden">Actions</span>
-						</th>
-					</tr>
-				</thead>
-				<tbody className="govuk-table__body">
-					{priorities.length === 0 ? (
-						<tr className="govuk-table__row">
-							<td className="govuk-table__cell" colSpan={3}>
-								No priorities yet.
-							</td>
-						</tr>
-					) : null}
-					{priorities.map((priority) => (
-						<tr className="govuk-table__row" key={priority.id}>
-							<td className="govuk-table__cell">{priority.code}</td>
-							<td className="govuk-table__cell">
-								{priority.name}
-								{priority.description ? (
-									<div className="govuk-hint govuk-!-margin-bottom-0">{priority.description}</div>
-								) : null}
-							</td>
-							<td className="govuk-table__cell">
-								<a className="govuk-link" href={`/admin/priorities?edit=${priority.id}#priority`}>
-									Change<span className="govuk-visually-hidden"> {priority.name}</span>
-								</a>
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
+			<Table
+				caption="Council priorities"
+				captionClasses="govuk-visually-hidden"
+				head={prioritiesHead}
+				rows={prioritiesRows(priorities)}
+			/>
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
 					<h2 className="govuk-heading-m">{editing ? `Change ${editing.code}` : 'Add a priority'}</h2>
@@ -120,27 +91,17 @@ export default function Priorities({ loaderData }: Route.ComponentProps) {
 						<Input
 							label={{ text: 'Code', classes: 'govuk-label--s' }}
 							hint={{ text: 'Short and unique, for example CP6. Spreadsheets use it to link measures.' }}
-							{...getInputProps(fields.code, { type: 'text' })}
-							key={fields.code.key}
-							value={fields.code.initialValue}
+							key={codeKey}
+							{...code}
 							classes="govuk-input--width-10"
 							spellcheck={false}
-							errorMessage={firstError(fields.code)}
 						/>
-						<Input
-							label={{ text: 'Priority', classes: 'govuk-label--s' }}
-							{...getInputProps(fields.name, { type: 'text' })}
-							key={fields.name.key}
-							value={fields.name.initialValue}
-							errorMessage={firstError(fields.name)}
-						/>
+						<Input label={{ text: 'Priority', classes: 'govuk-label--s' }} key={nameKey} {...name} />
 						<Textarea
 							label={{ text: 'Description (optional)', classes: 'govuk-label--s' }}
-							{...getTextareaProps(fields.description)}
-							key={fields.description.key}
-							value={fields.description.initialValue}
+							key={descriptionKey}
+							{...description}
 							rows={3}
-							errorMessage={firstError(fields.description)}
 						/>
 						<Button text={editing ? 'Save priority' : 'Add priority'} />
 					</Form>

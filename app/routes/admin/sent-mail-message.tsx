@@ -1,3 +1,4 @@
+import { href } from 'react-router'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
@@ -18,7 +19,7 @@ export default function SentMailMessage({ loaderData }: Route.ComponentProps) {
 	const { message } = loaderData
 	return (
 		<>
-			<BackLink href="/admin/sent-mail" text="Back to sent mail" />
+			<BackLink href={href('/admin/sent-mail')} text="Back to sent mail" />
 			<DocumentTitle title={message.subject} />
 			<h1 className="govuk-heading-l">{message.subject}</h1>
 			<SummaryList

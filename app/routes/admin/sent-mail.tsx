@@ -1,10 +1,12 @@
-import { formatDateTime } from '#app/domain/dates.ts'
 import { requestedPage } from '#app/domain/pagination.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { listMail } from '#app/lib/mail-folder.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { Pagination } from '#app/components/govuk/pagination.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
+import { sentMailHead, sentMailPageHref, sentMailRows } from './sent-mail-table.tsx'
 import type { Route } from './+types/sent-mail.ts'
 
 const PAGE_SIZE = 50
@@ -48,55 +50,19 @@ export default function SentMail({ loaderData }: Route.ComponentProps) {
 			{messages.length === 0 ? (
 				<p className="govuk-body">No mail has been sent yet.</p>
 			) : (
-				<table className="govuk-table">
-					<caption className="govuk-table__caption govuk-table__caption--m">
-						{total} {total === 1 ? 'message' : 'messages'}
-					</caption>
-					<thead className="govuk-table__head">
-						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">
-								Sent
-							</th>
-							<th scope="col" className="govuk-table__header">
-								To
-							</th>
-							<th scope="col" className="govuk-table__header">
-								Subject
-							</th>
-						</tr>
-					</thead>
-					<tbody className="govuk-table__body">
-						{messages.map((message) => (
-							<tr className="govuk-table__row" key={message.id}>
-								<td className="govuk-table__cell">{formatDateTime(message.sentAt)}</td>
-								<td className="govuk-table__cell">{message.to}</td>
-								<td className="govuk-table__cell">
-									<a className="govuk-link" href={`/admin/sent-mail/${message.id}`}>
-										{message.subject}
-									</a>
-								</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
+				<Table
+					caption={`${total} ${total === 1 ? 'message' : 'messages'}`}
+					captionClasses="govuk-table__caption--m"
+					head={sentMailHead}
+					rows={sentMailRows(messages)}
+				/>
 			)}
 			{pageCount > 1 ? (
-				<nav className="govuk-pagination" aria-label="Pages of sent mail">
-					{page > 1 ? (
-						<div className="govuk-pagination__prev">
-							<a className="govuk-link govuk-pagination__link" href={`?page=${page - 1}`} rel="prev">
-								<span className="govuk-pagination__link-title">Newer messages</span>
-							</a>
-						</div>
-					) : null}
-					{page < pageCount ? (
-						<div className="govuk-pagination__next">
-							<a className="govuk-link govuk-pagination__link" href={`?page=${page + 1}`} rel="next">
-								<span className="govuk-pagination__link-title">Older messages</span>
-							</a>
-						</div>
-					) : null}
-				</nav>
+				<Pagination
+					landmarkLabel="Pages of sent mail"
+					previous={page > 1 ? { text: 'Newer messages', href: sentMailPageHref(page - 1) } : null}
+					next={page < pageCount ? { text: 'Older messages', href: sentMailPageHref(page + 1) } : null}
+				/>
 			) : null}
 		</>
 	)

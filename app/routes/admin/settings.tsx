@@ -1,18 +1,19 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { CouncilSettingsSchema } from '#app/domain/council-settings.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getSettings, saveSettings } from '#app/lib/settings.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps, selectFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/settings.ts'
 
 const months = [
@@ -42,12 +43,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = saveSettings(admin, submission.value, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 409 })
-	return redirect('/admin/settings?notice=settings-saved')
+	return redirect(withNotice(href('/admin/settings'), 'settings-saved'))
 }
 
-export default function Settings({ loaderData }: Route.ComponentProps) {
+export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
 	const { settings } = loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'settings',
 		lastResult: actionData?.result,
@@ -80,11 +80,20 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 		form.errors,
 		fields.councilName.id,
 	)
-	const number = (field: typeof fields.returnDueDays) => ({
-		...inputFieldProps(field),
-		inputmode: 'numeric' as const,
-		spellcheck: false,
-	})
+	const { key: councilNameKey, ...councilName } = inputFieldProps(fields.councilName)
+	const { key: yearStartKey, ...yearStart } = selectFieldProps(fields.financialYearStartMonth)
+	const { key: leadDaysKey, ...leadDays } = inputFieldProps(fields.reminderLeadDays)
+	/** A whole number of days or percent. */
+	const number = (field: typeof fields.returnDueDays) => {
+		const { key, ...props } = inputFieldProps(field)
+		return { key, props: { ...props, inputmode: 'numeric' as const, spellcheck: false } }
+	}
+	const weighting = number(fields.defaultWeightingPercent)
+	const maxMeasures = number(fields.maxMeasuresPerTender)
+	const tenderPeriod = number(fields.minimumTenderPeriodDays)
+	const returnDue = number(fields.returnDueDays)
+	const green = number(fields.ragGreenPercent)
+	const amber = number(fields.ragAmberPercent)
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Settings" hasErrors={errors.length > 0} />
@@ -96,10 +105,8 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 					<Input
 						label={{ text: 'Council name', classes: 'govuk-label--s' }}
 						hint={{ text: 'Shown in the header, page titles and emails' }}
-						{...getInputProps(fields.councilName, { type: 'text' })}
-						key={fields.councilName.key}
-						value={String(fields.councilName.initialValue ?? '')}
-						errorMessage={firstError(fields.councilName)}
+						key={councilNameKey}
+						{...councilName}
 					/>
 					<h2 className="govuk-heading-m">Tenders</h2>
 					<Input
@@ -107,12 +114,14 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 						hint={{ text: 'Share of the total tender score, used for new tenders' }}
 						suffix={{ text: '%' }}
 						classes="govuk-input--width-3"
-						{...number(fields.defaultWeightingPercent)}
+						key={weighting.key}
+						{...weighting.props}
 					/>
 					<Input
 						label={{ text: 'Maximum measures per tender', classes: 'govuk-label--s' }}
 						classes="govuk-input--width-3"
-						{...number(fields.maxMeasuresPerTender)}
+						key={maxMeasures.key}
+						{...maxMeasures.props}
 					/>
 					<Input
 						label={{ text: 'Minimum tender period', classes: 'govuk-label--s' }}
@@ -121,47 +130,46 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
 						}}
 						suffix={{ text: 'days' }}
 						classes="govuk-input--width-3"
-						{...number(fields.minimumTenderPeriodDays)}
+						key={tenderPeriod.key}
+						{...tenderPeriod.props}
 					/>
 					<h2 className="govuk-heading-m">Progress returns</h2>
 					<Select
 						label={{ text: 'Financial year starts in', classes: 'govuk-label--s' }}
-						id={fields.financialYearStartMonth.id}
-						name={fields.financialYearStartMonth.name}
-						key={fields.financialYearStartMonth.key}
-						value={String(fields.financialYearStartMonth.initialValue ?? '4')}
-						errorMessage={firstError(fields.financialYearStartMonth)}
+						key={yearStartKey}
+						{...yearStart}
 						items={months.map((month, index) => ({ value: String(index + 1), text: month }))}
 					/>
 					<Input
 						label={{ text: 'Days to file a return after its period ends', classes: 'govuk-label--s' }}
 						suffix={{ text: 'days' }}
 						classes="govuk-input--width-3"
-						{...number(fields.returnDueDays)}
+						key={returnDue.key}
+						{...returnDue.props}
 					/>
 					<Input
 						label={{ text: 'Green when delivery is at least', classes: 'govuk-label--s' }}
 						hint={{ text: 'Delivered to date as a share of what was expected by now' }}
 						suffix={{ text: '%' }}
 						classes="govuk-input--width-3"
-						{...number(fields.ragGreenPercent)}
+						key={green.key}
+						{...green.props}
 					/>
 					<Input
 						label={{ text: 'Amber when delivery is at least', classes: 'govuk-label--s' }}
 						hint={{ text: 'Below this it is red' }}
 						suffix={{ text: '%' }}
 						classes="govuk-input--width-3"
-						{...number(fields.ragAmberPercent)}
+						key={amber.key}
+						{...amber.props}
 					/>
 					<Input
 						label={{ text: 'Send reminders this many days before a return is due', classes: 'govuk-label--s' }}
 						hint={{ text: 'Separate with commas, for example 14, 3' }}
-						{...getInputProps(fields.reminderLeadDays, { type: 'text' })}
-						key={fields.reminderLeadDays.key}
-						value={String(fields.reminderLeadDays.initialValue ?? '')}
+						key={leadDaysKey}
+						{...leadDays}
 						classes="govuk-input--width-10"
 						spellcheck={false}
-						errorMessage={firstError(fields.reminderLeadDays)}
 					/>
 					<Button text="Save settings" />
 				</Form>

@@ -1,25 +1,25 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { and, desc, eq } from 'drizzle-orm'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
-import { db } from '#db/client.server.ts'
-import { auditEvents, organisations, users } from '#db/schema.ts'
-import { formatDateTime } from '#app/domain/dates.ts'
 import { councilRoles, roleLabels } from '#app/domain/roles.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
-import { changeRole, resendInvitation, setUserDisabled } from '#app/lib/user-admin.server.ts'
+import { changeRole, resendInvitation, setUserDisabled, userWithActivity } from '#app/lib/user-admin.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { radiosFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
 import { SummaryList } from '#app/components/govuk/summary-list.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { UserStatusTag } from '#app/components/user-status-tag.tsx'
+import { activityHead, activityRows } from './user-activity-table.ts'
 import type { Route } from './+types/user.ts'
 
 const version = z.coerce.number({ error: 'Reload the page and try again' }).int().min(1)
@@ -31,34 +31,18 @@ const ActionSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('resend-invitation') }),
 ])
 
+const notices = {
+	'change-role': 'role-changed',
+	disable: 'user-disabled',
+	enable: 'user-enabled',
+	'resend-invitation': 'invitation-resent',
+} as const
+
 export function loader({ request, params }: Route.LoaderArgs) {
 	const admin = requireRole(request, ['admin'])
-	const userId = parseId(params.userId)
-	const user = db
-		.select({
-			id: users.id,
-			name: users.name,
-			email: users.email,
-			role: users.role,
-			status: users.status,
-			version: users.version,
-			createdAt: users.createdAt,
-			organisation: organisations.name,
-		})
-		.from(users)
-		.innerJoin(organisations, eq(organisations.id, users.organisationId))
-		.where(eq(users.id, userId))
-		.get()
-	if (!user) throw new Response('Not found', { status: 404 })
-	const history = db
-		.select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, actor: users.name })
-		.from(auditEvents)
-		.leftJoin(users, eq(users.id, auditEvents.actorUserId))
-		.where(and(eq(auditEvents.subjectType, 'user'), eq(auditEvents.subjectId, String(userId))))
-		.orderBy(desc(auditEvents.at), desc(auditEvents.id))
-		.limit(20)
-		.all()
-	return { user, history, isSelf: admin.id === user.id }
+	const found = userWithActivity(parseId(params.userId))
+	if (!found) throw new Response('Not found', { status: 404 })
+	return { ...found, isSelf: admin.id === found.user.id }
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -81,41 +65,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 			: submission.reply({ formErrors: [outcome.message] })
 		return data({ result: reply }, { status: outcome.message.includes('someone else') ? 409 : 400 })
 	}
-	const notices = {
-		'change-role': 'role-changed',
-		disable: 'user-disabled',
-		enable: 'user-enabled',
-		'resend-invitation': 'invitation-resent',
-	} as const
-	return redirect(`/admin/users/${userId}?notice=${notices[value.intent]}`)
+	return redirect(withNotice(href('/admin/users/:userId', { userId: String(userId) }), notices[value.intent]))
 }
 
-const actionLabels: Record<string, string> = {
-	sign_in: 'Signed in',
-	sign_in_failed: 'Failed sign-in',
-	sign_out: 'Signed out',
-	password_changed: 'Password changed',
-	password_reset_requested: 'Password reset requested',
-	user_invited: 'Invited',
-	invitation_accepted: 'Accepted invitation',
-	role_changed: 'Role changed',
-	user_disabled: 'Disabled',
-	user_enabled: 'Enabled',
-}
-
-export default function UserPage({ loaderData }: Route.ComponentProps) {
-	const { user, history, isSelf } = loaderData
-	const actionData = useActionData<typeof action>()
+export default function UserPage({ loaderData, actionData }: Route.ComponentProps) {
+	const { user, activity, isSelf } = loaderData
 	const [form, fields] = useForm({
-		id: 'user-admin',
+		// A new version of the user starts the form again from what is saved.
+		id: `user-admin-${user.version}`,
 		lastResult: actionData?.result,
+		defaultValue: { role: user.role },
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: ActionSchema }),
 	})
 	const errors = collectErrors([fields.role], form.errors, 'user-actions')
+	const { key: roleKey, ...roleRadios } = radiosFieldProps(fields.role)
 	const isCouncil = user.role !== 'supplier'
 	return (
 		<>
-			<BackLink href="/admin/users" text="Back to users" />
+			<BackLink href={href('/admin/users')} text="Back to users" />
 			<DocumentTitle title={user.name} hasErrors={errors.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
@@ -134,12 +101,9 @@ export default function UserPage({ loaderData }: Route.ComponentProps) {
 							<Form method="post" {...getFormProps(form)}>
 								<input type="hidden" name="version" value={user.version} />
 								<Radios
-									key={`role-${user.version}`}
-									name="role"
-									idPrefix={fields.role.id}
-									value={user.role}
+									key={roleKey}
+									{...roleRadios}
 									fieldset={{ legend: { text: 'Change role', classes: 'govuk-fieldset__legend--m' } }}
-									errorMessage={firstError(fields.role)}
 									items={councilRoles.map((role) => ({ value: role, text: roleLabels[role] }))}
 								/>
 								<Button text="Save role" name="intent" value="change-role" />
@@ -180,34 +144,15 @@ export default function UserPage({ loaderData }: Route.ComponentProps) {
 						)}
 					</div>
 					<h2 className="govuk-heading-m">Recent activity</h2>
-					{history.length === 0 ? (
+					{activity.length === 0 ? (
 						<p className="govuk-body">No activity recorded yet.</p>
 					) : (
-						<table className="govuk-table">
-							<caption className="govuk-table__caption govuk-visually-hidden">Recent activity</caption>
-							<thead className="govuk-table__head">
-								<tr className="govuk-table__row">
-									<th scope="col" className="govuk-table__header">
-										When
-									</th>
-									<th scope="col" className="govuk-table__header">
-										What
-									</th>
-									<th scope="col" className="govuk-table__header">
-										By
-									</th>
-								</tr>
-							</thead>
-							<tbody className="govuk-table__body">
-								{history.map((event) => (
-									<tr className="govuk-table__row" key={event.id}>
-										<td className="govuk-table__cell">{formatDateTime(event.at)}</td>
-										<td className="govuk-table__cell">{actionLabels[event.action] ?? event.action}</td>
-										<td className="govuk-table__cell">{event.actor ?? '–'}</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
+						<Table
+							caption="Recent activity"
+							captionClasses="govuk-visually-hidden"
+							head={activityHead}
+							rows={activityRows(activity)}
+						/>
 					)}
 				</div>
 			</div>

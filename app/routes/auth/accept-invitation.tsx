@@ -1,4 +1,3 @@
-import { useActionData } from 'react-router'
 import { LinkNotValid, SetPasswordForm } from '#app/components/set-password-page.tsx'
 import { loadSetPasswordPage, submitSetPassword } from '#app/lib/set-password-route.server.ts'
 import type { Route } from './+types/accept-invitation.ts'
@@ -11,8 +10,7 @@ export function action({ request, context }: Route.ActionArgs) {
 	return submitSetPassword(request, context, 'invitation')
 }
 
-export default function AcceptInvitation({ loaderData }: Route.ComponentProps) {
-	const actionData = useActionData<typeof action>()
+export default function AcceptInvitation({ loaderData, actionData }: Route.ComponentProps) {
 	if (!loaderData.valid || actionData?.linkInvalid) {
 		return <LinkNotValid what="invitation" again={null} />
 	}

@@ -1,11 +1,12 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, useActionData } from 'react-router'
+import { Form, data, href } from 'react-router'
 import { z } from 'zod'
 import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { requestPasswordReset } from '#app/lib/password-reset.server.ts'
@@ -28,8 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	return data({ result: submission.reply({ resetForm: true }), sentTo: submission.value.email })
 }
 
-export default function ForgottenPassword() {
-	const actionData = useActionData<typeof action>()
+export default function ForgottenPassword({ actionData }: Route.ComponentProps) {
 	const [form, fields] = useForm({
 		id: 'forgotten-password',
 		lastResult: actionData?.result,
@@ -39,7 +39,7 @@ export default function ForgottenPassword() {
 	})
 	if (actionData?.sentTo) {
 		return (
-			<CheckYourEmail again={{ href: '/forgotten-password', text: 'ask for another link' }}>
+			<CheckYourEmail again={{ href: href('/forgotten-password'), text: 'ask for another link' }}>
 				<p className="govuk-body">
 					If there is an account for <strong>{actionData.sentTo}</strong>, we have sent it a link to reset the password.
 				</p>
@@ -48,6 +48,7 @@ export default function ForgottenPassword() {
 		)
 	}
 	const errors = collectErrors([fields.email], form.errors, fields.email.id)
+	const { key: emailKey, ...email } = inputFieldProps(fields.email, 'email')
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Reset your password" hasErrors={errors.length > 0} />
@@ -58,15 +59,7 @@ export default function ForgottenPassword() {
 					Enter the email address you use to sign in. We will email you a link to choose a new password.
 				</p>
 				<Form method="post" {...getFormProps(form)}>
-					<Input
-						label={{ text: 'Email address' }}
-						{...getInputProps(fields.email, { type: 'email' })}
-						key={fields.email.key}
-						value={fields.email.initialValue}
-						autocomplete="email"
-						spellcheck={false}
-						errorMessage={firstError(fields.email)}
-					/>
+					<Input label={{ text: 'Email address' }} key={emailKey} {...email} autocomplete="email" spellcheck={false} />
 					<Button text="Send reset link" />
 				</Form>
 			</div>

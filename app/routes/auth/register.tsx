@@ -1,14 +1,14 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, useActionData } from 'react-router'
+import { Form, data, href } from 'react-router'
 import { RegistrationSchema, supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireAnonymous } from '#app/lib/auth.server.ts'
 import { registerSupplier } from '#app/lib/supplier-registration.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps, radiosFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
@@ -37,8 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	})
 }
 
-export default function Register() {
-	const actionData = useActionData<typeof action>()
+export default function Register({ actionData }: Route.ComponentProps) {
 	const [form, fields] = useForm({
 		id: 'register',
 		lastResult: actionData?.result,
@@ -47,7 +46,7 @@ export default function Register() {
 	})
 	if (actionData?.outcome === 'check-email') {
 		return (
-			<CheckYourEmail again={{ href: '/verify-email/resend', text: 'ask for a new link' }}>
+			<CheckYourEmail again={{ href: href('/verify-email/resend'), text: 'ask for a new link' }}>
 				<p className="govuk-body">
 					We have sent a link to <strong>{actionData.email}</strong>. Open it to confirm your email address and start
 					using your account.
@@ -68,7 +67,7 @@ export default function Register() {
 					</p>
 					<p className="govuk-body">If you do not know who that is, contact the council’s social value team.</p>
 					<p className="govuk-body">
-						<a className="govuk-link" href="/register">
+						<a className="govuk-link" href={href('/register')}>
 							Register a different organisation
 						</a>
 					</p>
@@ -90,7 +89,12 @@ export default function Register() {
 		form.errors,
 		fields.organisationName.id,
 	)
-	const text = inputFieldProps
+	const { key: organisationNameKey, ...organisationName } = inputFieldProps(fields.organisationName)
+	const { key: supplierTypeKey, ...supplierType } = radiosFieldProps(fields.supplierType)
+	const { key: registrationNumberKey, ...registrationNumber } = inputFieldProps(fields.registrationNumber)
+	const { key: postcodeKey, ...postcode } = inputFieldProps(fields.postcode)
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
+	const { key: emailKey, ...email } = inputFieldProps(fields.email, 'email')
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Register your organisation" hasErrors={errors.length > 0} />
@@ -105,16 +109,14 @@ export default function Register() {
 					<h2 className="govuk-heading-m">Your organisation</h2>
 					<Input
 						label={{ text: 'Organisation name', classes: 'govuk-label--s' }}
+						key={organisationNameKey}
 						autocomplete="organization"
-						{...text(fields.organisationName)}
+						{...organisationName}
 					/>
 					<Radios
-						name={fields.supplierType.name}
-						idPrefix={fields.supplierType.id}
-						key={fields.supplierType.key}
-						value={String(fields.supplierType.initialValue ?? '')}
+						key={supplierTypeKey}
+						{...supplierType}
 						fieldset={{ legend: { text: 'Type of organisation', classes: 'govuk-fieldset__legend--s' } }}
-						errorMessage={firstError(fields.supplierType)}
 						items={Object.entries(supplierTypeLabels).map(([value, label]) => ({
 							value,
 							text: label.text,
@@ -125,27 +127,31 @@ export default function Register() {
 						label={{ text: 'Companies House or charity number (optional)', classes: 'govuk-label--s' }}
 						hint={{ text: 'For example, 01234567, SC123456 or 1123456' }}
 						classes="govuk-input--width-10"
+						key={registrationNumberKey}
 						spellcheck={false}
-						{...text(fields.registrationNumber)}
+						{...registrationNumber}
 					/>
 					<Input
 						label={{ text: 'Postcode', classes: 'govuk-label--s' }}
 						classes="govuk-input--width-10"
 						autocomplete="postal-code"
+						key={postcodeKey}
 						spellcheck={false}
-						{...text(fields.postcode)}
+						{...postcode}
 					/>
 					<h2 className="govuk-heading-m">You</h2>
 					<Input
 						label={{ text: 'Full name', classes: 'govuk-label--s' }}
 						autocomplete="name"
+						key={nameKey}
 						spellcheck={false}
-						{...text(fields.name)}
+						{...name}
 					/>
 					<Input
 						label={{ text: 'Email address', classes: 'govuk-label--s' }}
 						hint={{ text: 'You will use this to sign in' }}
-						{...inputFieldProps(fields.email, 'email')}
+						key={emailKey}
+						{...email}
 						autocomplete="email"
 						spellcheck={false}
 					/>

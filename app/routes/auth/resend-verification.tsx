@@ -1,13 +1,14 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, useActionData } from 'react-router'
+import { Form, data, href } from 'react-router'
 import { z } from 'zod'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
 import { resendVerification } from '#app/lib/supplier-registration.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { CheckYourEmail } from '#app/components/check-your-email.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import type { Route } from './+types/resend-verification.ts'
@@ -21,8 +22,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	return data({ result: submission.reply({ resetForm: true }), sentTo: submission.value.email })
 }
 
-export default function ResendVerification() {
-	const actionData = useActionData<typeof action>()
+export default function ResendVerification({ actionData }: Route.ComponentProps) {
 	const [form, fields] = useForm({
 		id: 'resend-verification',
 		lastResult: actionData?.result,
@@ -31,7 +31,7 @@ export default function ResendVerification() {
 	})
 	if (actionData?.sentTo) {
 		return (
-			<CheckYourEmail again={{ href: '/verify-email/resend', text: 'ask again' }}>
+			<CheckYourEmail again={{ href: href('/verify-email/resend'), text: 'ask again' }}>
 				<p className="govuk-body">
 					If <strong>{actionData.sentTo}</strong> belongs to an account that still needs confirming, we have sent it a
 					new link. Earlier links no longer work.
@@ -40,6 +40,7 @@ export default function ResendVerification() {
 		)
 	}
 	const errors = collectErrors([fields.email], form.errors, fields.email.id)
+	const { key: emailKey, ...email } = inputFieldProps(fields.email, 'email')
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Get a new confirmation link" hasErrors={errors.length > 0} />
@@ -47,15 +48,7 @@ export default function ResendVerification() {
 				<FormErrorSummary errors={errors} />
 				<h1 className="govuk-heading-l">Get a new confirmation link</h1>
 				<Form method="post" {...getFormProps(form)}>
-					<Input
-						label={{ text: 'Email address' }}
-						{...getInputProps(fields.email, { type: 'email' })}
-						key={fields.email.key}
-						value={String(fields.email.initialValue ?? '')}
-						autocomplete="email"
-						spellcheck={false}
-						errorMessage={firstError(fields.email)}
-					/>
+					<Input label={{ text: 'Email address' }} key={emailKey} {...email} autocomplete="email" spellcheck={false} />
 					<Button text="Send link" />
 				</Form>
 			</div>

@@ -1,4 +1,4 @@
-import { useActionData } from 'react-router'
+import { href } from 'react-router'
 import { LinkNotValid, SetPasswordForm } from '#app/components/set-password-page.tsx'
 import { loadSetPasswordPage, submitSetPassword } from '#app/lib/set-password-route.server.ts'
 import type { Route } from './+types/reset-password.ts'
@@ -11,10 +11,11 @@ export function action({ request, context }: Route.ActionArgs) {
 	return submitSetPassword(request, context, 'password_reset')
 }
 
-export default function ResetPassword({ loaderData }: Route.ComponentProps) {
-	const actionData = useActionData<typeof action>()
+export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
 	if (!loaderData.valid || actionData?.linkInvalid) {
-		return <LinkNotValid what="password reset" again={{ href: '/forgotten-password', text: 'Ask for a new link' }} />
+		return (
+			<LinkNotValid what="password reset" again={{ href: href('/forgotten-password'), text: 'Ask for a new link' }} />
+		)
 	}
 	return (
 		<SetPasswordForm

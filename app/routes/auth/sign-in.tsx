@@ -1,6 +1,6 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData, useSearchParams } from 'react-router'
+import { Form, data, href, redirect, useSearchParams } from 'react-router'
 import { z } from 'zod'
 import { homePathFor } from '#app/domain/roles.ts'
 import { safeRedirectPath } from '#app/domain/safe-redirect.ts'
@@ -9,7 +9,8 @@ import { clearedSessionCookie, endHeldSession, readSessionToken, sessionCookie }
 import { signIn } from '#app/lib/sign-in.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { PasswordInput } from '#app/components/govuk/password-input.tsx'
@@ -67,8 +68,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	return redirect(destination, { headers: { 'Set-Cookie': sessionCookie(result.token, result.session) } })
 }
 
-export default function SignIn() {
-	const actionData = useActionData<typeof action>()
+export default function SignIn({ actionData }: Route.ComponentProps) {
 	const [searchParams] = useSearchParams()
 	const [form, fields] = useForm({
 		id: 'sign-in',
@@ -78,6 +78,8 @@ export default function SignIn() {
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
 	})
 	const errors = collectErrors([fields.email, fields.password], form.errors, fields.email.id)
+	const { key: emailKey, ...email } = inputFieldProps(fields.email, 'email')
+	const { key: passwordKey, ...password } = inputFieldProps(fields.password, 'password')
 	return (
 		<div className="govuk-grid-row">
 			<DocumentTitle title="Sign in" hasErrors={errors.length > 0} />
@@ -88,39 +90,32 @@ export default function SignIn() {
 					<input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
 					<Input
 						label={{ text: 'Email address' }}
-						{...getInputProps(fields.email, { type: 'email' })}
-						key={fields.email.key}
-						value={fields.email.initialValue}
+						key={emailKey}
+						{...email}
 						autocomplete="email"
 						spellcheck={false}
-						errorMessage={firstError(fields.email) ?? (form.errors?.[0] ? { text: form.errors[0] } : undefined)}
+						// A refused sign-in is about the email and password together: it is shown at the first field.
+						errorMessage={email.errorMessage ?? (form.errors?.[0] ? { text: form.errors[0] } : undefined)}
 					/>
-					<PasswordInput
-						label={{ text: 'Password' }}
-						id={fields.password.id}
-						name={fields.password.name}
-						key={fields.password.key}
-						autocomplete="current-password"
-						errorMessage={firstError(fields.password)}
-					/>
+					<PasswordInput label={{ text: 'Password' }} key={passwordKey} {...password} autocomplete="current-password" />
 					<Button text="Sign in" />
 				</Form>
 				{actionData?.unverified ? (
 					<p className="govuk-body">
-						<a href="/verify-email/resend" className="govuk-link">
+						<a href={href('/verify-email/resend')} className="govuk-link">
 							Send me a new confirmation link
 						</a>
 					</p>
 				) : null}
 				<p className="govuk-body">
-					<a href="/forgotten-password" className="govuk-link">
+					<a href={href('/forgotten-password')} className="govuk-link">
 						I have forgotten my password
 					</a>
 				</p>
 				<h2 className="govuk-heading-m">New to the portal?</h2>
 				<p className="govuk-body">
 					Suppliers can{' '}
-					<a href="/register" className="govuk-link">
+					<a href={href('/register')} className="govuk-link">
 						register their organisation
 					</a>
 					. Council staff are invited by the social value team.

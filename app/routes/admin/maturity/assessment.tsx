@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { judgeLevel, maturityEvidence } from '#app/domain/maturity/evidence.ts'
 import { maturityAreas, maturityLevelLabels, maturityLevels } from '#app/domain/maturity/levels.ts'
@@ -12,12 +12,14 @@ import { maturityFigures } from '#app/lib/maturity-evidence.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { selectFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/assessment.ts'
 
 const verdictTags = {
@@ -83,7 +85,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })
 		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
 	}
-	return redirect(`/admin/maturity/${assessmentId}?notice=levels-saved`)
+	return redirect(
+		withNotice(href('/admin/maturity/:assessmentId', { assessmentId: String(assessmentId) }), 'levels-saved'),
+	)
 }
 
 const levelItems = (value: string) => [
@@ -91,37 +95,45 @@ const levelItems = (value: string) => [
 	...maturityLevels.map((level) => ({ value: level, text: maturityLevelLabels[level] })),
 ]
 
-export default function MaturityAssessment({ loaderData }: Route.ComponentProps) {
+export default function MaturityAssessment({ loaderData, actionData }: Route.ComponentProps) {
 	const { assessment, saved, startedFrom, areas } = loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'levels',
 		lastResult: actionData?.result,
 		shouldValidate: 'onSubmit',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: LevelsFormSchema }),
+		defaultValue: Object.fromEntries(
+			areas.flatMap((area) => [
+				[presentField(area.key), area.present],
+				[targetField(area.key), area.target],
+			]),
+		),
 	})
-	const fieldOf = (name: string) =>
-		(fields as unknown as Record<string, { id: string; errors?: string[]; initialValue?: unknown; key?: string }>)[
-			name
-		]!
 	const errors = collectErrors(
-		areas.flatMap((area) => [fieldOf(presentField(area.key)), fieldOf(targetField(area.key))]),
+		areas.flatMap((area) => [fields[presentField(area.key)]!, fields[targetField(area.key)]!]),
 		form.errors,
 		form.id,
 	)
-	// After a refused save the person's choices are shown again, not the saved ones.
-	const shown = (name: string, savedValue: string) =>
-		typeof fieldOf(name).initialValue === 'string' ? (fieldOf(name).initialValue as string) : savedValue
+	/** A level's select; until a level is chosen it asks for one. */
+	const levelSelect = (name: string, label: string) => {
+		const { key, ...props } = selectFieldProps(fields[name]!)
+		return (
+			<Select key={key} label={{ text: label, classes: 'govuk-label--s' }} {...props} items={levelItems(props.value)} />
+		)
+	}
 	return (
 		<>
-			<BackLink href="/admin/maturity" text="Back to the Maturity Index" />
+			<BackLink href={href('/admin/maturity')} text="Back to the Maturity Index" />
 			<DocumentTitle title={assessment.title} hasErrors={errors.length > 0} />
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">Social Value Maturity Index, {formatCalendarDate(assessment.assessedOn)}</span>
 			<h1 className="govuk-heading-l">{assessment.title}</h1>
 			{saved ? (
 				<p className="govuk-body">
-					<a className="govuk-link" href={`/admin/maturity/${assessment.id}/plan`}>
+					<a
+						className="govuk-link"
+						href={href('/admin/maturity/:assessmentId/plan', { assessmentId: String(assessment.id) })}
+					>
 						See the action plan
 					</a>{' '}
 					for these levels.
@@ -141,22 +153,8 @@ export default function MaturityAssessment({ loaderData }: Route.ComponentProps)
 						</h2>
 						<div className="govuk-grid-row">
 							<div className="govuk-grid-column-one-half">
-								<Select
-									id={presentField(area.key)}
-									name={presentField(area.key)}
-									label={{ text: `Present level: ${area.name}`, classes: 'govuk-label--s' }}
-									value={shown(presentField(area.key), area.present)}
-									items={levelItems(shown(presentField(area.key), area.present))}
-									errorMessage={firstError(fieldOf(presentField(area.key)))}
-								/>
-								<Select
-									id={targetField(area.key)}
-									name={targetField(area.key)}
-									label={{ text: `Target level: ${area.name}`, classes: 'govuk-label--s' }}
-									value={shown(targetField(area.key), area.target)}
-									items={levelItems(shown(targetField(area.key), area.target))}
-									errorMessage={firstError(fieldOf(targetField(area.key)))}
-								/>
+								{levelSelect(presentField(area.key), `Present level: ${area.name}`)}
+								{levelSelect(targetField(area.key), `Target level: ${area.name}`)}
 							</div>
 							<div className="govuk-grid-column-one-half">
 								<h3 className="govuk-heading-s">What the portal’s data shows</h3>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import { AreaActionsFormSchema } from '#app/domain/maturity/actions-form.ts'
 import { isMaturityArea, maturityLevelLabels } from '#app/domain/maturity/levels.ts'
@@ -12,13 +12,14 @@ import { findPlanArea } from '#app/lib/maturity-plan.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { dateFieldProps, dateSummaryField } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { dateFieldProps, dateSummaryField, inputFieldProps, selectFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/plan-area.ts'
 
 function areaFromParams(params: { assessmentId: string; area: string }) {
@@ -55,12 +56,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })
 		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
 	}
-	return redirect(`/admin/maturity/${assessmentId}/plan?notice=actions-saved#${area}`)
+	return redirect(
+		withNotice(href('/admin/maturity/:assessmentId/plan', { assessmentId: String(assessmentId) }), 'actions-saved', {
+			hash: area,
+		}),
+	)
 }
 
-export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
+export default function MaturityPlanArea({ loaderData, actionData }: Route.ComponentProps) {
 	const { assessment, area } = loaderData
-	const actionData = useActionData<typeof action>()
 	const actions = area!.steps.flatMap((step) => step.actions.map((action) => ({ ...action, level: step.level })))
 	const [form, fields] = useForm({
 		id: 'area-actions',
@@ -91,7 +95,10 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 	)
 	return (
 		<>
-			<BackLink href={`/admin/maturity/${assessment.id}/plan#${area!.area}`} text="Back to the action plan" />
+			<BackLink
+				href={`${href('/admin/maturity/:assessmentId/plan', { assessmentId: String(assessment.id) })}#${area!.area}`}
+				text="Back to the action plan"
+			/>
 			<DocumentTitle title={`${area!.name}: actions`} hasErrors={errors.length > 0} />
 			<FormErrorSummary errors={errors} />
 			<span className="govuk-caption-l">{assessment.title}</span>
@@ -104,6 +111,9 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 				{rows.map((row, index) => {
 					const f = row.getFieldset()
 					const action = actions[index]!
+					const { key: ownerKey, ...owner } = inputFieldProps(f.owner)
+					const { key: dueDateKey, ...dueDate } = dateFieldProps(f.dueDate)
+					const { key: statusKey, ...status } = selectFieldProps(f.status)
 					return (
 						<fieldset
 							className="govuk-fieldset app-maturity-action"
@@ -118,26 +128,18 @@ export default function MaturityPlanArea({ loaderData }: Route.ComponentProps) {
 							</p>
 							<input type="hidden" name={f.key.name} value={action.key} />
 							<input type="hidden" name={f.version.name} value={action.version} />
-							<Input
-								id={f.owner.id}
-								name={f.owner.name}
-								label={{ text: 'Owner' }}
-								value={String(f.owner.initialValue ?? '')}
-								errorMessage={firstError(f.owner)}
-								classes="govuk-!-width-two-thirds"
-							/>
+							<Input key={ownerKey} label={{ text: 'Owner' }} {...owner} classes="govuk-!-width-two-thirds" />
 							<DateInput
+								key={dueDateKey}
 								fieldset={{ legend: { text: 'Due date' } }}
 								hint={{ text: 'For example, 31 3 2027' }}
-								{...dateFieldProps(f.dueDate)}
+								{...dueDate}
 							/>
 							<Select
-								id={f.status.id}
-								name={f.status.name}
+								key={statusKey}
 								label={{ text: 'Status' }}
-								value={String(f.status.initialValue ?? 'not_started')}
-								items={actionStatuses.map((status) => ({ value: status, text: actionStatusLabels[status] }))}
-								errorMessage={firstError(f.status)}
+								{...status}
+								items={actionStatuses.map((value) => ({ value, text: actionStatusLabels[value] }))}
 							/>
 						</fieldset>
 					)
