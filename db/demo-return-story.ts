@@ -1,7 +1,6 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { daysSinceMonday } from '#app/domain/reminders/digest.ts'
-import { addDays } from '#app/domain/reminders/send-time.ts'
-import { daysSinceEpoch } from '#app/domain/returns/periods.ts'
+import { addDays, daysSinceEpoch } from '#app/domain/calendar-dates.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 
 type Period = { start: string; end: string }

@@ -1,6 +1,7 @@
+import { addDays } from '../calendar-dates.ts'
 import { reportingPeriods } from '../returns/periods.ts'
 import { toLondonDateTime } from '../tenders/london-time.ts'
-import { addDays, sendTimeOn } from './send-time.ts'
+import { sendTimeOn } from './send-time.ts'
 
 export type HalfYearSummary = {
 	/** Matches the half-yearly reporting period keys: "2027-28-H1". */

@@ -1,5 +1,6 @@
 import type { ReportingCadence } from '#db/schema.ts'
-import { fromLondonDateTime, isCalendarDate } from '../tenders/london-time.ts'
+import { addDays, calendarDateOf, daysSinceEpoch } from '../calendar-dates.ts'
+import { fromLondonDateTime } from '../tenders/london-time.ts'
 
 /**
  * The periods a contract reports on. A financial year starts on the 1st of
@@ -63,9 +64,9 @@ export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[
 		periods.push({
 			key: part ? `${year.key}-${part}` : year.key,
 			label: part ? `${part} ${year.label}` : year.label,
-			start: calendarDate(Math.max(periodStart, contractStart)),
-			end: calendarDate(clippedEnd),
-			dueDate: calendarDate(clippedEnd + dueDays),
+			start: calendarDateOf(Math.max(periodStart, contractStart)),
+			end: calendarDateOf(clippedEnd),
+			dueDate: calendarDateOf(clippedEnd + dueDays),
 		})
 	}
 	return periods
@@ -88,7 +89,7 @@ const nextMidnights = new Map<string, number>()
 function startOfNextDayInLondon(date: string): number {
 	const kept = nextMidnights.get(date)
 	if (kept !== undefined) return kept
-	const at = fromLondonDateTime(calendarDate(daysSinceEpoch(date) + 1), '00:00')
+	const at = fromLondonDateTime(addDays(date, 1), '00:00')
 	// Clocks change at 1am in the UK, so midnight always exists.
 	if (at === null) throw new RangeError(`No midnight after ${date}`)
 	if (nextMidnights.size >= 10_000) nextMidnights.clear()
@@ -106,22 +107,4 @@ function financialYear(startYear: number, firstMonth: number): { key: string; la
 /** Days since 1970-01-01 of the 1st of a month; `monthIndex` may run past 11 into later years. */
 function monthStart(year: number, monthIndex: number): number {
 	return Date.UTC(year, monthIndex, 1) / DAY
-}
-
-/** "1970-01-02" → 1: whole days, so calendar arithmetic is plain subtraction. */
-export function daysSinceEpoch(date: string): number {
-	const known = dayNumbers.get(date)
-	if (known !== undefined) return known
-	if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`)
-	const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-	const days = Date.UTC(year, month - 1, day) / DAY
-	// Dashboards work out thousands of commitments against the same few dates.
-	if (dayNumbers.size < 100_000) dayNumbers.set(date, days)
-	return days
-}
-
-const dayNumbers = new Map<string, number>()
-
-function calendarDate(days: number): string {
-	return new Date(days * DAY).toISOString().slice(0, 10)
 }
