@@ -1,5 +1,5 @@
 import { addDays } from '#app/domain/calendar-dates.ts'
-import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { financialYearOf } from '#app/domain/financial-year.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { caseStudies, caseStudyCount, dashboardTotals, returnsInYear, scheduledYears } from './dashboard.server.ts'
 import { getSettings } from './settings.server.ts'

@@ -1,5 +1,6 @@
 import type { ReportingCadence } from '#db/schema.ts'
 import { addDays, calendarDateOf, daysSinceEpoch } from '../calendar-dates.ts'
+import { financialYearBeginning, financialYearStartYear } from '../financial-year.ts'
 import { fromLondonDateTime } from '../tenders/london-time.ts'
 
 /**
@@ -37,8 +38,8 @@ const periodLetter: Record<ReportingCadence, string> = { half_yearly: 'H', quart
 
 export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[] {
 	const { cadence, financialYearStartMonth: firstMonth, dueDays } = input
-	if (!Number.isInteger(firstMonth) || firstMonth < 1 || firstMonth > 12)
-		throw new RangeError(`Financial year start month must be 1 to 12, not ${firstMonth}`)
+	// The contract's first financial year, which periods are counted from.
+	const firstYear = financialYearStartYear(input.start, firstMonth)
 	if (!Number.isInteger(dueDays) || dueDays < 0)
 		throw new RangeError(`Due days must be a whole number of 0 or more, not ${dueDays}`)
 	const contractStart = daysSinceEpoch(input.start)
@@ -47,9 +48,6 @@ export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[
 
 	const length = monthsPerPeriod[cadence]
 	const perYear = 12 / length
-	const startDate = new Date(contractStart * DAY)
-	const startMonth = startDate.getUTCMonth() + 1
-	const firstYear = startMonth >= firstMonth ? startDate.getUTCFullYear() : startDate.getUTCFullYear() - 1
 
 	const periods: ReportingPeriod[] = []
 	// Periods are counted in months from the start of the contract's first financial year.
@@ -59,7 +57,7 @@ export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[
 		const periodEnd = monthStart(firstYear, firstMonth - 1 + (index + 1) * length) - 1
 		if (periodEnd < contractStart) continue
 		const clippedEnd = Math.min(periodEnd, contractEnd)
-		const year = financialYear(firstYear + Math.floor(index / perYear), firstMonth)
+		const year = financialYearBeginning(firstYear + Math.floor(index / perYear), firstMonth)
 		const part = cadence === 'annual' ? '' : `${periodLetter[cadence]}${(index % perYear) + 1}`
 		periods.push({
 			key: part ? `${year.key}-${part}` : year.key,
@@ -95,13 +93,6 @@ function startOfNextDayInLondon(date: string): number {
 	if (nextMidnights.size >= 10_000) nextMidnights.clear()
 	nextMidnights.set(date, at)
 	return at
-}
-
-/** A financial year starting in January is just the calendar year; any other spans two. */
-function financialYear(startYear: number, firstMonth: number): { key: string; label: string } {
-	if (firstMonth === 1) return { key: String(startYear), label: String(startYear) }
-	const next = String((startYear + 1) % 100).padStart(2, '0')
-	return { key: `${startYear}-${next}`, label: `${startYear}/${next}` }
 }
 
 /** Days since 1970-01-01 of the 1st of a month; `monthIndex` may run past 11 into later years. */

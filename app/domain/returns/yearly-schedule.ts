@@ -1,4 +1,5 @@
 import { addDays } from '../calendar-dates.ts'
+import { financialYearOf } from '../financial-year.ts'
 import { expectedToDate, type Milestone } from './progress.ts'
 import { reportingPeriods } from './periods.ts'
 
@@ -8,19 +9,6 @@ export type ScheduledYear = {
 	yearStart: string
 	yearEnd: string
 	expectedHundredths: number
-}
-
-export type FinancialYear = { key: string; label: string; start: string; end: string }
-
-/** The council's financial year that a calendar date falls in, whole (not clipped to any contract). */
-export function financialYearOf(date: string, financialYearStartMonth: number): FinancialYear {
-	const [year, month] = date.split('-').map(Number) as [number, number]
-	const startYear = month >= financialYearStartMonth ? year : year - 1
-	const mm = String(financialYearStartMonth).padStart(2, '0')
-	const start = `${startYear}-${mm}-01`
-	const end = addDays(`${startYear + 1}-${mm}-01`, -1)
-	const [whole] = reportingPeriods({ start, end, cadence: 'annual', financialYearStartMonth, dueDays: 0 })
-	return { key: whole!.key, label: whole!.label, start, end }
 }
 
 /**
