@@ -38,7 +38,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	return {
 		audience,
 		figures,
-		contract: { ...contract, contractManagerName: insider ? contract.contractManagerName : null, valuePence: figures ? contract.valuePence : null },
+		contract: {
+			...contract,
+			contractManagerName: insider ? contract.contractManagerName : null,
+			valuePence: figures ? contract.valuePence : null,
+		},
 		targetPercent: tender.targetPercent,
 		totals: figures ? totals : null,
 		commitments: commitments.map((c) => ({
@@ -46,29 +50,48 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			measureCode: c.measureCode,
 			measureTitle: c.measureTitle,
 			themeName: c.themeName,
-			commitment: !figures ? null : c.quantityHundredths === null ? c.commitmentText : `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
+			commitment: !figures
+				? null
+				: c.quantityHundredths === null
+					? c.commitmentText
+					: `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
 			valuePence: figures ? c.valuePence : null,
-			milestones: figures ? c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) })) : null,
-			responsible: insider ? [c.responsibleName, c.responsibleRole, c.responsibleEmail].filter(Boolean).join(', ') : null,
+			milestones: figures
+				? c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) }))
+				: null,
+			responsible: insider
+				? [c.responsibleName, c.responsibleRole, c.responsibleEmail].filter(Boolean).join(', ')
+				: null,
 			methodStatement: insider ? c.methodStatement : null,
 		})),
 		history: insider ? history : [],
 		progress: figures ? contractProgress(contract.id, Date.now()) : null,
 		periods: insider ? contractPeriods(contract.id, Date.now()) : [],
-		matrixHref: audience === 'council' ? `/manage/matrices/${contract.matrixId}` : audience === 'supplier' ? `/matrices/${contract.matrixId}` : null,
+		matrixHref:
+			audience === 'council'
+				? `/manage/matrices/${contract.matrixId}`
+				: audience === 'supplier'
+					? `/matrices/${contract.matrixId}`
+					: null,
 	}
 }
 
 export default function Contract({ loaderData }: Route.ComponentProps) {
-	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience, figures } = loaderData
+	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience, figures } =
+		loaderData
 	const rows: Array<[string, string]> = [
 		['Reference', contract.reference],
 		['Supplier', contract.organisationName],
-		['Contract value', contract.valuePence === null ? 'Not published: commercially sensitive' : formatPounds(contract.valuePence)],
+		[
+			'Contract value',
+			contract.valuePence === null ? 'Not published: commercially sensitive' : formatPounds(contract.valuePence),
+		],
 		['Term', `${formatCalendarDate(contract.startDate)} to ${formatCalendarDate(contract.endDate)}`],
 		['Progress reports', cadenceLabels[contract.cadence] ?? contract.cadence],
 		['Awarded', formatDate(contract.awardedAt)],
-		...(contract.contractManagerName ? ([['Contract manager', contract.contractManagerName]] as Array<[string, string]>) : []),
+		...(contract.contractManagerName
+			? ([['Contract manager', contract.contractManagerName]] as Array<[string, string]>)
+			: []),
 	]
 	return (
 		<>
@@ -94,17 +117,40 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 					rows={[
 						row('Theme', c.themeName),
 						c.commitment !== null && row('Commitment', c.commitment),
-						figures && row('Social value', c.valuePence === null ? 'None (record only or qualitative)' : formatPounds(c.valuePence)),
-						c.milestones !== null && row('Milestones', c.milestones.map((m) => `${formatCalendarDate(m.date)}: ${m.cumulative}`).join('; ') || 'None'),
+						figures &&
+							row(
+								'Social value',
+								c.valuePence === null ? 'None (record only or qualitative)' : formatPounds(c.valuePence),
+							),
+						c.milestones !== null &&
+							row(
+								'Milestones',
+								c.milestones.map((m) => `${formatCalendarDate(m.date)}: ${m.cumulative}`).join('; ') || 'None',
+							),
 						c.responsible !== null && row('Responsible', c.responsible),
 						c.methodStatement !== null && row('Method statement', c.methodStatement),
 					]}
 				/>
 			))}
-			{totals ? <MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" /> : <p className="govuk-body">This contract is commercially sensitive: its figures are not published.</p>}
+			{totals ? (
+				<MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" />
+			) : (
+				<p className="govuk-body">This contract is commercially sensitive: its figures are not published.</p>
+			)}
 			{progress ? <ContractProgressTable progress={progress} /> : null}
 			{periods.length > 0 ? <ReportingPeriodsTable periods={periods} audience={audience} /> : null}
-			{history.length > 0 ? <HistoryTable rows={history.map((event) => ({ id: event.id, at: event.at, what: eventLabels[event.kind], by: event.by, why: event.detail }))} whyHeading="Details" /> : null}
+			{history.length > 0 ? (
+				<HistoryTable
+					rows={history.map((event) => ({
+						id: event.id,
+						at: event.at,
+						what: eventLabels[event.kind],
+						by: event.by,
+						why: event.detail,
+					}))}
+					whyHeading="Details"
+				/>
+			) : null}
 			{matrixHref ? (
 				<p className="govuk-body">
 					<a className="govuk-link" href={matrixHref}>

@@ -24,7 +24,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const now = Date.now()
 	const user = getUser(request, now)
 	const matrix = user?.role === 'supplier' ? findOwnMatrixForTender(user, tender.id) : undefined
-	const edition = db.select({ id: tomsEditions.id, name: tomsEditions.name }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
+	const edition = db
+		.select({ id: tomsEditions.id, name: tomsEditions.name })
+		.from(tomsEditions)
+		.where(eq(tomsEditions.id, tender.editionId))
+		.get()
 	return {
 		tender: {
 			id: tender.id,
@@ -57,7 +61,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	return redirect(`/matrices/${result.matrixId}`)
 }
 
-function SupplierAction({ supplier, state, signedIn }: { supplier: { matrix: { id: number; status: MatrixStatus } | null } | null; state: string; signedIn: boolean }) {
+function SupplierAction({
+	supplier,
+	state,
+	signedIn,
+}: {
+	supplier: { matrix: { id: number; status: MatrixStatus } | null } | null
+	state: string
+	signedIn: boolean
+}) {
 	if (supplier?.matrix) {
 		return (
 			<p className="govuk-body">
@@ -102,9 +114,12 @@ export default function Opportunity({ loaderData }: Route.ComponentProps) {
 			<span className="govuk-caption-l">{tender.reference}</span>
 			<h1 className="govuk-heading-l">{tender.title}</h1>
 			<p className="govuk-body">
-				<Tag text={tenderStateLabels[state]} classes={state === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey'} /> {state === 'open' ? loaderData.timeLeft : null}
+				<Tag text={tenderStateLabels[state]} classes={state === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey'} />{' '}
+				{state === 'open' ? loaderData.timeLeft : null}
 			</p>
-			{state === 'cancelled' ? <div className="govuk-inset-text">This tender was cancelled. {tender.cancelledReason}</div> : null}
+			{state === 'cancelled' ? (
+				<div className="govuk-inset-text">This tender was cancelled. {tender.cancelledReason}</div>
+			) : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
 			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} />
 			<TenderTermsList tender={tender} editionName={edition?.name ?? ''} />
