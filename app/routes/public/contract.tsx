@@ -1,10 +1,11 @@
+import { contractAudience, maySeeContractFigures } from '#app/domain/contracts/contract-audience.ts'
 import { formatCalendarDate, formatDate } from '#app/domain/dates.ts'
 import { formatQuantity, matrixTotals } from '#app/domain/matrix/valuation.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { contractPeriods, contractProgress } from '#app/lib/contract-progress.server.ts'
-import { contractAudience, loadContract } from '#app/lib/contracts.server.ts'
+import { loadContract } from '#app/lib/contracts.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -26,15 +27,17 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const loaded = loadContract(parseId(params.contractId))
 	if (!loaded) throw new Response('Not found', { status: 404 })
 	const { contract, tender, commitments, history } = loaded
-	const audience = contractAudience(getUser(request), contract)
+	const user = getUser(request)
+	const audience = contractAudience(user, contract)
 	const totals = matrixTotals(
 		commitments.map((c) => ({ themeName: c.themeName, valuePence: c.valuePence })),
 		contract.valuePence,
 	)
 	// The public sees what was promised and what was delivered; who delivers it and how stays
-	// between council and supplier. A commercially sensitive contract shows no figures at all.
+	// between council and supplier. A commercially sensitive contract shows its figures only to
+	// those it belongs to.
 	const insider = audience !== 'public'
-	const figures = insider || !contract.commerciallySensitive
+	const figures = maySeeContractFigures(user, contract)
 	return {
 		audience,
 		figures,

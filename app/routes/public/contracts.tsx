@@ -2,8 +2,7 @@ import { formatCalendarDate } from '#app/domain/dates.ts'
 import { pageOf } from '#app/domain/pagination.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
-import { deliveredPenceByContract } from '#app/lib/contract-progress.server.ts'
-import { countContracts, listContracts } from '#app/lib/contracts.server.ts'
+import { countContracts, registerContracts } from '#app/lib/contracts.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
@@ -24,23 +23,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	const council = user?.role === 'admin' || user?.role === 'contract_manager'
 	// A council awards hundreds of contracts over the years: the register is read a page at a time.
 	const page = pageOf(countContracts(filter), url.searchParams.get('contracts-page'), PAGE_SIZE)
-	const listed = listContracts(filter, page)
-	// Delivered to date as the contract page and the downloads total it, for this page's contracts only.
-	const delivered = deliveredPenceByContract(
-		listed.map((c) => c.id),
-		Date.now(),
-	)
-	// Commercially sensitive figures reach only the council and the supplier's own members.
-	const contracts = listed.map(({ organisationId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
-		const figures =
-			!commerciallySensitive || council || (user?.role === 'supplier' && user.organisationId === organisationId)
-		return {
-			...contract,
-			valuePence: figures ? valuePence : null,
-			committedPence: figures ? committedPence : null,
-			deliveredPence: figures ? (delivered.get(contract.id) ?? 0) : null,
-		}
-	})
+	const contracts = registerContracts(user, Date.now(), filter, page)
 	return {
 		contracts,
 		page,

@@ -35,7 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		return tableDownload(params.format, `case-studies-${year.key}`, {
 			sheet: `Case studies ${year.key}`,
 			header: caseStudiesHeader,
-			rows: caseStudyRows(year),
+			rows: caseStudyRows(year, user),
 			widths: [18, 30, 30, 40, 14, 14, 80],
 		})
 	}
@@ -44,11 +44,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		return tableDownload(params.format, `contracts-${year.key}`, {
 			sheet: `Contracts ${year.key}`,
 			header: contractTotalsHeader,
-			rows: contractTotalsRows(year),
+			rows: contractTotalsRows(year, user),
 			widths: [50, 30, 18, 18],
 		})
 	}
-	const scope = user.role === 'admin' ? {} : { contractManagerId: user.id }
+	const scope = user.role === 'admin' ? { viewer: user } : { viewer: user, contractManagerId: user.id }
 	if (params.dataset === 'commitments') {
 		return tableDownload(params.format, 'commitments', {
 			sheet: 'Commitments',
