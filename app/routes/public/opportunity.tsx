@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm'
 import { Form, redirect } from 'react-router'
-import { db } from '#db/client.server.ts'
-import { tomsEditions } from '#db/schema.ts'
+import { tenderTerms } from '#app/domain/tenders/amendments.ts'
 import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { getUser, requireRole } from '#app/lib/auth.server.ts'
 import { findOwnMatrixForTender, startMatrix } from '#app/lib/matrices.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { getTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
+import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -24,31 +23,18 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const now = Date.now()
 	const user = getUser(request, now)
 	const matrix = user?.role === 'supplier' ? findOwnMatrixForTender(user, tender.id) : undefined
-	const edition = db
-		.select({ id: tomsEditions.id, name: tomsEditions.name })
-		.from(tomsEditions)
-		.where(eq(tomsEditions.id, tender.editionId))
-		.get()
+	const edition = getEdition(tender.editionId)
 	return {
 		tender: {
 			id: tender.id,
 			reference: tender.reference,
-			title: tender.title,
-			description: tender.description,
-			estimatedValuePence: tender.estimatedValuePence,
-			contractStart: tender.contractStart,
-			contractEnd: tender.contractEnd,
-			deadlineAt: tender.deadlineAt,
-			weightingPercent: tender.weightingPercent,
-			quantitySharePercent: tender.quantitySharePercent,
-			targetPercent: tender.targetPercent,
-			cadence: tender.cadence,
+			...tenderTerms(tender),
 			cancelledReason: tender.cancelledReason,
 		},
 		state: tenderState(tender, now),
 		supplier: user?.role === 'supplier' ? { matrix: matrix ? { id: matrix.id, status: matrix.status } : null } : null,
 		timeLeft: timeLeft(tender.deadlineAt, now),
-		edition,
+		edition: edition ? { id: edition.id, name: edition.name } : undefined,
 		measures: tenderMeasureDetails(tender.id),
 		amendments: tenderAmendmentList(tender.id).map(({ by: _by, ...amendment }) => amendment),
 	}
