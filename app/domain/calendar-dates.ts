@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import { isCalendarDate } from './tenders/london-time.ts'
 
 /**
@@ -9,17 +10,17 @@ const DAY = 86_400_000
 
 /** "1970-01-02" → 1: whole days, so calendar arithmetic is plain subtraction. */
 export function daysSinceEpoch(date: string): number {
-	const known = dayNumbers.get(date)
-	if (known !== undefined) return known
+	const cached = dayNumbers.get(date)
+	if (cached !== undefined) return cached
 	if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`)
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number]
 	const days = Date.UTC(year, month - 1, day) / DAY
-	// Dashboards work out thousands of commitments against the same few dates.
-	if (dayNumbers.size < 100_000) dayNumbers.set(date, days)
+	dayNumbers.set(date, days)
 	return days
 }
 
-const dayNumbers = new Map<string, number>()
+// Dashboards work out thousands of commitments against the same few dates.
+const dayNumbers = new LRUCache<string, number>({ max: 100_000 })
 
 /** 1 → "1970-01-02": the calendar date a count of days since 1970-01-01 falls on. */
 export function calendarDateOf(days: number): string {

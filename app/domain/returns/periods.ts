@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { ReportingCadence } from '#db/schema.ts'
 import { addDays, calendarDateOf, daysSinceEpoch } from '../calendar-dates.ts'
 import { financialYearBeginning, financialYearStartYear } from '../financial-year.ts'
@@ -81,16 +82,15 @@ export function returnDueAt(dueDate: string): number {
 }
 
 // Worked out with the time zone rules, which is slow beside everything else a page does, and
-// asked for every period on a page: each date's answer is kept, as it never changes.
-const nextMidnights = new Map<string, number>()
+// asked for every period on a page: each date's answer is cached, as it never changes.
+const nextMidnights = new LRUCache<string, number>({ max: 10_000 })
 
 function startOfNextDayInLondon(date: string): number {
-	const kept = nextMidnights.get(date)
-	if (kept !== undefined) return kept
+	const cached = nextMidnights.get(date)
+	if (cached !== undefined) return cached
 	const at = fromLondonDateTime(addDays(date, 1), '00:00')
 	// Clocks change at 1am in the UK, so midnight always exists.
 	if (at === null) throw new RangeError(`No midnight after ${date}`)
-	if (nextMidnights.size >= 10_000) nextMidnights.clear()
 	nextMidnights.set(date, at)
 	return at
 }

@@ -58,12 +58,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		})
 	}
 	// Every period of every contract: streamed rather than built whole, in either format; the
-	// CSV is kept for whoever has the same contracts in view until the data changes.
+	// CSV is cached for whoever has the same contracts in view until the data changes.
 	if (params.format === 'csv') {
-		const keepAs = `delivery-csv:${scope.contractManagerId ?? 'all'}`
+		const cacheAs = `delivery-csv:${scope.contractManagerId ?? 'all'}`
 		return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope), {
 			gzip: acceptsGzip(request.headers.get('accept-encoding')),
-			keepAs,
+			cacheAs,
 		})
 	}
 	return streamedXlsxDownload(
