@@ -3,15 +3,17 @@ import { stringify } from 'csv-stringify/sync'
 import { expect, test, vi } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
-import { acceptsGzip, csvDownload, csvRecord, tableCsv, type ExportCell } from './table-export.server.ts'
+import { acceptsGzip, csvDownload, csvRecords, tableCsv, type ExportCell } from './table-export.server.ts'
 
 test('a CSV record quotes cells with commas, quotes or line breaks, and nothing else', () => {
-	expect(csvRecord(['plain', 'a, b', 'say "hi"', 12.5, null, '', '£3'])).toBe('plain,"a, b","say ""hi""",12.5,,,£3\r\n')
+	expect(csvRecords([['plain', 'a, b', 'say "hi"', 12.5, null, '', '£3']])).toBe(
+		'plain,"a, b","say ""hi""",12.5,,,£3\r\n',
+	)
 })
 
 test('a narrative written over several lines stays in one cell', () => {
-	expect(csvRecord(['Line one\nLine two', 'x'])).toBe('"Line one\nLine two",x\r\n')
-	expect(csvRecord(['Windows\r\nbreak', 'Old Mac\rbreak'])).toBe('"Windows\r\nbreak","Old Mac\rbreak"\r\n')
+	expect(csvRecords([['Line one\nLine two', 'x']])).toBe('"Line one\nLine two",x\r\n')
+	expect(csvRecords([['Windows\r\nbreak', 'Old Mac\rbreak']])).toBe('"Windows\r\nbreak","Old Mac\rbreak"\r\n')
 })
 
 test('cells without line breaks are written as the CSV library writes them', () => {
@@ -32,7 +34,7 @@ test('cells without line breaks are written as the CSV library writes them', () 
 		[cells.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))],
 		{ record_delimiter: 'windows' },
 	)
-	expect(csvRecord(cells)).toBe(expected)
+	expect(csvRecords([cells])).toBe(expected)
 })
 
 test('a streamed CSV download is the same file as the table written whole', async () => {

@@ -5,6 +5,7 @@ import writeXlsxFile from 'write-excel-file/node'
 import { cachedDownload, cachingDownload, downloadBeingMade } from './download-cache.server.ts'
 import { currentContentVersion } from './read-cache.server.ts'
 import { betweenChunks } from './between-chunks.server.ts'
+import { csvText } from './csv.server.ts'
 import { xlsxStream } from './xlsx-stream.server.ts'
 
 export type ExportCell = string | number | null
@@ -25,26 +26,17 @@ export function spreadsheetSafe(cell: ExportCell): string {
 	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
 }
 
-// A byte order mark first, so Excel reads £ and accents correctly.
-const BOM = '\ufeff'
-
-/**
- * One CSV record, ending in CRLF. A cell holding a comma, a quote or a line break is quoted,
- * with its quotes doubled, so a narrative written over several lines stays in one cell.
- */
-export function csvRecord(cells: ExportCell[]): string {
-	let record = ''
-	for (let i = 0; i < cells.length; i++) {
-		const value = spreadsheetSafe(cells[i] ?? null)
-		if (i > 0) record += ','
-		record += /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-	}
-	return `${record}\r\n`
+/** Rows of a table as CSV records (csvText), each cell safe from spreadsheets; with `bom`, a byte order mark first. */
+export function csvRecords(rows: ExportCell[][], options: { bom?: boolean } = {}): string {
+	return csvText(
+		rows.map((row) => row.map(spreadsheetSafe)),
+		options,
+	)
 }
 
-/** A table as CSV. */
+/** A table as CSV, with a byte order mark so Excel reads £ and accents correctly. */
 export function tableCsv(header: string[], rows: ExportCell[][]): string {
-	return BOM + csvRecord(header) + rows.map(csvRecord).join('')
+	return csvRecords([header, ...rows], { bom: true })
 }
 
 const csvHeaders = (fileName: string) => ({
@@ -101,13 +93,13 @@ export async function csvDownload(
 	const encoder = new TextEncoder()
 	const body = new ReadableStream<Uint8Array>({
 		start(controller) {
-			controller.enqueue(encoder.encode(BOM + csvRecord(header)))
+			controller.enqueue(encoder.encode(csvRecords([header], { bom: true })))
 		},
 		async pull(controller) {
 			await betweenChunks()
 			const next = rows.next()
 			if (next.done) controller.close()
-			else controller.enqueue(encoder.encode(next.value.map(csvRecord).join('')))
+			else controller.enqueue(encoder.encode(csvRecords(next.value)))
 		},
 		cancel() {
 			rows.return?.()
