@@ -23,7 +23,7 @@ import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
-import { tenderMeasureDetails } from './tenders.server.ts'
+import { tenderMeasureDetails, type TenderMeasure } from './tenders.server.ts'
 
 type Ctx = { ip: string; now: number }
 export type MatrixResult<T = object> =
@@ -106,16 +106,7 @@ export function startMatrix(user: SessionUser, tenderId: number, ctx: Ctx): Matr
 }
 
 export type WorkspaceLine = {
-	measure: {
-		id: number
-		code: string
-		title: string
-		unit: string
-		proxyValuePence: number | null
-		guidance: string
-		themeName: string
-		qualitative: boolean
-	}
+	measure: TenderMeasure & { qualitative: boolean }
 	entry: LineEntry | null
 	status: LineStatus
 	valuePence: number | null

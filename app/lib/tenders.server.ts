@@ -55,6 +55,8 @@ export function getTender(tenderId: number, tx: Tx | typeof db = db) {
 	return tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
 }
 
+export type TenderMeasure = ReturnType<typeof tenderMeasureDetails>[number]
+
 /** The measures in scope with their theme, in the edition's own order. */
 export function tenderMeasureDetails(tenderId: number, tx: Tx | typeof db = db) {
 	return tx
