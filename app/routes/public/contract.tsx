@@ -1,3 +1,4 @@
+import { href } from 'react-router'
 import { contractAudience, maySeeContractFigures } from '#app/domain/contracts/contract-audience.ts'
 import { formatCalendarDate, formatDate } from '#app/domain/dates.ts'
 import { formatQuantity, matrixTotals } from '#app/domain/matrix/valuation.ts'
@@ -72,9 +73,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		periods: insider ? contractPeriods(contract.id, Date.now()) : [],
 		matrixHref:
 			audience === 'council'
-				? `/manage/matrices/${contract.matrixId}`
+				? href('/manage/matrices/:matrixId', { matrixId: String(contract.matrixId) })
 				: audience === 'supplier'
-					? `/matrices/${contract.matrixId}`
+					? href('/matrices/:matrixId', { matrixId: String(contract.matrixId) })
 					: null,
 	}
 }
@@ -106,7 +107,10 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 			<SummaryList rows={rows.map(([key, value]) => row(key, value))} />
 			{audience === 'council' ? (
 				<p className="govuk-body">
-					<a className="govuk-link" href={`/manage/contracts/${contract.id}/edit`}>
+					<a
+						className="govuk-link"
+						href={href('/manage/contracts/:contractId/edit', { contractId: String(contract.id) })}
+					>
 						Change contract details
 					</a>
 				</p>

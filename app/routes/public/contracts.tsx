@@ -1,3 +1,4 @@
+import { href } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { pageOf } from '#app/domain/pagination.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
@@ -109,7 +110,7 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 							{
 								children: (
 									<>
-										<a className="govuk-link" href={`/contracts/${c.id}`}>
+										<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(c.id) })}>
 											{c.title}
 										</a>
 										<br />

@@ -1,4 +1,4 @@
-import { Form, redirect } from 'react-router'
+import { Form, href, redirect } from 'react-router'
 import { tenderTerms } from '#app/domain/tenders/amendments.ts'
 import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
@@ -34,7 +34,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		state: tenderState(tender, now),
 		supplier: user?.role === 'supplier' ? { matrix: matrix ? { id: matrix.id, status: matrix.status } : null } : null,
 		timeLeft: timeLeft(tender.deadlineAt, now),
-		edition: edition ? { id: edition.id, name: edition.name } : undefined,
+		editionName: edition?.name ?? '',
+		editionHref: href('/toms/editions/:editionId', { editionId: String(tender.editionId) }),
 		measures: tenderMeasureDetails(tender.id),
 		amendments: tenderAmendmentList(tender.id).map(({ by: _by, ...amendment }) => amendment),
 	}
@@ -44,7 +45,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
 	const result = startMatrix(user, parseId(params.tenderId), { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) throw new Response(result.message, { status: result.status ?? 400 })
-	return redirect(`/matrices/${result.matrixId}`)
+	return redirect(href('/matrices/:matrixId', { matrixId: String(result.matrixId) }))
 }
 
 function SupplierAction({
@@ -60,7 +61,7 @@ function SupplierAction({
 		return (
 			<p className="govuk-body">
 				Your organisation’s matrix: {matrixStatusLabels[supplier.matrix.status].toLowerCase()}.{' '}
-				<a className="govuk-link" href={`/matrices/${supplier.matrix.id}`}>
+				<a className="govuk-link" href={href('/matrices/:matrixId', { matrixId: String(supplier.matrix.id) })}>
 					Go to your social value matrix
 				</a>
 			</p>
@@ -91,7 +92,7 @@ function SupplierAction({
 }
 
 export default function Opportunity({ loaderData }: Route.ComponentProps) {
-	const { tender, state, edition, measures, amendments } = loaderData
+	const { tender, state, editionName, editionHref, measures, amendments } = loaderData
 	const signedIn = Boolean(useRootData()?.user)
 	return (
 		<>
@@ -108,13 +109,13 @@ export default function Opportunity({ loaderData }: Route.ComponentProps) {
 			) : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
 			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} />
-			<TenderTermsList tender={tender} editionName={edition?.name ?? ''} />
+			<TenderTermsList tender={tender} editionName={editionName} />
 			<ScoringRule terms={tender} />
 			<h2 className="govuk-heading-m">Measures in scope</h2>
 			<p className="govuk-body">
 				Your social value matrix commits to these measures, valued with the{' '}
-				<a className="govuk-link" href={`/toms/editions/${edition?.id}`}>
-					{edition?.name} TOMs
+				<a className="govuk-link" href={editionHref}>
+					{editionName} TOMs
 				</a>
 				.
 			</p>
