@@ -42,7 +42,8 @@ Object.assign(process.env, serverEnv)
 const { closeDatabase, db } = await import('#db/client.server.ts')
 const { createSession, SESSION_COOKIE } = await import('#app/lib/session.server.ts')
 const { runReminders } = await import('#app/lib/reminders.server.ts')
-const { sendTimeOn, addDays } = await import('#app/domain/reminders/send-time.ts')
+const { sendTimeOn } = await import('#app/domain/reminders/send-time.ts')
+const { addDays } = await import('#app/domain/calendar-dates.ts')
 const { seedBenchData, seedOutstandingPeriods, describeData } = await import('./seed.ts')
 
 const loadAtStart = os.loadavg()[0]!

@@ -38,14 +38,8 @@ import type { UnitKey } from '#app/domain/toms/units.ts'
 import { syncCommitmentSchedule } from '#app/lib/commitment-schedule.server.ts'
 import { syncReportingPeriods } from '#app/lib/reporting-periods.server.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
-import {
-	addDays,
-	addMonths,
-	runningContractTerm,
-	tenderedContractTerm,
-	thirtyMonthsFrom,
-	type Term,
-} from '#server/bench/dates.ts'
+import { addDays, addMonths } from '#app/domain/calendar-dates.ts'
+import { runningContractTerm, tenderedContractTerm, thirtyMonthsFrom, type Term } from '#server/bench/dates.ts'
 import { benchSizes, type BenchSizes } from '#server/bench/sizes.ts'
 
 const DAY = 86_400_000

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
-import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { financialYearOf } from '#app/domain/financial-year.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { getEnv } from '#app/lib/env.server.ts'
 import { readEvidence } from '#app/lib/evidence-store.server.ts'

@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
+import { csvText } from '#app/lib/csv.server.ts'
 import { daysSinceMonday } from '#app/domain/reminders/digest.ts'
-import { addDays } from '#app/domain/reminders/send-time.ts'
-import { daysSinceEpoch } from '#app/domain/returns/periods.ts'
+import { addDays, daysSinceEpoch } from '#app/domain/calendar-dates.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 
 type Period = { start: string; end: string }
@@ -88,6 +88,10 @@ export function firstReturnStory(period: Period): { answers: Record<string, Retu
 				mayPublish: false,
 			},
 		},
-		evidenceCsv: `Date,Park,Volunteer hours\n${sessions[0]},Riverside Park,40\n${sessions[1]},Northfield Rec,80\n`,
+		evidenceCsv: csvText([
+			['Date', 'Park', 'Volunteer hours'],
+			[sessions[0], 'Riverside Park', '40'],
+			[sessions[1], 'Northfield Rec', '80'],
+		]),
 	}
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
+import { addDays, addMonths } from '#app/domain/calendar-dates.ts'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
 import { periodEndedAt } from '#app/domain/returns/periods.ts'
@@ -31,10 +32,9 @@ function firstOfMonth(at: number): string {
 	return `${toLondonDateTime(at).date.slice(0, 8)}01`
 }
 
-/** "YYYY-MM-DD" plus whole years and days, on the calendar (no time zones involved). */
-function calendarDate(date: string, years: number, days = 0): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-	return new Date(Date.UTC(y + years, m - 1, d + days)).toISOString().slice(0, 10)
+/** The last day of `years` whole years from `start`. */
+function dayBeforeYearsFrom(start: string, years: number): string {
+	return addDays(addMonths(start, years * 12), -1)
 }
 
 function sessionFor(db: Db, email: string): SessionUser {
@@ -49,7 +49,7 @@ function entry(line: Line, start: string, end: string): LineEntry {
 		quantity === null
 			? []
 			: [1, 2, 3].map((year) => ({
-					date: year === 3 ? end : calendarDate(start, year, -1),
+					date: year === 3 ? end : dayBeforeYearsFrom(start, year),
 					cumulativeHundredths: Math.round((quantity * year) / 3),
 				}))
 	return {
@@ -253,7 +253,7 @@ export function seedDemoTenders(db: Db, now: number) {
 
 	const openedAt = now - PARKS_TENDER_AGE_DAYS * DAY
 	const start = firstOfMonth(now - 330 * DAY)
-	const end = calendarDate(start, 3, -1)
+	const end = dayBeforeYearsFrom(start, 3)
 	// A reference carries the year its contract starts in.
 	const parksReference = `PK/${start.slice(0, 4)}/011`
 	const parks = createTender(
@@ -329,7 +329,7 @@ export function seedDemoTenders(db: Db, now: number) {
 			description: 'Daily cleaning of the central library and four branch libraries.',
 			value: '180000',
 			start: libraryStart,
-			end: calendarDate(libraryStart, 3, -1),
+			end: dayBeforeYearsFrom(libraryStart, 3),
 			deadlineAt: now + 21 * DAY,
 			codes: ['EMP-1', 'COM-1', 'ENV-8', 'LOC-7'],
 		},

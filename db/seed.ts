@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm'
-import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { financialYearOf } from '#app/domain/financial-year.ts'
 import { roleLabels } from '#app/domain/roles.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { hashPassword } from '#app/lib/password.server.ts'

@@ -1,3 +1,7 @@
+import type { APIResponse } from '@playwright/test'
+import { eq } from 'drizzle-orm'
+import { db } from '#db/client.server.ts'
+import { contracts } from '#db/schema.ts'
 import { decideReturn } from '#app/lib/return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
@@ -250,6 +254,51 @@ test('a commercially sensitive contract is on the public register without its fi
 	expect(deliveryLines.filter((line) => line.includes(`,${contract.organisation.name},`)).length).toBeGreaterThan(0)
 	await signInAs(page, contract.supplier)
 	expect((await page.request.get('/manage/exports/delivery/xlsx')).status()).toBe(403)
+})
+
+test('a commercially sensitive contract’s figures reach its own contract manager, not another', async ({
+	page,
+	browser,
+}) => {
+	const contract = await insertAwardedContract()
+	fileApprovedReturn(contract, `Advice for the library ${Date.now()}`)
+	db.update(contracts).set({ commerciallySensitive: true }).where(eq(contracts.id, contract.contractId)).run()
+	const lineOf = async (response: APIResponse) =>
+		(await response.text()).split('\r\n').find((line) => line.includes(contract.title)) ?? ''
+
+	// Its own contract manager sees them everywhere: the list, the page and the exports.
+	await signInAs(page, contract.manager)
+	expect(await openRegisterListing(page, contract.title)).toBe(true)
+	const ownRow = page.getByRole('row', { name: new RegExp(contract.title) })
+	await expect(ownRow).toContainText('£100,000.00')
+	await ownRow.getByRole('link', { name: contract.title }).click()
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(contract.title)
+	await expect(page.getByText('£100,000.00')).toBeVisible()
+	expect(await lineOf(await page.request.get('/manage/exports/contracts/csv?year=2025-26'))).toMatch(/,4040$/)
+	expect(await lineOf(await page.request.get('/manage/exports/case-studies/csv?year=2025-26'))).toContain(',4040,')
+
+	// Another contract manager reads it as the public does.
+	const otherContext = await browser.newContext()
+	const other = await otherContext.newPage()
+	await signInAs(other, await insertUser({ role: 'contract_manager' }))
+	expect(await openRegisterListing(other, contract.title)).toBe(true)
+	const otherRow = other.getByRole('row', { name: new RegExp(contract.title) })
+	await expect(otherRow).toContainText('Not published')
+	await expect(otherRow).not.toContainText('£')
+	await expectNoAxeViolations(other)
+	await otherRow.getByRole('link', { name: contract.title }).click()
+	await expect(other.getByText('Not published: commercially sensitive')).toBeVisible()
+	await expect(other.locator('main')).not.toContainText('£')
+	await expectNoAxeViolations(other)
+	const totals = await lineOf(await other.request.get('/manage/exports/contracts/csv?year=2025-26'))
+	expect(totals).toMatch(/,Not published,Not published$/)
+	const story = await lineOf(await other.request.get('/manage/exports/case-studies/csv?year=2025-26'))
+	expect(story).toContain(',Not published,')
+	expect(story).not.toContain('4040')
+	expect(await lineOf(await other.request.get('/contracts/register/csv'))).toMatch(
+		/Not published,Not published,Not published$/,
+	)
+	await otherContext.close()
 })
 
 const priorityNote =

@@ -1,4 +1,5 @@
-import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { addDays } from '#app/domain/calendar-dates.ts'
+import { financialYearOf } from '#app/domain/financial-year.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { caseStudies, caseStudyCount, dashboardTotals, returnsInYear, scheduledYears } from './dashboard.server.ts'
 import { getSettings } from './settings.server.ts'
@@ -22,16 +23,11 @@ export function reportYear(requested: string | null, now: number) {
 	return { years, year: { key: chosen.key, label: chosen.label, start: chosen.start, end: chosen.end } }
 }
 
-function shiftDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
-
 /** Everything the annual Social Value Report shows for a financial year, council-wide. */
 export function annualReport(requestedYear: string | null, now: number) {
 	const { years, year } = reportYear(requestedYear, now)
 	const today = toLondonDateTime(now).date
-	const previousYear = financialYearOf(shiftDays(year.start, -1), getSettings().financialYearStartMonth)
+	const previousYear = financialYearOf(addDays(year.start, -1), getSettings().financialYearStartMonth)
 	const filter = { year, contractManagerId: null, theme: null }
 	const { overall, byTheme, byPriority, byContract } = dashboardTotals(filter)
 	return {

@@ -5,7 +5,8 @@ import { contractCommitments, contractMilestones, contracts, matrices, outbox } 
 import type { AwardDetails } from '#app/domain/contracts/award-form.ts'
 import { day, hoursLine, matrixVersion, setUpMatrixTender, textLine } from '#tests/matrix-fixture.ts'
 import type { SessionUser } from './auth.server.ts'
-import { awardContract, contractAudience, contractForTender, listContracts, loadContract } from './contracts.server.ts'
+import { contractAudience } from '#app/domain/contracts/contract-audience.ts'
+import { awardContract, contractForTender, listContracts, loadContract } from './contracts.server.ts'
 import { editRefusal, saveLine, startMatrix, submitMatrix } from './matrices.server.ts'
 import { addLineComment, decideMatrix, lineComments, matrixHistory } from './matrix-review.server.ts'
 

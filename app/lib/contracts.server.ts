@@ -15,11 +15,13 @@ import { contractAwardedEmail } from '#emails/contract-awarded.tsx'
 import { contractChangedEmail } from '#emails/contract-changed.tsx'
 import { matrixNotAwardedEmail } from '#emails/matrix-not-awarded.tsx'
 import type { AwardDetails } from '#app/domain/contracts/award-form.ts'
+import { maySeeContractFigures, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { describeContractChanges, type ContractDetails } from '#app/domain/contracts/contract-changes.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { recordAudit } from './audit.server.ts'
 import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
+import { deliveredPenceByContract } from './contract-progress.server.ts'
 import { syncReportingPeriods } from './reporting-periods.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
@@ -305,20 +307,6 @@ function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 	}
 }
 
-/** Who may see what of a contract: the public sees the published commitments only. */
-export type ContractAudience = 'public' | 'supplier' | 'council'
-
-export function contractAudience(
-	user: SessionUser | null,
-	contract: { organisationId: number; contractManagerId: number },
-): ContractAudience {
-	if (!user) return 'public'
-	if (user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id))
-		return 'council'
-	if (user.role === 'supplier' && user.organisationId === contract.organisationId) return 'supplier'
-	return 'public'
-}
-
 /** A contract with its supplier, manager, commitments, milestones and history: five queries. */
 export function loadContract(contractId: number) {
 	const contract = db
@@ -420,6 +408,7 @@ export function listContracts(filter: ContractFilter = {}, page?: { offset: numb
 			valuePence: contracts.valuePence,
 			status: contracts.status,
 			organisationId: contracts.organisationId,
+			contractManagerId: contracts.contractManagerId,
 			commerciallySensitive: contracts.commerciallySensitive,
 			committedPence: sql<number>`coalesce((select sum(c."value_pence") from "contract_commitments" c where c."contract_id" = "contracts"."id"), 0)`,
 		})
@@ -429,6 +418,35 @@ export function listContracts(filter: ContractFilter = {}, page?: { offset: numb
 		.where(contractConditions(filter))
 		.orderBy(desc(contracts.awardedAt), desc(contracts.id))
 	return (page ? query.limit(page.size).offset(page.offset) : query).all()
+}
+
+/**
+ * Contracts as the register shows them to `viewer`: each one's value, the social value it
+ * committed and what approved returns delivered to date (as the contract page totals it), or
+ * null for figures that are not theirs to see. All of them, or one page.
+ */
+export function registerContracts(
+	viewer: Viewer,
+	now: number,
+	filter: ContractFilter = {},
+	page?: { offset: number; size: number },
+) {
+	const listed = listContracts(filter, page)
+	const delivered = deliveredPenceByContract(
+		listed.map((c) => c.id),
+		now,
+	)
+	return listed.map(
+		({ organisationId, contractManagerId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
+			const figures = maySeeContractFigures(viewer, { organisationId, contractManagerId, commerciallySensitive })
+			return {
+				...contract,
+				valuePence: figures ? valuePence : null,
+				committedPence: figures ? committedPence : null,
+				deliveredPence: figures ? (delivered.get(contract.id) ?? 0) : null,
+			}
+		},
+	)
 }
 
 export type ChangeResult =

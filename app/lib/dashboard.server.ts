@@ -136,6 +136,7 @@ export type CaseStudy = {
 	period: string
 	narrative: string
 	deliveredPence: number
+	contractId: number
 }
 
 /**
@@ -159,7 +160,7 @@ export function caseStudies(year: { start: string; end: string }, limit = -1): C
 			where rl."may_publish" = 1 and rl."narrative" != '' and pr."status" = 'approved'
 				and rp."start_date" between ${year.start} and ${year.end}
 		)
-		select "id", "reference", "contract", "supplier", "measure", "period", "narrative", "deliveredPence"
+		select "id", "reference", "contract", "supplier", "measure", "period", "narrative", "deliveredPence", "contractId"
 		from (select *, row_number() over (partition by "contractId" order by "deliveredPence" desc, "start", "position") as "turn" from stories)
 		order by "turn", "deliveredPence" desc, "reference", "start", "position"
 		limit ${limit}`)

@@ -1,16 +1,23 @@
-import { and, eq, isNotNull } from 'drizzle-orm'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { and, eq, isNotNull, sql } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { beforeAll, expect, test } from 'vitest'
-import { db } from '#db/client.server.ts'
+import { db, migrationsFolder } from '#db/client.server.ts'
 import {
 	commitmentSchedule,
 	contractCommitments,
+	councilSettings,
 	deliveredTotals,
 	progressReturns,
 	reportingPeriods,
 	returnLines,
 } from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
-import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { financialYearOf } from '#app/domain/financial-year.ts'
 import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
 import { fileReturn, returnVersion } from '#tests/returns-fixture.ts'
 import { decideReturn } from './return-review.server.ts'
@@ -117,4 +124,101 @@ test('changing the month the financial year starts regroups the totals and the e
 		.all()
 		.map((y) => y.key)
 	expect(years.sort()).toEqual(['2027', '2028', '2029'])
+})
+
+test('the database and the TypeScript put every boundary date in the same financial year', () => {
+	const period = db.select().from(reportingPeriods).where(eq(reportingPeriods.contractId, fixture.contractId)).get()!
+	const dates = [
+		'2026-03-31',
+		'2026-04-01',
+		'2027-03-31',
+		'2027-04-01',
+		'2027-09-30',
+		'2027-10-01',
+		'2027-12-31',
+		'2028-01-01',
+		'2028-02-29',
+		'1999-12-31',
+		'2000-03-31',
+		'2099-04-01',
+		'2100-01-01',
+	]
+	const month = getSettings().financialYearStartMonth
+	const inDatabase = (date: string) => {
+		db.update(reportingPeriods).set({ startDate: date }).where(eq(reportingPeriods.id, period.id)).run()
+		return db.get<{ key: string }>(
+			sql`select "year_key" as "key" from "period_financial_years" where "period_id" = ${period.id}`,
+		)!.key
+	}
+	const disagreements: string[] = []
+	for (const startMonth of [1, 2, 3, 4, 10, 12]) {
+		db.update(councilSettings).set({ financialYearStartMonth: startMonth }).run()
+		for (const date of dates) {
+			const [database, typescript] = [inDatabase(date), financialYearOf(date, startMonth).key]
+			if (database !== typescript) disagreements.push(`${date} from month ${startMonth}: ${database} ≠ ${typescript}`)
+		}
+	}
+	expect(disagreements).toEqual([])
+	db.update(reportingPeriods).set({ startDate: period.startDate }).where(eq(reportingPeriods.id, period.id)).run()
+	db.update(councilSettings).set({ financialYearStartMonth: month }).run()
+	expect(kept()).toEqual(fromReturnLines())
+})
+
+test('a database from before the views migrates with its totals unchanged, and keeps them after', () => {
+	// A database at migration 0016, filled with what this file has made so far, its totals kept by 0012's triggers.
+	const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'delivered-totals-'))
+	const earlier = path.join(scratch, 'migrations')
+	fs.cpSync(migrationsFolder, earlier, { recursive: true })
+	const journalFile = path.join(earlier, 'meta', '_journal.json')
+	const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
+	const upTo = journal.entries.findIndex((entry) => entry.tag === '0016_tender_minimum_period')
+	journal.entries = journal.entries.slice(0, upTo + 1)
+	fs.writeFileSync(journalFile, JSON.stringify(journal))
+	const sqlite = new Database(path.join(scratch, 'old.db'))
+	const old = drizzle(sqlite)
+	migrate(old, { migrationsFolder: earlier })
+	expect(sqlite.prepare(`select count(*) as n from sqlite_master where name = 'period_financial_years'`).get()).toEqual(
+		{
+			n: 0,
+		},
+	)
+	sqlite.pragma('foreign_keys = OFF')
+	sqlite.prepare('attach database ? as current').run(process.env.DATABASE_PATH)
+	const tables = sqlite
+		.prepare(
+			`select name from current.sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('__drizzle_migrations', 'delivered_totals') order by name`,
+		)
+		.pluck()
+		.all() as string[]
+	// Editions last: a published edition refuses new themes, outcomes and measures.
+	const editionsLast = [...tables.filter((table) => table !== 'toms_editions'), 'toms_editions']
+	for (const table of editionsLast)
+		sqlite.exec(`insert or replace into main."${table}" select * from current."${table}"`)
+	sqlite.exec('detach database current')
+	const totals = () =>
+		sqlite.prepare('select * from delivered_totals order by commitment_id, year_key').raw().all() as unknown[][]
+	const current = kept().map((t) => [t.commitmentId, t.yearKey, t.deliveredHundredths, t.deliveredPence])
+	expect(current.length).toBeGreaterThan(0)
+	expect(totals()).toEqual(current)
+
+	migrate(old, { migrationsFolder })
+	expect(totals()).toEqual(current)
+	// The new triggers keep them: a year regrouped and back, a line changed and back.
+	const month = getSettings().financialYearStartMonth
+	const setMonth = sqlite.prepare('update council_settings set financial_year_start_month = ?')
+	setMonth.run(month === 4 ? 1 : 4)
+	expect(totals().map((row) => row[1])).not.toEqual(current.map((row) => row[1]))
+	setMonth.run(month)
+	expect(totals()).toEqual(current)
+	const line = sqlite
+		.prepare(
+			`select rl.id, rl.delivered_hundredths as delivered from return_lines rl join progress_returns pr on pr.id = rl.return_id where pr.status = 'approved' and rl.delivered_hundredths > 0`,
+		)
+		.get() as { id: number; delivered: number }
+	sqlite.prepare('update return_lines set delivered_hundredths = ? where id = ?').run(line.delivered + 100, line.id)
+	expect(totals()).not.toEqual(current)
+	sqlite.prepare('update return_lines set delivered_hundredths = ? where id = ?').run(line.delivered, line.id)
+	expect(totals()).toEqual(current)
+	sqlite.close()
+	fs.rmSync(scratch, { recursive: true, force: true })
 })

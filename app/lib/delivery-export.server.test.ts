@@ -1,13 +1,21 @@
 import { and, eq } from 'drizzle-orm'
-import { beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
-import { contracts, progressReturns, reportingPeriods } from '#db/schema.ts'
-import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
-import { countContracts, listContracts } from './contracts.server.ts'
-import { commitmentRows, deliveryRowChunks, registerRows } from './delivery-export.server.ts'
+import { createUser } from '#db/factories.ts'
+import { contracts, progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
+import type { Viewer } from '#app/domain/contracts/contract-audience.ts'
+import { session, setUpAwardedContract } from '#tests/matrix-fixture.ts'
+import { countContracts, listContracts, registerContracts } from './contracts.server.ts'
+import {
+	caseStudyRows,
+	commitmentRows,
+	contractTotalsRows,
+	deliveryRowChunks,
+	registerRows,
+} from './delivery-export.server.ts'
 import { decideReturn } from './return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
-import { tableCsv } from './table-export.server.ts'
+import { tableCsv, type ExportCell } from './table-export.server.ts'
 
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 const at = (iso: string) => ({ ip: '127.0.0.1', now: Date.parse(iso) })
@@ -93,7 +101,7 @@ beforeAll(async () => {
 })
 
 test('commitments: one row each, with only approved delivery counted and valued to the penny', () => {
-	const rows = commitmentRows({ contractManagerId: fixture.admin.id })
+	const rows = commitmentRows({ viewer: fixture.admin, contractManagerId: fixture.admin.id })
 	expect(rows).toEqual([
 		[
 			'EXP-1/C',
@@ -132,11 +140,11 @@ test('commitments: one row each, with only approved delivery counted and valued 
 			null,
 		],
 	])
-	expect(commitmentRows({ contractManagerId: -1 })).toEqual([])
+	expect(commitmentRows({ viewer: fixture.admin, contractManagerId: -1 })).toEqual([])
 })
 
 test('delivery lines: one row per commitment per period, drafts shown but not counted', () => {
-	const rows = [...deliveryRowChunks({ contractManagerId: fixture.admin.id })].flat()
+	const rows = [...deliveryRowChunks({ viewer: fixture.admin, contractManagerId: fixture.admin.id })].flat()
 	expect(rows).toHaveLength(8) // 4 half-years × 2 commitments
 	expect(rows.map((r) => [r[2], r[6], r[8], r[11], r[13], r[15]])).toEqual([
 		['H1 2027/28', 'Approved', 'V-1', 35, 592.55, 'Yes'],
@@ -151,17 +159,83 @@ test('delivery lines: one row per commitment per period, drafts shown but not co
 	expect(tableCsv(['a'], [['£1']]).startsWith('\ufeffa\r\n')).toBe(true)
 })
 
-test('the public register never carries a commercially sensitive contract’s figures', () => {
-	db.update(contracts).set({ commerciallySensitive: true }).where(eq(contracts.id, fixture.contractId)).run()
-	const row = registerRows(listContracts(), new Map([[fixture.contractId, 59_255]])).find((r) => r[0] === 'EXP-1/C')!
-	expect(row.slice(5)).toEqual(['Not published', 'Not published', 'Not published'])
-	expect(JSON.stringify(row)).not.toMatch(/1000|3386|592/)
-	db.update(contracts).set({ commerciallySensitive: false }).where(eq(contracts.id, fixture.contractId)).run()
-	expect(
-		registerRows(listContracts(), new Map([[fixture.contractId, 59_255]]))
-			.find((r) => r[0] === 'EXP-1/C')!
-			.slice(5),
-	).toEqual([100000, 3386, 592.55])
+describe('a commercially sensitive contract', () => {
+	const now = Date.parse('2028-06-01T09:00:00Z')
+	const year = { key: '2027-28', start: '2027-04-01', end: '2028-03-31' }
+	const hidden = 'Not published'
+	let viewers: Record<'own' | 'other' | 'admin' | 'supplier' | 'otherSupplier', Viewer>
+
+	beforeAll(async () => {
+		const manager = () =>
+			createUser(db, { organisationId: fixture.admin.organisationId, role: 'contract_manager', passwordHash: 'x' })
+		const [own, other] = [session(await manager()), session(await manager())]
+		viewers = { own, other, admin: fixture.admin, supplier: fixture.supplierA, otherSupplier: fixture.supplierB }
+		db.update(contracts)
+			.set({ commerciallySensitive: true, contractManagerId: own.id })
+			.where(eq(contracts.id, fixture.contractId))
+			.run()
+		// The approved line's account, published as a case study.
+		db.update(returnLines)
+			.set({ narrative: 'Thirty-five hours at the library', mayPublish: true })
+			.where(eq(returnLines.deliveredHundredths, 35_00))
+			.run()
+	})
+	afterAll(() => {
+		db.update(contracts)
+			.set({ commerciallySensitive: false, contractManagerId: fixture.admin.id })
+			.where(eq(contracts.id, fixture.contractId))
+			.run()
+		db.update(returnLines)
+			.set({ narrative: '', mayPublish: false })
+			.where(eq(returnLines.deliveredHundredths, 35_00))
+			.run()
+	})
+	const seeing = ['own', 'admin', 'supplier'] as const
+	const notSeeing = ['other', 'otherSupplier'] as const
+
+	test('is listed with its figures only for its own contract manager, the administrators and its supplier', () => {
+		const listed = (viewer: Viewer) => registerContracts(viewer, now).find((c) => c.reference === 'EXP-1/C')!
+		for (const who of seeing)
+			expect(listed(viewers[who]), who).toMatchObject({
+				valuePence: 100_000_00,
+				committedPence: 3386_00,
+				deliveredPence: 592_55,
+			})
+		for (const viewer of [null, ...notSeeing.map((who) => viewers[who])])
+			expect(listed(viewer)).toMatchObject({ valuePence: null, committedPence: null, deliveredPence: null })
+	})
+
+	test('is in the register download without its figures, whoever asks: the download is the public register', () => {
+		const row = registerRows(registerContracts(null, now)).find((r) => r[0] === 'EXP-1/C')!
+		expect(row.slice(5)).toEqual([hidden, hidden, hidden])
+		expect(JSON.stringify(row)).not.toMatch(/1000|3386|592/)
+	})
+
+	test('has its figures in the council’s exports only for those who may see them', () => {
+		const ours = (rows: ExportCell[][]) =>
+			rows.filter((row) => row[0] === 'EXP-1/C' || row[0] === 'EXP-1/C · Library cleaning')
+		const commitments = (viewer: Viewer) => ours(commitmentRows({ viewer })).map((row) => row.slice(10))
+		const delivery = (viewer: Viewer) => ours([...deliveryRowChunks({ viewer })].flat()).map((row) => row.slice(11, 14))
+		const totals = (viewer: Viewer) => ours(contractTotalsRows(year, viewer)).map((row) => row.slice(2))
+		const stories = (viewer: Viewer) =>
+			caseStudyRows(year, viewer)
+				.filter((row) => row[0] === 'EXP-1/C')
+				.map((row) => row[5])
+		for (const who of seeing) {
+			const viewer = viewers[who]
+			expect(commitments(viewer)[0], who).toEqual([200, null, 16.93, 3386, 35, 592.55])
+			expect(delivery(viewer)[0], who).toEqual([35, null, 592.55])
+			expect(totals(viewer), who).toEqual([[expect.any(Number), 592.55]])
+			expect(stories(viewer), who).toEqual([592.55])
+		}
+		for (const who of notSeeing) {
+			const viewer = viewers[who]
+			expect(commitments(viewer)[0], who).toEqual([hidden, hidden, 16.93, hidden, hidden, hidden])
+			expect(delivery(viewer)[0], who).toEqual([hidden, hidden, hidden])
+			expect(totals(viewer), who).toEqual([[hidden, hidden]])
+			expect(stories(viewer), who).toEqual([hidden])
+		}
+	})
 })
 
 test('CSV cells a spreadsheet would run as formulas are written as text; numbers are not touched', () => {
@@ -189,8 +263,8 @@ test('CSV cells a spreadsheet would run as formulas are written as text; numbers
 test('delivery lines come a few contracts at a time in the same order as all at once', async () => {
 	await setUpAwardedContract('EXP-0', Date.UTC(2027, 0, 10, 9))
 	await setUpAwardedContract('EXP-2', Date.UTC(2027, 0, 10, 9))
-	const whole = [...deliveryRowChunks({})].flat()
-	const chunks = [...deliveryRowChunks({}, 1)]
+	const whole = [...deliveryRowChunks({ viewer: fixture.admin })].flat()
+	const chunks = [...deliveryRowChunks({ viewer: fixture.admin }, 1)]
 	expect(chunks.length).toBeGreaterThanOrEqual(3)
 	expect(chunks.every((chunk) => new Set(chunk.map((row) => row[0])).size === 1)).toBe(true)
 	expect(chunks.flat()).toEqual(whole)
@@ -200,7 +274,7 @@ test('delivery lines come a few contracts at a time in the same order as all at 
 		'EXP-2/C',
 	])
 	// Two contracts to a chunk: the last chunk has one, and nothing of another contract fills its spare place.
-	const pairs = [...deliveryRowChunks({}, 2)]
+	const pairs = [...deliveryRowChunks({ viewer: fixture.admin }, 2)]
 	expect(pairs.map((chunk) => new Set(chunk.map((row) => row[0])).size)).toEqual([2, 1])
 	expect(pairs.flat()).toEqual(whole)
 })

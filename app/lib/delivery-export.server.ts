@@ -9,6 +9,7 @@ import {
 	returnLines,
 	users,
 } from '#db/schema.ts'
+import { maySeeContractFigures, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
@@ -16,11 +17,42 @@ import { unitLabel } from '#app/domain/toms/format.ts'
 import { caseStudies, dashboardTotals } from './dashboard.server.ts'
 import type { ExportCell } from './table-export.server.ts'
 
-/** Which contracts an export covers: one contract manager's, or all of them. */
-export type ExportScope = { contractManagerId?: number }
+/**
+ * Which contracts an export covers (one contract manager's, or all of them) and who it is
+ * for: a commercially sensitive contract's figures are only in it for those who may see them.
+ */
+export type ExportScope = { viewer: Viewer; contractManagerId?: number }
 
 const hundredths = (value: number | null) => (value === null ? null : value / 100)
 const pounds = (pence: number | null) => (pence === null ? null : pence / 100)
+/** A figure in pounds, or words saying it is not published to whoever downloads it. */
+const published = (pence: number | null) => (pence === null ? NOT_PUBLISHED : pence / 100)
+const NOT_PUBLISHED = 'Not published'
+
+/** The columns that say whose a contract is and whether it is commercially sensitive. */
+const partiesColumns = {
+	commerciallySensitive: contracts.commerciallySensitive,
+	contractManagerId: contracts.contractManagerId,
+	organisationId: contracts.organisationId,
+}
+
+/** Passes a contract's figures through for a viewer who may see them, and puts words in their place for one who may not. */
+function figuresFor(viewer: Viewer, contract: Parameters<typeof maySeeContractFigures>[1] | undefined) {
+	const visible = contract !== undefined && maySeeContractFigures(viewer, contract)
+	return (figure: ExportCell): ExportCell => (visible ? figure : NOT_PUBLISHED)
+}
+
+/** Every contract's parties and supplier name, by contract id. */
+function contractParties() {
+	return new Map(
+		db
+			.select({ id: contracts.id, supplier: organisations.name, ...partiesColumns })
+			.from(contracts)
+			.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+			.all()
+			.map((c) => [c.id, c]),
+	)
+}
 
 function scoped(scope: ExportScope) {
 	return scope.contractManagerId === undefined ? undefined : eq(contracts.contractManagerId, scope.contractManagerId)
@@ -69,6 +101,7 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 			proxy: contractCommitments.proxyValuePence,
 			value: contractCommitments.valuePence,
 			delivered,
+			...partiesColumns,
 		})
 		.from(contractCommitments)
 		.innerJoin(contracts, eq(contracts.id, contractCommitments.contractId))
@@ -80,6 +113,7 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 	return rows.map((r) => {
 		const qualitative = r.quantity === null
 		const deliveredValue = qualitative ? null : lineValuePence(r.delivered, r.proxy)
+		const shown = figuresFor(scope.viewer, r)
 		return [
 			r.reference,
 			r.title,
@@ -91,12 +125,12 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 			r.measure,
 			r.theme,
 			unitLabel(r.unit),
-			hundredths(r.quantity),
-			r.words || null,
+			shown(hundredths(r.quantity)),
+			shown(r.words || null),
 			pounds(r.proxy),
-			pounds(r.value),
-			qualitative ? null : hundredths(r.delivered),
-			pounds(deliveredValue),
+			shown(pounds(r.value)),
+			shown(qualitative ? null : hundredths(r.delivered)),
+			shown(pounds(deliveredValue)),
 		]
 	})
 }
@@ -145,7 +179,9 @@ export function* deliveryRowChunks(scope: ExportScope, contractsPerChunk = 5): G
 	for (let start = 0; start < ids.length; start += contractsPerChunk) {
 		// A short last chunk fills its spare places with an id no contract has.
 		const chunk = ids.slice(start, start + contractsPerChunk)
-		yield statement.all(Object.fromEntries(places.map((name, i) => [name, chunk[i] ?? 0]))).map(deliveryRow)
+		yield statement
+			.all(Object.fromEntries(places.map((name, i) => [name, chunk[i] ?? 0])))
+			.map((line) => deliveryRow(line, scope.viewer))
 	}
 }
 
@@ -169,6 +205,7 @@ function deliveryQuery(contractsWanted: SQL) {
 			delivered: returnLines.deliveredHundredths,
 			words: returnLines.deliveredText,
 			milestone: returnLines.milestoneStatus,
+			...partiesColumns,
 		})
 		.from(reportingPeriods)
 		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
@@ -185,9 +222,10 @@ function deliveryQuery(contractsWanted: SQL) {
 
 type DeliveryLine = Awaited<ReturnType<ReturnType<typeof deliveryQuery>['all']>>[number]
 
-function deliveryRow(r: DeliveryLine): ExportCell[] {
+function deliveryRow(r: DeliveryLine, viewer: Viewer): ExportCell[] {
 	const delivered = r.nil ? 0 : r.delivered
 	const value = r.qualitative || delivered === null ? null : lineValuePence(delivered, r.proxy)
+	const shown = figuresFor(viewer, r)
 	return [
 		r.reference,
 		r.supplier,
@@ -204,9 +242,9 @@ function deliveryRow(r: DeliveryLine): ExportCell[] {
 		r.code,
 		r.measure,
 		unitLabel(r.unit),
-		r.qualitative ? null : hundredths(delivered),
-		r.words || null,
-		pounds(value),
+		shown(r.qualitative ? null : hundredths(delivered)),
+		shown(r.words || null),
+		shown(pounds(value)),
 		r.milestone ? milestoneStatusLabels[r.milestone] : null,
 		r.status === 'approved' ? 'Yes' : 'No',
 	]
@@ -224,57 +262,44 @@ export const registerHeader = [
 ]
 
 /**
- * The public register as a table: every awarded contract, with its figures unless it is
- * commercially sensitive, in which case those cells say so and carry no number.
+ * The register as a table (`registerContracts`): every awarded contract, with the figures its
+ * reader may see; a figure they may not says so and carries no number.
  */
 export function registerRows(
 	contracts: {
-		id: number
 		reference: string
 		title: string
 		organisationName: string
 		startDate: string
 		endDate: string
-		valuePence: number
-		committedPence: number
-		commerciallySensitive: boolean
+		valuePence: number | null
+		committedPence: number | null
+		deliveredPence: number | null
 	}[],
-	deliveredPence: Map<number, number>,
 ): ExportCell[][] {
-	return contracts.map((c) => {
-		const hidden = 'Not published'
-		return [
-			c.reference,
-			c.title,
-			c.organisationName,
-			c.startDate,
-			c.endDate,
-			c.commerciallySensitive ? hidden : pounds(c.valuePence),
-			c.commerciallySensitive ? hidden : pounds(c.committedPence),
-			c.commerciallySensitive ? hidden : pounds(deliveredPence.get(c.id) ?? 0),
-		]
-	})
+	return contracts.map((c) => [
+		c.reference,
+		c.title,
+		c.organisationName,
+		c.startDate,
+		c.endDate,
+		published(c.valuePence),
+		published(c.committedPence),
+		published(c.deliveredPence),
+	])
 }
 
 export const contractTotalsHeader = ['Contract', 'Supplier', 'Social value committed (£)', 'Social value delivered (£)']
 
 /** Every contract's committed and delivered social value for a financial year, most committed first, as the annual report lists them. */
-export function contractTotalsRows(year: { key: string; start: string; end: string }): ExportCell[][] {
+export function contractTotalsRows(year: { key: string; start: string; end: string }, viewer: Viewer): ExportCell[][] {
 	const rows = dashboardTotals({ year, contractManagerId: null, theme: null }).byContract
-	const suppliers = new Map(
-		db
-			.select({ id: contracts.id, supplier: organisations.name })
-			.from(contracts)
-			.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
-			.all()
-			.map((c) => [String(c.id), c.supplier]),
-	)
-	return rows.map((row) => [
-		row.label,
-		suppliers.get(row.key) ?? null,
-		pounds(row.committedPence),
-		pounds(row.deliveredPence),
-	])
+	const parties = contractParties()
+	return rows.map((row) => {
+		const contract = parties.get(Number(row.key))
+		const shown = figuresFor(viewer, contract)
+		return [row.label, contract?.supplier ?? null, shown(pounds(row.committedPence)), shown(pounds(row.deliveredPence))]
+	})
 }
 
 export const caseStudiesHeader = [
@@ -288,14 +313,19 @@ export const caseStudiesHeader = [
 ]
 
 /** Every account suppliers agreed to publish for the year, in the order the report features them. */
-export function caseStudyRows(year: { start: string; end: string }): ExportCell[][] {
-	return caseStudies(year).map((story) => [
-		story.reference,
-		story.contract,
-		story.supplier,
-		story.measure,
-		story.period,
-		pounds(story.deliveredPence),
-		story.narrative,
-	])
+export function caseStudyRows(year: { start: string; end: string }, viewer: Viewer): ExportCell[][] {
+	const parties = contractParties()
+	return caseStudies(year).map((story) => {
+		const contract = parties.get(story.contractId)
+		const shown = figuresFor(viewer, contract)
+		return [
+			story.reference,
+			story.contract,
+			story.supplier,
+			story.measure,
+			story.period,
+			shown(pounds(story.deliveredPence)),
+			story.narrative,
+		]
+	})
 }

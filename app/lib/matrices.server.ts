@@ -9,9 +9,6 @@ import {
 	organisations,
 	tenderMeasures,
 	tenders,
-	tomsMeasures,
-	tomsOutcomes,
-	tomsThemes,
 	users,
 } from '#db/schema.ts'
 import { matrixReceivedEmail } from '#emails/matrix-received.tsx'
@@ -26,6 +23,7 @@ import type { SessionUser } from './auth.server.ts'
 import { getEnv } from './env.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
+import { tenderMeasureDetails, type TenderMeasure } from './tenders.server.ts'
 
 type Ctx = { ip: string; now: number }
 export type MatrixResult<T = object> =
@@ -108,16 +106,7 @@ export function startMatrix(user: SessionUser, tenderId: number, ctx: Ctx): Matr
 }
 
 export type WorkspaceLine = {
-	measure: {
-		id: number
-		code: string
-		title: string
-		unit: string
-		proxyValuePence: number | null
-		guidance: string
-		themeName: string
-		qualitative: boolean
-	}
+	measure: TenderMeasure & { qualitative: boolean }
 	entry: LineEntry | null
 	status: LineStatus
 	valuePence: number | null
@@ -166,23 +155,7 @@ export function loadMatrixWorkspace(matrixId: number, tx: Tx | typeof db = db) {
 	const matrix = tx.select().from(matrices).where(eq(matrices.id, matrixId)).get()
 	if (!matrix) return null
 	const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
-	const measures = tx
-		.select({
-			id: tomsMeasures.id,
-			code: tomsMeasures.code,
-			title: tomsMeasures.title,
-			unit: tomsMeasures.unit,
-			proxyValuePence: tomsMeasures.proxyValuePence,
-			guidance: tomsMeasures.guidance,
-			themeName: tomsThemes.name,
-		})
-		.from(tenderMeasures)
-		.innerJoin(tomsMeasures, eq(tomsMeasures.id, tenderMeasures.measureId))
-		.innerJoin(tomsOutcomes, eq(tomsOutcomes.id, tomsMeasures.outcomeId))
-		.innerJoin(tomsThemes, eq(tomsThemes.id, tomsOutcomes.themeId))
-		.where(eq(tenderMeasures.tenderId, tender.id))
-		.orderBy(asc(tomsThemes.position), asc(tomsOutcomes.position), asc(tomsMeasures.position))
-		.all()
+	const measures = tenderMeasureDetails(tender.id, tx)
 	const entries = readEntries(tx, matrixId)
 	const term = { start: tender.contractStart, end: tender.contractEnd }
 	const lines: WorkspaceLine[] = measures.map((m) => {

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync'
 import writeXlsxFile from 'write-excel-file/node'
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
+import { csvText } from './csv.server.ts'
 
 export type ComparisonRow = {
 	organisation: string
@@ -37,9 +37,8 @@ function cells(row: ComparisonRow): Array<string | number | null> {
 
 /** The comparison table as CSV, with a byte order mark so Excel reads £ correctly. */
 export function comparisonCsv(rows: ComparisonRow[]): string {
-	return stringify([header, ...rows.map((row) => cells(row).map((cell) => (cell === null ? '' : String(cell))))], {
+	return csvText([header, ...rows.map((row) => cells(row).map((cell) => (cell === null ? '' : String(cell))))], {
 		bom: true,
-		record_delimiter: 'windows',
 	})
 }
 

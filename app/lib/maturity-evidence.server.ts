@@ -1,26 +1,22 @@
 import { sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { SOCIAL_VALUE_THRESHOLD_PENCE, type MaturityFigures } from '#app/domain/maturity/evidence.ts'
-import { financialYearOf } from '#app/domain/returns/yearly-schedule.ts'
+import { addDays } from '#app/domain/calendar-dates.ts'
+import { financialYearOf } from '#app/domain/financial-year.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { periodHasEnded, returnIsDue } from './period-due.server.ts'
 import { getSettings } from './settings.server.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 
-function shiftDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
-
 /** The figures the maturity index's evidence rests on, counted in SQL as of `now`. */
 export function maturityFigures(now: number): MaturityFigures {
 	const today = toLondonDateTime(now).date
-	const yearAgo = shiftDays(today, -365)
+	const yearAgo = addDays(today, -365)
 	const { financialYearStartMonth } = getSettings()
 	const thisYear = financialYearOf(today, financialYearStartMonth)
-	const lastYear = financialYearOf(shiftDays(thisYear.start, -1), financialYearStartMonth)
-	const yearBefore = financialYearOf(shiftDays(lastYear.start, -1), financialYearStartMonth)
+	const lastYear = financialYearOf(addDays(thisYear.start, -1), financialYearStartMonth)
+	const yearBefore = financialYearOf(addDays(lastYear.start, -1), financialYearStartMonth)
 
 	const toms = db.get<MaturityFigures['toms']>(sql`
 		select

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import { LRUCache } from 'lru-cache'
 import { preparedQuery } from '#db/client.server.ts'
 import { contentVersion } from '#db/schema.ts'
 import { singleton } from './singleton.server.ts'
@@ -17,9 +18,10 @@ const contentVersionRow = preparedQuery((connection) =>
 	connection.select({ version: contentVersion.version }).from(contentVersion).where(eq(contentVersion.id, 1)).prepare(),
 )
 
-const MAX_ENTRIES = 200
-
 type Entry = { version: string; value: unknown }
+
+// The most recently used answers: dashboards for a few filters, the report for a few years.
+const cache = () => singleton('read-cache', () => new LRUCache<string, Entry>({ max: 200 }))
 
 /**
  * A read that is costly and gives the same answer until the database changes (the figures
@@ -28,14 +30,10 @@ type Entry = { version: string; value: unknown }
  * and the day. The answer is shared between requests: treat it as read-only.
  */
 export function cachedRead<T>(key: string, read: () => T): T {
-	const cache = singleton('read-cache', () => new Map<string, Entry>())
 	const version = currentContentVersion()
-	const kept = cache.get(key)
-	if (kept?.version === version) return kept.value as T
+	const cached = cache().get(key)
+	if (cached?.version === version) return cached.value as T
 	const value = read()
-	// Deleted first so the entry moves to the end: the oldest is dropped when full.
-	cache.delete(key)
-	cache.set(key, { version, value })
-	if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!)
+	cache().set(key, { version, value })
 	return value
 }

@@ -3,15 +3,17 @@ import { stringify } from 'csv-stringify/sync'
 import { expect, test, vi } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
-import { acceptsGzip, csvDownload, csvRecord, tableCsv, type ExportCell } from './table-export.server.ts'
+import { acceptsGzip, csvDownload, csvRecords, tableCsv, type ExportCell } from './table-export.server.ts'
 
 test('a CSV record quotes cells with commas, quotes or line breaks, and nothing else', () => {
-	expect(csvRecord(['plain', 'a, b', 'say "hi"', 12.5, null, '', '£3'])).toBe('plain,"a, b","say ""hi""",12.5,,,£3\r\n')
+	expect(csvRecords([['plain', 'a, b', 'say "hi"', 12.5, null, '', '£3']])).toBe(
+		'plain,"a, b","say ""hi""",12.5,,,£3\r\n',
+	)
 })
 
 test('a narrative written over several lines stays in one cell', () => {
-	expect(csvRecord(['Line one\nLine two', 'x'])).toBe('"Line one\nLine two",x\r\n')
-	expect(csvRecord(['Windows\r\nbreak', 'Old Mac\rbreak'])).toBe('"Windows\r\nbreak","Old Mac\rbreak"\r\n')
+	expect(csvRecords([['Line one\nLine two', 'x']])).toBe('"Line one\nLine two",x\r\n')
+	expect(csvRecords([['Windows\r\nbreak', 'Old Mac\rbreak']])).toBe('"Windows\r\nbreak","Old Mac\rbreak"\r\n')
 })
 
 test('cells without line breaks are written as the CSV library writes them', () => {
@@ -32,7 +34,7 @@ test('cells without line breaks are written as the CSV library writes them', () 
 		[cells.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))],
 		{ record_delimiter: 'windows' },
 	)
-	expect(csvRecord(cells)).toBe(expected)
+	expect(csvRecords([cells])).toBe(expected)
 })
 
 test('a streamed CSV download is the same file as the table written whole', async () => {
@@ -98,56 +100,56 @@ function countedChunks(chunks: ExportCell[][][]) {
 
 const unzipped = async (response: Response) => new Uint8Array(gunzipSync(Buffer.from(await response.arrayBuffer())))
 
-test('a kept download is answered from its copy, zipped or not, without reading the rows again', async () => {
+test('a cached download is answered from its copy, zipped or not, without reading the rows again', async () => {
 	const header = ['Reference', 'Narrative']
 	const chunks = [[['A/1', 'First']], [['B/2', 'Second\nline']]]
 	const whole = new TextEncoder().encode(tableCsv(header, chunks.flat()))
 	const counted = countedChunks(chunks)
 	expect(
-		await unzipped(await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' })),
+		await unzipped(await csvDownload('delivery', header, counted.rows(), { gzip: true, cacheAs: 'cached: answered' })),
 	).toEqual(whole)
 	expect(counted.reads()).toBe(1)
 
-	const again = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: answered' })
+	const again = await csvDownload('delivery', header, counted.rows(), { gzip: true, cacheAs: 'cached: answered' })
 	expect(again.headers.get('Content-Encoding')).toBe('gzip')
 	expect(again.headers.get('Content-Disposition')).toBe('attachment; filename="delivery.csv"')
 	const againBytes = Buffer.from(await again.arrayBuffer())
 	// Its length is known, so the browser can show how far the download has got.
 	expect(again.headers.get('Content-Length')).toBe(String(againBytes.length))
 	expect(new Uint8Array(gunzipSync(againBytes))).toEqual(whole)
-	const plain = await csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: answered' })
+	const plain = await csvDownload('delivery', header, counted.rows(), { gzip: false, cacheAs: 'cached: answered' })
 	expect(plain.headers.get('Content-Encoding')).toBeNull()
 	expect(new Uint8Array(await plain.arrayBuffer())).toEqual(whole)
 	expect(counted.reads()).toBe(1)
 
 	// Another key is another download.
 	await (
-		await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: someone else' })
+		await csvDownload('delivery', header, counted.rows(), { gzip: true, cacheAs: 'cached: someone else' })
 	).arrayBuffer()
 	expect(counted.reads()).toBe(2)
 })
 
-test('a kept download is made again once the data changes', async () => {
+test('a cached download is made again once the data changes', async () => {
 	const counted = countedChunks([[['A/1', 'First']]])
 	await (
-		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })
+		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, cacheAs: 'cached: changed' })
 	).arrayBuffer()
 	createOrganisation(db, { kind: 'supplier', name: 'Changes Everything Ltd' })
 	await (
-		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })
+		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, cacheAs: 'cached: changed' })
 	).arrayBuffer()
 	expect(counted.reads()).toBe(2)
 	await (
-		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, keepAs: 'kept: changed' })
+		await csvDownload('delivery', ['Reference'], counted.rows(), { gzip: true, cacheAs: 'cached: changed' })
 	).arrayBuffer()
 	expect(counted.reads()).toBe(2)
 })
 
-test('a download the client gives up on, or one not compressed here, is not kept', async () => {
+test('a download the client gives up on, or one not compressed here, is not cached', async () => {
 	const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
 	const abandoned = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
 		gzip: true,
-		keepAs: 'kept: abandoned',
+		cacheAs: 'cached: abandoned',
 	})
 	const reader = abandoned.body!.getReader()
 	await reader.read()
@@ -155,11 +157,14 @@ test('a download the client gives up on, or one not compressed here, is not kept
 	await (
 		await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
 			gzip: false,
-			keepAs: 'kept: abandoned',
+			cacheAs: 'cached: abandoned',
 		})
 	).arrayBuffer()
 	await (
-		await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), { gzip: true, keepAs: 'kept: abandoned' })
+		await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
+			gzip: true,
+			cacheAs: 'cached: abandoned',
+		})
 	).arrayBuffer()
 	expect(counted.reads()).toBe(3)
 })
@@ -194,12 +199,12 @@ test('a download asked for while its copy is being made waits for that copy rath
 			Array.from({ length: 20 }, (_, i) => [`R/${i}`, 'x'.repeat(5_000)]),
 		),
 	)
-	const first = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: at once' })
+	const first = await csvDownload('delivery', header, counted.rows(), { gzip: true, cacheAs: 'cached: at once' })
 	// Asked for before the first has been read at all.
 	const [second, third] = await Promise.all([
 		unzipped(first),
-		csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: at once' }).then(unzipped),
-		csvDownload('delivery', header, counted.rows(), { gzip: false, keepAs: 'kept: at once' }).then(
+		csvDownload('delivery', header, counted.rows(), { gzip: true, cacheAs: 'cached: at once' }).then(unzipped),
+		csvDownload('delivery', header, counted.rows(), { gzip: false, cacheAs: 'cached: at once' }).then(
 			async (response) => new Uint8Array(await response.arrayBuffer()),
 		),
 	]).then(([firstBytes, ...others]) => {
@@ -214,8 +219,8 @@ test('a download asked for while its copy is being made waits for that copy rath
 test('when the copy being made is abandoned, whoever waited for it makes their own', async () => {
 	const header = ['Reference', 'Narrative']
 	const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
-	const abandoned = await csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: given up' })
-	const waiting = csvDownload('delivery', header, counted.rows(), { gzip: true, keepAs: 'kept: given up' })
+	const abandoned = await csvDownload('delivery', header, counted.rows(), { gzip: true, cacheAs: 'cached: given up' })
+	const waiting = csvDownload('delivery', header, counted.rows(), { gzip: true, cacheAs: 'cached: given up' })
 	const reader = abandoned.body!.getReader()
 	await reader.read()
 	await reader.cancel()
@@ -230,12 +235,12 @@ test('a copy whose client stops reading is waited for five seconds, then the row
 		const counted = countedChunks(Array.from({ length: 50 }, (_, i) => [[`R/${i}`, 'x'.repeat(10_000)]]))
 		const stalled = await csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
 			gzip: true,
-			keepAs: 'kept: stalled',
+			cacheAs: 'cached: stalled',
 		})
 		let answered = false
 		const waiting = csvDownload('delivery', ['Reference', 'Narrative'], counted.rows(), {
 			gzip: true,
-			keepAs: 'kept: stalled',
+			cacheAs: 'cached: stalled',
 		}).then((response) => {
 			answered = true
 			return response

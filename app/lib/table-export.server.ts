@@ -2,9 +2,10 @@ import { Readable, pipeline } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { createGunzip, createGzip } from 'node:zlib'
 import writeXlsxFile from 'write-excel-file/node'
-import { downloadBeingMade, keepingDownload, keptDownload } from './kept-downloads.server.ts'
+import { cachedDownload, cachingDownload, downloadBeingMade } from './download-cache.server.ts'
 import { currentContentVersion } from './read-cache.server.ts'
 import { betweenChunks } from './between-chunks.server.ts'
+import { csvText } from './csv.server.ts'
 import { xlsxStream } from './xlsx-stream.server.ts'
 
 export type ExportCell = string | number | null
@@ -25,26 +26,17 @@ export function spreadsheetSafe(cell: ExportCell): string {
 	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
 }
 
-// A byte order mark first, so Excel reads £ and accents correctly.
-const BOM = '\ufeff'
-
-/**
- * One CSV record, ending in CRLF. A cell holding a comma, a quote or a line break is quoted,
- * with its quotes doubled, so a narrative written over several lines stays in one cell.
- */
-export function csvRecord(cells: ExportCell[]): string {
-	let record = ''
-	for (let i = 0; i < cells.length; i++) {
-		const value = spreadsheetSafe(cells[i] ?? null)
-		if (i > 0) record += ','
-		record += /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-	}
-	return `${record}\r\n`
+/** Rows of a table as CSV records (csvText), each cell safe from spreadsheets; with `bom`, a byte order mark first. */
+export function csvRecords(rows: ExportCell[][], options: { bom?: boolean } = {}): string {
+	return csvText(
+		rows.map((row) => row.map(spreadsheetSafe)),
+		options,
+	)
 }
 
-/** A table as CSV. */
+/** A table as CSV, with a byte order mark so Excel reads £ and accents correctly. */
 export function tableCsv(header: string[], rows: ExportCell[][]): string {
-	return BOM + csvRecord(header) + rows.map(csvRecord).join('')
+	return csvRecords([header, ...rows], { bom: true })
 }
 
 const csvHeaders = (fileName: string) => ({
@@ -73,39 +65,41 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
  * compression, which loses track of a response's waits for the network once there are many
  * (a listener left behind for each, and a warning in the log).
  *
- * With `keepAs`, the compressed file is kept until the database changes (kept-downloads) and
- * the next request for it is answered from the copy: the rows are not read at all. A request
- * made while the copy is being made waits for it.
+ * With `cacheAs`, the compressed file is cached until the database changes (download-cache)
+ * and the next request for it is answered from the copy: the rows are not read at all. A
+ * request made while the copy is being made waits for it.
  */
 export async function csvDownload(
 	fileName: string,
 	header: string[],
 	chunks: Iterable<ExportCell[][]>,
-	options: { gzip: boolean; keepAs?: string } = { gzip: false },
+	options: { gzip: boolean; cacheAs?: string } = { gzip: false },
 ): Promise<Response> {
-	const kept =
-		options.keepAs === undefined ? null : (keptDownload(options.keepAs) ?? (await downloadBeingMade(options.keepAs)))
-	if (kept) {
+	const cached =
+		options.cacheAs === undefined
+			? null
+			: (cachedDownload(options.cacheAs) ?? (await downloadBeingMade(options.cacheAs)))
+	if (cached) {
 		if (options.gzip)
-			return new Response(new Uint8Array(kept), {
-				headers: { ...gzippedCsvHeaders(fileName), 'Content-Length': String(kept.length) },
+			return new Response(new Uint8Array(cached), {
+				headers: { ...gzippedCsvHeaders(fileName), 'Content-Length': String(cached.length) },
 			})
-		const unzipped = pipeline(Readable.from([kept]), createGunzip(), () => {})
+		const unzipped = pipeline(Readable.from([cached]), createGunzip(), () => {})
 		return new Response(Readable.toWeb(unzipped) as ReadableStream<Uint8Array>, { headers: csvHeaders(fileName) })
 	}
 	// Read before the rows are: a change while they are read means the copy is never used.
-	const version = options.keepAs === undefined ? '' : currentContentVersion()
+	const version = options.cacheAs === undefined ? '' : currentContentVersion()
 	const rows = chunks[Symbol.iterator]()
 	const encoder = new TextEncoder()
 	const body = new ReadableStream<Uint8Array>({
 		start(controller) {
-			controller.enqueue(encoder.encode(BOM + csvRecord(header)))
+			controller.enqueue(encoder.encode(csvRecords([header], { bom: true })))
 		},
 		async pull(controller) {
 			await betweenChunks()
 			const next = rows.next()
 			if (next.done) controller.close()
-			else controller.enqueue(encoder.encode(next.value.map(csvRecord).join('')))
+			else controller.enqueue(encoder.encode(csvRecords(next.value)))
 		},
 		cancel() {
 			rows.return?.()
@@ -115,9 +109,9 @@ export async function csvDownload(
 	const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>)
 	const gzip = createGzip({ level: 1 })
 	const gzipped =
-		options.keepAs === undefined
+		options.cacheAs === undefined
 			? pipeline(source, gzip, () => {})
-			: pipeline(source, gzip, keepingDownload(options.keepAs, version), () => {})
+			: pipeline(source, gzip, cachingDownload(options.cacheAs, version), () => {})
 	return new Response(Readable.toWeb(gzipped) as ReadableStream<Uint8Array>, { headers: gzippedCsvHeaders(fileName) })
 }
 

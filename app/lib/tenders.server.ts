@@ -10,7 +10,7 @@ import {
 	tomsThemes,
 	users,
 } from '#db/schema.ts'
-import { describeChanges, type PublishedTerms } from '#app/domain/tenders/amendments.ts'
+import { describeChanges, tenderTerms, type PublishedTerms } from '#app/domain/tenders/amendments.ts'
 import { fromLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderProblems, type TenderForm, type TenderProblem } from '#app/domain/tenders/tender-rules.ts'
 import { shortPeriodNotConfirmed, shortTenderPeriod } from '#app/domain/tenders/tender-period.ts'
@@ -55,9 +55,11 @@ export function getTender(tenderId: number, tx: Tx | typeof db = db) {
 	return tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
 }
 
+export type TenderMeasure = ReturnType<typeof tenderMeasureDetails>[number]
+
 /** The measures in scope with their theme, in the edition's own order. */
-export function tenderMeasureDetails(tenderId: number) {
-	return db
+export function tenderMeasureDetails(tenderId: number, tx: Tx | typeof db = db) {
+	return tx
 		.select({
 			id: tomsMeasures.id,
 			code: tomsMeasures.code,
@@ -65,7 +67,6 @@ export function tenderMeasureDetails(tenderId: number) {
 			unit: tomsMeasures.unit,
 			proxyValuePence: tomsMeasures.proxyValuePence,
 			guidance: tomsMeasures.guidance,
-			evidenceGuidance: tomsMeasures.evidenceGuidance,
 			themeName: tomsThemes.name,
 		})
 		.from(tenderMeasures)
@@ -141,19 +142,7 @@ function termsOf(tx: Tx, tenderId: number): PublishedTerms {
 		.where(eq(tenderMeasures.tenderId, tenderId))
 		.orderBy(asc(tomsMeasures.code))
 		.all()
-	return {
-		title: tender.title,
-		description: tender.description,
-		estimatedValuePence: tender.estimatedValuePence,
-		contractStart: tender.contractStart,
-		contractEnd: tender.contractEnd,
-		deadlineAt: tender.deadlineAt,
-		weightingPercent: tender.weightingPercent,
-		quantitySharePercent: tender.quantitySharePercent,
-		targetPercent: tender.targetPercent,
-		cadence: tender.cadence,
-		measureCodes: codes.map((row) => row.code),
-	}
+	return { ...tenderTerms(tender), measureCodes: codes.map((row) => row.code) }
 }
 
 /**

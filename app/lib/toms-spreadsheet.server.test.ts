@@ -56,7 +56,9 @@ function awkwardContent(): EditionContent {
 		guidance:
 			index === 0
 				? 'Line one, with a comma\nLine two with "straight quotes"\n\nLine four: Café – naïve façade £5 😀'
-				: `Guidance ${index}`,
+				: index === 1
+					? 'Two lines\nand nothing else to quote'
+					: `Guidance ${index}`,
 		evidenceGuidance: index % 2 === 0 ? '' : 'Payslips; timesheets, or a letter',
 		priorityCodes: index === 0 ? ['CP1', 'CP3'] : index === 1 ? ['CP2'] : [],
 	}))

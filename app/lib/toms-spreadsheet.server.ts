@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync'
-import { stringify } from 'csv-stringify/sync'
 import { readSheet, type SheetData } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { EditionContent } from '#app/domain/toms/content.ts'
@@ -11,6 +10,7 @@ import {
 	type RowsToContentResult,
 } from '#app/domain/toms/spreadsheet-rows.ts'
 import { repackedWorkbook, unpackWorkbook } from './xlsx-parts.server.ts'
+import { csvText } from './csv.server.ts'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
@@ -139,9 +139,9 @@ export async function importEditionFile(
 	return rowsToContent(read.rows, knownPriorityCodes, options)
 }
 
-/** CSV for download: a byte order mark and CRLF so Excel on Windows shows £, é and ‘quotes’ correctly. */
+/** CSV for download, with a byte order mark so Excel on Windows shows £, é and ‘quotes’ correctly. */
 export function contentToCsv(content: EditionContent): string {
-	return stringify(contentToRows(content), { bom: true, record_delimiter: 'windows' })
+	return csvText(contentToRows(content), { bom: true })
 }
 
 const PROXY_COLUMN = contentToRows({ themes: [] })[0]!.indexOf('proxy_value_gbp')

@@ -1,13 +1,4 @@
-/** "2026-12-01" + 18 months → "2028-06-01". Calendar dates only: the day of the month must exist in both. */
-export function addMonths(date: string, months: number): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-	return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10)
-}
-
-export function addDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
+import { addDays, addMonths } from '#app/domain/calendar-dates.ts'
 
 /** The first day of the calendar quarter (January, April, July, October) a date falls in. */
 export function quarterStart(date: string): string {

@@ -1,7 +1,7 @@
+import { parseAmount, QUANTITY } from '../amounts.ts'
 import { dateFieldErrors, datePartsFromForm, isBlankDate, readDateParts } from '../date-parts.ts'
 import type { LineEntry, Milestone } from './matrix-lines.ts'
 import { METHOD_STATEMENT_MAX } from './matrix-lines.ts'
-import { parseQuantity } from './valuation.ts'
 
 export const MAX_MILESTONES = 20
 
@@ -50,7 +50,7 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 	let quantityHundredths: number | null = null
 	const quantityText = text(form, 'quantity', 50).trim()
 	if (!measure.qualitative && quantityText !== '') {
-		const parsed = parseQuantity(quantityText)
+		const parsed = parseAmount(quantityText, QUANTITY)
 		if (parsed.ok) quantityHundredths = parsed.hundredths
 		else errors.quantity = `Quantity ${quantityProblems[parsed.problem]}`
 	}
@@ -66,7 +66,7 @@ export function parseLineForm(form: FormData, measure: { qualitative: boolean })
 			label: `Milestone ${i + 1} date`,
 		})
 		if (!date.ok) Object.assign(errors, dateFieldErrors(milestoneDateName(i), date))
-		const parsed = parseQuantity(cumulative)
+		const parsed = parseAmount(cumulative, QUANTITY)
 		if (!parsed.ok)
 			errors[`milestone-${i}-cumulative`] =
 				parsed.problem === 'empty'

@@ -1,34 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import {
-	formatBasisPoints,
-	formatQuantity,
-	lineValuePence,
-	matrixTotals,
-	meetsTarget,
-	parseQuantity,
-} from './valuation.ts'
+import { formatBasisPoints, formatQuantity, lineValuePence, matrixTotals, meetsTarget } from './valuation.ts'
 
 describe('quantities', () => {
-	test.each([
-		['12', 1200],
-		['12.5', 1250],
-		['1,250.75', 125075],
-		['0', 0],
-		[' 3.01 ', 301],
-	])('%j is %i hundredths', (input, hundredths) => {
-		expect(parseQuantity(input)).toEqual({ ok: true, hundredths })
-	})
-	test.each([
-		['', 'empty'],
-		['lots', 'not-a-number'],
-		['1e3', 'not-a-number'],
-		['=SUM(A1)', 'not-a-number'],
-		['-1', 'negative'],
-		['1.234', 'too-precise'],
-		['99999999999999', 'too-large'],
-	])('%j is refused as %s', (input, problem) => {
-		expect(parseQuantity(input)).toEqual({ ok: false, problem })
-	})
 	test('format', () => {
 		expect(formatQuantity(125075)).toBe('1,250.75')
 		expect(formatQuantity(1250)).toBe('12.5')

@@ -7,26 +7,6 @@
  * rounded lines, so the figures on every page and export add up to the penny.
  */
 
-export type QuantityParse =
-	| { ok: true; hundredths: number }
-	| { ok: false; problem: 'empty' | 'not-a-number' | 'negative' | 'too-precise' | 'too-large' }
-
-const MAX_HUNDREDTHS = 100_000_000_000_00 // a hundred billion units: far beyond any real commitment
-
-/** Parses "12", "12.5", "1,250.75" into hundredths. Refuses more than 2 decimal places. */
-export function parseQuantity(input: string): QuantityParse {
-	const cleaned = input.trim().replace(/,/g, '')
-	if (cleaned === '') return { ok: false, problem: 'empty' }
-	if (/^-\d/.test(cleaned)) return { ok: false, problem: 'negative' }
-	const match = /^(\d+)(?:\.(\d+))?$/.exec(cleaned)
-	if (!match) return { ok: false, problem: 'not-a-number' }
-	const [, whole = '', fraction = ''] = match
-	if (fraction.length > 2) return { ok: false, problem: 'too-precise' }
-	const hundredths = Number(whole) * 100 + Number(fraction.padEnd(2, '0'))
-	if (!Number.isSafeInteger(hundredths) || hundredths > MAX_HUNDREDTHS) return { ok: false, problem: 'too-large' }
-	return { ok: true, hundredths }
-}
-
 // One formatter for every call: toLocaleString would set one up each time.
 const wholeNumbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
 

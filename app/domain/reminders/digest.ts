@@ -1,6 +1,6 @@
-import { daysSinceEpoch } from '../returns/periods.ts'
 import { toLondonDateTime } from '../tenders/london-time.ts'
-import { addDays, sendTimeOn } from './send-time.ts'
+import { addDays, daysSinceEpoch } from '../calendar-dates.ts'
+import { sendTimeOn } from './send-time.ts'
 
 /**
  * The contract managers' weekly digest goes out on Mondays at 08:00 UK time. This is the

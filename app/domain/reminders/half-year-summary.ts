@@ -1,6 +1,8 @@
+import { addDays } from '../calendar-dates.ts'
+import { financialYearBeginning } from '../financial-year.ts'
 import { reportingPeriods } from '../returns/periods.ts'
 import { toLondonDateTime } from '../tenders/london-time.ts'
-import { addDays, sendTimeOn } from './send-time.ts'
+import { sendTimeOn } from './send-time.ts'
 
 export type HalfYearSummary = {
 	/** Matches the half-yearly reporting period keys: "2027-28-H1". */
@@ -22,16 +24,13 @@ export function halfYearSummaryDue(input: {
 	now: number
 }): HalfYearSummary | null {
 	const { financialYearStartMonth, dueDays, now } = input
-	if (!Number.isInteger(financialYearStartMonth) || financialYearStartMonth < 1 || financialYearStartMonth > 12)
-		throw new RangeError(`Financial year start month must be 1 to 12, not ${financialYearStartMonth}`)
 	const year = Number(toLondonDateTime(now).date.slice(0, 4))
-	const month = String(financialYearStartMonth).padStart(2, '0')
 	// Whole financial years, so no half is clipped: from far enough back that the latest half
 	// due by now is included, up to the end of the year starting this calendar year, which
 	// always runs past today.
 	const halves = reportingPeriods({
-		start: `${year - 2 - Math.ceil(dueDays / 365)}-${month}-01`,
-		end: addDays(`${year + 1}-${month}-01`, -1),
+		start: financialYearBeginning(year - 2 - Math.ceil(dueDays / 365), financialYearStartMonth).start,
+		end: financialYearBeginning(year, financialYearStartMonth).end,
 		cadence: 'half_yearly',
 		financialYearStartMonth,
 		dueDays,

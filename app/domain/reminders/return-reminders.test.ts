@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { fromLondonDateTime, toLondonDateTime } from '../tenders/london-time.ts'
 import { returnReminderDue, type ReturnReminderInput } from './return-reminders.ts'
-import { addDays } from './send-time.ts'
+import { addDays } from '../calendar-dates.ts'
 
 const HOUR = 3_600_000
 

@@ -1,6 +1,6 @@
-import { daysSinceEpoch } from '../returns/periods.ts'
 import { toLondonDateTime } from '../tenders/london-time.ts'
-import { addDays, sendTimeOn } from './send-time.ts'
+import { addDays, daysSinceEpoch } from '../calendar-dates.ts'
+import { sendTimeOn } from './send-time.ts'
 
 export type ReturnReminder = {
 	/** The same on every call until the next stage is reached, so the runner can dedupe on it (with the recipient). */

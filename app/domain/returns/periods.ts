@@ -1,5 +1,8 @@
+import { LRUCache } from 'lru-cache'
 import type { ReportingCadence } from '#db/schema.ts'
-import { fromLondonDateTime, isCalendarDate } from '../tenders/london-time.ts'
+import { addDays, calendarDateOf, daysSinceEpoch } from '../calendar-dates.ts'
+import { financialYearBeginning, financialYearStartYear } from '../financial-year.ts'
+import { fromLondonDateTime } from '../tenders/london-time.ts'
 
 /**
  * The periods a contract reports on. A financial year starts on the 1st of
@@ -36,8 +39,8 @@ const periodLetter: Record<ReportingCadence, string> = { half_yearly: 'H', quart
 
 export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[] {
 	const { cadence, financialYearStartMonth: firstMonth, dueDays } = input
-	if (!Number.isInteger(firstMonth) || firstMonth < 1 || firstMonth > 12)
-		throw new RangeError(`Financial year start month must be 1 to 12, not ${firstMonth}`)
+	// The contract's first financial year, which periods are counted from.
+	const firstYear = financialYearStartYear(input.start, firstMonth)
 	if (!Number.isInteger(dueDays) || dueDays < 0)
 		throw new RangeError(`Due days must be a whole number of 0 or more, not ${dueDays}`)
 	const contractStart = daysSinceEpoch(input.start)
@@ -46,9 +49,6 @@ export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[
 
 	const length = monthsPerPeriod[cadence]
 	const perYear = 12 / length
-	const startDate = new Date(contractStart * DAY)
-	const startMonth = startDate.getUTCMonth() + 1
-	const firstYear = startMonth >= firstMonth ? startDate.getUTCFullYear() : startDate.getUTCFullYear() - 1
 
 	const periods: ReportingPeriod[] = []
 	// Periods are counted in months from the start of the contract's first financial year.
@@ -58,14 +58,14 @@ export function reportingPeriods(input: ReportingPeriodsInput): ReportingPeriod[
 		const periodEnd = monthStart(firstYear, firstMonth - 1 + (index + 1) * length) - 1
 		if (periodEnd < contractStart) continue
 		const clippedEnd = Math.min(periodEnd, contractEnd)
-		const year = financialYear(firstYear + Math.floor(index / perYear), firstMonth)
+		const year = financialYearBeginning(firstYear + Math.floor(index / perYear), firstMonth)
 		const part = cadence === 'annual' ? '' : `${periodLetter[cadence]}${(index % perYear) + 1}`
 		periods.push({
 			key: part ? `${year.key}-${part}` : year.key,
 			label: part ? `${part} ${year.label}` : year.label,
-			start: calendarDate(Math.max(periodStart, contractStart)),
-			end: calendarDate(clippedEnd),
-			dueDate: calendarDate(clippedEnd + dueDays),
+			start: calendarDateOf(Math.max(periodStart, contractStart)),
+			end: calendarDateOf(clippedEnd),
+			dueDate: calendarDateOf(clippedEnd + dueDays),
 		})
 	}
 	return periods
@@ -82,46 +82,20 @@ export function returnDueAt(dueDate: string): number {
 }
 
 // Worked out with the time zone rules, which is slow beside everything else a page does, and
-// asked for every period on a page: each date's answer is kept, as it never changes.
-const nextMidnights = new Map<string, number>()
+// asked for every period on a page: each date's answer is cached, as it never changes.
+const nextMidnights = new LRUCache<string, number>({ max: 10_000 })
 
 function startOfNextDayInLondon(date: string): number {
-	const kept = nextMidnights.get(date)
-	if (kept !== undefined) return kept
-	const at = fromLondonDateTime(calendarDate(daysSinceEpoch(date) + 1), '00:00')
+	const cached = nextMidnights.get(date)
+	if (cached !== undefined) return cached
+	const at = fromLondonDateTime(addDays(date, 1), '00:00')
 	// Clocks change at 1am in the UK, so midnight always exists.
 	if (at === null) throw new RangeError(`No midnight after ${date}`)
-	if (nextMidnights.size >= 10_000) nextMidnights.clear()
 	nextMidnights.set(date, at)
 	return at
-}
-
-/** A financial year starting in January is just the calendar year; any other spans two. */
-function financialYear(startYear: number, firstMonth: number): { key: string; label: string } {
-	if (firstMonth === 1) return { key: String(startYear), label: String(startYear) }
-	const next = String((startYear + 1) % 100).padStart(2, '0')
-	return { key: `${startYear}-${next}`, label: `${startYear}/${next}` }
 }
 
 /** Days since 1970-01-01 of the 1st of a month; `monthIndex` may run past 11 into later years. */
 function monthStart(year: number, monthIndex: number): number {
 	return Date.UTC(year, monthIndex, 1) / DAY
-}
-
-/** "1970-01-02" → 1: whole days, so calendar arithmetic is plain subtraction. */
-export function daysSinceEpoch(date: string): number {
-	const known = dayNumbers.get(date)
-	if (known !== undefined) return known
-	if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`)
-	const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-	const days = Date.UTC(year, month - 1, day) / DAY
-	// Dashboards work out thousands of commitments against the same few dates.
-	if (dayNumbers.size < 100_000) dayNumbers.set(date, days)
-	return days
-}
-
-const dayNumbers = new Map<string, number>()
-
-function calendarDate(days: number): string {
-	return new Date(days * DAY).toISOString().slice(0, 10)
 }

@@ -1,4 +1,4 @@
-import { daysSinceEpoch } from './periods.ts'
+import { daysSinceEpoch } from '../calendar-dates.ts'
 
 /**
  * Progress = what has been delivered (approved figures only) against what the milestones

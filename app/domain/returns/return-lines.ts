@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseQuantity } from '../matrix/valuation.ts'
+import { parseAmount, QUANTITY } from '../amounts.ts'
 import { milestoneStatuses, type MilestoneStatus } from './milestone-status.ts'
 
 export const NARRATIVE_MAX = 5000
@@ -29,7 +29,7 @@ const deliveredQuantity = z
 	.transform((text, context) => {
 		const trimmed = text?.trim() ?? ''
 		if (trimmed === '') return null
-		const parsed = parseQuantity(trimmed)
+		const parsed = parseAmount(trimmed, QUANTITY)
 		if (parsed.ok) return parsed.hundredths
 		context.addIssue({ code: 'custom', message: quantityProblems[parsed.problem] })
 		return z.NEVER

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { financialYearOf, yearlySchedule } from './yearly-schedule.ts'
+import { yearlySchedule } from './yearly-schedule.ts'
 
 test('a commitment across two financial years splits by its milestones and adds up exactly', () => {
 	// 1 October 2026 to 30 September 2027: 100 by 31 March 2027, 300 by 30 September 2027.
@@ -28,25 +28,4 @@ test('between milestones the year gets its share by days', () => {
 
 test('no milestones, no schedule', () => {
 	expect(yearlySchedule([], '2027-04-01', 4)).toEqual([])
-})
-
-test('the financial year of a date is whole, for an April or a January year', () => {
-	expect(financialYearOf('2027-03-31', 4)).toEqual({
-		key: '2026-27',
-		label: '2026/27',
-		start: '2026-04-01',
-		end: '2027-03-31',
-	})
-	expect(financialYearOf('2027-04-01', 4)).toEqual({
-		key: '2027-28',
-		label: '2027/28',
-		start: '2027-04-01',
-		end: '2028-03-31',
-	})
-	expect(financialYearOf('2028-02-29', 1)).toEqual({
-		key: '2028',
-		label: '2028',
-		start: '2028-01-01',
-		end: '2028-12-31',
-	})
 })

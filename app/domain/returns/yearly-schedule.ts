@@ -1,3 +1,5 @@
+import { addDays } from '../calendar-dates.ts'
+import { financialYearOf } from '../financial-year.ts'
 import { expectedToDate, type Milestone } from './progress.ts'
 import { reportingPeriods } from './periods.ts'
 
@@ -7,24 +9,6 @@ export type ScheduledYear = {
 	yearStart: string
 	yearEnd: string
 	expectedHundredths: number
-}
-
-function dayBefore(date: string): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-	return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10)
-}
-
-export type FinancialYear = { key: string; label: string; start: string; end: string }
-
-/** The council's financial year that a calendar date falls in, whole (not clipped to any contract). */
-export function financialYearOf(date: string, financialYearStartMonth: number): FinancialYear {
-	const [year, month] = date.split('-').map(Number) as [number, number]
-	const startYear = month >= financialYearStartMonth ? year : year - 1
-	const mm = String(financialYearStartMonth).padStart(2, '0')
-	const start = `${startYear}-${mm}-01`
-	const end = dayBefore(`${startYear + 1}-${mm}-01`)
-	const [whole] = reportingPeriods({ start, end, cadence: 'annual', financialYearStartMonth, dueDays: 0 })
-	return { key: whole!.key, label: whole!.label, start, end }
 }
 
 /**
@@ -46,7 +30,7 @@ export function yearlySchedule(
 	const years = reportingPeriods({ start: contractStart, end, cadence: 'annual', financialYearStartMonth, dueDays: 0 })
 	return years.map((year) => {
 		// The clipped start of the first year is the contract start, where the line begins at 0.
-		const before = expectedToDate(milestones, contractStart, dayBefore(year.start)) ?? 0
+		const before = expectedToDate(milestones, contractStart, addDays(year.start, -1)) ?? 0
 		const after = expectedToDate(milestones, contractStart, year.end) ?? 0
 		const whole = financialYearOf(year.start, financialYearStartMonth)
 		return {

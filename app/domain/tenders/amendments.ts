@@ -1,8 +1,8 @@
 import { formatCalendarDate, formatDateTime } from '../dates.ts'
 import { formatPounds } from '../toms/money.ts'
 
-/** The parts of a tender that suppliers rely on once it is published. */
-export type PublishedTerms = {
+/** A tender's terms as suppliers read them, less the measures in scope. */
+export type TenderTerms = {
 	title: string
 	description: string
 	estimatedValuePence: number
@@ -13,7 +13,25 @@ export type PublishedTerms = {
 	quantitySharePercent: number
 	targetPercent: number | null
 	cadence: string
-	measureCodes: string[]
+}
+
+/** The parts of a tender that suppliers rely on once it is published. */
+export type PublishedTerms = TenderTerms & { measureCodes: string[] }
+
+/** Picks a tender's terms from its row: what the opportunity page shows and an amendment compares. */
+export function tenderTerms(tender: TenderTerms): TenderTerms {
+	return {
+		title: tender.title,
+		description: tender.description,
+		estimatedValuePence: tender.estimatedValuePence,
+		contractStart: tender.contractStart,
+		contractEnd: tender.contractEnd,
+		deadlineAt: tender.deadlineAt,
+		weightingPercent: tender.weightingPercent,
+		quantitySharePercent: tender.quantitySharePercent,
+		targetPercent: tender.targetPercent,
+		cadence: tender.cadence,
+	}
 }
 
 const cadenceLabels: Record<string, string> = { half_yearly: 'half-yearly', quarterly: 'quarterly', annual: 'annual' }

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../dates.ts'
 import { countOf } from '../plural.ts'
-import { addDays } from '../reminders/send-time.ts'
+import { addDays } from '../calendar-dates.ts'
 import { fromLondonDateTime, toLondonDateTime } from './london-time.ts'
 
 /**

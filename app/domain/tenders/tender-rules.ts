@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parsePounds } from '../toms/money.ts'
+import { parseAmount, POUNDS } from '../amounts.ts'
 import { dateSchema } from '../date-parts.ts'
 import { countOf } from '../plural.ts'
 import { fromLondonDateTime } from './london-time.ts'
@@ -47,10 +47,12 @@ function percent(label: string) {
 /** An amount in pounds, like "250000" or "£1,250.50", as whole pence. */
 export function poundsSchema(label: string) {
 	return z.string({ error: `Enter the ${label.toLowerCase()}` }).transform((text, ctx) => {
-		const parsed = parsePounds(text)
+		const parsed = parseAmount(text, POUNDS)
 		if (!parsed.ok) {
+			const notAnAmount = `${label} must be an amount in pounds, like 250000`
 			const messages = {
-				'not-a-number': `${label} must be an amount in pounds, like 250000`,
+				empty: notAnAmount,
+				'not-a-number': notAnAmount,
 				negative: `${label} must be £0 or more`,
 				'too-precise': `${label} must not have fractions of a penny`,
 				'too-large': `${label} must be £1 billion or less`,
@@ -58,7 +60,7 @@ export function poundsSchema(label: string) {
 			ctx.addIssue({ code: 'custom', message: messages[parsed.problem] })
 			return z.NEVER
 		}
-		return parsed.pence
+		return parsed.hundredths
 	})
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { describeChanges, type PublishedTerms } from './amendments.ts'
+import { describeChanges, tenderTerms, type PublishedTerms, type TenderTerms } from './amendments.ts'
 import { fromLondonDateTime, toLondonDateTime } from './london-time.ts'
 import { TenderFormSchema, tenderProblems, type TenderForm } from './tender-rules.ts'
 import { tenderState, timeLeft } from './tender-state.ts'
@@ -115,20 +115,21 @@ describe('tender rules', () => {
 	})
 })
 
+const groundsTerms: TenderTerms = {
+	title: 'Grounds',
+	description: 'A',
+	estimatedValuePence: 100_00,
+	contractStart: '2027-04-01',
+	contractEnd: '2030-03-31',
+	deadlineAt: Date.UTC(2027, 1, 1, 12),
+	weightingPercent: 10,
+	quantitySharePercent: 50,
+	targetPercent: null,
+	cadence: 'half_yearly',
+}
+
 test('amendments say what changed in plain words', () => {
-	const before: PublishedTerms = {
-		title: 'Grounds',
-		description: 'A',
-		estimatedValuePence: 100_00,
-		contractStart: '2027-04-01',
-		contractEnd: '2030-03-31',
-		deadlineAt: Date.UTC(2027, 1, 1, 12),
-		weightingPercent: 10,
-		quantitySharePercent: 50,
-		targetPercent: null,
-		cadence: 'half_yearly',
-		measureCodes: ['A-1', 'B-1'],
-	}
+	const before: PublishedTerms = { ...groundsTerms, measureCodes: ['A-1', 'B-1'] }
 	expect(describeChanges(before, { ...before })).toEqual([])
 	expect(
 		describeChanges(before, {
@@ -145,4 +146,9 @@ test('amendments say what changed in plain words', () => {
 		'Measures added: C-1',
 		'Measures removed: B-1',
 	])
+})
+
+test('a tender’s terms are what suppliers read of it, and nothing of the council’s working', () => {
+	const row = { id: 7, reference: 'GR/1', status: 'published', contractManagerId: 3, version: 4, ...groundsTerms }
+	expect(tenderTerms(row)).toEqual(groundsTerms)
 })

@@ -1,15 +1,9 @@
 import { z } from 'zod'
 import { referenceCodeSchema } from '../form-fields.ts'
 import type { MeasureContent } from './content.ts'
-import { parsePounds } from './money.ts'
+import { parseAmount, POUNDS } from '../amounts.ts'
+import { proxyValueProblems } from './money.ts'
 import { isQualitative, unitKeys } from './units.ts'
-
-const poundsProblems = {
-	'not-a-number': 'Proxy value must be a number, like 16.93',
-	negative: 'Proxy value must be £0 or more',
-	'too-precise': 'Proxy value must not have fractions of a penny (at most 2 decimal places)',
-	'too-large': 'Proxy value is too large',
-} as const
 
 /** The measure form's fields and rules, shared by the browser's checks and the server's. */
 export const MeasureFormSchema = z
@@ -39,12 +33,12 @@ export const MeasureFormSchema = z
 				})
 				return z.NEVER
 			}
-			const parsed = parsePounds(value.proxyValue)
+			const parsed = parseAmount(value.proxyValue, POUNDS)
 			if (!parsed.ok) {
-				ctx.addIssue({ code: 'custom', path: ['proxyValue'], message: poundsProblems[parsed.problem] })
+				ctx.addIssue({ code: 'custom', path: ['proxyValue'], message: proxyValueProblems[parsed.problem] })
 				return z.NEVER
 			}
-			proxyValuePence = parsed.pence
+			proxyValuePence = parsed.hundredths
 		}
 		const measure: MeasureContent = {
 			code: value.code,

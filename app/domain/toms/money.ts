@@ -1,26 +1,14 @@
-/** Money is whole pence everywhere; these turn it to and from what people read and type. */
+import type { AmountProblem } from '../amounts.ts'
 
-export type PoundsParse =
-	{ ok: true; pence: number } | { ok: false; problem: 'not-a-number' | 'negative' | 'too-precise' | 'too-large' }
+/** Money is whole pence everywhere; these turn it to and from what people read and type (see amounts.ts). */
 
-const MAX_PENCE = 100_000_000_000 // £1 billion: far above any proxy value, well inside safe integers
-
-/**
- * Parses "101", "101.5", "£1,234.56" into pence. Refuses fractions of a penny unless told to
- * round them to the nearest penny, half a penny rounding up (£17.575 is £17.58). Rounding works
- * on the digits as written, so no binary float can tip a value the wrong way.
- */
-export function parsePounds(input: string, { roundToPenny = false }: { roundToPenny?: boolean } = {}): PoundsParse {
-	const cleaned = input.trim().replace(/^£/, '').replace(/,/g, '')
-	if (cleaned.startsWith('-') && /^-\d/.test(cleaned)) return { ok: false, problem: 'negative' }
-	const match = /^(\d+)(?:\.(\d+))?$/.exec(cleaned)
-	if (!match) return { ok: false, problem: 'not-a-number' }
-	const [, whole = '', fraction = ''] = match
-	if (fraction.length > 2 && !roundToPenny) return { ok: false, problem: 'too-precise' }
-	const halfPennyOrMore = fraction.length > 2 && fraction.charAt(2) >= '5'
-	const pence = Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0')) + (halfPennyOrMore ? 1 : 0)
-	if (!Number.isSafeInteger(pence) || pence > MAX_PENCE) return { ok: false, problem: 'too-large' }
-	return { ok: true, pence }
+/** What is wrong with a proxy value as typed, in the words of the measure form and the spreadsheet import alike. */
+export const proxyValueProblems: Record<AmountProblem, string> = {
+	empty: 'Proxy value must be a number, like 16.93',
+	'not-a-number': 'Proxy value must be a number, like 16.93',
+	negative: 'Proxy value must be £0 or more',
+	'too-precise': 'Proxy value must not have fractions of a penny (at most 2 decimal places)',
+	'too-large': 'Proxy value is too large',
 }
 
 const poundsFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 })

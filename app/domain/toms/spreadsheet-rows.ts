@@ -1,5 +1,6 @@
 import type { EditionContent, MeasureContent, OutcomeContent, ThemeContent } from './content.ts'
-import { formatPounds, parsePounds, penceToDecimal, type PoundsParse } from './money.ts'
+import { parseAmount, POUNDS, type AmountProblem } from '../amounts.ts'
+import { formatPounds, penceToDecimal, proxyValueProblems } from './money.ts'
 import { isQualitative, unitKeys, units, type UnitKey } from './units.ts'
 
 /** The spreadsheet columns, in the order export writes them. Import accepts any order. */
@@ -47,13 +48,6 @@ const unitsByName = new Map<string, UnitKey>()
 for (const key of unitKeys) {
 	unitsByName.set(key, key)
 	unitsByName.set(units[key].label.toLowerCase(), key)
-}
-
-const proxyProblems: Record<Extract<PoundsParse, { ok: false }>['problem'], string> = {
-	'not-a-number': 'Proxy value must be a number, like 16.93',
-	negative: 'Proxy value must be £0 or more',
-	'too-precise': 'Proxy value must not have fractions of a penny (at most 2 decimal places)',
-	'too-large': 'Proxy value is too large',
 }
 
 /** "Evidence guidance", "EVIDENCE-GUIDANCE " and "evidence_guidance" all name the same column. */
@@ -188,8 +182,8 @@ export function rowsToContent(
 			if (unit && isQualitative(unit)) {
 				fail('proxy_value_gbp', 'A text (qualitative) measure cannot have a proxy value')
 			} else {
-				const parsed = parsePounds(proxyText, { roundToPenny: options.roundToPenny })
-				if (parsed.ok) proxyValuePence = parsed.pence
+				const parsed = parseAmount(proxyText, POUNDS, { round: options.roundToPenny })
+				if (parsed.ok) proxyValuePence = parsed.hundredths
 				else fail('proxy_value_gbp', proxyProblem(proxyText, parsed.problem))
 			}
 		}
@@ -250,12 +244,12 @@ export function rowsToContent(
 }
 
 /** A value with fractions of a penny is shown as read, with what it rounds to. */
-function proxyProblem(text: string, problem: Extract<PoundsParse, { ok: false }>['problem']): string {
-	if (problem !== 'too-precise') return proxyProblems[problem]
-	const rounded = parsePounds(text, { roundToPenny: true })
-	if (!rounded.ok) return proxyProblems[rounded.problem]
+function proxyProblem(text: string, problem: AmountProblem): string {
+	if (problem !== 'too-precise') return proxyValueProblems[problem]
+	const rounded = parseAmount(text, POUNDS, { round: true })
+	if (!rounded.ok) return proxyValueProblems[rounded.problem]
 	const read = text.startsWith('£') ? text : `£${text}`
-	return `Proxy value is ${read}, which has fractions of a penny: round it to ${formatPounds(rounded.pence)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
+	return `Proxy value is ${read}, which has fractions of a penny: round it to ${formatPounds(rounded.hundredths)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
 }
 
 /** The import form's option to round every proxy value, named as the form shows it. */

@@ -1,10 +1,12 @@
+import { href } from 'react-router'
+import { contractAudience, maySeeContractFigures } from '#app/domain/contracts/contract-audience.ts'
 import { formatCalendarDate, formatDate } from '#app/domain/dates.ts'
 import { formatQuantity, matrixTotals } from '#app/domain/matrix/valuation.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { contractPeriods, contractProgress } from '#app/lib/contract-progress.server.ts'
-import { contractAudience, loadContract } from '#app/lib/contracts.server.ts'
+import { loadContract } from '#app/lib/contracts.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -26,19 +28,25 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const loaded = loadContract(parseId(params.contractId))
 	if (!loaded) throw new Response('Not found', { status: 404 })
 	const { contract, tender, commitments, history } = loaded
-	const audience = contractAudience(getUser(request), contract)
+	const user = getUser(request)
+	const audience = contractAudience(user, contract)
 	const totals = matrixTotals(
 		commitments.map((c) => ({ themeName: c.themeName, valuePence: c.valuePence })),
 		contract.valuePence,
 	)
 	// The public sees what was promised and what was delivered; who delivers it and how stays
-	// between council and supplier. A commercially sensitive contract shows no figures at all.
+	// between council and supplier. A commercially sensitive contract shows its figures only to
+	// those it belongs to.
 	const insider = audience !== 'public'
-	const figures = insider || !contract.commerciallySensitive
+	const figures = maySeeContractFigures(user, contract)
 	return {
 		audience,
 		figures,
-		contract: { ...contract, contractManagerName: insider ? contract.contractManagerName : null, valuePence: figures ? contract.valuePence : null },
+		contract: {
+			...contract,
+			contractManagerName: insider ? contract.contractManagerName : null,
+			valuePence: figures ? contract.valuePence : null,
+		},
 		targetPercent: tender.targetPercent,
 		totals: figures ? totals : null,
 		commitments: commitments.map((c) => ({
@@ -46,29 +54,48 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			measureCode: c.measureCode,
 			measureTitle: c.measureTitle,
 			themeName: c.themeName,
-			commitment: !figures ? null : c.quantityHundredths === null ? c.commitmentText : `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
+			commitment: !figures
+				? null
+				: c.quantityHundredths === null
+					? c.commitmentText
+					: `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
 			valuePence: figures ? c.valuePence : null,
-			milestones: figures ? c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) })) : null,
-			responsible: insider ? [c.responsibleName, c.responsibleRole, c.responsibleEmail].filter(Boolean).join(', ') : null,
+			milestones: figures
+				? c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) }))
+				: null,
+			responsible: insider
+				? [c.responsibleName, c.responsibleRole, c.responsibleEmail].filter(Boolean).join(', ')
+				: null,
 			methodStatement: insider ? c.methodStatement : null,
 		})),
 		history: insider ? history : [],
 		progress: figures ? contractProgress(contract.id, Date.now()) : null,
 		periods: insider ? contractPeriods(contract.id, Date.now()) : [],
-		matrixHref: audience === 'council' ? `/manage/matrices/${contract.matrixId}` : audience === 'supplier' ? `/matrices/${contract.matrixId}` : null,
+		matrixHref:
+			audience === 'council'
+				? href('/manage/matrices/:matrixId', { matrixId: String(contract.matrixId) })
+				: audience === 'supplier'
+					? href('/matrices/:matrixId', { matrixId: String(contract.matrixId) })
+					: null,
 	}
 }
 
 export default function Contract({ loaderData }: Route.ComponentProps) {
-	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience, figures } = loaderData
+	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience, figures } =
+		loaderData
 	const rows: Array<[string, string]> = [
 		['Reference', contract.reference],
 		['Supplier', contract.organisationName],
-		['Contract value', contract.valuePence === null ? 'Not published: commercially sensitive' : formatPounds(contract.valuePence)],
+		[
+			'Contract value',
+			contract.valuePence === null ? 'Not published: commercially sensitive' : formatPounds(contract.valuePence),
+		],
 		['Term', `${formatCalendarDate(contract.startDate)} to ${formatCalendarDate(contract.endDate)}`],
 		['Progress reports', cadenceLabels[contract.cadence] ?? contract.cadence],
 		['Awarded', formatDate(contract.awardedAt)],
-		...(contract.contractManagerName ? ([['Contract manager', contract.contractManagerName]] as Array<[string, string]>) : []),
+		...(contract.contractManagerName
+			? ([['Contract manager', contract.contractManagerName]] as Array<[string, string]>)
+			: []),
 	]
 	return (
 		<>
@@ -80,7 +107,10 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 			<SummaryList rows={rows.map(([key, value]) => row(key, value))} />
 			{audience === 'council' ? (
 				<p className="govuk-body">
-					<a className="govuk-link" href={`/manage/contracts/${contract.id}/edit`}>
+					<a
+						className="govuk-link"
+						href={href('/manage/contracts/:contractId/edit', { contractId: String(contract.id) })}
+					>
 						Change contract details
 					</a>
 				</p>
@@ -94,17 +124,40 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 					rows={[
 						row('Theme', c.themeName),
 						c.commitment !== null && row('Commitment', c.commitment),
-						figures && row('Social value', c.valuePence === null ? 'None (record only or qualitative)' : formatPounds(c.valuePence)),
-						c.milestones !== null && row('Milestones', c.milestones.map((m) => `${formatCalendarDate(m.date)}: ${m.cumulative}`).join('; ') || 'None'),
+						figures &&
+							row(
+								'Social value',
+								c.valuePence === null ? 'None (record only or qualitative)' : formatPounds(c.valuePence),
+							),
+						c.milestones !== null &&
+							row(
+								'Milestones',
+								c.milestones.map((m) => `${formatCalendarDate(m.date)}: ${m.cumulative}`).join('; ') || 'None',
+							),
 						c.responsible !== null && row('Responsible', c.responsible),
 						c.methodStatement !== null && row('Method statement', c.methodStatement),
 					]}
 				/>
 			))}
-			{totals ? <MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" /> : <p className="govuk-body">This contract is commercially sensitive: its figures are not published.</p>}
+			{totals ? (
+				<MatrixTotalsTable totals={totals} targetPercent={targetPercent} caption="Social value committed" />
+			) : (
+				<p className="govuk-body">This contract is commercially sensitive: its figures are not published.</p>
+			)}
 			{progress ? <ContractProgressTable progress={progress} /> : null}
 			{periods.length > 0 ? <ReportingPeriodsTable periods={periods} audience={audience} /> : null}
-			{history.length > 0 ? <HistoryTable rows={history.map((event) => ({ id: event.id, at: event.at, what: eventLabels[event.kind], by: event.by, why: event.detail }))} whyHeading="Details" /> : null}
+			{history.length > 0 ? (
+				<HistoryTable
+					rows={history.map((event) => ({
+						id: event.id,
+						at: event.at,
+						what: eventLabels[event.kind],
+						by: event.by,
+						why: event.detail,
+					}))}
+					whyHeading="Details"
+				/>
+			) : null}
 			{matrixHref ? (
 				<p className="govuk-body">
 					<a className="govuk-link" href={matrixHref}>

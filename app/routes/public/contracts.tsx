@@ -1,9 +1,9 @@
+import { href } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { pageOf } from '#app/domain/pagination.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
-import { deliveredPenceByContract } from '#app/lib/contract-progress.server.ts'
-import { countContracts, listContracts } from '#app/lib/contracts.server.ts'
+import { countContracts, registerContracts } from '#app/lib/contracts.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
@@ -16,22 +16,23 @@ export function loader({ request }: Route.LoaderArgs) {
 	const url = new URL(request.url)
 	const mine = url.searchParams.get('show') === 'mine'
 	const filter =
-		mine && user?.role === 'supplier' ? { organisationId: user.organisationId } : mine && user?.role === 'contract_manager' ? { contractManagerId: user.id } : {}
+		mine && user?.role === 'supplier'
+			? { organisationId: user.organisationId }
+			: mine && user?.role === 'contract_manager'
+				? { contractManagerId: user.id }
+				: {}
 	const council = user?.role === 'admin' || user?.role === 'contract_manager'
 	// A council awards hundreds of contracts over the years: the register is read a page at a time.
 	const page = pageOf(countContracts(filter), url.searchParams.get('contracts-page'), PAGE_SIZE)
-	const listed = listContracts(filter, page)
-	// Delivered to date as the contract page and the downloads total it, for this page's contracts only.
-	const delivered = deliveredPenceByContract(
-		listed.map((c) => c.id),
-		Date.now(),
-	)
-	// Commercially sensitive figures reach only the council and the supplier's own members.
-	const contracts = listed.map(({ organisationId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
-		const figures = !commerciallySensitive || council || (user?.role === 'supplier' && user.organisationId === organisationId)
-		return { ...contract, valuePence: figures ? valuePence : null, committedPence: figures ? committedPence : null, deliveredPence: figures ? (delivered.get(contract.id) ?? 0) : null }
-	})
-	return { contracts, page, canFilter: user?.role === 'supplier' || user?.role === 'contract_manager', mine, role: user?.role ?? null, council }
+	const contracts = registerContracts(user, Date.now(), filter, page)
+	return {
+		contracts,
+		page,
+		canFilter: user?.role === 'supplier' || user?.role === 'contract_manager',
+		mine,
+		role: user?.role ?? null,
+		council,
+	}
 }
 
 export default function Contracts({ loaderData }: Route.ComponentProps) {
@@ -41,7 +42,8 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 			<DocumentTitle title="Contracts" />
 			<h1 className="govuk-heading-l">Contracts</h1>
 			<p className="govuk-body">
-				Awarded contracts and the social value each supplier committed to. Commitments are published when a contract is awarded.
+				Awarded contracts and the social value each supplier committed to. Commitments are published when a contract is
+				awarded.
 			</p>
 			{canFilter ? (
 				<p className="govuk-body">
@@ -96,12 +98,19 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 						attributes={{ id: 'contracts-page' }}
 						caption="Awarded contracts"
 						captionClasses="govuk-visually-hidden"
-						head={[{ text: 'Contract' }, { text: 'Supplier' }, { text: 'Term' }, { text: 'Contract value', format: 'numeric' }, { text: 'Social value committed', format: 'numeric' }, { text: 'Social value delivered', format: 'numeric' }]}
+						head={[
+							{ text: 'Contract' },
+							{ text: 'Supplier' },
+							{ text: 'Term' },
+							{ text: 'Contract value', format: 'numeric' },
+							{ text: 'Social value committed', format: 'numeric' },
+							{ text: 'Social value delivered', format: 'numeric' },
+						]}
 						rows={contracts.map((c) => [
 							{
 								children: (
 									<>
-										<a className="govuk-link" href={`/contracts/${c.id}`}>
+										<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(c.id) })}>
 											{c.title}
 										</a>
 										<br />

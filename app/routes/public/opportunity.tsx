@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm'
-import { Form, redirect } from 'react-router'
-import { db } from '#db/client.server.ts'
-import { tomsEditions } from '#db/schema.ts'
+import { Form, href, redirect } from 'react-router'
+import { tenderTerms } from '#app/domain/tenders/amendments.ts'
 import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { getUser, requireRole } from '#app/lib/auth.server.ts'
 import { findOwnMatrixForTender, startMatrix } from '#app/lib/matrices.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { getTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
+import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -24,27 +23,19 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const now = Date.now()
 	const user = getUser(request, now)
 	const matrix = user?.role === 'supplier' ? findOwnMatrixForTender(user, tender.id) : undefined
-	const edition = db.select({ id: tomsEditions.id, name: tomsEditions.name }).from(tomsEditions).where(eq(tomsEditions.id, tender.editionId)).get()
+	const edition = getEdition(tender.editionId)
 	return {
 		tender: {
 			id: tender.id,
 			reference: tender.reference,
-			title: tender.title,
-			description: tender.description,
-			estimatedValuePence: tender.estimatedValuePence,
-			contractStart: tender.contractStart,
-			contractEnd: tender.contractEnd,
-			deadlineAt: tender.deadlineAt,
-			weightingPercent: tender.weightingPercent,
-			quantitySharePercent: tender.quantitySharePercent,
-			targetPercent: tender.targetPercent,
-			cadence: tender.cadence,
+			...tenderTerms(tender),
 			cancelledReason: tender.cancelledReason,
 		},
 		state: tenderState(tender, now),
 		supplier: user?.role === 'supplier' ? { matrix: matrix ? { id: matrix.id, status: matrix.status } : null } : null,
 		timeLeft: timeLeft(tender.deadlineAt, now),
-		edition,
+		editionName: edition?.name ?? '',
+		editionHref: href('/toms/editions/:editionId', { editionId: String(tender.editionId) }),
 		measures: tenderMeasureDetails(tender.id),
 		amendments: tenderAmendmentList(tender.id).map(({ by: _by, ...amendment }) => amendment),
 	}
@@ -54,15 +45,23 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
 	const result = startMatrix(user, parseId(params.tenderId), { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) throw new Response(result.message, { status: result.status ?? 400 })
-	return redirect(`/matrices/${result.matrixId}`)
+	return redirect(href('/matrices/:matrixId', { matrixId: String(result.matrixId) }))
 }
 
-function SupplierAction({ supplier, state, signedIn }: { supplier: { matrix: { id: number; status: MatrixStatus } | null } | null; state: string; signedIn: boolean }) {
+function SupplierAction({
+	supplier,
+	state,
+	signedIn,
+}: {
+	supplier: { matrix: { id: number; status: MatrixStatus } | null } | null
+	state: string
+	signedIn: boolean
+}) {
 	if (supplier?.matrix) {
 		return (
 			<p className="govuk-body">
 				Your organisation’s matrix: {matrixStatusLabels[supplier.matrix.status].toLowerCase()}.{' '}
-				<a className="govuk-link" href={`/matrices/${supplier.matrix.id}`}>
+				<a className="govuk-link" href={href('/matrices/:matrixId', { matrixId: String(supplier.matrix.id) })}>
 					Go to your social value matrix
 				</a>
 			</p>
@@ -93,7 +92,7 @@ function SupplierAction({ supplier, state, signedIn }: { supplier: { matrix: { i
 }
 
 export default function Opportunity({ loaderData }: Route.ComponentProps) {
-	const { tender, state, edition, measures, amendments } = loaderData
+	const { tender, state, editionName, editionHref, measures, amendments } = loaderData
 	const signedIn = Boolean(useRootData()?.user)
 	return (
 		<>
@@ -102,18 +101,21 @@ export default function Opportunity({ loaderData }: Route.ComponentProps) {
 			<span className="govuk-caption-l">{tender.reference}</span>
 			<h1 className="govuk-heading-l">{tender.title}</h1>
 			<p className="govuk-body">
-				<Tag text={tenderStateLabels[state]} classes={state === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey'} /> {state === 'open' ? loaderData.timeLeft : null}
+				<Tag text={tenderStateLabels[state]} classes={state === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey'} />{' '}
+				{state === 'open' ? loaderData.timeLeft : null}
 			</p>
-			{state === 'cancelled' ? <div className="govuk-inset-text">This tender was cancelled. {tender.cancelledReason}</div> : null}
+			{state === 'cancelled' ? (
+				<div className="govuk-inset-text">This tender was cancelled. {tender.cancelledReason}</div>
+			) : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
 			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} />
-			<TenderTermsList tender={tender} editionName={edition?.name ?? ''} />
+			<TenderTermsList tender={tender} editionName={editionName} />
 			<ScoringRule terms={tender} />
 			<h2 className="govuk-heading-m">Measures in scope</h2>
 			<p className="govuk-body">
 				Your social value matrix commits to these measures, valued with the{' '}
-				<a className="govuk-link" href={`/toms/editions/${edition?.id}`}>
-					{edition?.name} TOMs
+				<a className="govuk-link" href={editionHref}>
+					{editionName} TOMs
 				</a>
 				.
 			</p>

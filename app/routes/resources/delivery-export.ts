@@ -35,7 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		return tableDownload(params.format, `case-studies-${year.key}`, {
 			sheet: `Case studies ${year.key}`,
 			header: caseStudiesHeader,
-			rows: caseStudyRows(year),
+			rows: caseStudyRows(year, user),
 			widths: [18, 30, 30, 40, 14, 14, 80],
 		})
 	}
@@ -44,11 +44,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		return tableDownload(params.format, `contracts-${year.key}`, {
 			sheet: `Contracts ${year.key}`,
 			header: contractTotalsHeader,
-			rows: contractTotalsRows(year),
+			rows: contractTotalsRows(year, user),
 			widths: [50, 30, 18, 18],
 		})
 	}
-	const scope = user.role === 'admin' ? {} : { contractManagerId: user.id }
+	const scope = user.role === 'admin' ? { viewer: user } : { viewer: user, contractManagerId: user.id }
 	if (params.dataset === 'commitments') {
 		return tableDownload(params.format, 'commitments', {
 			sheet: 'Commitments',
@@ -58,12 +58,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		})
 	}
 	// Every period of every contract: streamed rather than built whole, in either format; the
-	// CSV is kept for whoever has the same contracts in view until the data changes.
+	// CSV is cached for whoever has the same contracts in view until the data changes.
 	if (params.format === 'csv') {
-		const keepAs = `delivery-csv:${scope.contractManagerId ?? 'all'}`
+		const cacheAs = `delivery-csv:${scope.contractManagerId ?? 'all'}`
 		return csvDownload('delivery', deliveryHeader, deliveryRowChunks(scope), {
 			gzip: acceptsGzip(request.headers.get('accept-encoding')),
-			keepAs,
+			cacheAs,
 		})
 	}
 	return streamedXlsxDownload(

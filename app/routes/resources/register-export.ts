@@ -1,21 +1,18 @@
-import { deliveredPenceByContract } from '#app/lib/contract-progress.server.ts'
-import { listContracts } from '#app/lib/contracts.server.ts'
+import { registerContracts } from '#app/lib/contracts.server.ts'
 import { registerHeader, registerRows } from '#app/lib/delivery-export.server.ts'
 import { isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
 import type { Route } from './+types/register-export.ts'
 
-/** The public register, for anyone: commercially sensitive figures are never in it, whoever asks. */
+/**
+ * The public register, for anyone: a file made to be passed on, so it is always the register
+ * as the public reads it, and commercially sensitive figures are never in it, whoever asks.
+ */
 export async function loader({ params }: Route.LoaderArgs) {
 	if (!isExportFormat(params.format)) throw new Response('Not found', { status: 404 })
-	const contracts = listContracts()
-	const delivered = deliveredPenceByContract(
-		contracts.map((c) => c.id),
-		Date.now(),
-	)
 	return tableDownload(params.format, 'contracts-register', {
 		sheet: 'Contracts',
 		header: registerHeader,
-		rows: registerRows(contracts, delivered),
+		rows: registerRows(registerContracts(null, Date.now())),
 		widths: [18, 36, 30, 12, 12, 16, 18, 18],
 	})
 }

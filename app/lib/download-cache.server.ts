@@ -1,42 +1,51 @@
 import { Transform } from 'node:stream'
+import { LRUCache } from 'lru-cache'
 import { currentContentVersion } from './read-cache.server.ts'
 import { singleton } from './singleton.server.ts'
 
 /**
- * Large downloads (the delivery CSV runs to megabytes) kept compressed in this process until
+ * Large downloads (the delivery CSV runs to megabytes) cached compressed in this process until
  * the database changes, so the second officer to ask for one, or the same officer again, gets
- * it at once instead of the rows being read and written out afresh. A download is kept under a
- * key that must name everything its content depends on, such as whose contracts it covers.
+ * it at once instead of the rows being read and written out afresh. A download is cached under
+ * a key that must name everything its content depends on, such as whose contracts it covers.
  */
 
-/** All kept downloads together, in this process; the least recently used go first. */
+/** All cached downloads together, in this process; the least recently used go first. */
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024
-/** A compressed download bigger than this is sent but not kept. */
+/** A compressed download bigger than this is sent but not cached. */
 const MAX_DOWNLOAD_BYTES = 16 * 1024 * 1024
 
-type Kept = { version: string; bytes: Buffer }
+type Cached = { version: string; bytes: Buffer }
 
-const store = () => singleton('kept-downloads', () => new Map<string, Kept>())
+const cache = () =>
+	singleton(
+		'download-cache',
+		() =>
+			new LRUCache<string, Cached>({
+				maxSize: MAX_TOTAL_BYTES,
+				maxEntrySize: MAX_DOWNLOAD_BYTES,
+				// The size counts for the cache's limit and must be at least 1.
+				sizeCalculation: (cached) => Math.max(1, cached.bytes.length),
+			}),
+	)
 
-/** The download kept under `key`, if the database has not changed since it was made. */
-export function keptDownload(key: string): Buffer | null {
-	const kept = store().get(key)
-	if (!kept) return null
-	store().delete(key)
-	if (kept.version !== currentContentVersion()) return null
-	// Put back at the end: the most recently used.
-	store().set(key, kept)
-	return kept.bytes
+/** The download cached under `key`, if the database has not changed since it was made. */
+export function cachedDownload(key: string): Buffer | null {
+	const cached = cache().get(key)
+	if (!cached) return null
+	if (cached.version === currentContentVersion()) return cached.bytes
+	cache().delete(key)
+	return null
 }
 
 /**
- * Passes a download's compressed bytes on unchanged and, once all of them have passed, keeps
+ * Passes a download's compressed bytes on unchanged and, once all of them have passed, caches
  * them under `key`. `version` is the content version from before the rows were read: if
- * anything changed while they were, the kept copy is never served. A download the client
- * abandons never ends, so it is not kept. Until it ends, `downloadBeingMade` offers it to
+ * anything changed while they were, the cached copy is never served. A download the client
+ * abandons never ends, so it is not cached. Until it ends, `downloadBeingMade` offers it to
  * anyone else asking for the same download.
  */
-export function keepingDownload(key: string, version: string): Transform {
+export function cachingDownload(key: string, version: string): Transform {
 	let parts: Buffer[] | null = []
 	let size = 0
 	let settle: (bytes: Buffer | null) => void = () => {}
@@ -46,7 +55,7 @@ export function keepingDownload(key: string, version: string): Transform {
 		if (beingMade().get(key)?.done === done) beingMade().delete(key)
 		settle(bytes)
 	}
-	const keeping = new Transform({
+	const caching = new Transform({
 		transform(chunk: Buffer, _encoding, callback) {
 			if (parts) {
 				size += chunk.length
@@ -57,18 +66,19 @@ export function keepingDownload(key: string, version: string): Transform {
 		},
 		flush(callback) {
 			const bytes = parts ? Buffer.concat(parts) : null
-			if (bytes) keep(key, { version, bytes })
+			if (bytes) cache().set(key, { version, bytes })
 			finish(bytes)
 			callback()
 		},
 	})
 	// Abandoned or failed: whoever waits for it makes their own.
-	keeping.on('close', () => finish(null))
-	return keeping
+	caching.on('close', () => finish(null))
+	return caching
 }
 
 type BeingMade = { version: string; done: Promise<Buffer | null> }
 
+// Not a cache: every download under way is here until it ends, however many there are.
 const beingMade = () => singleton('downloads-being-made', () => new Map<string, BeingMade>())
 
 /** How long to wait for a copy another request is making: its client may be reading slowly, or not at all. */
@@ -88,18 +98,5 @@ export async function downloadBeingMade(key: string): Promise<Buffer | null> {
 		return await Promise.race([making.done, givenUp])
 	} finally {
 		clearTimeout(timer)
-	}
-}
-
-function keep(key: string, kept: Kept) {
-	const downloads = store()
-	downloads.delete(key)
-	downloads.set(key, kept)
-	let total = 0
-	for (const { bytes } of downloads.values()) total += bytes.length
-	for (const [oldest, { bytes }] of downloads) {
-		if (total <= MAX_TOTAL_BYTES) break
-		downloads.delete(oldest)
-		total -= bytes.length
 	}
 }

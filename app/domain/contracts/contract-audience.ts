@@ -1,0 +1,34 @@
+import type { UserRole } from '#db/schema.ts'
+
+/** Who is asking: a signed-in person, or null for the public. */
+export type Viewer = { id: number; role: UserRole; organisationId: number | null } | null
+
+/** Whose a contract is: its contract manager's and its supplier's. */
+export type ContractParties = { contractManagerId: number; organisationId: number }
+
+/**
+ * Who may see what of a contract: the council (administrators, who see everything, and the
+ * contract's own contract manager), its supplier's people, or the public, which sees the
+ * published commitments only. Any other contract manager or supplier reads it as the public does.
+ */
+export type ContractAudience = 'public' | 'supplier' | 'council'
+
+export function contractAudience(viewer: Viewer, contract: ContractParties): ContractAudience {
+	if (viewer === null) return 'public'
+	if (viewer.role === 'admin' || (viewer.role === 'contract_manager' && viewer.id === contract.contractManagerId))
+		return 'council'
+	if (viewer.role === 'supplier' && viewer.organisationId === contract.organisationId) return 'supplier'
+	return 'public'
+}
+
+/**
+ * Whether `viewer` may see a contract's figures: its value, and the social value committed and
+ * delivered, line by line and in total. Everyone may, unless the contract is commercially
+ * sensitive; then only the council and the supplier it belongs to.
+ */
+export function maySeeContractFigures(
+	viewer: Viewer,
+	contract: ContractParties & { commerciallySensitive: boolean },
+): boolean {
+	return !contract.commerciallySensitive || contractAudience(viewer, contract) !== 'public'
+}
