@@ -1,7 +1,13 @@
 /** Money is whole pence everywhere; these turn it to and from what people read and type. */
 
 export type PoundsParse =
-	{ ok: true; pence: number } | { ok: false; problem: 'not-a-number' | 'negative' | 'too-precise' | 'too-large' }
+	| {
+			ok: true
+			pence: number
+			/** Set when the value had fractions of a penny, so the pence are not exactly what was written. */
+			rounded?: true
+	  }
+	| { ok: false; problem: 'not-a-number' | 'negative' | 'too-precise' | 'too-large' }
 
 const MAX_PENCE = 100_000_000_000 // £1 billion: far above any proxy value, well inside safe integers
 
@@ -20,7 +26,7 @@ export function parsePounds(input: string, { roundToPenny = false }: { roundToPe
 	const halfPennyOrMore = fraction.length > 2 && fraction.charAt(2) >= '5'
 	const pence = Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0')) + (halfPennyOrMore ? 1 : 0)
 	if (!Number.isSafeInteger(pence) || pence > MAX_PENCE) return { ok: false, problem: 'too-large' }
-	return { ok: true, pence }
+	return /[1-9]/.test(fraction.slice(2)) ? { ok: true, pence, rounded: true } : { ok: true, pence }
 }
 
 const poundsFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 })

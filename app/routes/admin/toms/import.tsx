@@ -120,7 +120,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 			: failure([fileProblem(saved.message)], file.name, submission.reply())
 	}
 	return redirect(
-		withNotice(href('/admin/toms/:editionId', { editionId: String(edition.id) }), importedNotice(imported.headerRow)),
+		withNotice(href('/admin/toms/:editionId', { editionId: String(edition.id) }), importedNotice(imported)),
 	)
 }
 
