@@ -1,25 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, test } from 'vitest'
-import { Table, type TableCell } from '#app/components/govuk/table.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
+import { tableText } from '#tests/table-text.tsx'
 import { editionHead, editionRows, measureHead, measureRows, problemHead, problemRows } from './rows.tsx'
-
-/** Each row as its cells' text, the way a person reads the table. */
-function read(head: TableCell[], rows: TableCell[][]) {
-	const html = renderToStaticMarkup(<Table head={head} rows={rows} />)
-	const text = (cell: string) =>
-		cell
-			.replace(/<[^>]+>/g, '')
-			.replace(/&#x27;/g, '’')
-			.trim()
-	return [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) =>
-		[...row[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => text(cell[1]!)),
-	)
-}
 
 const measure = { id: 7, code: 'JOB-2', title: 'Expert hours', unit: 'expert_hours', proxyValuePence: 10100 }
 
 test('a draft’s measures each have a link to change them, named for the measure', () => {
-	expect(read(measureHead(true), measureRows(3, [measure], true))).toEqual([
+	expect(tableText(measureHead(true), measureRows(3, [measure], true))).toEqual([
 		['Code', 'Measure', 'Unit', 'Value', 'Actions'],
 		['JOB-2', 'Expert hours', 'Expert hours', '£101.00 per expert hour', 'Change JOB-2'],
 	])
@@ -30,7 +18,7 @@ test('a draft’s measures each have a link to change them, named for the measur
 })
 
 test('a published edition’s measures cannot be changed, and an empty outcome says so across the table', () => {
-	expect(read(measureHead(false), measureRows(3, [{ ...measure, proxyValuePence: null }], false))).toEqual([
+	expect(tableText(measureHead(false), measureRows(3, [{ ...measure, proxyValuePence: null }], false))).toEqual([
 		['Code', 'Measure', 'Unit', 'Value'],
 		['JOB-2', 'Expert hours', 'Expert hours', 'Record only'],
 	])
@@ -61,7 +49,7 @@ test('every edition links to its page, with its status, and its measures counted
 			updatedAt: Date.UTC(2026, 3, 1, 9),
 		},
 	]
-	expect(read(editionHead, editionRows(editions))).toEqual([
+	expect(tableText(editionHead, editionRows(editions))).toEqual([
 		['Edition', 'Status', 'Measures', 'Last changed'],
 		['2027/28', 'Draft', '0', '30 April 2027'],
 		['2026/27', 'Published Current', '43', '1 April 2026'],
@@ -74,7 +62,7 @@ test('every edition links to its page, with its status, and its measures counted
 
 test('a problem in the file says where it is, and a problem with the whole file leaves the place empty', () => {
 	expect(
-		read(
+		tableText(
 			problemHead,
 			problemRows([
 				{ row: 4, column: 'unit', message: '‘furlongs’ is not a unit' },

@@ -4,18 +4,11 @@ import type { ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
 import { EditionStatusTags } from '#app/components/edition-status-tags.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
-import type { EditionStatus } from '#db/schema.ts'
+import type { ListedEdition } from '#app/lib/toms-queries.server.ts'
 
 // The rows of the tables on the pages that manage TOMs editions.
 
-type ListedEdition = {
-	id: number
-	name: string
-	status: EditionStatus
-	isCurrent: boolean
-	measureCount: number
-	updatedAt: number
-}
+type AdminListedEdition = Pick<ListedEdition, 'id' | 'name' | 'status' | 'isCurrent' | 'measureCount' | 'updatedAt'>
 
 export const editionHead: TableCell[] = [
 	{ text: 'Edition' },
@@ -25,7 +18,7 @@ export const editionHead: TableCell[] = [
 ]
 
 /** Every edition, drafts included, each linking to its page. */
-export function editionRows(editions: ListedEdition[]): TableCell[][] {
+export function editionRows(editions: AdminListedEdition[]): TableCell[][] {
 	return editions.map((edition) => [
 		{
 			children: (
