@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { tomsEditions } from '#db/schema.ts'
-import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { createEdition, replaceEditionContent, STALE_EDITION } from '#app/lib/toms-editions.server.ts'
+import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { session } from '#tests/tender-fixture.ts'
 import {
 	appOrigin,
 	expect,
@@ -193,6 +195,84 @@ test('a refused import moves focus to the error summary each time; without JavaS
 	await expect(plain.getByRole('alert')).toContainText('picture.csv was not imported')
 	await expectErrorSummaryFocused(plain)
 	await withoutJavaScript.close()
+})
+
+test('the theme and outcome pages say what to put right, keep what they show, and refuse a button they do not have', async ({
+	page,
+	browser,
+}) => {
+	const admin = await insertUser({ role: 'admin' })
+	const ctx = { ip: '127.0.0.1', now: Date.now() }
+	const created = createEdition(
+		session(admin),
+		{ name: `Buttons ${Date.now()}`, description: '', copyFromId: null },
+		ctx,
+	)
+	if (!created.ok) throw new Error(created.message)
+	replaceEditionContent(session(admin), created.editionId, sampleContent, ctx)
+	const before = loadEditionTree(created.editionId)
+	const theme = before.themes[0]!
+	const themePath = `/admin/toms/${created.editionId}/themes/${theme.id}`
+	const outcomePath = `/admin/toms/${created.editionId}/outcomes/${theme.outcomes[0]!.id}`
+	await signInAs(page, admin)
+
+	// A form sent with a button neither page has changes nothing, whatever else it holds.
+	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+	const version = String(getEdition(created.editionId)!.version)
+	for (const [url, form] of [
+		[themePath, { intent: 'drop-everything', version, name: 'Renamed' }],
+		[themePath, { version, name: 'Renamed' }],
+		[outcomePath, { intent: 'drop-everything', version, themeId: String(theme.id), name: 'Renamed' }],
+	] as const) {
+		const response = await page.request.post(url, {
+			form,
+			headers: { Cookie: cookies, Origin: appOrigin },
+			maxRedirects: 0,
+		})
+		expect(response.status(), JSON.stringify(form)).toBe(400)
+		expect(await response.text()).toContain('Reload the page and try again')
+	}
+	expect(loadEditionTree(created.editionId)).toEqual(before)
+
+	await page.goto(themePath)
+	await page.getByLabel('Theme name').fill(' ')
+	await page.getByRole('button', { name: 'Save theme' }).click()
+	await expect(page.getByRole('alert')).toContainText('Enter a name for the theme')
+	await expectErrorSummaryFocused(page)
+	await expectNoAxeViolations(page)
+
+	await page.goto(`/admin/toms/${created.editionId}/outcomes/new`)
+	await page.getByRole('button', { name: 'Save outcome' }).click()
+	await expect(page.getByRole('alert')).toContainText('Select a theme')
+	await expect(page.getByRole('alert')).toContainText('Enter a name for the outcome')
+	await expectNoAxeViolations(page)
+	await page.getByRole('alert').getByRole('link', { name: 'Select a theme' }).click()
+	await expect(page.getByLabel('Theme', { exact: true })).toBeFocused()
+
+	// Without JavaScript, a delete refused because the draft changed still shows the theme's name, as it now is.
+	const plainContext = await browser.newContext({ javaScriptEnabled: false })
+	const plain = await plainContext.newPage()
+	await signInAs(plain, admin)
+	await plain.goto(themePath)
+	const other = await plainContext.newPage()
+	await signInAs(other, admin)
+	await other.goto(themePath)
+	await other.getByLabel('Theme name').fill('Jobs, skills and training')
+	await other.getByRole('button', { name: 'Save theme' }).click()
+	await expect(other.getByText('Theme saved.')).toBeVisible()
+	await plain.getByRole('button', { name: 'Delete theme' }).click()
+	await expect(plain.getByRole('alert')).toContainText(STALE_EDITION)
+	await expect(plain.getByLabel('Theme name')).toHaveValue('Jobs, skills and training')
+	await plain.goto(outcomePath)
+	await plain.getByLabel('Outcome').fill('')
+	await plain.getByRole('button', { name: 'Save outcome' }).click()
+	await expect(plain.getByRole('alert')).toContainText('Enter a name for the outcome')
+	await expect(plain.getByLabel('Theme', { exact: true })).toHaveValue(String(theme.id))
+	await plainContext.close()
+	expect(loadEditionTree(created.editionId).themes.map((t) => t.name)).toEqual([
+		'Jobs, skills and training',
+		...before.themes.slice(1).map((t) => t.name),
+	])
 })
 
 test('the server refuses any change to a published edition, even from a crafted POST', async ({ page }) => {

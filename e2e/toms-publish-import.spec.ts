@@ -185,7 +185,10 @@ test('an Excel file with a title above the header and an uplift formula: the val
 	await page.getByLabel('Round values to the nearest penny').check()
 	await page.getByRole('button', { name: 'Import file' }).click()
 	await expect(
-		page.getByText('Spreadsheet imported. The header row was row 3: the rows above it were skipped.'),
+		page.getByText(
+			'Spreadsheet imported. The header row was row 3: the rows above it were skipped. 1 proxy value with fractions of a penny was rounded to the nearest penny.',
+			{ exact: true },
+		),
 	).toBeVisible()
 	await expect(page.getByRole('row', { name: /VOL-1/ })).toContainText('£16.93 per hour')
 	await expect(page.getByRole('row', { name: /VOL-2/ })).toContainText('£17.57 per hour')

@@ -10,12 +10,36 @@ describe('notices', () => {
 	})
 
 	it('names the header row of an imported spreadsheet only within the rows searched', () => {
-		expect(importedNotice(1)).toBe('edition-imported')
-		expect(noticeMessage(importedNotice(3))).toBe(
+		expect(importedNotice({ headerRow: 1, roundedCount: 0 })).toBe('edition-imported')
+		expect(noticeMessage(importedNotice({ headerRow: 3, roundedCount: 0 }))).toBe(
 			'Spreadsheet imported. The header row was row 3: the rows above it were skipped.',
 		)
 		expect(noticeMessage('edition-imported-header-row-1')).toBeUndefined()
 		expect(noticeMessage('edition-imported-header-row-999')).toBeUndefined()
+	})
+
+	it('says how many proxy values an import rounded to the penny, with the header row when it was not the first', () => {
+		expect(importedNotice({ headerRow: 1, roundedCount: 1 })).toBe('edition-imported-rounded-1')
+		expect(noticeMessage(importedNotice({ headerRow: 1, roundedCount: 1 }))).toBe(
+			'Spreadsheet imported. 1 proxy value with fractions of a penny was rounded to the nearest penny.',
+		)
+		expect(noticeMessage(importedNotice({ headerRow: 1, roundedCount: 1250 }))).toBe(
+			'Spreadsheet imported. 1,250 proxy values with fractions of a penny were rounded to the nearest penny.',
+		)
+		expect(importedNotice({ headerRow: 3, roundedCount: 2 })).toBe('edition-imported-header-row-3-rounded-2')
+		expect(noticeMessage(importedNotice({ headerRow: 3, roundedCount: 2 }))).toBe(
+			'Spreadsheet imported. The header row was row 3: the rows above it were skipped. 2 proxy values with fractions of a penny were rounded to the nearest penny.',
+		)
+		for (const crafted of [
+			'edition-imported-rounded-0',
+			'edition-imported-rounded-01',
+			'edition-imported-rounded-',
+			'edition-imported-rounded-99999999999999999999',
+			'edition-imported-header-row-99-rounded-2',
+			'edition-imported-rounded-2-header-row-3',
+		]) {
+			expect(noticeMessage(crafted), crafted).toBeUndefined()
+		}
 	})
 
 	it('adds the notice after any other query parameters, and the fragment last', () => {

@@ -1,3 +1,4 @@
+import { countOf, pluralWord } from '#app/domain/plural.ts'
 import { HEADER_SEARCH_ROWS } from '#app/domain/toms/spreadsheet-rows.ts'
 
 // Only these fixed messages can be shown, so a crafted link cannot put words on the page.
@@ -49,29 +50,51 @@ const fixedNotices = {
 	'tender-cancelled': 'Tender cancelled.',
 } as const
 
-type HeaderRowNotice = `edition-imported-header-row-${number}`
+/** After an import: the header row when it was not the first, and how many values were rounded to the penny. */
+type ImportedNotice =
+	| `edition-imported-header-row-${number}`
+	| `edition-imported-rounded-${number}`
+	| `edition-imported-header-row-${number}-rounded-${number}`
 
 /** A success message a redirect can ask the next page to show. */
-export type NoticeKey = keyof typeof fixedNotices | HeaderRowNotice
+export type NoticeKey = keyof typeof fixedNotices | ImportedNotice
 
 /** The message for a `?notice=` value, or undefined for anything not on the list. */
 export function noticeMessage(key: string | null): string | undefined {
 	if (!key) return undefined
 	if (Object.hasOwn(fixedNotices, key)) return fixedNotices[key as keyof typeof fixedNotices]
-	// A spreadsheet whose header row was not the first says which row it was.
-	const headerRow = /^edition-imported-header-row-(\d+)$/.exec(key)?.[1]
-	const row = Number(headerRow)
-	if (headerRow && row >= 2 && row <= HEADER_SEARCH_ROWS) {
-		return `Spreadsheet imported. The header row was row ${row}: the rows above it were skipped.`
-	}
-	return undefined
+	return importedMessage(key)
 }
 
-/** The notice after importing a spreadsheet whose header row was `headerRow`. */
-export function importedNotice(headerRow: number): NoticeKey {
-	return headerRow > 1 && headerRow <= HEADER_SEARCH_ROWS
-		? `edition-imported-header-row-${headerRow}`
-		: 'edition-imported'
+const IMPORTED = /^edition-imported(?:-header-row-([1-9]\d*))?(?:-rounded-([1-9]\d*))?$/
+
+/** The import's message, from numbers a crafted link could also set: each must be one an import gives. */
+function importedMessage(key: string): string | undefined {
+	const [, headerRowText, roundedText] = IMPORTED.exec(key) ?? []
+	if (headerRowText === undefined && roundedText === undefined) return undefined
+	const headerRow = headerRowText === undefined ? null : Number(headerRowText)
+	const rounded = roundedText === undefined ? null : Number(roundedText)
+	if (headerRow !== null && (headerRow < 2 || headerRow > HEADER_SEARCH_ROWS)) return undefined
+	if (rounded !== null && !Number.isSafeInteger(rounded)) return undefined
+	return [
+		'Spreadsheet imported.',
+		headerRow === null ? null : `The header row was row ${headerRow}: the rows above it were skipped.`,
+		rounded === null
+			? null
+			: `${countOf(rounded, 'proxy value')} with fractions of a penny ${pluralWord(rounded, 'was', 'were')} rounded to the nearest penny.`,
+	]
+		.filter(Boolean)
+		.join(' ')
+}
+
+/** The notice after importing a spreadsheet: where its header row was, and how many values were rounded. */
+export function importedNotice(imported: { headerRow: number; roundedCount: number }): NoticeKey {
+	const headerRow = imported.headerRow > 1 && imported.headerRow <= HEADER_SEARCH_ROWS ? imported.headerRow : null
+	const rounded = imported.roundedCount > 0 ? imported.roundedCount : null
+	if (headerRow !== null && rounded !== null) return `edition-imported-header-row-${headerRow}-rounded-${rounded}`
+	if (headerRow !== null) return `edition-imported-header-row-${headerRow}`
+	if (rounded !== null) return `edition-imported-rounded-${rounded}`
+	return 'edition-imported'
 }
 
 type NoticeOptions = {

@@ -1,42 +1,30 @@
-import { Form } from 'react-router'
-import { formatDate } from '#app/domain/dates.ts'
-import { describeEditionSize, describeProxyValue } from '#app/domain/toms/format.ts'
 import type { ReactNode } from 'react'
-import type { EditionTree, TreeMeasure } from '#app/lib/toms-queries.server.ts'
+import { Form, href } from 'react-router'
+import { formatDate } from '#app/domain/dates.ts'
+import { countOf, pluralWord } from '#app/domain/plural.ts'
+import { describeEditionSize, describeProxyValue } from '#app/domain/toms/format.ts'
+import type { TreeMeasure } from '#app/lib/toms-queries.server.ts'
+import type { PriorityName, PublicEditionData } from '#app/lib/toms-public.server.ts'
 import { Button } from './govuk/button.tsx'
 import { Input } from './govuk/input.tsx'
 import { NotificationBanner } from './govuk/notification-banner.tsx'
 import { Select } from './govuk/select.tsx'
-import { MeasureDetails, type PriorityName } from './toms-measure-details.tsx'
+import { MeasureDetails } from './toms-measure-details.tsx'
 
 type Tree<M> = {
 	themes: Array<{ id: number; name: string; outcomes: Array<{ id: number; name: string; measures: M[] }> }>
 }
 
-/** What the compact list shows of a measure: its details are a click away, so they are not sent. */
-export type ListedMeasure = Pick<TreeMeasure, 'id' | 'code' | 'title' | 'unit' | 'proxyValuePence'>
-
-export type PublicEditionData = {
-	edition: {
-		id: number
-		name: string
-		description: string
-		status: string
-		isCurrent: boolean
-		publishedAt: number | null
-	}
-	themes: Array<{ id: number; name: string }>
-	filter: { themeId: number | null; query: string }
-	totalMeasures: number | null
-	/** How many measures the tree holds. */
-	shown: number
-} & ({ compact: true; tree: Tree<ListedMeasure> } | { compact: false; tree: EditionTree; priorities: PriorityName[] })
-
-/** Above this many measures, the unfiltered page lists measures without their details. */
-export const COMPACT_ABOVE = 150
-
+/** A measure's own public page. */
 export function measureHref(editionId: number, code: string) {
-	return `/toms/editions/${editionId}/measures/${encodeURIComponent(code)}`
+	return href('/toms/editions/:editionId/measures/:code', {
+		editionId: String(editionId),
+		code: encodeURIComponent(code),
+	})
+}
+
+function downloadHref(editionId: number, format: 'csv' | 'xlsx') {
+	return href('/toms/editions/:editionId/download/:format', { editionId: String(editionId), format })
 }
 
 /** The public reading of an edition: filter form, then themes → outcomes → measures. */
@@ -49,7 +37,7 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 				<NotificationBanner titleText="Important">
 					<p className="govuk-notification-banner__heading">
 						This edition has been retired.{' '}
-						<a className="govuk-notification-banner__link" href="/toms">
+						<a className="govuk-notification-banner__link" href={href('/toms')}>
 							Read the current edition
 						</a>
 						.
@@ -67,15 +55,15 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 			) : null}
 			<p className="govuk-body">
 				Download this edition as{' '}
-				<a className="govuk-link" href={`/toms/editions/${edition.id}/download/csv`} download>
+				<a className="govuk-link" href={downloadHref(edition.id, 'csv')} download>
 					CSV
 				</a>{' '}
 				or{' '}
-				<a className="govuk-link" href={`/toms/editions/${edition.id}/download/xlsx`} download>
+				<a className="govuk-link" href={downloadHref(edition.id, 'xlsx')} download>
 					Excel (.xlsx)
 				</a>
 				.{' '}
-				<a className="govuk-link" href="/toms/editions">
+				<a className="govuk-link" href={href('/toms/editions')}>
 					Other editions
 				</a>
 			</p>
@@ -119,7 +107,7 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 
 			<p className="govuk-body" role="status">
 				{filtering
-					? `${shown} ${shown === 1 ? 'measure matches' : 'measures match'} your filter.`
+					? `${countOf(shown, 'measure')} ${pluralWord(shown, 'matches', 'match')} your filter.`
 					: `${describeEditionSize(data.totalMeasures ?? shown, data.tree.themes.length)}.`}
 				{compact ? ' Choose a theme or search to see each measure’s guidance here, or open a measure.' : ''}
 			</p>

@@ -1,36 +1,37 @@
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
 import type { MeasureContent } from '#app/domain/toms/content.ts'
+import type { PriorityName } from '#app/lib/toms-public.server.ts'
+import { SummaryList, type SummaryListRow } from './govuk/summary-list.tsx'
 
-export type PriorityName = { code: string; name: string }
-
-/** The facts of one measure, as a summary list: shared by the public pages and the admin pages. */
-export function MeasureDetails({ measure, priorities }: { measure: MeasureContent; priorities: PriorityName[] }) {
-	const rows: Array<[string, React.ReactNode]> = [
-		['Unit', unitLabel(measure.unit)],
-		['Social value', describeProxyValue(measure.unit, measure.proxyValuePence)],
-		['Guidance', measure.guidance || 'None given'],
-		['Evidence of delivery', measure.evidenceGuidance || 'None given'],
-		[
+/** The facts of one measure: its unit and value, what counts, what proves it and the priorities it serves. */
+export function measureDetailRows(measure: MeasureContent, priorities: PriorityName[]): SummaryListRow[] {
+	const row = (key: string, value: SummaryListRow['value']): SummaryListRow => ({
+		key: { text: key },
+		value: { ...value, classes: 'app-preserve-lines' },
+	})
+	return [
+		row('Unit', { text: unitLabel(measure.unit) }),
+		row('Social value', { text: describeProxyValue(measure.unit, measure.proxyValuePence) }),
+		row('Guidance', { text: measure.guidance || 'None given' }),
+		row('Evidence of delivery', { text: measure.evidenceGuidance || 'None given' }),
+		row(
 			'Council priorities',
-			priorities.length === 0 ? (
-				'None linked'
-			) : (
-				<ul className="govuk-list">
-					{priorities.map((priority) => (
-						<li key={priority.code}>{priority.name}</li>
-					))}
-				</ul>
-			),
-		],
+			priorities.length === 0
+				? { text: 'None linked' }
+				: {
+						children: (
+							<ul className="govuk-list">
+								{priorities.map((priority) => (
+									<li key={priority.code}>{priority.name}</li>
+								))}
+							</ul>
+						),
+					},
+		),
 	]
-	return (
-		<dl className="govuk-summary-list app-measure-details">
-			{rows.map(([key, value]) => (
-				<div className="govuk-summary-list__row" key={key}>
-					<dt className="govuk-summary-list__key">{key}</dt>
-					<dd className="govuk-summary-list__value app-preserve-lines">{value}</dd>
-				</div>
-			))}
-		</dl>
-	)
+}
+
+/** The facts of one measure, as a summary list. */
+export function MeasureDetails({ measure, priorities }: { measure: MeasureContent; priorities: PriorityName[] }) {
+	return <SummaryList classes="app-measure-details" rows={measureDetailRows(measure, priorities)} />
 }

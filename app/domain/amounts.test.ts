@@ -35,9 +35,16 @@ describe('pounds, as pence', () => {
 		['0.995', 100],
 		['£1,234.5678', 123457],
 		['99.999', 10000],
-		['16.93', 1693],
 		['0.004', 0],
 	])('rounded to the penny, half a penny up, %j is %i pence', (input, pence) => {
+		expect(parseAmount(input, POUNDS, { round: true })).toEqual({ ok: true, hundredths: pence, rounded: true })
+	})
+
+	test.each([
+		['16.93', 1693],
+		['17.570', 1757],
+		['12', 1200],
+	])('%j has no fraction of a penny: it is %i pence, not rounded', (input, pence) => {
 		expect(parseAmount(input, POUNDS, { round: true })).toEqual({ ok: true, hundredths: pence })
 	})
 

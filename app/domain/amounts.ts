@@ -5,7 +5,14 @@
 
 export type AmountProblem = 'empty' | 'not-a-number' | 'negative' | 'too-precise' | 'too-large'
 
-export type AmountParse = { ok: true; hundredths: number } | { ok: false; problem: AmountProblem }
+export type AmountParse =
+	| {
+			ok: true
+			hundredths: number
+			/** Set when the amount had digits beyond hundredths, so it is not exactly what was written. */
+			rounded?: true
+	  }
+	| { ok: false; problem: AmountProblem }
 
 export type AmountLimit = {
 	/** The largest amount accepted, in hundredths. */
@@ -42,5 +49,5 @@ export function parseAmount(
 	const halfOrMore = fraction.length > 2 && fraction.charAt(2) >= '5'
 	const hundredths = Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0')) + (halfOrMore ? 1 : 0)
 	if (!Number.isSafeInteger(hundredths) || hundredths > limit.maxHundredths) return { ok: false, problem: 'too-large' }
-	return { ok: true, hundredths }
+	return /[1-9]/.test(fraction.slice(2)) ? { ok: true, hundredths, rounded: true } : { ok: true, hundredths }
 }

@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { invalidFormReply, RELOAD_AND_TRY_AGAIN } from './form-reply.ts'
+import { invalidFormReply, mainFormReply, RELOAD_AND_TRY_AGAIN } from './form-reply.ts'
 
 const Schema = z.object({
 	name: z.string({ error: 'Enter the name' }),
@@ -31,4 +31,22 @@ test('fields asked to be hidden stay out of the reply', () => {
 	const reply = invalidFormReply(form({ name: 'secret', version: 'x' }), ['version'], { hideFields: ['name'] })
 	expect(reply.initialValue?.name).toBeUndefined()
 	expect(reply.error?.['']).toEqual([RELOAD_AND_TRY_AGAIN])
+})
+
+test('a reply to a form beside the main one brings its errors, and the main form keeps its values', () => {
+	const Buttons = z.discriminatedUnion('intent', [
+		z.object({ intent: z.literal('save'), name: z.string(), version: z.coerce.number().int().min(1) }),
+		z.object({ intent: z.literal('delete'), version: z.coerce.number().int().min(1) }),
+	])
+	const send = (entries: Record<string, string>) => {
+		const data = new FormData()
+		for (const [key, value] of Object.entries(entries)) data.append(key, value)
+		return parseWithZod(data, { schema: Buttons })
+	}
+	const deleted = send({ intent: 'delete', version: '3' }).reply({ formErrors: ['Edited by someone else'] })
+	expect(mainFormReply(deleted, ['delete'])).toEqual({ ...deleted, initialValue: undefined })
+	expect(mainFormReply(deleted, ['delete'])?.error?.['']).toEqual(['Edited by someone else'])
+	const saved = send({ intent: 'save', name: '', version: '3' }).reply({ formErrors: ['Edited by someone else'] })
+	expect(mainFormReply(saved, ['delete'])).toBe(saved)
+	expect(mainFormReply(undefined, ['delete'])).toBeUndefined()
 })

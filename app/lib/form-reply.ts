@@ -17,3 +17,18 @@ export function invalidFormReply<Schema>(
 	const unseenWrong = submission.status !== 'success' && unseenFields.some((name) => submission.error?.[name])
 	return submission.reply(unseenWrong ? { ...options, formErrors: [RELOAD_AND_TRY_AGAIN] } : options)
 }
+
+/**
+ * The reply as a page's main form takes it. Beside it the page may have forms that send none
+ * of its fields, such as a Delete button's: a reply to one of those (`otherIntents`) brings
+ * its errors, and the main form keeps the values it shows instead of the ones not sent.
+ */
+export function mainFormReply(
+	result: SubmissionResult | undefined,
+	otherIntents: readonly string[],
+): SubmissionResult | undefined {
+	const intent = result?.initialValue?.intent
+	return result && typeof intent === 'string' && otherIntents.includes(intent)
+		? { ...result, initialValue: undefined }
+		: result
+}

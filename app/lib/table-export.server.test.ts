@@ -3,7 +3,17 @@ import { stringify } from 'csv-stringify/sync'
 import { expect, test, vi } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
-import { acceptsGzip, csvDownload, csvRecords, tableCsv, type ExportCell } from './table-export.server.ts'
+import {
+	acceptsGzip,
+	csvDownload,
+	csvRecords,
+	downloadHeaders,
+	fileDownload,
+	safeFileName,
+	tableCsv,
+	tableDownload,
+	type ExportCell,
+} from './table-export.server.ts'
 
 test('a CSV record quotes cells with commas, quotes or line breaks, and nothing else', () => {
 	expect(csvRecords([['plain', 'a, b', 'say "hi"', 12.5, null, '', '£3']])).toBe(
@@ -254,4 +264,28 @@ test('a copy whose client stops reading is waited for five seconds, then the row
 	} finally {
 		vi.useRealTimers()
 	}
+})
+
+test('every download says its type and file name, and is never stored', async () => {
+	const csv = fileDownload('csv', 'register', 'a,b\r\n')
+	expect(Object.fromEntries(csv.headers)).toEqual({
+		'content-type': 'text/csv; charset=utf-8',
+		'content-disposition': 'attachment; filename="register.csv"',
+		'cache-control': 'no-store',
+	})
+	expect(await csv.text()).toBe('a,b\r\n')
+	expect(downloadHeaders('xlsx', 'plan')).toEqual({
+		'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		'Content-Disposition': 'attachment; filename="plan.xlsx"',
+		'Cache-Control': 'no-store',
+	})
+	const table = await tableDownload('csv', 'plan', { sheet: 'Plan', header: ['a'], rows: [['b']], widths: [10] })
+	expect(table.headers.get('content-disposition')).toBe('attachment; filename="plan.csv"')
+})
+
+test('a file name keeps letters, digits, dots, underscores and hyphens, and nothing a header could be broken with', () => {
+	expect(safeFileName('toms-2026/27 (illustrative)', 'toms')).toBe('toms-2026-27-illustrative')
+	expect(safeFileName('comparison-LIB/2027/003', 'comparison')).toBe('comparison-LIB-2027-003')
+	expect(safeFileName('"; filename=evil.exe\r\n', 'toms')).toBe('filename-evil.exe')
+	expect(safeFileName('££', 'toms')).toBe('toms')
 })

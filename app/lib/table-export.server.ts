@@ -39,11 +39,31 @@ export function tableCsv(header: string[], rows: ExportCell[][]): string {
 	return csvRecords([header, ...rows], { bom: true })
 }
 
-const csvHeaders = (fileName: string) => ({
-	'Content-Type': 'text/csv; charset=utf-8',
-	'Content-Disposition': `attachment; filename="${fileName}.csv"`,
-	'Cache-Control': 'no-store',
-})
+const contentTypes: Record<ExportFormat, string> = {
+	csv: 'text/csv; charset=utf-8',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+/** The headers of a download in `format`, named `fileName` plus its extension, and never stored. */
+export function downloadHeaders(format: ExportFormat, fileName: string) {
+	return {
+		'Content-Type': contentTypes[format],
+		'Content-Disposition': `attachment; filename="${fileName}.${format}"`,
+		'Cache-Control': 'no-store',
+	}
+}
+
+/** A file name made of letters, digits, dots, underscores and hyphens only, from a name people gave. */
+export function safeFileName(name: string, fallback: string): string {
+	return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || fallback
+}
+
+/** A file made whole, as a download. */
+export function fileDownload(format: ExportFormat, fileName: string, body: string | Uint8Array<ArrayBuffer>): Response {
+	return new Response(body, { headers: downloadHeaders(format, fileName) })
+}
+
+const csvHeaders = (fileName: string) => downloadHeaders('csv', fileName)
 
 /** Whether an Accept-Encoding header takes gzip: named (or `*`), and not with q=0. */
 export function acceptsGzip(acceptEncoding: string | null): boolean {
@@ -137,22 +157,18 @@ export async function tableXlsx(
 	return writeXlsxFile(data, { sheet, stickyRowsCount: 1, columns: widths.map((width) => ({ width })) }).toBuffer()
 }
 
-const xlsxHeaders = (fileName: string) => ({
-	'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	'Content-Disposition': `attachment; filename="${fileName}.xlsx"`,
-	'Cache-Control': 'no-store',
-})
-
 /** A download of the table in the asked-for format, never cached. */
 export async function tableDownload(
 	format: ExportFormat,
 	fileName: string,
 	table: { sheet: string; header: string[]; rows: ExportCell[][]; widths: number[] },
 ): Promise<Response> {
-	if (format === 'csv') return new Response(tableCsv(table.header, table.rows), { headers: csvHeaders(fileName) })
-	return new Response(new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths)), {
-		headers: xlsxHeaders(fileName),
-	})
+	if (format === 'csv') return fileDownload('csv', fileName, tableCsv(table.header, table.rows))
+	return fileDownload(
+		'xlsx',
+		fileName,
+		new Uint8Array(await tableXlsx(table.sheet, table.header, table.rows, table.widths)),
+	)
 }
 
 /** A table too big to build whole, as an Excel workbook written a chunk of rows at a time. */
@@ -161,5 +177,5 @@ export function streamedXlsxDownload(
 	table: { sheet: string; header: string[]; widths: number[] },
 	chunks: Iterable<ExportCell[][]>,
 ): Response {
-	return new Response(xlsxStream(table, chunks), { headers: xlsxHeaders(fileName) })
+	return new Response(xlsxStream(table, chunks), { headers: downloadHeaders('xlsx', fileName) })
 }

@@ -1,27 +1,15 @@
-import { contentToCsv, contentToXlsx } from './toms-spreadsheet.server.ts'
 import type { EditionContent } from '#app/domain/toms/content.ts'
+import { type ExportFormat, fileDownload, safeFileName } from './table-export.server.ts'
+import { loadEditionTree, toContent } from './toms-queries.server.ts'
+import { contentToCsv, contentToXlsx } from './toms-spreadsheet.server.ts'
 
-const types = {
-	csv: 'text/csv; charset=utf-8',
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const
-
-export function isDownloadFormat(format: string | undefined): format is keyof typeof types {
-	return format === 'csv' || format === 'xlsx'
-}
-
-function fileSafe(name: string) {
-	return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'toms'
-}
-
-/** A spreadsheet of an edition's measures, sent as a download. */
-export async function spreadsheetResponse(content: EditionContent, baseName: string, format: keyof typeof types) {
+/** A spreadsheet of a framework's measures, in the layout import reads, sent as a download. */
+export async function spreadsheetResponse(content: EditionContent, baseName: string, format: ExportFormat) {
 	const body = format === 'csv' ? contentToCsv(content) : new Uint8Array(await contentToXlsx(content))
-	return new Response(body, {
-		headers: {
-			'Content-Type': types[format],
-			'Content-Disposition': `attachment; filename="${fileSafe(baseName)}.${format}"`,
-			'Cache-Control': 'no-store',
-		},
-	})
+	return fileDownload(format, safeFileName(baseName, 'toms'), body)
+}
+
+/** An edition's measures as a spreadsheet, named for the edition. */
+export function editionDownload(edition: { id: number; name: string }, format: ExportFormat) {
+	return spreadsheetResponse(toContent(loadEditionTree(edition.id)), `toms-${edition.name}`, format)
 }

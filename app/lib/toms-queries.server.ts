@@ -53,6 +53,9 @@ export function listEditions() {
 		.all()
 }
 
+/** An edition as the lists of editions show it. */
+export type ListedEdition = ReturnType<typeof listEditions>[number]
+
 export function listPriorities(tx: DbOrTx = db) {
 	return tx.select().from(councilPriorities).orderBy(asc(councilPriorities.position), asc(councilPriorities.id)).all()
 }

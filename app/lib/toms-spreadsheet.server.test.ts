@@ -248,6 +248,7 @@ describe('importEditionFile', () => {
 		expect(await importEditionFile(csvFile(csv), priorities)).toEqual({
 			ok: true,
 			headerRow: 1,
+			roundedCount: 0,
 			content: {
 				themes: [
 					{
@@ -326,6 +327,7 @@ describe('importEditionFile', () => {
 		const rounded = await importEditionFile(xlsxFile(bytes), priorities, { roundToPenny: true })
 		if (!rounded.ok) throw new Error(JSON.stringify(rounded.errors))
 		expect(rounded.headerRow).toBe(3)
+		expect(rounded.roundedCount).toBe(1)
 		expect(rounded.content.themes[0]!.outcomes[0]!.measures.map((m) => [m.code, m.proxyValuePence])).toEqual([
 			['J1', 1693],
 			['J2', 1757],
@@ -374,7 +376,7 @@ describe('export and round trip', () => {
 	test('CSV round trip gives back the same content', async () => {
 		const content = awkwardContent()
 		const rows = await rowsOf(csvFile(contentToCsv(content)))
-		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1 })
+		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1, roundedCount: 0 })
 	})
 
 	test('Excel round trip gives back the same content', async () => {
@@ -382,7 +384,7 @@ describe('export and round trip', () => {
 		const bytes = await contentToXlsx(content)
 		expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
 		const rows = await rowsOf(xlsxFile(bytes))
-		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1 })
+		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1, roundedCount: 0 })
 	})
 
 	test('Excel export has one sheet called Measures, with proxy values as numbers', async () => {
@@ -405,11 +407,13 @@ describe('export and round trip', () => {
 			ok: true,
 			content: template,
 			headerRow: 1,
+			roundedCount: 0,
 		})
 		expect(await importEditionFile(xlsxFile(await contentToXlsx(template)), [])).toEqual({
 			ok: true,
 			content: template,
 			headerRow: 1,
+			roundedCount: 0,
 		})
 	})
 })

@@ -6,6 +6,13 @@ export const editionStatusLabels: Record<EditionStatus, string> = {
 	retired: 'Retired',
 }
 
+/** The colour of an edition's status tag: blue while it can change, green while published, grey once retired. */
+export const editionStatusTagClasses: Record<EditionStatus, string> = {
+	draft: 'govuk-tag--blue',
+	published: 'govuk-tag--green',
+	retired: 'govuk-tag--grey',
+}
+
 export type EditionAction = 'edit' | 'publish' | 'retire' | 'make-current' | 'delete'
 
 /** What can be done to an edition in a given state. Only drafts change content. */

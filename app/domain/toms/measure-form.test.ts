@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { MeasureFormSchema } from './measure-form.ts'
+import { MeasureFormSchema, SaveMeasureSchema } from './measure-form.ts'
 
 const valid = {
 	outcomeId: '3',
@@ -49,4 +49,10 @@ test.each([
 	[{ outcomeId: '' }, 'outcomeId: Select an outcome'],
 ])('%j is refused', (change, message) => {
 	expect(messages({ ...valid, ...change })).toContain(message)
+})
+
+test('sent by its Save button, the form keeps the button beside the measure', () => {
+	const saved = SaveMeasureSchema.parse({ ...valid, intent: 'save' })
+	expect(saved).toEqual({ ...MeasureFormSchema.parse(valid), intent: 'save' })
+	expect(SaveMeasureSchema.safeParse({ ...valid, intent: 'delete' }).success).toBe(false)
 })

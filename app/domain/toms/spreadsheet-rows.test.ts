@@ -409,6 +409,18 @@ describe('rowsToContent: problems in a row', () => {
 		})
 	})
 
+	test('the import counts the values it rounded: only those that had fractions of a penny', () => {
+		const rows = sheet(
+			{ code: 'A', unit: 'hours', proxy_value_gbp: '17.57334' },
+			{ code: 'B', unit: 'hours', proxy_value_gbp: '1.005' },
+			{ code: 'C', unit: 'hours', proxy_value_gbp: '16.93' },
+			{ code: 'D', unit: 'hours', proxy_value_gbp: '16.930' },
+			{ code: 'E', unit: 'hours', proxy_value_gbp: '' },
+		)
+		expect(rowsToContent(rows, priorities, { roundToPenny: true })).toMatchObject({ ok: true, roundedCount: 2 })
+		expect(rowsToContent(sheet({ proxy_value_gbp: '16.93' }), priorities)).toMatchObject({ ok: true, roundedCount: 0 })
+	})
+
 	test('a text measure with a proxy value', () => {
 		expect(rowErrors({ unit: 'Text', proxy_value_gbp: '5' })).toEqual([
 			{ row: 2, column: 'proxy_value_gbp', message: 'A text (qualitative) measure cannot have a proxy value' },

@@ -27,9 +27,12 @@ export const TOMS_LIMITS = {
 
 export type ImportError = { row: number | null; column: string | null; message: string }
 
-/** Where the header row was found (1 is the first row, as a spreadsheet numbers them). */
+/**
+ * The content, where the header row was found (1 is the first row, as a spreadsheet numbers
+ * them), and how many proxy values had fractions of a penny and were rounded to the nearest.
+ */
 export type RowsToContentResult =
-	{ ok: true; content: EditionContent; headerRow: number } | { ok: false; errors: ImportError[] }
+	{ ok: true; content: EditionContent; headerRow: number; roundedCount: number } | { ok: false; errors: ImportError[] }
 
 export type ImportOptions = {
 	/** Round proxy values with fractions of a penny to the nearest penny instead of refusing them. */
@@ -133,6 +136,7 @@ export function rowsToContent(
 	const themesByName = new Map<string, { theme: ThemeContent; outcomes: Map<string, OutcomeContent> }>()
 	const firstRowByCode = new Map<string, number>()
 	let measureCount = 0
+	let roundedCount = 0
 
 	for (let index = headerIndex + 1; index < rows.length; index++) {
 		const cells = rows[index] ?? []
@@ -185,6 +189,7 @@ export function rowsToContent(
 				const parsed = parseAmount(proxyText, POUNDS, { round: options.roundToPenny })
 				if (parsed.ok) proxyValuePence = parsed.hundredths
 				else fail('proxy_value_gbp', proxyProblem(proxyText, parsed.problem))
+				if (parsed.ok && parsed.rounded) roundedCount++
 			}
 		}
 
@@ -224,7 +229,7 @@ export function rowsToContent(
 		}
 	}
 	if (errors.length > 0) return { ok: false, errors }
-	return { ok: true, content: { themes }, headerRow }
+	return { ok: true, content: { themes }, headerRow, roundedCount }
 
 	function outcomeFor(themeName: string, outcomeName: string): OutcomeContent {
 		let entry = themesByName.get(themeName)

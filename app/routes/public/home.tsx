@@ -1,4 +1,6 @@
+import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
 import { useRootData } from '#app/components/use-root-data.ts'
 
 export default function Home() {
@@ -10,19 +12,19 @@ export default function Home() {
 			<div className="govuk-grid-column-two-thirds">
 				<h1 className="govuk-heading-xl">Get social value from {councilName} contracts</h1>
 				<p className="govuk-body-l">
-					Use this service to commit to social value when you bid for a contract with {councilName}, and to report
-					what you have delivered.
+					Use this service to commit to social value when you bid for a contract with {councilName}, and to report what
+					you have delivered.
 				</p>
 				<p className="govuk-body">
 					Social value is the extra good a contract does for local people, places and the environment: jobs and
-					apprenticeships for local residents, spending with local small businesses and charities, volunteering,
-					and cutting carbon.
+					apprenticeships for local residents, spending with local small businesses and charities, volunteering, and
+					cutting carbon.
 				</p>
 				<h2 className="govuk-heading-m">Who this service is for</h2>
 				<ul className="govuk-list govuk-list--bullet">
 					<li>
-						suppliers of every size, from a charity bidding for its first contract to a national company, who bid for
-						or deliver contracts for {councilName}
+						suppliers of every size, from a charity bidding for its first contract to a national company, who bid for or
+						deliver contracts for {councilName}
 					</li>
 					<li>council contract managers who review bids and check that promises are kept</li>
 					<li>the council&apos;s social value team, who set the measures and report on what has been delivered</li>
@@ -31,7 +33,7 @@ export default function Home() {
 				<ul className="govuk-list govuk-list--bullet">
 					<li>
 						read the council&apos;s{' '}
-						<a className="govuk-link" href="/toms">
+						<a className="govuk-link" href={href('/toms')}>
 							themes, outcomes and measures (TOMs)
 						</a>
 						, without signing in
@@ -40,21 +42,17 @@ export default function Home() {
 					<li>report progress on the commitments in your contract every half year</li>
 				</ul>
 				{root?.user ? (
-					<a href="/account" className="govuk-button govuk-button--start" role="button" draggable="false">
-						Go to your account
-					</a>
+					<Button text="Go to your account" href={href('/account')} isStartButton />
 				) : (
 					<>
-						<a href="/sign-in" className="govuk-button govuk-button--start" role="button" draggable="false">
-							Sign in
-						</a>
+						<Button text="Sign in" href={href('/sign-in')} isStartButton />
 						<p className="govuk-body">
 							New supplier?{' '}
-							<a href="/register" className="govuk-link">
+							<a href={href('/register')} className="govuk-link">
 								Register your organisation
 							</a>
 							. Or{' '}
-							<a href="/opportunities" className="govuk-link">
+							<a href={href('/opportunities')} className="govuk-link">
 								see the tenders open for bids
 							</a>{' '}
 							without signing in.

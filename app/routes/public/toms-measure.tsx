@@ -1,24 +1,23 @@
-import { getEdition, findMeasureByCode } from '#app/lib/toms-queries.server.ts'
+import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { MeasureDetails } from '#app/components/toms-measure-details.tsx'
-import type { UnitKey } from '#app/domain/toms/units.ts'
-import type { Route } from './+types/toms-measure.ts'
 import { parseId } from '#app/lib/route-params.ts'
+import { loadPublicMeasure } from '#app/lib/toms-public.server.ts'
+import type { Route } from './+types/toms-measure.ts'
 
 export function loader({ params }: Route.LoaderArgs) {
-	const edition = getEdition(parseId(params.editionId))
-	if (!edition || edition.status === 'draft') throw new Response('Not found', { status: 404 })
-	const measure = findMeasureByCode(edition.id, params.code)
-	if (!measure) throw new Response('Not found', { status: 404 })
-	return { edition: { id: edition.id, name: edition.name, status: edition.status }, measure }
+	return loadPublicMeasure(parseId(params.editionId), params.code)
 }
 
 export default function TomsMeasure({ loaderData }: Route.ComponentProps) {
-	const { edition, measure } = loaderData
+	const { edition, measure, priorities } = loaderData
 	return (
 		<>
-			<BackLink href={`/toms/editions/${edition.id}#measure-${measure.code}`} text={`Back to ${edition.name}`} />
+			<BackLink
+				href={`${href('/toms/editions/:editionId', { editionId: String(edition.id) })}#measure-${measure.code}`}
+				text={`Back to ${edition.name}`}
+			/>
 			<DocumentTitle title={`${measure.code}: ${measure.title}`} />
 			<span className="govuk-caption-l">
 				{measure.themeName} · {measure.outcomeName}
@@ -29,10 +28,7 @@ export default function TomsMeasure({ loaderData }: Route.ComponentProps) {
 			<p className="govuk-body">
 				From the {edition.name} edition{edition.status === 'retired' ? ', which has been retired' : ''}.
 			</p>
-			<MeasureDetails
-				measure={{ ...measure, unit: measure.unit as UnitKey, priorityCodes: measure.priorities.map((p) => p.code) }}
-				priorities={measure.priorities}
-			/>
+			<MeasureDetails measure={measure} priorities={priorities} />
 		</>
 	)
 }

@@ -1,8 +1,9 @@
+import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { TomsEditionView } from '#app/components/toms-edition-view.tsx'
+import { loadPublicEdition } from '#app/lib/toms-public.server.ts'
 import { getCurrentEdition } from '#app/lib/toms-queries.server.ts'
 import type { Route } from './+types/toms.ts'
-import { loadPublicEdition } from './toms-shared.server.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
 	const current = getCurrentEdition()
@@ -23,7 +24,7 @@ export default function Toms({ loaderData }: Route.ComponentProps) {
 	return (
 		<>
 			<DocumentTitle title={`Themes, outcomes and measures ${loaderData.data.edition.name}`} />
-			<TomsEditionView data={loaderData.data} action="/toms" />
+			<TomsEditionView data={loaderData.data} action={href('/toms')} />
 		</>
 	)
 }

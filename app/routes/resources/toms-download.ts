@@ -1,12 +1,12 @@
-import { isDownloadFormat, spreadsheetResponse } from '#app/lib/toms-download.server.ts'
-import { getEdition, loadEditionTree, toContent } from '#app/lib/toms-queries.server.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { isExportFormat } from '#app/lib/table-export.server.ts'
+import { editionDownload } from '#app/lib/toms-download.server.ts'
+import { publicEditionOr404 } from '#app/lib/toms-public.server.ts'
 import type { Route } from './+types/toms-download.ts'
 
+/** A published or retired edition, for anyone. */
 export async function loader({ params }: Route.LoaderArgs) {
-	const editionId = Number(params.editionId)
-	const edition = Number.isSafeInteger(editionId) ? getEdition(editionId) : undefined
-	if (!edition || edition.status === 'draft' || !isDownloadFormat(params.format)) {
-		throw new Response('Not found', { status: 404 })
-	}
-	return spreadsheetResponse(toContent(loadEditionTree(edition.id)), `toms-${edition.name}`, params.format)
+	const edition = publicEditionOr404(parseId(params.editionId))
+	if (!isExportFormat(params.format)) throw new Response('Not found', { status: 404 })
+	return editionDownload(edition, params.format)
 }

@@ -1,40 +1,50 @@
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { formatDate } from '#app/domain/dates.ts'
 import { countContent } from '#app/domain/toms/content.ts'
-import { allowedEditionActions, editionStatusLabels } from '#app/domain/toms/edition-status.ts'
-import { describeEditionSize, describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { editionVersionSchema, themeNameSchema } from '#app/domain/toms/content-forms.ts'
+import { allowedEditionActions } from '#app/domain/toms/edition-status.ts'
+import { describeEditionSize } from '#app/domain/toms/format.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { parseId } from '#app/lib/route-params.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { saveTheme } from '#app/lib/toms-content.server.ts'
 import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { EditionStatusTags } from '#app/components/edition-status-tags.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
-import { Tag } from '#app/components/govuk/tag.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
+import { measureHead, measureRows } from './rows.tsx'
 import type { Route } from './+types/edition.ts'
-import { parseId } from '#app/lib/route-params.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
 
-const version = z.coerce.number().int().min(1)
+const AddThemeSchema = z.object({
+	intent: z.literal('add-theme'),
+	version: editionVersionSchema,
+	name: themeNameSchema,
+})
+
 const ActionSchema = z.discriminatedUnion('intent', [
-	z.object({ intent: z.literal('retire'), version }),
-	z.object({ intent: z.literal('make-current'), version }),
-	z.object({ intent: z.literal('delete'), version }),
-	z.object({
-		intent: z.literal('add-theme'),
-		version,
-		name: z
-			.string({ error: 'Enter a name for the theme' })
-			.trim()
-			.min(1, 'Enter a name for the theme')
-			.max(200, 'Theme name must be 200 characters or fewer'),
-	}),
+	z.object({ intent: z.literal('retire'), version: editionVersionSchema }),
+	z.object({ intent: z.literal('make-current'), version: editionVersionSchema }),
+	z.object({ intent: z.literal('delete'), version: editionVersionSchema }),
+	AddThemeSchema,
 ])
+
+const changes = {
+	retire: { run: retireEdition, notice: 'edition-retired' },
+	'make-current': { run: makeEditionCurrent, notice: 'edition-current' },
+	delete: { run: deleteDraftEdition, notice: 'edition-deleted' },
+} as const
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
@@ -47,70 +57,44 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
-	if (submission.status !== 'success') {
-		const nameError = submission.error?.name?.[0]
-		return data(
-			{ message: nameError ?? 'Reload the page and try again', field: nameError ? 'theme-name' : null },
-			{ status: 400 },
-		)
-	}
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })
 	const ctx = { ip: context.clientIp, now: Date.now() }
-	const value = submission.value
+	const { value } = submission
+	const editionPath = href('/admin/toms/:editionId', { editionId: String(editionId) })
 	if (value.intent === 'add-theme') {
 		const result = saveTheme(admin, { editionId, version: value.version, themeId: null, name: value.name }, ctx)
-		if (!result.ok) return data({ message: result.message, field: null }, { status: 400 })
-		return redirect(`/admin/toms/${editionId}?notice=theme-saved`)
+		if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 400 })
+		return redirect(withNotice(editionPath, 'theme-saved'))
 	}
-	const run = { retire: retireEdition, 'make-current': makeEditionCurrent, delete: deleteDraftEdition }[value.intent]
-	const result = run(admin, editionId, value.version, ctx)
+	const change = changes[value.intent]
+	const result = change.run(admin, editionId, value.version, ctx)
 	if (!result.ok) {
 		return data(
-			{ message: result.message, field: null },
+			{ result: submission.reply({ formErrors: [result.message] }) },
 			{ status: result.message.includes('someone else') ? 409 : 400 },
 		)
 	}
-	const notice = { retire: 'edition-retired', 'make-current': 'edition-current', delete: 'edition-deleted' }[
-		value.intent
-	]
-	return redirect(
-		value.intent === 'delete' ? `/admin/toms?notice=${notice}` : `/admin/toms/${editionId}?notice=${notice}`,
-	)
+	return redirect(withNotice(value.intent === 'delete' ? href('/admin/toms') : editionPath, change.notice))
 }
 
-export default function EditionPage({ loaderData }: Route.ComponentProps) {
+export default function EditionPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, tree, actions } = loaderData
-	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm<z.input<typeof AddThemeSchema>>({ id: 'theme', lastResult: actionData?.result })
+	const errors = collectErrors([fields.name], form.errors, 'edition-actions')
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
 	const editable = actions.includes('edit')
 	const measureCount = countContent(tree).measures
-	const errorList = actionData
-		? [{ text: actionData.message, href: actionData.field ? '#theme-name' : '#edition-actions' }]
-		: []
-	const base = `/admin/toms/${edition.id}`
+	const editionId = String(edition.id)
 	return (
 		<>
-			<BackLink href="/admin/toms" text="Back to editions" />
-			<DocumentTitle title={`Edition ${edition.name}`} hasErrors={errorList.length > 0} />
-			{errorList.length > 0 ? <FormErrorSummary errors={errorList} /> : <NoticeBanner />}
+			<BackLink href={href('/admin/toms')} text="Back to editions" />
+			<DocumentTitle title={`Edition ${edition.name}`} hasErrors={errors.length > 0} />
+			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">TOMs edition</span>
 			<h1 className="govuk-heading-l">{edition.name}</h1>
 			<p className="govuk-body">
-				<Tag
-					text={editionStatusLabels[edition.status]}
-					classes={
-						edition.status === 'draft'
-							? 'govuk-tag--blue'
-							: edition.status === 'published'
-								? 'govuk-tag--green'
-								: 'govuk-tag--grey'
-					}
-				/>
-				{edition.isCurrent ? (
-					<>
-						{' '}
-						<Tag text="Current" classes="govuk-tag--green" />
-					</>
-				) : null}{' '}
-				{describeEditionSize(measureCount, tree.themes.length)}.
+				<EditionStatusTags edition={edition} /> {describeEditionSize(measureCount, tree.themes.length)}.
 				{edition.publishedAt ? ` Published ${formatDate(edition.publishedAt)}.` : ''}
 			</p>
 			{edition.description ? <p className="govuk-body app-preserve-lines">{edition.description}</p> : null}
@@ -123,15 +107,12 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 							freezes it for good.
 						</p>
 						<div className="govuk-button-group">
-							<Button text="Publish edition" href={`${base}/publish`} />
-							<a
-								className="govuk-button govuk-button--secondary"
-								role="button"
-								draggable="false"
-								href={`${base}/import`}
-							>
-								Import from a spreadsheet
-							</a>
+							<Button text="Publish edition" href={href('/admin/toms/:editionId/publish', { editionId })} />
+							<Button
+								text="Import from a spreadsheet"
+								href={href('/admin/toms/:editionId/import', { editionId })}
+								classes="govuk-button--secondary"
+							/>
 							<Form method="post">
 								<input type="hidden" name="version" value={edition.version} />
 								<Button text="Delete draft" name="intent" value="delete" classes="govuk-button--warning" />
@@ -141,11 +122,11 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 				) : (
 					<p className="govuk-body">
 						This edition is {edition.status} and cannot change. To revise it,{' '}
-						<a className="govuk-link" href="/admin/toms/new">
+						<a className="govuk-link" href={href('/admin/toms/new')}>
 							create a new edition as a copy
 						</a>
 						. Everyone can read it at{' '}
-						<a className="govuk-link" href={`/toms/editions/${edition.id}`}>
+						<a className="govuk-link" href={href('/toms/editions/:editionId', { editionId })}>
 							its public page
 						</a>
 						.
@@ -169,11 +150,19 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 				) : null}
 				<p className="govuk-body">
 					Export as{' '}
-					<a className="govuk-link" href={`${base}/export/csv`} download>
+					<a
+						className="govuk-link"
+						href={href('/admin/toms/:editionId/export/:format', { editionId, format: 'csv' })}
+						download
+					>
 						CSV
 					</a>{' '}
 					or{' '}
-					<a className="govuk-link" href={`${base}/export/xlsx`} download>
+					<a
+						className="govuk-link"
+						href={href('/admin/toms/:editionId/export/:format', { editionId, format: 'xlsx' })}
+						download
+					>
 						Excel (.xlsx)
 					</a>
 					.
@@ -189,93 +178,64 @@ export default function EditionPage({ loaderData }: Route.ComponentProps) {
 						</h2>
 						{editable ? (
 							<p className="govuk-body">
-								<a className="govuk-link" href={`${base}/themes/${theme.id}`}>
+								<a
+									className="govuk-link"
+									href={href('/admin/toms/:editionId/themes/:themeId', { editionId, themeId: String(theme.id) })}
+								>
 									Change or delete<span className="govuk-visually-hidden"> theme {theme.name}</span>
 								</a>{' '}
 								·{' '}
-								<a className="govuk-link" href={`${base}/outcomes/new?theme=${theme.id}`}>
+								<a
+									className="govuk-link"
+									href={`${href('/admin/toms/:editionId/outcomes/:outcomeId', { editionId, outcomeId: 'new' })}?theme=${theme.id}`}
+								>
 									Add an outcome<span className="govuk-visually-hidden"> to {theme.name}</span>
 								</a>
 							</p>
 						) : null}
 						{theme.outcomes.length === 0 ? <p className="govuk-body">No outcomes yet.</p> : null}
 						{theme.outcomes.map((outcome) => (
-							<table className="govuk-table" key={outcome.id}>
-								<caption className="govuk-table__caption govuk-table__caption--s">
-									{outcome.name}
-									{editable ? (
-										<span className="govuk-body-s">
-											{' '}
-											<a className="govuk-link" href={`${base}/outcomes/${outcome.id}`}>
-												Change or delete<span className="govuk-visually-hidden"> outcome {outcome.name}</span>
-											</a>{' '}
-											·{' '}
-											<a className="govuk-link" href={`${base}/measures/new?outcome=${outcome.id}`}>
-												Add a measure<span className="govuk-visually-hidden"> to {outcome.name}</span>
-											</a>
-										</span>
-									) : null}
-								</caption>
-								<thead className="govuk-table__head">
-									<tr className="govuk-table__row">
-										<th scope="col" className="govuk-table__header">
-											Code
-										</th>
-										<th scope="col" className="govuk-table__header">
-											Measure
-										</th>
-										<th scope="col" className="govuk-table__header">
-											Unit
-										</th>
-										<th scope="col" className="govuk-table__header">
-											Value
-										</th>
+							<Table
+								key={outcome.id}
+								caption={
+									<>
+										{outcome.name}
 										{editable ? (
-											<th scope="col" className="govuk-table__header">
-												<span className="govuk-visually-hidden">Actions</span>
-											</th>
+											<span className="govuk-body-s">
+												{' '}
+												<a
+													className="govuk-link"
+													href={href('/admin/toms/:editionId/outcomes/:outcomeId', {
+														editionId,
+														outcomeId: String(outcome.id),
+													})}
+												>
+													Change or delete<span className="govuk-visually-hidden"> outcome {outcome.name}</span>
+												</a>{' '}
+												·{' '}
+												<a
+													className="govuk-link"
+													href={`${href('/admin/toms/:editionId/measures/:measureId', { editionId, measureId: 'new' })}?outcome=${outcome.id}`}
+												>
+													Add a measure<span className="govuk-visually-hidden"> to {outcome.name}</span>
+												</a>
+											</span>
 										) : null}
-									</tr>
-								</thead>
-								<tbody className="govuk-table__body">
-									{outcome.measures.length === 0 ? (
-										<tr className="govuk-table__row">
-											<td className="govuk-table__cell" colSpan={editable ? 5 : 4}>
-												No measures yet.
-											</td>
-										</tr>
-									) : null}
-									{outcome.measures.map((measure) => (
-										<tr className="govuk-table__row" key={measure.id}>
-											<td className="govuk-table__cell">{measure.code}</td>
-											<td className="govuk-table__cell">{measure.title}</td>
-											<td className="govuk-table__cell">{unitLabel(measure.unit)}</td>
-											<td className="govuk-table__cell">{describeProxyValue(measure.unit, measure.proxyValuePence)}</td>
-											{editable ? (
-												<td className="govuk-table__cell">
-													<a className="govuk-link" href={`${base}/measures/${measure.id}`}>
-														Change<span className="govuk-visually-hidden"> {measure.code}</span>
-													</a>
-												</td>
-											) : null}
-										</tr>
-									))}
-								</tbody>
-							</table>
+									</>
+								}
+								captionClasses="govuk-table__caption--s"
+								head={measureHead(editable)}
+								rows={measureRows(edition.id, outcome.measures, editable)}
+							/>
 						))}
 					</section>
 				))}
 			</div>
 
 			{editable ? (
-				<Form method="post">
+				<Form method="post" {...getFormProps(form)}>
 					<input type="hidden" name="version" value={edition.version} />
-					<Input
-						id="theme-name"
-						name="name"
-						label={{ text: 'Add a theme', classes: 'govuk-label--m' }}
-						errorMessage={actionData?.field ? { text: actionData.message } : undefined}
-					/>
+					<Input key={nameKey} label={{ text: 'Add a theme', classes: 'govuk-label--m' }} {...name} />
 					<Button text="Add theme" name="intent" value="add-theme" classes="govuk-button--secondary" />
 				</Form>
 			) : null}

@@ -1,5 +1,6 @@
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, href, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN } from '#app/lib/form-reply.ts'
@@ -18,12 +19,15 @@ import {
 import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
 import { importedNotice, withNotice } from '#app/components/notices.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { checkboxesFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import { problemHead, problemRows } from './rows.tsx'
 import type { Route } from './+types/import.ts'
 
 // The multipart envelope adds a little to the file itself.
@@ -65,93 +69,93 @@ export function shouldRevalidate() {
 	return true
 }
 
-type Choices = { roundToPenny: boolean; replaceConfirmed: boolean }
-const NO_CHOICES: Choices = { roundToPenny: false, replaceConfirmed: false }
-
-function failure(
-	errors: ImportError[],
-	fileName: string | null,
-	choices = NO_CHOICES,
-	confirmError: string | null = null,
-) {
-	return data({ errors, fileName, choices, confirmError }, { status: 400 })
+type ImportFailure = {
+	/** The boxes as they were sent, and whether replacing was confirmed; absent when the form was never read. */
+	result?: SubmissionResult
+	/** What is wrong with the file, in the order of the file. */
+	problems: ImportError[]
+	fileName: string | null
 }
+
+function failure(problems: ImportError[], fileName: string | null, result?: SubmissionResult) {
+	return data<ImportFailure>({ problems, fileName, result }, { status: 400 })
+}
+
+const fileProblem = (message: string): ImportError => ({ row: null, column: null, message })
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const edition = draftOr404(params.editionId)
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
-		return failure([{ row: null, column: null, message: 'The file must be 5 MB or smaller' }], null)
+		return failure([fileProblem('The file must be 5 MB or smaller')], null)
 	}
-	const formData = await readFormData(request)
-	const submission = parseWithZod(formData, { schema: importSchema(replacing(edition.id) !== null) })
-	const choices = {
-		roundToPenny: formData.get(ROUND_FIELD) === 'yes',
-		replaceConfirmed: formData.get(REPLACE_FIELD) === 'yes',
+	const submission = parseWithZod(await readFormData(request), {
+		schema: importSchema(replacing(edition.id) !== null),
+	})
+	// The file is checked even before replacing is confirmed, so every problem is told at once:
+	// an unticked box is the box's problem, anything else stops the file being read.
+	const { [REPLACE_FIELD]: notConfirmed, ...otherErrors } =
+		submission.status === 'success' ? {} : (submission.error ?? {})
+	const formProblems = [...new Set(Object.values(otherErrors).flatMap((messages) => messages ?? []))]
+	const { file } = submission.payload
+	const fileName = file instanceof File && file.name !== '' ? file.name : null
+	if (formProblems.length > 0 || !(file instanceof File)) {
+		return failure(formProblems.map(fileProblem), fileName, submission.reply())
 	}
-	const fieldErrors = Object.entries(submission.status === 'success' ? {} : (submission.error ?? {}))
-	const confirmError = fieldErrors.find(([name]) => name === REPLACE_FIELD)?.[1]?.[0] ?? null
-	const formErrors = [
-		...new Set(fieldErrors.flatMap(([name, messages]) => (name === REPLACE_FIELD ? [] : (messages ?? [])))),
-	]
-	const file = formData.get('file')
-	if (formErrors.length > 0 || !(file instanceof File)) {
-		return failure(
-			formErrors.map((message) => ({ row: null, column: null, message })),
-			file instanceof File && file.name !== '' ? file.name : null,
-			choices,
-			confirmError,
-		)
-	}
-	// The file is checked even before replacing is confirmed, so every problem is told at once.
 	const bytes = new Uint8Array(await file.arrayBuffer())
 	const imported = await importEditionFile({ name: file.name, type: file.type, bytes }, knownPriorityCodes(), {
-		roundToPenny: choices.roundToPenny,
+		roundToPenny: submission.payload[ROUND_FIELD] === 'yes',
 	})
-	if (!imported.ok || confirmError) return failure(imported.ok ? [] : imported.errors, file.name, choices, confirmError)
+	if (!imported.ok || notConfirmed) return failure(imported.ok ? [] : imported.errors, file.name, submission.reply())
 	const saved = replaceEditionContent(
 		admin,
 		edition.id,
 		imported.content,
 		{ ip: context.clientIp, now: Date.now() },
-		{ replaceConfirmed: choices.replaceConfirmed },
+		{ replaceConfirmed: submission.status === 'success' && submission.value[REPLACE_FIELD] === 'yes' },
 	)
 	if (!saved.ok) {
 		return saved.field === REPLACE_FIELD
-			? failure([], file.name, choices, saved.message)
-			: failure([{ row: null, column: null, message: saved.message }], file.name, choices)
+			? failure([], file.name, submission.reply({ fieldErrors: { [REPLACE_FIELD]: [saved.message] } }))
+			: failure([fileProblem(saved.message)], file.name, submission.reply())
 	}
 	return redirect(
-		withNotice(href('/admin/toms/:editionId', { editionId: String(edition.id) }), importedNotice(imported.headerRow)),
+		withNotice(href('/admin/toms/:editionId', { editionId: String(edition.id) }), importedNotice(imported)),
 	)
 }
 
-export default function ImportPage({ loaderData }: Route.ComponentProps) {
+/** A problem as the error summary lists it: where it is in the file, then what it is. */
+function problemSummary(problem: ImportError) {
+	if (problem.row === null) return problem.message
+	return `Row ${problem.row}${problem.column ? `, ${problem.column}` : ''}: ${problem.message}`
+}
+
+export default function ImportPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, replacing } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData?.errors ?? []
-	const confirmError = actionData?.confirmError ?? null
-	const choices = actionData?.choices ?? { roundToPenny: false, replaceConfirmed: false }
+	const [form, fields] = useForm<z.input<ReturnType<typeof importSchema>>>({
+		id: 'import',
+		lastResult: actionData?.result,
+	})
+	const problems = actionData?.problems ?? []
+	const { key: roundKey, ...round } = checkboxesFieldProps(fields[ROUND_FIELD])
+	const { key: confirmKey, ...confirm } = checkboxesFieldProps(fields[REPLACE_FIELD])
 	// In the order of the page: the file, then the box.
 	const summary = [
-		...errors.slice(0, 20).map((error) => ({
-			text:
-				error.row === null
-					? error.message
-					: `Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`,
-			href: '#file',
-		})),
-		...(confirmError ? [{ text: confirmError, href: `#${REPLACE_FIELD}` }] : []),
+		...problems.slice(0, 20).map((problem) => ({ text: problemSummary(problem), href: '#file' })),
+		...collectErrors([fields[REPLACE_FIELD]], [], fields[REPLACE_FIELD].id),
 	]
 	return (
 		<>
-			<BackLink href={`/admin/toms/${edition.id}`} text={`Back to ${edition.name}`} />
+			<BackLink
+				href={href('/admin/toms/:editionId', { editionId: String(edition.id) })}
+				text={`Back to ${edition.name}`}
+			/>
 			<DocumentTitle title="Import measures from a spreadsheet" hasErrors={summary.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
 					<FormErrorSummary
 						errors={summary}
-						descriptionText={`${actionData?.fileName ?? 'The file'} was not imported: nothing has changed. ${errors.length > 20 ? `The first 20 of ${errors.length} problems are listed here; all are in the table below.` : 'Fix these problems and upload it again.'}`}
+						descriptionText={`${actionData?.fileName ?? 'The file'} was not imported: nothing has changed. ${problems.length > 20 ? `The first 20 of ${problems.length} problems are listed here; all are in the table below.` : 'Fix these problems and upload it again.'}`}
 					/>
 					<span className="govuk-caption-l">{edition.name} (draft)</span>
 					<h1 className="govuk-heading-l">Import measures from a spreadsheet</h1>
@@ -161,11 +165,11 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 					</p>
 					<p className="govuk-body">
 						Download a template as{' '}
-						<a className="govuk-link" href="/admin/toms/template/csv" download>
+						<a className="govuk-link" href={href('/admin/toms/template/:format', { format: 'csv' })} download>
 							CSV
 						</a>{' '}
 						or{' '}
-						<a className="govuk-link" href="/admin/toms/template/xlsx" download>
+						<a className="govuk-link" href={href('/admin/toms/template/:format', { format: 'xlsx' })} download>
 							Excel
 						</a>
 						, or export an existing edition and change it.
@@ -176,27 +180,28 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 						for record-only and text measures. Separate council priority codes with “;”. Files must be 5 MB or smaller.
 					</InsetText>
 					{replacing ? <WarningText text={replacing} /> : null}
-					<Form method="post" encType="multipart/form-data">
-						<div className={`govuk-form-group${errors.length > 0 ? ' govuk-form-group--error' : ''}`}>
+					<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+						<div className={`govuk-form-group${problems.length > 0 ? ' govuk-form-group--error' : ''}`}>
 							<label className="govuk-label govuk-label--s" htmlFor="file">
 								Upload a file
 							</label>
-							{errors.length > 0 ? (
+							{problems.length > 0 ? (
 								<p id="file-error" className="govuk-error-message">
 									<span className="govuk-visually-hidden">Error:</span> The file was not imported
 								</p>
 							) : null}
 							<input
-								className={`govuk-file-upload${errors.length > 0 ? ' govuk-file-upload--error' : ''}`}
+								className={`govuk-file-upload${problems.length > 0 ? ' govuk-file-upload--error' : ''}`}
 								id="file"
 								name="file"
 								type="file"
 								accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-								aria-describedby={errors.length > 0 ? 'file-error' : undefined}
+								aria-describedby={problems.length > 0 ? 'file-error' : undefined}
 							/>
 						</div>
 						<Checkboxes
-							name={ROUND_FIELD}
+							key={roundKey}
+							{...round}
 							classes="govuk-checkboxes--small"
 							items={[
 								{
@@ -205,47 +210,23 @@ export default function ImportPage({ loaderData }: Route.ComponentProps) {
 									hint: {
 										text: 'A proxy value with fractions of a penny, as a formula can give, is rounded to the nearest penny: half a penny or more rounds up, so £17.575 becomes £17.58',
 									},
-									checked: choices.roundToPenny,
 								},
 							]}
 						/>
 						{replacing ? (
-							<Checkboxes
-								name={REPLACE_FIELD}
-								errorMessage={confirmError ? { text: confirmError } : undefined}
-								items={[{ value: 'yes', text: REPLACE_CONFIRMATION_LABEL, checked: choices.replaceConfirmed }]}
-							/>
+							<Checkboxes key={confirmKey} {...confirm} items={[{ value: 'yes', text: REPLACE_CONFIRMATION_LABEL }]} />
 						) : null}
 						<Button text="Import file" />
 					</Form>
 				</div>
 			</div>
-			{errors.length > 0 && errors.some((error) => error.row !== null) ? (
-				<table className="govuk-table">
-					<caption className="govuk-table__caption govuk-table__caption--m">Problems in the file</caption>
-					<thead className="govuk-table__head">
-						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-								Row
-							</th>
-							<th scope="col" className="govuk-table__header">
-								Column
-							</th>
-							<th scope="col" className="govuk-table__header">
-								Problem
-							</th>
-						</tr>
-					</thead>
-					<tbody className="govuk-table__body">
-						{errors.map((error, index) => (
-							<tr className="govuk-table__row" key={index}>
-								<td className="govuk-table__cell govuk-table__cell--numeric">{error.row ?? ''}</td>
-								<td className="govuk-table__cell">{error.column ?? ''}</td>
-								<td className="govuk-table__cell">{error.message}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
+			{problems.some((problem) => problem.row !== null) ? (
+				<Table
+					caption="Problems in the file"
+					captionClasses="govuk-table__caption--m"
+					head={problemHead}
+					rows={problemRows(problems)}
+				/>
 			) : null}
 		</>
 	)

@@ -1,24 +1,35 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
-import { MeasureFormSchema } from '#app/domain/toms/measure-form.ts'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
+import { DeleteContentSchema } from '#app/domain/toms/content-forms.ts'
+import { MeasureFormSchema, SaveMeasureSchema } from '#app/domain/toms/measure-form.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { unitKeys, units } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { deleteMeasure, saveMeasure } from '#app/lib/toms-content.server.ts'
 import { getEdition, listPriorities, loadEditionTree } from '#app/lib/toms-queries.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import {
+	checkboxesFieldProps,
+	inputFieldProps,
+	selectFieldProps,
+	textareaFieldProps,
+} from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/measure.ts'
+
+const ActionSchema = z.discriminatedUnion('intent', [SaveMeasureSchema, DeleteContentSchema])
 
 function loadDraft(editionIdParam: string | undefined) {
 	const edition = getEdition(parseId(editionIdParam))
@@ -56,32 +67,35 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
 	const measureId = params.measureId === 'new' ? null : parseId(params.measureId)
-	const formData = await readFormData(request)
-	const ctx = { ip: context.clientIp, now: Date.now() }
-	if (formData.get('intent') === 'delete' && measureId !== null) {
-		const result = deleteMeasure(admin, { editionId, version: Number(formData.get('version')), measureId }, ctx)
-		if (!result.ok) return data({ result: null, message: result.message }, { status: 400 })
-		return redirect(`/admin/toms/${editionId}?notice=measure-deleted`)
-	}
-	const submission = parseWithZod(formData, { schema: MeasureFormSchema })
+	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success')
-		return data({ result: invalidFormReply(submission, ['version']), message: null }, { status: 400 })
-	const result = saveMeasure(admin, { editionId, measureId, ...submission.value }, ctx)
+		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })
+	const { value } = submission
+	const ctx = { ip: context.clientIp, now: Date.now() }
+	const editionPath = href('/admin/toms/:editionId', { editionId: String(editionId) })
+	if (value.intent === 'delete') {
+		// A new measure has no delete button: nothing to delete yet.
+		if (measureId === null)
+			return data({ result: submission.reply({ formErrors: [RELOAD_AND_TRY_AGAIN] }) }, { status: 400 })
+		const result = deleteMeasure(admin, { editionId, version: value.version, measureId }, ctx)
+		if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 400 })
+		return redirect(withNotice(editionPath, 'measure-deleted'))
+	}
+	const result = saveMeasure(admin, { editionId, measureId, ...value }, ctx)
 	if (!result.ok) {
 		const reply = result.field
 			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
 			: submission.reply({ formErrors: [result.message] })
-		return data({ result: reply, message: null }, { status: 400 })
+		return data({ result: reply }, { status: 400 })
 	}
-	return redirect(`/admin/toms/${editionId}?notice=measure-saved#theme-content`)
+	return redirect(withNotice(editionPath, 'measure-saved'))
 }
 
-export default function MeasurePage({ loaderData }: Route.ComponentProps) {
+export default function MeasurePage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, outcomes, priorities, measure, defaultOutcomeId } = loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'measure',
-		lastResult: actionData?.result ?? undefined,
+		lastResult: mainFormReply(actionData?.result, ['delete']),
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: MeasureFormSchema }),
 		defaultValue: {
@@ -106,14 +120,24 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
 			fields.evidenceGuidance,
 			fields.priorityCodes,
 		],
-		actionData?.message ? [actionData.message] : form.errors,
+		form.errors,
 		fields.code.id,
 	)
+	const { key: outcomeKey, ...outcome } = selectFieldProps(fields.outcomeId)
+	const { key: codeKey, ...code } = inputFieldProps(fields.code)
+	const { key: titleKey, ...titleField } = inputFieldProps(fields.title)
+	const { key: unitKey, ...unit } = selectFieldProps(fields.unit)
+	const { key: proxyValueKey, ...proxyValue } = inputFieldProps(fields.proxyValue)
+	const { key: guidanceKey, ...guidance } = textareaFieldProps(fields.guidance)
+	const { key: evidenceKey, ...evidenceGuidance } = textareaFieldProps(fields.evidenceGuidance)
+	const { key: prioritiesKey, ...priorityCodes } = checkboxesFieldProps(fields.priorityCodes)
 	const title = measure ? `Change measure ${measure.code}` : 'Add a measure'
-	const selectedPriorities = (fields.priorityCodes.initialValue as string[] | undefined) ?? []
 	return (
 		<>
-			<BackLink href={`/admin/toms/${edition.id}`} text={`Back to ${edition.name}`} />
+			<BackLink
+				href={href('/admin/toms/:editionId', { editionId: String(edition.id) })}
+				text={`Back to ${edition.name}`}
+			/>
 			<div className="govuk-grid-row">
 				<DocumentTitle title={title} hasErrors={errors.length > 0} />
 				<div className="govuk-grid-column-two-thirds">
@@ -123,39 +147,27 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
 					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={edition.version} />
 						<Select
+							key={outcomeKey}
 							label={{ text: 'Outcome', classes: 'govuk-label--s' }}
-							{...getSelectProps(fields.outcomeId)}
-							key={fields.outcomeId.key}
-							value={String(fields.outcomeId.initialValue ?? '')}
-							errorMessage={firstError(fields.outcomeId)}
+							{...outcome}
 							items={[
 								{ value: '', text: 'Select an outcome' },
 								...outcomes.map((o) => ({ value: String(o.id), text: o.label })),
 							]}
 						/>
 						<Input
+							key={codeKey}
 							label={{ text: 'Code', classes: 'govuk-label--s' }}
 							hint={{ text: 'Unique in this edition, for example EMP-4' }}
-							{...getInputProps(fields.code, { type: 'text' })}
-							key={fields.code.key}
-							value={fields.code.initialValue}
+							{...code}
 							classes="govuk-input--width-10"
 							spellcheck={false}
-							errorMessage={firstError(fields.code)}
 						/>
-						<Input
-							label={{ text: 'Title', classes: 'govuk-label--s' }}
-							{...getInputProps(fields.title, { type: 'text' })}
-							key={fields.title.key}
-							value={fields.title.initialValue}
-							errorMessage={firstError(fields.title)}
-						/>
+						<Input key={titleKey} label={{ text: 'Title', classes: 'govuk-label--s' }} {...titleField} />
 						<Select
+							key={unitKey}
 							label={{ text: 'Unit', classes: 'govuk-label--s' }}
-							{...getSelectProps(fields.unit)}
-							key={fields.unit.key}
-							value={fields.unit.initialValue}
-							errorMessage={firstError(fields.unit)}
+							{...unit}
 							items={[
 								{ value: '', text: 'Select a unit' },
 								...unitKeys.map((key) => ({
@@ -165,52 +177,40 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
 							]}
 						/>
 						<Input
+							key={proxyValueKey}
 							label={{ text: 'Proxy value per unit (optional)', classes: 'govuk-label--s' }}
 							hint={{
 								text: 'The £ of social value one unit is worth. Leave empty for a record-only measure; text measures never have one.',
 							}}
-							{...getInputProps(fields.proxyValue, { type: 'text' })}
-							key={fields.proxyValue.key}
-							value={fields.proxyValue.initialValue}
+							{...proxyValue}
 							inputmode="decimal"
 							prefix={{ text: '£' }}
 							classes="govuk-input--width-10"
 							spellcheck={false}
-							errorMessage={firstError(fields.proxyValue)}
 						/>
 						<Textarea
+							key={guidanceKey}
 							label={{ text: 'Guidance (optional)', classes: 'govuk-label--s' }}
 							hint={{ text: 'What counts and how to count it' }}
-							{...getTextareaProps(fields.guidance)}
-							key={fields.guidance.key}
-							value={fields.guidance.initialValue}
-							errorMessage={firstError(fields.guidance)}
+							{...guidance}
 						/>
 						<Textarea
+							key={evidenceKey}
 							label={{ text: 'Evidence of delivery (optional)', classes: 'govuk-label--s' }}
 							hint={{ text: 'What a supplier must keep to prove delivery' }}
-							{...getTextareaProps(fields.evidenceGuidance)}
-							key={fields.evidenceGuidance.key}
-							value={fields.evidenceGuidance.initialValue}
-							errorMessage={firstError(fields.evidenceGuidance)}
+							{...evidenceGuidance}
 						/>
 						{priorities.length > 0 ? (
 							<Checkboxes
-								name={fields.priorityCodes.name}
-								idPrefix={fields.priorityCodes.id}
-								key={fields.priorityCodes.key}
+								key={prioritiesKey}
+								{...priorityCodes}
 								fieldset={{
 									legend: { text: 'Council priorities it serves (optional)', classes: 'govuk-fieldset__legend--s' },
 								}}
-								errorMessage={firstError(fields.priorityCodes)}
-								items={priorities.map((priority) => ({
-									value: priority.code,
-									text: priority.name,
-									checked: selectedPriorities.includes(priority.code),
-								}))}
+								items={priorities.map((priority) => ({ value: priority.code, text: priority.name }))}
 							/>
 						) : null}
-						<Button text="Save measure" />
+						<Button text="Save measure" name="intent" value="save" />
 					</Form>
 					{measure ? (
 						<Form method="post">

@@ -1,18 +1,20 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { createEdition } from '#app/lib/toms-editions.server.ts'
 import { listEditions } from '#app/lib/toms-queries.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps, radiosFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/new-edition.ts'
 
@@ -47,22 +49,27 @@ export async function action({ request, context }: Route.ActionArgs) {
 		const field = outcome.field === 'copyFromId' ? 'startFrom' : (outcome.field ?? 'name')
 		return data({ result: submission.reply({ fieldErrors: { [field]: [outcome.message] } }) }, { status: 400 })
 	}
-	return redirect(`/admin/toms/${outcome.editionId}?notice=edition-created`)
+	return redirect(
+		withNotice(href('/admin/toms/:editionId', { editionId: String(outcome.editionId) }), 'edition-created'),
+	)
 }
 
-export default function NewEdition({ loaderData }: Route.ComponentProps) {
-	const actionData = useActionData<typeof action>()
+export default function NewEdition({ loaderData, actionData }: Route.ComponentProps) {
+	const current = loaderData.editions.find((edition) => edition.isCurrent)
 	const [form, fields] = useForm({
 		id: 'new-edition',
 		lastResult: actionData?.result,
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: NewEditionSchema }),
+		defaultValue: { startFrom: current ? String(current.id) : 'blank' },
 	})
 	const errors = collectErrors([fields.name, fields.description, fields.startFrom], form.errors, fields.name.id)
-	const current = loaderData.editions.find((edition) => edition.isCurrent)
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
+	const { key: descriptionKey, ...description } = textareaFieldProps(fields.description)
+	const { key: startFromKey, ...startFrom } = radiosFieldProps(fields.startFrom)
 	return (
 		<>
-			<BackLink href="/admin/toms" text="Back to editions" />
+			<BackLink href={href('/admin/toms')} text="Back to editions" />
 			<div className="govuk-grid-row">
 				<DocumentTitle title="Create an edition" hasErrors={errors.length > 0} />
 				<div className="govuk-grid-column-two-thirds">
@@ -70,30 +77,23 @@ export default function NewEdition({ loaderData }: Route.ComponentProps) {
 					<h1 className="govuk-heading-l">Create an edition</h1>
 					<Form method="post" {...getFormProps(form)}>
 						<Input
+							key={nameKey}
 							label={{ text: 'Name', classes: 'govuk-label--s' }}
 							hint={{ text: 'For example, 2027/28' }}
-							{...getInputProps(fields.name, { type: 'text' })}
-							key={fields.name.key}
-							value={fields.name.initialValue}
+							{...name}
 							classes="govuk-input--width-20"
-							errorMessage={firstError(fields.name)}
 						/>
 						<Textarea
+							key={descriptionKey}
 							label={{ text: 'Description (optional)', classes: 'govuk-label--s' }}
 							hint={{ text: 'Shown to everyone above the measures, for example what changed from last year' }}
-							{...getTextareaProps(fields.description)}
-							key={fields.description.key}
-							value={fields.description.initialValue}
+							{...description}
 							rows={3}
-							errorMessage={firstError(fields.description)}
 						/>
 						<Radios
-							name={fields.startFrom.name}
-							idPrefix={fields.startFrom.id}
-							key={fields.startFrom.key}
-							value={fields.startFrom.initialValue ?? (current ? String(current.id) : 'blank')}
+							key={startFromKey}
+							{...startFrom}
 							fieldset={{ legend: { text: 'Start from', classes: 'govuk-fieldset__legend--s' } }}
-							errorMessage={firstError(fields.startFrom)}
 							items={[
 								...loaderData.editions.map((edition) => ({
 									value: String(edition.id),

@@ -1,17 +1,29 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
+import { DeleteContentSchema, editionVersionSchema, outcomeFields } from '#app/domain/toms/content-forms.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { deleteOutcome, saveOutcome } from '#app/lib/toms-content.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps, selectFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/outcome.ts'
+
+const ActionSchema = z.discriminatedUnion('intent', [
+	z.object({ intent: z.literal('save'), version: editionVersionSchema, ...outcomeFields }),
+	DeleteContentSchema,
+])
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
@@ -42,63 +54,70 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
 	const outcomeId = params.outcomeId === 'new' ? null : parseId(params.outcomeId)
-	const formData = await readFormData(request)
-	const version = Number(formData.get('version'))
+	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })
+	const { value } = submission
 	const ctx = { ip: context.clientIp, now: Date.now() }
-	if (formData.get('intent') === 'delete' && outcomeId !== null) {
-		const result = deleteOutcome(admin, { editionId, version, outcomeId }, ctx)
-		if (!result.ok) return data({ field: null, message: result.message }, { status: 400 })
-		return redirect(`/admin/toms/${editionId}?notice=outcome-deleted`)
+	if (value.intent === 'delete') {
+		// A new outcome has no delete button: nothing to delete yet.
+		if (outcomeId === null)
+			return data({ result: submission.reply({ formErrors: [RELOAD_AND_TRY_AGAIN] }) }, { status: 400 })
+		const result = deleteOutcome(admin, { editionId, version: value.version, outcomeId }, ctx)
+		if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 400 })
+	} else {
+		const result = saveOutcome(admin, { editionId, outcomeId, ...value }, ctx)
+		if (!result.ok) {
+			const errors = result.field
+				? { fieldErrors: { [result.field]: [result.message] } }
+				: { formErrors: [result.message] }
+			return data({ result: submission.reply(errors) }, { status: 400 })
+		}
 	}
-	const name = String(formData.get('name') ?? '').trim()
-	const themeId = Number(formData.get('themeId'))
-	if (!Number.isSafeInteger(themeId) || themeId < 1)
-		return data({ field: 'themeId', message: 'Select a theme' }, { status: 400 })
-	if (!name) return data({ field: 'name', message: 'Enter a name for the outcome' }, { status: 400 })
-	if (name.length > 200)
-		return data({ field: 'name', message: 'Outcome name must be 200 characters or fewer' }, { status: 400 })
-	const result = saveOutcome(admin, { editionId, version, outcomeId, themeId, name }, ctx)
-	if (!result.ok) return data({ field: result.field ?? null, message: result.message }, { status: 400 })
-	return redirect(`/admin/toms/${editionId}?notice=outcome-saved`)
+	return redirect(
+		withNotice(
+			href('/admin/toms/:editionId', { editionId: String(editionId) }),
+			value.intent === 'delete' ? 'outcome-deleted' : 'outcome-saved',
+		),
+	)
 }
 
-export default function OutcomePage({ loaderData }: Route.ComponentProps) {
+export default function OutcomePage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, themes, outcome, themeId } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData
-		? [{ text: actionData.message, href: actionData.field === 'themeId' ? '#themeId' : '#name' }]
-		: []
+	const [form, fields] = useForm({
+		id: 'outcome',
+		lastResult: mainFormReply(actionData?.result, ['delete']),
+		defaultValue: { themeId: themeId === null ? '' : String(themeId), name: outcome?.name ?? '' },
+	})
+	const errors = collectErrors([fields.themeId, fields.name], form.errors, fields.name.id)
+	const { key: themeKey, ...theme } = selectFieldProps(fields.themeId)
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
 	const title = outcome ? 'Change outcome' : 'Add an outcome'
 	return (
 		<>
-			<BackLink href={`/admin/toms/${edition.id}`} text={`Back to ${edition.name}`} />
+			<BackLink
+				href={href('/admin/toms/:editionId', { editionId: String(edition.id) })}
+				text={`Back to ${edition.name}`}
+			/>
 			<DocumentTitle title={title} hasErrors={errors.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
 					<FormErrorSummary errors={errors} />
 					<span className="govuk-caption-l">{edition.name} (draft)</span>
 					<h1 className="govuk-heading-l">{title}</h1>
-					<Form method="post">
+					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={edition.version} />
 						<Select
-							id="themeId"
-							name="themeId"
+							key={themeKey}
 							label={{ text: 'Theme', classes: 'govuk-label--s' }}
-							value={themeId === null ? '' : String(themeId)}
-							errorMessage={actionData?.field === 'themeId' ? { text: actionData.message } : undefined}
+							{...theme}
 							items={[
 								{ value: '', text: 'Select a theme' },
 								...themes.map((theme) => ({ value: String(theme.id), text: theme.name })),
 							]}
 						/>
-						<Input
-							id="name"
-							name="name"
-							label={{ text: 'Outcome', classes: 'govuk-label--s' }}
-							value={outcome?.name ?? ''}
-							errorMessage={actionData?.field === 'name' ? { text: actionData.message } : undefined}
-						/>
-						<Button text="Save outcome" />
+						<Input key={nameKey} label={{ text: 'Outcome', classes: 'govuk-label--s' }} {...name} />
+						<Button text="Save outcome" name="intent" value="save" />
 					</Form>
 					{outcome ? (
 						<>

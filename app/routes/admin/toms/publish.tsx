@@ -1,22 +1,25 @@
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { countContent, describeCounts } from '#app/domain/toms/content.ts'
+import { editionVersionSchema } from '#app/domain/toms/content-forms.ts'
 import { publishProblems } from '#app/domain/toms/publish-rules.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { RELOAD_AND_TRY_AGAIN } from '#app/lib/form-reply.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { STALE_EDITION, publishEdition } from '#app/lib/toms-editions.server.ts'
 import { getCurrentEdition, getEdition, loadEditionTree, toContent } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/publish.ts'
 
-const PublishSchema = z.object({ version: z.coerce.number().int().min(1) })
+const PublishSchema = z.object({ version: editionVersionSchema })
 
 function draftOr404(param: string | undefined) {
 	const edition = getEdition(parseId(param))
@@ -41,21 +44,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const edition = draftOr404(params.editionId)
 	const submission = parseWithZod(await readFormData(request), { schema: PublishSchema })
-	if (submission.status !== 'success') return data({ errors: [RELOAD_AND_TRY_AGAIN] }, { status: 400 })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = publishEdition(admin, edition.id, submission.value.version, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok)
 		return data(
-			{ errors: result.problems ?? [result.message] },
+			{ result: submission.reply({ formErrors: result.problems ?? [result.message] }) },
 			{ status: result.message === STALE_EDITION ? 409 : 400 },
 		)
-	return redirect(`/admin/toms/${edition.id}?notice=edition-published`)
+	return redirect(withNotice(href('/admin/toms/:editionId', { editionId: String(edition.id) }), 'edition-published'))
 }
 
-export default function PublishEdition({ loaderData }: Route.ComponentProps) {
+export default function PublishEdition({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, counts, problems, replaces } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = (actionData?.errors ?? []).map((text) => ({ text, href: '#publish' }))
-	const back = `/admin/toms/${edition.id}`
+	const [form] = useForm({ id: 'publish-edition', lastResult: actionData?.result })
+	const errors = collectErrors([], form.errors, 'publish')
+	const back = href('/admin/toms/:editionId', { editionId: String(edition.id) })
 	return (
 		<>
 			<BackLink href={back} text={`Back to ${edition.name}`} />
@@ -102,7 +106,7 @@ export default function PublishEdition({ loaderData }: Route.ComponentProps) {
 									</li>
 								</ul>
 								<WarningText text="You cannot undo publishing." />
-								<Form method="post">
+								<Form method="post" {...getFormProps(form)}>
 									<input type="hidden" name="version" value={edition.version} />
 									<div className="govuk-button-group">
 										<Button text="Publish edition" />

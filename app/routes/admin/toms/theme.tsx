@@ -1,16 +1,28 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
+import { DeleteContentSchema, editionVersionSchema, themeNameSchema } from '#app/domain/toms/content-forms.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { invalidFormReply, mainFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { deleteTheme, saveTheme } from '#app/lib/toms-content.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { countOf } from '#app/domain/plural.ts'
 import type { Route } from './+types/theme.ts'
+
+const ActionSchema = z.discriminatedUnion('intent', [
+	z.object({ intent: z.literal('save'), version: editionVersionSchema, name: themeNameSchema }),
+	DeleteContentSchema,
+])
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
@@ -29,46 +41,46 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
 	const themeId = parseId(params.themeId)
-	const formData = await readFormData(request)
-	const version = Number(formData.get('version'))
+	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })
+	const { value } = submission
 	const ctx = { ip: context.clientIp, now: Date.now() }
-	if (formData.get('intent') === 'delete') {
-		const result = deleteTheme(admin, { editionId, version, themeId }, ctx)
-		if (!result.ok) return data({ field: null, message: result.message }, { status: 400 })
-		return redirect(`/admin/toms/${editionId}?notice=theme-deleted`)
-	}
-	const name = String(formData.get('name') ?? '').trim()
-	if (!name) return data({ field: 'name', message: 'Enter a name for the theme' }, { status: 400 })
-	if (name.length > 200)
-		return data({ field: 'name', message: 'Theme name must be 200 characters or fewer' }, { status: 400 })
-	const result = saveTheme(admin, { editionId, version, themeId, name }, ctx)
-	if (!result.ok) return data({ field: null, message: result.message }, { status: 400 })
-	return redirect(`/admin/toms/${editionId}?notice=theme-saved`)
+	const change = { editionId, version: value.version, themeId }
+	const result =
+		value.intent === 'delete' ? deleteTheme(admin, change, ctx) : saveTheme(admin, { ...change, name: value.name }, ctx)
+	if (!result.ok) return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: 400 })
+	return redirect(
+		withNotice(
+			href('/admin/toms/:editionId', { editionId: String(editionId) }),
+			value.intent === 'delete' ? 'theme-deleted' : 'theme-saved',
+		),
+	)
 }
 
-export default function ThemePage({ loaderData }: Route.ComponentProps) {
+export default function ThemePage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, theme } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData ? [{ text: actionData.message, href: '#name' }] : []
+	const [form, fields] = useForm({
+		id: 'theme',
+		lastResult: mainFormReply(actionData?.result, ['delete']),
+		defaultValue: { name: theme.name },
+	})
+	const errors = collectErrors([fields.name], form.errors, fields.name.id)
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
+	const editionHref = href('/admin/toms/:editionId', { editionId: String(edition.id) })
 	return (
 		<>
-			<BackLink href={`/admin/toms/${edition.id}`} text={`Back to ${edition.name}`} />
+			<BackLink href={editionHref} text={`Back to ${edition.name}`} />
 			<DocumentTitle title={`Change theme ${theme.name}`} hasErrors={errors.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
 					<FormErrorSummary errors={errors} />
 					<span className="govuk-caption-l">{edition.name} (draft)</span>
 					<h1 className="govuk-heading-l">Change theme</h1>
-					<Form method="post">
+					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={edition.version} />
-						<Input
-							id="name"
-							name="name"
-							label={{ text: 'Theme name', classes: 'govuk-label--s' }}
-							value={theme.name}
-							errorMessage={actionData?.field ? { text: actionData.message } : undefined}
-						/>
-						<Button text="Save theme" />
+						<Input key={nameKey} label={{ text: 'Theme name', classes: 'govuk-label--s' }} {...name} />
+						<Button text="Save theme" name="intent" value="save" />
 					</Form>
 					<h2 className="govuk-heading-m">Delete this theme</h2>
 					<p className="govuk-body">
