@@ -32,6 +32,8 @@ import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
+import { Fieldset } from '#app/components/govuk/fieldset.tsx'
+import { Hint } from '#app/components/govuk/hint.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
@@ -250,14 +252,16 @@ function MatrixLineForm({
 									classes="govuk-input--width-10"
 									spellcheck={false}
 								/>
-								<fieldset className="govuk-fieldset" aria-describedby="milestones-hint">
-									<legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Milestones</legend>
-									<div id="milestones-hint" className="govuk-hint">
+								<Fieldset
+									legend={{ text: 'Milestones', classes: 'govuk-fieldset__legend--s' }}
+									describedBy="milestones-hint"
+								>
+									<Hint id="milestones-hint">
 										Dates between {formatCalendarDate(tender.contractStart)} and{' '}
 										{formatCalendarDate(tender.contractEnd)}, each with the running total you will have delivered by
 										then. The last must equal the quantity above. Fill an empty row to add a milestone; clear a row to
 										remove it.
-									</div>
+									</Hint>
 									{milestones.map((row, i) => {
 										const { key: dateKey, ...date } = dateFieldProps(row.date)
 										const { key: totalKey, ...total } = inputFieldProps(row.cumulative)
@@ -283,7 +287,7 @@ function MatrixLineForm({
 											</div>
 										)
 									})}
-								</fieldset>
+								</Fieldset>
 							</>
 						)}
 						<h2 className="govuk-heading-m">Who is responsible</h2>

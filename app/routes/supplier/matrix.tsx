@@ -22,6 +22,7 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { MatrixHistory } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
@@ -123,7 +124,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 				{formatDateTime(tender.deadlineAt)}
 			</p>
 			{latestReason ? (
-				<div className="govuk-inset-text">
+				<InsetText>
 					{matrix.status === 'changes_requested' ? 'The council asked for changes: ' : 'The council’s reason: '}
 					<span className="app-preserve-lines">{latestReason}</span>
 					{changesDueAt !== null ? (
@@ -133,16 +134,16 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 								: `The time for changes ended on ${formatDateTime(changesDueAt)}. The council will decide on the matrix as you last submitted it.`}
 						</p>
 					) : null}
-				</div>
+				</InsetText>
 			) : null}
 			{contractId !== null ? (
-				<div className="govuk-inset-text">
+				<InsetText>
 					Your organisation won this contract.{' '}
 					<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(contractId) })}>
 						See the contract and its commitments
 					</a>
 					.
-				</div>
+				</InsetText>
 			) : null}
 			{comments.length > 0 ? (
 				<>
@@ -225,14 +226,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
 			<div id="matrix-actions" tabIndex={-1}>
 				{editable ? (
-					<a
-						className="govuk-button"
-						role="button"
-						draggable="false"
-						href={href('/matrices/:matrixId/check', { matrixId })}
-					>
-						Check your answers and submit
-					</a>
+					<Button href={href('/matrices/:matrixId/check', { matrixId })} text="Check your answers and submit" />
 				) : null}
 				{canWithdraw ? (
 					<Form method="post" {...getFormProps(form)}>
