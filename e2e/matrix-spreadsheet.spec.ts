@@ -171,6 +171,8 @@ test.describe('without JavaScript', () => {
 		const file = await saveWorkbook(testInfo.outputPath('half-filled.xlsx'), { Commitments, Milestones })
 
 		await page.getByRole('link', { name: 'upload the spreadsheet' }).click()
+		await page.getByRole('button', { name: 'Upload spreadsheet' }).click()
+		await expect(page.getByRole('alert')).toContainText('Select the spreadsheet to upload')
 		await page.getByLabel('Upload a file').setInputFiles(file)
 		await page.getByRole('button', { name: 'Upload spreadsheet' }).click()
 		await expect(page.getByText('Spreadsheet uploaded.')).toBeVisible()

@@ -76,7 +76,7 @@ test('a supplier starts a matrix, fills it in, checks and submits it, and may wi
 	await expect(page.getByRole('alert')).toContainText('Confirm the ethical sourcing declarations')
 	await expectNoAxeViolations(page)
 
-	await page.getByRole('link', { name: 'Change ENV-2' }).click()
+	await page.getByRole('link', { name: 'Change (ENV-2: How you will cut waste)' }).click()
 	await fillTextLine(page)
 	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
 	await expect(page.getByText('You have completed 2 of 2 measures.')).toBeVisible()

@@ -71,11 +71,12 @@ async function uploadKeepsEverythingTyped(page: Page, checkAccessibility: (page:
 	await expectTyped('61')
 	await checkAccessibility(page)
 
-	// The upload saved the answer with the file.
+	// The upload saved the answer with the file; removing the file keeps what was typed since, too.
+	await quantity.fill('62')
 	await page.getByRole('button', { name: 'Remove timesheets.pdf' }).click()
 	await expect(page.getByText('File removed.')).toBeVisible()
 	await expect(page.getByRole('link', { name: 'timesheets.pdf' })).toHaveCount(0)
-	await expectTyped('61')
+	await expectTyped('62')
 
 	await page.getByRole('button', { name: 'Save and return to the return' }).click()
 	await expect(page.getByText('Saved.')).toBeVisible()

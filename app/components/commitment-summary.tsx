@@ -1,6 +1,8 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
+import { type Answer, answerRows } from './answer-rows.ts'
+import { SummaryList } from './govuk/summary-list.tsx'
 
 export type CommitmentView = {
 	quantityHundredths: number | null
@@ -9,15 +11,9 @@ export type CommitmentView = {
 	milestones: { date: string; cumulativeHundredths: number }[]
 }
 
-/** What the supplier committed to, and by when: shown beside every return answer. */
-export function CommitmentSummary({
-	commitment,
-	deliveredToDate,
-}: {
-	commitment: CommitmentView
-	deliveredToDate: number | null
-}) {
-	const rows: Array<[string, string]> = [
+/** What was committed over the contract, by which milestones, and (for a number) how much approved returns delivered. */
+export function commitmentSummaryRows(commitment: CommitmentView, deliveredToDate: number | null): Answer[] {
+	const rows: Answer[] = [
 		[
 			'Committed over the contract',
 			commitment.quantityHundredths === null
@@ -30,18 +26,23 @@ export function CommitmentSummary({
 				.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`)
 				.join('; ') || 'None',
 		],
-		...(deliveredToDate === null
-			? []
-			: ([['Delivered in approved returns', formatQuantity(deliveredToDate)]] as Array<[string, string]>)),
 	]
+	if (deliveredToDate !== null) rows.push(['Delivered in approved returns', formatQuantity(deliveredToDate)])
+	return rows
+}
+
+/** What the supplier committed to, and by when: shown beside every return answer. */
+export function CommitmentSummary({
+	commitment,
+	deliveredToDate,
+}: {
+	commitment: CommitmentView
+	deliveredToDate: number | null
+}) {
 	return (
-		<dl className="govuk-summary-list govuk-summary-list--no-border">
-			{rows.map(([key, value]) => (
-				<div className="govuk-summary-list__row" key={key}>
-					<dt className="govuk-summary-list__key">{key}</dt>
-					<dd className="govuk-summary-list__value app-preserve-lines">{value}</dd>
-				</div>
-			))}
-		</dl>
+		<SummaryList
+			classes="govuk-summary-list--no-border"
+			rows={answerRows(commitmentSummaryRows(commitment, deliveredToDate))}
+		/>
 	)
 }

@@ -1,48 +1,16 @@
-import { formatCalendarDate } from '#app/domain/dates.ts'
-import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
+import { href } from 'react-router'
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
-import { formatPounds } from '#app/domain/toms/money.ts'
+import { type Answer, answerRows } from './answer-rows.ts'
 import { DocumentTitle } from './document-title.tsx'
 import { BackLink } from './govuk/back-link.tsx'
 import { InsetText } from './govuk/inset-text.tsx'
 import { SummaryList } from './govuk/summary-list.tsx'
 import { LineComments, type LineCommentView } from './line-comments.tsx'
 
-type AnsweredLine = { measure: { qualitative: boolean }; entry: LineEntry | null; valuePence: number | null }
-
-/** A matrix line's answers as summary-list rows of [question, answer]. */
-export function matrixLineAnswerRows({ measure, entry, valuePence }: AnsweredLine): Array<[string, string]> {
-	if (!entry) return [['Answer', 'Not started']]
-	if (entry.declined) return [['Not committing', entry.declineReason]]
-	return [
-		[
-			measure.qualitative ? 'Commitment' : 'Quantity',
-			measure.qualitative
-				? entry.commitmentText
-				: entry.quantityHundredths === null
-					? 'Not given'
-					: formatQuantity(entry.quantityHundredths),
-		],
-		['Social value', valuePence === null ? 'None (record only or qualitative)' : formatPounds(valuePence)],
-		[
-			'Milestones',
-			entry.milestones
-				.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`)
-				.join('; ') || 'None',
-		],
-		[
-			'Responsible',
-			[entry.responsibleName, entry.responsibleRole, entry.responsibleEmail].filter(Boolean).join(', ') || 'Not given',
-		],
-		['Method statement', entry.methodStatement || 'Not given'],
-	]
-}
-
 export type MatrixLineAnswersProps = {
 	matrixId: number
 	measure: { code: string; title: string; themeName: string; unit: string; proxyValuePence: number | null }
-	rows: Array<[string, string]>
+	rows: Answer[]
 	/** Why the line cannot be changed now, and what the supplier can do about it. */
 	reason: string
 	comments: LineCommentView[]
@@ -52,7 +20,7 @@ export type MatrixLineAnswersProps = {
 export function MatrixLineAnswers({ matrixId, measure, rows, reason, comments }: MatrixLineAnswersProps) {
 	return (
 		<>
-			<BackLink href={`/matrices/${matrixId}`} text="Back to your matrix" />
+			<BackLink href={href('/matrices/:matrixId', { matrixId: String(matrixId) })} text="Back to your matrix" />
 			<DocumentTitle title={`${measure.code}: ${measure.title}`} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
@@ -67,12 +35,7 @@ export function MatrixLineAnswers({ matrixId, measure, rows, reason, comments }:
 							.
 						</p>
 					</InsetText>
-					<SummaryList
-						rows={rows.map(([key, value]) => ({
-							key: { text: key },
-							value: { text: value, classes: 'app-preserve-lines' },
-						}))}
-					/>
+					<SummaryList rows={answerRows(rows)} />
 					<LineComments comments={comments} />
 				</div>
 			</div>

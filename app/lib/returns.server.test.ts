@@ -197,6 +197,35 @@ describe('a progress return', () => {
 		expect(after.evidence.map((f) => f.fileName)).toEqual(['timesheets.pdf', 'hours.csv'])
 	})
 
+	test('an answer and the removal of a file are saved together, or neither is', () => {
+		const ctx = at('2027-10-03T12:00:00Z')
+		const before = loadReturn(returnId)!
+		const csv = before.evidence.find((f) => f.fileName === 'hours.csv')!
+		const remove = (removeEvidenceId: number, user: SessionUser = fixture.supplierA) =>
+			saveReturnLine(
+				user,
+				{
+					returnId,
+					commitmentId: hoursCommitment,
+					version: version(returnId),
+					entry: delivered(43_00),
+					removeEvidenceId,
+				},
+				ctx,
+			)
+		expect(remove(csv.id, fixture.supplierB)).toMatchObject({ ok: false, status: 404 })
+		expect(remove(csv.id + 1000)).toEqual({ ok: false, message: 'File not found', status: 404, field: 'evidence' })
+		expect(loadReturn(returnId)!.lines.get(hoursCommitment)).toEqual(before.lines.get(hoursCommitment))
+		expect(loadReturn(returnId)!.evidence).toEqual(before.evidence)
+
+		expect(remove(csv.id)).toEqual({ ok: true })
+		const after = loadReturn(returnId)!
+		expect(after.lines.get(hoursCommitment)?.deliveredHundredths).toBe(43_00)
+		expect(after.evidence.map((f) => f.fileName)).toEqual(['timesheets.pdf'])
+		// Once removed, it cannot be removed again.
+		expect(remove(csv.id)).toMatchObject({ ok: false, status: 404 })
+	})
+
 	test('submit only once the period has ended, late after the due date, and the manager is told', () => {
 		const early = at('2027-09-30T22:00:00Z') // 11pm on 30 September, UK summer time
 		saveReturnLine(

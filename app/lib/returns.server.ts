@@ -28,7 +28,13 @@ import { getCouncilName } from './settings.server.ts'
 type Ctx = { ip: string; now: number }
 export type ReturnResult<T = object> =
 	| ({ ok: true } & T)
-	| { ok: false; message: string; status?: 400 | 403 | 404 | 409; problems?: string[]; field?: 'nilReason' }
+	| {
+			ok: false
+			message: string
+			status?: 400 | 403 | 404 | 409
+			problems?: string[]
+			field?: 'nilReason' | 'evidence'
+	  }
 
 export const STALE_RETURN =
 	'Someone else changed this return while you were working on it. Your changes were not saved: check the latest version and enter them again.'
@@ -260,7 +266,8 @@ export type NewEvidenceFile = { fileName: string; type: EvidenceType; bytes: Uin
 
 /**
  * Saves one commitment's answer as a draft and, in the same transaction, any evidence file
- * sent with it: the page sends them together, so nothing typed is lost to an upload.
+ * sent with it and the removal of one it had: the page sends them together, so nothing typed
+ * is lost to an upload or a removal.
  */
 export function saveReturnLine(
 	user: SessionUser,
@@ -270,6 +277,7 @@ export function saveReturnLine(
 		version: number
 		entry: ReturnLineEntry
 		evidence?: NewEvidenceFile
+		removeEvidenceId?: number
 	},
 	ctx: Ctx,
 ): ReturnResult {
@@ -278,6 +286,12 @@ export function saveReturnLine(
 		if (!found.ok) return found
 		if (!commitmentOf(tx, found.contract.id, input.commitmentId))
 			return { ok: false, message: 'That commitment is not in this contract', status: 404 }
+		// Before anything is written, so a file that is not there leaves the answer unsaved too.
+		if (
+			input.removeEvidenceId !== undefined &&
+			!markEvidenceRemoved(tx, user, input.returnId, input.removeEvidenceId, ctx)
+		)
+			return { ok: false, message: 'File not found', status: 404, field: 'evidence' }
 		const values = { ...input.entry, updatedAt: ctx.now }
 		tx.insert(returnLines)
 			.values({ returnId: input.returnId, commitmentId: input.commitmentId, ...values })
@@ -377,29 +391,30 @@ export function removeEvidence(
 	return db.transaction((tx): ReturnResult => {
 		const found = editable(tx, user, input.returnId, null)
 		if (!found.ok) return found
-		const removed = tx
-			.update(evidenceFiles)
-			.set({ removedAt: ctx.now })
-			.where(
-				and(
-					eq(evidenceFiles.id, input.evidenceId),
-					eq(evidenceFiles.returnId, input.returnId),
-					isNull(evidenceFiles.removedAt),
-				),
-			)
-			.run()
-		if (removed.changes === 0) return { ok: false, message: 'File not found', status: 404 }
-		recordAudit(tx, {
-			at: ctx.now,
-			actorUserId: user.id,
-			action: 'evidence_removed',
-			subject: { type: 'progress_return', id: input.returnId },
-			detail: { evidenceId: input.evidenceId },
-			ip: ctx.ip,
-		})
+		if (!markEvidenceRemoved(tx, user, input.returnId, input.evidenceId, ctx))
+			return { ok: false, message: 'File not found', status: 404 }
 		bumpVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})
+}
+
+/** Marks one of the return's files removed, with its audit event; false when the return has no such file. */
+function markEvidenceRemoved(tx: Tx, user: SessionUser, returnId: number, evidenceId: number, ctx: Ctx): boolean {
+	const removed = tx
+		.update(evidenceFiles)
+		.set({ removedAt: ctx.now })
+		.where(and(eq(evidenceFiles.id, evidenceId), eq(evidenceFiles.returnId, returnId), isNull(evidenceFiles.removedAt)))
+		.run()
+	if (removed.changes === 0) return false
+	recordAudit(tx, {
+		at: ctx.now,
+		actorUserId: user.id,
+		action: 'evidence_removed',
+		subject: { type: 'progress_return', id: returnId },
+		detail: { evidenceId },
+		ip: ctx.ip,
+	})
+	return true
 }
 
 /** What is still missing before the return can be submitted: none for a nil return with its reason. */

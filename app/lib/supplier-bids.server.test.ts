@@ -25,8 +25,8 @@ test('each organisation sees its own bids and no other’s, in every state, with
 	const b = startMatrix(open.supplierB, open.tenderId, ctx) as { matrixId: number }
 	const later = awarded.deadlineAt + 2 * day
 	const bidsOfA = organisationBids(open.supplierA.organisationId, later)
-	expect(bidsOfA.map((bid) => [bid.tender.reference, bid.status, bid.next.link.href])).toEqual([
-		['BIDS-1', 'draft', `/matrices/${a.matrixId}`],
+	expect(bidsOfA.map((bid) => [bid.tender.reference, bid.status, bid.next.link.to])).toEqual([
+		['BIDS-1', 'draft', { matrixId: a.matrixId }],
 	])
 	const bidsOfB = organisationBids(open.supplierB.organisationId, now)
 	expect(bidsOfB.map((bid) => [bid.tender.reference, bid.status, bid.next.link.text])).toEqual([
@@ -35,12 +35,7 @@ test('each organisation sees its own bids and no other’s, in every state, with
 	expect(bidsOfB[0]!.matrixId).toBe(b.matrixId)
 	const winner = organisationBids(awarded.supplierA.organisationId, later)
 	expect(winner.map((bid) => [bid.tender.reference, bid.status, bid.contractId, bid.next.link])).toEqual([
-		[
-			'BIDS-2',
-			'awarded',
-			awarded.contractId,
-			{ text: 'Go to your contract', href: `/contracts/${awarded.contractId}` },
-		],
+		['BIDS-2', 'awarded', awarded.contractId, { text: 'Go to your contract', to: { contractId: awarded.contractId } }],
 	])
 	// The other organisation of the awarded tender started nothing.
 	expect(organisationBids(awarded.supplierB.organisationId, later)).toEqual([])

@@ -24,6 +24,8 @@ export type SummaryListRow = {
 export type SummaryCardTitle = {
 	text?: string
 	html?: string
+	/** React content, such as a link; action links then name the card by `text`. */
+	children?: ReactNode
 	/** Defaults to 2. */
 	headingLevel?: number
 	classes?: string
@@ -69,7 +71,11 @@ function ActionLink({ action, cardTitle }: { action: SummaryListAction; cardTitl
 	)
 }
 
-function SummaryCard({ card, children }: { card: NonNullable<SummaryListProps['card']>; children: ReactNode }) {
+/**
+ * The summary card around a summary list. A list's `card` param is the usual way; this is for a
+ * card that holds more than its list, such as the files behind the answers.
+ */
+export function SummaryCard({ card, children }: { card: NonNullable<SummaryListProps['card']>; children: ReactNode }) {
 	const { title, actions } = card
 	const Heading = `h${title?.headingLevel || 2}` as 'h2'
 	const items = actions?.items ?? []

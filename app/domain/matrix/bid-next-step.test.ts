@@ -20,7 +20,7 @@ function bid(overrides: Partial<Bid> = {}): Bid {
 describe('the next step for each state of a bid', () => {
 	test('a draft before the deadline: continue it, by the deadline', () => {
 		expect(bidNextStep(bid(), before)).toEqual({
-			link: { text: 'Continue your matrix', href: '/matrices/7' },
+			link: { text: 'Continue your matrix', to: { matrixId: 7 } },
 			note: null,
 			toDo: true,
 			dueBy: deadlineAt,
@@ -37,7 +37,7 @@ describe('the next step for each state of a bid', () => {
 
 	test('a draft after the deadline: nothing to do, it was never submitted', () => {
 		expect(bidNextStep(bid(), deadlineAt)).toEqual({
-			link: { text: 'View your matrix', href: '/matrices/7' },
+			link: { text: 'View your matrix', to: { matrixId: 7 } },
 			note: 'Not submitted: the deadline has passed',
 			toDo: false,
 			dueBy: null,
@@ -69,7 +69,7 @@ describe('the next step for each state of a bid', () => {
 		const clarificationDueAt = after + 10 * 86_400_000
 		const changes = bid({ status: 'changes_requested', clarificationDueAt })
 		expect(bidNextStep(changes, after)).toEqual({
-			link: { text: 'Make the changes asked for', href: '/matrices/7' },
+			link: { text: 'Make the changes asked for', to: { matrixId: 7 } },
 			note: null,
 			toDo: true,
 			dueBy: clarificationDueAt,
@@ -98,7 +98,7 @@ describe('the next step for each state of a bid', () => {
 
 	test('awarded: go to the contract', () => {
 		expect(bidNextStep(bid({ status: 'awarded', contractId: 3 }), after)).toEqual({
-			link: { text: 'Go to your contract', href: '/contracts/3' },
+			link: { text: 'Go to your contract', to: { contractId: 3 } },
 			note: 'You won this contract',
 			toDo: false,
 			dueBy: null,

@@ -14,9 +14,12 @@ export type Bid = {
 	contractId: number | null
 }
 
+/** The page where a step is taken: the bid's matrix, or the contract it won. */
+export type NextStepPage = { matrixId: number } | { contractId: number }
+
 export type NextStep = {
 	/** The page where the supplier takes the step, and the words of the link to it. */
-	link: { text: string; href: string }
+	link: { text: string; to: NextStepPage }
 	/** Why there is nothing to do, or what to bear in mind; null when the link says it all. */
 	note: string | null
 	/** Whether the supplier has something to do. */
@@ -27,15 +30,15 @@ export type NextStep = {
 
 /** What a supplier's next step on one bid is at `now`, with the page where they take it. */
 export function bidNextStep(bid: Bid, now: number): NextStep {
-	const matrixHref = `/matrices/${bid.matrixId}`
+	const matrixPage = { matrixId: bid.matrixId }
 	const view = (note: string): NextStep => ({
-		link: { text: 'View your matrix', href: matrixHref },
+		link: { text: 'View your matrix', to: matrixPage },
 		note,
 		toDo: false,
 		dueBy: null,
 	})
 	const act = (text: string, note: string | null, dueBy: number | null): NextStep => ({
-		link: { text, href: matrixHref },
+		link: { text, to: matrixPage },
 		note,
 		toDo: true,
 		dueBy,
@@ -53,7 +56,7 @@ export function bidNextStep(bid: Bid, now: number): NextStep {
 		case 'submitted':
 			if (state === 'open')
 				return {
-					link: { text: 'View or withdraw your matrix', href: matrixHref },
+					link: { text: 'View or withdraw your matrix', to: matrixPage },
 					note: 'You can withdraw it to change it until the deadline',
 					toDo: false,
 					dueBy: null,
@@ -74,7 +77,7 @@ export function bidNextStep(bid: Bid, now: number): NextStep {
 			return bid.contractId === null
 				? view('You won this contract')
 				: {
-						link: { text: 'Go to your contract', href: `/contracts/${bid.contractId}` },
+						link: { text: 'Go to your contract', to: { contractId: bid.contractId } },
 						note: 'You won this contract',
 						toDo: false,
 						dueBy: null,

@@ -1,5 +1,5 @@
-import { type DateParts, dateFieldEntries, isBlankDate } from '../date-parts.ts'
-import { LINE_TEXT_LIMITS, MAX_MILESTONES, milestoneDateName, parseLineForm } from './line-form.ts'
+import { type DateParts, isBlankDate } from '../date-parts.ts'
+import { LINE_TEXT_LIMITS, MAX_MILESTONES, lineEntry, lineFormSchema } from './line-form.ts'
 import type { LineEntry } from './matrix-lines.ts'
 import {
 	COMMITMENT_COLUMNS,
@@ -223,31 +223,24 @@ export function sheetsToEntries(
 				fail(key, `${limit.name} must be ${limit.max.toLocaleString('en-GB')} characters or fewer`)
 		}
 
-		const form = new FormData()
-		form.set('declined', declined === 'yes' || declined === 'true' ? 'yes' : '')
-		for (const key of [
-			'declineReason',
-			'quantity',
-			'commitmentText',
-			'responsibleName',
-			'responsibleRole',
-			'responsibleEmail',
-			'methodStatement',
-		] as const)
-			form.set(key, get(key))
 		const measureMilestones = milestonesByMeasure.get(measure.id) ?? []
-		measureMilestones.forEach((milestone, i) => {
-			for (const [name, value] of dateFieldEntries(milestoneDateName(i), milestone.date)) form.set(name, value)
-			form.set(`milestone-${i}-cumulative`, milestone.cumulative)
+		const parsed = lineFormSchema(measure).safeParse({
+			declined: declined === 'yes' || declined === 'true' ? 'yes' : '',
+			declineReason: get('declineReason'),
+			quantity: get('quantity'),
+			commitmentText: get('commitmentText'),
+			responsibleName: get('responsibleName'),
+			responsibleRole: get('responsibleRole'),
+			responsibleEmail: get('responsibleEmail'),
+			methodStatement: get('methodStatement'),
+			milestones: measureMilestones.map((milestone) => ({ date: milestone.date, cumulative: milestone.cumulative })),
 		})
-		const parsed = parseLineForm(form, measure)
-		if (!parsed.ok) {
+		if (!parsed.success) {
 			const datesReported = new Set<number>()
-			for (const [field, message] of Object.entries(parsed.errors)) {
-				const milestone = /^milestone-(\d+)-(date|cumulative)\b/.exec(field)
-				if (milestone) {
-					const index = Number(milestone[1])
-					const key: MilestoneKey = milestone[2] === 'date' ? 'date' : 'cumulative'
+			for (const issue of parsed.error.issues) {
+				const [field, index, part] = issue.path
+				if (field === 'milestones' && typeof index === 'number') {
+					const key: MilestoneKey = part === 'date' ? 'date' : 'cumulative'
 					// A cell holds the whole date, so it has one problem, in the sheet's own format.
 					if (key === 'date' && datesReported.has(index)) continue
 					if (key === 'date') datesReported.add(index)
@@ -257,15 +250,21 @@ export function sheetsToEntries(
 						row: at?.row ?? null,
 						column: columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key)),
 						message:
-							key === 'date' ? `Enter a real date for milestone ${index + 1}, like ${SHEET_DATE.example}` : message,
+							key === 'date'
+								? `Enter a real date for milestone ${index + 1}, like ${SHEET_DATE.example}`
+								: issue.message,
 					})
 				} else {
-					fail(COMMITMENT_COLUMNS.some((column) => column.key === field) ? (field as CommitmentKey) : null, message)
+					fail(
+						COMMITMENT_COLUMNS.some((column) => column.key === field) ? (field as CommitmentKey) : null,
+						issue.message,
+					)
 				}
 			}
 		}
-		if (problems.length > before || !parsed.ok) continue
-		if (!isBlank(parsed.entry)) lines.push({ measureId: measure.id, entry: parsed.entry })
+		if (problems.length > before || !parsed.success) continue
+		const entry = lineEntry(parsed.data)
+		if (!isBlank(entry)) lines.push({ measureId: measure.id, entry })
 	}
 
 	for (const measure of matrix.measures) {

@@ -1,4 +1,6 @@
+import { href } from 'react-router'
 import { formatDateTime } from '#app/domain/dates.ts'
+import type { NextStepPage } from '#app/domain/matrix/bid-next-step.ts'
 import { matrixStatusLabels, matrixStatusTagClasses } from '#app/domain/matrix/matrix-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { organisationBids } from '#app/lib/supplier-bids.server.ts'
@@ -12,6 +14,12 @@ export function loader({ request }: Route.LoaderArgs) {
 	return { bids: organisationBids(user.organisationId, Date.now()) }
 }
 
+function nextStepHref(page: NextStepPage): string {
+	return 'contractId' in page
+		? href('/contracts/:contractId', { contractId: String(page.contractId) })
+		: href('/matrices/:matrixId', { matrixId: String(page.matrixId) })
+}
+
 export default function YourBids({ loaderData }: Route.ComponentProps) {
 	const { bids } = loaderData
 	return (
@@ -21,7 +29,7 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 			{bids.length === 0 ? (
 				<p className="govuk-body">
 					Your organisation has not started a social value matrix for any tender yet. To bid, choose a tender from the{' '}
-					<a className="govuk-link" href="/opportunities">
+					<a className="govuk-link" href={href('/opportunities')}>
 						opportunities open for bids
 					</a>
 					.
@@ -40,7 +48,10 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 							{
 								children: (
 									<>
-										<a className="govuk-link" href={`/opportunities/${bid.tender.id}`}>
+										<a
+											className="govuk-link"
+											href={href('/opportunities/:tenderId', { tenderId: String(bid.tender.id) })}
+										>
 											{bid.tender.title}
 										</a>
 										<br />
@@ -64,7 +75,7 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 							{
 								children: (
 									<>
-										<a className="govuk-link" href={bid.next.link.href}>
+										<a className="govuk-link" href={nextStepHref(bid.next.link.to)}>
 											{bid.next.link.text}
 											<span className="govuk-visually-hidden"> for {bid.tender.title}</span>
 										</a>

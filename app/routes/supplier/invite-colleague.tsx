@@ -1,16 +1,18 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { emailAddressSchema } from '#app/domain/form-fields.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { inviteColleague, requireOrgAdmin } from '#app/lib/supplier-organisation.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { inputFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/invite-colleague.ts'
 
 const InviteSchema = z.object({
@@ -38,11 +40,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 			{ result: submission.reply({ fieldErrors: { [result.field ?? 'email']: [result.message] } }) },
 			{ status: 400 },
 		)
-	return redirect('/organisation?notice=colleague-invited')
+	return redirect(withNotice(href('/organisation'), 'colleague-invited'))
 }
 
-export default function InviteColleague() {
-	const actionData = useActionData<typeof action>()
+export default function InviteColleague({ actionData }: Route.ComponentProps) {
 	const [form, fields] = useForm({
 		id: 'invite-colleague',
 		lastResult: actionData?.result,
@@ -50,9 +51,11 @@ export default function InviteColleague() {
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
 	})
 	const errors = collectErrors([fields.name, fields.email], form.errors, fields.name.id)
+	const { key: nameKey, ...name } = inputFieldProps(fields.name)
+	const { key: emailKey, ...email } = inputFieldProps(fields.email, 'email')
 	return (
 		<>
-			<BackLink href="/organisation" text="Back to your organisation" />
+			<BackLink href={href('/organisation')} text="Back to your organisation" />
 			<div className="govuk-grid-row">
 				<DocumentTitle title="Invite a colleague" hasErrors={errors.length > 0} />
 				<div className="govuk-grid-column-two-thirds">
@@ -62,22 +65,8 @@ export default function InviteColleague() {
 						We will email them a link to join your organisation. It works once and expires in 7 days.
 					</p>
 					<Form method="post" {...getFormProps(form)}>
-						<Input
-							label={{ text: 'Full name' }}
-							{...getInputProps(fields.name, { type: 'text' })}
-							key={fields.name.key}
-							value={String(fields.name.initialValue ?? '')}
-							spellcheck={false}
-							errorMessage={firstError(fields.name)}
-						/>
-						<Input
-							label={{ text: 'Email address' }}
-							{...getInputProps(fields.email, { type: 'email' })}
-							key={fields.email.key}
-							value={String(fields.email.initialValue ?? '')}
-							spellcheck={false}
-							errorMessage={firstError(fields.email)}
-						/>
+						<Input key={nameKey} {...name} label={{ text: 'Full name' }} spellcheck={false} />
+						<Input key={emailKey} {...email} label={{ text: 'Email address' }} spellcheck={false} />
 						<Button text="Send invitation" />
 					</Form>
 				</div>

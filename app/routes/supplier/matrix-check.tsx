@@ -1,16 +1,39 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
 import { ethicalSourcingDeclarations } from '#app/domain/matrix/declarations.ts'
 import { supplierCanEdit } from '#app/domain/matrix/matrix-state.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { submitMatrix } from '#app/lib/matrices.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
+import { answerRows } from '#app/components/answer-rows.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { checkboxesFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
-import { matrixLineAnswerRows } from '#app/components/matrix-line-answers.tsx'
+import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
+import { SummaryList } from '#app/components/govuk/summary-list.tsx'
+import { matrixLineAnswerRows } from '#app/components/matrix-line-answer-rows.ts'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import type { Route } from './+types/matrix-check.ts'
+
+const DECLARATIONS_NOT_CONFIRMED = 'Confirm the ethical sourcing declarations'
+
+/** Each declaration's box sends its position in the list. */
+const declarationValues = ethicalSourcingDeclarations.map((_, index) => String(index))
+
+const SubmitSchema = z.object({
+	version: z.number().int().min(0),
+	declarations: z.array(z.string({ error: DECLARATIONS_NOT_CONFIRMED })).default([]),
+})
+
+/** True when every declaration's box was ticked. */
+function allDeclared(ticked: string[]): boolean {
+	return declarationValues.every((value) => ticked.includes(value))
+}
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
@@ -22,36 +45,45 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			workspace.matrix.clarificationDueAt,
 		)
 	)
-		throw redirect(`/matrices/${workspace.matrix.id}`)
+		throw redirect(href('/matrices/:matrixId', { matrixId: String(workspace.matrix.id) }))
 	return workspace
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	const formData = await readFormData(request)
-	const confirmed = formData.getAll('declarations').length === ethicalSourcingDeclarations.length
+	const submission = parseWithZod(await readFormData(request), { schema: SubmitSchema })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
+	const { version, declarations } = submission.value
 	const result = submitMatrix(
 		user,
-		{ matrixId: workspace.matrix.id, version: Number(formData.get('version')), declarationsConfirmed: confirmed },
+		{ matrixId: workspace.matrix.id, version, declarationsConfirmed: allDeclared(declarations) },
 		{ ip: context.clientIp, now: Date.now() },
 	)
 	if (!result.ok) {
+		// The declarations' problem belongs to their boxes; the others to the answers above them.
 		const problems = result.problems ?? [result.message]
-		return data(
-			{ errors: problems.map((text) => ({ text, href: text.startsWith('Confirm') ? '#declarations' : '#answers' })) },
-			{ status: result.status ?? 400 },
-		)
+		const reply = submission.reply({
+			formErrors: problems.filter((problem) => problem !== DECLARATIONS_NOT_CONFIRMED),
+			fieldErrors: problems.includes(DECLARATIONS_NOT_CONFIRMED) ? { declarations: [DECLARATIONS_NOT_CONFIRMED] } : {},
+		})
+		return data({ result: reply }, { status: result.status ?? 400 })
 	}
-	return redirect(`/matrices/${workspace.matrix.id}/submitted`)
+	return redirect(href('/matrices/:matrixId/submitted', { matrixId: String(workspace.matrix.id) }))
 }
 
-export default function CheckMatrix({ loaderData }: Route.ComponentProps) {
+export default function CheckMatrix({ loaderData, actionData }: Route.ComponentProps) {
 	const { matrix, tender, lines, totals } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData?.errors ?? []
+	const [form, fields] = useForm<z.input<typeof SubmitSchema>>({
+		id: `submit-matrix-${matrix.version}`,
+		lastResult: actionData?.result,
+	})
+	const errors = collectErrors([fields.declarations], form.errors, 'answers')
+	const matrixId = String(matrix.id)
+	const { key: declarationsKey, ...declarations } = checkboxesFieldProps(fields.declarations)
 	return (
 		<>
-			<BackLink href={`/matrices/${matrix.id}`} text="Back to your matrix" />
+			<BackLink href={href('/matrices/:matrixId', { matrixId })} text="Back to your matrix" />
 			<DocumentTitle title="Check your answers before submitting your matrix" hasErrors={errors.length > 0} />
 			<FormErrorSummary errors={errors} />
 			<span className="govuk-caption-l">
@@ -59,65 +91,36 @@ export default function CheckMatrix({ loaderData }: Route.ComponentProps) {
 			</span>
 			<h1 className="govuk-heading-l">Check your answers before submitting your matrix</h1>
 			<div id="answers" tabIndex={-1}>
-				{lines.map((line) => {
-					const rows = matrixLineAnswerRows(line)
-					return (
-						<div className="govuk-summary-card" key={line.measure.id}>
-							<div className="govuk-summary-card__title-wrapper">
-								<h2 className="govuk-summary-card__title">
-									{line.measure.code}: {line.measure.title}
-								</h2>
-								<ul className="govuk-summary-card__actions">
-									<li className="govuk-summary-card__action">
-										<a className="govuk-link" href={`/matrices/${matrix.id}/lines/${line.measure.id}`}>
-											Change<span className="govuk-visually-hidden"> {line.measure.code}</span>
-										</a>
-									</li>
-								</ul>
-							</div>
-							<div className="govuk-summary-card__content">
-								<dl className="govuk-summary-list">
-									{rows.map(([key, value]) => (
-										<div className="govuk-summary-list__row" key={key}>
-											<dt className="govuk-summary-list__key">{key}</dt>
-											<dd className="govuk-summary-list__value app-preserve-lines">{value}</dd>
-										</div>
-									))}
-								</dl>
-							</div>
-						</div>
-					)
-				})}
+				{lines.map((line) => (
+					<SummaryList
+						key={line.measure.id}
+						card={{
+							title: { text: `${line.measure.code}: ${line.measure.title}` },
+							actions: {
+								items: [
+									{
+										href: href('/matrices/:matrixId/lines/:measureId', {
+											matrixId,
+											measureId: String(line.measure.id),
+										}),
+										text: 'Change',
+									},
+								],
+							},
+						}}
+						rows={answerRows(matrixLineAnswerRows(line))}
+					/>
+				))}
 			</div>
 			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
-			<Form method="post">
+			<Form method="post" {...getFormProps(form)}>
 				<input type="hidden" name="version" value={matrix.version} />
-				<div
-					className={`govuk-form-group${errors.some((e) => e.href === '#declarations') ? ' govuk-form-group--error' : ''}`}
-				>
-					<fieldset className="govuk-fieldset">
-						<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Ethical sourcing declarations</legend>
-						<div className="govuk-checkboxes" data-module="govuk-checkboxes">
-							{ethicalSourcingDeclarations.map((text, index) => (
-								<div className="govuk-checkboxes__item" key={text}>
-									<input
-										className="govuk-checkboxes__input"
-										id={index === 0 ? 'declarations' : `declarations-${index}`}
-										name="declarations"
-										type="checkbox"
-										value={String(index)}
-									/>
-									<label
-										className="govuk-label govuk-checkboxes__label"
-										htmlFor={index === 0 ? 'declarations' : `declarations-${index}`}
-									>
-										{text}
-									</label>
-								</div>
-							))}
-						</div>
-					</fieldset>
-				</div>
+				<Checkboxes
+					key={declarationsKey}
+					{...declarations}
+					fieldset={{ legend: { text: 'Ethical sourcing declarations', classes: 'govuk-fieldset__legend--m' } }}
+					items={ethicalSourcingDeclarations.map((text, index) => ({ value: declarationValues[index], text }))}
+				/>
 				<p className="govuk-body">
 					By submitting you confirm that these commitments are accurate and that your organisation will deliver them if
 					awarded the contract.

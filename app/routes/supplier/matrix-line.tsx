@@ -1,31 +1,68 @@
-import { Form, data, redirect, useActionData } from 'react-router'
-import { dateFieldEntries, datePartsOf } from '#app/domain/date-parts.ts'
-import { milestoneDateName, parseLineForm } from '#app/domain/matrix/line-form.ts'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
+import {
+	MAX_MILESTONES,
+	declineNeedsReason,
+	lineEntry,
+	lineFields,
+	lineFormValues,
+} from '#app/domain/matrix/line-form.ts'
 import { METHOD_STATEMENT_MAX, lineProblems } from '#app/domain/matrix/matrix-lines.ts'
 import { readOnlyReason } from '#app/domain/matrix/read-only-reason.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { emptyEntry, saveLine } from '#app/lib/matrices.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { dateInputProps, plainDateField } from '#app/components/field-props.ts'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import {
+	checkboxesFieldProps,
+	dateFieldProps,
+	dateSummaryField,
+	inputFieldProps,
+	textareaFieldProps,
+} from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
+import { Fieldset } from '#app/components/govuk/fieldset.tsx'
+import { Hint } from '#app/components/govuk/hint.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
-import { LineComments } from '#app/components/line-comments.tsx'
-import { MatrixLineAnswers, matrixLineAnswerRows } from '#app/components/matrix-line-answers.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import { LineComments } from '#app/components/line-comments.tsx'
+import { MatrixLineAnswers } from '#app/components/matrix-line-answers.tsx'
+import { matrixLineAnswerRows } from '#app/components/matrix-line-answer-rows.ts'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/matrix-line.ts'
 
 /** Spare empty milestone rows: people add a milestone by filling one, remove one by clearing it. */
 const SPARE_ROWS = 2
+
+/** The line's form: its answers, and the version of the matrix the page was loaded at. */
+function formSchema(measure: { qualitative: boolean }) {
+	return z
+		.object({ ...lineFields(measure), version: z.number().int().min(0) })
+		.refine(declineNeedsReason.check, declineNeedsReason.params)
+}
+
+/**
+ * Errors with no field on the page: the version, and the milestone rows as a whole (more rows
+ * than the page shows, a row that is not a row, or any row of a measure that has none). Only
+ * an out-of-date or tampered page has them.
+ */
+function unseenFields(errors: Record<string, unknown> | null | undefined, measure: { qualitative: boolean }) {
+	const unseenMilestones = measure.qualitative ? /^milestones/ : /^milestones(\[\d+\])?$/
+	return Object.keys(errors ?? {}).filter((name) => name === 'version' || unseenMilestones.test(name))
+}
 
 function loadLine(request: Request, params: { matrixId?: string; measureId?: string }) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
@@ -51,20 +88,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		}
 	}
 	const entry = line.entry ?? emptyEntry()
-	const values: Record<string, string> = {
-		declined: entry.declined ? 'yes' : '',
-		declineReason: entry.declineReason,
-		quantity: entry.quantityHundredths === null ? '' : formatQuantity(entry.quantityHundredths).replace(/,/g, ''),
-		commitmentText: entry.commitmentText,
-		responsibleName: entry.responsibleName,
-		responsibleRole: entry.responsibleRole,
-		responsibleEmail: entry.responsibleEmail,
-		methodStatement: entry.methodStatement,
-	}
-	entry.milestones.forEach((m, i) => {
-		for (const [name, value] of dateFieldEntries(milestoneDateName(i), datePartsOf(m.date))) values[name] = value
-		values[`milestone-${i}-cumulative`] = formatQuantity(m.cumulativeHundredths).replace(/,/g, '')
-	})
+	const values = lineFormValues(entry)
+	const spareRows = Math.max(0, Math.min(SPARE_ROWS, MAX_MILESTONES - values.milestones.length))
+	const blankRow = { date: { day: '', month: '', year: '' }, cumulative: '' }
 	return {
 		editable: true as const,
 		matrixId: workspace.matrix.id,
@@ -75,8 +101,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			contractEnd: workspace.tender.contractEnd,
 		},
 		measure: line.measure,
-		values,
-		rows: entry.milestones.length + SPARE_ROWS,
+		values: { ...values, milestones: [...values.milestones, ...Array.from({ length: spareRows }, () => blankRow)] },
 		stillToDo: line.entry ? lineProblems(entry, line.measure, workspace.term).map((p) => p.message) : [],
 		comments,
 	}
@@ -85,34 +110,24 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace, line, readOnly } = loadLine(request, params)
 	if (readOnly !== null) throw new Response(readOnly, { status: 400 })
-	const formData = await readFormData(request)
-	const parsed = parseLineForm(formData, line.measure)
-	if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, message: null }, { status: 400 })
+	const submission = parseWithZod(await readFormData(request), { schema: formSchema(line.measure) })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, unseenFields(submission.error, line.measure)) }, { status: 400 })
+	const { version, ...fields } = submission.value
 	const result = saveLine(
 		user,
-		{
-			matrixId: workspace.matrix.id,
-			measureId: line.measure.id,
-			version: Number(formData.get('version')),
-			entry: parsed.entry,
-		},
+		{ matrixId: workspace.matrix.id, measureId: line.measure.id, version, entry: lineEntry(fields) },
 		{ ip: context.clientIp, now: Date.now() },
 	)
+	// What was typed stays on the page, so nothing is lost when someone else saved first.
 	if (!result.ok)
-		return data(
-			{
-				errors: {} as Record<string, string>,
-				values: Object.fromEntries([...formData].map(([k, v]) => [k, String(v)])),
-				message: result.message,
-			},
-			{ status: result.status ?? 400 },
-		)
-	return redirect(`/matrices/${workspace.matrix.id}?notice=line-saved`)
+		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
+	return redirect(withNotice(href('/matrices/:matrixId', { matrixId: String(workspace.matrix.id) }), 'line-saved'))
 }
 
 /** GOV.UK character count: a plain textarea and hint without JavaScript, a live count with it. */
-function MethodStatementField({ value, error }: { value: string; error?: string }) {
-	const describedBy = ['methodStatement-info', error ? 'methodStatement-error' : null].filter(Boolean).join(' ')
+function MethodStatementField({ id, name, value, error }: { id: string; name: string; value: string; error?: string }) {
+	const describedBy = [`${id}-info`, error ? `${id}-error` : null].filter(Boolean).join(' ')
 	return (
 		<div
 			className={`govuk-form-group govuk-character-count${error ? ' govuk-form-group--error' : ''}`}
@@ -120,64 +135,87 @@ function MethodStatementField({ value, error }: { value: string; error?: string 
 			data-maxlength={METHOD_STATEMENT_MAX}
 		>
 			<h2 className="govuk-label-wrapper">
-				<label className="govuk-label govuk-label--m" htmlFor="methodStatement">
+				<label className="govuk-label govuk-label--m" htmlFor={id}>
 					Method statement
 				</label>
 			</h2>
 			{error ? (
-				<p id="methodStatement-error" className="govuk-error-message">
+				<p id={`${id}-error`} className="govuk-error-message">
 					<span className="govuk-visually-hidden">Error:</span> {error}
 				</p>
 			) : null}
 			<textarea
 				className={`govuk-textarea govuk-js-character-count${error ? ' govuk-textarea--error' : ''}`}
-				id="methodStatement"
-				name="methodStatement"
+				id={id}
+				name={name}
 				rows={8}
 				aria-describedby={describedBy}
 				defaultValue={value}
 			/>
-			<div id="methodStatement-info" className="govuk-hint govuk-character-count__message">
+			<div id={`${id}-info`} className="govuk-hint govuk-character-count__message">
 				How you will deliver this. You can enter up to {METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters
 			</div>
 		</div>
 	)
 }
 
-export default function MatrixLine({ loaderData }: Route.ComponentProps) {
-	return loaderData.editable ? <MatrixLineForm loaderData={loaderData} /> : <MatrixLineAnswers {...loaderData} />
+export default function MatrixLine({ loaderData, actionData }: Route.ComponentProps) {
+	return loaderData.editable ? (
+		<MatrixLineForm loaderData={loaderData} actionData={actionData} />
+	) : (
+		<MatrixLineAnswers {...loaderData} />
+	)
 }
+
+type FormSchema = ReturnType<typeof formSchema>
 
 function MatrixLineForm({
 	loaderData,
+	actionData,
 }: {
 	loaderData: Extract<Route.ComponentProps['loaderData'], { editable: true }>
+	actionData: Route.ComponentProps['actionData']
 }) {
-	const { measure, tender, matrixId, version, stillToDo, comments } = loaderData
-	const actionData = useActionData<typeof action>()
-	const values = actionData?.values ?? loaderData.values
-	const errors = actionData?.errors ?? {}
-	const rowCount = Math.max(
-		loaderData.rows,
-		...Object.keys(values)
-			.filter((k) => k.startsWith('milestone-'))
-			.map((k) => Number(k.split('-')[1]) + 1),
+	const { measure, tender, matrixId, version, values, stillToDo, comments } = loaderData
+	const schema = formSchema(measure)
+	const [form, fields] = useForm<z.input<FormSchema>, z.output<FormSchema>>({
+		id: 'matrix-line',
+		lastResult: actionData?.result,
+		defaultValue: { ...values, version: String(version) },
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+	})
+	const milestones = measure.qualitative ? [] : fields.milestones.getFieldList().map((row) => row.getFieldset())
+	const answerField = measure.qualitative ? fields.commitmentText : fields.quantity
+	const errors = collectErrors(
+		[
+			answerField,
+			...milestones.flatMap((row) => [dateSummaryField(row.date), row.cumulative]),
+			fields.responsibleName,
+			fields.responsibleRole,
+			fields.responsibleEmail,
+			fields.methodStatement,
+			fields.declined,
+			fields.declineReason,
+		],
+		form.errors,
+		answerField.id,
 	)
-	const error = (name: string) => (errors[name] ? { text: errors[name] } : undefined)
-	const summary = [
-		...(actionData?.message ? [{ text: actionData.message, href: '#quantity' }] : []),
-		// A date's error is on each field it highlights: listed once, linked to the first.
-		...Object.entries(errors)
-			.filter(([, text], index, all) => all.findIndex(([, other]) => other === text) === index)
-			.map(([field, text]) => ({ text, href: `#${field}` })),
-	]
+	const { key: commitmentKey, ...commitment } = textareaFieldProps(fields.commitmentText)
+	const { key: quantityKey, ...quantity } = inputFieldProps(fields.quantity)
+	const { key: nameKey, ...name } = inputFieldProps(fields.responsibleName)
+	const { key: roleKey, ...role } = inputFieldProps(fields.responsibleRole)
+	const { key: emailKey, ...email } = inputFieldProps(fields.responsibleEmail, 'email')
+	const { key: declinedKey, ...declined } = checkboxesFieldProps(fields.declined)
+	const { key: reasonKey, ...reason } = textareaFieldProps(fields.declineReason)
 	return (
 		<>
-			<BackLink href={`/matrices/${matrixId}`} text="Back to your matrix" />
-			<DocumentTitle title={`${measure.code}: ${measure.title}`} hasErrors={summary.length > 0} />
+			<BackLink href={href('/matrices/:matrixId', { matrixId: String(matrixId) })} text="Back to your matrix" />
+			<DocumentTitle title={`${measure.code}: ${measure.title}`} hasErrors={errors.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
-					<FormErrorSummary errors={summary} />
+					<FormErrorSummary errors={errors} />
 					<span className="govuk-caption-l">{measure.themeName}</span>
 					<h1 className="govuk-heading-l">
 						{measure.code}: {measure.title}
@@ -190,126 +228,86 @@ function MatrixLineForm({
 						{measure.guidance ? <p className="govuk-body app-preserve-lines">{measure.guidance}</p> : null}
 					</InsetText>
 					<LineComments comments={comments} />
-					{stillToDo.length > 0 && summary.length === 0 ? (
-						<div className="govuk-warning-text">
-							<span className="govuk-warning-text__icon" aria-hidden="true">
-								!
-							</span>
-							<div className="govuk-warning-text__text">
-								<span className="govuk-visually-hidden">Warning</span>
-								Still to do before you can submit: {stillToDo.join('; ')}.
-							</div>
-						</div>
+					{stillToDo.length > 0 && errors.length === 0 ? (
+						<WarningText text={`Still to do before you can submit: ${stillToDo.join('; ')}.`} />
 					) : null}
-					<Form method="post">
-						<input type="hidden" name="version" value={version} />
+					<Form method="post" {...getFormProps(form)}>
+						<input type="hidden" name={fields.version.name} value={version} />
 						{measure.qualitative ? (
 							<Textarea
-								id="commitmentText"
-								name="commitmentText"
+								key={commitmentKey}
+								{...commitment}
 								label={{ text: 'What you commit to', classes: 'govuk-label--s' }}
 								hint={{ text: 'This measure is qualitative: describe your commitment in words' }}
-								value={values.commitmentText ?? ''}
 								rows={3}
-								errorMessage={error('commitmentText')}
 							/>
 						) : (
 							<>
 								<Input
-									id="quantity"
-									name="quantity"
+									key={quantityKey}
+									{...quantity}
 									label={{ text: 'Quantity you commit to over the contract', classes: 'govuk-label--s' }}
 									hint={{ text: `Unit: ${unitLabel(measure.unit)}. Up to 2 decimal places` }}
-									value={values.quantity ?? ''}
 									inputmode="decimal"
 									classes="govuk-input--width-10"
 									spellcheck={false}
-									errorMessage={error('quantity')}
 								/>
-								<fieldset className="govuk-fieldset" aria-describedby="milestones-hint">
-									<legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Milestones</legend>
-									<div id="milestones-hint" className="govuk-hint">
+								<Fieldset
+									legend={{ text: 'Milestones', classes: 'govuk-fieldset__legend--s' }}
+									describedBy="milestones-hint"
+								>
+									<Hint id="milestones-hint">
 										Dates between {formatCalendarDate(tender.contractStart)} and{' '}
 										{formatCalendarDate(tender.contractEnd)}, each with the running total you will have delivered by
 										then. The last must equal the quantity above. Fill an empty row to add a milestone; clear a row to
 										remove it.
-									</div>
-									{Array.from({ length: rowCount }, (_, i) => (
-										<div className="govuk-grid-row" key={i}>
-											<div className="govuk-grid-column-one-half">
-												<DateInput
-													fieldset={{ legend: { text: `Milestone ${i + 1} date` } }}
-													{...dateInputProps(plainDateField(milestoneDateName(i), values, errors))}
-												/>
+									</Hint>
+									{milestones.map((row, i) => {
+										const { key: dateKey, ...date } = dateFieldProps(row.date)
+										const { key: totalKey, ...total } = inputFieldProps(row.cumulative)
+										return (
+											<div className="govuk-grid-row" key={i}>
+												<div className="govuk-grid-column-one-half">
+													<DateInput
+														key={dateKey}
+														{...date}
+														fieldset={{ legend: { text: `Milestone ${i + 1} date` } }}
+													/>
+												</div>
+												<div className="govuk-grid-column-one-half">
+													<Input
+														key={totalKey}
+														{...total}
+														label={{ text: `Milestone ${i + 1} running total` }}
+														inputmode="decimal"
+														classes="govuk-input--width-10"
+														spellcheck={false}
+													/>
+												</div>
 											</div>
-											<div className="govuk-grid-column-one-half">
-												<Input
-													id={`milestone-${i}-cumulative`}
-													name={`milestone-${i}-cumulative`}
-													label={{ text: `Milestone ${i + 1} running total` }}
-													value={values[`milestone-${i}-cumulative`] ?? ''}
-													inputmode="decimal"
-													classes="govuk-input--width-10"
-													spellcheck={false}
-													errorMessage={error(`milestone-${i}-cumulative`)}
-												/>
-											</div>
-										</div>
-									))}
-								</fieldset>
+										)
+									})}
+								</Fieldset>
 							</>
 						)}
 						<h2 className="govuk-heading-m">Who is responsible</h2>
-						<Input
-							id="responsibleName"
-							name="responsibleName"
-							label={{ text: 'Full name' }}
-							value={values.responsibleName ?? ''}
-							spellcheck={false}
-							errorMessage={error('responsibleName')}
+						<Input key={nameKey} {...name} label={{ text: 'Full name' }} spellcheck={false} />
+						<Input key={roleKey} {...role} label={{ text: 'Role' }} />
+						<Input key={emailKey} {...email} label={{ text: 'Email address' }} spellcheck={false} />
+						<MethodStatementField
+							key={fields.methodStatement.key}
+							id={fields.methodStatement.id}
+							name={fields.methodStatement.name}
+							value={String(fields.methodStatement.initialValue ?? '')}
+							error={fields.methodStatement.errors?.[0]}
 						/>
-						<Input
-							id="responsibleRole"
-							name="responsibleRole"
-							label={{ text: 'Role' }}
-							value={values.responsibleRole ?? ''}
-							errorMessage={error('responsibleRole')}
+						<Checkboxes
+							key={declinedKey}
+							{...declined}
+							classes="govuk-checkboxes--small"
+							items={[{ value: 'yes', text: 'We are not committing to this measure' }]}
 						/>
-						<Input
-							id="responsibleEmail"
-							name="responsibleEmail"
-							type="email"
-							label={{ text: 'Email address' }}
-							value={values.responsibleEmail ?? ''}
-							spellcheck={false}
-							errorMessage={error('responsibleEmail')}
-						/>
-						<MethodStatementField value={values.methodStatement ?? ''} error={errors.methodStatement} />
-						<div className="govuk-form-group">
-							<div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-								<div className="govuk-checkboxes__item">
-									<input
-										className="govuk-checkboxes__input"
-										id="declined"
-										name="declined"
-										type="checkbox"
-										value="yes"
-										defaultChecked={values.declined === 'yes'}
-									/>
-									<label className="govuk-label govuk-checkboxes__label" htmlFor="declined">
-										We are not committing to this measure
-									</label>
-								</div>
-							</div>
-						</div>
-						<Textarea
-							id="declineReason"
-							name="declineReason"
-							label={{ text: 'If not, why not' }}
-							value={values.declineReason ?? ''}
-							rows={2}
-							errorMessage={error('declineReason')}
-						/>
+						<Textarea key={reasonKey} {...reason} label={{ text: 'If not, why not' }} rows={2} />
 						<Button text="Save and return to your matrix" />
 					</Form>
 				</div>

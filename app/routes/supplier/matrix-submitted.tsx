@@ -1,3 +1,4 @@
+import { href } from 'react-router'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { afterSubmission } from '#app/domain/matrix/after-submission.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
@@ -37,7 +38,7 @@ export default function MatrixSubmitted({ loaderData }: Route.ComponentProps) {
 					</p>
 				))}
 				<p className="govuk-body">
-					<a className="govuk-link" href={`/matrices/${matrixId}`}>
+					<a className="govuk-link" href={href('/matrices/:matrixId', { matrixId: String(matrixId) })}>
 						Go to your matrix
 					</a>
 				</p>

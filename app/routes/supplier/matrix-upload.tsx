@@ -1,6 +1,10 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { type SubmissionResult, getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
 import { SHEET_DATE } from '#app/domain/matrix/spreadsheet-layout.ts'
 import { describeProblem, type SheetProblem } from '#app/domain/matrix/spreadsheet-rows.ts'
+import { RELOAD_AND_TRY_AGAIN, invalidFormReply } from '#app/lib/form-reply.ts'
 import { editRefusal } from '#app/lib/matrices.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
 import { uploadMatrixSpreadsheet } from '#app/lib/matrix-spreadsheet.server.ts'
@@ -11,11 +15,20 @@ import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
+import { withNotice } from '#app/components/notices.ts'
+import { fileProblem, problemHead, problemRows } from './matrix-upload-problems.ts'
 import type { Route } from './+types/matrix-upload.ts'
 
 // The multipart envelope adds a little to the file itself.
 const MAX_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024
 const SUMMARY_LIMIT = 20
+const TOO_LARGE = 'The file must be 5 MB or smaller'
+
+const UploadSchema = z.object({
+	version: z.number().int().min(0),
+	file: z.file({ error: 'Select the spreadsheet to upload' }),
+})
 
 function loadEditable(request: Request, matrixIdParam: string | undefined) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, matrixIdParam)
@@ -33,45 +46,56 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	}
 }
 
-function failure(problems: SheetProblem[], fileName: string | null, status: 400 | 404 | 409 = 400) {
-	return data({ problems, fileName }, { status })
-}
-
-function fileProblem(message: string): SheetProblem[] {
-	return [{ sheet: null, row: null, column: null, message }]
+/**
+ * A file that was not uploaded: the form's reply, and every problem found, each at its sheet,
+ * row and column where it has them. A file cannot be sent back to the page.
+ */
+function refused(result: SubmissionResult, problems: SheetProblem[], fileName: string | null, status = 400) {
+	return data({ result, problems, fileName }, { status })
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = loadEditable(request, params.matrixId)
+	// Too large to read at all: the page still says why.
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES)
-		return failure(fileProblem('The file must be 5 MB or smaller'), null)
-	const formData = await readFormData(request)
-	const file = formData.get('file')
-	if (!(file instanceof File) || (file.size === 0 && file.name === ''))
-		return failure(fileProblem('Select the spreadsheet to upload'), null)
-	const result = await uploadMatrixSpreadsheet(
+		return refused({ status: 'error', error: { file: [TOO_LARGE] } }, [fileProblem(TOO_LARGE)], null)
+	const submission = parseWithZod(await readFormData(request), { schema: UploadSchema })
+	if (submission.status !== 'success') {
+		const result = invalidFormReply(submission, ['version'], { hideFields: ['file'] })
+		// When the version is wrong the page is out of date, and that is all it needs to say.
+		const messages = result.error?.[''] ?? result.error?.file ?? [RELOAD_AND_TRY_AGAIN]
+		return refused(result, messages.map(fileProblem), null)
+	}
+	const { version, file } = submission.value
+	const uploaded = await uploadMatrixSpreadsheet(
 		user,
-		{
-			matrixId: workspace.matrix.id,
-			version: Number(formData.get('version')),
-			bytes: new Uint8Array(await file.arrayBuffer()),
-		},
+		{ matrixId: workspace.matrix.id, version, bytes: new Uint8Array(await file.arrayBuffer()) },
 		{ ip: context.clientIp, now: Date.now() },
 	)
-	if (!result.ok) return failure(result.problems, file.name, result.status)
-	return redirect(`/matrices/${workspace.matrix.id}?notice=matrix-uploaded`)
+	if (!uploaded.ok) {
+		const result = submission.reply({
+			fieldErrors: { file: uploaded.problems.map(describeProblem) },
+			hideFields: ['file'],
+		})
+		return refused(result, uploaded.problems, file.name, uploaded.status)
+	}
+	return redirect(withNotice(href('/matrices/:matrixId', { matrixId: String(workspace.matrix.id) }), 'matrix-uploaded'))
 }
 
-export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
+export default function MatrixUpload({ loaderData, actionData }: Route.ComponentProps) {
 	const { matrixId, version, tender } = loaderData
-	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm<z.input<typeof UploadSchema>>({ id: 'matrix-upload', lastResult: actionData?.result })
+	const file = fields.file
 	const problems = actionData?.problems ?? []
 	const hasErrors = problems.length > 0
-	const summary = problems.slice(0, SUMMARY_LIMIT).map((problem) => ({ text: describeProblem(problem), href: '#file' }))
+	const summary = problems
+		.slice(0, SUMMARY_LIMIT)
+		.map((problem) => ({ text: describeProblem(problem), href: `#${file.id}` }))
+	const matrixPage = href('/matrices/:matrixId', { matrixId: String(matrixId) })
 	const inCells = problems.some((problem) => problem.row !== null)
 	return (
 		<>
-			<BackLink href={`/matrices/${matrixId}`} text="Back to your matrix" />
+			<BackLink href={matrixPage} text="Back to your matrix" />
 			<DocumentTitle title="Upload your matrix from a spreadsheet" hasErrors={hasErrors} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
@@ -93,7 +117,11 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 						nothing changes and every problem is listed.
 					</p>
 					<p className="govuk-body">
-						<a className="govuk-link" href={`/matrices/${matrixId}/spreadsheet`} download>
+						<a
+							className="govuk-link"
+							href={href('/matrices/:matrixId/spreadsheet', { matrixId: String(matrixId) })}
+							download
+						>
 							Download your matrix as a spreadsheet
 						</a>{' '}
 						if you do not have it yet: it already holds your saved answers.
@@ -103,24 +131,24 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 						row per milestone with the measure’s code, the date (like {SHEET_DATE.example}) and the running total by
 						then. Type values, not formulas. Files must be Excel (.xlsx) and 5 MB or smaller.
 					</InsetText>
-					<Form method="post" encType="multipart/form-data">
-						<input type="hidden" name="version" value={version} />
+					<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+						<input type="hidden" name={fields.version.name} value={version} />
 						<div className={`govuk-form-group${hasErrors ? ' govuk-form-group--error' : ''}`}>
-							<label className="govuk-label govuk-label--s" htmlFor="file">
+							<label className="govuk-label govuk-label--s" htmlFor={file.id}>
 								Upload a file
 							</label>
 							{hasErrors ? (
-								<p id="file-error" className="govuk-error-message">
+								<p id={`${file.id}-error`} className="govuk-error-message">
 									<span className="govuk-visually-hidden">Error:</span> The file was not uploaded
 								</p>
 							) : null}
 							<input
 								className={`govuk-file-upload${hasErrors ? ' govuk-file-upload--error' : ''}`}
-								id="file"
-								name="file"
+								id={file.id}
+								name={file.name}
 								type="file"
 								accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-								aria-describedby={hasErrors ? 'file-error' : undefined}
+								aria-describedby={hasErrors ? `${file.id}-error` : undefined}
 							/>
 						</div>
 						<Button text="Upload spreadsheet" />
@@ -128,35 +156,12 @@ export default function MatrixUpload({ loaderData }: Route.ComponentProps) {
 				</div>
 			</div>
 			{inCells ? (
-				<table className="govuk-table">
-					<caption className="govuk-table__caption govuk-table__caption--m">Problems in the file</caption>
-					<thead className="govuk-table__head">
-						<tr className="govuk-table__row">
-							<th scope="col" className="govuk-table__header">
-								Sheet
-							</th>
-							<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-								Row
-							</th>
-							<th scope="col" className="govuk-table__header">
-								Column
-							</th>
-							<th scope="col" className="govuk-table__header">
-								Problem
-							</th>
-						</tr>
-					</thead>
-					<tbody className="govuk-table__body">
-						{problems.map((problem, index) => (
-							<tr className="govuk-table__row" key={index}>
-								<td className="govuk-table__cell">{problem.sheet ?? ''}</td>
-								<td className="govuk-table__cell govuk-table__cell--numeric">{problem.row ?? ''}</td>
-								<td className="govuk-table__cell">{problem.column ?? ''}</td>
-								<td className="govuk-table__cell">{problem.message}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
+				<Table
+					caption="Problems in the file"
+					captionClasses="govuk-table__caption--m"
+					head={problemHead}
+					rows={problemRows(problems)}
+				/>
 			) : null}
 		</>
 	)

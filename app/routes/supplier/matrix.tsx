@@ -1,4 +1,7 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
 import { lineStatusLabels } from '#app/domain/matrix/matrix-lines.ts'
 import {
 	matrixStatusLabels,
@@ -13,15 +16,18 @@ import { withdrawMatrix } from '#app/lib/matrices.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { MatrixHistory } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { ScoringRule } from '#app/components/scoring-rule.tsx'
 import type { Route } from './+types/matrix.ts'
 
@@ -65,21 +71,28 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	}
 }
 
+/** Withdrawing is the page's one form: the version it was loaded at, nothing typed. */
+const WithdrawSchema = z.object({ version: z.number().int().min(0) })
+
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	const formData = await readFormData(request)
+	const submission = parseWithZod(await readFormData(request), { schema: WithdrawSchema })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = withdrawMatrix(
 		user,
-		{ matrixId: workspace.matrix.id, version: Number(formData.get('version')) },
+		{ matrixId: workspace.matrix.id, version: submission.value.version },
 		{ ip: context.clientIp, now: Date.now() },
 	)
-	if (!result.ok) return data({ message: result.message }, { status: result.status ?? 400 })
-	return redirect(`/matrices/${workspace.matrix.id}?notice=matrix-withdrawn`)
+	if (!result.ok)
+		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
+	const matrixPage = href('/matrices/:matrixId', { matrixId: String(workspace.matrix.id) })
+	return redirect(withNotice(matrixPage, 'matrix-withdrawn'))
 }
 
 const tagClasses = { not_started: 'govuk-tag--blue', in_progress: 'govuk-tag--light-blue', completed: '' } as const
 
-export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
+export default function MatrixTaskList({ loaderData, actionData }: Route.ComponentProps) {
 	const {
 		matrix,
 		tender,
@@ -93,17 +106,15 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 		comments,
 		contractId,
 	} = loaderData
-	const actionData = useActionData<typeof action>()
+	const [form] = useForm({ id: `withdraw-${matrix.version}`, lastResult: actionData?.result })
+	const errors = collectErrors([], form.errors, 'matrix-actions')
+	const matrixId = String(matrix.id)
 	const completed = lines.filter((line) => line.status === 'completed').length
 	return (
 		<>
-			<BackLink href={`/opportunities/${tender.id}`} text="Back to the tender" />
-			<DocumentTitle title={`Social value matrix: ${tender.title}`} hasErrors={Boolean(actionData)} />
-			{actionData ? (
-				<FormErrorSummary errors={[{ text: actionData.message, href: '#matrix-actions' }]} />
-			) : (
-				<NoticeBanner />
-			)}
+			<BackLink href={href('/opportunities/:tenderId', { tenderId: String(tender.id) })} text="Back to the tender" />
+			<DocumentTitle title={`Social value matrix: ${tender.title}`} hasErrors={errors.length > 0} />
+			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">
 				{tender.reference} · {tender.title}
 			</span>
@@ -113,7 +124,7 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 				{formatDateTime(tender.deadlineAt)}
 			</p>
 			{latestReason ? (
-				<div className="govuk-inset-text">
+				<InsetText>
 					{matrix.status === 'changes_requested' ? 'The council asked for changes: ' : 'The council’s reason: '}
 					<span className="app-preserve-lines">{latestReason}</span>
 					{changesDueAt !== null ? (
@@ -123,16 +134,16 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 								: `The time for changes ended on ${formatDateTime(changesDueAt)}. The council will decide on the matrix as you last submitted it.`}
 						</p>
 					) : null}
-				</div>
+				</InsetText>
 			) : null}
 			{contractId !== null ? (
-				<div className="govuk-inset-text">
+				<InsetText>
 					Your organisation won this contract.{' '}
-					<a className="govuk-link" href={`/contracts/${contractId}`}>
+					<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(contractId) })}>
 						See the contract and its commitments
 					</a>
 					.
-				</div>
+				</InsetText>
 			) : null}
 			{comments.length > 0 ? (
 				<>
@@ -163,13 +174,13 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 			</p>
 			<p className="govuk-body">
 				{editable ? 'You can also ' : null}
-				<a className="govuk-link" href={`/matrices/${matrix.id}/spreadsheet`} download>
+				<a className="govuk-link" href={href('/matrices/:matrixId/spreadsheet', { matrixId })} download>
 					{editable ? 'download your matrix as a spreadsheet' : 'Download your matrix as a spreadsheet'}
 				</a>
 				{editable ? (
 					<>
 						, fill it in and{' '}
-						<a className="govuk-link" href={`/matrices/${matrix.id}/upload`}>
+						<a className="govuk-link" href={href('/matrices/:matrixId/upload', { matrixId })}>
 							upload the spreadsheet
 						</a>
 					</>
@@ -178,14 +189,21 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 			</p>
 			<ul className="govuk-task-list">
 				{lines.map((line) => {
-					const href = `/matrices/${matrix.id}/lines/${line.measure.id}`
+					const linePage = href('/matrices/:matrixId/lines/:measureId', {
+						matrixId,
+						measureId: String(line.measure.id),
+					})
 					const hintId = `line-${line.measure.id}-hint`
 					const statusId = `line-${line.measure.id}-status`
 					return (
 						<li className="govuk-task-list__item govuk-task-list__item--with-link" key={line.measure.id}>
 							<div className="govuk-task-list__name-and-hint">
 								{/* Once the matrix cannot be changed, the line's page shows its answers read only. */}
-								<a className="govuk-link govuk-task-list__link" href={href} aria-describedby={`${hintId} ${statusId}`}>
+								<a
+									className="govuk-link govuk-task-list__link"
+									href={linePage}
+									aria-describedby={`${hintId} ${statusId}`}
+								>
 									{line.measure.code}: {line.measure.title}
 								</a>
 								<div id={hintId} className="govuk-task-list__hint">
@@ -208,12 +226,10 @@ export default function MatrixTaskList({ loaderData }: Route.ComponentProps) {
 			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
 			<div id="matrix-actions" tabIndex={-1}>
 				{editable ? (
-					<a className="govuk-button" role="button" draggable="false" href={`/matrices/${matrix.id}/check`}>
-						Check your answers and submit
-					</a>
+					<Button href={href('/matrices/:matrixId/check', { matrixId })} text="Check your answers and submit" />
 				) : null}
 				{canWithdraw ? (
-					<Form method="post">
+					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={matrix.version} />
 						<p className="govuk-body">
 							You can withdraw your matrix to change it until the deadline. Remember to submit it again.

@@ -1,9 +1,10 @@
+import { type SubmissionResult, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect, useLocation } from 'react-router'
 import { z } from 'zod'
 import { organisationFields, supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { RELOAD_AND_TRY_AGAIN } from '#app/lib/form-reply.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import {
 	loadOwnOrganisation,
 	removeMember,
@@ -12,28 +13,44 @@ import {
 } from '#app/lib/supplier-organisation.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { checkboxesFieldProps, inputFieldProps, radiosFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
 import { SummaryList } from '#app/components/govuk/summary-list.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
-import { UserStatusTag } from '#app/components/user-status-tag.tsx'
+import { type NoticeKey, withNotice } from '#app/components/notices.ts'
+import { type Member, memberHead, memberRows } from './organisation-members.tsx'
 import type { Route } from './+types/organisation.ts'
 
-const ActionSchema = z.discriminatedUnion('intent', [
-	z.object({ intent: z.literal('details'), version: z.coerce.number().int(), ...organisationFields }),
-	z.object({
-		intent: z.literal('reminders'),
-		recipients: z.array(z.coerce.number().int().min(1)).max(500).default([]),
-	}),
-	z.object({ intent: z.literal('remove'), userId: z.coerce.number().int().min(1), version: z.coerce.number().int() }),
-])
+const DetailsSchema = z.object({ intent: z.literal('details'), version: z.number().int(), ...organisationFields })
+const RemindersSchema = z.object({
+	intent: z.literal('reminders'),
+	recipients: z.array(z.number().int().min(1)).max(500).default([]),
+})
+const RemoveSchema = z.object({
+	intent: z.literal('remove'),
+	userId: z.number().int().min(1),
+	version: z.number().int(),
+})
+const ActionSchema = z.discriminatedUnion('intent', [DetailsSchema, RemindersSchema, RemoveSchema])
 
-type ActionError = { errors: Array<{ text: string; href: string }>; fieldErrors: Record<string, string> }
+type Intent = z.infer<typeof ActionSchema>['intent']
 
-function failure(errors: ActionError['errors'], fieldErrors: Record<string, string> = {}, status = 400) {
-	return data<ActionError>({ errors, fieldErrors }, { status })
+const notices: Record<Intent, NoticeKey> = {
+	details: 'organisation-saved',
+	reminders: 'reminders-saved',
+	remove: 'member-removed',
+}
+
+/** The button, the version, the member and the people to choose from are typed by nobody: if they are wrong, the page is out of date. */
+function unseenFields(errors: Record<string, unknown> | null | undefined): string[] {
+	return Object.keys(errors ?? {}).filter(
+		(name) => ['intent', 'version', 'userId'].includes(name) || name.startsWith('recipients'),
+	)
 }
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -46,20 +63,8 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
-	if (submission.status !== 'success') {
-		// The button, the version and the member are typed by nobody: if they are wrong, the page is out of date.
-		const unseen = Object.keys(submission.error ?? {}).some(
-			(key) => ['intent', 'version', 'userId'].includes(key) || key.startsWith('recipients'),
-		)
-		if (unseen) return failure([{ text: RELOAD_AND_TRY_AGAIN, href: '#details' }])
-		const fieldErrors = Object.fromEntries(
-			Object.entries(submission.error ?? {}).map(([key, messages]) => [key, messages?.[0] ?? 'Check this answer']),
-		)
-		return failure(
-			Object.entries(fieldErrors).map(([key, text]) => ({ text, href: `#${key}` })),
-			fieldErrors,
-		)
-	}
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, unseenFields(submission.error)) }, { status: 400 })
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const value = submission.value
 	const result =
@@ -69,20 +74,67 @@ export async function action({ request, context }: Route.ActionArgs) {
 				? setReminderRecipients(user, value.recipients, ctx)
 				: removeMember(user, { userId: value.userId, version: value.version }, ctx)
 	if (!result.ok) {
-		const href = result.field ? `#${result.field}` : value.intent === 'remove' ? '#members' : '#details'
-		return failure([{ text: result.message, href }], result.field ? { [result.field]: result.message } : {})
+		const reply = result.field
+			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
+			: submission.reply({ formErrors: [result.message] })
+		return data({ result: reply }, { status: 400 })
 	}
-	const notice = { details: 'organisation-saved', reminders: 'reminders-saved', remove: 'member-removed' }[value.intent]
-	return redirect(`/organisation?notice=${notice}`)
+	return redirect(withNotice(href('/organisation'), notices[value.intent]))
 }
 
-export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
+/**
+ * The reply as one of the page's forms takes it: only the form whose button was pressed.
+ * A reply whose button is unknown is shown with the organisation's details, where a page
+ * out of date is told to reload.
+ */
+function replyFor(result: SubmissionResult | undefined, intent: Intent): SubmissionResult | undefined {
+	const sent = result?.initialValue?.intent
+	const known = sent === 'reminders' || sent === 'remove'
+	return (known ? sent === intent : intent === 'details') ? result : undefined
+}
+
+/**
+ * The page's three forms start afresh whenever the page is arrived at: after one of them is
+ * saved, no form keeps the errors of an earlier try; after a refusal, its reply is shown.
+ */
+export default function OrganisationPage(props: Route.ComponentProps) {
+	return <Organisation key={useLocation().key} {...props} />
+}
+
+function Organisation({ loaderData, actionData }: Route.ComponentProps) {
 	const { organisation, members, isOrgAdmin, userId } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData?.errors ?? []
-	const fieldError = (name: string) =>
-		actionData?.fieldErrors[name] ? { text: actionData.fieldErrors[name] } : undefined
+	const [detailsForm, details] = useForm<z.input<typeof DetailsSchema>>({
+		id: 'organisation-details',
+		lastResult: replyFor(actionData?.result, 'details'),
+		defaultValue: {
+			organisationName: organisation.name,
+			supplierType: organisation.supplierType ?? '',
+			registrationNumber: organisation.registrationNumber ?? '',
+			postcode: organisation.postcode ?? '',
+		},
+	})
+	const [remindersForm, reminders] = useForm<z.input<typeof RemindersSchema>>({
+		id: 'reminders',
+		lastResult: replyFor(actionData?.result, 'reminders'),
+		defaultValue: { recipients: members.filter((m) => m.receivesReminders).map((m) => String(m.id)) },
+	})
+	const [removeForm] = useForm({ id: 'remove-member', lastResult: replyFor(actionData?.result, 'remove') })
+	// In the order of the page: the people, who receives reminders, then the details.
+	const errors = [
+		...collectErrors([], removeForm.errors, 'members'),
+		...collectErrors([reminders.recipients], remindersForm.errors, reminders.recipients.id),
+		...collectErrors(
+			[details.organisationName, details.supplierType, details.registrationNumber, details.postcode],
+			detailsForm.errors,
+			'details',
+		),
+	]
 	const type = organisation.supplierType ? supplierTypeLabels[organisation.supplierType].text : 'Not given'
+	const { key: recipientsKey, ...recipients } = checkboxesFieldProps(reminders.recipients)
+	const { key: nameKey, ...name } = inputFieldProps(details.organisationName)
+	const { key: supplierTypeKey, ...supplierType } = radiosFieldProps(details.supplierType)
+	const { key: registrationKey, ...registrationNumber } = inputFieldProps(details.registrationNumber)
+	const { key: postcodeKey, ...postcode } = inputFieldProps(details.postcode)
 	return (
 		<>
 			<DocumentTitle title={organisation.name} hasErrors={errors.length > 0} />
@@ -104,146 +156,57 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 				People
 			</h2>
 			{isOrgAdmin ? (
-				<a href="/organisation/invite" className="govuk-button govuk-button--secondary" role="button" draggable="false">
-					Invite a colleague
-				</a>
+				<Button href={href('/organisation/invite')} text="Invite a colleague" classes="govuk-button--secondary" />
 			) : null}
-			<table className="govuk-table">
-				<caption className="govuk-table__caption govuk-visually-hidden">People in your organisation</caption>
-				<thead className="govuk-table__head">
-					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">
-							Name
-						</th>
-						<th scope="col" className="govuk-table__header">
-							Email address
-						</th>
-						<th scope="col" className="govuk-table__header">
-							Status
-						</th>
-						<th scope="col" className="govuk-table__header">
-							Receives reminders
-						</th>
-						{isOrgAdmin ? (
-							<th scope="col" className="govuk-table__header">
-								<span className="govuk-visually-hidden">Actions</span>
-							</th>
-						) : null}
-					</tr>
-				</thead>
-				<tbody className="govuk-table__body">
-					{members.map((member) => (
-						<tr className="govuk-table__row" key={member.id}>
-							<td className="govuk-table__cell">
-								{member.name}
-								{member.isOrgAdmin ? (
-									<div className="govuk-hint govuk-!-margin-bottom-0">Manages the organisation</div>
-								) : null}
-							</td>
-							<td className="govuk-table__cell">{member.email}</td>
-							<td className="govuk-table__cell">
-								<UserStatusTag status={member.status} />
-							</td>
-							<td className="govuk-table__cell">{member.receivesReminders ? 'Yes' : 'No'}</td>
-							{isOrgAdmin ? (
-								<td className="govuk-table__cell">
-									{member.id !== userId ? (
-										<Form method="post">
-											<input type="hidden" name="intent" value="remove" />
-											<input type="hidden" name="userId" value={member.id} />
-											<input type="hidden" name="version" value={member.version} />
-											<button type="submit" className="app-button-link">
-												Remove<span className="govuk-visually-hidden"> {member.name}</span>
-											</button>
-										</Form>
-									) : null}
-								</td>
-							) : null}
-						</tr>
-					))}
-				</tbody>
-			</table>
+			<Table
+				caption="People in your organisation"
+				captionClasses="govuk-visually-hidden"
+				head={memberHead(isOrgAdmin)}
+				rows={memberRows(members, {
+					manages: isOrgAdmin,
+					remove: (member) => (member.id === userId ? null : <RemoveMember member={member} />),
+				})}
+			/>
 
 			{isOrgAdmin ? (
 				<div className="govuk-grid-row">
 					<div className="govuk-grid-column-two-thirds">
-						<Form method="post">
+						<Form method="post" {...getFormProps(remindersForm)}>
 							<input type="hidden" name="intent" value="reminders" />
-							<div className={`govuk-form-group${fieldError('recipients') ? ' govuk-form-group--error' : ''}`}>
-								<fieldset
-									className="govuk-fieldset"
-									aria-describedby={`recipients-hint${fieldError('recipients') ? ' recipients-error' : ''}`}
-								>
-									<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Who receives reminders</legend>
-									<div id="recipients-hint" className="govuk-hint">
-										Reminders about returns and tender deadlines go to these people. Select at least one.
-									</div>
-									{fieldError('recipients') ? (
-										<p id="recipients-error" className="govuk-error-message">
-											<span className="govuk-visually-hidden">Error:</span> {fieldError('recipients')?.text}
-										</p>
-									) : null}
-									<div className="govuk-checkboxes" data-module="govuk-checkboxes">
-										{members.map((member, index) => (
-											<div className="govuk-checkboxes__item" key={member.id}>
-												<input
-													className="govuk-checkboxes__input"
-													id={index === 0 ? 'recipients' : `recipients-${member.id}`}
-													name="recipients"
-													type="checkbox"
-													value={member.id}
-													defaultChecked={member.receivesReminders}
-												/>
-												<label
-													className="govuk-label govuk-checkboxes__label"
-													htmlFor={index === 0 ? 'recipients' : `recipients-${member.id}`}
-												>
-													{member.name}
-												</label>
-											</div>
-										))}
-									</div>
-								</fieldset>
-							</div>
+							<Checkboxes
+								key={recipientsKey}
+								{...recipients}
+								fieldset={{ legend: { text: 'Who receives reminders', classes: 'govuk-fieldset__legend--m' } }}
+								hint={{ text: 'Reminders about returns and tender deadlines go to these people. Select at least one.' }}
+								items={members.map((member) => ({ value: String(member.id), text: member.name }))}
+							/>
 							<Button text="Save reminder choices" classes="govuk-button--secondary" />
 						</Form>
 
 						<h2 className="govuk-heading-m" id="details" tabIndex={-1}>
 							Change your organisation’s details
 						</h2>
-						<Form method="post">
+						<Form method="post" {...getFormProps(detailsForm)}>
 							<input type="hidden" name="intent" value="details" />
 							<input type="hidden" name="version" value={organisation.version} />
-							<Input
-								id="organisationName"
-								name="organisationName"
-								label={{ text: 'Organisation name', classes: 'govuk-label--s' }}
-								value={organisation.name}
-								errorMessage={fieldError('organisationName')}
-							/>
+							<Input key={nameKey} {...name} label={{ text: 'Organisation name', classes: 'govuk-label--s' }} />
 							<Radios
-								name="supplierType"
-								idPrefix="supplierType"
-								value={organisation.supplierType ?? ''}
+								key={supplierTypeKey}
+								{...supplierType}
 								fieldset={{ legend: { text: 'Type of organisation', classes: 'govuk-fieldset__legend--s' } }}
-								errorMessage={fieldError('supplierType')}
 								items={Object.entries(supplierTypeLabels).map(([value, label]) => ({ value, text: label.text }))}
 							/>
 							<Input
-								id="registrationNumber"
-								name="registrationNumber"
+								key={registrationKey}
+								{...registrationNumber}
 								label={{ text: 'Companies House or charity number (optional)', classes: 'govuk-label--s' }}
 								classes="govuk-input--width-10"
-								value={organisation.registrationNumber ?? ''}
-								errorMessage={fieldError('registrationNumber')}
 							/>
 							<Input
-								id="postcode"
-								name="postcode"
+								key={postcodeKey}
+								{...postcode}
 								label={{ text: 'Postcode', classes: 'govuk-label--s' }}
 								classes="govuk-input--width-10"
-								value={organisation.postcode ?? ''}
-								errorMessage={fieldError('postcode')}
 							/>
 							<Button text="Save details" classes="govuk-button--secondary" />
 						</Form>
@@ -255,5 +218,18 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 				</p>
 			)}
 		</>
+	)
+}
+
+function RemoveMember({ member }: { member: Member }) {
+	return (
+		<Form method="post">
+			<input type="hidden" name="intent" value="remove" />
+			<input type="hidden" name="userId" value={member.id} />
+			<input type="hidden" name="version" value={member.version} />
+			<button type="submit" className="app-button-link">
+				Remove<span className="govuk-visually-hidden"> {member.name}</span>
+			</button>
+		</Form>
 	)
 }

@@ -1,13 +1,19 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
 import { supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
 import { returnProblems, submitReturn } from '#app/lib/returns.server.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { ReturnAnswerCard } from '#app/components/return-answers.tsx'
 import type { Route } from './+types/return-check.ts'
 
@@ -33,29 +39,38 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	}
 }
 
+/** Submitting is the page's one form: the version it was loaded at, nothing typed. */
+const SubmitSchema = z.object({ version: z.number().int().min(0) })
+
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded } = requireOwnReturn(request, params.returnId)
-	const formData = await readFormData(request)
+	const submission = parseWithZod(await readFormData(request), { schema: SubmitSchema })
+	if (submission.status !== 'success')
+		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
 	const result = submitReturn(
 		user,
-		{ returnId: loaded.progressReturn.id, version: Number(formData.get('version')) },
+		{ returnId: loaded.progressReturn.id, version: submission.value.version },
 		{ ip: context.clientIp, now: Date.now() },
 	)
 	if (!result.ok)
 		return data(
-			{ errors: (result.problems ?? [result.message]).map((text) => ({ text, href: '#answers' })) },
+			{ result: submission.reply({ formErrors: result.problems ?? [result.message] }) },
 			{ status: result.status ?? 400 },
 		)
-	return redirect(`/returns/${loaded.progressReturn.id}?notice=return-submitted`)
+	return redirect(
+		withNotice(href('/returns/:returnId', { returnId: String(loaded.progressReturn.id) }), 'return-submitted'),
+	)
 }
 
-export default function ReturnCheck({ loaderData }: Route.ComponentProps) {
+export default function ReturnCheck({ loaderData, actionData }: Route.ComponentProps) {
 	const { progressReturn, editable, period, contract, answers, stillToDo } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData?.errors ?? []
+	const [form] = useForm({ id: `submit-return-${progressReturn.version}`, lastResult: actionData?.result })
+	// Every problem is about the answers above the button.
+	const errors = collectErrors([], form.errors, 'answers')
+	const returnId = String(progressReturn.id)
 	return (
 		<>
-			<BackLink href={`/returns/${progressReturn.id}`} text="Back to the return" />
+			<BackLink href={href('/returns/:returnId', { returnId })} text="Back to the return" />
 			<DocumentTitle title={`Check your progress return: ${period.label}`} hasErrors={errors.length > 0} />
 			<FormErrorSummary errors={errors} />
 			<span className="govuk-caption-l">
@@ -72,7 +87,14 @@ export default function ReturnCheck({ loaderData }: Route.ComponentProps) {
 						<ReturnAnswerCard
 							key={answer.commitment.id}
 							answer={answer}
-							changeHref={editable ? `/returns/${progressReturn.id}/lines/${answer.commitment.id}` : undefined}
+							changeHref={
+								editable
+									? href('/returns/:returnId/lines/:commitmentId', {
+											returnId,
+											commitmentId: String(answer.commitment.id),
+										})
+									: undefined
+							}
 						/>
 					))
 				)}
@@ -80,17 +102,9 @@ export default function ReturnCheck({ loaderData }: Route.ComponentProps) {
 			{editable ? (
 				<>
 					{stillToDo.length > 0 ? (
-						<div className="govuk-warning-text">
-							<span className="govuk-warning-text__icon" aria-hidden="true">
-								!
-							</span>
-							<div className="govuk-warning-text__text">
-								<span className="govuk-visually-hidden">Warning</span>
-								Still to do before you can submit: {stillToDo.join('; ')}.
-							</div>
-						</div>
+						<WarningText text={`Still to do before you can submit: ${stillToDo.join('; ')}.`} />
 					) : null}
-					<Form method="post">
+					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={progressReturn.version} />
 						<p className="govuk-body">
 							By submitting you confirm that these figures are accurate and that you can show evidence for them if

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
@@ -20,14 +20,19 @@ import {
 import { supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
 import { deliveredByCommitment } from '#app/lib/contract-progress.server.ts'
-import { RELOAD_AND_TRY_AGAIN, invalidFormReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { requireOwnReturn } from '#app/lib/return-route.server.ts'
-import { removeEvidence, saveReturnLine, type NewEvidenceFile } from '#app/lib/returns.server.ts'
+import { saveReturnLine, type NewEvidenceFile } from '#app/lib/returns.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { MAX_FORM_BYTES, readFormData } from '#app/lib/read-form.server.ts'
 import { CommitmentSummary } from '#app/components/commitment-summary.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps, radiosFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
+import {
+	checkboxesFieldProps,
+	inputFieldProps,
+	radiosFieldProps,
+	textareaFieldProps,
+} from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -37,12 +42,15 @@ import { Radios } from '#app/components/govuk/radios.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { LineComments } from '#app/components/line-comments.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/return-line.ts'
 
 /**
- * The answer and a file to add are one form, so "Upload file" keeps everything typed: both
- * buttons save the answer, with the file if one was chosen; "Upload file" then comes back
- * to this page. Removing a file is a form of its own.
+ * The answer and its files are one form, so no button loses what was typed: each saves the
+ * answer, with the file to add if one was chosen. "Upload file" then comes back to this page,
+ * and so does a file's Remove button. That button names its file by its place in the list:
+ * the version the page was loaded at pins the list, so if anyone changed it meanwhile the
+ * save is refused as out of date.
  */
 function lineFormSchema(commitment: { qualitative: boolean }) {
 	return z.object({
@@ -50,15 +58,14 @@ function lineFormSchema(commitment: { qualitative: boolean }) {
 		version: z.number().int().min(0),
 		intent: z.enum(['save', 'upload']).default('save'),
 		evidence: z.instanceof(File).optional(),
+		remove: z.number().int().min(0).optional(),
 	})
 }
-
-const RemoveEvidenceSchema = z.object({ intent: z.literal('remove'), evidenceId: z.number().int().min(1) })
 
 type LineFormSchema = ReturnType<typeof lineFormSchema>
 
 // Typed by nobody: wrong only on a page that is out of date or was tampered with.
-const UNSEEN_FIELDS = ['version', 'intent']
+const UNSEEN_FIELDS = ['version', 'intent', 'remove']
 // A file cannot be sent back to the page.
 const HIDE_FIELDS = ['evidence']
 
@@ -67,8 +74,14 @@ function loadLine(request: Request, params: { returnId?: string; commitmentId?: 
 	const commitmentId = parseId(params.commitmentId)
 	const commitment = loaded.commitments.find((c) => c.id === commitmentId)
 	if (!commitment) throw new Response('Not found', { status: 404 })
-	if (!supplierCanEditReturn(loaded.progressReturn.status)) throw redirect(`/returns/${loaded.progressReturn.id}`)
+	if (!supplierCanEditReturn(loaded.progressReturn.status))
+		throw redirect(href('/returns/:returnId', { returnId: String(loaded.progressReturn.id) }))
 	return { user, loaded, commitment }
+}
+
+/** The files kept for the commitment, in the order the page lists them. */
+function lineEvidence(loaded: ReturnType<typeof loadLine>['loaded'], commitmentId: number) {
+	return loaded.evidence.filter((e) => e.commitmentId === commitmentId)
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -89,7 +102,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			narrative: entry?.narrative ?? '',
 			mayPublish: entry?.mayPublish ? 'yes' : '',
 		},
-		evidence: loaded.evidence.filter((e) => e.commitmentId === commitment.id),
+		evidence: lineEvidence(loaded, commitment.id),
 		comments: loaded.comments.filter((c) => c.commitmentId === commitment.id),
 	}
 }
@@ -98,24 +111,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, loaded, commitment } = loadLine(request, params)
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const returnId = loaded.progressReturn.id
-	// A reply that keeps nothing: what was typed stays on the page when JavaScript sent it.
-	const fileError = (message: string, status = 400) =>
-		data({ result: { status: 'error' as const, error: { evidence: [message] } } }, { status })
-	// Too large to read at all: nothing typed can be kept, but the page still says why.
+	// Too large to read at all: the reply keeps nothing (what was typed stays on the page when
+	// JavaScript sent it), but the page still says why.
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_FORM_BYTES)
-		return fileError('The selected file must be smaller than 10 MB')
-	const formData = await readFormData(request)
-	if (formData.get('intent') === 'remove') {
-		const removal = parseWithZod(formData, { schema: RemoveEvidenceSchema })
-		if (removal.status !== 'success') return fileError(RELOAD_AND_TRY_AGAIN)
-		const result = removeEvidence(user, { returnId, evidenceId: removal.value.evidenceId }, ctx)
-		if (!result.ok) return fileError(result.message, result.status)
-		return redirect(`/returns/${returnId}/lines/${commitment.id}?notice=evidence-removed#evidence`)
-	}
-	const submission = parseWithZod(formData, { schema: lineFormSchema(commitment) })
+		return data(
+			{ result: { status: 'error' as const, error: { evidence: ['The selected file must be smaller than 10 MB'] } } },
+			{ status: 400 },
+		)
+	const submission = parseWithZod(await readFormData(request), { schema: lineFormSchema(commitment) })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, UNSEEN_FIELDS, { hideFields: HIDE_FIELDS }) }, { status: 400 })
-	const { intent, version, evidence: file, ...answer } = submission.value
+	const { intent, version, evidence: file, remove, ...answer } = submission.value
 	const reply = (error: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }, status = 400) =>
 		data({ result: submission.reply({ ...error, hideFields: HIDE_FIELDS }) }, { status })
 	let evidence: NewEvidenceFile | undefined
@@ -129,25 +135,43 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 			})
 		evidence = { fileName: safeDownloadName(file.name, type), type, bytes }
 	} else if (intent === 'upload') return reply({ fieldErrors: { evidence: ['Select a file to upload'] } })
+	const removing = remove === undefined ? undefined : lineEvidence(loaded, commitment.id)[remove]
+	if (remove !== undefined && !removing) return reply({ fieldErrors: { evidence: ['File not found'] } }, 404)
 	const result = saveReturnLine(
 		user,
-		{ returnId, commitmentId: commitment.id, version, entry: returnLineEntry(answer), evidence },
+		{
+			returnId,
+			commitmentId: commitment.id,
+			version,
+			entry: returnLineEntry(answer),
+			evidence,
+			removeEvidenceId: removing?.id,
+		},
 		ctx,
 	)
-	if (!result.ok) return reply({ formErrors: [result.message] }, result.status)
-	if (intent === 'save') return redirect(`/returns/${returnId}?notice=return-saved`)
-	return redirect(`/returns/${returnId}/lines/${commitment.id}?notice=evidence-added#evidence`)
+	if (!result.ok)
+		return reply(
+			result.field === 'evidence' ? { fieldErrors: { evidence: [result.message] } } : { formErrors: [result.message] },
+			result.status,
+		)
+	const linePage = href('/returns/:returnId/lines/:commitmentId', {
+		returnId: String(returnId),
+		commitmentId: String(commitment.id),
+	})
+	if (remove !== undefined) return redirect(withNotice(linePage, 'evidence-removed', { hash: 'evidence' }))
+	if (intent === 'upload') return redirect(withNotice(linePage, 'evidence-added', { hash: 'evidence' }))
+	return redirect(withNotice(href('/returns/:returnId', { returnId: String(returnId) }), 'return-saved'))
 }
 
-export default function ReturnLine({ loaderData }: Route.ComponentProps) {
+export default function ReturnLine({ loaderData, actionData }: Route.ComponentProps) {
 	const { returnId, version, periodLabel, commitment, deliveredToDate, comments } = loaderData
 	return (
 		<>
-			<BackLink href={`/returns/${returnId}`} text="Back to the return" />
+			<BackLink href={href('/returns/:returnId', { returnId: String(returnId) })} text="Back to the return" />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
 					{/* A new version is a fresh start: the saved answers, and no file left chosen. */}
-					<ReturnLineForm key={version} loaderData={loaderData}>
+					<ReturnLineForm key={version} loaderData={loaderData} actionData={actionData}>
 						<span className="govuk-caption-l">Progress return: {periodLabel}</span>
 						<h1 className="govuk-heading-l">
 							{commitment.measureCode}: {commitment.measureTitle}
@@ -163,13 +187,14 @@ export default function ReturnLine({ loaderData }: Route.ComponentProps) {
 
 function ReturnLineForm({
 	loaderData,
+	actionData,
 	children,
 }: {
 	loaderData: Route.ComponentProps['loaderData']
+	actionData: Route.ComponentProps['actionData']
 	children: React.ReactNode
 }) {
 	const { version, commitment, evidence, values } = loaderData
-	const actionData = useActionData<typeof action>()
 	const schema = lineFormSchema(commitment)
 	const [form, fields] = useForm<z.input<LineFormSchema>, z.output<LineFormSchema>>({
 		id: 'return-line',
@@ -186,48 +211,55 @@ function ReturnLineForm({
 		answerField.id,
 	)
 	const evidenceError = firstError(fields.evidence)
+	const { key: deliveredTextKey, ...deliveredText } = textareaFieldProps(fields.deliveredText)
+	const { key: deliveredKey, ...delivered } = inputFieldProps(fields.delivered)
+	const { key: milestoneStatusKey, ...milestoneStatus } = radiosFieldProps(fields.milestoneStatus)
+	const { key: narrativeKey, ...narrative } = textareaFieldProps(fields.narrative)
+	const { key: mayPublishKey, ...mayPublish } = checkboxesFieldProps(fields.mayPublish)
 	return (
 		<>
 			<DocumentTitle title={`${commitment.measureCode}: ${commitment.measureTitle}`} hasErrors={errors.length > 0} />
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			{children}
 			<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
-				<input type="hidden" name="version" value={version} />
+				<input type="hidden" name={fields.version.name} value={version} />
 				{commitment.qualitative ? (
 					<Textarea
+						key={deliveredTextKey}
+						{...deliveredText}
 						label={{ text: 'What you delivered in this period', classes: 'govuk-label--s' }}
 						hint={{ text: `Up to ${DELIVERED_TEXT_MAX.toLocaleString('en-GB')} characters` }}
 						rows={3}
-						{...textareaFieldProps(fields.deliveredText)}
 					/>
 				) : (
 					<Input
+						key={deliveredKey}
+						{...delivered}
 						label={{ text: 'Quantity delivered in this period', classes: 'govuk-label--s' }}
 						hint={{ text: `Unit: ${unitLabel(commitment.unit)}. Enter 0 if none. Up to 2 decimal places` }}
 						inputmode="decimal"
 						classes="govuk-input--width-10"
 						spellcheck={false}
-						{...inputFieldProps(fields.delivered)}
 					/>
 				)}
 				<Radios
-					{...radiosFieldProps(fields.milestoneStatus)}
+					key={milestoneStatusKey}
+					{...milestoneStatus}
 					fieldset={{ legend: { text: 'How the milestones stand', classes: 'govuk-fieldset__legend--s' } }}
 					items={milestoneStatuses.map((status) => ({ value: status, text: milestoneStatusLabels[status] }))}
 				/>
 				<Textarea
+					key={narrativeKey}
+					{...narrative}
 					label={{ text: 'What happened', classes: 'govuk-label--s' }}
 					hint={{
 						text: `What you did, who benefited, and anything that got in the way. Up to ${NARRATIVE_MAX.toLocaleString('en-GB')} characters`,
 					}}
 					rows={6}
-					{...textareaFieldProps(fields.narrative)}
 				/>
 				<Checkboxes
-					name={fields.mayPublish.name}
-					idPrefix={fields.mayPublish.id}
-					key={fields.mayPublish.key}
-					values={fields.mayPublish.initialValue === 'yes' ? ['yes'] : []}
+					key={mayPublishKey}
+					{...mayPublish}
 					items={[
 						{
 							value: 'yes',
@@ -264,29 +296,31 @@ function ReturnLineForm({
 					/>
 				</div>
 				<Button text="Upload file" name="intent" value="upload" classes="govuk-button--secondary" />
-			</Form>
-			{evidence.length === 0 ? (
-				<p className="govuk-body">No files yet.</p>
-			) : (
-				<ul className="govuk-list" aria-label="Evidence files">
-					{evidence.map((file) => (
-						<li key={file.id}>
-							<Form method="post" className="app-inline-form">
-								<input type="hidden" name="evidenceId" value={file.id} />
-								<a className="govuk-link" href={`/evidence/${file.id}`}>
+				{evidence.length === 0 ? (
+					<p className="govuk-body">No files yet.</p>
+				) : (
+					// Each Remove button saves the answers above too, so nothing typed is lost.
+					<ul className="govuk-list" aria-label="Evidence files">
+						{evidence.map((file, place) => (
+							<li key={file.id}>
+								<a className="govuk-link" href={href('/evidence/:evidenceId', { evidenceId: String(file.id) })}>
 									{file.fileName}
 								</a>{' '}
 								<span className="govuk-body-s">
 									({Math.max(1, Math.round(file.sizeBytes / 1024))} KB, added {formatDateTime(file.uploadedAt)})
 								</span>{' '}
-								<Button name="intent" value="remove" classes="govuk-button--secondary govuk-!-margin-bottom-0">
+								<Button
+									name={fields.remove.name}
+									value={String(place)}
+									classes="govuk-button--secondary govuk-!-margin-bottom-0"
+								>
 									Remove<span className="govuk-visually-hidden"> {file.fileName}</span>
 								</Button>
-							</Form>
-						</li>
-					))}
-				</ul>
-			)}
+							</li>
+						))}
+					</ul>
+				)}
+			</Form>
 		</>
 	)
 }

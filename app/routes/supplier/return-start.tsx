@@ -1,11 +1,15 @@
-import { Form, data, redirect, useActionData } from 'react-router'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { periodState } from '#app/domain/returns/period-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getOwnPeriod, openReturn } from '#app/lib/returns.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
+import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
@@ -22,7 +26,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const user = requireRole(request, ['supplier'])
 	const own = getOwnPeriod(user, parseId(params.periodId))
 	if (!own) throw new Response('Not found', { status: 404 })
-	if (own.returnId !== null) throw redirect(`/returns/${own.returnId}`)
+	if (own.returnId !== null) throw redirect(href('/returns/:returnId', { returnId: String(own.returnId) }))
 	const { period, contract } = own
 	return {
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
@@ -37,25 +41,30 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	}
 }
 
+/** The Start button sends nothing: which period is in the address. */
+const StartSchema = z.object({})
+
 /** Starts the period's return (or finds the one a colleague started meanwhile) and opens it. */
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
+	const submission = parseWithZod(await readFormData(request), { schema: StartSchema })
 	const result = openReturn(user, parseId(params.periodId), { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })
-		return data({ message: result.message }, { status: result.status ?? 400 })
+		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
 	}
-	return redirect(`/returns/${result.returnId}`)
+	return redirect(href('/returns/:returnId', { returnId: String(result.returnId) }))
 }
 
-export default function ReturnStart({ loaderData }: Route.ComponentProps) {
+export default function ReturnStart({ loaderData, actionData }: Route.ComponentProps) {
 	const { contract, period, state } = loaderData
-	const actionData = useActionData<typeof action>()
+	const [form] = useForm({ id: 'start-return', lastResult: actionData?.result })
+	const errors = collectErrors([], form.errors, 'start')
 	return (
 		<>
-			<BackLink href="/your-contracts" text="Back to your contracts" />
-			<DocumentTitle title={`Start the ${period.label} return: ${contract.title}`} hasErrors={Boolean(actionData)} />
-			{actionData ? <FormErrorSummary errors={[{ text: actionData.message, href: '#start' }]} /> : null}
+			<BackLink href={href('/your-contracts')} text="Back to your contracts" />
+			<DocumentTitle title={`Start the ${period.label} return: ${contract.title}`} hasErrors={errors.length > 0} />
+			<FormErrorSummary errors={errors} />
 			<span className="govuk-caption-l">
 				{contract.reference} · {contract.title}
 			</span>
@@ -66,7 +75,7 @@ export default function ReturnStart({ loaderData }: Route.ComponentProps) {
 						key: { text: 'Contract' },
 						value: {
 							children: (
-								<a className="govuk-link" href={`/contracts/${contract.id}`}>
+								<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(contract.id) })}>
 									{contract.title}
 								</a>
 							),
@@ -101,7 +110,7 @@ export default function ReturnStart({ loaderData }: Route.ComponentProps) {
 							For each commitment, tell the council what you delivered in this period, with your evidence. Your answers
 							are saved as you go, and nothing is sent to the council until you submit.
 						</p>
-						<Form method="post">
+						<Form method="post" {...getFormProps(form)}>
 							<Button text={`Start the ${period.label} return`} />
 						</Form>
 					</>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { periodEndedAt, returnDueAt } from '#app/domain/returns/periods.ts'
@@ -12,7 +12,7 @@ import { setNilReturn } from '#app/lib/returns.server.ts'
 import { invalidFormReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { textareaFieldProps } from '#app/components/field-props.ts'
+import { checkboxesFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -22,6 +22,7 @@ import { Tag } from '#app/components/govuk/tag.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { HistoryTable } from '#app/components/matrix-history.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/return.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -89,13 +90,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 			: submission.reply({ formErrors: [result.message] })
 		return data({ result: reply }, { status: result.status ?? 400 })
 	}
-	return redirect(`/returns/${loaded.progressReturn.id}?notice=return-saved`)
+	return redirect(
+		withNotice(href('/returns/:returnId', { returnId: String(loaded.progressReturn.id) }), 'return-saved'),
+	)
 }
 
-export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
+export default function ReturnTaskList({ loaderData, actionData }: Route.ComponentProps) {
 	const { progressReturn, period, contract, editable, periodEnded, overdue, returnedReason, commitments, history } =
 		loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		// Saving reloads this page at a new version; a new id starts the form afresh, without the last errors.
 		id: `nil-return-${progressReturn.version}`,
@@ -103,10 +105,13 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 		defaultValue: { nil: progressReturn.nil ? 'yes' : '', nilReason: progressReturn.nilReason },
 	})
 	const errors = collectErrors([fields.nilReason], form.errors, fields.nil.id)
+	const { key: nilKey, ...nil } = checkboxesFieldProps(fields.nil)
+	const { key: nilReasonKey, ...nilReason } = textareaFieldProps(fields.nilReason)
 	const done = commitments.filter((c) => c.complete).length
+	const returnId = String(progressReturn.id)
 	return (
 		<>
-			<BackLink href="/your-contracts" text="Back to your contracts" />
+			<BackLink href={href('/your-contracts')} text="Back to your contracts" />
 			<DocumentTitle title={`Progress return ${period.label}: ${contract.title}`} hasErrors={errors.length > 0} />
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">
@@ -129,10 +134,8 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 					<input type="hidden" name="version" value={progressReturn.version} />
 					{/* The reason shows once the box is ticked; without JavaScript it always shows, as GOV.UK's does. */}
 					<Checkboxes
-						name={fields.nil.name}
-						idPrefix={fields.nil.id}
-						key={fields.nil.key}
-						values={fields.nil.initialValue === 'yes' ? ['yes'] : []}
+						key={nilKey}
+						{...nil}
 						items={[
 							{
 								value: 'yes',
@@ -140,10 +143,11 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 								conditional: {
 									children: (
 										<Textarea
+											key={nilReasonKey}
+											{...nilReason}
 											label={{ text: 'Why there is nothing to report', classes: 'govuk-label--s' }}
 											hint={{ text: 'For example, work on site has not started yet' }}
 											rows={2}
-											{...textareaFieldProps(fields.nilReason)}
 										/>
 									),
 								},
@@ -167,7 +171,7 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 									{editable ? (
 										<a
 											className="govuk-link govuk-task-list__link"
-											href={`/returns/${progressReturn.id}/lines/${c.id}`}
+											href={href('/returns/:returnId/lines/:commitmentId', { returnId, commitmentId: String(c.id) })}
 											aria-describedby={`commitment-${c.id}-status`}
 										>
 											{c.label}
@@ -199,9 +203,7 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 			)}
 			{editable ? (
 				periodEnded ? (
-					<a className="govuk-button" role="button" draggable="false" href={`/returns/${progressReturn.id}/check`}>
-						Check your answers and submit
-					</a>
+					<Button href={href('/returns/:returnId/check', { returnId })} text="Check your answers and submit" />
 				) : (
 					<InsetText>
 						You can save your answers now and submit the return once the period ends on{' '}
@@ -210,7 +212,7 @@ export default function ReturnTaskList({ loaderData }: Route.ComponentProps) {
 				)
 			) : (
 				<p className="govuk-body">
-					<a className="govuk-link" href={`/returns/${progressReturn.id}/check`}>
+					<a className="govuk-link" href={href('/returns/:returnId/check', { returnId })}>
 						See everything in this return
 					</a>
 				</p>

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest'
+import { commitmentSummaryRows } from './commitment-summary.tsx'
+
+test('a numeric commitment: its quantity with the unit, its milestones, and what approved returns delivered', () => {
+	const commitment = {
+		quantityHundredths: 200_00,
+		commitmentText: '',
+		unit: 'expert_hours',
+		milestones: [
+			{ date: '2028-03-31', cumulativeHundredths: 100_00 },
+			{ date: '2029-03-31', cumulativeHundredths: 200_00 },
+		],
+	}
+	expect(commitmentSummaryRows(commitment, 55_00)).toEqual([
+		['Committed over the contract', '200 Expert hours'],
+		['Milestones', '31 March 2028: 100; 31 March 2029: 200'],
+		['Delivered in approved returns', '55'],
+	])
+})
+
+test('a commitment in words has no milestones and nothing counted as delivered', () => {
+	const commitment = { quantityHundredths: null, commitmentText: 'A waste plan', unit: 'text', milestones: [] }
+	expect(commitmentSummaryRows(commitment, null)).toEqual([
+		['Committed over the contract', 'A waste plan'],
+		['Milestones', 'None'],
+	])
+})
