@@ -3,6 +3,7 @@ import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { listTendersFor } from '#app/lib/tenders.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { tendersHead, tendersRows } from './tenders-rows.ts'
@@ -23,9 +24,7 @@ export default function Tenders({ loaderData }: Route.ComponentProps) {
 			<DocumentTitle title="Tenders" />
 			<NoticeBanner />
 			<h1 className="govuk-heading-l">{loaderData.isAdmin ? 'All tenders' : 'Your tenders'}</h1>
-			<a href={href('/manage/tenders/new')} className="govuk-button" role="button" draggable="false">
-				Create a tender
-			</a>
+			<Button text="Create a tender" href={href('/manage/tenders/new')} />
 			{loaderData.tenders.length === 0 ? (
 				<p className="govuk-body">No tenders yet.</p>
 			) : (
