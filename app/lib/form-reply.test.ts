@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { invalidFormReply, RELOAD_AND_TRY_AGAIN } from './form-reply.ts'
+import { invalidFormReply, refusalReply, RELOAD_AND_TRY_AGAIN } from './form-reply.ts'
 
 const Schema = z.object({
 	name: z.string({ error: 'Enter the name' }),
@@ -31,4 +31,14 @@ test('fields asked to be hidden stay out of the reply', () => {
 	const reply = invalidFormReply(form({ name: 'secret', version: 'x' }), ['version'], { hideFields: ['name'] })
 	expect(reply.initialValue?.name).toBeUndefined()
 	expect(reply.error?.['']).toEqual([RELOAD_AND_TRY_AGAIN])
+})
+
+test('a refusal sits against the field it names, or above the form', () => {
+	const accepted = form({ name: 'Ann', version: '3' })
+	expect(refusalReply(accepted, { message: 'That name is taken', field: 'name' }).error).toEqual({
+		name: ['That name is taken'],
+	})
+	const stale = refusalReply(accepted, { message: 'Someone else changed this' })
+	expect(stale.error).toEqual({ '': ['Someone else changed this'] })
+	expect(stale.initialValue?.name).toBe('Ann')
 })

@@ -17,3 +17,16 @@ export function invalidFormReply<Schema>(
 	const unseenWrong = submission.status !== 'success' && unseenFields.some((name) => submission.error?.[name])
 	return submission.reply(unseenWrong ? { ...options, formErrors: [RELOAD_AND_TRY_AGAIN] } : options)
 }
+
+/**
+ * The reply to a form whose values a service refused: the message against the field it names,
+ * or above the form when it is about the whole of it (the page was out of date, say).
+ */
+export function refusalReply<Schema>(
+	submission: Submission<Schema>,
+	refusal: { message: string; field?: string | null | undefined },
+): SubmissionResult {
+	return refusal.field
+		? submission.reply({ fieldErrors: { [refusal.field]: [refusal.message] } })
+		: submission.reply({ formErrors: [refusal.message] })
+}

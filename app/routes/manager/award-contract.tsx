@@ -11,7 +11,7 @@ import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
 import { canReviewMatrix } from '#app/lib/matrix-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply, refusalReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -72,12 +72,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		{ matrixId: matrix.id, version, details },
 		{ ip: context.clientIp, now: Date.now() },
 	)
-	if (!result.ok) {
-		const reply = result.field
-			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
-			: submission.reply({ formErrors: [result.message] })
-		return data({ result: reply }, { status: result.status ?? 400 })
-	}
+	if (!result.ok) return data({ result: refusalReply(submission, result) }, { status: result.status ?? 400 })
 	return redirect(
 		withNotice(href('/contracts/:contractId', { contractId: String(result.contractId) }), 'contract-awarded'),
 	)

@@ -9,7 +9,7 @@ import { changeContract, getContract } from '#app/lib/contracts.server.ts'
 import { canReviewContract } from '#app/lib/return-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply, refusalReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -60,12 +60,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		{ contractId: contract.id, version, details, reason },
 		{ ip: context.clientIp, now: Date.now() },
 	)
-	if (!result.ok) {
-		const reply = result.field
-			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
-			: submission.reply({ formErrors: [result.message] })
-		return data({ result: reply }, { status: result.status ?? 400 })
-	}
+	if (!result.ok) return data({ result: refusalReply(submission, result) }, { status: result.status ?? 400 })
 	return redirect(withNotice(href('/contracts/:contractId', { contractId: String(contract.id) }), 'contract-changed'))
 }
 
