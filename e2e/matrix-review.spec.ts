@@ -303,5 +303,15 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Add comment on JOB-2', exact: true }).click()
 		await expect(page.getByRole('alert')).toContainText('Comment must be 2,000 characters or fewer')
 		await expect(page.getByLabel('Comment on JOB-2')).toHaveValue(tooLong)
+
+		// A reason is sent to the supplier whole: one too long is refused, not cut short.
+		const longReason = 'The method statements do not say who does the work. '.repeat(40)
+		await page.getByLabel('Why it is rejected').fill(longReason)
+		await page.getByRole('button', { name: 'Reject matrix' }).click()
+		await expect(page.getByRole('alert')).toContainText('Reason must be 2,000 characters or fewer')
+		await expect(page.getByLabel('Why it is rejected')).toHaveValue(longReason)
+		await expect(page.getByText('Status: Submitted')).toBeVisible()
+		await page.getByRole('alert').getByRole('link', { name: 'Reason must be 2,000 characters or fewer' }).click()
+		await expect(page).toHaveURL(/#reject-\d+-rejectReason$/)
 	})
 })

@@ -1,5 +1,5 @@
 import type { FieldMetadata } from '@conform-to/react'
-import { firstError } from './form-error-summary.tsx'
+import { radiosFieldProps } from './field-props.ts'
 import { Radios } from './govuk/radios.tsx'
 
 export const cadenceItems = [
@@ -10,14 +10,12 @@ export const cadenceItems = [
 
 /** How often the supplier reports progress: a setting of the tender, confirmed on the contract. */
 export function CadenceRadios<Schema>({ field }: { field: FieldMetadata<Schema> }) {
+	const { key, ...radios } = radiosFieldProps(field)
 	return (
 		<Radios
-			name={field.name}
-			idPrefix={field.id}
-			key={field.key}
-			value={String(field.initialValue ?? 'half_yearly')}
+			key={key}
+			{...radios}
 			fieldset={{ legend: { text: 'How often the supplier reports progress', classes: 'govuk-fieldset__legend--s' } }}
-			errorMessage={firstError(field)}
 			items={cadenceItems}
 		/>
 	)

@@ -1,7 +1,13 @@
 import type { FieldMetadata } from '@conform-to/react'
 import { CadenceRadios } from './cadence-radios.tsx'
-import { type ConformDateField, dateFieldProps, inputFieldProps } from './field-props.ts'
-import { firstError } from './form-error-summary.tsx'
+import {
+	type ConformDateField,
+	checkboxesFieldProps,
+	dateFieldProps,
+	inputFieldProps,
+	selectFieldProps,
+} from './field-props.ts'
+import { Checkboxes } from './govuk/checkboxes.tsx'
 import { DateInput } from './govuk/date-input.tsx'
 import { Input } from './govuk/input.tsx'
 import { Select } from './govuk/select.tsx'
@@ -25,26 +31,32 @@ export function ContractTermsFields({
 	}
 	managers: { id: number; name: string }[]
 }) {
-	const text = inputFieldProps
+	const { key: valueKey, ...value } = inputFieldProps(fields.value)
+	const { key: startKey, ...startDate } = dateFieldProps(fields.startDate)
+	const { key: endKey, ...endDate } = dateFieldProps(fields.endDate)
+	const { key: sensitiveKey, ...commerciallySensitive } = checkboxesFieldProps(fields.commerciallySensitive)
 	return (
 		<>
 			<Input
+				key={valueKey}
 				label={{ text: 'Contract value', classes: 'govuk-label--s' }}
 				prefix={{ text: '£' }}
 				inputmode="decimal"
 				classes="govuk-input--width-10"
 				spellcheck={false}
-				{...text(fields.value)}
+				{...value}
 			/>
 			<DateInput
+				key={startKey}
 				fieldset={{ legend: { text: 'Contract start', classes: 'govuk-fieldset__legend--s' } }}
 				hint={{ text: 'For example, 1 4 2027' }}
-				{...dateFieldProps(fields.startDate)}
+				{...startDate}
 			/>
 			<DateInput
+				key={endKey}
 				fieldset={{ legend: { text: 'Contract end', classes: 'govuk-fieldset__legend--s' } }}
 				hint={{ text: 'For example, 31 3 2030' }}
-				{...dateFieldProps(fields.endDate)}
+				{...endDate}
 			/>
 			<CadenceRadios field={fields.cadence} />
 			<ContractManagerSelect
@@ -53,28 +65,19 @@ export function ContractTermsFields({
 				label="Contract manager"
 				hint="Reviews the supplier’s progress returns"
 			/>
-			<div className="govuk-form-group">
-				<div className="govuk-checkboxes" data-module="govuk-checkboxes">
-					<div className="govuk-checkboxes__item">
-						<input
-							className="govuk-checkboxes__input"
-							id={fields.commerciallySensitive.id}
-							name={fields.commerciallySensitive.name}
-							type="checkbox"
-							value="yes"
-							defaultChecked={fields.commerciallySensitive.initialValue === 'yes'}
-							aria-describedby={`${fields.commerciallySensitive.id}-hint`}
-							key={fields.commerciallySensitive.key}
-						/>
-						<label className="govuk-label govuk-checkboxes__label" htmlFor={fields.commerciallySensitive.id}>
-							Commercially sensitive
-						</label>
-						<div id={`${fields.commerciallySensitive.id}-hint`} className="govuk-hint govuk-checkboxes__hint">
-							The public register shows the contract but not its value, commitments’ figures or delivery
-						</div>
-					</div>
-				</div>
-			</div>
+			<Checkboxes
+				key={sensitiveKey}
+				{...commerciallySensitive}
+				items={[
+					{
+						value: 'yes',
+						text: 'Commercially sensitive',
+						hint: {
+							text: 'The public register shows the contract but not its value, commitments’ figures or delivery',
+						},
+					},
+				]}
+			/>
 		</>
 	)
 }
@@ -91,15 +94,13 @@ export function ContractManagerSelect({
 	label: string
 	hint?: string
 }) {
+	const { key, ...select } = selectFieldProps(field)
 	return (
 		<Select
+			key={key}
+			{...select}
 			label={{ text: label, classes: 'govuk-label--s' }}
 			hint={hint ? { text: hint } : undefined}
-			id={field.id}
-			name={field.name}
-			key={field.key}
-			value={String(field.initialValue ?? '')}
-			errorMessage={firstError(field)}
 			items={managers.map((m) => ({ value: String(m.id), text: m.name }))}
 		/>
 	)

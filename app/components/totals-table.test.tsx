@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, test } from 'vitest'
-import { PriorityTotalsTable, shareOf } from './totals-table.tsx'
+import { PriorityTotalsTable } from './totals-table.tsx'
 
 const note =
 	'A measure that serves more than one council priority is counted under each of them, so these rows can add up to more than the total.'
@@ -20,10 +20,4 @@ test('the council priority table says under it that its rows can add up to more 
 	expect(
 		renderToStaticMarkup(<PriorityTotalsTable caption="By council priority" first="Council priority" rows={[]} />),
 	).toBe('')
-})
-
-test('delivered as a share of committed reads in whole percentages', () => {
-	expect(shareOf(408_16, 100_00)).toBe('408%')
-	expect(shareOf(42_50, 100_00)).toBe('43%')
-	expect(shareOf(5_00, 0)).toBe('–')
 })

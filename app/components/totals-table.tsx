@@ -1,14 +1,6 @@
 import { useId } from 'react'
-import { formatProgress } from '#app/domain/returns/progress.ts'
-import { formatPounds } from '#app/domain/toms/money.ts'
-import { cx } from './govuk/shared.ts'
-
-export type TotalsRow = { key: string; label: string; committedPence: number; deliveredPence: number }
-
-/** Delivered as a share of committed, like "43%", or a dash when nothing was committed. */
-export function shareOf(deliveredPence: number, committedPence: number): string {
-	return committedPence > 0 ? formatProgress(Math.round((deliveredPence * 10_000) / committedPence)) : '–'
-}
+import { Table } from './govuk/table.tsx'
+import { type TotalsRow, totalsHead, totalsRows } from './totals-rows.ts'
 
 type TotalsTableProps = {
 	id?: string
@@ -24,45 +16,18 @@ type TotalsTableProps = {
 export function TotalsTable({ id, caption, first, rows, link, describedBy, classes }: TotalsTableProps) {
 	if (rows.length === 0) return null
 	return (
-		<table className={cx('govuk-table', classes)} id={id} aria-describedby={describedBy}>
-			<caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-			<thead className="govuk-table__head">
-				<tr className="govuk-table__row">
-					<th scope="col" className="govuk-table__header">
-						{first}
-					</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-						Committed
-					</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-						Delivered
-					</th>
-					<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-						Delivered of committed
-					</th>
-				</tr>
-			</thead>
-			<tbody className="govuk-table__body">
-				{rows.map((row) => (
-					<tr className="govuk-table__row" key={row.key}>
-						<th scope="row" className="govuk-table__header">
-							{link ? (
-								<a className="govuk-link" href={link(row)}>
-									{row.label}
-								</a>
-							) : (
-								row.label
-							)}
-						</th>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.committedPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.deliveredPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">
-							{shareOf(row.deliveredPence, row.committedPence)}
-						</td>
-					</tr>
-				))}
-			</tbody>
-		</table>
+		<Table
+			caption={caption}
+			captionClasses="govuk-table__caption--m"
+			head={totalsHead(first)}
+			rows={totalsRows(rows, link)}
+			firstCellIsHeader
+			classes={classes}
+			attributes={{
+				id: { value: id, optional: true },
+				'aria-describedby': { value: describedBy, optional: true },
+			}}
+		/>
 	)
 }
 

@@ -62,6 +62,7 @@ describe('the clarification window and line comments', () => {
 		expect(addLineComment(admin, { matrixId: matrixA, measureId: hoursMeasure, body: '  ' }, after)).toEqual({
 			ok: false,
 			message: 'Enter your comment',
+			field: 'comment',
 		})
 		expect(
 			addLineComment(

@@ -46,6 +46,10 @@ function activeMembers(tx: Tx, organisationIds: number[]) {
 		.all()
 }
 
+export function getContract(contractId: number) {
+	return db.select().from(contracts).where(eq(contracts.id, contractId)).get()
+}
+
 /** The tender's contract, if it has been awarded. */
 export function contractForTender(tenderId: number) {
 	return db

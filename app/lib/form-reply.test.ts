@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { invalidFormReply, mainFormReply, RELOAD_AND_TRY_AGAIN } from './form-reply.ts'
+import { invalidFormReply, mainFormReply, refusalReply, RELOAD_AND_TRY_AGAIN } from './form-reply.ts'
 
 const Schema = z.object({
 	name: z.string({ error: 'Enter the name' }),
@@ -49,4 +49,14 @@ test('a reply to a form beside the main one brings its errors, and the main form
 	const saved = send({ intent: 'save', name: '', version: '3' }).reply({ formErrors: ['Edited by someone else'] })
 	expect(mainFormReply(saved, ['delete'])).toBe(saved)
 	expect(mainFormReply(undefined, ['delete'])).toBeUndefined()
+})
+
+test('a refusal sits against the field it names, or above the form', () => {
+	const accepted = form({ name: 'Ann', version: '3' })
+	expect(refusalReply(accepted, { message: 'That name is taken', field: 'name' }).error).toEqual({
+		name: ['That name is taken'],
+	})
+	const stale = refusalReply(accepted, { message: 'Someone else changed this' })
+	expect(stale.error).toEqual({ '': ['Someone else changed this'] })
+	expect(stale.initialValue?.name).toBe('Ann')
 })

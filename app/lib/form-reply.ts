@@ -32,3 +32,16 @@ export function mainFormReply(
 		? { ...result, initialValue: undefined }
 		: result
 }
+
+/**
+ * The reply to a form whose values a service refused: the message against the field it names,
+ * or above the form when it is about the whole of it (the page was out of date, say).
+ */
+export function refusalReply<Schema>(
+	submission: Submission<Schema>,
+	refusal: { message: string; field?: string | null | undefined },
+): SubmissionResult {
+	return refusal.field
+		? submission.reply({ fieldErrors: { [refusal.field]: [refusal.message] } })
+		: submission.reply({ formErrors: [refusal.message] })
+}

@@ -21,7 +21,10 @@ import { getCouncilName } from './settings.server.ts'
 import { canManageTender } from './tenders.server.ts'
 
 type Ctx = { ip: string; now: number }
-export type ReviewResult = { ok: true } | { ok: false; message: string; status?: 400 | 403 | 404 | 409 }
+export type ReviewResult =
+	| { ok: true }
+	/** `field`: the reason or comment typed, when that is what was refused. */
+	| { ok: false; message: string; status?: 400 | 403 | 404 | 409; field?: 'reason' | 'comment' }
 
 const STALE = 'This matrix changed while you were looking at it. Check the latest version and try again.'
 
@@ -106,8 +109,16 @@ function reviewable(tx: Tx | typeof db, user: SessionUser, matrixId: number, now
 	return { ok: true, matrix, tender }
 }
 
-export function canReviewMatrix(user: SessionUser, matrixId: number, now: number): Found {
-	return reviewable(db, user, matrixId, now)
+/** The matrix, its tender and the name of the supplier that bid, if this council user may review it now. */
+export function canReviewMatrix(user: SessionUser, matrixId: number, now: number) {
+	const found = reviewable(db, user, matrixId, now)
+	if (!found.ok) return found
+	const organisation = db
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, found.matrix.organisationId))
+		.get()
+	return { ...found, organisationName: organisation?.name ?? '' }
 }
 
 export function setQualityScore(
@@ -141,6 +152,9 @@ export function setQualityScore(
 
 export type Decision = 'request_changes' | 'approve' | 'reject'
 
+/** The longest reason for a decision: the supplier reads it in full, in the email and on the matrix. */
+export const REASON_MAX = 2000
+
 /**
  * Requests changes to, approves or rejects a matrix: refused unless the state machine
  * allows it from the current state. A matrix still marked submitted is first taken under
@@ -157,7 +171,13 @@ export function decideMatrix(
 		const { matrix, tender } = found
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		if (input.decision !== 'approve' && !input.reason.trim())
-			return { ok: false, message: 'Enter the reason: the supplier will see it' }
+			return { ok: false, message: 'Enter the reason: the supplier will see it', field: 'reason' }
+		if (input.reason.trim().length > REASON_MAX)
+			return {
+				ok: false,
+				message: `Reason must be ${REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
+				field: 'reason',
+			}
 		const dueAt = input.decision === 'request_changes' ? input.clarificationDueAt : undefined
 		if (input.decision === 'request_changes' && (dueAt === undefined || dueAt <= ctx.now))
 			return { ok: false, message: 'Enter the date changes are due by' }
@@ -244,9 +264,13 @@ export function addLineComment(
 	ctx: Ctx,
 ): ReviewResult {
 	const body = input.body.trim()
-	if (!body) return { ok: false, message: 'Enter your comment' }
+	if (!body) return { ok: false, message: 'Enter your comment', field: 'comment' }
 	if (body.length > COMMENT_MAX)
-		return { ok: false, message: `Comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer` }
+		return {
+			ok: false,
+			message: `Comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer`,
+			field: 'comment',
+		}
 	return db.transaction((tx): ReviewResult => {
 		const found = reviewable(tx, user, input.matrixId, ctx.now)
 		if (!found.ok) return found

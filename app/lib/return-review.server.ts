@@ -20,7 +20,10 @@ import { returnWithContext } from './returns.server.ts'
 import { getCouncilName } from './settings.server.ts'
 
 type Ctx = { ip: string; now: number }
-export type ReviewReturnResult = { ok: true } | { ok: false; message: string; status?: 400 | 403 | 404 | 409 }
+export type ReviewReturnResult =
+	| { ok: true }
+	/** `field`: the reason or comment typed, when that is what was refused. */
+	| { ok: false; message: string; status?: 400 | 403 | 404 | 409; field?: 'reason' | 'comment' }
 
 const ALREADY_DECIDED =
 	'Someone else decided on this return while you were looking at it. Nothing you chose was saved: check what they decided.'
@@ -41,8 +44,16 @@ function reviewable(tx: Tx | typeof db, user: SessionUser, returnId: number) {
 	return { ok: true as const, ...found }
 }
 
+/** The return with its period, contract and supplier's name, if this council user may review it. */
 export function canReviewReturn(user: SessionUser, returnId: number) {
-	return reviewable(db, user, returnId)
+	const found = reviewable(db, user, returnId)
+	if (!found.ok) return found
+	const organisation = db
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, found.contract.organisationId))
+		.get()
+	return { ...found, organisationName: organisation?.name ?? '' }
 }
 
 /** Returns waiting for a decision on the contracts this person reviews, oldest submission first. */
@@ -84,14 +95,20 @@ export function decideReturn(
 	input: { returnId: number; decision: ReturnDecision; reason: string; version: number },
 	ctx: Ctx,
 ): ReviewReturnResult {
-	const reason = input.reason.trim().slice(0, RETURN_COMMENT_MAX)
+	const reason = input.reason.trim()
+	if (reason.length > RETURN_COMMENT_MAX)
+		return {
+			ok: false,
+			message: `Reason must be ${RETURN_COMMENT_MAX.toLocaleString('en-GB')} characters or fewer`,
+			field: 'reason',
+		}
 	const result = db.transaction((tx): ReviewReturnResult => {
 		const found = reviewable(tx, user, input.returnId)
 		if (!found.ok) return found
 		const { progressReturn, period, contract } = found
 		if (progressReturn.version !== input.version) return { ok: false, message: ALREADY_DECIDED, status: 409 }
 		if (input.decision !== 'approve' && !reason)
-			return { ok: false, message: 'Enter the reason: the supplier will see it' }
+			return { ok: false, message: 'Enter the reason: the supplier will see it', field: 'reason' }
 		const allowed = transition(progressReturn.status, input.decision, {
 			actor: 'council',
 			now: ctx.now,
@@ -156,9 +173,13 @@ export function addReturnComment(
 	ctx: Ctx,
 ): ReviewReturnResult {
 	const body = input.body.trim()
-	if (!body) return { ok: false, message: 'Enter your comment' }
+	if (!body) return { ok: false, message: 'Enter your comment', field: 'comment' }
 	if (body.length > RETURN_COMMENT_MAX)
-		return { ok: false, message: `Comment must be ${RETURN_COMMENT_MAX.toLocaleString('en-GB')} characters or fewer` }
+		return {
+			ok: false,
+			message: `Comment must be ${RETURN_COMMENT_MAX.toLocaleString('en-GB')} characters or fewer`,
+			field: 'comment',
+		}
 	return db.transaction((tx): ReviewReturnResult => {
 		const found = reviewable(tx, user, input.returnId)
 		if (!found.ok) return found

@@ -94,6 +94,11 @@ export function tenderAmendmentList(tenderId: number) {
 		.all()
 }
 
+/** The name of the contract manager responsible for a tender. */
+export function tenderManagerName(tender: { contractManagerId: number }): string {
+	return db.select({ name: users.name }).from(users).where(eq(users.id, tender.contractManagerId)).get()?.name ?? ''
+}
+
 export function contractManagers() {
 	return db
 		.select({ id: users.id, name: users.name })

@@ -1,4 +1,5 @@
-import { DATE_PARTS, type DatePart, type DateParts, readDateParts } from '../date-parts.ts'
+import { z } from 'zod'
+import { dateSchema } from '../date-parts.ts'
 import { fromLondonDateTime, toLondonDateTime } from '../tenders/london-time.ts'
 
 /**
@@ -14,21 +15,26 @@ export function defaultClarificationDate(now: number): string {
 	return toLondonDateTime(now + DEFAULT_CLARIFICATION_DAYS * DAY).date
 }
 
-/** `parts`: the date fields to highlight. */
-export type ClarificationDue = { ok: true; dueAt: number } | { ok: false; message: string; parts: DatePart[] }
-
 const names = { missing: 'Enter the date changes are due by', label: 'The date changes are due by' }
 
-export function parseClarificationDue(date: DateParts, now: number): ClarificationDue {
-	const reading = readDateParts(date, names)
-	if (!reading.ok) return reading
-	const dueAt = fromLondonDateTime(reading.date, '23:59')
-	const whole = [...DATE_PARTS]
-	if (dueAt === null || dueAt <= now)
-		return { ok: false, message: `${names.label} must be today or in the future`, parts: whole }
-	if (dueAt - now > MAX_CLARIFICATION_DAYS * DAY)
-		return { ok: false, message: `${names.label} must be within ${MAX_CLARIFICATION_DAYS} days`, parts: whole }
-	return { ok: true, dueAt }
+/**
+ * The date changes are due by, typed in the GOV.UK date input, read as the moment the window
+ * closes. A date that cannot be read is refused on the fields to highlight; one in the past or
+ * too far ahead, on the whole date.
+ */
+export function clarificationDueSchema(now: number) {
+	return dateSchema(names).transform((date, ctx) => {
+		const dueAt = fromLondonDateTime(date, '23:59')
+		const message =
+			dueAt === null || dueAt <= now
+				? `${names.label} must be today or in the future`
+				: dueAt - now > MAX_CLARIFICATION_DAYS * DAY
+					? `${names.label} must be within ${MAX_CLARIFICATION_DAYS} days`
+					: null
+		if (message === null) return dueAt!
+		ctx.addIssue({ code: 'custom', message })
+		return z.NEVER
+	})
 }
 
 /** A missing date means no window was set: the request stays open until the council acts. */

@@ -65,6 +65,7 @@ test('the rule in words follows the tender’s terms, and its example is scored 
 		quantity: `Quantity: ${QUANTITY_RULE} Your total is each measure’s quantity times its proxy value, added up; measures with no proxy value add nothing.`,
 		quality: 'Quality: the evaluators score your method statements from 0 to 100.',
 		formula: 'Your social value score is 10% × (50% × quantity score + 50% × quality score), out of 10.',
+		comparison: `${QUANTITY_RULE} The social value score is 10% × (50% × quantity score + 50% × quality score), out of 10.`,
 		example:
 			'For example, a bid offering half of the highest total has a quantity score of 50. With a quality score of 80, its social value score is 6.5 out of 10.',
 	})

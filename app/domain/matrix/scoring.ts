@@ -45,6 +45,7 @@ export type ScoringTerms = Pick<ScoreInput, 'weightingPercent' | 'quantityShareP
  */
 export function describeScoring({ weightingPercent, quantitySharePercent }: ScoringTerms) {
 	const qualitySharePercent = 100 - quantitySharePercent
+	const formula = `${weightingPercent}% × (${quantitySharePercent}% × quantity score + ${qualitySharePercent}% × quality score), out of ${weightingPercent}`
 	// A bid offering half of the highest total, with a quality score of 80.
 	const exampleQuantity = quantityScores(
 		new Map([
@@ -64,7 +65,9 @@ export function describeScoring({ weightingPercent, quantitySharePercent }: Scor
 		split: `Of the social value score, ${quantitySharePercent}% is for the quantity of social value you offer and ${qualitySharePercent}% for the quality of your method statements.`,
 		quantity: `Quantity: ${QUANTITY_RULE} Your total is each measure’s quantity times its proxy value, added up; measures with no proxy value add nothing.`,
 		quality: 'Quality: the evaluators score your method statements from 0 to 100.',
-		formula: `Your social value score is ${weightingPercent}% × (${quantitySharePercent}% × quantity score + ${qualitySharePercent}% × quality score), out of ${weightingPercent}.`,
+		formula: `Your social value score is ${formula}.`,
+		/** The rule as evaluators comparing the bids read it. */
+		comparison: `${QUANTITY_RULE} The social value score is ${formula}.`,
 		example: `For example, a bid offering half of the highest total has a quantity score of ${exampleQuantity}. With a quality score of ${exampleQuality}, its social value score is ${exampleScore} out of ${weightingPercent}.`,
 	}
 }

@@ -32,5 +32,14 @@ export const periodStateLabels: Record<PeriodState, string> = {
 	approved: 'Approved',
 }
 
+export const periodStateTagClasses: Record<PeriodState, string> = {
+	upcoming: 'govuk-tag--grey',
+	due: 'govuk-tag--blue',
+	overdue: 'govuk-tag--red',
+	submitted: 'govuk-tag--light-blue',
+	returned: 'govuk-tag--orange',
+	approved: 'govuk-tag--green',
+}
+
 /** The states in which the supplier has something to do. */
 export const needsAction: ReadonlySet<PeriodState> = new Set(['overdue', 'due', 'returned'])

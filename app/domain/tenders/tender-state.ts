@@ -17,6 +17,13 @@ export const tenderStateLabels: Record<TenderState, string> = {
 	cancelled: 'Cancelled',
 }
 
+export const tenderStateTagClasses: Record<TenderState, string> = {
+	draft: 'govuk-tag--blue',
+	open: 'govuk-tag--green',
+	closed: 'govuk-tag--grey',
+	cancelled: 'govuk-tag--red',
+}
+
 /** "3 days left", "5 hours left", "Closes in 20 minutes". */
 export function timeLeft(deadlineAt: number, now: number): string {
 	const ms = deadlineAt - now

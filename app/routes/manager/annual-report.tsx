@@ -1,7 +1,6 @@
 import { Form } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { formatProgress } from '#app/domain/returns/progress.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { countOf } from '#app/domain/plural.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
@@ -10,9 +9,12 @@ import { cachedRead } from '#app/lib/read-cache.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
 import { CommittedDeliveredChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { PriorityTotalsTable, TotalsTable, shareOf } from '#app/components/totals-table.tsx'
+import { PriorityTotalsTable, TotalsTable } from '#app/components/totals-table.tsx'
+import { shareOf } from '#app/components/totals-rows.ts'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
+import { exportHref, headlineHead, headlineRows } from './annual-report-rows.ts'
 import type { Route } from './+types/annual-report.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -40,10 +42,6 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 		caseStudyCount,
 	} = loaderData
 	const { overall } = totals
-	const change = (now: number, before: number) =>
-		before === 0
-			? 'no figures the year before'
-			: `${now >= before ? 'up' : 'down'} ${formatProgress(Math.round((Math.abs(now - before) * 10_000) / before))} on ${previousYear.label}`
 	return (
 		<>
 			<DocumentTitle title={`Social Value Report ${year.label}`} />
@@ -64,47 +62,13 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 				In {year.label} our contracts committed {formatPounds(overall.committedPence)} of social value, and suppliers
 				delivered {formatPounds(overall.deliveredPence)} ({shareOf(overall.deliveredPence, overall.committedPence)}).
 			</p>
-			<table className="govuk-table">
-				<caption className="govuk-table__caption govuk-table__caption--m">Headline figures</caption>
-				<thead className="govuk-table__head">
-					<tr className="govuk-table__row">
-						<th scope="col" className="govuk-table__header">
-							Measure
-						</th>
-						<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-							{year.label}
-						</th>
-						<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-							{previousYear.label}
-						</th>
-						<th scope="col" className="govuk-table__header">
-							Change
-						</th>
-					</tr>
-				</thead>
-				<tbody className="govuk-table__body">
-					<tr className="govuk-table__row">
-						<th scope="row" className="govuk-table__header">
-							Social value committed
-						</th>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(overall.committedPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">
-							{formatPounds(previousYear.committedPence)}
-						</td>
-						<td className="govuk-table__cell">{change(overall.committedPence, previousYear.committedPence)}</td>
-					</tr>
-					<tr className="govuk-table__row">
-						<th scope="row" className="govuk-table__header">
-							Social value delivered
-						</th>
-						<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(overall.deliveredPence)}</td>
-						<td className="govuk-table__cell govuk-table__cell--numeric">
-							{formatPounds(previousYear.deliveredPence)}
-						</td>
-						<td className="govuk-table__cell">{change(overall.deliveredPence, previousYear.deliveredPence)}</td>
-					</tr>
-				</tbody>
-			</table>
+			<Table
+				caption="Headline figures"
+				captionClasses="govuk-table__caption--m"
+				head={headlineHead(year.label, previousYear.label)}
+				rows={headlineRows(overall, previousYear)}
+				firstCellIsHeader
+			/>
 			<p className="govuk-body">
 				Progress returns for periods in {year.label}, as at {formatCalendarDate(asOf)}: {returns.due} due so far, of
 				which {returns.onTime} received on time, {returns.late} late and {returns.missing} not received.
@@ -126,11 +90,11 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 					{contractCount}.{' '}
 					<span className="app-no-print">
 						Download all of them as{' '}
-						<a className="govuk-link" href={`/manage/exports/contracts/csv?year=${year.key}`}>
+						<a className="govuk-link" href={exportHref('contracts', 'csv', year.key)}>
 							CSV
 						</a>{' '}
 						or{' '}
-						<a className="govuk-link" href={`/manage/exports/contracts/xlsx?year=${year.key}`}>
+						<a className="govuk-link" href={exportHref('contracts', 'xlsx', year.key)}>
 							Excel
 						</a>
 						.
@@ -148,11 +112,11 @@ export default function AnnualReport({ loaderData }: Route.ComponentProps) {
 							the most valuable from each contract in turn.{' '}
 							<span className="app-no-print">
 								Download all of them as{' '}
-								<a className="govuk-link" href={`/manage/exports/case-studies/csv?year=${year.key}`}>
+								<a className="govuk-link" href={exportHref('case-studies', 'csv', year.key)}>
 									CSV
 								</a>{' '}
 								or{' '}
-								<a className="govuk-link" href={`/manage/exports/case-studies/xlsx?year=${year.key}`}>
+								<a className="govuk-link" href={exportHref('case-studies', 'xlsx', year.key)}>
 									Excel
 								</a>
 								.

@@ -1,9 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { eq } from 'drizzle-orm'
-import { Form, data, redirect, useActionData } from 'react-router'
-import { db } from '#db/client.server.ts'
-import { organisations } from '#db/schema.ts'
+import { Form, data, href, redirect } from 'react-router'
 import { AwardFormSchema } from '#app/domain/contracts/award-form.ts'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import { transition } from '#app/domain/matrix/matrix-state.ts'
@@ -14,7 +11,7 @@ import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
 import { canReviewMatrix } from '#app/lib/matrix-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply, refusalReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -24,6 +21,7 @@ import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { countOf, pluralWord } from '#app/domain/plural.ts'
 import type { Route } from './+types/award-contract.ts'
 
@@ -36,20 +34,15 @@ function load(request: Request, param: string | undefined) {
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	const { matrix, tender, now } = load(request, params.matrixId)
+	const { matrix, tender, organisationName, now } = load(request, params.matrixId)
 	const contract = contractForTender(tender.id)
-	if (contract) throw redirect(`/contracts/${contract.id}`)
+	if (contract) throw redirect(href('/contracts/:contractId', { contractId: String(contract.id) }))
 	if (!transition(matrix.status, 'award', { actor: 'council', now, deadlineAt: tender.deadlineAt }).ok)
-		throw redirect(`/manage/matrices/${matrix.id}`)
-	const organisation = db
-		.select({ name: organisations.name })
-		.from(organisations)
-		.where(eq(organisations.id, matrix.organisationId))
-		.get()
+		throw redirect(href('/manage/matrices/:matrixId', { matrixId: String(matrix.id) }))
 	const workspace = loadMatrixWorkspace(matrix.id)!
 	return {
 		matrixId: matrix.id,
-		organisation: organisation?.name ?? '',
+		organisation: organisationName,
 		tender: { id: tender.id, reference: tender.reference },
 		committedPence: workspace.totals.totalPence,
 		commitmentCount: workspace.lines.filter((line) => line.entry && !line.entry.declined).length,
@@ -79,18 +72,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		{ matrixId: matrix.id, version, details },
 		{ ip: context.clientIp, now: Date.now() },
 	)
-	if (!result.ok) {
-		const reply = result.field
-			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
-			: submission.reply({ formErrors: [result.message] })
-		return data({ result: reply }, { status: result.status ?? 400 })
-	}
-	return redirect(`/contracts/${result.contractId}?notice=contract-awarded`)
+	if (!result.ok) return data({ result: refusalReply(submission, result) }, { status: result.status ?? 400 })
+	return redirect(
+		withNotice(href('/contracts/:contractId', { contractId: String(result.contractId) }), 'contract-awarded'),
+	)
 }
 
-export default function AwardContract({ loaderData }: Route.ComponentProps) {
+export default function AwardContract({ loaderData, actionData }: Route.ComponentProps) {
 	const { organisation, tender, defaults, managers, matrixId, committedPence, commitmentCount } = loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'award',
 		lastResult: actionData?.result,
@@ -111,10 +100,11 @@ export default function AwardContract({ loaderData }: Route.ComponentProps) {
 		form.errors,
 		fields.reference.id,
 	)
-	const text = inputFieldProps
+	const { key: referenceKey, ...reference } = inputFieldProps(fields.reference)
+	const { key: titleKey, ...title } = inputFieldProps(fields.title)
 	return (
 		<>
-			<BackLink href={`/manage/matrices/${matrixId}`} text="Back to the matrix" />
+			<BackLink href={href('/manage/matrices/:matrixId', { matrixId: String(matrixId) })} text="Back to the matrix" />
 			<DocumentTitle title={`Award the contract to ${organisation}`} hasErrors={errors.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
@@ -135,12 +125,13 @@ export default function AwardContract({ loaderData }: Route.ComponentProps) {
 					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={defaults.version} />
 						<Input
+							key={referenceKey}
 							label={{ text: 'Contract reference', classes: 'govuk-label--s' }}
 							classes="govuk-input--width-20"
 							spellcheck={false}
-							{...text(fields.reference)}
+							{...reference}
 						/>
-						<Input label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...text(fields.title)} />
+						<Input key={titleKey} label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...title} />
 						<ContractTermsFields fields={fields} managers={managers} />
 						<Button text="Award contract" />
 					</Form>

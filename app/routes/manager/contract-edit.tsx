@@ -1,36 +1,30 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { eq } from 'drizzle-orm'
-import { Form, data, redirect, useActionData } from 'react-router'
-import { db } from '#db/client.server.ts'
-import { contracts } from '#db/schema.ts'
+import { Form, data, href, redirect } from 'react-router'
 import { ContractChangeSchema } from '#app/domain/contracts/contract-changes.ts'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { changeContract } from '#app/lib/contracts.server.ts'
+import { changeContract, getContract } from '#app/lib/contracts.server.ts'
 import { canReviewContract } from '#app/lib/return-review.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply, refusalReply } from '#app/lib/form-reply.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { dateSummaryField, inputFieldProps } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { dateSummaryField, inputFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/contract-edit.ts'
 
 function load(request: Request, param: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	const contract = db
-		.select()
-		.from(contracts)
-		.where(eq(contracts.id, parseId(param)))
-		.get()
+	const contract = getContract(parseId(param))
 	if (!contract) throw new Response('Not found', { status: 404 })
 	if (!canReviewContract(user, contract)) throw new Response('You cannot change this contract', { status: 403 })
 	return { user, contract }
@@ -66,18 +60,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		{ contractId: contract.id, version, details, reason },
 		{ ip: context.clientIp, now: Date.now() },
 	)
-	if (!result.ok) {
-		const reply = result.field
-			? submission.reply({ fieldErrors: { [result.field]: [result.message] } })
-			: submission.reply({ formErrors: [result.message] })
-		return data({ result: reply }, { status: result.status ?? 400 })
-	}
-	return redirect(`/contracts/${contract.id}?notice=contract-changed`)
+	if (!result.ok) return data({ result: refusalReply(submission, result) }, { status: result.status ?? 400 })
+	return redirect(withNotice(href('/contracts/:contractId', { contractId: String(contract.id) }), 'contract-changed'))
 }
 
-export default function ContractEdit({ loaderData }: Route.ComponentProps) {
+export default function ContractEdit({ loaderData, actionData }: Route.ComponentProps) {
 	const { contract, defaults, managers } = loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'contract',
 		lastResult: actionData?.result,
@@ -98,10 +86,14 @@ export default function ContractEdit({ loaderData }: Route.ComponentProps) {
 		form.errors,
 		fields.title.id,
 	)
-	const text = inputFieldProps
+	const { key: titleKey, ...title } = inputFieldProps(fields.title)
+	const { key: reasonKey, ...reason } = textareaFieldProps(fields.reason)
 	return (
 		<>
-			<BackLink href={`/contracts/${contract.id}`} text="Back to the contract" />
+			<BackLink
+				href={href('/contracts/:contractId', { contractId: String(contract.id) })}
+				text="Back to the contract"
+			/>
 			<DocumentTitle title="Change contract details" hasErrors={errors.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
@@ -114,16 +106,14 @@ export default function ContractEdit({ loaderData }: Route.ComponentProps) {
 					</p>
 					<Form method="post" {...getFormProps(form)}>
 						<input type="hidden" name="version" value={defaults.version} />
-						<Input label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...text(fields.title)} />
+						<Input key={titleKey} label={{ text: 'Contract title', classes: 'govuk-label--s' }} {...title} />
 						<ContractTermsFields fields={fields} managers={managers} />
 						<Textarea
+							key={reasonKey}
 							label={{ text: 'Reason for the change', classes: 'govuk-label--s' }}
 							hint={{ text: 'The supplier sees this with the list of changes' }}
-							{...getTextareaProps(fields.reason)}
-							key={fields.reason.key}
-							value={String(fields.reason.initialValue ?? '')}
 							rows={3}
-							errorMessage={firstError(fields.reason)}
+							{...reason}
 						/>
 						<Button text="Save changes" />
 					</Form>

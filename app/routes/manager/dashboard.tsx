@@ -1,9 +1,7 @@
-import { Form } from 'react-router'
+import { Form, href } from 'react-router'
 import { pageOf, pageSlice } from '#app/domain/pagination.ts'
-import { formatProgress, ragLabels, ragTagClasses } from '#app/domain/returns/progress.ts'
 import { strugglingContracts } from '#app/domain/returns/struggling.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { formatPounds } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { contractsProgress, councilRagThresholds } from '#app/lib/contract-progress.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
@@ -21,10 +19,12 @@ import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
 import { RagRule } from '#app/components/rag-rule.tsx'
-import { PriorityTotalsTable, TotalsTable, shareOf } from '#app/components/totals-table.tsx'
+import { PriorityTotalsTable, TotalsTable } from '#app/components/totals-table.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
-import { Tag } from '#app/components/govuk/tag.tsx'
+import { SummaryList } from '#app/components/govuk/summary-list.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
+import { dashboardSummaryRows, overTimeHead, overTimeRows, strugglingHead, strugglingRows } from './dashboard-rows.ts'
 import type { Route } from './+types/dashboard.ts'
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
@@ -129,7 +129,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				only; a year’s committed figure is what the milestones expect in that year.
 			</p>
 			<p className="govuk-body">
-				<a className="govuk-link" href="/manage/report">
+				<a className="govuk-link" href={href('/manage/report')}>
 					The annual Social Value Report
 				</a>{' '}
 				is ready to print or save as a PDF.
@@ -163,28 +163,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				/>
 				<Button text="Show" classes="govuk-button--secondary" />
 			</Form>
-			<dl className="govuk-summary-list">
-				<div className="govuk-summary-list__row">
-					<dt className="govuk-summary-list__key">Social value committed</dt>
-					<dd className="govuk-summary-list__value">{formatPounds(overall.committedPence)}</dd>
-				</div>
-				<div className="govuk-summary-list__row">
-					<dt className="govuk-summary-list__key">Social value delivered</dt>
-					<dd className="govuk-summary-list__value">
-						{formatPounds(overall.deliveredPence)} ({shareOf(overall.deliveredPence, overall.committedPence)} of
-						committed)
-					</dd>
-				</div>
-				<div className="govuk-summary-list__row">
-					<dt className="govuk-summary-list__key">Returns</dt>
-					<dd className="govuk-summary-list__value">
-						{returns.due} ready to file, {returns.overdue} overdue,{' '}
-						<a className="govuk-link" href="/manage/returns">
-							{returns.awaitingReview} waiting for review
-						</a>
-					</dd>
-				</div>
-			</dl>
+			<SummaryList rows={dashboardSummaryRows(overall, returns)} />
 			<h2 className="govuk-heading-m" id="needs-help-page">
 				Suppliers who may need help
 			</h2>
@@ -192,51 +171,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				<p className="govuk-body">No commitment is behind its milestones.</p>
 			) : (
 				<>
-					<table className="govuk-table govuk-!-margin-bottom-2" aria-describedby="needs-help-rag-rule">
-						<caption className="govuk-table__caption govuk-visually-hidden">
-							Contracts with commitments behind their milestones, most red first
-						</caption>
-						<thead className="govuk-table__head">
-							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">
-									Supplier and contract
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Red
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Amber
-								</th>
-								<th scope="col" className="govuk-table__header">
-									Furthest behind
-								</th>
-							</tr>
-						</thead>
-						<tbody className="govuk-table__body">
-							{struggling.map((row) => (
-								<tr className="govuk-table__row" key={row.contractId}>
-									<td className="govuk-table__cell">
-										{row.supplier}
-										<br />
-										<a className="govuk-link govuk-body-s" href={`/contracts/${row.contractId}`}>
-											{row.contract}
-										</a>
-									</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{row.red}</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{row.amber}</td>
-									<td className="govuk-table__cell">
-										{row.furthest.commitment}{' '}
-										<span>
-											{row.furthest.progressBasisPoints === null
-												? ''
-												: `${formatProgress(row.furthest.progressBasisPoints)} `}
-											<Tag text={ragLabels[row.furthest.rag]} classes={ragTagClasses[row.furthest.rag]} />
-										</span>
-									</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
+					<Table
+						caption="Contracts with commitments behind their milestones, most red first"
+						captionClasses="govuk-visually-hidden"
+						head={strugglingHead}
+						rows={strugglingRows(struggling)}
+						classes="govuk-!-margin-bottom-2"
+						attributes={{ 'aria-describedby': 'needs-help-rag-rule' }}
+					/>
 					<RagRule id="needs-help-rag-rule" thresholds={ragThresholds} />
 					<PageNavigation page={strugglingPage} param="needs-help-page" label="Pages of suppliers who may need help" />
 				</>
@@ -254,29 +196,13 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 						title="Social value delivered, by the month each reporting period ended"
 						points={overTime}
 					/>
-					<table className="govuk-table">
-						<caption className="govuk-table__caption govuk-table__caption--m">Delivered over time</caption>
-						<thead className="govuk-table__head">
-							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">
-									Periods ending
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Delivered
-								</th>
-							</tr>
-						</thead>
-						<tbody className="govuk-table__body">
-							{overTime.map((point) => (
-								<tr className="govuk-table__row" key={point.label}>
-									<th scope="row" className="govuk-table__header">
-										{point.label}
-									</th>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(point.pence)}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
+					<Table
+						caption="Delivered over time"
+						captionClasses="govuk-table__caption--m"
+						head={overTimeHead}
+						rows={overTimeRows(overTime)}
+						firstCellIsHeader
+					/>
 				</>
 			) : null}
 			<PriorityTotalsTable caption="By council priority" first="Council priority" rows={totals.byPriority} />
@@ -285,7 +211,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
 				caption="By contract"
 				first="Contract"
 				rows={totals.byContract}
-				link={(row) => `/contracts/${row.key}`}
+				link={(row) => href('/contracts/:contractId', { contractId: row.key })}
 			/>
 			<PageNavigation page={contractsPage} param="contracts-page" label="Pages of contracts" />
 			<TotalsTable id="suppliers-page" caption="By supplier" first="Supplier" rows={totals.bySupplier} />

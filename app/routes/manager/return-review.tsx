@@ -1,26 +1,20 @@
-import { eq } from 'drizzle-orm'
-import { Form, data, redirect, useActionData } from 'react-router'
-import { db } from '#db/client.server.ts'
-import { organisations } from '#db/schema.ts'
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, data, href, redirect } from 'react-router'
+import { z } from 'zod'
 import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
-import {
-	expectedToDate,
-	formatProgress,
-	progressBasisPoints,
-	ragLabels,
-	ragStatus,
-	ragTagClasses,
-} from '#app/domain/returns/progress.ts'
+import { expectedToDate, progressBasisPoints, ragStatus } from '#app/domain/returns/progress.ts'
 import { returnStatusLabels, returnStatusTagClasses, transition } from '#app/domain/returns/return-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { deliveredByCommitment, councilRagThresholds } from '#app/lib/contract-progress.server.ts'
-import { addReturnComment, canReviewReturn, decideReturn, type ReturnDecision } from '#app/lib/return-review.server.ts'
+import { invalidFormReply, refusalReply } from '#app/lib/form-reply.ts'
+import { addReturnComment, canReviewReturn, decideReturn } from '#app/lib/return-review.server.ts'
 import { loadReturn } from '#app/lib/returns.server.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { textareaFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
@@ -30,8 +24,16 @@ import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { LineComments } from '#app/components/line-comments.tsx'
 import { HistoryTable } from '#app/components/matrix-history.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { RagRule } from '#app/components/rag-rule.tsx'
 import { ReturnAnswerCard } from '#app/components/return-answers.tsx'
+import {
+	type FormReply,
+	ReviewCommentForm,
+	commentReplyErrors,
+	reviewFormOf,
+} from '#app/components/review-comment-form.tsx'
+import { returnProgressRows } from './return-review-rows.ts'
 import type { Route } from './+types/return-review.ts'
 
 function load(request: Request, param: string | undefined) {
@@ -42,15 +44,10 @@ function load(request: Request, param: string | undefined) {
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	const { progressReturn, contract } = load(request, params.returnId)
+	const { progressReturn, contract, organisationName } = load(request, params.returnId)
 	const loaded = loadReturn(progressReturn.id)!
 	const thresholds = councilRagThresholds()
 	const approvedBefore = deliveredByCommitment(contract.id, progressReturn.id)
-	const organisation = db
-		.select({ name: organisations.name })
-		.from(organisations)
-		.where(eq(organisations.id, contract.organisationId))
-		.get()
 	const when = { actor: 'council' as const, now: Date.now(), periodEndedAt: 0 }
 	return {
 		progressReturn: {
@@ -64,7 +61,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		},
 		period: loaded.period,
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
-		organisation: organisation?.name ?? '',
+		organisation: organisationName,
 		canApprove: transition(progressReturn.status, 'approve', when).ok,
 		canReopen: transition(progressReturn.status, 'reopen', when).ok,
 		lines: loaded.commitments.map((commitment) => {
@@ -101,60 +98,92 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	}
 }
 
+const version = z.coerce.number().int().min(0)
+
+const CommentSchema = z.object({
+	intent: z.literal('comment'),
+	commitmentId: z.coerce.number().int().min(1),
+	comment: z.string().default(''),
+})
+const ApproveSchema = z.object({ intent: z.literal('approve'), version })
+const ReturnSchema = z.object({ intent: z.literal('return'), version, returnReason: z.string().default('') })
+const ReopenSchema = z.object({ intent: z.literal('reopen'), version, reopenReason: z.string().default('') })
+
+/** The page's forms, told apart by the button pressed. */
+const ActionSchema = z.discriminatedUnion('intent', [CommentSchema, ApproveSchema, ReturnSchema, ReopenSchema])
+
+const decisionForms = ['approve', 'return', 'reopen']
+
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, progressReturn } = load(request, params.returnId)
-	const formData = await readFormData(request)
 	const ctx = { ip: context.clientIp, now: Date.now() }
-	const intent = String(formData.get('intent') ?? '')
-	if (intent === 'comment') {
-		const commitmentId = Number(formData.get('commitmentId'))
-		const result = addReturnComment(
-			user,
-			{ returnId: progressReturn.id, commitmentId, body: String(formData.get('comment') ?? '') },
-			ctx,
-		)
-		if (!result.ok)
-			return data({ message: result.message, field: `comment-${commitmentId}` }, { status: result.status ?? 400 })
-		return redirect(`/manage/returns/${progressReturn.id}?notice=comment-added#commitment-${commitmentId}`)
+	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
+	const form = reviewFormOf(submission.payload, {
+		itemField: 'commitmentId',
+		decisions: decisionForms,
+		fallback: 'approve',
+	})
+	if (submission.status !== 'success')
+		return data({ form, result: invalidFormReply(submission, ['intent', 'version', 'commitmentId']) }, { status: 400 })
+	const value = submission.value
+	const page = href('/manage/returns/:returnId', { returnId: String(progressReturn.id) })
+	if (value.intent === 'comment') {
+		const { commitmentId } = value
+		const result = addReturnComment(user, { returnId: progressReturn.id, commitmentId, body: value.comment }, ctx)
+		if (!result.ok) return data({ form, result: refusalReply(submission, result) }, { status: result.status ?? 400 })
+		return redirect(withNotice(page, 'comment-added', { hash: `commitment-${commitmentId}` }))
 	}
-	if (intent === 'approve' || intent === 'return' || intent === 'reopen') {
-		const field = intent === 'approve' ? null : `${intent}Reason`
-		const reason = field ? String(formData.get(field) ?? '') : ''
-		const result = decideReturn(
-			user,
-			{
-				returnId: progressReturn.id,
-				decision: intent as ReturnDecision,
-				reason,
-				version: Number(formData.get('version')),
-			},
-			ctx,
-		)
-		if (!result.ok) return data({ message: result.message, field }, { status: result.status ?? 400 })
-		return redirect(`/manage/returns/${progressReturn.id}?notice=decision-saved`)
+	const reasonField = value.intent === 'return' ? 'returnReason' : 'reopenReason'
+	const reason = value.intent === 'return' ? value.returnReason : value.intent === 'reopen' ? value.reopenReason : ''
+	const result = decideReturn(
+		user,
+		{ returnId: progressReturn.id, decision: value.intent, reason, version: value.version },
+		ctx,
+	)
+	if (!result.ok) {
+		const refusal = { message: result.message, field: result.field === 'reason' ? reasonField : undefined }
+		return data({ form, result: refusalReply(submission, refusal) }, { status: result.status ?? 400 })
 	}
-	return data({ message: 'Reload the page and try again', field: null }, { status: 400 })
+	return redirect(withNotice(page, 'decision-saved'))
 }
 
-function quantity(hundredths: number | null) {
-	return hundredths === null ? 'No milestones' : formatQuantity(hundredths)
-}
-
-export default function ReturnReview({ loaderData }: Route.ComponentProps) {
+export default function ReturnReview({ loaderData, actionData }: Route.ComponentProps) {
 	const { progressReturn, period, contract, organisation, canApprove, canReopen, lines, history, ragThresholds } =
 		loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData
-		? [{ text: actionData.message, href: actionData.field ? `#${actionData.field}` : '#decision' }]
-		: []
-	const fieldError = (name: string) => (actionData?.field === name ? { text: actionData.message } : undefined)
+	const reply: FormReply | undefined = actionData
+	const lastResult = (form: string) => (reply?.form === form ? reply.result : undefined)
+	// Every decision makes a new version of the return, and every comment a longer list: a new
+	// id starts a form afresh, without the errors it last showed.
+	const [approveForm] = useForm<z.input<typeof ApproveSchema>>({
+		id: `approve-${progressReturn.version}`,
+		lastResult: lastResult('approve'),
+	})
+	const [returnForm, returnFields] = useForm<z.input<typeof ReturnSchema>>({
+		id: `return-${progressReturn.version}`,
+		lastResult: lastResult('return'),
+	})
+	const [reopenForm, reopenFields] = useForm<z.input<typeof ReopenSchema>>({
+		id: `reopen-${progressReturn.version}`,
+		lastResult: lastResult('reopen'),
+	})
+	const commentsOn = (commitmentId: number) =>
+		lines.find((line) => line.answer.commitment.id === commitmentId)?.comments ?? []
+	const commentFormId = (commitmentId: number) => `comment-${commitmentId}-${commentsOn(commitmentId).length}`
+	const errors = [
+		...commentReplyErrors(reply, commentFormId),
+		...collectErrors([], approveForm.errors, 'decision'),
+		...collectErrors([returnFields.returnReason], returnForm.errors, 'decision'),
+		...collectErrors([reopenFields.reopenReason], reopenForm.errors, 'decision'),
+	]
+	const { key: returnReasonKey, ...returnReason } = textareaFieldProps(returnFields.returnReason)
+	const { key: reopenReasonKey, ...reopenReason } = textareaFieldProps(reopenFields.reopenReason)
 	return (
 		<>
-			<BackLink href="/manage/returns" text="Back to returns to review" />
+			<BackLink href={href('/manage/returns')} text="Back to returns to review" />
 			<DocumentTitle title={`${organisation}: progress return ${period.label}`} hasErrors={errors.length > 0} />
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">
-				<a className="govuk-link" href={`/contracts/${contract.id}`}>
+				<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(contract.id) })}>
 					{contract.reference} · {contract.title}
 				</a>
 			</span>
@@ -177,46 +206,16 @@ export default function ReturnReview({ loaderData }: Route.ComponentProps) {
 			{lines.some((line) => line.progress) ? <RagRule thresholds={ragThresholds} /> : null}
 			{lines.map((line) => (
 				<ReturnAnswerCard key={line.answer.commitment.id} answer={line.answer}>
-					{line.progress ? (
-						<SummaryList
-							rows={[
-								{ key: { text: 'Committed' }, value: { text: quantity(line.progress.committed) } },
-								{
-									key: { text: 'Delivered in approved returns' },
-									value: { text: formatQuantity(line.progress.before) },
-								},
-								{
-									key: { text: 'Delivered in this return' },
-									value: { text: formatQuantity(line.progress.thisReturn) },
-								},
-								{
-									key: { text: 'Expected by the end of the period' },
-									value: { text: quantity(line.progress.expected) },
-								},
-								{
-									key: { text: 'Progress' },
-									value: {
-										html: `${line.progress.percent === null ? 'Not due yet' : formatProgress(line.progress.percent)} <strong class="govuk-tag ${ragTagClasses[line.progress.rag]}">${ragLabels[line.progress.rag]}</strong>`,
-									},
-								},
-							]}
-						/>
-					) : null}
+					{line.progress ? <SummaryList rows={returnProgressRows(line.progress)} /> : null}
 					<LineComments comments={line.comments} />
-					<Form method="post">
-						<input type="hidden" name="commitmentId" value={line.answer.commitment.id} />
-						<Textarea
-							id={`comment-${line.answer.commitment.id}`}
-							name="comment"
-							label={{ text: `Comment on ${line.answer.commitment.measureCode}`, classes: 'govuk-label--s' }}
-							hint={{ text: 'The supplier sees your comments with the return' }}
-							rows={2}
-							errorMessage={fieldError(`comment-${line.answer.commitment.id}`)}
-						/>
-						<Button name="intent" value="comment" classes="govuk-button--secondary">
-							Add comment<span className="govuk-visually-hidden"> on {line.answer.commitment.measureCode}</span>
-						</Button>
-					</Form>
+					<ReviewCommentForm
+						id={commentFormId(line.answer.commitment.id)}
+						itemField="commitmentId"
+						itemId={line.answer.commitment.id}
+						code={line.answer.commitment.measureCode}
+						hint="The supplier sees your comments with the return"
+						lastResult={lastResult(`comment-${line.answer.commitment.id}`)}
+					/>
 				</ReturnAnswerCard>
 			))}
 			<div className="govuk-grid-row" id="decision" tabIndex={-1}>
@@ -224,19 +223,18 @@ export default function ReturnReview({ loaderData }: Route.ComponentProps) {
 					{canApprove ? (
 						<>
 							<h2 className="govuk-heading-m">Decision</h2>
-							<Form method="post">
+							<Form method="post" {...getFormProps(approveForm)}>
 								<input type="hidden" name="version" value={progressReturn.version} />
 								<Button text="Approve return" name="intent" value="approve" />
 							</Form>
-							<Form method="post">
+							<Form method="post" {...getFormProps(returnForm)}>
 								<input type="hidden" name="version" value={progressReturn.version} />
 								<Textarea
-									id="returnReason"
-									name="returnReason"
+									key={returnReasonKey}
 									label={{ text: 'What needs to change', classes: 'govuk-label--s' }}
 									hint={{ text: 'The supplier sees this and can change and resubmit the return' }}
 									rows={3}
-									errorMessage={fieldError('returnReason')}
+									{...returnReason}
 								/>
 								<Button text="Return for changes" name="intent" value="return" classes="govuk-button--secondary" />
 							</Form>
@@ -245,15 +243,14 @@ export default function ReturnReview({ loaderData }: Route.ComponentProps) {
 					{canReopen ? (
 						<>
 							<h2 className="govuk-heading-m">Reopen</h2>
-							<Form method="post">
+							<Form method="post" {...getFormProps(reopenForm)}>
 								<input type="hidden" name="version" value={progressReturn.version} />
 								<Textarea
-									id="reopenReason"
-									name="reopenReason"
+									key={reopenReasonKey}
 									label={{ text: 'Why the approved return is reopened', classes: 'govuk-label--s' }}
 									hint={{ text: 'Its figures stop counting as delivered until it is approved again' }}
 									rows={3}
-									errorMessage={fieldError('reopenReason')}
+									{...reopenReason}
 								/>
 								<Button text="Reopen return" name="intent" value="reopen" classes="govuk-button--warning" />
 							</Form>

@@ -1,6 +1,6 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { type FieldMetadata, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData } from 'react-router'
+import { Form, data, href, redirect } from 'react-router'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import { describeProxyValue } from '#app/domain/toms/format.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
@@ -24,14 +24,23 @@ import { readFormData } from '#app/lib/read-form.server.ts'
 import { CadenceRadios } from '#app/components/cadence-radios.tsx'
 import { ContractManagerSelect } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { dateFieldProps, dateSummaryField, inputFieldProps } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import {
+	checkboxesFieldProps,
+	dateFieldProps,
+	dateSummaryField,
+	inputFieldProps,
+	textareaFieldProps,
+} from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
+import { FieldsetFormGroup, hintAndError } from '#app/components/govuk/form-group.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/tender-form.ts'
 
 function loadExisting(request: Request, tenderIdParam: string | undefined) {
@@ -115,12 +124,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 		}
 		return data({ result: submission.reply({ fieldErrors, formErrors }) }, { status: result.status ?? 400 })
 	}
-	return redirect(`/manage/tenders/${result.tenderId}?notice=tender-saved`)
+	return redirect(withNotice(href('/manage/tenders/:tenderId', { tenderId: String(result.tenderId) }), 'tender-saved'))
 }
 
-export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
+export default function TenderFormPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { defaults, themes, state, tenderId, editions, editionId, managers, isAdmin, maxMeasures } = loaderData
-	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'tender',
 		lastResult: actionData?.result,
@@ -151,11 +159,28 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 		fields.reference.id,
 	)
 	const title = tenderId === null ? 'Create a tender' : state === 'open' ? 'Amend an open tender' : 'Change tender'
-	const selected = new Set((fields.measureIds.initialValue as string[] | undefined) ?? defaults.measureIds)
-	const text = inputFieldProps
+	const { key: referenceKey, ...reference } = inputFieldProps(fields.reference)
+	const { key: titleKey, ...titleField } = inputFieldProps(fields.title)
+	const { key: descriptionKey, ...description } = textareaFieldProps(fields.description)
+	const { key: valueKey, ...estimatedValue } = inputFieldProps(fields.estimatedValue)
+	const { key: startKey, ...contractStart } = dateFieldProps(fields.contractStart)
+	const { key: endKey, ...contractEnd } = dateFieldProps(fields.contractEnd)
+	const { key: deadlineDateKey, ...deadlineDate } = dateFieldProps(fields.deadlineDate)
+	const { key: deadlineTimeKey, ...deadlineTime } = inputFieldProps(fields.deadlineTime, 'time')
+	const { key: weightingKey, ...weighting } = inputFieldProps(fields.weightingPercent)
+	const { key: quantityShareKey, ...quantityShare } = inputFieldProps(fields.quantitySharePercent)
+	const { key: targetKey, ...target } = inputFieldProps(fields.targetPercent)
+	const { key: reasonKey, ...amendmentReason } = textareaFieldProps(fields.amendmentReason)
 	return (
 		<>
-			<BackLink href={tenderId === null ? '/manage/tenders' : `/manage/tenders/${tenderId}`} text="Back" />
+			<BackLink
+				href={
+					tenderId === null
+						? href('/manage/tenders')
+						: href('/manage/tenders/:tenderId', { tenderId: String(tenderId) })
+				}
+				text="Back"
+			/>
 			<DocumentTitle title={title} hasErrors={errors.length > 0} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds">
@@ -191,74 +216,80 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 							<input type="hidden" name="editionId" value={editionId} />
 							{!isAdmin ? <input type="hidden" name="contractManagerId" value={loaderData.userId} /> : null}
 							<Input
+								key={referenceKey}
 								label={{ text: 'Reference', classes: 'govuk-label--s' }}
 								hint={{ text: 'Unique, for example EX/2027/014' }}
 								classes="govuk-input--width-20"
 								spellcheck={false}
-								{...text(fields.reference)}
+								{...reference}
 							/>
-							<Input label={{ text: 'Title', classes: 'govuk-label--s' }} {...text(fields.title)} />
+							<Input key={titleKey} label={{ text: 'Title', classes: 'govuk-label--s' }} {...titleField} />
 							<Textarea
+								key={descriptionKey}
 								label={{ text: 'Description', classes: 'govuk-label--s' }}
 								hint={{ text: 'What the contract is for, as suppliers will read it' }}
-								{...getTextareaProps(fields.description)}
-								key={fields.description.key}
-								value={String(fields.description.initialValue ?? '')}
-								errorMessage={firstError(fields.description)}
+								{...description}
 							/>
 							<Input
+								key={valueKey}
 								label={{ text: 'Estimated contract value', classes: 'govuk-label--s' }}
 								prefix={{ text: '£' }}
 								inputmode="decimal"
 								classes="govuk-input--width-10"
 								spellcheck={false}
-								{...text(fields.estimatedValue)}
+								{...estimatedValue}
 							/>
 							<DateInput
+								key={startKey}
 								fieldset={{ legend: { text: 'Expected contract start', classes: 'govuk-fieldset__legend--s' } }}
 								hint={{ text: 'For example, 1 4 2027' }}
-								{...dateFieldProps(fields.contractStart)}
+								{...contractStart}
 							/>
 							<DateInput
+								key={endKey}
 								fieldset={{ legend: { text: 'Expected contract end', classes: 'govuk-fieldset__legend--s' } }}
 								hint={{ text: 'For example, 31 3 2030' }}
-								{...dateFieldProps(fields.contractEnd)}
+								{...contractEnd}
 							/>
 							<DateInput
+								key={deadlineDateKey}
 								fieldset={{ legend: { text: 'Submission deadline date', classes: 'govuk-fieldset__legend--s' } }}
 								hint={{ text: 'UK time, for example 30 4 2027' }}
-								{...dateFieldProps(fields.deadlineDate)}
+								{...deadlineDate}
 							/>
 							<Input
+								key={deadlineTimeKey}
 								label={{ text: 'Submission deadline time', classes: 'govuk-label--s' }}
 								hint={{ text: 'For example, 12:00 for midday' }}
-								{...text(fields.deadlineTime)}
-								type="time"
 								classes="govuk-input--width-5"
+								{...deadlineTime}
 							/>
 							<Input
+								key={weightingKey}
 								label={{ text: 'Social value weighting', classes: 'govuk-label--s' }}
 								hint={{ text: 'Share of the total tender score' }}
 								suffix={{ text: '%' }}
 								inputmode="numeric"
 								classes="govuk-input--width-3"
-								{...text(fields.weightingPercent)}
+								{...weighting}
 							/>
 							<Input
+								key={quantityShareKey}
 								label={{ text: 'Quantity share of the social value score', classes: 'govuk-label--s' }}
 								hint={{ text: 'The rest is for the quality of the method statements' }}
 								suffix={{ text: '%' }}
 								inputmode="numeric"
 								classes="govuk-input--width-3"
-								{...text(fields.quantitySharePercent)}
+								{...quantityShare}
 							/>
 							<Input
+								key={targetKey}
 								label={{ text: 'Target (optional)', classes: 'govuk-label--s' }}
 								hint={{ text: 'Social value as a share of the contract value' }}
 								suffix={{ text: '%' }}
 								inputmode="numeric"
 								classes="govuk-input--width-3"
-								{...text(fields.targetPercent)}
+								{...target}
 							/>
 							<CadenceRadios field={fields.cadence} />
 							{isAdmin ? (
@@ -268,65 +299,14 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 									label="Responsible contract manager"
 								/>
 							) : null}
-							<div className={`govuk-form-group${fields.measureIds.errors ? ' govuk-form-group--error' : ''}`}>
-								<fieldset
-									className="govuk-fieldset"
-									aria-describedby={`${fields.measureIds.id}-hint${fields.measureIds.errors ? ` ${fields.measureIds.id}-error` : ''}`}
-								>
-									<legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-										<h2 className="govuk-fieldset__heading">Measures in scope</h2>
-									</legend>
-									<div id={`${fields.measureIds.id}-hint`} className="govuk-hint">
-										Select up to {maxMeasures}. Suppliers commit to these in their social value matrix.
-									</div>
-									{fields.measureIds.errors ? (
-										<p id={`${fields.measureIds.id}-error`} className="govuk-error-message">
-											<span className="govuk-visually-hidden">Error:</span> {fields.measureIds.errors[0]}
-										</p>
-									) : null}
-									{themes.map((theme, themeIndex) => (
-										<div key={theme.id}>
-											<h3 className="govuk-heading-s">{theme.name}</h3>
-											<div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-												{theme.measures.map((measure, index) => {
-													const id =
-														themeIndex === 0 && index === 0
-															? fields.measureIds.id
-															: `${fields.measureIds.id}-${measure.id}`
-													return (
-														<div className="govuk-checkboxes__item" key={measure.id}>
-															<input
-																className="govuk-checkboxes__input"
-																id={id}
-																name="measureIds"
-																type="checkbox"
-																value={measure.id}
-																defaultChecked={selected.has(String(measure.id))}
-																aria-describedby={`${id}-hint`}
-															/>
-															<label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-																{measure.label}
-															</label>
-															<div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
-																{measure.value}
-															</div>
-														</div>
-													)
-												})}
-											</div>
-										</div>
-									))}
-								</fieldset>
-							</div>
+							<MeasuresField field={fields.measureIds} themes={themes} maxMeasures={maxMeasures} />
 							{state === 'open' ? (
 								<Textarea
+									key={reasonKey}
 									label={{ text: 'Reason for the amendment', classes: 'govuk-label--m' }}
 									hint={{ text: 'Suppliers see this with the list of changes' }}
-									{...getTextareaProps(fields.amendmentReason)}
-									key={fields.amendmentReason.key}
-									value={String(fields.amendmentReason.initialValue ?? '')}
 									rows={3}
-									errorMessage={firstError(fields.amendmentReason)}
+									{...amendmentReason}
 								/>
 							) : null}
 							<Button text={state === 'open' ? 'Publish amendment' : 'Save tender'} />
@@ -335,5 +315,62 @@ export default function TenderFormPage({ loaderData }: Route.ComponentProps) {
 				</div>
 			</div>
 		</>
+	)
+}
+
+type MeasureChoice = { id: number; label: string; value: string }
+
+/**
+ * The measures in scope: one question, its checkboxes grouped under each theme's heading. The
+ * first checkbox carries the question's id, so the error summary leads to it.
+ */
+function MeasuresField<Schema>({
+	field,
+	themes,
+	maxMeasures,
+}: {
+	field: FieldMetadata<Schema>
+	themes: Array<{ id: number; name: string; measures: MeasureChoice[] }>
+	maxMeasures: number
+}) {
+	const { key, idPrefix, errorMessage, ...checkboxes } = checkboxesFieldProps(field)
+	const { describedBy, hintElement, errorElement } = hintAndError(
+		idPrefix,
+		undefined,
+		{ text: `Select up to ${maxMeasures}. Suppliers commit to these in their social value matrix.` },
+		errorMessage,
+	)
+	const firstMeasure = themes.flatMap((theme) => theme.measures)[0]
+	return (
+		<FieldsetFormGroup
+			key={key}
+			hasError={Boolean(errorMessage)}
+			describedBy={describedBy}
+			fieldset={{
+				legend: {
+					html: '<h2 class="govuk-fieldset__heading">Measures in scope</h2>',
+					classes: 'govuk-fieldset__legend--m',
+				},
+			}}
+		>
+			{hintElement}
+			{errorElement}
+			{themes.map((theme) => (
+				<div key={theme.id}>
+					<h3 className="govuk-heading-s">{theme.name}</h3>
+					<Checkboxes
+						{...checkboxes}
+						idPrefix={idPrefix}
+						classes="govuk-checkboxes--small"
+						items={theme.measures.map((measure) => ({
+							id: measure === firstMeasure ? idPrefix : `${idPrefix}-${measure.id}`,
+							value: String(measure.id),
+							text: measure.label,
+							hint: { text: measure.value },
+						}))}
+					/>
+				</div>
+			))}
+		</FieldsetFormGroup>
 	)
 }

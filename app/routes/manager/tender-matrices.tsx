@@ -1,7 +1,5 @@
-import { formatBasisPoints } from '#app/domain/matrix/valuation.ts'
-import { QUANTITY_RULE } from '#app/domain/matrix/scoring.ts'
-import { matrixStatusLabels } from '#app/domain/matrix/matrix-state.ts'
-import { formatPounds } from '#app/domain/toms/money.ts'
+import { href } from 'react-router'
+import { describeScoring } from '#app/domain/matrix/scoring.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
@@ -11,6 +9,8 @@ import { canManageTender } from '#app/lib/tenders.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { Table } from '#app/components/govuk/table.tsx'
+import { comparisonHead, comparisonRows } from './tender-matrices-rows.ts'
 import type { Route } from './+types/tender-matrices.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -46,14 +46,14 @@ export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
 	const { tender, sealed, rows, count, contract } = loaderData
 	return (
 		<>
-			<BackLink href={`/manage/tenders/${tender.id}`} text="Back to the tender" />
+			<BackLink href={href('/manage/tenders/:tenderId', { tenderId: String(tender.id) })} text="Back to the tender" />
 			<DocumentTitle title={`Matrices for ${tender.title}`} />
 			<span className="govuk-caption-l">{tender.reference}</span>
 			<h1 className="govuk-heading-l">Social value matrices</h1>
 			{contract ? (
 				<InsetText>
 					Awarded as contract{' '}
-					<a className="govuk-link" href={`/contracts/${contract.id}`}>
+					<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(contract.id) })}>
 						{contract.reference}
 					</a>
 					.
@@ -71,64 +71,34 @@ export default function TenderMatrices({ loaderData }: Route.ComponentProps) {
 				<p className="govuk-body">No matrices were submitted.</p>
 			) : (
 				<>
-					<InsetText>
-						{QUANTITY_RULE} The social value score is {tender.weightingPercent}% × ({tender.quantitySharePercent}% ×
-						quantity score + {100 - tender.quantitySharePercent}% × quality score), out of {tender.weightingPercent}.
-					</InsetText>
-					<table className="govuk-table">
-						<caption className="govuk-table__caption govuk-table__caption--m">Comparison</caption>
-						<thead className="govuk-table__head">
-							<tr className="govuk-table__row">
-								<th scope="col" className="govuk-table__header">
-									Supplier
-								</th>
-								<th scope="col" className="govuk-table__header">
-									Status
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Social value
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Of contract value
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Quantity score
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Quality score
-								</th>
-								<th scope="col" className="govuk-table__header govuk-table__header--numeric">
-									Social value score
-								</th>
-							</tr>
-						</thead>
-						<tbody className="govuk-table__body">
-							{rows.map((row) => (
-								<tr className="govuk-table__row" key={row.id}>
-									<td className="govuk-table__cell">
-										<a className="govuk-link" href={`/manage/matrices/${row.id}`}>
-											{row.organisation}
-										</a>
-									</td>
-									<td className="govuk-table__cell">{matrixStatusLabels[row.status]}</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(row.totalPence)}</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">
-										{row.percent === null ? '' : formatBasisPoints(row.percent)}
-									</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{row.quantityScore}</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{row.qualityScore ?? 'Not scored'}</td>
-									<td className="govuk-table__cell govuk-table__cell--numeric">{row.socialValueScore ?? '–'}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
+					<InsetText>{describeScoring(tender).comparison}</InsetText>
+					<Table
+						caption="Comparison"
+						captionClasses="govuk-table__caption--m"
+						head={comparisonHead}
+						rows={comparisonRows(rows)}
+					/>
 					<p className="govuk-body">
 						Download the comparison as{' '}
-						<a className="govuk-link" href={`/manage/tenders/${tender.id}/matrices/export/csv`} download>
+						<a
+							className="govuk-link"
+							href={href('/manage/tenders/:tenderId/matrices/export/:format', {
+								tenderId: String(tender.id),
+								format: 'csv',
+							})}
+							download
+						>
 							CSV
 						</a>{' '}
 						or{' '}
-						<a className="govuk-link" href={`/manage/tenders/${tender.id}/matrices/export/xlsx`} download>
+						<a
+							className="govuk-link"
+							href={href('/manage/tenders/:tenderId/matrices/export/:format', {
+								tenderId: String(tender.id),
+								format: 'xlsx',
+							})}
+							download
+						>
 							Excel (.xlsx)
 						</a>
 						.

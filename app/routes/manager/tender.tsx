@@ -1,12 +1,11 @@
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, data, redirect, useActionData, type ShouldRevalidateFunctionArgs } from 'react-router'
-import { eq } from 'drizzle-orm'
+import { Form, data, href, redirect, type ShouldRevalidateFunctionArgs } from 'react-router'
 import { z } from 'zod'
-import { db } from '#db/client.server.ts'
-import { tomsEditions, users } from '#db/schema.ts'
 import { shortPeriodNotConfirmed, shortPeriodWarning, shortTenderPeriod } from '#app/domain/tenders/tender-period.ts'
-import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
+import { tenderState, tenderStateLabels, tenderStateTagClasses, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { RELOAD_AND_TRY_AGAIN, invalidFormReply } from '#app/lib/form-reply.ts'
 import { parseId } from '#app/lib/route-params.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
 import {
@@ -15,19 +14,24 @@ import {
 	getTender,
 	publishTender,
 	tenderAmendmentList,
+	tenderManagerName,
 	tenderMeasureDetails,
 } from '#app/lib/tenders.server.ts'
+import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { readFormData } from '#app/lib/read-form.server.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
+import { checkboxesFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { withNotice } from '#app/components/notices.ts'
 import { AmendmentList, MeasuresInScope, TenderTermsList } from '#app/components/tender-summary.tsx'
 import type { Route } from './+types/tender.ts'
 
@@ -53,34 +57,46 @@ function publishingWarning(tender: { status: string; deadlineAt: number }, now: 
 }
 
 const CONFIRM_FIELD = 'shortPeriodConfirmed'
+const REASON_MAX = 2000
+
+const version = z.coerce.number().int().min(0)
+
+const CancelSchema = z.object({
+	intent: z.literal('cancel'),
+	version,
+	reason: z
+		.string({ error: 'Enter the reason for cancelling' })
+		.trim()
+		.min(1, { error: 'Enter the reason for cancelling' })
+		.max(REASON_MAX, { error: `Reason must be ${REASON_MAX.toLocaleString('en-GB')} characters or fewer` }),
+})
 
 /** Publishing; a deadline closer than the minimum tender period needs the box ticked. */
 function publishSchema(shortPeriod: { minimumDays: number } | null) {
 	const confirmation = z.literal('yes', {
-		error: shortPeriod ? shortPeriodNotConfirmed(shortPeriod.minimumDays) : 'Reload the page and try again',
+		error: shortPeriod ? shortPeriodNotConfirmed(shortPeriod.minimumDays) : RELOAD_AND_TRY_AGAIN,
 	})
 	return z.object({
 		intent: z.literal('publish'),
-		version: z.coerce.number().int().min(0),
+		version,
 		[CONFIRM_FIELD]: shortPeriod ? confirmation : confirmation.optional(),
 	})
+}
+
+/** The page's two forms, told apart by the button pressed. */
+function actionSchema(shortPeriod: { minimumDays: number } | null) {
+	return z.discriminatedUnion('intent', [CancelSchema, publishSchema(shortPeriod)])
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { tender } = loadManaged(request, params.tenderId)
 	const now = Date.now()
-	const edition = db
-		.select({ name: tomsEditions.name })
-		.from(tomsEditions)
-		.where(eq(tomsEditions.id, tender.editionId))
-		.get()
-	const manager = db.select({ name: users.name }).from(users).where(eq(users.id, tender.contractManagerId)).get()
 	return {
 		tender,
 		state: tenderState(tender, now),
 		timeLeft: timeLeft(tender.deadlineAt, now),
-		editionName: edition?.name ?? '',
-		managerName: manager?.name ?? '',
+		editionName: getEdition(tender.editionId)?.name ?? '',
+		managerName: tenderManagerName(tender),
 		measures: tenderMeasureDetails(tender.id),
 		amendments: tenderAmendmentList(tender.id),
 		submittedCount: submittedCount(tender.id),
@@ -95,104 +111,79 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const { user, tender } = loadManaged(request, params.tenderId)
-	const formData = await readFormData(request)
-	const version = Number(formData.get('version'))
 	const ctx = { ip: context.clientIp, now: Date.now() }
-	const intent = formData.get('intent')
-	if (intent === 'cancel') {
-		const reason = String(formData.get('reason') ?? '').trim()
-		if (!reason)
-			return data(
-				{
-					errors: [{ text: 'Enter the reason for cancelling', href: '#reason' }],
-					reasonError: 'Enter the reason for cancelling',
-				},
-				{ status: 400 },
-			)
-		if (reason.length > 2000)
-			return data(
-				{
-					errors: [{ text: 'Reason must be 2,000 characters or fewer', href: '#reason' }],
-					reasonError: 'Reason must be 2,000 characters or fewer',
-				},
-				{ status: 400 },
-			)
-		const result = cancelTender(user, tender.id, version, reason, ctx)
-		if (!result.ok)
-			return data(
-				{ errors: result.problems.map((p) => ({ text: p.message, href: '#tender-actions' })), reasonError: null },
-				{ status: result.status ?? 400 },
-			)
-		return redirect(`/manage/tenders/${tender.id}?notice=tender-cancelled`)
+	const warning = publishingWarning(tender, ctx.now)
+	const submission = parseWithZod(await readFormData(request), { schema: actionSchema(warning) })
+	const form = submission.payload.intent === 'publish' ? 'publish' : 'cancel'
+	if (submission.status !== 'success') {
+		// Without the warning on the page there is no box to tick: a confirmation sent anyway was not typed by anyone.
+		const unseen = warning ? ['intent', 'version'] : ['intent', 'version', CONFIRM_FIELD]
+		return data({ form, result: invalidFormReply(submission, unseen) }, { status: 400 })
 	}
-	if (intent === 'publish') {
-		const warning = publishingWarning(tender, ctx.now)
-		const submission = parseWithZod(formData, { schema: publishSchema(warning) })
-		if (submission.status !== 'success') {
-			const confirmError = submission.error?.[CONFIRM_FIELD]?.[0]
-			const errors = confirmError
-				? [{ text: confirmError, href: `#${CONFIRM_FIELD}` }]
-				: [{ text: 'Reload the page and try again', href: '#tender-actions' }]
-			return data({ errors, reasonError: null }, { status: 400 })
-		}
-		const result = publishTender(user, tender.id, submission.value.version, ctx, {
-			shortPeriod: submission.value.shortPeriodConfirmed === 'yes',
-		})
-		if (!result.ok)
-			return data(
-				{ errors: result.problems.map((p) => ({ text: p.message, href: '#tender-actions' })), reasonError: null },
-				{ status: result.status ?? 400 },
-			)
-		return redirect(`/manage/tenders/${tender.id}?notice=tender-published`)
-	}
-	return data(
-		{ errors: [{ text: 'Reload the page and try again', href: '#tender-actions' }], reasonError: null },
-		{ status: 400 },
-	)
+	const value = submission.value
+	const result =
+		value.intent === 'cancel'
+			? cancelTender(user, tender.id, value.version, value.reason, ctx)
+			: publishTender(user, tender.id, value.version, ctx, { shortPeriod: value[CONFIRM_FIELD] === 'yes' })
+	if (!result.ok)
+		return data(
+			{ form, result: submission.reply({ formErrors: result.problems.map((problem) => problem.message) }) },
+			{ status: result.status ?? 400 },
+		)
+	const page = href('/manage/tenders/:tenderId', { tenderId: String(tender.id) })
+	return redirect(withNotice(page, value.intent === 'cancel' ? 'tender-cancelled' : 'tender-published'))
 }
 
-const stateClasses = {
-	draft: 'govuk-tag--blue',
-	open: 'govuk-tag--green',
-	closed: 'govuk-tag--grey',
-	cancelled: 'govuk-tag--red',
-} as const
-
-export default function TenderPage({ loaderData }: Route.ComponentProps) {
+export default function TenderPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { tender, state, editionName, managerName, measures, amendments } = loaderData
-	const actionData = useActionData<typeof action>()
-	const errors = actionData?.errors ?? []
 	const warning = loaderData.publishingWarning
-	const confirmError = errors.find((error) => error.href === `#${CONFIRM_FIELD}`)?.text
+	const lastResult = (form: 'publish' | 'cancel') => (actionData?.form === form ? actionData.result : undefined)
+	// Each change makes a new version of the tender: a new id starts its forms afresh, without the last errors.
+	const [publishForm, publishFields] = useForm<z.input<ReturnType<typeof publishSchema>>>({
+		id: `publish-${tender.version}`,
+		lastResult: lastResult('publish'),
+	})
+	const [cancelForm, cancelFields] = useForm<z.input<typeof CancelSchema>>({
+		id: `cancel-${tender.version}`,
+		lastResult: lastResult('cancel'),
+	})
+	const errors = [
+		...collectErrors([publishFields[CONFIRM_FIELD]], publishForm.errors, 'tender-actions'),
+		...collectErrors([cancelFields.reason], cancelForm.errors, 'tender-actions'),
+	]
+	const { key: confirmKey, ...confirm } = checkboxesFieldProps(publishFields[CONFIRM_FIELD])
+	const { key: reasonKey, ...reason } = textareaFieldProps(cancelFields.reason)
+	const tenderId = String(tender.id)
+	const changeHref = href('/manage/tenders/:tenderId/edit', { tenderId })
 	return (
 		<>
-			<BackLink href="/manage/tenders" text="Back to tenders" />
+			<BackLink href={href('/manage/tenders')} text="Back to tenders" />
 			<DocumentTitle title={tender.title} hasErrors={errors.length > 0} />
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">{tender.reference}</span>
 			<h1 className="govuk-heading-l">{tender.title}</h1>
 			<p className="govuk-body">
-				<Tag text={tenderStateLabels[state]} classes={stateClasses[state]} />{' '}
+				<Tag text={tenderStateLabels[state]} classes={tenderStateTagClasses[state]} />{' '}
 				{state === 'open' ? loaderData.timeLeft : null} · Responsible contract manager: {managerName}
 			</p>
 			{tender.status === 'cancelled' ? (
-				<div className="govuk-inset-text">
+				<InsetText>
 					Cancelled. Reason: <span className="app-preserve-lines">{tender.cancelledReason}</span>
-				</div>
+				</InsetText>
 			) : null}
 			{tender.status === 'published' ? (
-				<div className="govuk-inset-text">
+				<InsetText>
 					{loaderData.submittedCount} {loaderData.submittedCount === 1 ? 'matrix has' : 'matrices have'} been submitted.
 					{state === 'open' ? ' Bids are sealed: you can read them after the deadline.' : null}
 					{state === 'closed' ? (
 						<>
 							{' '}
-							<a className="govuk-link" href={`/manage/tenders/${tender.id}/matrices`}>
+							<a className="govuk-link" href={href('/manage/tenders/:tenderId/matrices', { tenderId })}>
 								Review and compare the matrices
 							</a>
 						</>
 					) : null}
-				</div>
+				</InsetText>
 			) : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
 			<TenderTermsList tender={tender} editionName={editionName} />
@@ -202,14 +193,14 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 
 			<div id="tender-actions" tabIndex={-1}>
 				{state === 'draft' ? (
-					<Form method="post">
+					<Form method="post" {...getFormProps(publishForm)}>
 						<input type="hidden" name="version" value={tender.version} />
 						{warning ? (
 							<>
 								<WarningText text={warning.text} />
 								<Checkboxes
-									name={CONFIRM_FIELD}
-									errorMessage={confirmError ? { text: confirmError } : undefined}
+									key={confirmKey}
+									{...confirm}
 									items={[
 										{ value: 'yes', text: 'Publish it anyway, with less than the council’s minimum tender period' },
 									]}
@@ -218,40 +209,25 @@ export default function TenderPage({ loaderData }: Route.ComponentProps) {
 						) : null}
 						<div className="govuk-button-group">
 							<Button text="Publish tender" name="intent" value="publish" />
-							<a
-								className="govuk-button govuk-button--secondary"
-								role="button"
-								draggable="false"
-								href={`/manage/tenders/${tender.id}/edit`}
-							>
-								Change tender
-							</a>
+							<Button text="Change tender" href={changeHref} classes="govuk-button--secondary" />
 						</div>
 					</Form>
 				) : null}
 				{state === 'open' ? (
 					<div className="govuk-button-group">
-						<a
-							className="govuk-button govuk-button--secondary"
-							role="button"
-							draggable="false"
-							href={`/manage/tenders/${tender.id}/edit`}
-						>
-							Amend tender
-						</a>
+						<Button text="Amend tender" href={changeHref} classes="govuk-button--secondary" />
 					</div>
 				) : null}
 				{tender.status !== 'cancelled' ? (
-					<Form method="post">
+					<Form method="post" {...getFormProps(cancelForm)}>
 						<h2 className="govuk-heading-m">Cancel this tender</h2>
 						<input type="hidden" name="version" value={tender.version} />
 						<Textarea
-							id="reason"
-							name="reason"
+							key={reasonKey}
 							label={{ text: 'Reason for cancelling', classes: 'govuk-label--s' }}
 							hint={{ text: 'Suppliers who were bidding will see it' }}
 							rows={3}
-							errorMessage={actionData?.reasonError ? { text: actionData.reasonError } : undefined}
+							{...reason}
 						/>
 						<Button text="Cancel tender" name="intent" value="cancel" classes="govuk-button--warning" />
 					</Form>

@@ -15,7 +15,7 @@ import { HistoryTable } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { ContractProgressTable, ReportingPeriodsTable } from '#app/components/contract-progress.tsx'
-import { cadenceLabels } from '#app/components/tender-summary.tsx'
+import { cadenceLabels } from '#app/components/tender-summary-rows.ts'
 import type { Route } from './+types/contract.ts'
 
 const eventLabels = { awarded: 'Awarded', changed: 'Details changed' } as const

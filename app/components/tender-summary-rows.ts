@@ -1,0 +1,89 @@
+import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
+import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { formatPounds } from '#app/domain/toms/money.ts'
+import { escapeHtml } from './govuk/shared.ts'
+import type { SummaryListRow } from './govuk/summary-list.tsx'
+import type { TableCell } from './govuk/table.tsx'
+
+export type TenderTerms = {
+	reference: string
+	description: string
+	estimatedValuePence: number
+	contractStart: string
+	contractEnd: string
+	deadlineAt: number
+	weightingPercent: number
+	quantitySharePercent: number
+	targetPercent: number | null
+	cadence: string
+}
+
+export const cadenceLabels: Record<string, string> = {
+	half_yearly: 'Every half year',
+	quarterly: 'Every quarter',
+	annual: 'Every year',
+}
+
+/** A summary list row of a key and a plain-text value. */
+export function textRow(key: string, value: string): SummaryListRow {
+	return { key: { text: key }, value: { text: value } }
+}
+
+/** What a tender asks of bidders: its value, term, deadline, scoring, target, reporting and TOMs edition. */
+export function tenderTermsRows(tender: TenderTerms, editionName: string): SummaryListRow[] {
+	const qualitySharePercent = 100 - tender.quantitySharePercent
+	return [
+		textRow('Reference', tender.reference),
+		textRow('Estimated contract value', formatPounds(tender.estimatedValuePence)),
+		textRow(
+			'Expected contract term',
+			`${formatCalendarDate(tender.contractStart)} to ${formatCalendarDate(tender.contractEnd)}`,
+		),
+		textRow('Submission deadline', formatDateTime(tender.deadlineAt)),
+		textRow(
+			'Social value weighting',
+			`${tender.weightingPercent}% of the total score (${tender.quantitySharePercent}% for quantity offered, ${qualitySharePercent}% for quality of method statements)`,
+		),
+		textRow(
+			'Target',
+			tender.targetPercent === null
+				? 'None set'
+				: `Social value of at least ${tender.targetPercent}% of the contract value`,
+		),
+		textRow('Progress reports', cadenceLabels[tender.cadence] ?? tender.cadence),
+		textRow('TOMs edition', editionName),
+	]
+}
+
+export type ScopeMeasure = {
+	id: number
+	code: string
+	title: string
+	unit: string
+	proxyValuePence: number | null
+	guidance: string
+	themeName: string
+}
+
+export const scopeMeasuresHead: TableCell[] = [{ text: 'Measure' }, { text: 'Unit' }, { text: 'Value' }]
+
+/** The measures in scope grouped by theme, in the order the themes first appear, a table's rows for each. */
+export function scopeMeasuresByTheme(measures: ScopeMeasure[]): Array<{ theme: string; rows: TableCell[][] }> {
+	const themes = [...new Set(measures.map((measure) => measure.themeName))]
+	return themes.map((theme) => ({
+		theme,
+		rows: measures
+			.filter((measure) => measure.themeName === theme)
+			.map((measure) => [
+				{
+					html:
+						`<strong>${escapeHtml(measure.code)}</strong>: ${escapeHtml(measure.title)}` +
+						(measure.guidance
+							? `<div class="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">${escapeHtml(measure.guidance)}</div>`
+							: ''),
+				},
+				{ text: unitLabel(measure.unit) },
+				{ text: describeProxyValue(measure.unit, measure.proxyValuePence) },
+			]),
+	}))
+}
