@@ -1,12 +1,14 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, afterEach, beforeEach, vi } from 'vitest'
+import { afterAll, afterEach, beforeEach, inject, vi } from 'vitest'
 import { logger } from '#app/lib/logger.server.ts'
 
-// Each test file gets its own real SQLite file and mail folder, migrated on first use.
+// Each test file gets its own real SQLite file, a copy of the run's migrated template
+// (tests/template-database.ts), and its own mail folder.
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-thread-unit-'))
 process.env.DATABASE_PATH = path.join(scratch, 'test.db')
+fs.copyFileSync(inject('templateDatabase'), process.env.DATABASE_PATH)
 process.env.MAIL_DIR = path.join(scratch, 'mail')
 process.env.EVIDENCE_DIR = path.join(scratch, 'evidence')
 process.env.APP_URL = 'http://localhost:3000'

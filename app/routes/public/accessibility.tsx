@@ -9,8 +9,8 @@ export default function AccessibilityStatement() {
 			<div className="govuk-grid-column-two-thirds">
 				<h1 className="govuk-heading-xl">Accessibility statement for the social value portal</h1>
 				<p className="govuk-body">
-					This statement applies to the {councilName} social value portal. It is run by {councilName}. We want as
-					many people as possible to be able to use it. For example, you should be able to:
+					This statement applies to the {councilName} social value portal. It is run by {councilName}. We want as many
+					people as possible to be able to use it. For example, you should be able to:
 				</p>
 				<ul className="govuk-list govuk-list--bullet">
 					<li>change colours, contrast levels and fonts using browser or device settings</li>
@@ -21,14 +21,13 @@ export default function AccessibilityStatement() {
 				</ul>
 				<h2 className="govuk-heading-m">How accessible this service is</h2>
 				<p className="govuk-body">
-					The service is built with the GOV.UK Design System and aims to meet the Web Content Accessibility
-					Guidelines (WCAG) version 2.2 AA standard. Every page is checked automatically for accessibility problems
-					each time the service changes.
+					The service is built with the GOV.UK Design System and aims to meet the Web Content Accessibility Guidelines
+					(WCAG) version 2.2 AA standard. Every page is checked automatically for accessibility problems each time the
+					service changes.
 				</p>
 				<h2 className="govuk-heading-m">Feedback and contact information</h2>
 				<p className="govuk-body">
-					If you need information in a different format, or you find a problem not listed on this page, contact the
-					{' '}
+					If you need information in a different format, or you find a problem not listed on this page, contact the{' '}
 					{councilName} social value team. We will consider your request and get back to you within 5 working days.
 				</p>
 				<h2 className="govuk-heading-m">Enforcement procedure</h2>
@@ -44,8 +43,8 @@ export default function AccessibilityStatement() {
 				</p>
 				<h3 className="govuk-heading-s">Compliance status</h3>
 				<p className="govuk-body">
-					This service is intended to be fully compliant with the Web Content Accessibility Guidelines version 2.2
-					AA standard. It has not yet been audited by an independent accessibility specialist.
+					This service is intended to be fully compliant with the Web Content Accessibility Guidelines version 2.2 AA
+					standard. It has not yet been audited by an independent accessibility specialist.
 				</p>
 			</div>
 		</div>
