@@ -47,8 +47,11 @@ const StartSchema = z.object({})
 /** Starts the period's return (or finds the one a colleague started meanwhile) and opens it. */
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const user = requireRole(request, ['supplier'])
+	const periodId = parseId(params.periodId)
+	// Another organisation's period does not exist for this supplier, whatever was sent.
+	if (!getOwnPeriod(user, periodId)) throw new Response('Not found', { status: 404 })
 	const submission = parseWithZod(await readFormData(request), { schema: StartSchema })
-	const result = openReturn(user, parseId(params.periodId), { ip: context.clientIp, now: Date.now() })
+	const result = openReturn(user, periodId, { ip: context.clientIp, now: Date.now() })
 	if (!result.ok) {
 		if (result.status === 404) throw new Response('Not found', { status: 404 })
 		return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.status ?? 400 })
