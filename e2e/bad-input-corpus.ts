@@ -202,6 +202,8 @@ export const notForms: Array<[string, string | null, string]> = [
 		'multipart/form-data; boundary=cut',
 		'--cut\r\nContent-Disposition: form-data; name="a"\r\n\r\nb',
 	],
+	// Parsed as a list ten million long, this form took seconds to read and answer.
+	['a list index of ten million', 'application/x-www-form-urlencoded', 'intent=save&milestones%5B10000000%5D.date=1'],
 ]
 
 /** Every query parameter any page reads. */

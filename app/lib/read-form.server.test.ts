@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { MAX_EVIDENCE_BYTES } from '#app/domain/returns/evidence-size.ts'
-import { MAX_FORM_BYTES, readFormData } from './read-form.server.ts'
+import { MAX_FORM_BYTES, MAX_FORM_FIELDS, MAX_LIST_INDEX, readFormData } from './read-form.server.ts'
 
 function post(body: BodyInit | null, contentType?: string) {
 	return new Request('http://localhost/sign-in', {
@@ -80,6 +80,29 @@ test('a form larger than the limit is a 413, whether or not it says its length',
 test('a form up to the limit is read whole', async () => {
 	const form = await readFormData(post(`notes=${'a'.repeat(994)}`, 'application/x-www-form-urlencoded'), 1_000)
 	expect(form.get('notes')).toHaveLength(994)
+})
+
+test('a list index past any form of ours is a 400, before a list that long is built', async () => {
+	const started = performance.now()
+	expect(await refusal(post('lines%5B10000000%5D.quantity=1', 'application/x-www-form-urlencoded'))).toBe(400)
+	expect(
+		await refusal(
+			post(`a=1&milestones%5B0%5D.items%5B${MAX_LIST_INDEX + 1}%5D=x`, 'application/x-www-form-urlencoded'),
+		),
+	).toBe(400)
+	expect(performance.now() - started).toBeLessThan(500)
+	const atTheLimit = await readFormData(
+		post(`milestones%5B${MAX_LIST_INDEX}%5D.date=x`, 'application/x-www-form-urlencoded'),
+	)
+	expect(atTheLimit.get(`milestones[${MAX_LIST_INDEX}].date`)).toBe('x')
+})
+
+test('more fields than any form of ours is a 400; up to the limit they are read', async () => {
+	const fields = (count: number) => Array.from({ length: count }, (_, i) => `f${i}=1`).join('&')
+	expect(await refusal(post(fields(MAX_FORM_FIELDS + 1), 'application/x-www-form-urlencoded'))).toBe(400)
+	expect([
+		...(await readFormData(post(fields(MAX_FORM_FIELDS), 'application/x-www-form-urlencoded'))).keys(),
+	]).toHaveLength(MAX_FORM_FIELDS)
 })
 
 test('the limit leaves room for the largest evidence file and its fields', () => {

@@ -7,6 +7,15 @@ import { MAX_EVIDENCE_BYTES } from '#app/domain/returns/evidence-size.ts'
  */
 export const MAX_FORM_BYTES = 2 * MAX_EVIDENCE_BYTES
 
+/**
+ * Conform builds a value from every field name it is sent, so `lines[9999999]` would make a
+ * list of ten million empty places, and a form of a million fields a million-key object: either
+ * takes the server seconds to parse and echo back. No form of ours has a list near this long
+ * (the longest is a supplier's recipients, at most 500) or this many fields.
+ */
+export const MAX_LIST_INDEX = 999
+export const MAX_FORM_FIELDS = 5_000
+
 const tooLarge = () => new Response('The form is too large', { status: 413, statusText: 'Content Too Large' })
 const unreadable = () => new Response('The form could not be read', { status: 400, statusText: 'Bad Request' })
 
@@ -51,11 +60,27 @@ export async function readFormData(request: Request, limit = MAX_FORM_BYTES): Pr
 	} catch (error) {
 		throw error instanceof BodyTooLarge ? tooLarge() : unreadable()
 	}
+	let form: FormData
 	try {
-		return await new Response(bytes, {
+		form = await new Response(bytes, {
 			headers: { 'Content-Type': request.headers.get('content-type') ?? '' },
 		}).formData()
 	} catch {
 		throw unreadable()
 	}
+	if (!withinShape(form)) throw unreadable()
+	return form
+}
+
+const LIST_INDEX = /\[(\d+)\]/g
+
+function withinShape(form: FormData): boolean {
+	let fields = 0
+	for (const name of form.keys()) {
+		if (++fields > MAX_FORM_FIELDS) return false
+		for (const [, index] of name.matchAll(LIST_INDEX)) {
+			if (Number(index) > MAX_LIST_INDEX) return false
+		}
+	}
+	return true
 }
