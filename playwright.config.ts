@@ -43,12 +43,16 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: WORKERS,
 	forbidOnly: Boolean(process.env.CI),
-	retries: 0,
+	// Recording a trace costs about a fifth of the browser tests' time, so a failed test is run
+	// once more to record one. It still fails the run: a test that passes only on its retry
+	// is flaky, and flaky fails.
+	retries: 1,
+	failOnFlakyTests: true,
 	timeout: 30_000,
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]] : [['list']],
 	use: {
 		baseURL: own.url,
-		trace: 'retain-on-failure',
+		trace: 'on-first-retry',
 		screenshot: 'only-on-failure',
 	},
 	projects: [
