@@ -78,11 +78,13 @@ export default defineConfig({
 			},
 		},
 	],
-	// The first command builds the app once; Playwright starts the servers one after another.
+	// The first command builds the app (unless `npm test` has just built it, E2E_BUILT=true);
+	// Playwright starts the servers one after another.
 	webServer: Array.from({ length: WORKERS }, (_, worker) => {
 		const server = serverOf(worker)
+		const build = worker === 0 && process.env.E2E_BUILT !== 'true'
 		return {
-			command: worker === 0 ? 'npm run build && tsx e2e/server.ts' : 'tsx e2e/server.ts',
+			command: build ? 'npm run build && tsx e2e/server.ts' : 'tsx e2e/server.ts',
 			url: `${server.url}/healthz`,
 			reuseExistingServer: false,
 			timeout: 180_000,
