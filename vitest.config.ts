@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -7,6 +8,9 @@ export default defineConfig({
 		setupFiles: ['./tests/setup-unit.ts'],
 		environment: 'node',
 		pool: 'forks',
+		// Vitest leaves one core to its main process, which mostly waits while files run: on
+		// two cores that ran one file at a time.
+		maxWorkers: os.availableParallelism(),
 		reporters: process.env.CI ? ['default', 'json'] : ['default'],
 		outputFile: { json: 'test-results/unit-report.json' },
 	},
