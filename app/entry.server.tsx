@@ -3,8 +3,8 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from 'react-dom/server'
 import { ServerRouter, isRouteErrorResponse, type AppLoadContext, type EntryContext } from 'react-router'
 import { NonceProvider } from '#app/components/nonce.tsx'
-import { FlushedChunks } from '#app/lib/flushed-chunks.server.ts'
-import { logError } from '#app/lib/logger.server.ts'
+import { FlushedChunks } from '#app/infra/flushed-chunks.server.ts'
+import { logError } from '#app/infra/logger.server.ts'
 
 export const streamTimeout = 5_000
 

@@ -439,7 +439,7 @@ export function seedBenchData(options: SeedOptions = {}): BenchData {
 				return { id: commitment.id, qualitative }
 			})
 			syncReportingPeriods(tx, { id: contract.id, startDate: term.start, endDate: term.end, cadence: 'quarterly' })
-			syncCommitmentSchedule(tx, contract.id)
+			syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
 			const periods = tx
 				.select()
 				.from(reportingPeriods)

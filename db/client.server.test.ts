@@ -1,10 +1,9 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import { eq, sql } from 'drizzle-orm'
-import ts from 'typescript'
 import { expect, test } from 'vitest'
 import { closeDatabase, db, preparedQuery } from './client.server.ts'
 import { organisations } from './schema.ts'
+import { modulesLoadedBy } from '#tests/module-graph.ts'
 
 test('a prepared query is built once per connection, answers with each run’s values, and is built again on a new connection', () => {
 	const builds: unknown[] = []
@@ -33,23 +32,6 @@ test('a prepared query is built once per connection, answers with each run’s v
 	expect(builds[1]).not.toBe(builds[0])
 })
 
-/** Every module of the project that `file` loads, directly or through others. */
-function modulesLoadedBy(file: string, seen = new Set<string>()): Set<string> {
-	const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'))
-	for (const { fileName } of importedFiles) {
-		const subpath = /^#(app|db|emails|server|tests)\/(.*)$/.exec(fileName)
-		const target = subpath
-			? path.resolve(subpath[1]!, subpath[2]!)
-			: fileName.startsWith('.')
-				? path.resolve(path.dirname(file), fileName)
-				: null
-		if (target === null || seen.has(target)) continue
-		seen.add(target)
-		modulesLoadedBy(target, seen)
-	}
-	return seen
-}
-
 test('the database client loads nothing of the project that loads the client again', () => {
 	const client = path.resolve('db/client.server.ts')
 	const loaded = modulesLoadedBy(client)
@@ -57,5 +39,5 @@ test('the database client loads nothing of the project that loads the client aga
 	// Of app/, only the environment, the one-per-process helper and pure rules (which the schema
 	// names its statuses from): none of them reads the database.
 	const services = [...loaded].map((file) => path.relative('.', file)).filter((file) => /^app\/(?!domain\/)/.test(file))
-	expect(services.sort()).toEqual(['app/lib/env.server.ts', 'app/lib/singleton.server.ts'])
+	expect(services.sort()).toEqual(['app/infra/env.server.ts', 'app/infra/singleton.server.ts'])
 })

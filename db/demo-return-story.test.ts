@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { financialYearOf } from '#app/domain/financial-year.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { getEnv } from '#app/lib/env.server.ts'
-import { readEvidence } from '#app/lib/evidence-store.server.ts'
-import { dropSingleton } from '#app/lib/singleton.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
+import { readEvidence } from '#app/infra/evidence-store.server.ts'
+import { dropSingleton } from '#app/infra/singleton.server.ts'
 import { closeDatabase, db } from './client.server.ts'
 import {
 	contractCommitments,

@@ -1,5 +1,5 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
-import { csvText } from '#app/lib/csv.server.ts'
+import { csvText } from '#app/infra/csv.server.ts'
 import { daysSinceMonday } from '#app/domain/reminders/digest.ts'
 import { addDays, daysSinceEpoch } from '#app/domain/calendar-dates.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'

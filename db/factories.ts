@@ -1,4 +1,4 @@
-import { hashPassword } from '#app/lib/password.server.ts'
+import { hashPassword } from '#app/infra/password-hashing.server.ts'
 import type { DbOrTx } from './client.server.ts'
 import {
 	organisations,

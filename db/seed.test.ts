@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
-import { verifyPassword } from '#app/lib/password.server.ts'
+import { verifyPassword } from '#app/infra/password-hashing.server.ts'
 import { db } from './client.server.ts'
 import { contracts, matrices, organisations, tenders, users } from './schema.ts'
 import { DEMO_PASSWORD, seedDemoDataIfEmpty } from './seed.ts'

@@ -13,7 +13,7 @@ import { datePartsOf } from '#app/domain/date-parts.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
-import type { StoredMail } from '#app/lib/mail-transport.server.ts'
+import type { StoredMail } from '#app/infra/mail-transport.server.ts'
 
 export const TEST_PASSWORD = 'a long test password 42'
 

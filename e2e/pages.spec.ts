@@ -12,7 +12,7 @@ import {
 import { db } from '#db/client.server.ts'
 import { createUser } from '#db/factories.ts'
 import { signInFailures } from '#db/schema.ts'
-import { MAX_FORM_BYTES } from '#app/lib/read-form.server.ts'
+import { MAX_FORM_BYTES } from '#app/routes/shared/read-form.server.ts'
 import { issueOneTimeToken } from '#app/lib/one-time-tokens.server.ts'
 
 test('an unknown address shows the 404 page', async ({ page }) => {

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { BackupError, backupDatabase } from '#db/backup.server.ts'
-import { getEnv } from '#app/lib/env.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
-import { getEnv } from '#app/lib/env.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
 import { webProcessCount } from './web-processes.ts'
 
 // A .env file beside package.json, if any, fills in variables not already set.

@@ -17,7 +17,7 @@ import {
 	returnsInYear,
 	scheduledYears,
 } from '#app/lib/dashboard.server.ts'
-import { getEnv } from '#app/lib/env.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { describeData, seedBenchData, themeNames } from '../bench/seed.ts'

@@ -1,5 +1,5 @@
 import { checkDatabase, db } from '#db/client.server.ts'
-import type { Env } from '#app/lib/env.server.ts'
+import type { Env } from '#app/infra/env.server.ts'
 
 /**
  * Fails at boot, not on the first request: opens the database and applies migrations, then

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { getUser } from '#app/lib/auth.server.ts'
-import { createLogger } from '#app/lib/logger.server.ts'
+import { createLogger } from '#app/infra/logger.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { answerErrors, logRequests } from './request-log.ts'
 

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express'
-import { logError, type Logger } from '#app/lib/logger.server.ts'
-import { recordingRequest, type RequestRecord } from '#app/lib/request-record.server.ts'
+import { logError, type Logger } from '#app/infra/logger.server.ts'
+import { recordingRequest, type RequestRecord } from '#app/infra/request-record.server.ts'
 
 /**
  * The path asked for, without the query string: password reset, invitation and email

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeEach, inject, vi } from 'vitest'
-import { logger } from '#app/lib/logger.server.ts'
+import { logger } from '#app/infra/logger.server.ts'
 
 // Each test file gets its own real SQLite file, a copy of the run's migrated template
 // (tests/template-database.ts), and its own mail folder.

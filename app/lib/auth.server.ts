@@ -1,6 +1,6 @@
 import { href, redirect } from 'react-router'
 import type { UserRole } from '#db/schema.ts'
-import { noteSignedInUser } from './request-record.server.ts'
+import { noteSignedInUser } from '#app/infra/request-record.server.ts'
 import { clearedSessionCookie, readSessionToken, validateSessionToken, type SessionUser } from './session.server.ts'
 
 export type { SessionUser }

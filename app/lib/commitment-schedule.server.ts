@@ -3,21 +3,20 @@ import type { Tx } from '#db/client.server.ts'
 import { commitmentSchedule, contractCommitments, contractMilestones, contracts } from '#db/schema.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { yearlySchedule } from '#app/domain/returns/yearly-schedule.ts'
-import { getSettings } from './settings.server.ts'
 
 /**
  * Works out each commitment's expected share per financial year, for the dashboards. The £
  * shares are cumulative values rounded and then differenced, so they add up to the
- * commitment's value to the penny.
+ * commitment's value to the penny. The caller passes the financial year's first month, so that
+ * saving the settings can rebuild the schedule for the month being saved.
  */
-export function syncCommitmentSchedule(tx: Tx, contractId: number) {
+export function syncCommitmentSchedule(tx: Tx, contractId: number, financialYearStartMonth: number) {
 	const contract = tx
 		.select({ startDate: contracts.startDate })
 		.from(contracts)
 		.where(eq(contracts.id, contractId))
 		.get()
 	if (!contract) return
-	const { financialYearStartMonth } = getSettings(tx)
 	const commitments = tx.select().from(contractCommitments).where(eq(contractCommitments.contractId, contractId)).all()
 	const ids = commitments.map((c) => c.id)
 	if (ids.length === 0) return

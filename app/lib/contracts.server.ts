@@ -24,10 +24,10 @@ import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
 import { deliveredPenceByContract } from './contract-progress.server.ts'
 import { syncReportingPeriods } from './reporting-periods.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from './env.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
 import { loadMatrixWorkspace } from './matrices.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
-import { getCouncilName } from './settings.server.ts'
+import { getCouncilName, getSettings } from './settings.server.ts'
 import { canManageTender } from './tenders.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -138,7 +138,7 @@ export function awardContract(
 			endDate: details.endDate,
 			cadence: details.cadence,
 		})
-		syncCommitmentSchedule(tx, contract.id)
+		syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
 		tx.insert(contractEvents)
 			.values({
 				contractId: contract.id,
@@ -523,7 +523,8 @@ export function changeContract(
 			endDate: details.endDate,
 			cadence: details.cadence,
 		})
-		if (details.startDate !== contract.startDate) syncCommitmentSchedule(tx, contract.id)
+		if (details.startDate !== contract.startDate)
+			syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
 		tx.insert(contractEvents)
 			.values({
 				contractId: contract.id,

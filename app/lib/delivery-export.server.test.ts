@@ -15,7 +15,7 @@ import {
 } from './delivery-export.server.ts'
 import { decideReturn } from './return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
-import { tableCsv, type ExportCell } from './table-export.server.ts'
+import { tableCsv, type ExportCell } from '#app/infra/table-export.server.ts'
 
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 const at = (iso: string) => ({ ip: '127.0.0.1', now: Date.parse(iso) })

@@ -15,7 +15,7 @@ import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
 import { caseStudies, dashboardTotals } from './dashboard.server.ts'
-import type { ExportCell } from './table-export.server.ts'
+import type { ExportCell } from '#app/infra/table-export.server.ts'
 
 /**
  * Which contracts an export covers (one contract manager's, or all of them) and who it is

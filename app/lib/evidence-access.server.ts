@@ -3,7 +3,7 @@ import { db } from '#db/client.server.ts'
 import { contracts, evidenceFiles, progressReturns } from '#db/schema.ts'
 import { evidenceTypes, type EvidenceType } from '#app/domain/returns/evidence-type.ts'
 import type { SessionUser } from './auth.server.ts'
-import { readEvidence } from './evidence-store.server.ts'
+import { readEvidence } from '#app/infra/evidence-store.server.ts'
 import { canReviewContract } from './return-review.server.ts'
 
 /**

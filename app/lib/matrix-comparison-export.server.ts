@@ -1,7 +1,7 @@
 import writeXlsxFile from 'write-excel-file/node'
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
-import { csvText } from './csv.server.ts'
+import { csvText } from '#app/infra/csv.server.ts'
 
 export type ComparisonRow = {
 	organisation: string

@@ -15,7 +15,7 @@ import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.t
 import { quantityScores, socialValueScore } from '#app/domain/matrix/scoring.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from './env.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { canManageTender } from './tenders.server.ts'

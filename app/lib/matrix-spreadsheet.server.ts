@@ -24,7 +24,7 @@ import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { editRefusal, getOwnMatrix, loadMatrixWorkspace, STALE } from './matrices.server.ts'
 import { MAX_IMPORT_BYTES, numberText, sniffSpreadsheet } from './toms-spreadsheet.server.ts'
-import { formulaCells, repackedWorkbook, unpackWorkbook } from './xlsx-parts.server.ts'
+import { formulaCells, repackedWorkbook, unpackWorkbook } from '#app/infra/xlsx-parts.server.ts'
 
 type Ctx = { ip: string; now: number }
 type Workspace = NonNullable<ReturnType<typeof loadMatrixWorkspace>>

@@ -2,7 +2,7 @@ import { areaName, maturityLevelLabels, type MaturityAreaKey } from '#app/domain
 import { actionStatusLabels, areaProgress } from '#app/domain/maturity/plan.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { NEW_ACTION, loadAssessment } from './maturity.server.ts'
-import type { ExportCell } from './table-export.server.ts'
+import type { ExportCell } from '#app/infra/table-export.server.ts'
 
 /** An assessment's action plan with each action's owner, due date and status, and progress per area. */
 export function planWithProgress(assessmentId: number) {

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { DbOrTx } from '#db/client.server.ts'
 import { oneTimeTokens, type TokenPurpose } from '#db/schema.ts'
-import { createTokenParts, secretMatches, splitToken } from './secrets.server.ts'
+import { createTokenParts, secretMatches, splitToken } from '#app/infra/secrets.server.ts'
 
 export const tokenLifetimesMs: Record<TokenPurpose, number> = {
 	password_reset: 60 * 60 * 1000,

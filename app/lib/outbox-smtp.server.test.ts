@@ -4,7 +4,7 @@ import { afterAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import { nextAttemptDelayMs } from '#app/domain/retry-backoff.ts'
-import { createMailTransport } from './mail-transport.server.ts'
+import { createMailTransport } from '#app/infra/mail-transport.server.ts'
 import { deliverDueMail } from './outbox-worker.server.ts'
 import { enqueueEmail } from './outbox.server.ts'
 

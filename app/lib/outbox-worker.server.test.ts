@@ -3,7 +3,7 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import { MAX_DELIVERY_ATTEMPTS } from '#app/domain/retry-backoff.ts'
-import type { MailTransport, OutgoingMessage } from './mail-transport.server.ts'
+import type { MailTransport, OutgoingMessage } from '#app/infra/mail-transport.server.ts'
 import { deliverDueMail, LEASE_MS, LEASE_RENEW_MS, startOutboxWorker } from './outbox-worker.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 

@@ -3,9 +3,9 @@ import { and, asc, eq, isNull, lt, lte, or } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import { MAX_DELIVERY_ATTEMPTS, nextAttemptDelayMs } from '#app/domain/retry-backoff.ts'
-import { getEnv } from './env.server.ts'
-import { logError, logger } from './logger.server.ts'
-import type { MailTransport } from './mail-transport.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
+import { logError, logger } from '#app/infra/logger.server.ts'
+import type { MailTransport } from '#app/infra/mail-transport.server.ts'
 import { onOutboxWake } from './outbox.server.ts'
 
 /** The Message-ID of a message queued before each kept its own. */

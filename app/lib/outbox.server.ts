@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm'
 import { db, type DbOrTx } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import type { RenderedEmail } from '#emails/layout.tsx'
-import { getEnv } from './env.server.ts'
-import { singleton } from './singleton.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
+import { singleton } from '#app/infra/singleton.server.ts'
 
 const wakeups = singleton('outbox-wakeups', () => new EventEmitter())
 

@@ -4,7 +4,7 @@ import { users } from '#db/schema.ts'
 import type { TokenPurpose } from '#db/schema.ts'
 import { recordAudit } from './audit.server.ts'
 import { consumeOneTimeToken, findValidToken } from './one-time-tokens.server.ts'
-import { hashPassword } from './password.server.ts'
+import { hashPassword } from '#app/infra/password-hashing.server.ts'
 import { invalidateUserSessions, replaceSession } from './session.server.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { logError } from './logger.server.ts'
+import { logError } from '#app/infra/logger.server.ts'
 import { runReminders } from './reminders.server.ts'
 
 /**

@@ -22,7 +22,7 @@ import { addDays } from '#app/domain/calendar-dates.ts'
 import { sendTimeOn } from '#app/domain/reminders/send-time.ts'
 import { tenderDeadlineReminderDue } from '#app/domain/reminders/tender-reminders.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { getEnv } from './env.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
 

@@ -20,8 +20,8 @@ import { isLate, supplierCanEditReturn, transition, type ReturnStatus } from '#a
 import { periodEndedAt, returnDueAt } from '#app/domain/returns/periods.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from './env.server.ts'
-import { storeEvidence } from './evidence-store.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
+import { storeEvidence } from '#app/infra/evidence-store.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 

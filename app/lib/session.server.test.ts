@@ -4,7 +4,7 @@ import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { auditEvents, sessions, users } from '#db/schema.ts'
 import { SESSION_ABSOLUTE_LIFETIME_MS, SESSION_INACTIVITY_TIMEOUT_MS } from '#app/domain/session-lifetime.ts'
-import { parseEnv } from './env.server.ts'
+import { parseEnv } from '#app/infra/env.server.ts'
 import {
 	SESSION_COOKIE,
 	clearedSessionCookie,

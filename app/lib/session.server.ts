@@ -3,8 +3,8 @@ import { db, preparedQuery, type DbOrTx } from '#db/client.server.ts'
 import { sessions, users } from '#db/schema.ts'
 import { judgeSession, sessionCookieExpiry } from '#app/domain/session-lifetime.ts'
 import { recordAudit } from './audit.server.ts'
-import { getEnv, type Env } from './env.server.ts'
-import { createTokenParts, secretMatches, splitToken } from './secrets.server.ts'
+import { getEnv, type Env } from '#app/infra/env.server.ts'
+import { createTokenParts, secretMatches, splitToken } from '#app/infra/secrets.server.ts'
 
 export const SESSION_COOKIE = 'gt_session'
 

@@ -5,7 +5,7 @@ import { defaultSettings, parseLeadDays, type CouncilSettings } from '#app/domai
 import { recordAudit } from './audit.server.ts'
 import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from './env.server.ts'
+import { getEnv } from '#app/infra/env.server.ts'
 
 const SETTINGS_ID = 1
 
@@ -80,7 +80,7 @@ export function saveSettings(
 		// delivered totals itself (migration 0012), and the expected shares are rebuilt here.
 		if (current.financialYearStartMonth !== input.financialYearStartMonth) {
 			for (const contract of tx.select({ id: contracts.id }).from(contracts).all())
-				syncCommitmentSchedule(tx, contract.id)
+				syncCommitmentSchedule(tx, contract.id, input.financialYearStartMonth)
 		}
 		const { version: _v, ...before } = current
 		recordAudit(tx, {

@@ -3,7 +3,7 @@ import { db } from '#db/client.server.ts'
 import { signInFailures, users } from '#db/schema.ts'
 import { judgeSignInThrottle, SIGN_IN_FAILURE_WINDOW_MS } from '#app/domain/sign-in-throttle.ts'
 import { recordAudit } from './audit.server.ts'
-import { verifyAgainstDummy, verifyPassword } from './password.server.ts'
+import { verifyAgainstDummy, verifyPassword } from '#app/infra/password-hashing.server.ts'
 import { createSession } from './session.server.ts'
 
 export type SignInResult =

@@ -1,7 +1,7 @@
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { contractsProgress, nextReturns } from './contract-progress.server.ts'
 import { listContracts } from './contracts.server.ts'
-import { cachedRead } from './read-cache.server.ts'
+import { cachedRead } from '#app/infra/read-cache.server.ts'
 
 /**
  * The contracts an organisation has won, each with the return it should file next and how

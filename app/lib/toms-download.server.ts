@@ -1,5 +1,5 @@
 import type { EditionContent } from '#app/domain/toms/content.ts'
-import { type ExportFormat, fileDownload, safeFileName } from './table-export.server.ts'
+import { type ExportFormat, fileDownload, safeFileName } from '#app/infra/table-export.server.ts'
 import { loadEditionTree, toContent } from './toms-queries.server.ts'
 import { contentToCsv, contentToXlsx } from './toms-spreadsheet.server.ts'
 

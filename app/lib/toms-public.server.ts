@@ -1,5 +1,5 @@
 import type { UnitKey } from '#app/domain/toms/units.ts'
-import { cachedRead } from './read-cache.server.ts'
+import { cachedRead } from '#app/infra/read-cache.server.ts'
 import {
 	type EditionTree,
 	findMeasureByCode,

@@ -9,8 +9,8 @@ import {
 	type ImportOptions,
 	type RowsToContentResult,
 } from '#app/domain/toms/spreadsheet-rows.ts'
-import { repackedWorkbook, unpackWorkbook } from './xlsx-parts.server.ts'
-import { csvText } from './csv.server.ts'
+import { repackedWorkbook, unpackWorkbook } from '#app/infra/xlsx-parts.server.ts'
+import { csvText } from '#app/infra/csv.server.ts'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 

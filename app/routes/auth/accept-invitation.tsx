@@ -1,5 +1,5 @@
 import { LinkNotValid, SetPasswordForm } from '#app/components/set-password-page.tsx'
-import { loadSetPasswordPage, submitSetPassword } from '#app/lib/set-password-route.server.ts'
+import { loadSetPasswordPage, submitSetPassword } from '#app/routes/auth/set-password-route.server.ts'
 import type { Route } from './+types/accept-invitation.ts'
 
 export function loader({ request }: Route.LoaderArgs) {

@@ -10,7 +10,7 @@ import { FormErrorSummary, collectErrors } from '#app/components/form-error-summ
 import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { requestPasswordReset } from '#app/lib/password-reset.server.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import type { Route } from './+types/forgotten-password.ts'
 
 const ForgottenPasswordSchema = z.object({

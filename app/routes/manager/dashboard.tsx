@@ -13,7 +13,7 @@ import {
 	scheduledYears,
 	type DashboardFilter,
 } from '#app/lib/dashboard.server.ts'
-import { cachedRead } from '#app/lib/read-cache.server.ts'
+import { cachedRead } from '#app/infra/read-cache.server.ts'
 import { contractManagers } from '#app/lib/tenders.server.ts'
 import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'

@@ -13,7 +13,7 @@ import { matrixStatusLabels, transition } from '#app/domain/matrix/matrix-state.
 import { parseQualityScore } from '#app/domain/matrix/scoring.ts'
 import { pageHolding, pageOf, pageRange, pageSlice } from '#app/domain/pagination.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { invalidFormReply, refusalReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply, refusalReply } from '#app/routes/shared/form-reply.ts'
 import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
 import {
@@ -24,8 +24,8 @@ import {
 	matrixHistory,
 	setQualityScore,
 } from '#app/lib/matrix-review.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { dateFieldProps, dateSummaryField, inputFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'

@@ -8,7 +8,7 @@ import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
 import {
 	canManageTender,
@@ -19,8 +19,8 @@ import {
 	tenderMeasureDetails,
 } from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
+import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { CadenceRadios } from '#app/components/cadence-radios.tsx'
 import { ContractManagerSelect } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'

@@ -5,8 +5,8 @@ import { z } from 'zod'
 import { shortPeriodNotConfirmed, shortPeriodWarning, shortTenderPeriod } from '#app/domain/tenders/tender-period.ts'
 import { tenderState, tenderStateLabels, tenderStateTagClasses, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { RELOAD_AND_TRY_AGAIN, invalidFormReply } from '#app/lib/form-reply.ts'
-import { parseId } from '#app/lib/route-params.ts'
+import { RELOAD_AND_TRY_AGAIN, invalidFormReply } from '#app/routes/shared/form-reply.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
 import {
 	canManageTender,
@@ -18,7 +18,7 @@ import {
 	tenderMeasureDetails,
 } from '#app/lib/tenders.server.ts'
 import { getEdition } from '#app/lib/toms-queries.server.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { checkboxesFieldProps, textareaFieldProps } from '#app/components/field-props.ts'

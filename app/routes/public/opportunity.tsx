@@ -4,7 +4,7 @@ import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/te
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { getUser, requireRole } from '#app/lib/auth.server.ts'
 import { findOwnMatrixForTender, startMatrix } from '#app/lib/matrices.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 import { getTender, tenderAmendmentList, tenderMeasureDetails } from '#app/lib/tenders.server.ts'
 import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'

@@ -1,7 +1,7 @@
 import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { TomsEditionView } from '#app/components/toms-edition-view.tsx'
-import { parseId } from '#app/lib/route-params.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 import { loadPublicEdition } from '#app/lib/toms-public.server.ts'
 import type { Route } from './+types/toms-edition.ts'
 

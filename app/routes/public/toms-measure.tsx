@@ -2,7 +2,7 @@ import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { MeasureDetails } from '#app/components/toms-measure-details.tsx'
-import { parseId } from '#app/lib/route-params.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 import { loadPublicMeasure } from '#app/lib/toms-public.server.ts'
 import type { Route } from './+types/toms-measure.ts'
 

@@ -16,7 +16,7 @@ import {
 	isExportFormat,
 	streamedXlsxDownload,
 	tableDownload,
-} from '#app/lib/table-export.server.ts'
+} from '#app/infra/table-export.server.ts'
 import type { Route } from './+types/delivery-export.ts'
 
 const datasets = ['commitments', 'delivery', 'case-studies', 'contracts']

@@ -1,7 +1,7 @@
 import { contentDisposition } from '#app/domain/returns/evidence-type.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { evidenceForDownload } from '#app/lib/evidence-access.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 import type { Route } from './+types/evidence-download.ts'
 
 /** An evidence file, to the supplier's members and the council only, always as an attachment. */

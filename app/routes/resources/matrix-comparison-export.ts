@@ -1,8 +1,8 @@
 import { requireRole } from '#app/lib/auth.server.ts'
 import { comparisonCsv, comparisonXlsx } from '#app/lib/matrix-comparison-export.server.ts'
 import { reviewList } from '#app/lib/matrix-review.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
-import { fileDownload, isExportFormat, safeFileName } from '#app/lib/table-export.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
+import { fileDownload, isExportFormat, safeFileName } from '#app/infra/table-export.server.ts'
 import { canManageTender } from '#app/lib/tenders.server.ts'
 import type { Route } from './+types/matrix-comparison-export.ts'
 

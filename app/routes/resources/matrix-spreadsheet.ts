@@ -1,4 +1,4 @@
-import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
+import { requireOwnMatrixWorkspace } from '#app/routes/supplier/matrix-route.server.ts'
 import { matrixSpreadsheetFileName, matrixWorkbook } from '#app/lib/matrix-spreadsheet.server.ts'
 import type { Route } from './+types/matrix-spreadsheet.ts'
 

@@ -1,7 +1,7 @@
 import { requireRole } from '#app/lib/auth.server.ts'
 import { planExportHeader, planExportRows, planWithProgress } from '#app/lib/maturity-plan.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
-import { isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
+import { isExportFormat, tableDownload } from '#app/infra/table-export.server.ts'
 import type { Route } from './+types/maturity-plan-export.ts'
 
 /** An assessment's action plan as CSV or Excel. */

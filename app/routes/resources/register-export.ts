@@ -1,6 +1,6 @@
 import { registerContracts } from '#app/lib/contracts.server.ts'
 import { registerHeader, registerRows } from '#app/lib/delivery-export.server.ts'
-import { isExportFormat, tableDownload } from '#app/lib/table-export.server.ts'
+import { isExportFormat, tableDownload } from '#app/infra/table-export.server.ts'
 import type { Route } from './+types/register-export.ts'
 
 /**

@@ -1,5 +1,5 @@
-import { parseId } from '#app/lib/route-params.ts'
-import { isExportFormat } from '#app/lib/table-export.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
+import { isExportFormat } from '#app/infra/table-export.server.ts'
 import { editionDownload } from '#app/lib/toms-download.server.ts'
 import { publicEditionOr404 } from '#app/lib/toms-public.server.ts'
 import type { Route } from './+types/toms-download.ts'

@@ -1,6 +1,6 @@
 import { requireRole } from '#app/lib/auth.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
-import { isExportFormat } from '#app/lib/table-export.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
+import { isExportFormat } from '#app/infra/table-export.server.ts'
 import { editionDownload } from '#app/lib/toms-download.server.ts'
 import { getEdition } from '#app/lib/toms-queries.server.ts'
 import type { Route } from './+types/toms-export.ts'

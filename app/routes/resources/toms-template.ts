@@ -1,5 +1,5 @@
 import { requireRole } from '#app/lib/auth.server.ts'
-import { isExportFormat } from '#app/lib/table-export.server.ts'
+import { isExportFormat } from '#app/infra/table-export.server.ts'
 import { spreadsheetResponse } from '#app/lib/toms-download.server.ts'
 import { templateContent } from '#app/lib/toms-spreadsheet.server.ts'
 import type { Route } from './+types/toms-template.ts'

@@ -13,12 +13,12 @@ import { METHOD_STATEMENT_MAX, lineProblems } from '#app/domain/matrix/matrix-li
 import { readOnlyReason } from '#app/domain/matrix/read-only-reason.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { emptyEntry, saveLine } from '#app/lib/matrices.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
-import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
+import { requireOwnMatrixWorkspace } from '#app/routes/supplier/matrix-route.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import {
 	checkboxesFieldProps,

@@ -1,7 +1,7 @@
 import { href } from 'react-router'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { afterSubmission } from '#app/domain/matrix/after-submission.ts'
-import { requireOwnMatrixWorkspace } from '#app/lib/matrix-route.server.ts'
+import { requireOwnMatrixWorkspace } from '#app/routes/supplier/matrix-route.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Panel } from '#app/components/govuk/panel.tsx'
 import type { Route } from './+types/matrix-submitted.ts'

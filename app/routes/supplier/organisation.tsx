@@ -4,14 +4,14 @@ import { Form, data, href, redirect, useLocation } from 'react-router'
 import { z } from 'zod'
 import { organisationFields, supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { invalidFormReply } from '#app/lib/form-reply.ts'
+import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import {
 	loadOwnOrganisation,
 	removeMember,
 	setReminderRecipients,
 	updateOrganisation,
 } from '#app/lib/supplier-organisation.server.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { checkboxesFieldProps, inputFieldProps, radiosFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'

@@ -7,11 +7,11 @@ import { MeasureFormSchema, SaveMeasureSchema } from '#app/domain/toms/measure-f
 import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { unitKeys, units } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { parseId } from '#app/lib/route-params.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 import { deleteMeasure, saveMeasure } from '#app/lib/toms-content.server.ts'
 import { getEdition, listPriorities, loadEditionTree } from '#app/lib/toms-queries.server.ts'
-import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/lib/form-reply.ts'
-import { readFormData } from '#app/lib/read-form.server.ts'
+import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/routes/shared/form-reply.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import {
 	checkboxesFieldProps,

@@ -1,6 +1,6 @@
-import { requireRole } from './auth.server.ts'
-import { getOwnMatrix, loadMatrixWorkspace } from './matrices.server.ts'
-import { parseId } from './route-params.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { getOwnMatrix, loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 
 /** The signed-in supplier and their own matrix with everything in it, or a 404. */
 export function requireOwnMatrixWorkspace(request: Request, matrixIdParam: string | undefined) {

@@ -4,9 +4,9 @@ import { z } from 'zod'
 import { newPasswordSchema } from '#app/components/new-password-fields.tsx'
 import { homePathFor } from '#app/domain/roles.ts'
 import { withNotice } from '#app/components/notices.ts'
-import { setPasswordWithToken, userForToken } from './password-change.server.ts'
-import { readSessionToken, sessionCookie } from './session.server.ts'
-import { readFormData } from './read-form.server.ts'
+import { setPasswordWithToken, userForToken } from '#app/lib/password-change.server.ts'
+import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
+import { readFormData } from '#app/routes/shared/read-form.server.ts'
 
 type Purpose = 'password_reset' | 'invitation'
 

@@ -1,8 +1,8 @@
 import { constants, deflateRawSync } from 'node:zlib'
 import { zipSync } from 'fflate'
 import { expect, test } from 'vitest'
-import { readMatrixWorkbook } from './matrix-spreadsheet.server.ts'
-import { readSpreadsheet } from './toms-spreadsheet.server.ts'
+import { readMatrixWorkbook } from '#app/lib/matrix-spreadsheet.server.ts'
+import { readSpreadsheet } from '#app/lib/toms-spreadsheet.server.ts'
 import {
 	MAX_INFLATED_BYTES,
 	MAX_PARTS,

@@ -1,6 +1,6 @@
-import { requireRole } from './auth.server.ts'
-import { getOwnReturn, loadReturn } from './returns.server.ts'
-import { parseId } from './route-params.ts'
+import { requireRole } from '#app/lib/auth.server.ts'
+import { getOwnReturn, loadReturn } from '#app/lib/returns.server.ts'
+import { parseId } from '#app/routes/shared/route-params.ts'
 
 /** The signed-in supplier and their own return with everything in it, or a 404. */
 export function requireOwnReturn(request: Request, returnIdParam: string | undefined) {
