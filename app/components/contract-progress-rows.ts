@@ -4,21 +4,23 @@ import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { periodStateLabels, periodStateTagClasses, type PeriodState } from '#app/domain/returns/period-state.ts'
 import { formatProgress, ragLabels, ragTagClasses, type RagStatus } from '#app/domain/returns/progress.ts'
+import type { CommitmentProgress } from '#app/lib/contract-progress.server.ts'
 import { escapeHtml } from './govuk/shared.ts'
 import type { TableCell } from './govuk/table.tsx'
 import { linkHtml, tagHtml } from './table-cells.ts'
 
-export type ProgressRow = {
-	id: number
-	measureCode: string
-	measureTitle: string
-	qualitative: boolean
-	committedHundredths: number | null
-	deliveredHundredths: number
-	expectedHundredths: number | null
-	progressBasisPoints: number | null
-	rag: RagStatus
-}
+export type ProgressRow = Pick<
+	CommitmentProgress,
+	| 'id'
+	| 'measureCode'
+	| 'measureTitle'
+	| 'qualitative'
+	| 'committedHundredths'
+	| 'deliveredHundredths'
+	| 'expectedHundredths'
+	| 'progressBasisPoints'
+	| 'rag'
+>
 
 export const progressHead: TableCell[] = [
 	{ text: 'Commitment' },

@@ -1,3 +1,4 @@
+import type { TenderTerms as AmendedTerms } from '#app/domain/tenders/amendments.ts'
 import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
 import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
@@ -5,18 +6,8 @@ import { escapeHtml } from './govuk/shared.ts'
 import type { SummaryListRow } from './govuk/summary-list.tsx'
 import type { TableCell } from './govuk/table.tsx'
 
-export type TenderTerms = {
-	reference: string
-	description: string
-	estimatedValuePence: number
-	contractStart: string
-	contractEnd: string
-	deadlineAt: number
-	weightingPercent: number
-	quantitySharePercent: number
-	targetPercent: number | null
-	cadence: string
-}
+/** A tender's terms as its pages list them: the reference where the amendments name the title. */
+export type TenderTerms = Omit<AmendedTerms, 'title'> & { reference: string }
 
 export const cadenceLabels: Record<string, string> = {
 	half_yearly: 'Every half year',

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, gt, isNull } from 'drizzle-orm'
 import type { DbOrTx } from '#db/client.server.ts'
 import { oneTimeTokens, type TokenPurpose } from '#db/schema.ts'
 import { createTokenParts, secretMatches, splitToken } from '#app/infra/secrets.server.ts'
@@ -45,4 +45,16 @@ export function consumeOneTimeToken(tx: DbOrTx, token: string, purpose: TokenPur
 		.where(and(eq(oneTimeTokens.id, valid.tokenId), isNull(oneTimeTokens.usedAt)))
 		.run()
 	return result.changes === 1 ? valid.userId : null
+}
+
+/** Whether a token for `purpose` was issued to the user after `since`: a new email waits until none was. */
+export function tokenIssuedSince(tx: DbOrTx, userId: number, purpose: TokenPurpose, since: number): boolean {
+	const issued = tx
+		.select({ id: oneTimeTokens.id })
+		.from(oneTimeTokens)
+		.where(
+			and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), gt(oneTimeTokens.createdAt, since)),
+		)
+		.get()
+	return issued !== undefined
 }

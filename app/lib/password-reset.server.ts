@@ -1,12 +1,12 @@
-import { and, eq, gt } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { href } from 'react-router'
 import { db } from '#db/client.server.ts'
-import { oneTimeTokens, users } from '#db/schema.ts'
+import { users } from '#db/schema.ts'
 import { passwordResetEmail } from '#emails/password-reset.tsx'
 import { recordAudit } from './audit.server.ts'
 import { getEnv } from '#app/infra/env.server.ts'
 import { getCouncilName } from './settings.server.ts'
-import { issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
+import { issueOneTimeToken, tokenIssuedSince, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { normaliseEmail } from './sign-in.server.ts'
 
@@ -19,18 +19,7 @@ export function requestPasswordReset(input: { email: string; ip: string; now: nu
 	const user = db.select().from(users).where(eq(users.email, email)).get()
 	if (!user || user.status !== 'active') return
 
-	const recent = db
-		.select({ id: oneTimeTokens.id })
-		.from(oneTimeTokens)
-		.where(
-			and(
-				eq(oneTimeTokens.userId, user.id),
-				eq(oneTimeTokens.purpose, 'password_reset'),
-				gt(oneTimeTokens.createdAt, input.now - RESET_EMAIL_INTERVAL_MS),
-			),
-		)
-		.get()
-	if (recent) return
+	if (tokenIssuedSince(db, user.id, 'password_reset', input.now - RESET_EMAIL_INTERVAL_MS)) return
 
 	db.transaction((tx) => {
 		const token = issueOneTimeToken(tx, user.id, 'password_reset', input.now)

@@ -1,12 +1,12 @@
-import { and, eq, gt, or, sql } from 'drizzle-orm'
+import { and, eq, or, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { oneTimeTokens, organisations, users } from '#db/schema.ts'
+import { organisations, users } from '#db/schema.ts'
 import { accountExistsEmail } from '#emails/account-exists.tsx'
 import { verifyEmail } from '#emails/verify-email.tsx'
 import type { Registration } from '#app/domain/suppliers/registration.ts'
 import { recordAudit } from './audit.server.ts'
 import { getEnv } from '#app/infra/env.server.ts'
-import { consumeOneTimeToken, issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
+import { consumeOneTimeToken, issueOneTimeToken, tokenIssuedSince, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { hashPassword } from '#app/infra/password-hashing.server.ts'
 import { replaceSession } from './session.server.ts'
@@ -138,18 +138,7 @@ export function resendVerification(emailInput: string, ctx: Ctx) {
 	const email = normaliseEmail(emailInput)
 	const user = db.select().from(users).where(eq(users.email, email)).get()
 	if (!user || user.status !== 'unverified') return
-	const recent = db
-		.select({ id: oneTimeTokens.id })
-		.from(oneTimeTokens)
-		.where(
-			and(
-				eq(oneTimeTokens.userId, user.id),
-				eq(oneTimeTokens.purpose, 'email_verification'),
-				gt(oneTimeTokens.createdAt, ctx.now - RESEND_INTERVAL_MS),
-			),
-		)
-		.get()
-	if (recent) return
+	if (tokenIssuedSince(db, user.id, 'email_verification', ctx.now - RESEND_INTERVAL_MS)) return
 	const organisation = db
 		.select({ name: organisations.name })
 		.from(organisations)
