@@ -7,7 +7,9 @@ export default defineConfig({
 		globalSetup: ['./tests/template-database.ts'],
 		setupFiles: ['./tests/setup-unit.ts'],
 		environment: 'node',
-		pool: 'forks',
+		// Worker threads start faster than child processes and cost about a seventh less CPU over
+		// the suite; each file still gets its own thread, environment variables and database.
+		pool: 'threads',
 		// Vitest leaves one core to its main process, which mostly waits while files run: on
 		// two cores that ran one file at a time.
 		maxWorkers: os.availableParallelism(),
