@@ -34,7 +34,7 @@ import { Button } from '#app/components/govuk/button.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
-import { SummaryList } from '#app/components/govuk/summary-list.tsx'
+import { SummaryCard, SummaryList } from '#app/components/govuk/summary-list.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { LineComments } from '#app/components/line-comments.tsx'
 import { MatrixHistory } from '#app/components/matrix-history.tsx'
@@ -301,25 +301,24 @@ export default function MatrixReview({ loaderData, actionData }: Route.Component
 				</p>
 			) : null}
 			{lines.map((line) => (
-				<div className="govuk-summary-card" key={line.measure.id} id={`line-${line.measure.id}`}>
-					<div className="govuk-summary-card__title-wrapper">
-						<h2 className="govuk-summary-card__title">
-							{line.measure.code}: {line.measure.title}
-						</h2>
-					</div>
-					<div className="govuk-summary-card__content">
-						<SummaryList rows={matrixLineRows(line)} />
-						<LineComments comments={commentsOn(line.measure.id)} />
-						<ReviewCommentForm
-							id={commentFormId(line.measure.id)}
-							itemField="measureId"
-							itemId={line.measure.id}
-							code={line.measure.code}
-							hint="The supplier sees your comments with your next decision"
-							lastResult={lastResult(`comment-${line.measure.id}`)}
-						/>
-					</div>
-				</div>
+				<SummaryCard
+					key={line.measure.id}
+					card={{
+						title: { text: `${line.measure.code}: ${line.measure.title}` },
+						attributes: { id: `line-${line.measure.id}` },
+					}}
+				>
+					<SummaryList rows={matrixLineRows(line)} />
+					<LineComments comments={commentsOn(line.measure.id)} />
+					<ReviewCommentForm
+						id={commentFormId(line.measure.id)}
+						itemField="measureId"
+						itemId={line.measure.id}
+						code={line.measure.code}
+						hint="The supplier sees your comments with your next decision"
+						lastResult={lastResult(`comment-${line.measure.id}`)}
+					/>
+				</SummaryCard>
 			))}
 			<PageNavigation page={linesPage} param="lines-page" label="Pages of lines" />
 			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
