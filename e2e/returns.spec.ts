@@ -384,8 +384,12 @@ test('long dashboard lists are paged, keeping the filters, without JavaScript', 
 	await expectNoAxeViolations(withScripts)
 })
 
-/** Files H1 2025/26's return through the services, 40 expert hours with `story` for publication, and approves it. */
-function fileApprovedReturn(contract: Awaited<ReturnType<typeof insertAwardedContract>>, story: string) {
+/** Files H1 2025/26's return through the services, 40 expert hours (or `hundredths`) with `story` for publication, and approves it. */
+function fileApprovedReturn(
+	contract: Awaited<ReturnType<typeof insertAwardedContract>>,
+	story: string,
+	hundredths = 40_00,
+) {
 	const supplier = {
 		id: contract.supplier.id,
 		email: contract.supplier.email,
@@ -414,7 +418,7 @@ function fileApprovedReturn(contract: Awaited<ReturnType<typeof insertAwardedCon
 					mayPublish: false,
 				}
 			: {
-					deliveredHundredths: 40_00,
+					deliveredHundredths: hundredths,
 					deliveredText: '',
 					milestoneStatus: 'on_track' as const,
 					narrative: story,
@@ -543,4 +547,52 @@ test('the annual Social Value Report shows the year’s figures and published ca
 	const pdf = await page.pdf({ format: 'A4' })
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 	expect(pdf.byteLength).toBeGreaterThan(10_000)
+})
+
+test('a commercially sensitive contract’s figures on the dashboard and the annual report reach its own contract manager, not another', async ({
+	page,
+	browser,
+}) => {
+	test.setTimeout(90_000)
+	const contract = await insertAwardedContract()
+	const stamp = Date.now()
+	// 37.13 expert hours at £101 each, and a contract value, that no other contract has.
+	fileApprovedReturn(contract, `Advice for the allotments ${stamp}`, 37_13)
+	const delivered = { shown: '£3,750.13', figures: /3,?750\.13|375013/ }
+	const value = /123,?456\.78|12345678/
+	// Its reference sorts it first among contracts committing as much, so the report features it.
+	const reference = `0-SENSITIVE-${stamp}`
+	db.update(contracts)
+		.set({ commerciallySensitive: true, reference, valuePence: 123_456_78 })
+		.where(eq(contracts.id, contract.contractId))
+		.run()
+	const other = await insertAwardedContract()
+	fileApprovedReturn(other, `Advice for the orchard ${stamp}`)
+	const report = '/manage/report?year=2025-26'
+	const ourRow = (viewer: typeof page, table: string) =>
+		viewer.getByRole('table', { name: table }).getByRole('row', { name: new RegExp(reference) })
+
+	// Its own contract manager sees its figures, on the dashboard and in the report.
+	await signInAs(page, contract.manager)
+	await page.goto('/manage/dashboard')
+	await expect(ourRow(page, 'By contract')).toContainText(delivered.shown)
+	await page.goto(report)
+	await expect(ourRow(page, 'Delivery by contract')).toContainText(delivered.shown)
+
+	// Another contract manager reads the same kept report, without them.
+	const otherContext = await browser.newContext()
+	const reader = await otherContext.newPage()
+	await signInAs(reader, other.manager)
+	await reader.goto(report)
+	await expect(ourRow(reader, 'Delivery by contract')).toHaveText(/Not published\s*Not published\s*Not published$/)
+	await expectNoAxeViolations(reader)
+	await reader.goto('/manage/dashboard')
+	await expect(reader.getByRole('table', { name: 'By contract' })).toContainText(other.title)
+	for (const path of [report, '/manage/report.data?year=2025-26', '/manage/dashboard', '/manage/dashboard.data']) {
+		const html = await (await reader.request.get(path)).text()
+		expect(html, path).toContain(path.startsWith('/manage/report') ? reference : other.title)
+		expect(html, path).not.toMatch(delivered.figures)
+		expect(html, path).not.toMatch(value)
+	}
+	await otherContext.close()
 })

@@ -147,3 +147,10 @@ export async function setUpAwardedContract(reference: string, now: number) {
 	if (!awarded.ok) throw new Error(awarded.message)
 	return { ...fixture, matrixId, contractId: awarded.contractId }
 }
+
+/** Another contract manager in the council of a `setUpMatrixTender` fixture. */
+export async function addContractManager(fixture: { admin: { organisationId: number } }) {
+	return session(
+		await createUser(db, { organisationId: fixture.admin.organisationId, role: 'contract_manager', passwordHash: 'x' }),
+	)
+}

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { expect } from 'vitest'
 import { db } from '#db/client.server.ts'
-import { progressReturns, reportingPeriods } from '#db/schema.ts'
+import { progressReturns, reportingPeriods, returnLines } from '#db/schema.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
 import { decideReturn } from '#app/lib/return-review.server.ts'
 import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
@@ -79,4 +79,9 @@ export function fileReturn(
 		),
 	).toEqual({ ok: true })
 	return opened.returnId
+}
+
+/** Puts `narrative` on every line of a return, as an account its supplier agreed the council may publish. */
+export function publishAccount(returnId: number, narrative: string) {
+	db.update(returnLines).set({ narrative, mayPublish: true }).where(eq(returnLines.returnId, returnId)).run()
 }

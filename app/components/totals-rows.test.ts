@@ -33,3 +33,12 @@ test('a row can link to what it totals, its name escaped', () => {
 	expect(row?.[0]).toEqual({ html: '<a class="govuk-link" href="/contracts/7">PK/1 · Parks &amp; &lt;gardens&gt;</a>' })
 	expect(row?.[3]).toEqual({ text: '–', format: 'numeric' })
 })
+
+test('a row whose figures its reader may not see says so in each figure’s place, with no number', () => {
+	const [row] = totalsRows([{ key: '7', label: 'PK/1 · Parks', committedPence: null, deliveredPence: null }])
+	expect(row?.slice(1)).toEqual([
+		{ text: 'Not published', format: 'numeric' },
+		{ text: 'Not published', format: 'numeric' },
+		{ text: 'Not published', format: 'numeric' },
+	])
+})

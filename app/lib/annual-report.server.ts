@@ -1,7 +1,15 @@
 import { addDays } from '#app/domain/calendar-dates.ts'
 import { financialYearOf } from '#app/domain/financial-year.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { caseStudies, caseStudyCount, dashboardTotals, returnsInYear, scheduledYears } from './dashboard.server.ts'
+import type { Viewer } from '#app/domain/contracts/contract-audience.ts'
+import {
+	caseStudies,
+	caseStudyCount,
+	contractTotalsShownTo,
+	dashboardTotals,
+	returnsInYear,
+	scheduledYears,
+} from './dashboard.server.ts'
 import { getSettings } from './settings.server.ts'
 
 /** How many case studies the printed report features; the rest are in the download. */
@@ -23,7 +31,10 @@ export function reportYear(requested: string | null, now: number) {
 	return { years, year: { key: chosen.key, label: chosen.label, start: chosen.start, end: chosen.end } }
 }
 
-/** Everything the annual Social Value Report shows for a financial year, council-wide. */
+/**
+ * Everything the annual Social Value Report shows for a financial year, council-wide, the
+ * same for every reader: `annualReportFor` makes it one reader's.
+ */
 export function annualReport(requestedYear: string | null, now: number) {
 	const { years, year } = reportYear(requestedYear, now)
 	const today = toLondonDateTime(now).date
@@ -38,7 +49,19 @@ export function annualReport(requestedYear: string | null, now: number) {
 		contractCount: byContract.length,
 		asOf: today,
 		returns: returnsInYear(year, today),
-		caseStudies: caseStudies(year, FEATURED_CASE_STUDIES),
+		// The report tells each account, not what it was worth: a value here would be a contract's figure.
+		caseStudies: caseStudies(year, FEATURED_CASE_STUDIES).map(({ deliveredPence: _, ...story }) => story),
 		caseStudyCount: caseStudyCount(year),
+	}
+}
+
+/**
+ * The report as `viewer` may read it: council-wide totals as they are, and each contract's
+ * committed and delivered only where they may see that contract's figures.
+ */
+export function annualReportFor(viewer: Viewer, report: ReturnType<typeof annualReport>) {
+	return {
+		...report,
+		totals: { ...report.totals, byContract: contractTotalsShownTo(viewer, report.totals.byContract) },
 	}
 }

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm'
 import { beforeAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
-import { commitmentSchedule, progressReturns, reportingPeriods } from '#db/schema.ts'
-import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
+import { commitmentSchedule, contracts, progressReturns, reportingPeriods } from '#db/schema.ts'
+import { addContractManager, setUpAwardedContract } from '#tests/matrix-fixture.ts'
 import { fileReturn } from '#tests/returns-fixture.ts'
-import { dashboardTotals, returnCounts, scheduledYears } from './dashboard.server.ts'
+import { contractTotalsShownTo, dashboardTotals, returnCounts, scheduledYears } from './dashboard.server.ts'
 
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 const file = (key: string, delivered: number, outcome: 'approved' | 'returned' | 'draft', iso: string, on = fixture) =>
@@ -48,6 +48,9 @@ test('all time: committed is the whole commitment, delivered only approved retur
 			label: 'DB-1/C · Library cleaning',
 			committedPence: 338_600,
 			deliveredPence: 93_115,
+			contractManagerId: fixture.admin.id,
+			organisationId: fixture.supplierA.organisationId,
+			commerciallySensitive: false,
 		},
 	])
 	expect(totals.bySupplier).toHaveLength(1)
@@ -67,6 +70,40 @@ test('filters: another manager’s contracts, another theme', () => {
 	expect(dashboardTotals({ ...all, contractManagerId: fixture.admin.id }).overall.committedPence).toBe(338_600)
 	expect(dashboardTotals({ ...all, contractManagerId: -1 }).overall).toEqual({ committedPence: 0, deliveredPence: 0 })
 	expect(dashboardTotals({ ...all, theme: 'Net zero' }).overall).toEqual({ committedPence: 0, deliveredPence: 0 })
+})
+
+test('a commercially sensitive contract’s totals: its own contract manager and the administrators see them, another contract manager does not', async () => {
+	const [own, other] = [await addContractManager(fixture), await addContractManager(fixture)]
+	const sensitive = (commerciallySensitive: boolean, contractManagerId: number) =>
+		db
+			.update(contracts)
+			.set({ commerciallySensitive, contractManagerId })
+			.where(eq(contracts.id, fixture.contractId))
+			.run()
+	sensitive(true, own.id)
+	try {
+		// One answer for everyone (it is kept for all readers); each reader's view of it is their own.
+		const totals = dashboardTotals(all)
+		const ours = (viewer: typeof own) =>
+			contractTotalsShownTo(viewer, totals.byContract).find((row) => row.key === String(fixture.contractId))
+		const figures = { committedPence: 338_600, deliveredPence: 93_115 }
+		expect(ours(own)).toEqual({ key: String(fixture.contractId), label: 'DB-1/C · Library cleaning', ...figures })
+		expect(ours(fixture.admin)).toEqual(ours(own))
+		expect(ours(other)).toEqual({
+			key: String(fixture.contractId),
+			label: 'DB-1/C · Library cleaning',
+			committedPence: null,
+			deliveredPence: null,
+		})
+		// Council-wide totals are what the council publishes.
+		expect(totals.overall).toEqual(figures)
+		expect(totals.byTheme).toEqual([{ key: 'Communities', label: 'Communities', ...figures }])
+		// Whose contract it is goes no further than the rule.
+		expect(Object.keys(ours(own)!)).toEqual(['key', 'label', 'committedPence', 'deliveredPence'])
+	} finally {
+		sensitive(false, fixture.admin.id)
+	}
+	expect(contractTotalsShownTo(other, dashboardTotals(all).byContract)[0]).toMatchObject({ committedPence: 338_600 })
 })
 
 test('returns due, overdue and awaiting review, as of a day', () => {

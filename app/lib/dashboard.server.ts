@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
+import { maySeeContractFigures, type ContractParties, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { periodHasEnded, returnIsDue } from './period-due.server.ts'
 
 /** What a dashboard covers: a financial year (or all time), one contract manager's contracts, one theme. */
@@ -23,6 +24,7 @@ function perCommitment(filter: DashboardFilter): SQL {
 	return sql`
 		per as materialized (
 			select cc."id", cc."contract_id", cc."measure_id", cc."theme_name", ct."organisation_id", ct."reference", ct."title",
+				ct."contract_manager_id", ct."commercially_sensitive",
 				${
 					year
 						? sql`coalesce((select cs."expected_pence" from "commitment_schedule" cs where cs."commitment_id" = cc."id" and cs."year_key" = ${year.key}), 0)`
@@ -39,44 +41,94 @@ function perCommitment(filter: DashboardFilter): SQL {
 		)`
 }
 
-type GroupRow = GroupTotals & { grouping: 'overall' | 'theme' | 'priority' | 'contract' | 'supplier' }
+/** One contract's totals, with whose contract it is: who may see its figures depends on that. */
+export type ContractTotals = GroupTotals & ContractParties & { commerciallySensitive: boolean }
+
+/** A contract's totals as one reader may see them: null stands for a figure that is not theirs to see. */
+export type ShownContractTotals = {
+	key: string
+	label: string
+	committedPence: number | null
+	deliveredPence: number | null
+}
+
+type GroupRow = GroupTotals & {
+	grouping: 'overall' | 'theme' | 'priority' | 'contract' | 'supplier'
+	/** The contract's parties, on a contract's row only. */
+	contractManagerId: number | null
+	organisationId: number | null
+	commerciallySensitive: number | null
+}
 
 /**
  * £ committed and delivered overall, by theme, council priority, contract and supplier: one
- * SQL statement, the groupings side by side.
+ * SQL statement, the groupings side by side. The answer is the same for every reader: a
+ * contract's row carries whose it is, for `contractTotalsShownTo` to apply to each reader.
  */
 export function dashboardTotals(filter: DashboardFilter) {
 	const rows = db.all<GroupRow>(sql`
 		with ${perCommitment(filter)}
-		select 'overall' as "grouping", '' as "key", '' as "label", coalesce(sum(p."committed"), 0) as "committedPence", coalesce(sum(p."delivered"), 0) as "deliveredPence" from per p
+		select 'overall' as "grouping", '' as "key", '' as "label", coalesce(sum(p."committed"), 0) as "committedPence", coalesce(sum(p."delivered"), 0) as "deliveredPence",
+			null as "contractManagerId", null as "organisationId", null as "commerciallySensitive" from per p
 		union all
-		select 'theme', p."theme_name", p."theme_name", sum(p."committed"), sum(p."delivered") from per p group by p."theme_name"
+		select 'theme', p."theme_name", p."theme_name", sum(p."committed"), sum(p."delivered"), null, null, null from per p group by p."theme_name"
 		union all
-		select 'priority', cp."code", cp."code" || ': ' || cp."name", sum(p."committed"), sum(p."delivered")
+		select 'priority', cp."code", cp."code" || ': ' || cp."name", sum(p."committed"), sum(p."delivered"), null, null, null
 		from per p join "toms_measure_priorities" mp on mp."measure_id" = p."measure_id" join "council_priorities" cp on cp."id" = mp."priority_id"
 		group by cp."id"
 		union all
-		select 'contract', p."contract_id", p."reference" || ' · ' || p."title", sum(p."committed"), sum(p."delivered") from per p group by p."contract_id"
+		select 'contract', p."contract_id", p."reference" || ' · ' || p."title", sum(p."committed"), sum(p."delivered"),
+			p."contract_manager_id", p."organisation_id", p."commercially_sensitive"
+		from per p group by p."contract_id"
 		union all
-		select 'supplier', p."organisation_id", o."name", sum(p."committed"), sum(p."delivered") from per p join "organisations" o on o."id" = p."organisation_id" group by p."organisation_id"`)
-	const group = (grouping: GroupRow['grouping']) =>
-		rows
-			.filter((row) => row.grouping === grouping)
+		select 'supplier', p."organisation_id", o."name", sum(p."committed"), sum(p."delivered"), null, null, null
+		from per p join "organisations" o on o."id" = p."organisation_id" group by p."organisation_id"`)
+	const byMostCommitted = (a: GroupTotals, b: GroupTotals) =>
+		b.committedPence - a.committedPence || a.label.localeCompare(b.label)
+	const grouped = (grouping: GroupRow['grouping']) => rows.filter((row) => row.grouping === grouping)
+	const group = (grouping: GroupRow['grouping']): GroupTotals[] =>
+		grouped(grouping)
 			.map(({ key, label, committedPence, deliveredPence }) => ({
 				key: String(key),
 				label,
 				committedPence,
 				deliveredPence,
 			}))
-			.sort((a, b) => b.committedPence - a.committedPence || a.label.localeCompare(b.label))
+			.sort(byMostCommitted)
+	const byContract: ContractTotals[] = grouped('contract')
+		.map(
+			({ key, label, committedPence, deliveredPence, contractManagerId, organisationId, commerciallySensitive }) => ({
+				key: String(key),
+				label,
+				committedPence,
+				deliveredPence,
+				contractManagerId: contractManagerId!,
+				organisationId: organisationId!,
+				commerciallySensitive: commerciallySensitive === 1,
+			}),
+		)
+		.sort(byMostCommitted)
 	const overall = rows.find((row) => row.grouping === 'overall')!
 	return {
 		overall: { committedPence: overall.committedPence, deliveredPence: overall.deliveredPence },
 		byTheme: group('theme'),
 		byPriority: group('priority'),
-		byContract: group('contract'),
+		byContract,
 		bySupplier: group('supplier'),
 	}
+}
+
+/**
+ * Each contract's totals as `viewer` may see them: a commercially sensitive contract's figures
+ * only for those `maySeeContractFigures` allows, null for anyone else. Council-wide totals
+ * (overall, by theme, by priority) are what the council publishes, and need no such care.
+ */
+export function contractTotalsShownTo(viewer: Viewer, rows: ContractTotals[]): ShownContractTotals[] {
+	return rows.map(({ contractManagerId, organisationId, commerciallySensitive, ...row }) =>
+		maySeeContractFigures(viewer, { contractManagerId, organisationId, commerciallySensitive })
+			? row
+			: { ...row, committedPence: null, deliveredPence: null },
+	)
 }
 
 export type ReturnCounts = { due: number; overdue: number; awaitingReview: number }

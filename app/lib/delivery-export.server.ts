@@ -9,12 +9,12 @@ import {
 	returnLines,
 	users,
 } from '#db/schema.ts'
-import { maySeeContractFigures, type Viewer } from '#app/domain/contracts/contract-audience.ts'
+import { maySeeContractFigures, NOT_PUBLISHED, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
 import { unitLabel } from '#app/domain/toms/format.ts'
-import { caseStudies, dashboardTotals } from './dashboard.server.ts'
+import { caseStudies, contractTotalsShownTo, dashboardTotals } from './dashboard.server.ts'
 import type { ExportCell } from '#app/infra/table-export.server.ts'
 
 /**
@@ -27,7 +27,6 @@ const hundredths = (value: number | null) => (value === null ? null : value / 10
 const pounds = (pence: number | null) => (pence === null ? null : pence / 100)
 /** A figure in pounds, or words saying it is not published to whoever downloads it. */
 const published = (pence: number | null) => (pence === null ? NOT_PUBLISHED : pence / 100)
-const NOT_PUBLISHED = 'Not published'
 
 /** The columns that say whose a contract is and whether it is commercially sensitive. */
 const partiesColumns = {
@@ -293,13 +292,14 @@ export const contractTotalsHeader = ['Contract', 'Supplier', 'Social value commi
 
 /** Every contract's committed and delivered social value for a financial year, most committed first, as the annual report lists them. */
 export function contractTotalsRows(year: { key: string; start: string; end: string }, viewer: Viewer): ExportCell[][] {
-	const rows = dashboardTotals({ year, contractManagerId: null, theme: null }).byContract
+	const rows = contractTotalsShownTo(viewer, dashboardTotals({ year, contractManagerId: null, theme: null }).byContract)
 	const parties = contractParties()
-	return rows.map((row) => {
-		const contract = parties.get(Number(row.key))
-		const shown = figuresFor(viewer, contract)
-		return [row.label, contract?.supplier ?? null, shown(pounds(row.committedPence)), shown(pounds(row.deliveredPence))]
-	})
+	return rows.map((row) => [
+		row.label,
+		parties.get(Number(row.key))?.supplier ?? null,
+		published(row.committedPence),
+		published(row.deliveredPence),
+	])
 }
 
 export const caseStudiesHeader = [

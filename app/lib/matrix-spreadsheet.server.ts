@@ -24,6 +24,7 @@ import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { editRefusal, getOwnMatrix, loadMatrixWorkspace, STALE } from './matrices.server.ts'
 import { MAX_IMPORT_BYTES, numberText, sniffSpreadsheet } from './toms-spreadsheet.server.ts'
+import { safeFileName } from '#app/infra/table-export.server.ts'
 import { formulaCells, repackedWorkbook, unpackWorkbook } from '#app/infra/xlsx-parts.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -31,8 +32,9 @@ type Workspace = NonNullable<ReturnType<typeof loadMatrixWorkspace>>
 
 const READ_ONLY_FILL = '#f3f2f1'
 
-export function matrixSpreadsheetFileName(reference: string): string {
-	return `${reference.replace(/[^A-Za-z0-9._-]+/g, '-')}-social-value-matrix.xlsx`
+/** The matrix download's file name, before its extension: the tender's reference, made safe. */
+export function matrixSpreadsheetName(reference: string): string {
+	return safeFileName(`${reference}-social-value-matrix`, 'social-value-matrix')
 }
 
 /** The supplier's matrix as a workbook to fill in: grey cells are there to read, white ones to answer. */

@@ -13,6 +13,9 @@ export type ContractParties = { contractManagerId: number; organisationId: numbe
  */
 export type ContractAudience = 'public' | 'supplier' | 'council'
 
+/** What stands in place of a figure its reader may not see, on a page or in a download. */
+export const NOT_PUBLISHED = 'Not published'
+
 export function contractAudience(viewer: Viewer, contract: ContractParties): ContractAudience {
 	if (viewer === null) return 'public'
 	if (viewer.role === 'admin' || (viewer.role === 'contract_manager' && viewer.id === contract.contractManagerId))

@@ -4,7 +4,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { countOf } from '#app/domain/plural.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { annualReport } from '#app/lib/annual-report.server.ts'
+import { annualReport, annualReportFor } from '#app/lib/annual-report.server.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
 import { CommittedDeliveredChart } from '#app/components/charts.tsx'
@@ -18,14 +18,14 @@ import { exportHref, headlineHead, headlineRows } from './annual-report-rows.ts'
 import type { Route } from './+types/annual-report.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['contract_manager', 'admin'])
+	const user = requireRole(request, ['contract_manager', 'admin'])
 	const requested = new URL(request.url).searchParams.get('year')
 	const now = Date.now()
 	// A whole year's figures, the same for everyone until the database next changes.
 	const report = cachedRead(`annual-report:${requested ?? ''}:${toLondonDateTime(now).date}`, () =>
 		annualReport(requested, now),
 	)
-	return { councilName: getCouncilName(), ...report }
+	return { councilName: getCouncilName(), ...annualReportFor(user, report) }
 }
 
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {

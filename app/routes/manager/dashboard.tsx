@@ -7,6 +7,7 @@ import { contractsProgress, councilRagThresholds } from '#app/lib/contract-progr
 import { listContracts } from '#app/lib/contracts.server.ts'
 import {
 	commitmentThemes,
+	contractTotalsShownTo,
 	dashboardTotals,
 	deliveredOverTime,
 	returnCounts,
@@ -87,7 +88,8 @@ export function loader({ request }: Route.LoaderArgs) {
 		manager: contractManagerId === null ? '' : String(contractManagerId),
 		totals: {
 			...totals,
-			byContract: pageSlice(totals.byContract, contractsPage),
+			// The figures are the same for everyone; which contracts' figures this reader may see is not.
+			byContract: contractTotalsShownTo(user, pageSlice(totals.byContract, contractsPage)),
 			bySupplier: pageSlice(totals.bySupplier, suppliersPage),
 		},
 		contractsPage,
