@@ -1,12 +1,10 @@
-import { href } from 'react-router'
-import { formatCalendarDate } from '#app/domain/dates.ts'
 import { pageOf } from '#app/domain/pagination.ts'
-import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { countContracts, registerContracts } from '#app/lib/contracts.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
+import { registerHead, registerRows } from './rows.tsx'
 import type { Route } from './+types/contracts.ts'
 
 const PAGE_SIZE = 25
@@ -98,32 +96,8 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 						attributes={{ id: 'contracts-page' }}
 						caption="Awarded contracts"
 						captionClasses="govuk-visually-hidden"
-						head={[
-							{ text: 'Contract' },
-							{ text: 'Supplier' },
-							{ text: 'Term' },
-							{ text: 'Contract value', format: 'numeric' },
-							{ text: 'Social value committed', format: 'numeric' },
-							{ text: 'Social value delivered', format: 'numeric' },
-						]}
-						rows={contracts.map((c) => [
-							{
-								children: (
-									<>
-										<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(c.id) })}>
-											{c.title}
-										</a>
-										<br />
-										<span className="govuk-body-s">{c.reference}</span>
-									</>
-								),
-							},
-							{ text: c.organisationName },
-							{ text: `${formatCalendarDate(c.startDate)} to ${formatCalendarDate(c.endDate)}` },
-							{ text: c.valuePence === null ? 'Not published' : formatPounds(c.valuePence), format: 'numeric' },
-							{ text: c.committedPence === null ? 'Not published' : formatPounds(c.committedPence), format: 'numeric' },
-							{ text: c.deliveredPence === null ? 'Not published' : formatPounds(c.deliveredPence), format: 'numeric' },
-						])}
+						head={registerHead}
+						rows={registerRows(contracts)}
 					/>
 					<PageNavigation page={page} param="contracts-page" label="Pages of contracts" />
 				</>

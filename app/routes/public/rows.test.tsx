@@ -2,7 +2,14 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, test } from 'vitest'
 import { Table } from '#app/components/govuk/table.tsx'
 import { tableText } from '#tests/table-text.tsx'
-import { opportunityHead, opportunityRows, publicEditionHead, publicEditionRows } from './rows.tsx'
+import {
+	opportunityHead,
+	opportunityRows,
+	publicEditionHead,
+	publicEditionRows,
+	registerHead,
+	registerRows,
+} from './rows.tsx'
 
 const tender = {
 	id: 12,
@@ -60,4 +67,41 @@ test('published editions link to their page; the current one is marked, the othe
 	expect(html).toContain('<a class="govuk-link" href="/toms/editions/5">2027/28</a>')
 	expect(html).toContain('<strong class="govuk-tag govuk-tag--green">Current</strong>')
 	expect(html).toContain('<strong class="govuk-tag govuk-tag--grey">Retired</strong>')
+})
+
+test('the register links each contract and shows the figures its reader may see, and words where they may not', () => {
+	const contract = {
+		id: 7,
+		title: 'Grounds maintenance',
+		reference: 'GM/2027/01',
+		organisationName: 'Brightstart Ltd',
+		startDate: '2027-04-01',
+		endDate: '2030-03-31',
+		valuePence: 250_000_00,
+		committedPence: 12_345_67,
+		deliveredPence: 0,
+	}
+	const sensitive = { ...contract, id: 8, valuePence: null, committedPence: null, deliveredPence: null }
+	expect(tableText(registerHead, registerRows([contract, sensitive]))).toEqual([
+		['Contract', 'Supplier', 'Term', 'Contract value', 'Social value committed', 'Social value delivered'],
+		[
+			'Grounds maintenance GM/2027/01',
+			'Brightstart Ltd',
+			'1 April 2027 to 31 March 2030',
+			'£250,000.00',
+			'£12,345.67',
+			'£0.00',
+		],
+		[
+			'Grounds maintenance GM/2027/01',
+			'Brightstart Ltd',
+			'1 April 2027 to 31 March 2030',
+			'Not published',
+			'Not published',
+			'Not published',
+		],
+	])
+	expect(renderToStaticMarkup(<Table rows={registerRows([contract])} />)).toContain(
+		'<a class="govuk-link" href="/contracts/7">Grounds maintenance</a>',
+	)
 })

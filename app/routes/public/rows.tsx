@@ -1,10 +1,12 @@
 import { href } from 'react-router'
-import { formatDate, formatDateTime } from '#app/domain/dates.ts'
+import { NOT_PUBLISHED } from '#app/domain/contracts/contract-audience.ts'
+import { formatCalendarDate, formatDate, formatDateTime } from '#app/domain/dates.ts'
 import { countOf } from '#app/domain/plural.ts'
 import { editionStatusLabels } from '#app/domain/toms/edition-status.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
+import type { registerContracts } from '#app/lib/contracts.server.ts'
 import type { ListedEdition } from '#app/lib/toms-queries.server.ts'
 
 // The rows of the tables on the public pages.
@@ -76,5 +78,55 @@ export function publicEditionRows(editions: PublicEdition[]): TableCell[][] {
 				<Tag text={editionStatusLabels[edition.status]} classes="govuk-tag--grey" />
 			),
 		},
+	])
+}
+
+type RegisterContract = Pick<
+	ReturnType<typeof registerContracts>[number],
+	| 'id'
+	| 'title'
+	| 'reference'
+	| 'organisationName'
+	| 'startDate'
+	| 'endDate'
+	| 'valuePence'
+	| 'committedPence'
+	| 'deliveredPence'
+>
+
+export const registerHead: TableCell[] = [
+	{ text: 'Contract' },
+	{ text: 'Supplier' },
+	{ text: 'Term' },
+	{ text: 'Contract value', format: 'numeric' },
+	{ text: 'Social value committed', format: 'numeric' },
+	{ text: 'Social value delivered', format: 'numeric' },
+]
+
+/** A figure its reader may see, in pounds; the register's words for one they may not. */
+const figure = (pence: number | null): TableCell => ({
+	text: pence === null ? NOT_PUBLISHED : formatPounds(pence),
+	format: 'numeric',
+})
+
+/** Each contract in the register, linking to its page, with the figures its reader may see. */
+export function registerRows(contracts: RegisterContract[]): TableCell[][] {
+	return contracts.map((contract) => [
+		{
+			children: (
+				<>
+					<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(contract.id) })}>
+						{contract.title}
+					</a>
+					<br />
+					<span className="govuk-body-s">{contract.reference}</span>
+				</>
+			),
+		},
+		{ text: contract.organisationName },
+		{ text: `${formatCalendarDate(contract.startDate)} to ${formatCalendarDate(contract.endDate)}` },
+		figure(contract.valuePence),
+		figure(contract.committedPence),
+		figure(contract.deliveredPence),
 	])
 }
