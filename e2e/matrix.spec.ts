@@ -59,6 +59,10 @@ test('a supplier starts a matrix, fills it in, checks and submits it, and may wi
 	await expect(page.getByText('You have 4,943 characters remaining')).toBeVisible()
 	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
 	await expect(page.getByText('You have completed 1 of 2 measures.')).toBeVisible()
+	// Each task is described by its hint and status.
+	await expect(
+		page.getByRole('link', { name: 'JOB-2: Expert advice hours for local charities' }),
+	).toHaveAccessibleDescription(/ · £20,200\.00 Completed$/)
 	// 200 expert hours × £101.00
 	await expect(page.getByRole('table', { name: 'Social value offered' })).toContainText('£20,200.00')
 	await expect(page.getByRole('table', { name: 'Social value offered' })).toContainText('20.20%')
