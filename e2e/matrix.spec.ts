@@ -55,8 +55,14 @@ test('a supplier starts a matrix, fills it in, checks and submits it, and may wi
 	await expect(page.getByRole('alert')).toContainText('Quantity must be a number, like 250 or 12.5')
 
 	await fillHoursLine(page)
+	// The method statement counts what is typed against its limit as it is typed.
+	await expect(page.getByText('You have 4,943 characters remaining')).toBeVisible()
 	await page.getByRole('button', { name: 'Save and return to your matrix' }).click()
 	await expect(page.getByText('You have completed 1 of 2 measures.')).toBeVisible()
+	// Each task is described by its hint and status.
+	await expect(
+		page.getByRole('link', { name: 'JOB-2: Expert advice hours for local charities' }),
+	).toHaveAccessibleDescription(/ · £20,200\.00 Completed$/)
 	// 200 expert hours × £101.00
 	await expect(page.getByRole('table', { name: 'Social value offered' })).toContainText('£20,200.00')
 	await expect(page.getByRole('table', { name: 'Social value offered' })).toContainText('20.20%')
@@ -170,6 +176,21 @@ test('two people editing at once: the later save is refused and says so', async 
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false })
+
+	test('the method statement says its limit, with no live count', async ({ page }) => {
+		const tender = await insertOpenTender()
+		const supplier = await insertUser({ role: 'supplier' })
+		await signInAs(page, supplier)
+		await page.goto(`/opportunities/${tender.tenderId}`)
+		await page.getByRole('button', { name: 'Start your social value matrix' }).click()
+		await page.getByRole('link', { name: /JOB-2/ }).click()
+		await expect(page.getByRole('heading', { level: 2, name: 'Method statement' })).toBeVisible()
+		await expect(page.getByLabel('Method statement')).toHaveAccessibleDescription(
+			'You can enter up to 5,000 characters How you will deliver this',
+		)
+		await expect(page.getByText('You can enter up to 5,000 characters')).toBeVisible()
+		await expect(page.getByText(/characters remaining/)).toHaveCount(0)
+	})
 
 	test('the whole submission works as plain HTML forms', async ({ page }) => {
 		const tender = await insertOpenTender()

@@ -185,6 +185,10 @@ test('a refused import moves focus to the error summary each time; without JavaS
 		await expect(page.getByRole('alert')).toContainText('picture.csv was not imported')
 		await expectErrorSummaryFocused(page)
 	}
+	// The field says what became of the file, and each problem in the summary leads to it.
+	await expect(page.getByLabel('Upload a file')).toHaveAccessibleDescription('Error: The file was not imported')
+	await page.getByRole('alert').getByRole('link').first().click()
+	await expect(page.getByLabel('Upload a file')).toBeFocused()
 
 	const withoutJavaScript = await browser.newContext({ javaScriptEnabled: false })
 	const plain = await withoutJavaScript.newPage()

@@ -1,4 +1,5 @@
 import { formatDateTime } from '#app/domain/dates.ts'
+import { InsetText } from './govuk/inset-text.tsx'
 import { SummaryList } from './govuk/summary-list.tsx'
 import { Table } from './govuk/table.tsx'
 import {
@@ -38,7 +39,7 @@ export function AmendmentList({ amendments }: { amendments: Amendment[] }) {
 		<>
 			<h2 className="govuk-heading-m">Amendments</h2>
 			{amendments.map((amendment) => (
-				<div key={amendment.id} className="govuk-inset-text">
+				<InsetText key={amendment.id}>
 					<p className="govuk-body govuk-!-font-weight-bold">{formatDateTime(amendment.at)}</p>
 					<p className="govuk-body app-preserve-lines">{amendment.reason}</p>
 					<ul className="govuk-list govuk-list--bullet">
@@ -46,7 +47,7 @@ export function AmendmentList({ amendments }: { amendments: Amendment[] }) {
 							<li key={change}>{change}</li>
 						))}
 					</ul>
-				</div>
+				</InsetText>
 			))}
 		</>
 	)

@@ -1,4 +1,5 @@
 import { href } from 'react-router'
+import { Hint } from '#app/components/govuk/hint.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 
 export type PriorityRow = { id: number; code: string; name: string; description: string }
@@ -23,9 +24,7 @@ export function prioritiesRows(priorities: PriorityRow[]): TableCell[][] {
 			children: (
 				<>
 					{priority.name}
-					{priority.description ? (
-						<div className="govuk-hint govuk-!-margin-bottom-0">{priority.description}</div>
-					) : null}
+					{priority.description ? <Hint classes="govuk-!-margin-bottom-0">{priority.description}</Hint> : null}
 				</>
 			),
 		},

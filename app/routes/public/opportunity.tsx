@@ -10,6 +10,7 @@ import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { ScoringRule } from '#app/components/scoring-rule.tsx'
 import { useRootData } from '#app/components/use-root-data.ts'
 import { Tag } from '#app/components/govuk/tag.tsx'
@@ -104,9 +105,7 @@ export default function Opportunity({ loaderData }: Route.ComponentProps) {
 				<Tag text={tenderStateLabels[state]} classes={state === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey'} />{' '}
 				{state === 'open' ? loaderData.timeLeft : null}
 			</p>
-			{state === 'cancelled' ? (
-				<div className="govuk-inset-text">This tender was cancelled. {tender.cancelledReason}</div>
-			) : null}
+			{state === 'cancelled' ? <InsetText>This tender was cancelled. {tender.cancelledReason}</InsetText> : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
 			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} />
 			<TenderTermsList tender={tender} editionName={editionName} />

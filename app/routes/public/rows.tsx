@@ -4,6 +4,7 @@ import { formatCalendarDate, formatDate, formatDateTime } from '#app/domain/date
 import { countOf } from '#app/domain/plural.ts'
 import { editionStatusLabels } from '#app/domain/toms/edition-status.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
+import { Hint } from '#app/components/govuk/hint.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
 import type { registerContracts } from '#app/lib/contracts.server.ts'
@@ -37,10 +38,10 @@ export function opportunityRows(tenders: OpenTender[]): TableCell[][] {
 					<a className="govuk-link" href={href('/opportunities/:tenderId', { tenderId: String(tender.id) })}>
 						{tender.title}
 					</a>
-					<div className="govuk-hint govuk-!-margin-bottom-0">
+					<Hint classes="govuk-!-margin-bottom-0">
 						{tender.reference}
 						{tender.amendments > 0 ? ` · amended ${countOf(tender.amendments, 'time')}` : ''}
-					</div>
+					</Hint>
 				</>
 			),
 		},

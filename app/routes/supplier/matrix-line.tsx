@@ -21,6 +21,7 @@ import { parseId } from '#app/routes/shared/route-params.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import {
+	characterCountFieldProps,
 	checkboxesFieldProps,
 	dateFieldProps,
 	dateSummaryField,
@@ -30,6 +31,7 @@ import {
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { CharacterCount } from '#app/components/govuk/character-count.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Fieldset } from '#app/components/govuk/fieldset.tsx'
@@ -125,40 +127,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	return redirect(withNotice(href('/matrices/:matrixId', { matrixId: String(workspace.matrix.id) }), 'line-saved'))
 }
 
-/** GOV.UK character count: a plain textarea and hint without JavaScript, a live count with it. */
-function MethodStatementField({ id, name, value, error }: { id: string; name: string; value: string; error?: string }) {
-	const describedBy = [`${id}-info`, error ? `${id}-error` : null].filter(Boolean).join(' ')
-	return (
-		<div
-			className={`govuk-form-group govuk-character-count${error ? ' govuk-form-group--error' : ''}`}
-			data-module="govuk-character-count"
-			data-maxlength={METHOD_STATEMENT_MAX}
-		>
-			<h2 className="govuk-label-wrapper">
-				<label className="govuk-label govuk-label--m" htmlFor={id}>
-					Method statement
-				</label>
-			</h2>
-			{error ? (
-				<p id={`${id}-error`} className="govuk-error-message">
-					<span className="govuk-visually-hidden">Error:</span> {error}
-				</p>
-			) : null}
-			<textarea
-				className={`govuk-textarea govuk-js-character-count${error ? ' govuk-textarea--error' : ''}`}
-				id={id}
-				name={name}
-				rows={8}
-				aria-describedby={describedBy}
-				defaultValue={value}
-			/>
-			<div id={`${id}-info`} className="govuk-hint govuk-character-count__message">
-				How you will deliver this. You can enter up to {METHOD_STATEMENT_MAX.toLocaleString('en-GB')} characters
-			</div>
-		</div>
-	)
-}
-
 export default function MatrixLine({ loaderData, actionData }: Route.ComponentProps) {
 	return loaderData.editable ? (
 		<MatrixLineForm loaderData={loaderData} actionData={actionData} />
@@ -209,6 +177,7 @@ function MatrixLineForm({
 	const { key: emailKey, ...email } = inputFieldProps(fields.responsibleEmail, 'email')
 	const { key: declinedKey, ...declined } = checkboxesFieldProps(fields.declined)
 	const { key: reasonKey, ...reason } = textareaFieldProps(fields.declineReason)
+	const { key: statementKey, ...statement } = characterCountFieldProps(fields.methodStatement)
 	return (
 		<>
 			<BackLink href={href('/matrices/:matrixId', { matrixId: String(matrixId) })} text="Back to your matrix" />
@@ -294,12 +263,15 @@ function MatrixLineForm({
 						<Input key={nameKey} {...name} label={{ text: 'Full name' }} spellcheck={false} />
 						<Input key={roleKey} {...role} label={{ text: 'Role' }} />
 						<Input key={emailKey} {...email} label={{ text: 'Email address' }} spellcheck={false} />
-						<MethodStatementField
-							key={fields.methodStatement.key}
-							id={fields.methodStatement.id}
-							name={fields.methodStatement.name}
-							value={String(fields.methodStatement.initialValue ?? '')}
-							error={fields.methodStatement.errors?.[0]}
+						<h2 className="govuk-heading-m">Method statement</h2>
+						{/* The heading above names the field for sighted readers; the label names it for everyone else. */}
+						<CharacterCount
+							key={statementKey}
+							{...statement}
+							label={{ text: 'Method statement', classes: 'govuk-visually-hidden' }}
+							hint={{ text: 'How you will deliver this' }}
+							maxlength={METHOD_STATEMENT_MAX}
+							rows={8}
 						/>
 						<Checkboxes
 							key={declinedKey}

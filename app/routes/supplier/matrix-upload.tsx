@@ -11,9 +11,11 @@ import { uploadMatrixSpreadsheet } from '#app/lib/matrix-spreadsheet.server.ts'
 import { MAX_IMPORT_BYTES } from '#app/lib/toms-spreadsheet.server.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { fileUploadFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
+import { FileUpload } from '#app/components/govuk/file-upload.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { withNotice } from '#app/components/notices.ts'
@@ -86,6 +88,7 @@ export default function MatrixUpload({ loaderData, actionData }: Route.Component
 	const { matrixId, version, tender } = loaderData
 	const [form, fields] = useForm<z.input<typeof UploadSchema>>({ id: 'matrix-upload', lastResult: actionData?.result })
 	const file = fields.file
+	const { key: fileKey, ...upload } = fileUploadFieldProps(file)
 	const problems = actionData?.problems ?? []
 	const hasErrors = problems.length > 0
 	const summary = problems
@@ -133,24 +136,14 @@ export default function MatrixUpload({ loaderData, actionData }: Route.Component
 					</InsetText>
 					<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
 						<input type="hidden" name={fields.version.name} value={version} />
-						<div className={`govuk-form-group${hasErrors ? ' govuk-form-group--error' : ''}`}>
-							<label className="govuk-label govuk-label--s" htmlFor={file.id}>
-								Upload a file
-							</label>
-							{hasErrors ? (
-								<p id={`${file.id}-error`} className="govuk-error-message">
-									<span className="govuk-visually-hidden">Error:</span> The file was not uploaded
-								</p>
-							) : null}
-							<input
-								className={`govuk-file-upload${hasErrors ? ' govuk-file-upload--error' : ''}`}
-								id={file.id}
-								name={file.name}
-								type="file"
-								accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-								aria-describedby={hasErrors ? `${file.id}-error` : undefined}
-							/>
-						</div>
+						<FileUpload
+							key={fileKey}
+							{...upload}
+							label={{ text: 'Upload a file', classes: 'govuk-label--s' }}
+							// Every problem is in the summary and the table; the field says only what became of the file.
+							errorMessage={hasErrors ? { text: 'The file was not uploaded' } : undefined}
+							attributes={{ accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }}
+						/>
 						<Button text="Upload spreadsheet" />
 					</Form>
 				</div>

@@ -2,7 +2,6 @@ import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
-import { lineStatusLabels } from '#app/domain/matrix/matrix-lines.ts'
 import {
 	matrixStatusLabels,
 	matrixStatusTagClasses,
@@ -10,7 +9,6 @@ import {
 	transition,
 } from '#app/domain/matrix/matrix-state.ts'
 import { formatDateTime } from '#app/domain/dates.ts'
-import { formatPounds } from '#app/domain/toms/money.ts'
 import { countOf } from '#app/domain/plural.ts'
 import { withdrawMatrix } from '#app/lib/matrices.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
@@ -24,11 +22,13 @@ import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
+import { TaskList } from '#app/components/govuk/task-list.tsx'
 import { MatrixHistory } from '#app/components/matrix-history.tsx'
 import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { withNotice } from '#app/components/notices.ts'
 import { ScoringRule } from '#app/components/scoring-rule.tsx'
+import { matrixTaskItems } from './task-list-items.ts'
 import type { Route } from './+types/matrix.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -89,8 +89,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const matrixPage = href('/matrices/:matrixId', { matrixId: String(workspace.matrix.id) })
 	return redirect(withNotice(matrixPage, 'matrix-withdrawn'))
 }
-
-const tagClasses = { not_started: 'govuk-tag--blue', in_progress: 'govuk-tag--light-blue', completed: '' } as const
 
 export default function MatrixTaskList({ loaderData, actionData }: Route.ComponentProps) {
 	const {
@@ -187,42 +185,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 				) : null}
 				.
 			</p>
-			<ul className="govuk-task-list">
-				{lines.map((line) => {
-					const linePage = href('/matrices/:matrixId/lines/:measureId', {
-						matrixId,
-						measureId: String(line.measure.id),
-					})
-					const hintId = `line-${line.measure.id}-hint`
-					const statusId = `line-${line.measure.id}-status`
-					return (
-						<li className="govuk-task-list__item govuk-task-list__item--with-link" key={line.measure.id}>
-							<div className="govuk-task-list__name-and-hint">
-								{/* Once the matrix cannot be changed, the line's page shows its answers read only. */}
-								<a
-									className="govuk-link govuk-task-list__link"
-									href={linePage}
-									aria-describedby={`${hintId} ${statusId}`}
-								>
-									{line.measure.code}: {line.measure.title}
-								</a>
-								<div id={hintId} className="govuk-task-list__hint">
-									{line.measure.themeName}
-									{line.valuePence !== null ? ` · ${formatPounds(line.valuePence)}` : ''}
-									{line.declined ? ' · Not committing' : ''}
-								</div>
-							</div>
-							<div className="govuk-task-list__status" id={statusId}>
-								{line.status === 'completed' ? (
-									lineStatusLabels.completed
-								) : (
-									<Tag text={lineStatusLabels[line.status]} classes={tagClasses[line.status]} />
-								)}
-							</div>
-						</li>
-					)
-				})}
-			</ul>
+			<TaskList idPrefix="line" items={matrixTaskItems(matrix.id, lines)} />
 			<MatrixTotalsTable totals={totals} targetPercent={tender.targetPercent} />
 			<div id="matrix-actions" tabIndex={-1}>
 				{editable ? (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { UserStatus } from '#db/schema.ts'
+import { Hint } from '#app/components/govuk/hint.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 import { UserStatusTag } from '#app/components/user-status-tag.tsx'
 
@@ -38,9 +39,7 @@ export function memberRows(
 				children: (
 					<>
 						{member.name}
-						{member.isOrgAdmin ? (
-							<div className="govuk-hint govuk-!-margin-bottom-0">Manages the organisation</div>
-						) : null}
+						{member.isOrgAdmin ? <Hint classes="govuk-!-margin-bottom-0">Manages the organisation</Hint> : null}
 					</>
 				),
 			},

@@ -29,14 +29,16 @@ import { CommitmentSummary } from '#app/components/commitment-summary.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import {
 	checkboxesFieldProps,
+	fileUploadFieldProps,
 	inputFieldProps,
 	radiosFieldProps,
 	textareaFieldProps,
 } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors, firstError } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
+import { FileUpload } from '#app/components/govuk/file-upload.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
@@ -210,12 +212,12 @@ function ReturnLineForm({
 		form.errors,
 		answerField.id,
 	)
-	const evidenceError = firstError(fields.evidence)
 	const { key: deliveredTextKey, ...deliveredText } = textareaFieldProps(fields.deliveredText)
 	const { key: deliveredKey, ...delivered } = inputFieldProps(fields.delivered)
 	const { key: milestoneStatusKey, ...milestoneStatus } = radiosFieldProps(fields.milestoneStatus)
 	const { key: narrativeKey, ...narrative } = textareaFieldProps(fields.narrative)
 	const { key: mayPublishKey, ...mayPublish } = checkboxesFieldProps(fields.mayPublish)
+	const { key: evidenceKey, ...evidenceFile } = fileUploadFieldProps(fields.evidence)
 	return (
 		<>
 			<DocumentTitle title={`${commitment.measureCode}: ${commitment.measureTitle}`} hasErrors={errors.length > 0} />
@@ -274,27 +276,13 @@ function ReturnLineForm({
 				<h2 className="govuk-heading-m" id="evidence" tabIndex={-1}>
 					Evidence
 				</h2>
-				<div className={`govuk-form-group${evidenceError ? ' govuk-form-group--error' : ''}`}>
-					<label className="govuk-label govuk-label--s" htmlFor={fields.evidence.id}>
-						Add a file
-					</label>
-					<div id={`${fields.evidence.id}-hint`} className="govuk-hint">
-						PDF, PNG, JPEG, DOCX, XLSX or CSV, up to 10 MB each. Your answers above are saved with it
-					</div>
-					{evidenceError ? (
-						<p id={`${fields.evidence.id}-error`} className="govuk-error-message">
-							<span className="govuk-visually-hidden">Error:</span> {evidenceError.text}
-						</p>
-					) : null}
-					<input
-						className={`govuk-file-upload${evidenceError ? ' govuk-file-upload--error' : ''}`}
-						id={fields.evidence.id}
-						name={fields.evidence.name}
-						type="file"
-						accept={evidenceAccept}
-						aria-describedby={`${fields.evidence.id}-hint${evidenceError ? ` ${fields.evidence.id}-error` : ''}`}
-					/>
-				</div>
+				<FileUpload
+					key={evidenceKey}
+					{...evidenceFile}
+					label={{ text: 'Add a file', classes: 'govuk-label--s' }}
+					hint={{ text: 'PDF, PNG, JPEG, DOCX, XLSX or CSV, up to 10 MB each. Your answers above are saved with it' }}
+					attributes={{ accept: evidenceAccept }}
+				/>
 				<Button text="Upload file" name="intent" value="upload" classes="govuk-button--secondary" />
 				{evidence.length === 0 ? (
 					<p className="govuk-body">No files yet.</p>

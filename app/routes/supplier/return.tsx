@@ -19,10 +19,12 @@ import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Tag } from '#app/components/govuk/tag.tsx'
+import { TaskList } from '#app/components/govuk/task-list.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { HistoryTable } from '#app/components/matrix-history.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { withNotice } from '#app/components/notices.ts'
+import { returnTaskItems } from './task-list-items.ts'
 import type { Route } from './+types/return.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -164,41 +166,7 @@ export default function ReturnTaskList({ loaderData, actionData }: Route.Compone
 					<p className="govuk-body">
 						You have completed {done} of {countOf(commitments.length, 'commitment')}.
 					</p>
-					<ul className="govuk-task-list">
-						{commitments.map((c) => (
-							<li className={`govuk-task-list__item${editable ? ' govuk-task-list__item--with-link' : ''}`} key={c.id}>
-								<div className="govuk-task-list__name-and-hint">
-									{editable ? (
-										<a
-											className="govuk-link govuk-task-list__link"
-											href={href('/returns/:returnId/lines/:commitmentId', { returnId, commitmentId: String(c.id) })}
-											aria-describedby={`commitment-${c.id}-status`}
-										>
-											{c.label}
-										</a>
-									) : (
-										<div>{c.label}</div>
-									)}
-									<div className="govuk-task-list__hint">
-										{c.evidenceCount} {c.evidenceCount === 1 ? 'evidence file' : 'evidence files'}
-										{c.commentCount > 0
-											? ` · ${c.commentCount} ${c.commentCount === 1 ? 'comment' : 'comments'} from the council`
-											: ''}
-									</div>
-								</div>
-								<div className="govuk-task-list__status" id={`commitment-${c.id}-status`}>
-									{c.complete ? (
-										'Completed'
-									) : (
-										<Tag
-											text={c.started ? 'In progress' : 'Not started'}
-											classes={c.started ? 'govuk-tag--light-blue' : 'govuk-tag--blue'}
-										/>
-									)}
-								</div>
-							</li>
-						))}
-					</ul>
+					<TaskList idPrefix="commitment" items={returnTaskItems(progressReturn.id, commitments, editable)} />
 				</>
 			)}
 			{editable ? (

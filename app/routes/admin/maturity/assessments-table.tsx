@@ -1,6 +1,7 @@
 import { href } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import type { listAssessments } from '#app/lib/maturity.server.ts'
+import { Hint } from '#app/components/govuk/hint.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 
 export type AssessmentRow = ReturnType<typeof listAssessments>[number]
@@ -23,7 +24,7 @@ export function assessmentsRows(assessments: AssessmentRow[], areaCount: number)
 						<a className="govuk-link" href={href('/admin/maturity/:assessmentId', params)}>
 							{assessment.title}
 						</a>
-						<div className="govuk-hint govuk-!-margin-bottom-0">Started by {assessment.createdBy}</div>
+						<Hint classes="govuk-!-margin-bottom-0">Started by {assessment.createdBy}</Hint>
 					</>
 				),
 			},

@@ -17,6 +17,7 @@ import { FormErrorSummary, collectErrors } from '#app/components/form-error-summ
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
+import { Fieldset } from '#app/components/govuk/fieldset.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { withNotice } from '#app/components/notices.ts'
@@ -115,14 +116,15 @@ export default function MaturityPlanArea({ loaderData, actionData }: Route.Compo
 					const { key: dueDateKey, ...dueDate } = dateFieldProps(f.dueDate)
 					const { key: statusKey, ...status } = selectFieldProps(f.status)
 					return (
-						<fieldset
-							className="govuk-fieldset app-maturity-action"
+						<Fieldset
 							key={row.key}
-							aria-describedby={`${f.key.id}-text`}
+							classes="app-maturity-action"
+							describedBy={`${f.key.id}-text`}
+							legend={{
+								text: `Action ${index + 1}, to reach ${maturityLevelLabels[action.level].toLowerCase()}`,
+								classes: 'govuk-fieldset__legend--s',
+							}}
 						>
-							<legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-								Action {index + 1}, to reach {maturityLevelLabels[action.level].toLowerCase()}
-							</legend>
 							<p className="govuk-body" id={`${f.key.id}-text`}>
 								{action.text}
 							</p>
@@ -141,7 +143,7 @@ export default function MaturityPlanArea({ loaderData, actionData }: Route.Compo
 								{...status}
 								items={actionStatuses.map((value) => ({ value, text: actionStatusLabels[value] }))}
 							/>
-						</fieldset>
+						</Fieldset>
 					)
 				})}
 				<Button text="Save actions" />

@@ -19,11 +19,12 @@ import {
 import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
 import { importedNotice, withNotice } from '#app/components/notices.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { checkboxesFieldProps } from '#app/components/field-props.ts'
+import { checkboxesFieldProps, fileUploadFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
+import { FileUpload } from '#app/components/govuk/file-upload.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
@@ -139,9 +140,10 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
 	const problems = actionData?.problems ?? []
 	const { key: roundKey, ...round } = checkboxesFieldProps(fields[ROUND_FIELD])
 	const { key: confirmKey, ...confirm } = checkboxesFieldProps(fields[REPLACE_FIELD])
+	const { key: fileKey, ...upload } = fileUploadFieldProps(fields.file)
 	// In the order of the page: the file, then the box.
 	const summary = [
-		...problems.slice(0, 20).map((problem) => ({ text: problemSummary(problem), href: '#file' })),
+		...problems.slice(0, 20).map((problem) => ({ text: problemSummary(problem), href: `#${fields.file.id}` })),
 		...collectErrors([fields[REPLACE_FIELD]], [], fields[REPLACE_FIELD].id),
 	]
 	return (
@@ -181,24 +183,16 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
 					</InsetText>
 					{replacing ? <WarningText text={replacing} /> : null}
 					<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
-						<div className={`govuk-form-group${problems.length > 0 ? ' govuk-form-group--error' : ''}`}>
-							<label className="govuk-label govuk-label--s" htmlFor="file">
-								Upload a file
-							</label>
-							{problems.length > 0 ? (
-								<p id="file-error" className="govuk-error-message">
-									<span className="govuk-visually-hidden">Error:</span> The file was not imported
-								</p>
-							) : null}
-							<input
-								className={`govuk-file-upload${problems.length > 0 ? ' govuk-file-upload--error' : ''}`}
-								id="file"
-								name="file"
-								type="file"
-								accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-								aria-describedby={problems.length > 0 ? 'file-error' : undefined}
-							/>
-						</div>
+						<FileUpload
+							key={fileKey}
+							{...upload}
+							label={{ text: 'Upload a file', classes: 'govuk-label--s' }}
+							// Every problem is in the summary and the table; the field says only what became of the file.
+							errorMessage={problems.length > 0 ? { text: 'The file was not imported' } : undefined}
+							attributes={{
+								accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+							}}
+						/>
 						<Checkboxes
 							key={roundKey}
 							{...round}
