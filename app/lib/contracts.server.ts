@@ -24,7 +24,7 @@ import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
 import { deliveredPenceByContract } from './contract-progress.server.ts'
 import { syncReportingPeriods } from './reporting-periods.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { loadMatrixWorkspace } from './matrices.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
@@ -262,7 +262,6 @@ type AwardEmails = {
 }
 
 function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
-	const appUrl = getEnv().APP_URL
 	const councilName = getCouncilName()
 	const winner = tx
 		.select({ name: organisations.name })
@@ -283,7 +282,7 @@ function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 			const email = contractAwardedEmail({
 				...awarded,
 				audience: 'supplier',
-				contractUrl: `${appUrl}/contracts/${award.contractId}`,
+				contractUrl: emailLink('/contracts/:contractId', { contractId: String(award.contractId) }),
 			})
 			enqueueEmail(tx, { dedupeKey: `contract-awarded:${award.contractId}:${member.id}`, to: member.email, email }, now)
 			continue
@@ -293,7 +292,7 @@ function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 			councilName,
 			tenderTitle: award.tender.title,
 			tenderReference: award.tender.reference,
-			matrixUrl: `${appUrl}/matrices/${matrix.id}`,
+			matrixUrl: emailLink('/matrices/:matrixId', { matrixId: String(matrix.id) }),
 		})
 		enqueueEmail(tx, { dedupeKey: `matrix-not-awarded:${matrix.id}:${member.id}`, to: member.email, email }, now)
 	}
@@ -301,7 +300,7 @@ function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 		const email = contractAwardedEmail({
 			...awarded,
 			audience: 'contract_manager',
-			contractUrl: `${appUrl}/contracts/${award.contractId}`,
+			contractUrl: emailLink('/contracts/:contractId', { contractId: String(award.contractId) }),
 		})
 		enqueueEmail(
 			tx,
@@ -554,7 +553,7 @@ export function changeContract(
 						contractTitle: details.title,
 						reason: input.reason,
 						changes,
-						contractUrl: `${getEnv().APP_URL}/contracts/${contract.id}`,
+						contractUrl: emailLink('/contracts/:contractId', { contractId: String(contract.id) }),
 					}),
 				},
 				ctx.now,

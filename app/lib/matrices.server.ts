@@ -20,7 +20,7 @@ import { lineValuePence, matrixTotals } from '#app/domain/matrix/valuation.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { tenderMeasureDetails, type TenderMeasure } from './tenders.server.ts'
@@ -308,7 +308,7 @@ export function submitMatrix(
 						tenderReference: workspace.tender.reference,
 						organisationName: organisation?.name ?? '',
 						submittedBy: user.name,
-						matrixUrl: `${getEnv().APP_URL}/matrices/${matrix.id}`,
+						matrixUrl: emailLink('/matrices/:matrixId', { matrixId: String(matrix.id) }),
 						resubmitted: event === 'resubmit',
 					}),
 				},
@@ -335,7 +335,9 @@ export function submitMatrix(
 						resubmitted: event === 'resubmit',
 						deadline: formatDateTime(workspace.tender.deadlineAt),
 						sealed,
-						url: `${getEnv().APP_URL}${sealed ? `/manage/tenders/${workspace.tender.id}` : `/manage/matrices/${matrix.id}`}`,
+						url: sealed
+							? emailLink('/manage/tenders/:tenderId', { tenderId: String(workspace.tender.id) })
+							: emailLink('/manage/matrices/:matrixId', { matrixId: String(matrix.id) }),
 					}),
 				},
 				ctx.now,

@@ -20,7 +20,7 @@ import { isLate, supplierCanEditReturn, transition, type ReturnStatus } from '#a
 import { periodEndedAt, returnDueAt } from '#app/domain/returns/periods.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { storeEvidence } from '#app/infra/evidence-store.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
@@ -483,7 +483,7 @@ export function submitReturn(user: SessionUser, input: { returnId: number; versi
 						submittedBy: user.name,
 						late,
 						resubmitted: progressReturn.status === 'returned',
-						reviewUrl: `${getEnv().APP_URL}/manage/returns/${input.returnId}`,
+						reviewUrl: emailLink('/manage/returns/:returnId', { returnId: String(input.returnId) }),
 					}),
 				},
 				ctx.now,
