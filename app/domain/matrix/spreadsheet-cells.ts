@@ -7,10 +7,12 @@ import { columnLetter } from './spreadsheet-layout.ts'
  */
 export type InCell = string | boolean | Date | null
 
+/** A column's letters back to its index: A is 0, AA is 26. */
 export function columnNumber(letters: string): number {
 	return [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1
 }
 
+/** A column as a problem names it: its letter and, for one of the template's, its heading. */
 export function columnLabel(columns: readonly { header: string }[], index: number): string {
 	const header = columns[index]?.header
 	return header ? `${columnLetter(index)} (${header})` : columnLetter(index)
@@ -20,6 +22,7 @@ function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10)
 }
 
+/** A cell as trimmed text with Unix line endings, whatever type the reader gave. */
 export function cellText(cell: InCell | undefined): string {
 	if (cell === null || cell === undefined) return ''
 	if (cell instanceof Date) return isoDate(cell)
@@ -46,10 +49,12 @@ export function sheetDateParts(cell: InCell | undefined): DateParts {
 	return { day: text }
 }
 
+/** A heading as compared with the template's: case, spacing and curly apostrophes do not matter. */
 export function normaliseHeader(text: string): string {
 	return text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
+/** Text quoted for a message, in curly single quotes. */
 export function quoted(text: string): string {
 	return `‘${text}’`
 }
