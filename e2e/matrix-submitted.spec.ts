@@ -1,4 +1,6 @@
-import { saveLine, startMatrix, submitMatrix } from '#app/lib/matrices.server.ts'
+import { startMatrix } from '#app/lib/matrices.server.ts'
+import { saveLine } from '#app/lib/matrix-lines.server.ts'
+import { submitMatrix } from '#app/lib/matrix-submission.server.ts'
 import { decideMatrix } from '#app/lib/matrix-review.server.ts'
 import { getTender } from '#app/lib/tenders.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'

@@ -3,7 +3,10 @@ import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { contracts } from '#db/schema.ts'
 import { decideReturn } from '#app/lib/return-review.server.ts'
-import { loadReturn, openReturn, saveReturnLine, submitReturn } from '#app/lib/returns.server.ts'
+import { openReturn } from '#app/lib/returns.server.ts'
+import { loadReturn } from '#app/lib/return-contents.server.ts'
+import { saveReturnLine } from '#app/lib/return-lines.server.ts'
+import { submitReturn } from '#app/lib/return-submission.server.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
 import {
 	appOrigin,

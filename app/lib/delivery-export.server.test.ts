@@ -14,7 +14,10 @@ import {
 	registerRows,
 } from './delivery-export.server.ts'
 import { decideReturn } from './return-review.server.ts'
-import { loadReturn, openReturn, saveReturnLine, submitReturn } from './returns.server.ts'
+import { openReturn } from './returns.server.ts'
+import { loadReturn } from './return-contents.server.ts'
+import { saveReturnLine } from './return-lines.server.ts'
+import { submitReturn } from './return-submission.server.ts'
 import { tableCsv, type ExportCell } from '#app/infra/table-export.server.ts'
 
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>

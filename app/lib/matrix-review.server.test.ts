@@ -3,7 +3,9 @@ import { beforeAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { matrices, matrixEvents, outbox } from '#db/schema.ts'
 import { hoursLine, matrixVersion, setUpMatrixTender, textLine } from '#tests/matrix-fixture.ts'
-import { saveLine, startMatrix, submitMatrix } from './matrices.server.ts'
+import { startMatrix } from './matrices.server.ts'
+import { saveLine } from './matrix-lines.server.ts'
+import { submitMatrix } from './matrix-submission.server.ts'
 import { REASON_MAX, decideMatrix } from './matrix-review.server.ts'
 
 const now = Date.UTC(2027, 0, 10, 9)

@@ -15,7 +15,7 @@ import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.t
 import { quantityScores, socialValueScore } from '#app/domain/matrix/scoring.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { canManageTender } from './tenders.server.ts'
@@ -243,7 +243,7 @@ export function decideMatrix(
 						decision: input.decision,
 						reason: input.reason.trim(),
 						changesDueBy: dueAt === undefined ? null : formatDateTime(dueAt),
-						matrixUrl: `${getEnv().APP_URL}/matrices/${matrix.id}`,
+						matrixUrl: emailLink('/matrices/:matrixId', { matrixId: String(matrix.id) }),
 					}),
 				},
 				ctx.now,

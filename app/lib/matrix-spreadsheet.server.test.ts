@@ -11,7 +11,9 @@ import { hoursLine, matrixVersion, setUpMatrixTender, textLine } from '#tests/ma
 import { SHEET_DATE } from '#app/domain/matrix/spreadsheet-layout.ts'
 import { loader as downloadLoader } from '#app/routes/resources/matrix-spreadsheet.ts'
 import type { SessionUser } from './auth.server.ts'
-import { loadMatrixWorkspace, saveLine, startMatrix, STALE } from './matrices.server.ts'
+import { startMatrix, STALE } from './matrices.server.ts'
+import { saveLine } from './matrix-lines.server.ts'
+import { loadMatrixWorkspace } from './matrix-workspace.server.ts'
 import { MAX_IMPORT_BYTES } from './toms-spreadsheet.server.ts'
 import {
 	matrixSpreadsheetName,

@@ -14,15 +14,14 @@ import {
 	matrixToSheets,
 	type OutCell,
 } from '#app/domain/matrix/spreadsheet-layout.ts'
-import {
-	sheetsToEntries,
-	type InCell,
-	type SheetProblem,
-	type UploadedSheets,
-} from '#app/domain/matrix/spreadsheet-rows.ts'
+import { sheetsToEntries, type UploadedSheets } from '#app/domain/matrix/spreadsheet-rows.ts'
+import { type InCell } from '#app/domain/matrix/spreadsheet-cells.ts'
+import { type SheetProblem } from '#app/domain/matrix/spreadsheet-problems.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { editRefusal, getOwnMatrix, loadMatrixWorkspace, STALE } from './matrices.server.ts'
+import { getOwnMatrix, STALE } from './matrices.server.ts'
+import { editRefusal } from './matrix-lines.server.ts'
+import { loadMatrixWorkspace } from './matrix-workspace.server.ts'
 import { MAX_IMPORT_BYTES, numberText, sniffSpreadsheet } from './toms-spreadsheet.server.ts'
 import { safeFileName } from '#app/infra/table-export.server.ts'
 import { formulaCells, repackedWorkbook, unpackWorkbook } from '#app/infra/xlsx-parts.server.ts'

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm'
-import { href } from 'react-router'
 import { db } from '#db/client.server.ts'
 import { users } from '#db/schema.ts'
 import { passwordResetEmail } from '#emails/password-reset.tsx'
 import { recordAudit } from './audit.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { issueOneTimeToken, tokenIssuedSince, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
@@ -14,7 +13,6 @@ import { normaliseEmail } from './sign-in.server.ts'
 const RESET_EMAIL_INTERVAL_MS = 60 * 1000
 
 export function requestPasswordReset(input: { email: string; ip: string; now: number }) {
-	const env = getEnv()
 	const email = normaliseEmail(input.email)
 	const user = db.select().from(users).where(eq(users.email, email)).get()
 	if (!user || user.status !== 'active') return
@@ -23,7 +21,7 @@ export function requestPasswordReset(input: { email: string; ip: string; now: nu
 
 	db.transaction((tx) => {
 		const token = issueOneTimeToken(tx, user.id, 'password_reset', input.now)
-		const resetUrl = `${env.APP_URL}${href('/reset-password')}?token=${encodeURIComponent(token)}`
+		const resetUrl = emailLink('/reset-password', { token })
 		enqueueEmail(
 			tx,
 			{

@@ -10,7 +10,8 @@ import { setUpAwardedContract, setUpMatrixTender } from '#tests/matrix-fixture.t
 import { startMatrix } from './matrices.server.ts'
 import { runReminders } from './reminders.server.ts'
 import { decideReturn } from './return-review.server.ts'
-import { openReturn, submitReturn } from './returns.server.ts'
+import { openReturn } from './returns.server.ts'
+import { submitReturn } from './return-submission.server.ts'
 
 const HOUR = 3_600_000
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>

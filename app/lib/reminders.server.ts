@@ -22,7 +22,7 @@ import { addDays } from '#app/domain/calendar-dates.ts'
 import { sendTimeOn } from '#app/domain/reminders/send-time.ts'
 import { tenderDeadlineReminderDue } from '#app/domain/reminders/tender-reminders.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
 
@@ -156,7 +156,6 @@ function returnReminders(now: number): number {
 			.all()
 			.map((m) => [m.id, m]),
 	)
-	const appUrl = getEnv().APP_URL
 	const councilName = getCouncilName()
 	// Many periods share a due date; the stage reached depends only on it and the cycle.
 	const stages = new Map<string, ReturnType<typeof returnReminderDue>>()
@@ -194,7 +193,9 @@ function returnReminders(now: number): number {
 			// Before the return is started, the link leads to the page that starts it in one step
 			// (and, once a colleague has started it, on to the return).
 			const supplierUrl =
-				period.returnId === null ? `${appUrl}/returns/start/${period.periodId}` : `${appUrl}/returns/${period.returnId}`
+				period.returnId === null
+					? emailLink('/returns/start/:periodId', { periodId: String(period.periodId) })
+					: emailLink('/returns/:returnId', { returnId: String(period.returnId) })
 			for (const member of recipients.get(period.organisationId) ?? []) {
 				queued += queue(
 					tx,
@@ -210,7 +211,11 @@ function returnReminders(now: number): number {
 					tx,
 					`reminder:return:${period.periodId}:${reminder.key}:manager:${manager.id}`,
 					manager.email,
-					returnReminderEmail({ ...common, forManager: true, returnUrl: `${appUrl}/contracts/${period.contractId}` }),
+					returnReminderEmail({
+						...common,
+						forManager: true,
+						returnUrl: emailLink('/contracts/:contractId', { contractId: String(period.contractId) }),
+					}),
 					now,
 				)
 			}
@@ -241,7 +246,6 @@ function tenderReminders(now: number): number {
 		)
 		.all()
 	const recipients = reminderRecipients(drafts.map((d) => d.organisationId))
-	const appUrl = getEnv().APP_URL
 	const councilName = getCouncilName()
 	return inBatches(drafts, (tx, batch) => {
 		let queued = 0
@@ -253,7 +257,7 @@ function tenderReminders(now: number): number {
 				tenderReference: draft.reference,
 				tenderTitle: draft.title,
 				deadline: formatDateTime(draft.deadlineAt),
-				matrixUrl: `${appUrl}/matrices/${draft.matrixId}`,
+				matrixUrl: emailLink('/matrices/:matrixId', { matrixId: String(draft.matrixId) }),
 			})
 			for (const member of recipients.get(draft.organisationId) ?? []) {
 				queued += queue(
@@ -303,7 +307,6 @@ function reviewDigests(now: number): number {
 		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
 		.where(and(inArray(matrices.status, ['submitted', 'under_review', 'resubmitted']), lte(tenders.deadlineAt, now)))
 		.all()
-	const appUrl = getEnv().APP_URL
 	let queued = 0
 	for (const reviewer of reviewers) {
 		// Each reviewer hears about the tenders and contracts they manage.
@@ -317,10 +320,13 @@ function reviewDigests(now: number): number {
 			returns: returns.map((r) => ({
 				label: r.label,
 				submitted: r.submittedAt === null ? '' : formatDateTime(r.submittedAt),
-				url: `${appUrl}/manage/returns/${r.id}`,
+				url: emailLink('/manage/returns/:returnId', { returnId: String(r.id) }),
 			})),
-			matrices: matrixItems.map((m) => ({ label: m.label, url: `${appUrl}/manage/matrices/${m.id}` })),
-			queueUrl: `${appUrl}/manage/returns`,
+			matrices: matrixItems.map((m) => ({
+				label: m.label,
+				url: emailLink('/manage/matrices/:matrixId', { matrixId: String(m.id) }),
+			})),
+			queueUrl: emailLink('/manage/returns'),
 		})
 		queued += queue(db, `digest:${slot.key}:${reviewer.id}`, reviewer.email, email, now)
 	}
@@ -360,15 +366,14 @@ function halfYearSummaries(now: number): number {
 	const counts = summariseReturns(
 		periods.map((p) => ({ dueDate: p.dueDate, submittedAt: p.submittedAt, late: Boolean(p.late) })),
 	)
-	const appUrl = getEnv().APP_URL
 	const email = halfYearSummaryEmail({
 		councilName: getCouncilName(),
 		label: summary.label,
 		counts,
 		missing: periods
 			.filter((p) => p.submittedAt === null)
-			.map((p) => ({ label: p.label, url: `${appUrl}/contracts/${p.contractId}` })),
-		contractsUrl: `${appUrl}/contracts`,
+			.map((p) => ({ label: p.label, url: emailLink('/contracts/:contractId', { contractId: String(p.contractId) }) })),
+		contractsUrl: emailLink('/contracts'),
 	})
 	const leads = db
 		.select({ id: users.id, email: users.email })

@@ -5,7 +5,7 @@ import { outbox, progressReturns, returnEvents } from '#db/schema.ts'
 import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
 import { fileReturn, returnVersion } from '#tests/returns-fixture.ts'
 import { RETURN_COMMENT_MAX, decideReturn } from './return-review.server.ts'
-import { submitReturn } from './returns.server.ts'
+import { submitReturn } from './return-submission.server.ts'
 
 const ctx = { ip: '127.0.0.1', now: Date.parse('2027-10-05T09:00:00Z') }
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>

@@ -14,7 +14,7 @@ import { returnDecisionEmail } from '#emails/return-decision.tsx'
 import { transition, type ReturnStatus } from '#app/domain/returns/return-state.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { returnWithContext } from './returns.server.ts'
 import { getCouncilName } from './settings.server.ts'
@@ -154,7 +154,7 @@ export function decideReturn(
 						periodLabel: period.label,
 						decision: input.decision,
 						reason,
-						returnUrl: `${getEnv().APP_URL}/returns/${input.returnId}`,
+						returnUrl: emailLink('/returns/:returnId', { returnId: String(input.returnId) }),
 					}),
 				},
 				ctx.now,

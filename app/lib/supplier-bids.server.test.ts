@@ -7,7 +7,9 @@ import {
 	setUpMatrixTender,
 	textLine,
 } from '#tests/matrix-fixture.ts'
-import { saveLine, startMatrix, submitMatrix, withdrawMatrix } from './matrices.server.ts'
+import { startMatrix } from './matrices.server.ts'
+import { saveLine } from './matrix-lines.server.ts'
+import { submitMatrix, withdrawMatrix } from './matrix-submission.server.ts'
 import { organisationBids } from './supplier-bids.server.ts'
 
 const now = Date.UTC(2027, 0, 10, 9)

@@ -5,7 +5,7 @@ import { accountExistsEmail } from '#emails/account-exists.tsx'
 import { verifyEmail } from '#emails/verify-email.tsx'
 import type { Registration } from '#app/domain/suppliers/registration.ts'
 import { recordAudit } from './audit.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { consumeOneTimeToken, issueOneTimeToken, tokenIssuedSince, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { hashPassword } from '#app/infra/password-hashing.server.ts'
@@ -34,7 +34,7 @@ function queueVerification(
 				councilName: getCouncilName(),
 				name: user.name,
 				organisationName,
-				verifyUrl: `${getEnv().APP_URL}/verify-email?token=${encodeURIComponent(token)}`,
+				verifyUrl: emailLink('/verify-email', { token }),
 				expiresInHours: tokenLifetimesMs.email_verification / 3_600_000,
 			}),
 		},
@@ -72,7 +72,6 @@ export async function registerSupplier(input: Registration, ctx: Ctx): Promise<R
 
 		const existingUser = tx.select().from(users).where(eq(users.email, email)).get()
 		if (existingUser) {
-			const env = getEnv()
 			enqueueEmail(
 				tx,
 				{
@@ -81,8 +80,8 @@ export async function registerSupplier(input: Registration, ctx: Ctx): Promise<R
 					email: accountExistsEmail({
 						councilName: getCouncilName(),
 						name: existingUser.name,
-						signInUrl: `${env.APP_URL}/sign-in`,
-						resetUrl: `${env.APP_URL}/forgotten-password`,
+						signInUrl: emailLink('/sign-in'),
+						resetUrl: emailLink('/forgotten-password'),
 					}),
 				},
 				ctx.now,

@@ -1,12 +1,11 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm'
-import { href } from 'react-router'
 import { db, type Tx } from '#db/client.server.ts'
 import { auditEvents, organisations, users, type UserRole } from '#db/schema.ts'
 import { invitationEmail } from '#emails/invitation.tsx'
 import { roleLabels, type CouncilRole } from '#app/domain/roles.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
+import { emailLink } from './email-links.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
@@ -69,7 +68,6 @@ export function queueInvitation(
 	now: number,
 	organisationName?: string,
 ) {
-	const env = getEnv()
 	const token = issueOneTimeToken(tx, invitee.id, 'invitation', now)
 	enqueueEmail(
 		tx,
@@ -81,7 +79,7 @@ export function queueInvitation(
 				name: invitee.name,
 				invitedBy: inviter.name,
 				roleLabel: roleLabels[invitee.role],
-				acceptUrl: `${env.APP_URL}${href('/accept-invitation')}?token=${encodeURIComponent(token)}`,
+				acceptUrl: emailLink('/accept-invitation', { token }),
 				expiresInDays: tokenLifetimesMs.invitation / (24 * 60 * 60 * 1000),
 				organisationName,
 			}),

@@ -12,7 +12,7 @@ import {
 	tomsEditions,
 } from '#db/schema.ts'
 import { lineStatus } from '#app/domain/matrix/matrix-lines.ts'
-import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
+import { loadMatrixWorkspace } from '#app/lib/matrix-workspace.server.ts'
 import { describeData, seedBenchData, seedOutstandingPeriods } from '../../bench/seed.ts'
 
 const tally = (rows: { n: number }[]) => rows[0]!.n

@@ -8,7 +8,9 @@ import {
 	type OutCell,
 	type SheetMeasure,
 } from './spreadsheet-layout.ts'
-import { describeProblem, sheetsToEntries, type InCell, type UploadedSheets } from './spreadsheet-rows.ts'
+import { sheetsToEntries, type UploadedSheets } from './spreadsheet-rows.ts'
+import { type InCell } from './spreadsheet-cells.ts'
+import { describeProblem } from './spreadsheet-problems.ts'
 
 const hours: SheetMeasure = {
 	id: 11,

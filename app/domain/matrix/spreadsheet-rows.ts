@@ -1,5 +1,4 @@
-import { type DateParts, isBlankDate } from '../date-parts.ts'
-import { LINE_TEXT_LIMITS, MAX_MILESTONES, lineEntry, lineFormSchema } from './line-form.ts'
+import { LINE_TEXT_LIMITS, lineEntry, lineFormSchema } from './line-form.ts'
 import type { LineEntry } from './matrix-lines.ts'
 import {
 	COMMITMENT_COLUMNS,
@@ -16,18 +15,15 @@ import {
 	type MilestoneKey,
 	type SheetMeasure,
 } from './spreadsheet-layout.ts'
+import { cellText, columnLabel, columnNumber, normaliseHeader, quoted, type InCell } from './spreadsheet-cells.ts'
+import { readMilestones } from './spreadsheet-milestone-rows.ts'
+import { inReadingOrder, type SheetProblem } from './spreadsheet-problems.ts'
 
 /**
  * An uploaded Social Value Matrix workbook read back into matrix lines, or every problem
  * found (docs/matrix-spreadsheet-format.md). Every answer goes through the line form's own
  * rules, so a file and the web form accept and refuse the same things.
  */
-
-/**
- * A cell as read back: read-excel-file gives numbers as text (see the reader), dates as
- * Date, and TRUE/FALSE as booleans.
- */
-export type InCell = string | boolean | Date | null
 
 export type UploadedSheets = {
 	commitments: InCell[][] | null
@@ -36,59 +32,8 @@ export type UploadedSheets = {
 	formulas: Map<string, string[]>
 }
 
-export type SheetProblem = { sheet: string | null; row: number | null; column: string | null; message: string }
-
 export type SheetsToEntriesResult =
 	{ ok: true; lines: Array<{ measureId: number; entry: LineEntry }> } | { ok: false; problems: SheetProblem[] }
-
-function columnNumber(letters: string): number {
-	return [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1
-}
-
-function columnLabel(columns: readonly { header: string }[], index: number): string {
-	const header = columns[index]?.header
-	return header ? `${columnLetter(index)} (${header})` : columnLetter(index)
-}
-
-function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10)
-}
-
-function cellText(cell: InCell | undefined): string {
-	if (cell === null || cell === undefined) return ''
-	if (cell instanceof Date) return isoDate(cell)
-	if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE'
-	return cell.replace(/\r\n?/g, '\n').trim()
-}
-
-/**
- * A milestone date's day, month and year: from an Excel date, or typed like 31/03/2028 (or
- * 2028-03-31, as files from before said). Anything else is left for the line rules to refuse.
- */
-function sheetDateParts(cell: InCell | undefined): DateParts {
-	if (cell instanceof Date)
-		return {
-			day: String(cell.getUTCDate()),
-			month: String(cell.getUTCMonth() + 1),
-			year: String(cell.getUTCFullYear()),
-		}
-	const text = cellText(cell)
-	const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)
-	if (uk) return { day: uk[1], month: uk[2], year: uk[3] }
-	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-	if (iso) return { day: iso[3], month: iso[2], year: iso[1] }
-	return { day: text }
-}
-
-function normaliseHeader(text: string): string {
-	return text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
-}
-
-function quoted(text: string): string {
-	return `‘${text}’`
-}
-
-type MilestoneRow = { row: number; date: DateParts; cumulative: string }
 
 const textLimits: Partial<Record<CommitmentKey, { max: number; name: string }>> = {
 	commitmentText: { max: LINE_TEXT_LIMITS.commitmentText, name: 'Commitment in words' },
@@ -281,24 +226,6 @@ export function sheetsToEntries(
 	return { ok: true, lines }
 }
 
-const sheetOrder = [null, COMMITMENTS_SHEET, MILESTONES_SHEET]
-
-/** Sheet by sheet, then down the rows and across the columns, as a person checks the file. */
-function inReadingOrder(problems: SheetProblem[]): SheetProblem[] {
-	const columnOf = (problem: SheetProblem) =>
-		problem.column === null ? -1 : columnNumber(/^[A-Z]+/.exec(problem.column)?.[0] ?? 'A')
-	return problems
-		.map((problem, index) => ({ problem, index }))
-		.sort(
-			(a, b) =>
-				sheetOrder.indexOf(a.problem.sheet) - sheetOrder.indexOf(b.problem.sheet) ||
-				(a.problem.row ?? Infinity) - (b.problem.row ?? Infinity) ||
-				columnOf(a.problem) - columnOf(b.problem) ||
-				a.index - b.index,
-		)
-		.map(({ problem }) => problem)
-}
-
 function fail(problem: SheetProblem): SheetsToEntriesResult {
 	return { ok: false, problems: [problem] }
 }
@@ -335,70 +262,6 @@ function headerProblems(
 	return problems
 }
 
-function readMilestones(
-	rows: InCell[][],
-	byCode: Map<string, SheetMeasure>,
-	problems: SheetProblem[],
-): Map<number, MilestoneRow[]> {
-	const result = new Map<number, MilestoneRow[]>()
-	const label = (key: MilestoneKey) => columnLabel(MILESTONE_COLUMNS, columnIndex(MILESTONE_COLUMNS, key))
-	for (let index = MILESTONES_HEADER_ROW; index < rows.length; index++) {
-		const cells = rows[index] ?? []
-		const row = index + 1
-		const code = cellText(cells[columnIndex(MILESTONE_COLUMNS, 'code')])
-		const date = sheetDateParts(cells[columnIndex(MILESTONE_COLUMNS, 'date')])
-		const cumulative = cellText(cells[columnIndex(MILESTONE_COLUMNS, 'cumulative')])
-		cells.forEach((cell, column) => {
-			if (column >= MILESTONE_COLUMNS.length && cellText(cell) !== '') {
-				problems.push({
-					sheet: MILESTONES_SHEET,
-					row,
-					column: columnLetter(column),
-					message: 'This column is not part of the spreadsheet: move what is here into the right column, or delete it',
-				})
-			}
-		})
-		if (isBlankDate(date) && cumulative === '') continue
-		const measure = byCode.get(code.toLowerCase())
-		if (code === '') {
-			problems.push({
-				sheet: MILESTONES_SHEET,
-				row,
-				column: label('code'),
-				message: 'Enter the code of the measure this milestone is for',
-			})
-		} else if (!measure) {
-			problems.push({
-				sheet: MILESTONES_SHEET,
-				row,
-				column: label('code'),
-				message: `${quoted(code)} is not a measure in this tender`,
-			})
-		} else if (measure.qualitative) {
-			problems.push({
-				sheet: MILESTONES_SHEET,
-				row,
-				column: label('code'),
-				message: `${measure.code} is a text measure, which has no milestones: delete this row`,
-			})
-		} else {
-			const list = result.get(measure.id) ?? []
-			if (list.length === MAX_MILESTONES) {
-				problems.push({
-					sheet: MILESTONES_SHEET,
-					row,
-					column: label('code'),
-					message: `${measure.code} can have at most ${MAX_MILESTONES} milestones`,
-				})
-			} else {
-				list.push({ row, date, cumulative })
-				result.set(measure.id, list)
-			}
-		}
-	}
-	return result
-}
-
 function isBlank(entry: LineEntry): boolean {
 	return (
 		!entry.declined &&
@@ -410,16 +273,4 @@ function isBlank(entry: LineEntry): boolean {
 		entry.responsibleEmail === '' &&
 		entry.methodStatement === ''
 	)
-}
-
-/** "Commitments, row 5, column F (Quantity): …", as the upload page lists it. */
-export function describeProblem(problem: SheetProblem): string {
-	const place = [
-		problem.sheet,
-		problem.row === null ? null : `row ${problem.row}`,
-		problem.column === null ? null : `column ${problem.column}`,
-	]
-		.filter(Boolean)
-		.join(', ')
-	return place ? `${place}: ${problem.message}` : problem.message
 }

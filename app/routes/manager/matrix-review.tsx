@@ -14,7 +14,7 @@ import { parseQualityScore } from '#app/domain/matrix/scoring.ts'
 import { pageHolding, pageOf, pageRange, pageSlice } from '#app/domain/pagination.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { invalidFormReply, refusalReply } from '#app/routes/shared/form-reply.ts'
-import { loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
+import { loadMatrixWorkspace } from '#app/lib/matrix-workspace.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
 import {
 	addLineComment,

@@ -1,5 +1,6 @@
 import { requireRole } from '#app/lib/auth.server.ts'
-import { getOwnMatrix, loadMatrixWorkspace } from '#app/lib/matrices.server.ts'
+import { getOwnMatrix } from '#app/lib/matrices.server.ts'
+import { loadMatrixWorkspace } from '#app/lib/matrix-workspace.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 
 /** The signed-in supplier and their own matrix with everything in it, or a 404. */

@@ -1,4 +1,4 @@
-import type { SheetProblem } from '#app/domain/matrix/spreadsheet-rows.ts'
+import type { SheetProblem } from '#app/domain/matrix/spreadsheet-problems.ts'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 
 export const problemHead: TableCell[] = [

@@ -10,7 +10,7 @@ import {
 } from '#app/domain/matrix/matrix-state.ts'
 import { formatDateTime } from '#app/domain/dates.ts'
 import { countOf } from '#app/domain/plural.ts'
-import { withdrawMatrix } from '#app/lib/matrices.server.ts'
+import { withdrawMatrix } from '#app/lib/matrix-submission.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/routes/supplier/matrix-route.server.ts'

@@ -1,5 +1,6 @@
 import { requireRole } from '#app/lib/auth.server.ts'
-import { getOwnReturn, loadReturn } from '#app/lib/returns.server.ts'
+import { getOwnReturn } from '#app/lib/returns.server.ts'
+import { loadReturn } from '#app/lib/return-contents.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 
 /** The signed-in supplier and their own return with everything in it, or a 404. */

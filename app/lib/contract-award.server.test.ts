@@ -6,8 +6,11 @@ import type { AwardDetails } from '#app/domain/contracts/award-form.ts'
 import { day, hoursLine, matrixVersion, setUpMatrixTender, textLine } from '#tests/matrix-fixture.ts'
 import type { SessionUser } from './auth.server.ts'
 import { contractAudience } from '#app/domain/contracts/contract-audience.ts'
-import { awardContract, contractForTender, listContracts, loadContract } from './contracts.server.ts'
-import { editRefusal, saveLine, startMatrix, submitMatrix } from './matrices.server.ts'
+import { contractForTender, listContracts, loadContract } from './contracts.server.ts'
+import { awardContract } from './contract-award.server.ts'
+import { startMatrix } from './matrices.server.ts'
+import { editRefusal, saveLine } from './matrix-lines.server.ts'
+import { submitMatrix } from './matrix-submission.server.ts'
 import { addLineComment, decideMatrix, lineComments, matrixHistory } from './matrix-review.server.ts'
 
 const now = Date.UTC(2027, 0, 10, 9)

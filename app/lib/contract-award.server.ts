@@ -1,0 +1,286 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm'
+import { db, type Tx } from '#db/client.server.ts'
+import {
+	contractCommitments,
+	contractEvents,
+	contractMilestones,
+	contracts,
+	matrices,
+	matrixEvents,
+	organisations,
+	tenders,
+	users,
+} from '#db/schema.ts'
+import { contractAwardedEmail } from '#emails/contract-awarded.tsx'
+import { matrixNotAwardedEmail } from '#emails/matrix-not-awarded.tsx'
+import type { AwardDetails } from '#app/domain/contracts/award-form.ts'
+import { formatCalendarDate } from '#app/domain/dates.ts'
+import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
+import { recordAudit } from './audit.server.ts'
+import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
+import { syncReportingPeriods } from './reporting-periods.server.ts'
+import type { SessionUser } from './auth.server.ts'
+import { emailLink } from './email-links.server.ts'
+import { loadMatrixWorkspace } from './matrix-workspace.server.ts'
+import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
+import { getCouncilName, getSettings } from './settings.server.ts'
+import { activeMembers } from './supplier-members.server.ts'
+import { canManageTender } from './tenders.server.ts'
+
+type Ctx = { ip: string; now: number }
+export type AwardResult =
+	| { ok: true; contractId: number }
+	| { ok: false; message: string; status?: 400 | 403 | 404 | 409; field?: keyof AwardDetails }
+
+const STALE = 'This matrix changed while you were looking at it. Check the latest version and try again.'
+
+/**
+ * Awards the tender to an approved matrix, in one transaction: the contract, a frozen copy
+ * of the matrix's committed lines and milestones, the winner marked awarded, every other
+ * matrix still in the running marked not awarded, the history, the audit and the emails.
+ * Declined lines are not commitments and are left out.
+ */
+export function awardContract(
+	user: SessionUser,
+	input: { matrixId: number; version: number; details: AwardDetails },
+	ctx: Ctx,
+): AwardResult {
+	const result = db.transaction((tx): AwardResult => {
+		const matrix = tx.select().from(matrices).where(eq(matrices.id, input.matrixId)).get()
+		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
+		const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
+		if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot award this tender', status: 403 }
+		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
+		if (tender.status !== 'published') return { ok: false, message: 'A cancelled tender cannot be awarded' }
+		const existing = tx
+			.select({ reference: contracts.reference })
+			.from(contracts)
+			.where(eq(contracts.tenderId, tender.id))
+			.get()
+		if (existing)
+			return {
+				ok: false,
+				message: `This tender has already been awarded as contract ${existing.reference}`,
+				status: 409,
+			}
+		const when = { actor: 'council' as const, now: ctx.now, deadlineAt: tender.deadlineAt }
+		const allowed = transition(matrix.status, 'award', when)
+		if (!allowed.ok) return { ok: false, message: allowed.reason }
+		const { details } = input
+		const referenceTaken = tx
+			.select({ id: contracts.id })
+			.from(contracts)
+			.where(sql`lower(${contracts.reference}) = lower(${details.reference})`)
+			.get()
+		if (referenceTaken) return { ok: false, message: 'Another contract already has this reference', field: 'reference' }
+		const manager = tx
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(
+				and(
+					eq(users.id, details.contractManagerId),
+					inArray(users.role, ['contract_manager', 'admin']),
+					eq(users.status, 'active'),
+				),
+			)
+			.get()
+		if (!manager) return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
+
+		const contract = tx
+			.insert(contracts)
+			.values({
+				reference: details.reference,
+				title: details.title,
+				tenderId: tender.id,
+				matrixId: matrix.id,
+				organisationId: matrix.organisationId,
+				contractManagerId: manager.id,
+				startDate: details.startDate,
+				endDate: details.endDate,
+				valuePence: details.value,
+				cadence: details.cadence,
+				commerciallySensitive: details.commerciallySensitive,
+				awardedAt: ctx.now,
+				createdAt: ctx.now,
+				updatedAt: ctx.now,
+			})
+			.returning({ id: contracts.id })
+			.get()
+		copyCommitments(tx, contract.id, matrix.id)
+		syncReportingPeriods(tx, {
+			id: contract.id,
+			startDate: details.startDate,
+			endDate: details.endDate,
+			cadence: details.cadence,
+		})
+		syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
+		tx.insert(contractEvents)
+			.values({
+				contractId: contract.id,
+				at: ctx.now,
+				byUserId: user.id,
+				kind: 'awarded',
+				detail: `Awarded to the matrix submitted for ${tender.reference}`,
+			})
+			.run()
+
+		setStatus(tx, matrix.id, matrix.status, allowed.to, user.id, ctx.now, `Contract ${details.reference} awarded`)
+		const others = tx
+			.select({ id: matrices.id, status: matrices.status, organisationId: matrices.organisationId })
+			.from(matrices)
+			.where(and(eq(matrices.tenderId, tender.id), ne(matrices.id, matrix.id)))
+			.all()
+			.filter((other) => transition(other.status, 'not_award', when).ok)
+		for (const other of others)
+			setStatus(
+				tx,
+				other.id,
+				other.status,
+				'not_awarded',
+				user.id,
+				ctx.now,
+				`Contract ${details.reference} awarded to another supplier`,
+			)
+
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: user.id,
+			action: 'contract_awarded',
+			subject: { type: 'contract', id: contract.id },
+			detail: { tenderId: tender.id, matrixId: matrix.id, notAwarded: others.map((o) => o.id) },
+			ip: ctx.ip,
+		})
+		queueAwardEmails(
+			tx,
+			{
+				contractId: contract.id,
+				details,
+				tender,
+				winnerOrganisationId: matrix.organisationId,
+				manager,
+				awardedBy: user,
+				others,
+			},
+			ctx.now,
+		)
+		return { ok: true, contractId: contract.id }
+	})
+	if (result.ok) wakeOutbox()
+	return result
+}
+
+function setStatus(
+	tx: Tx,
+	matrixId: number,
+	from: MatrixStatus,
+	to: MatrixStatus,
+	byUserId: number,
+	at: number,
+	reason: string,
+) {
+	tx.update(matrices)
+		.set({ status: to, updatedAt: at, version: sql`${matrices.version} + 1` })
+		.where(eq(matrices.id, matrixId))
+		.run()
+	tx.insert(matrixEvents).values({ matrixId, at, byUserId, fromStatus: from, toStatus: to, reason }).run()
+}
+
+function copyCommitments(tx: Tx, contractId: number, matrixId: number) {
+	const workspace = loadMatrixWorkspace(matrixId, tx)!
+	const committed = workspace.lines.filter((line) => line.entry && !line.entry.declined)
+	committed.forEach((line, position) => {
+		const entry = line.entry!
+		const commitment = tx
+			.insert(contractCommitments)
+			.values({
+				contractId,
+				measureId: line.measure.id,
+				position,
+				measureCode: line.measure.code,
+				measureTitle: line.measure.title,
+				themeName: line.measure.themeName,
+				unit: line.measure.unit,
+				proxyValuePence: line.measure.proxyValuePence,
+				quantityHundredths: line.measure.qualitative ? null : entry.quantityHundredths,
+				commitmentText: line.measure.qualitative ? entry.commitmentText : '',
+				valuePence: line.valuePence,
+				responsibleName: entry.responsibleName,
+				responsibleRole: entry.responsibleRole,
+				responsibleEmail: entry.responsibleEmail,
+				methodStatement: entry.methodStatement,
+			})
+			.returning({ id: contractCommitments.id })
+			.get()
+		if (entry.milestones.length > 0) {
+			tx.insert(contractMilestones)
+				.values(
+					entry.milestones.map((m, index) => ({
+						commitmentId: commitment.id,
+						position: index,
+						date: m.date,
+						cumulativeHundredths: m.cumulativeHundredths,
+					})),
+				)
+				.run()
+		}
+	})
+}
+
+type AwardEmails = {
+	contractId: number
+	details: AwardDetails
+	tender: typeof tenders.$inferSelect
+	winnerOrganisationId: number
+	manager: { id: number; email: string }
+	awardedBy: SessionUser
+	others: { id: number; organisationId: number }[]
+}
+
+function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
+	const councilName = getCouncilName()
+	const winner = tx
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, award.winnerOrganisationId))
+		.get()
+	const awarded = {
+		councilName,
+		contractReference: award.details.reference,
+		contractTitle: award.details.title,
+		organisationName: winner?.name ?? '',
+		startDate: formatCalendarDate(award.details.startDate),
+		endDate: formatCalendarDate(award.details.endDate),
+	}
+	const members = activeMembers(tx, [award.winnerOrganisationId, ...award.others.map((o) => o.organisationId)])
+	for (const member of members) {
+		if (member.organisationId === award.winnerOrganisationId) {
+			const email = contractAwardedEmail({
+				...awarded,
+				audience: 'supplier',
+				contractUrl: emailLink('/contracts/:contractId', { contractId: String(award.contractId) }),
+			})
+			enqueueEmail(tx, { dedupeKey: `contract-awarded:${award.contractId}:${member.id}`, to: member.email, email }, now)
+			continue
+		}
+		const matrix = award.others.find((o) => o.organisationId === member.organisationId)!
+		const email = matrixNotAwardedEmail({
+			councilName,
+			tenderTitle: award.tender.title,
+			tenderReference: award.tender.reference,
+			matrixUrl: emailLink('/matrices/:matrixId', { matrixId: String(matrix.id) }),
+		})
+		enqueueEmail(tx, { dedupeKey: `matrix-not-awarded:${matrix.id}:${member.id}`, to: member.email, email }, now)
+	}
+	if (award.manager.id !== award.awardedBy.id) {
+		const email = contractAwardedEmail({
+			...awarded,
+			audience: 'contract_manager',
+			contractUrl: emailLink('/contracts/:contractId', { contractId: String(award.contractId) }),
+		})
+		enqueueEmail(
+			tx,
+			{ dedupeKey: `contract-assigned:${award.contractId}:${award.manager.id}`, to: award.manager.email, email },
+			now,
+		)
+	}
+}
