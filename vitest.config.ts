@@ -1,9 +1,10 @@
 import os from 'node:os'
 import { defineConfig } from 'vitest/config'
 
+const pureTests = ['app/domain/**/*.test.{ts,tsx}', 'app/components/**/*.test.{ts,tsx}']
+
 export default defineConfig({
 	test: {
-		include: ['app/**/*.test.{ts,tsx}', 'db/**/*.test.ts', 'emails/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
 		globalSetup: ['./tests/template-database.ts'],
 		setupFiles: ['./tests/setup-unit.ts'],
 		environment: 'node',
@@ -15,5 +16,25 @@ export default defineConfig({
 		maxWorkers: os.availableParallelism(),
 		reporters: process.env.CI ? ['default', 'json'] : ['default'],
 		outputFile: { json: 'test-results/unit-report.json' },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'rules and components',
+					include: pureTests,
+					// Pure rules and components keep no state between files, so their files share one
+					// module registry per worker instead of loading React and zod afresh for each.
+					isolate: false,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'services and pages',
+					include: ['app/**/*.test.{ts,tsx}', 'db/**/*.test.ts', 'emails/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
+					exclude: pureTests,
+				},
+			},
+		],
 	},
 })
