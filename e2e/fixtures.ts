@@ -14,6 +14,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import type { StoredMail } from '#app/infra/mail-transport.server.ts'
+import { hashPassword } from '#app/infra/password-hashing.server.ts'
 
 export const TEST_PASSWORD = 'a long test password 42'
 
@@ -38,8 +39,16 @@ export async function insertUser(input: {
 	const organisationId =
 		input.organisationId ??
 		(input.role === 'supplier' ? createOrganisation(db, { kind: 'supplier' }).id : councilOrganisationId())
-	const user = await createUser(db, { ...input, organisationId, password: TEST_PASSWORD })
+	const user = await createUser(db, { ...input, organisationId, passwordHash: await testPasswordHash() })
 	return { ...user, password: TEST_PASSWORD }
+}
+
+// A real argon2 hash of TEST_PASSWORD, so signing in checks it as it checks any password; made
+// once, as hashing costs tens of milliseconds of CPU and the journeys create hundreds of users.
+let testPasswordHashMade: Promise<string> | undefined
+function testPasswordHash(): Promise<string> {
+	testPasswordHashMade ??= hashPassword(TEST_PASSWORD)
+	return testPasswordHashMade
 }
 
 /** Signs a user in by creating their session directly: no clicking through the sign-in form. */
