@@ -3,6 +3,11 @@ import { createUser } from '#db/factories.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { daysToGoInWords } from '#app/domain/days-to-go.ts'
 import { startMatrix } from '#app/lib/matrices.server.ts'
+import { decideReturn } from '#app/lib/return-review.server.ts'
+import { setNilReturn } from '#app/lib/return-lines.server.ts'
+import { loadReturn } from '#app/lib/return-contents.server.ts'
+import { submitReturn } from '#app/lib/return-submission.server.ts'
+import { openReturn } from '#app/lib/returns.server.ts'
 import { session } from '#tests/tender-fixture.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
 import { expect, expectNoAxeViolations, insertOpenTender, insertUser, signInAs, test } from './fixtures.ts'
@@ -123,6 +128,46 @@ test('signing in lands a supplier on their home: what to do now, their bids and 
 	await expect(pageB.getByText('Ira Invited')).toHaveCount(0)
 	await expect(pageB.getByText('Your organisation has no contracts yet.')).toBeVisible()
 	await contextB.close()
+})
+
+test('a return the council sent back comes after the overdue ones, linked to where the changes are made', async ({
+	page,
+}) => {
+	const contract = await insertAwardedContract()
+	const [first, ...rest] = overdue(contract.periods)
+	const version = (returnId: number) => loadReturn(returnId)!.progressReturn.version
+	const opened = openReturn(session(contract.supplier), first!.id, ctx())
+	if (!opened.ok) throw new Error(opened.message)
+	const { returnId } = opened
+	const steps = [
+		() =>
+			setNilReturn(
+				session(contract.supplier),
+				{ returnId, version: version(returnId), nil: true, reason: 'Work had not started' },
+				ctx(),
+			),
+		() => submitReturn(session(contract.supplier), { returnId, version: version(returnId) }, ctx()),
+		() =>
+			decideReturn(
+				session(contract.manager),
+				{ returnId, decision: 'return', reason: 'Work started in May', version: version(returnId) },
+				ctx(),
+			),
+	]
+	for (const step of steps) expect(step()).toEqual({ ok: true })
+
+	await signInAs(page, contract.supplier)
+	await page.goto('/home')
+	const toDo = page.getByRole('table', { name: 'To do now, most urgent first' }).getByRole('row')
+	await expect(toDo).toHaveCount(1 + rest.length + 1)
+	const sentBack = toDo.last()
+	await expect(sentBack).toContainText('Needs changes')
+	await expect(sentBack).toContainText('Sent back by the council')
+	await sentBack
+		.getByRole('link', { name: `Make the changes to the ${first!.label} return for ${contract.title}` })
+		.click()
+	await expect(page).toHaveURL(new RegExp(`/returns/${returnId}$`))
+	await expect(page.getByText('Work started in May').first()).toBeVisible()
 })
 
 test('with nothing to do the home says so plainly and points to the opportunities and the TOMs', async ({ page }) => {
