@@ -17,6 +17,7 @@ export default [
 	route('register', 'routes/auth/register.tsx'),
 	route('verify-email', 'routes/auth/verify-email.tsx'),
 	route('verify-email/resend', 'routes/auth/resend-verification.tsx'),
+	route('home', 'routes/supplier/home.tsx'),
 	route('organisation', 'routes/supplier/organisation.tsx'),
 	route('organisation/invite', 'routes/supplier/invite-colleague.tsx'),
 	route('bids', 'routes/supplier/bids.tsx'),

@@ -81,6 +81,7 @@ const pages: Page[] = [
 	{ name: 'Council dashboard, all contracts', path: '/manage/dashboard', cookie: admin },
 	{ name: 'Council dashboard, one contract manager', path: '/manage/dashboard', cookie: manager },
 	{ name: 'Supplier dashboard', path: '/your-contracts', cookie: supplier },
+	{ name: 'Supplier home', path: '/home', cookie: supplier },
 	{ name: 'Annual report', path: '/manage/report', cookie: admin },
 	{
 		name: `Delivery export (CSV), timed over ${3 * options.connections} responses`,

@@ -104,7 +104,8 @@ test('the sign-in form signs out whoever the browser held: a right password sign
 		await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Faccount/)
 
 		await signInFromOpenForm(second.password)
-		await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
+		await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible()
+		await page.goto('/account')
 		await expect(page.getByText(second.email), `JavaScript ${javaScriptEnabled}`).toBeVisible()
 		await expect(page.getByText(first.email)).toHaveCount(0)
 		expect(sessionsOf(first)).toEqual([])
@@ -122,7 +123,7 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Email address').fill(user.email)
 		await page.getByLabel('Password', { exact: true }).fill(user.password)
 		await page.getByRole('button', { name: 'Sign in' }).click()
-		await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
+		await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible()
 		await page.getByRole('button', { name: 'Sign out' }).click()
 		await expect(page.getByText('You have signed out.')).toBeVisible()
 	})
@@ -150,7 +151,7 @@ test('forgotten password: the reset link from the email sets a new password and 
 	await otherPage.getByLabel('Email address').fill(user.email)
 	await otherPage.getByLabel('Password', { exact: true }).fill(user.password)
 	await otherPage.getByRole('button', { name: 'Sign in' }).click()
-	await expect(otherPage.getByRole('heading', { name: 'Your account' })).toBeVisible()
+	await expect(otherPage.getByRole('heading', { name: 'Home' })).toBeVisible()
 
 	const since = Date.now()
 	await page.goto('/sign-in')
@@ -174,7 +175,7 @@ test('forgotten password: the reset link from the email sets a new password and 
 	await page.getByLabel('Confirm new password').fill(newPassword)
 	await page.getByRole('button', { name: 'Change password' }).click()
 	await expect(page.getByText('Your password has been changed')).toBeVisible()
-	await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
+	await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible()
 
 	await otherPage.goto('/account')
 	await expect(otherPage).toHaveURL(/\/sign-in/)
@@ -193,7 +194,7 @@ test('forgotten password: the reset link from the email sets a new password and 
 	await expect(page.getByRole('alert')).toBeVisible()
 	await page.getByLabel('Password', { exact: true }).fill(newPassword)
 	await page.getByRole('button', { name: 'Sign in' }).click()
-	await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
+	await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible()
 })
 
 test('forgotten password gives the same answer for an unknown email, and sends nothing', async ({ page }) => {

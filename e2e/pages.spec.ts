@@ -119,7 +119,7 @@ test('signed-in council pages pass axe-core', async ({ page }) => {
 test('signed-in supplier pages pass axe-core', async ({ page }) => {
 	const supplier = await insertUser({ role: 'supplier' })
 	await signInAs(page, supplier)
-	for (const path of ['/account', '/your-contracts']) {
+	for (const path of ['/home', '/account', '/your-contracts']) {
 		await page.goto(path)
 		await expectNoAxeViolations(page)
 	}

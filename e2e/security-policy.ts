@@ -194,6 +194,9 @@ export const policy: RoutePolicy[] = [
 		post: { ...suppliersOnly(400, 400), body: () => ({ name: '', email: '' }) },
 	},
 
+	// Each supplier's home: what their own organisation has to do.
+	{ route: '/home', url: () => '/home', get: suppliersOnly(200, 200), post: readOnly },
+
 	// Each supplier's list of its own bids.
 	{ route: '/bids', url: () => '/bids', get: suppliersOnly(200, 200), post: readOnly },
 

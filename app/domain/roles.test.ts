@@ -4,25 +4,28 @@ import { homePathFor, navigationFor } from './roles.ts'
 test('the navigation fits the role', () => {
 	expect(navigationFor(null).map((item) => item.text)).toEqual(['Home', 'Opportunities', 'Contracts', 'TOMs'])
 	expect(navigationFor('supplier').map((item) => item.text)).toEqual([
-		'Your account',
+		'Home',
 		'Opportunities',
 		'Contracts',
 		'TOMs',
 		'Your bids',
 		'Your contracts',
 		'Your organisation',
-	])
-	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual([
 		'Your account',
+	])
+	expect(navigationFor('supplier')[0]).toEqual({ href: '/home', text: 'Home' })
+	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual([
+		'Home',
 		'Opportunities',
 		'Contracts',
 		'TOMs',
 		'Dashboard',
 		'Tenders',
 		'Returns',
+		'Your account',
 	])
 	expect(navigationFor('admin').map((item) => item.text)).toEqual([
-		'Your account',
+		'Home',
 		'Opportunities',
 		'Contracts',
 		'TOMs',
@@ -35,10 +38,12 @@ test('the navigation fits the role', () => {
 		'Sent mail',
 		'Outbox',
 		'Settings',
+		'Your account',
 	])
 })
 
-test('administrators land on the users page; everyone else on their account', () => {
+test('suppliers land on their home; administrators on the users page; contract managers on their account', () => {
 	expect(homePathFor('admin')).toBe('/admin/users')
-	expect(homePathFor('supplier')).toBe('/account')
+	expect(homePathFor('contract_manager')).toBe('/account')
+	expect(homePathFor('supplier')).toBe('/home')
 })

@@ -181,7 +181,8 @@ export function nextReturns(contractIds: number[], now: number) {
 	)
 }
 
-function periodsOf(contractIds: number[], now: number) {
+/** The active periods of these contracts with their returns and where each stands, in date order: one query. */
+export function periodsOf(contractIds: number[], now: number) {
 	if (contractIds.length === 0) return []
 	return db
 		.select({

@@ -32,6 +32,16 @@ export function loadOwnOrganisation(user: SessionUser) {
 	return { organisation, members }
 }
 
+/** Colleagues invited to the organisation who have not yet accepted, longest waiting first. */
+export function pendingInvitations(organisationId: number) {
+	return db
+		.select({ id: users.id, name: users.name, email: users.email, invitedAt: users.createdAt })
+		.from(users)
+		.where(and(eq(users.organisationId, organisationId), eq(users.status, 'invited')))
+		.orderBy(asc(users.createdAt), asc(users.id))
+		.all()
+}
+
 /** Only the organisation's administrators manage its members and profile. */
 export function requireOrgAdmin(user: SessionUser) {
 	if (user.role !== 'supplier') throw new Response('Not found', { status: 404 })
