@@ -4,25 +4,27 @@ import { homePathFor, navigationFor } from './roles.ts'
 test('the navigation fits the role', () => {
 	expect(navigationFor(null).map((item) => item.text)).toEqual(['Home', 'Opportunities', 'Contracts', 'TOMs'])
 	expect(navigationFor('supplier').map((item) => item.text)).toEqual([
-		'Your account',
+		'Home',
 		'Opportunities',
 		'Contracts',
 		'TOMs',
 		'Your bids',
 		'Your contracts',
 		'Your organisation',
+		'Your account',
 	])
 	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual([
-		'Your account',
+		'Home',
 		'Opportunities',
 		'Contracts',
 		'TOMs',
 		'Dashboard',
 		'Tenders',
 		'Returns',
+		'Your account',
 	])
 	expect(navigationFor('admin').map((item) => item.text)).toEqual([
-		'Your account',
+		'Home',
 		'Opportunities',
 		'Contracts',
 		'TOMs',
@@ -35,10 +37,13 @@ test('the navigation fits the role', () => {
 		'Sent mail',
 		'Outbox',
 		'Settings',
+		'Your account',
 	])
+	expect(navigationFor('contract_manager')[0]).toEqual({ href: '/manage', text: 'Home' })
 })
 
-test('administrators land on the users page; everyone else on their account', () => {
-	expect(homePathFor('admin')).toBe('/admin/users')
+test('council staff land on the council home; suppliers on their account', () => {
+	expect(homePathFor('admin')).toBe('/manage')
+	expect(homePathFor('contract_manager')).toBe('/manage')
 	expect(homePathFor('supplier')).toBe('/account')
 })

@@ -21,7 +21,7 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 	const opportunities = { href: '/opportunities', text: 'Opportunities' }
 	const contracts = { href: '/contracts', text: 'Contracts' }
 	if (role === null) return [{ href: '/', text: 'Home' }, opportunities, contracts, toms]
-	const items: NavigationItem[] = [{ href: '/account', text: 'Your account' }, opportunities, contracts, toms]
+	const items: NavigationItem[] = [{ href: homePathFor(role), text: 'Home' }, opportunities, contracts, toms]
 	if (role === 'supplier')
 		items.push(
 			{ href: '/bids', text: 'Your bids' },
@@ -45,10 +45,11 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 			{ href: '/admin/settings', text: 'Settings' },
 		)
 	}
+	items.push({ href: '/account', text: 'Your account' })
 	return items
 }
 
 /** Where someone lands after signing in. */
 export function homePathFor(role: UserRole): string {
-	return role === 'admin' ? '/admin/users' : '/account'
+	return role === 'supplier' ? '/account' : '/manage'
 }
