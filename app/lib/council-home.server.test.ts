@@ -70,6 +70,8 @@ const ids = (list: { items: Array<{ id: number }> }) => list.items.map((item) =>
 test('a contract manager sees only the work on their own contracts and tenders', () => {
 	const a = councilToDo(managerA, now)
 	expect(ids(a.returnsAwaitingReview)).toEqual([returnA])
+	expect(a.returnsAwaitingReview.total).toBe(1)
+	expect(a.returns).toEqual({ due: 0, overdue: 1, awaitingReview: 1 })
 	expect(a.overdueReturns.items.map((r) => [r.contractId, r.period, r.dueDate])).toEqual([
 		[contractA, 'H2 2027/28', '2028-04-30'],
 	])

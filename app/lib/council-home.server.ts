@@ -8,7 +8,7 @@ import { cachedRead } from '#app/infra/read-cache.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { contractsProgress } from './contract-progress.server.ts'
 import { listContracts } from './contracts.server.ts'
-import { contractTotalsShownTo, dashboardTotals, type ShownContractTotals } from './dashboard.server.ts'
+import { contractTotalsShownTo, dashboardTotals, returnCounts, type ShownContractTotals } from './dashboard.server.ts'
 import { returnIsDue } from './period-due.server.ts'
 import { reviewQueue } from './return-review.server.ts'
 import { getSettings } from './settings.server.ts'
@@ -198,9 +198,9 @@ export function contractsAtAGlance(user: SessionUser, now: number): ContractsAtA
 /** Everything a council officer has to act on now, on their own contracts (or the council's, for an administrator). */
 export function councilToDo(user: SessionUser, now: number) {
 	const managerId = homeScopeOf(user)
-	const queue = reviewQueue(user)
 	return {
-		returnsAwaitingReview: { items: queue.slice(0, HOME_LIST_SIZE), total: queue.length },
+		returns: returnCounts({ contractManagerId: managerId }, toLondonDateTime(now).date),
+		returnsAwaitingReview: firstFew(reviewQueue(user, HOME_LIST_SIZE)),
 		matricesAwaitingReview: matricesAwaitingReview(managerId, now),
 		overdueReturns: overdueReturns(managerId, now),
 		tendersToEvaluate: tendersToEvaluate(managerId, now),

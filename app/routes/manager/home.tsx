@@ -1,16 +1,8 @@
 import { href } from 'react-router'
 import { countOf } from '#app/domain/plural.ts'
-import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { councilRagThresholds } from '#app/lib/contract-progress.server.ts'
-import {
-	contractsAtAGlance,
-	councilToDo,
-	deploymentSetUp,
-	homeScopeOf,
-	HOME_LIST_SIZE,
-} from '#app/lib/council-home.server.ts'
-import { returnCounts } from '#app/lib/dashboard.server.ts'
+import { contractsAtAGlance, councilToDo, deploymentSetUp, HOME_LIST_SIZE } from '#app/lib/council-home.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { RagRule } from '#app/components/rag-rule.tsx'
@@ -44,7 +36,6 @@ export function loader({ request }: Route.LoaderArgs) {
 		isAdmin: user.role === 'admin',
 		toDo: councilToDo(user, now),
 		glance: { ...glance, behind: glance.behind.slice(0, HOME_LIST_SIZE), behindTotal: glance.behind.length },
-		returns: returnCounts({ contractManagerId: homeScopeOf(user) }, toLondonDateTime(now).date),
 		ragThresholds: councilRagThresholds(),
 		setUp: user.role === 'admin' ? deploymentSetUp() : null,
 	}
@@ -82,7 +73,7 @@ function ToDoTable({
 const everyTender = { href: href('/manage/tenders'), text: 'Every tender' }
 
 export default function CouncilHome({ loaderData }: Route.ComponentProps) {
-	const { now, isAdmin, toDo, glance, returns, ragThresholds, setUp } = loaderData
+	const { now, isAdmin, toDo, glance, ragThresholds, setUp } = loaderData
 	const nothingToDo =
 		toDo.returnsAwaitingReview.total +
 			toDo.matricesAwaitingReview.total +
@@ -161,7 +152,7 @@ export default function CouncilHome({ loaderData }: Route.ComponentProps) {
 				</p>
 			) : (
 				<>
-					<SummaryList rows={glanceRows(glance, returns)} />
+					<SummaryList rows={glanceRows(glance, toDo.returns)} />
 					<TotalsTable
 						caption={
 							glance.contracts > glance.byContract.length
