@@ -53,7 +53,9 @@ test('each contract manager’s home lists the work on their own contracts and t
 	await expect(overdue).toContainText(`${mine.title}: H2 2025/26`)
 	await expect(overdue).not.toContainText(`${mine.title}: H1 2025/26`)
 	await expect(overdue).toContainText(/\d+ days late/)
-	await expect(page.getByRole('table', { name: 'Commitments behind plan (1)' })).toContainText(mine.title)
+	await expect(page.getByRole('table', { name: 'Contracts with commitments behind plan (1)' })).toContainText(
+		mine.title,
+	)
 
 	await expect(page.getByRole('heading', { name: 'Your contracts at a glance' })).toBeVisible()
 	await expect(page.getByText('1 red, 0 amber, 0 green, 1 with nothing due yet')).toBeVisible()

@@ -48,17 +48,25 @@ function ToDoTable({
 	rows,
 	total,
 	more,
+	describedBy,
 }: {
 	caption: string
 	head: TableCell[]
 	rows: TableCell[][]
 	total: number
 	more?: { href: string; text: string }
+	describedBy?: string
 }) {
 	if (total === 0) return null
 	return (
 		<>
-			<Table caption={`${caption} (${total})`} captionClasses="govuk-table__caption--s" head={head} rows={rows} />
+			<Table
+				caption={`${caption} (${total})`}
+				captionClasses="govuk-table__caption--s"
+				head={head}
+				rows={rows}
+				attributes={{ 'aria-describedby': { value: describedBy, optional: true } }}
+			/>
 			{more && total > rows.length ? (
 				<p className="govuk-body">
 					<a className="govuk-link" href={more.href}>
@@ -134,10 +142,11 @@ export default function CouncilHome({ loaderData }: Route.ComponentProps) {
 			{glance.behindTotal > 0 ? (
 				<>
 					<ToDoTable
-						caption="Commitments behind plan"
+						caption="Contracts with commitments behind plan"
 						head={strugglingHead}
 						rows={strugglingRows(glance.behind)}
 						total={glance.behindTotal}
+						describedBy="behind-plan-rag-rule"
 						more={{ href: href('/manage/dashboard'), text: 'Every contract behind plan, on the dashboard' }}
 					/>
 					<RagRule id="behind-plan-rag-rule" thresholds={ragThresholds} />
