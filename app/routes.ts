@@ -42,6 +42,7 @@ export default [
 	route('evidence/:evidenceId', 'routes/resources/evidence-download.ts'),
 
 	...prefix('manage', [
+		index('routes/manager/home.tsx'),
 		route('dashboard', 'routes/manager/dashboard.tsx'),
 		route('report', 'routes/manager/annual-report.tsx'),
 		route('tenders', 'routes/manager/tenders.tsx'),

@@ -80,6 +80,8 @@ const pages: Page[] = [
 	{ name: 'Return review', path: `/manage/returns/${data.reviewReturnId}`, cookie: admin },
 	{ name: 'Council dashboard, all contracts', path: '/manage/dashboard', cookie: admin },
 	{ name: 'Council dashboard, one contract manager', path: '/manage/dashboard', cookie: manager },
+	{ name: 'Council home, all contracts', path: '/manage', cookie: admin },
+	{ name: 'Council home, one contract manager', path: '/manage', cookie: manager },
 	{ name: 'Supplier dashboard', path: '/your-contracts', cookie: supplier },
 	{ name: 'Supplier home', path: '/home', cookie: supplier },
 	{ name: 'Annual report', path: '/manage/report', cookie: admin },

@@ -246,9 +246,10 @@ const parksLines = (people: [string, string, string]): Line[] => [
 export const PARKS_TENDER_AGE_DAYS = 400
 
 /**
- * Demo tenders that show the whole life of a matrix: one open for bids, and one awarded
- * about a year ago (both bids approved, the contract signed with Brightstart), so the
- * contracts pages and progress reporting have something real to show.
+ * Demo tenders that show the whole life of a matrix: one open for bids, one closed with its
+ * bids waiting to be evaluated, and one awarded about a year ago (both bids approved, the
+ * contract signed with Brightstart), so the contracts pages and progress reporting have
+ * something real to show.
  */
 export function seedDemoTenders(db: Db, now: number) {
 	const manager = sessionFor(db, 'priya.patel@council.example')
@@ -322,6 +323,40 @@ export function seedDemoTenders(db: Db, now: number) {
 	)
 	if (!awarded.ok) throw new Error(`Demo award: ${awarded.message}`)
 	fileFirstReturn(db, brightstart, awarded.contractId)
+
+	// Its deadline passed three days ago with both bids in: Priya's home asks her to evaluate them.
+	const streetsStart = firstOfMonth(now + 90 * DAY)
+	const streetsTerm = { start: streetsStart, end: dayBeforeYearsFrom(streetsStart, 3) }
+	const streets = createTender(
+		db,
+		manager,
+		{
+			reference: `ST/${streetsStart.slice(0, 4)}/007`,
+			title: 'Street cleansing',
+			description: 'Street sweeping, litter picking and graffiti removal across the district for three years.',
+			value: '650000',
+			...streetsTerm,
+			deadlineAt: now - 3 * DAY,
+			codes: ['EMP-1', 'EMP-5', 'COM-6', 'ENV-6', 'ENV-5'],
+		},
+		now - 45 * DAY,
+	)
+	submitBid(
+		db,
+		brightstart,
+		streets,
+		parksLines(['Jo Baker', 'Social value lead', 'jo.baker@brightstart.example']),
+		streetsTerm,
+		now - 10 * DAY,
+	)
+	submitBid(
+		db,
+		northgate,
+		streets,
+		parksLines(['Dan Ellis', 'Bid manager', 'dan.ellis@northgate.example']),
+		streetsTerm,
+		now - 8 * DAY,
+	)
 
 	const libraryStart = firstOfMonth(now + 120 * DAY)
 	createTender(

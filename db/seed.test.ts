@@ -57,24 +57,33 @@ test('the demo data includes an open tender and a contract awarded to Brightstar
 			.all()
 			.map((m) => m.status)
 			.sort(),
-	).toEqual(['awarded', 'not_awarded'])
+	).toEqual(['awarded', 'not_awarded', 'submitted', 'submitted'])
 })
 
-test('the demo contract has its first progress return waiting for review, with evidence', async () => {
-	const { reviewQueue } = await import('#app/lib/return-review.server.ts')
-	const { progressReturns, evidenceFiles } = await import('./schema.ts')
+/** The demo's contract manager, signed in. */
+function priyaSession() {
 	const priya = db
 		.select()
 		.from(users)
 		.all()
 		.find((u) => u.email === 'priya.patel@council.example')!
-	const queue = reviewQueue({
-		id: priya.id,
-		email: priya.email,
-		name: priya.name,
-		role: priya.role,
-		organisationId: priya.organisationId,
-	})
+	return { id: priya.id, email: priya.email, name: priya.name, role: priya.role, organisationId: priya.organisationId }
+}
+
+test('the demo contract manager’s home has work to show: a return to review and a closed tender to evaluate', async () => {
+	const { councilToDo, contractsAtAGlance } = await import('#app/lib/council-home.server.ts')
+	const session = priyaSession()
+	const toDo = councilToDo(session, Date.now())
+	expect(toDo.returnsAwaitingReview.total).toBe(1)
+	expect(toDo.tendersToEvaluate.items.map((t) => [t.title, t.bids])).toEqual([['Street cleansing', 2]])
+	expect(toDo.matricesAwaitingReview.total).toBe(2)
+	expect(contractsAtAGlance(session, Date.now()).contracts).toBe(1)
+})
+
+test('the demo contract has its first progress return waiting for review, with evidence', async () => {
+	const { reviewQueue } = await import('#app/lib/return-review.server.ts')
+	const { progressReturns, evidenceFiles } = await import('./schema.ts')
+	const queue = reviewQueue(priyaSession())
 	expect(queue).toHaveLength(1)
 	expect(queue[0]).toMatchObject({ contractReference: expect.stringMatching(/^PK\/\d{4}\/011$/), late: false })
 	expect(

@@ -55,6 +55,8 @@ test('an administrator invites a contract manager, who accepts and is signed in'
 	await inviteePage.getByLabel('Confirm new password').fill('morgan manages contracts well')
 	await inviteePage.getByRole('button', { name: 'Create account' }).click()
 	await expect(inviteePage.getByText('Your account is set up')).toBeVisible()
+	await expect(inviteePage.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible()
+	await inviteePage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Your account' }).click()
 	await expect(inviteePage.getByText('Contract manager', { exact: true })).toBeVisible()
 	await invitee.close()
 

@@ -16,6 +16,8 @@ import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { insertPublishedEdition, insertUser, sampleContent, type TestUser } from './fixtures.ts'
 
 const DAY = 86_400_000
+/** When the fixtures' tenders were published: their deadlines are ten days later. */
+const PUBLISHED_AT = Date.UTC(2025, 0, 2, 10)
 
 function session(user: TestUser): SessionUser {
 	return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId }
@@ -26,18 +28,18 @@ function version(matrixId: number) {
 }
 
 /**
- * A contract awarded in January 2025 for April 2025 to March 2027, half-yearly, with two
- * commitments (200 expert hours; a waste plan in words): its first periods are over, so
- * returns can be filed. Built through the services with the clock set back.
+ * A tender published in January 2025 for a contract from April 2025 to March 2027, its
+ * deadline long past, with one supplier's bid submitted in time (200 expert hours; a waste
+ * plan in words) and not yet opened. Built through the services with the clock set back.
  */
-export async function insertAwardedContract(options: { manager?: Awaited<ReturnType<typeof insertUser>> } = {}) {
+export async function insertClosedTenderWithBid(options: { manager?: Awaited<ReturnType<typeof insertUser>> } = {}) {
 	const edition = await insertPublishedEdition(sampleContent)
 	const manager = options.manager ?? (await insertUser({ role: 'contract_manager' }))
 	const organisation = createOrganisation(db, { kind: 'supplier', name: `Delivering Ltd ${Date.now()}` })
 	const supplier = await insertUser({ role: 'supplier', organisationId: organisation.id })
 	const measures = loadEditionTree(edition.id).themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
 	const inScope = measures.filter((m) => m.code === 'JOB-2' || m.code === 'ENV-2')
-	const opened = { ip: '127.0.0.1', now: Date.UTC(2025, 0, 2, 10) }
+	const opened = { ip: '127.0.0.1', now: PUBLISHED_AT }
 	const deadline = toLondonDateTime(opened.now + 10 * DAY)
 	const reference = `E2E/C/${Date.now()}/${Math.random().toString(36).slice(2, 6)}`
 	const form = TenderFormSchema.parse({
@@ -112,17 +114,35 @@ export async function insertAwardedContract(options: { manager?: Awaited<ReturnT
 		opened,
 	)
 	if (!submitted.ok) throw new Error(submitted.message)
-	const decided = { ip: '127.0.0.1', now: opened.now + 11 * DAY }
-	decideMatrix(
-		session(manager),
-		{ matrixId: started.matrixId, decision: 'approve', reason: '', version: version(started.matrixId) },
+	return { tenderId: saved.tenderId, matrixId: started.matrixId, form, reference, manager, supplier, organisation }
+}
+
+/** Approves the bid of `insertClosedTenderWithBid` the day after its deadline: it waits for the award. */
+export function approveBid(bid: { matrixId: number; manager: TestUser }) {
+	const decided = { ip: '127.0.0.1', now: PUBLISHED_AT + 11 * DAY }
+	const approved = decideMatrix(
+		session(bid.manager),
+		{ matrixId: bid.matrixId, decision: 'approve', reason: '', version: version(bid.matrixId) },
 		decided,
 	)
+	if (!approved.ok) throw new Error(approved.message)
+	return decided
+}
+
+/**
+ * A contract awarded in January 2025 for April 2025 to March 2027, half-yearly, with two
+ * commitments (200 expert hours; a waste plan in words): its first periods are over, so
+ * returns can be filed.
+ */
+export async function insertAwardedContract(options: { manager?: Awaited<ReturnType<typeof insertUser>> } = {}) {
+	const bid = await insertClosedTenderWithBid(options)
+	const { matrixId, form, reference, manager, supplier, organisation } = bid
+	const decided = approveBid(bid)
 	const awarded = awardContract(
 		session(manager),
 		{
-			matrixId: started.matrixId,
-			version: version(started.matrixId),
+			matrixId,
+			version: version(matrixId),
 			details: {
 				reference: `${reference}-C`,
 				title: form.title,

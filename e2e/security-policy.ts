@@ -302,6 +302,7 @@ export const policy: RoutePolicy[] = [
 	},
 
 	// The council's pages.
+	{ route: '/manage', url: () => '/manage', get: councilOnly(200), post: readOnly },
 	{ route: '/manage/dashboard', url: () => '/manage/dashboard', get: councilOnly(200), post: readOnly },
 	{ route: '/manage/report', url: () => '/manage/report', get: councilOnly(200), post: readOnly },
 	{ route: '/manage/tenders', url: () => '/manage/tenders', get: councilOnly(200), post: readOnly },

@@ -111,21 +111,25 @@ export function matrixVersion(matrixId: number) {
  * `setUpMatrixTender`, then supplier A's matrix submitted, approved and awarded as a
  * half-yearly contract for 1 April 2027 to 31 March 2029 (reference `<reference>/C`).
  */
+/** Supplier A's matrix for a `setUpMatrixTender` tender, both lines answered and submitted at `ctx.now`. */
+export function submitBidOfA(
+	fixture: Awaited<ReturnType<typeof setUpMatrixTender>>,
+	ctx: { ip: string; now: number },
+): number {
+	const { matrixId } = startMatrix(fixture.supplierA, fixture.tenderId, ctx) as { matrixId: number }
+	for (const [measureId, entry] of [
+		[fixture.hoursMeasure, hoursLine],
+		[fixture.textMeasure, textLine],
+	] as const)
+		saveLine(fixture.supplierA, { matrixId, measureId, version: matrixVersion(matrixId), entry }, ctx)
+	submitMatrix(fixture.supplierA, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, ctx)
+	return matrixId
+}
+
 export async function setUpAwardedContract(reference: string, now: number) {
 	const fixture = await setUpMatrixTender(reference, now)
 	const ctx = { ip: '127.0.0.1', now }
-	const { matrixId } = startMatrix(fixture.supplierA, fixture.tenderId, ctx) as { matrixId: number }
-	saveLine(
-		fixture.supplierA,
-		{ matrixId, measureId: fixture.hoursMeasure, version: matrixVersion(matrixId), entry: hoursLine },
-		ctx,
-	)
-	saveLine(
-		fixture.supplierA,
-		{ matrixId, measureId: fixture.textMeasure, version: matrixVersion(matrixId), entry: textLine },
-		ctx,
-	)
-	submitMatrix(fixture.supplierA, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, ctx)
+	const matrixId = submitBidOfA(fixture, ctx)
 	const after = { ...ctx, now: fixture.deadlineAt + day }
 	decideMatrix(fixture.admin, { matrixId, decision: 'approve', reason: '', version: matrixVersion(matrixId) }, after)
 	const awarded = awardContract(

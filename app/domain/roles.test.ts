@@ -40,10 +40,11 @@ test('the navigation fits the role', () => {
 		'Settings',
 		'Your account',
 	])
+	expect(navigationFor('contract_manager')[0]).toEqual({ href: '/manage', text: 'Home' })
 })
 
-test('suppliers land on their home; administrators on the users page; contract managers on their account', () => {
-	expect(homePathFor('admin')).toBe('/admin/users')
-	expect(homePathFor('contract_manager')).toBe('/account')
+test('suppliers land on their home; council staff on the council home', () => {
+	expect(homePathFor('admin')).toBe('/manage')
+	expect(homePathFor('contract_manager')).toBe('/manage')
 	expect(homePathFor('supplier')).toBe('/home')
 })

@@ -51,6 +51,5 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 
 /** Where someone lands after signing in. */
 export function homePathFor(role: UserRole): string {
-	if (role === 'supplier') return '/home'
-	return role === 'admin' ? '/admin/users' : '/account'
+	return role === 'supplier' ? '/home' : '/manage'
 }

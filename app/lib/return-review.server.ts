@@ -56,9 +56,12 @@ export function canReviewReturn(user: SessionUser, returnId: number) {
 	return { ...found, organisationName: organisation?.name ?? '' }
 }
 
-/** Returns waiting for a decision on the contracts this person reviews, oldest submission first. */
-export function reviewQueue(user: SessionUser) {
-	return db
+/**
+ * Returns waiting for a decision on the contracts this person reviews, oldest submission
+ * first; the first `limit` if given, each row carrying how many there are in all.
+ */
+export function reviewQueue(user: SessionUser, limit?: number) {
+	const query = db
 		.select({
 			id: progressReturns.id,
 			submittedAt: progressReturns.submittedAt,
@@ -69,6 +72,7 @@ export function reviewQueue(user: SessionUser) {
 			contractReference: contracts.reference,
 			contractTitle: contracts.title,
 			organisationName: organisations.name,
+			total: sql<number>`count(*) over ()`,
 		})
 		.from(progressReturns)
 		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
@@ -81,7 +85,7 @@ export function reviewQueue(user: SessionUser) {
 			),
 		)
 		.orderBy(asc(progressReturns.submittedAt), asc(progressReturns.id))
-		.all()
+	return (limit === undefined ? query : query.limit(limit)).all()
 }
 
 export type ReturnDecision = 'approve' | 'return' | 'reopen'
