@@ -25,7 +25,8 @@ export type RoutePolicy = {
 
 /** Sent to sign in, and brought back to the page afterwards. */
 export const toSignIn: Redirect = { redirect: 'sign-in' }
-const toAccount: Redirect = { redirect: '/account' }
+const toSupplierHome: Redirect = { redirect: '/home' }
+const toCouncilHome: Redirect = { redirect: '/manage' }
 
 function everyone(expected: Expected): Cells {
 	return {
@@ -71,15 +72,15 @@ function adminsOnly(expected: Expected): Cells {
 	return { signedOut: toSignIn, supplierA: 403, supplierB: 403, otherManager: 403, owningManager: 403, admin: expected }
 }
 
-/** Signing in and registering make no sense once signed in. */
+/** Signing in and registering make no sense once signed in: they lead to the person's home. */
 function signedOutOnly(expected: Expected): Cells {
 	return {
 		signedOut: expected,
-		supplierA: toAccount,
-		supplierB: toAccount,
-		otherManager: toAccount,
-		owningManager: toAccount,
-		admin: toAccount,
+		supplierA: toSupplierHome,
+		supplierB: toSupplierHome,
+		otherManager: toCouncilHome,
+		owningManager: toCouncilHome,
+		admin: toCouncilHome,
 	}
 }
 

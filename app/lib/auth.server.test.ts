@@ -57,8 +57,9 @@ describe('requireRole', () => {
 	})
 })
 
-test('requireAnonymous sends signed-in people to their account', () => {
-	expect(thrown(() => requireAnonymous(request('/sign-in', supplierToken))).headers.get('Location')).toBe('/account')
+test('requireAnonymous sends signed-in people to their home page', () => {
+	expect(thrown(() => requireAnonymous(request('/sign-in', supplierToken))).headers.get('Location')).toBe('/home')
+	expect(thrown(() => requireAnonymous(request('/sign-in', adminToken))).headers.get('Location')).toBe('/manage')
 	expect(requireAnonymous(request('/sign-in'))).toBeUndefined()
 })
 

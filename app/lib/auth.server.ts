@@ -1,5 +1,6 @@
 import { href, redirect } from 'react-router'
 import type { UserRole } from '#db/schema.ts'
+import { homePathFor } from '#app/domain/roles.ts'
 import { noteSignedInUser } from '#app/infra/request-record.server.ts'
 import { clearedSessionCookie, readSessionToken, validateSessionToken, type SessionUser } from './session.server.ts'
 
@@ -43,9 +44,10 @@ export function requireRole(request: Request, roles: readonly UserRole[], now = 
 	return user
 }
 
-/** For pages such as sign-in that make no sense once signed in. */
+/** For pages such as sign-in that make no sense once signed in: they lead to the person's home. */
 export function requireAnonymous(request: Request, now = Date.now()) {
-	if (getUser(request, now)) throw redirect(href('/account'))
+	const user = getUser(request, now)
+	if (user) throw redirect(homePathFor(user.role))
 }
 
 export function clientIp(context: { clientIp?: string } | undefined): string {

@@ -2,6 +2,7 @@ import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { useRootData } from '#app/components/use-root-data.ts'
+import { homePathFor } from '#app/domain/roles.ts'
 
 export default function Home() {
 	const root = useRootData()
@@ -42,7 +43,7 @@ export default function Home() {
 					<li>report progress on the commitments in your contract every half year</li>
 				</ul>
 				{root?.user ? (
-					<Button text="Go to your account" href={href('/account')} isStartButton />
+					<Button text="Go to your home page" href={homePathFor(root.user.role)} isStartButton />
 				) : (
 					<>
 						<Button text="Sign in" href={href('/sign-in')} isStartButton />
