@@ -11,6 +11,7 @@ test('the navigation fits the role', () => {
 		'Your bids',
 		'Your contracts',
 		'Your organisation',
+		'Due dates',
 	])
 	expect(navigationFor('contract_manager').map((item) => item.text)).toEqual([
 		'Your account',
@@ -20,6 +21,7 @@ test('the navigation fits the role', () => {
 		'Dashboard',
 		'Tenders',
 		'Returns',
+		'Due dates',
 	])
 	expect(navigationFor('admin').map((item) => item.text)).toEqual([
 		'Your account',
@@ -29,6 +31,7 @@ test('the navigation fits the role', () => {
 		'Dashboard',
 		'Tenders',
 		'Returns',
+		'Due dates',
 		'Manage TOMs',
 		'Maturity index',
 		'Users',
