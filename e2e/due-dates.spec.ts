@@ -2,7 +2,17 @@ import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { daysToGoInWords } from '#app/domain/days-to-go.ts'
 import { insertAwardedContract } from './contract-fixture.ts'
-import { expect, expectErrorSummaryFocused, expectNoAxeViolations, insertUser, signInAs, test } from './fixtures.ts'
+import { startMatrix } from '#app/lib/matrices.server.ts'
+import {
+	expect,
+	expectErrorSummaryFocused,
+	expectNoAxeViolations,
+	insertOpenTender,
+	insertUser,
+	signInAs,
+	test,
+	type TestUser,
+} from './fixtures.ts'
 
 /** The events of an iCalendar text, as a well-kept parser reads them. */
 function calendarEvents(text: string) {
@@ -17,6 +27,18 @@ function calendarEvents(text: string) {
 function row(page: Page, text: string | RegExp) {
 	return page.getByRole('row').filter({ hasText: text })
 }
+
+function periodRow(page: Page, label: string) {
+	return page.getByRole('table', { name: 'Reporting periods' }).getByRole('row').filter({ hasText: label })
+}
+
+const sessionOf = (user: TestUser) => ({
+	id: user.id,
+	email: user.email,
+	name: user.name,
+	role: user.role,
+	organisationId: user.organisationId,
+})
 
 for (const javaScriptEnabled of [false, true])
 	test(`a supplier sees its returns by month with the days to go or late, filters them, and subscribes to a calendar (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
@@ -142,4 +164,39 @@ test('the contract manager sees whose returns are due and filters by supplier; a
 	await expect(row(page, 'Return due:')).toHaveCount(4)
 	await expect(row(page, 'Return due: H2 2026/27')).toContainText(contract.organisation.name)
 	await expectNoAxeViolations(page)
+})
+
+test('wherever a supplier must act on a due date, it says the days to go or late, or a tender its time left', async ({
+	page,
+}) => {
+	const contract = await insertAwardedContract()
+	const now = Date.now()
+	await signInAs(page, contract.supplier)
+
+	await page.goto('/your-contracts')
+	await expect(page.getByText(daysToGoInWords('2025-10-30', now))).toBeVisible()
+	await expectNoAxeViolations(page)
+
+	await page.goto(`/contracts/${contract.contractId}`)
+	await expect(periodRow(page, 'H2 2026/27')).toContainText(daysToGoInWords('2027-04-30', now))
+	await expect(periodRow(page, 'H1 2025/26')).toContainText(daysToGoInWords('2025-10-30', now))
+	await expectNoAxeViolations(page)
+
+	await page.getByRole('button', { name: 'Start the H1 2025/26 return' }).click()
+	await expect(page.getByRole('heading', { name: 'Progress return: H1 2025/26' })).toBeVisible()
+	await expect(page.getByText(`${daysToGoInWords('2025-10-30', now)}.`)).toBeVisible()
+
+	const tender = await insertOpenTender()
+	const started = startMatrix(sessionOf(contract.supplier), tender.tenderId, { ip: '127.0.0.1', now })
+	if (!started.ok) throw new Error(started.message)
+	await page.goto('/bids')
+	await expect(row(page, tender.title)).toContainText(/\((9|10) days left\)/)
+	await expectNoAxeViolations(page)
+	await page.goto(`/matrices/${started.matrixId}`)
+	await expect(page.getByText(/Deadline: .+ \((9|10) days left\)/)).toBeVisible()
+
+	// The contract's manager sees the same days on the contract's periods.
+	await signInAs(page, contract.manager)
+	await page.goto(`/contracts/${contract.contractId}`)
+	await expect(periodRow(page, 'H2 2026/27')).toContainText(daysToGoInWords('2027-04-30', now))
 })

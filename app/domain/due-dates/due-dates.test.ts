@@ -53,13 +53,14 @@ test('due dates run earliest first, returns before tenders on the same day', () 
 	expect(sorted.map(dueDateUid)).toEqual(['period-3', 'period-1', 'period-2', 'tender-1'])
 })
 
-test('what is still to do says its days to go or late; what is done does not count days', () => {
+test('what is still to do says its days to go or late, or a tender its time left; what is done counts none', () => {
 	expect(dueDateTiming(aReturn(1, '2027-05-02'), now)).toBe('12 days to go')
 	expect(dueDateTiming(aReturn(1, '2027-04-19', { state: 'overdue' }), now)).toBe('1 day late')
 	expect(dueDateTiming(aReturn(1, '2027-03-01', { state: 'returned' }), now)).toBe('50 days late')
 	expect(dueDateTiming(aReturn(1, '2027-03-01', { state: 'approved' }), now)).toBeNull()
 	expect(dueDateTiming(aReturn(1, '2027-04-19', { state: 'submitted' }), now)).toBeNull()
-	expect(dueDateTiming(aTender(1, Date.UTC(2027, 3, 20, 11, 0)), now)).toBe('Due today')
+	expect(dueDateTiming(aTender(1, Date.UTC(2027, 3, 20, 11, 0)), now)).toBe('2 hours left')
+	expect(dueDateTiming(aTender(1, Date.UTC(2027, 3, 23, 11, 0)), now)).toBe('3 days left')
 	expect(dueDateTiming(aTender(1, Date.UTC(2027, 3, 1), 'closed'), now)).toBeNull()
 })
 

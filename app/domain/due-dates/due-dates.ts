@@ -3,7 +3,7 @@ import { daysToGoInWords } from '../days-to-go.ts'
 import { groupBy } from '../group-by.ts'
 import { periodStateLabels, periodStateTagClasses, type PeriodState } from '../returns/period-state.ts'
 import { toLondonDateTime } from '../tenders/london-time.ts'
-import { tenderStateLabels, tenderStateTagClasses, type TenderState } from '../tenders/tender-state.ts'
+import { tenderStateLabels, tenderStateTagClasses, timeLeft, type TenderState } from '../tenders/tender-state.ts'
 
 /** Where a due date stands: its period's state for a return, its tender's for a deadline. */
 export type DueDateState = PeriodState | Exclude<TenderState, 'cancelled'>
@@ -85,11 +85,16 @@ export function dueDateSummary(entry: DueDate): string {
 const stillToDo: ReadonlySet<DueDateState> = new Set(['upcoming', 'due', 'overdue', 'returned', 'draft', 'open'])
 
 /**
- * "12 days to go", "3 days late": said of what is still to be done. A return in or a tender
- * closed says its state instead, as counting days would only alarm.
+ * "12 days to go", "3 days late" for a return; "5 hours left" for a tender, whose deadline has
+ * a time. Said of what is still to be done: a return in or a tender closed says its state
+ * instead, as counting days would only alarm.
  */
-export function dueDateTiming(entry: DueDate, now: number): string | null {
-	return stillToDo.has(entry.state) ? daysToGoInWords(entry.date, now) : null
+export function dueDateTiming(
+	entry: { state: DueDateState; date: string; deadlineAt?: number },
+	now: number,
+): string | null {
+	if (!stillToDo.has(entry.state)) return null
+	return entry.deadlineAt === undefined ? daysToGoInWords(entry.date, now) : timeLeft(entry.deadlineAt, now)
 }
 
 export type DueDateFilters = { contractId: number | null; supplierId: number | null; state: DueDateState | null }
