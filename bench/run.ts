@@ -82,6 +82,8 @@ const pages: Page[] = [
 	{ name: 'Council dashboard, one contract manager', path: '/manage/dashboard', cookie: manager },
 	{ name: 'Supplier dashboard', path: '/your-contracts', cookie: supplier },
 	{ name: 'Annual report', path: '/manage/report', cookie: admin },
+	{ name: 'Due dates, all contracts', path: '/due-dates', cookie: admin },
+	{ name: 'Due dates (supplier)', path: '/due-dates', cookie: supplier },
 	{
 		name: `Delivery export (CSV), timed over ${3 * options.connections} responses`,
 		path: '/manage/exports/delivery/csv',

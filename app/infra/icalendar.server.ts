@@ -55,12 +55,12 @@ export function escapeText(value: string): string {
  * never inside a multi-byte character.
  */
 export function foldLine(line: string): string {
-	const encoder = new TextEncoder()
+	if (Buffer.byteLength(line) <= 75) return line
 	const parts: string[] = []
 	let current = ''
 	let octets = 0
 	for (const character of line) {
-		const size = encoder.encode(character).length
+		const size = utf8Length(character.codePointAt(0)!)
 		// Continuation lines begin with a space, which counts towards their 75.
 		const limit = parts.length === 0 ? 75 : 74
 		if (octets + size > limit) {
@@ -73,6 +73,10 @@ export function foldLine(line: string): string {
 	}
 	parts.push(current)
 	return parts.join('\r\n ')
+}
+
+function utf8Length(codePoint: number): number {
+	return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
 }
 
 function basicDate(date: string): string {

@@ -11,7 +11,7 @@ import {
 	type UserRole,
 } from '#db/schema.ts'
 import { compareDueDates, deadlineDate, type DueDate } from '#app/domain/due-dates/due-dates.ts'
-import { periodState } from '#app/domain/returns/period-state.ts'
+import { periodState, type PeriodState } from '#app/domain/returns/period-state.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import type { SessionUser } from './session.server.ts'
 
@@ -50,12 +50,21 @@ function returnDueDates(user: SessionUser, now: number): DueDate[] {
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.where(and(eq(reportingPeriods.active, true), contractScope(user)))
 		.all()
+	// A state follows from the period's dates and its return's status alone, and a council's
+	// thousands of periods share a few dozen of those: each is worked out once.
+	const states = new Map<string, PeriodState>()
+	const stateOf = (row: (typeof rows)[number]) => {
+		const key = `${row.endDate} ${row.dueDate} ${row.returnStatus}`
+		let state = states.get(key)
+		if (state === undefined) states.set(key, (state = periodState(row, row.returnStatus, now)))
+		return state
+	}
 	return rows.map((row) => ({
 		kind: 'return',
 		periodId: row.periodId,
 		label: row.label,
 		date: row.dueDate,
-		state: periodState(row, row.returnStatus, now),
+		state: stateOf(row),
 		returnId: row.returnId,
 		contract: row.contract,
 		supplier: row.supplier,

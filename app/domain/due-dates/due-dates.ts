@@ -110,6 +110,8 @@ export function filterDueDates(entries: readonly DueDate[], filters: DueDateFilt
 
 type Choice = { value: string; text: string }
 
+const byName = new Intl.Collator('en-GB')
+
 /** The contracts and suppliers a person's due dates concern, for the filters, by name. */
 export function filterChoices(entries: readonly DueDate[]): { contracts: Choice[]; suppliers: Choice[] } {
 	const contracts = new Map<number, string>()
@@ -120,9 +122,7 @@ export function filterChoices(entries: readonly DueDate[]): { contracts: Choice[
 		suppliers.set(entry.supplier.id, entry.supplier.name)
 	}
 	const sorted = (choices: Map<number, string>) =>
-		[...choices]
-			.map(([id, text]) => ({ value: String(id), text }))
-			.sort((a, b) => a.text.localeCompare(b.text, 'en-GB'))
+		[...choices].map(([id, text]) => ({ value: String(id), text })).sort((a, b) => byName.compare(a.text, b.text))
 	return { contracts: sorted(contracts), suppliers: sorted(suppliers) }
 }
 
