@@ -29,6 +29,9 @@ export default [
 	route('matrices/:matrixId/upload', 'routes/supplier/matrix-upload.tsx'),
 
 	route('account', 'routes/account/account.tsx'),
+	route('due-dates', 'routes/account/due-dates.tsx'),
+	route('due-dates/calendar.ics', 'routes/resources/due-dates-calendar.ts'),
+	route('calendar/:feed', 'routes/resources/calendar-feed.ts'),
 	route('opportunities', 'routes/public/opportunities.tsx'),
 	route('opportunities/:tenderId', 'routes/public/opportunity.tsx'),
 	route('contracts', 'routes/public/contracts.tsx'),

@@ -85,6 +85,8 @@ const pages: Page[] = [
 	{ name: 'Supplier dashboard', path: '/your-contracts', cookie: supplier },
 	{ name: 'Supplier home', path: '/home', cookie: supplier },
 	{ name: 'Annual report', path: '/manage/report', cookie: admin },
+	{ name: 'Due dates, all contracts', path: '/due-dates', cookie: admin },
+	{ name: 'Due dates (supplier)', path: '/due-dates', cookie: supplier },
 	{
 		name: `Delivery export (CSV), timed over ${3 * options.connections} responses`,
 		path: '/manage/exports/delivery/csv',

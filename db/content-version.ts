@@ -9,6 +9,8 @@ export const unversionedTables = [
 	'sessions',
 	'sign_in_failures',
 	'one_time_tokens',
+	// A person's calendar address: read afresh by every calendar request, cached nowhere.
+	'calendar_feeds',
 	// Written with every change, and by every sign-in.
 	'audit_events',
 	// Written as email is sent.

@@ -114,6 +114,7 @@ export const pages: CorpusPage[] = [
 		page: (w) => `/returns/${w.returns.draftA.returnId}/lines/${w.returns.draftA.commitments.words}`,
 	},
 	{ route: '/returns/:returnId/check', actor: 'supplierA', page: (w) => `/returns/${w.returns.draftA.returnId}/check` },
+	{ route: '/due-dates', actor: 'supplierA', page: () => '/due-dates' },
 	{ route: '/manage/tenders/new', actor: 'owningManager', page: () => '/manage/tenders/new' },
 	{ route: '/manage/tenders/:tenderId', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.draft}` },
 	{ route: '/manage/tenders/:tenderId', actor: 'owningManager', page: (w) => `/manage/tenders/${w.tenders.open}` },

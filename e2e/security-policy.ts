@@ -243,6 +243,26 @@ export const policy: RoutePolicy[] = [
 	},
 
 	{ route: '/account', url: () => '/account', get: { ...everyone(200), signedOut: toSignIn }, post: readOnly },
+	{
+		route: '/due-dates',
+		url: () => '/due-dates',
+		get: { ...everyone(200), signedOut: toSignIn },
+		// Resetting the calendar address without confirming it changes nothing.
+		post: { ...everyone(400), signedOut: toSignIn, body: () => ({ intent: 'reset-calendar-address' }) },
+	},
+	{
+		route: '/due-dates/calendar.ics',
+		url: () => '/due-dates/calendar.ics',
+		get: { ...everyone(200), signedOut: toSignIn },
+		post: readOnly,
+	},
+	// A calendar program cannot sign in: the secret address is the key, and a wrong one is not found.
+	{
+		route: '/calendar/:feed',
+		url: () => `/calendar/${'a'.repeat(24)}.${'b'.repeat(24)}.ics`,
+		get: everyone(404),
+		post: readOnly,
+	},
 	{ route: '/opportunities', url: () => '/opportunities', get: everyone(200), post: readOnly },
 	{
 		route: '/opportunities/:tenderId',

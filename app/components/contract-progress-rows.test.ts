@@ -46,6 +46,7 @@ const period: PeriodRow = {
 	returnId: null,
 	late: null,
 	state: 'due',
+	timing: null,
 }
 const start = () => 'start button'
 
@@ -54,10 +55,16 @@ test('a period shows its dates, when its return is due and where it stands', () 
 	expect(row?.[0]).toEqual({
 		html: 'H1 2025/26<br><span class="govuk-body-s">1 April 2025 to 30 September 2025</span>',
 	})
-	expect(row?.[1]).toEqual({ text: '31 October 2025' })
+	expect(row?.[1]).toEqual({ html: '31 October 2025' })
 	expect(row?.[2]).toEqual({ html: '<strong class="govuk-tag govuk-tag--light-blue">Submitted</strong> Late' })
 	expect(row?.[3]).toEqual({
 		html: '<a class="govuk-link" href="/manage/returns/3">Review<span class="govuk-visually-hidden"> the H1 2025/26 return</span></a>',
+	})
+})
+
+test('a return still to be filed says its days to go or late beneath its due date', () => {
+	expect(periodRows([{ ...period, timing: '2 days late' }], 'supplier', start)[0]?.[1]).toEqual({
+		html: '31 October 2025<br><span class="govuk-body-s">2 days late</span>',
 	})
 })
 

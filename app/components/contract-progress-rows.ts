@@ -59,6 +59,8 @@ export type PeriodRow = {
 	returnId: number | null
 	late: boolean | null
 	state: PeriodState
+	/** "12 days to go", "3 days late" while the return is still to be filed. */
+	timing: string | null
 }
 
 export type PeriodsAudience = 'public' | 'supplier' | 'council'
@@ -102,7 +104,11 @@ export function periodRows(
 		{
 			html: `${escapeHtml(period.label)}<br><span class="govuk-body-s">${formatCalendarDate(period.startDate)} to ${formatCalendarDate(period.endDate)}</span>`,
 		},
-		{ text: formatCalendarDate(period.dueDate) },
+		{
+			html:
+				formatCalendarDate(period.dueDate) +
+				(period.timing ? `<br><span class="govuk-body-s">${escapeHtml(period.timing)}</span>` : ''),
+		},
 		{
 			html:
 				tagHtml(periodStateLabels[period.state], periodStateTagClasses[period.state]) + (period.late ? ' Late' : ''),

@@ -11,6 +11,7 @@ test('the navigation fits the role', () => {
 		'Your bids',
 		'Your contracts',
 		'Your organisation',
+		'Due dates',
 		'Your account',
 	])
 	expect(navigationFor('supplier')[0]).toEqual({ href: '/home', text: 'Home' })
@@ -22,6 +23,7 @@ test('the navigation fits the role', () => {
 		'Dashboard',
 		'Tenders',
 		'Returns',
+		'Due dates',
 		'Your account',
 	])
 	expect(navigationFor('admin').map((item) => item.text)).toEqual([
@@ -32,6 +34,7 @@ test('the navigation fits the role', () => {
 		'Dashboard',
 		'Tenders',
 		'Returns',
+		'Due dates',
 		'Manage TOMs',
 		'Maturity index',
 		'Users',

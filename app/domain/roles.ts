@@ -35,6 +35,7 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 			{ href: '/manage/returns', text: 'Returns' },
 		)
 	}
+	items.push({ href: '/due-dates', text: 'Due dates' })
 	if (role === 'admin') {
 		items.push(
 			{ href: '/admin/toms', text: 'Manage TOMs' },

@@ -52,6 +52,8 @@ export type AuditAction =
 	| 'maturity_assessment_started'
 	| 'maturity_levels_saved'
 	| 'maturity_actions_saved'
+	| 'calendar_feed_created'
+	| 'calendar_feed_reset'
 
 export type AuditEvent = {
 	at: number

@@ -12,6 +12,7 @@ import {
 } from '#app/domain/returns/progress.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { needsAction, periodState } from '#app/domain/returns/period-state.ts'
+import { dueDateTiming } from '#app/domain/due-dates/due-dates.ts'
 import { getSettings } from './settings.server.ts'
 
 /** Approved quantities per commitment, summed in SQL; optionally leaving one return out. */
@@ -201,5 +202,8 @@ export function periodsOf(contractIds: number[], now: number) {
 		.where(and(inArray(reportingPeriods.contractId, contractIds), eq(reportingPeriods.active, true)))
 		.orderBy(asc(reportingPeriods.startDate))
 		.all()
-		.map((period) => ({ ...period, state: periodState(period, period.returnStatus, now) }))
+		.map((period) => {
+			const state = periodState(period, period.returnStatus, now)
+			return { ...period, state, timing: dueDateTiming({ state, date: period.dueDate }, now) }
+		})
 }

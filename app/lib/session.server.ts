@@ -81,6 +81,16 @@ export function replaceSession(
 	return createSession(userId, ctx.now, tx)
 }
 
+/** A person as a session holds them, with the status that says whether they may still sign in. */
+export const signedInUserColumns = {
+	id: users.id,
+	email: users.email,
+	name: users.name,
+	role: users.role,
+	organisationId: users.organisationId,
+	status: users.status,
+}
+
 const sessionLookup = preparedQuery((connection) =>
 	connection
 		.select({
@@ -88,14 +98,7 @@ const sessionLookup = preparedQuery((connection) =>
 			secretHash: sessions.secretHash,
 			createdAt: sessions.createdAt,
 			lastVerifiedAt: sessions.lastVerifiedAt,
-			user: {
-				id: users.id,
-				email: users.email,
-				name: users.name,
-				role: users.role,
-				organisationId: users.organisationId,
-				status: users.status,
-			},
+			user: signedInUserColumns,
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))

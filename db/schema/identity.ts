@@ -116,6 +116,20 @@ export const oneTimeTokens = sqliteTable(
 	(table) => [index('one_time_tokens_user_idx').on(table.userId, table.purpose)],
 )
 
+/**
+ * A person's calendar feed: its address carries "<id>.<secret>" and only a hash of the secret
+ * is kept. One per person; making a new one retires the old address.
+ */
+export const calendarFeeds = sqliteTable('calendar_feeds', {
+	id: text('id').primaryKey(),
+	userId: integer('user_id')
+		.notNull()
+		.unique()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+	createdAt: millis('created_at').notNull(),
+})
+
 export const signInFailures = sqliteTable(
 	'sign_in_failures',
 	{

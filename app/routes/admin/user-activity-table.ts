@@ -15,6 +15,8 @@ const actionLabels: Record<string, string> = {
 	role_changed: 'Role changed',
 	user_disabled: 'Disabled',
 	user_enabled: 'Enabled',
+	calendar_feed_created: 'Calendar address made',
+	calendar_feed_reset: 'Calendar address reset',
 }
 
 export const activityHead: TableCell[] = [{ text: 'When' }, { text: 'What' }, { text: 'By' }]

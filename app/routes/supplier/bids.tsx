@@ -2,6 +2,7 @@ import { href } from 'react-router'
 import { formatDateTime } from '#app/domain/dates.ts'
 import type { NextStepPage } from '#app/domain/matrix/bid-next-step.ts'
 import { matrixStatusLabels, matrixStatusTagClasses } from '#app/domain/matrix/matrix-state.ts'
+import { timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { organisationBids } from '#app/lib/supplier-bids.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -11,7 +12,14 @@ import type { Route } from './+types/bids.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['supplier'])
-	return { bids: organisationBids(user.organisationId, Date.now()) }
+	const now = Date.now()
+	// What the supplier must still do has its time left beside its deadline.
+	return {
+		bids: organisationBids(user.organisationId, now).map((bid) => ({
+			...bid,
+			timeLeft: bid.next.dueBy === null ? null : timeLeft(bid.next.dueBy, now),
+		})),
+	}
 }
 
 function nextStepHref(page: NextStepPage): string {
@@ -65,11 +73,15 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 									bid.status === 'changes_requested' && bid.next.dueBy !== null ? (
 										<>
 											Changes due by {formatDateTime(bid.next.dueBy)}
+											{bid.timeLeft ? ` (${bid.timeLeft})` : null}
 											<br />
 											<span className="govuk-body-s">Tender closed {formatDateTime(bid.tender.deadlineAt)}</span>
 										</>
 									) : (
-										formatDateTime(bid.tender.deadlineAt)
+										<>
+											{formatDateTime(bid.tender.deadlineAt)}
+											{bid.timeLeft ? ` (${bid.timeLeft})` : null}
+										</>
 									),
 							},
 							{

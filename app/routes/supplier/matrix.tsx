@@ -9,6 +9,7 @@ import {
 	transition,
 } from '#app/domain/matrix/matrix-state.ts'
 import { formatDateTime } from '#app/domain/dates.ts'
+import { timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { countOf } from '#app/domain/plural.ts'
 import { withdrawMatrix } from '#app/lib/matrix-submission.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
@@ -66,6 +67,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt),
 		canWithdraw: transition(matrix.status, 'withdraw', { actor: 'supplier', now, deadlineAt: tender.deadlineAt }).ok,
 		changesDueAt: matrix.status === 'changes_requested' ? matrix.clarificationDueAt : null,
+		deadlineTimeLeft: now < tender.deadlineAt ? timeLeft(tender.deadlineAt, now) : null,
 		comments: commentsSentToSupplier(matrix.id, history),
 		contractId: matrix.status === 'awarded' ? (contractForTender(tender.id)?.id ?? null) : null,
 	}
@@ -101,6 +103,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 		history,
 		latestReason,
 		changesDueAt,
+		deadlineTimeLeft,
 		comments,
 		contractId,
 	} = loaderData
@@ -120,6 +123,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 			<p className="govuk-body">
 				<Tag text={matrixStatusLabels[matrix.status]} classes={matrixStatusTagClasses[matrix.status]} /> Deadline:{' '}
 				{formatDateTime(tender.deadlineAt)}
+				{deadlineTimeLeft ? ` (${deadlineTimeLeft})` : null}
 			</p>
 			{latestReason ? (
 				<InsetText>

@@ -3,6 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { formatCalendarDate } from '#app/domain/dates.ts'
+import { dueDateTiming } from '#app/domain/due-dates/due-dates.ts'
 import { periodState } from '#app/domain/returns/period-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getOwnPeriod, openReturn } from '#app/lib/returns.server.ts'
@@ -28,6 +29,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	if (!own) throw new Response('Not found', { status: 404 })
 	if (own.returnId !== null) throw redirect(href('/returns/:returnId', { returnId: String(own.returnId) }))
 	const { period, contract } = own
+	const now = Date.now()
+	const state = periodState(period, null, now)
 	return {
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
 		period: {
@@ -37,7 +40,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			dueDate: period.dueDate,
 			active: period.active,
 		},
-		state: periodState(period, null, Date.now()),
+		state,
+		timing: dueDateTiming({ state, date: period.dueDate }, now),
 	}
 }
 
@@ -60,7 +64,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ReturnStart({ loaderData, actionData }: Route.ComponentProps) {
-	const { contract, period, state } = loaderData
+	const { contract, period, state, timing } = loaderData
 	const [form] = useForm({ id: 'start-return', lastResult: actionData?.result })
 	const errors = collectErrors([], form.errors, 'start')
 	return (
@@ -94,6 +98,12 @@ export default function ReturnStart({ loaderData, actionData }: Route.ComponentP
 							children: (
 								<>
 									{formatCalendarDate(period.dueDate)} <PeriodStateTag state={state} />
+									{timing ? (
+										<>
+											<br />
+											{timing}
+										</>
+									) : null}
 								</>
 							),
 						},

@@ -3,7 +3,9 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { formatCalendarDate } from '#app/domain/dates.ts'
-import { periodEndedAt, returnDueAt } from '#app/domain/returns/periods.ts'
+import { dueDateTiming } from '#app/domain/due-dates/due-dates.ts'
+import { periodEndedAt } from '#app/domain/returns/periods.ts'
+import { periodState } from '#app/domain/returns/period-state.ts'
 import { returnLineProblems } from '#app/domain/returns/return-lines.ts'
 import { returnStatusLabels, returnStatusTagClasses, supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
 import { countOf } from '#app/domain/plural.ts'
@@ -45,7 +47,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
 		editable: supplierCanEditReturn(progressReturn.status),
 		periodEnded: now >= periodEndedAt(period.endDate),
-		overdue: now >= returnDueAt(period.dueDate),
+		timing: dueDateTiming({ state: periodState(period, progressReturn.status, now), date: period.dueDate }, now),
 		returnedReason: progressReturn.status === 'returned' ? (lastEvent?.reason ?? null) : null,
 		commitments: commitments.map((c) => ({
 			id: c.id,
@@ -98,7 +100,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ReturnTaskList({ loaderData, actionData }: Route.ComponentProps) {
-	const { progressReturn, period, contract, editable, periodEnded, overdue, returnedReason, commitments, history } =
+	const { progressReturn, period, contract, editable, periodEnded, timing, returnedReason, commitments, history } =
 		loaderData
 	const [form, fields] = useForm({
 		// Saving reloads this page at a new version; a new id starts the form afresh, without the last errors.
@@ -124,7 +126,7 @@ export default function ReturnTaskList({ loaderData, actionData }: Route.Compone
 				<Tag text={returnStatusLabels[progressReturn.status]} classes={returnStatusTagClasses[progressReturn.status]} />{' '}
 				{formatCalendarDate(period.startDate)} to {formatCalendarDate(period.endDate)}. Due by{' '}
 				{formatCalendarDate(period.dueDate)}
-				{progressReturn.late ? ' (submitted late)' : overdue && editable ? ' (overdue)' : ''}.
+				{progressReturn.late ? ' (submitted late)' : ''}.{timing ? ` ${timing}.` : ''}
 			</p>
 			{returnedReason ? (
 				<InsetText>

@@ -10,6 +10,7 @@ const period: NextReturn = {
 	endDate: '2025-09-30',
 	dueDate: '2025-10-30',
 	state: 'due',
+	timing: '3 days to go',
 	returnId: null,
 }
 
@@ -25,7 +26,7 @@ test('a contract shows its reference, what was committed and the return due next
 	expect(words).toContain('Reference PK/2026/011')
 	expect(words).toContain('Social value committed £20,200.00')
 	expect(words).toContain(
-		'Next return H1 2025/26 (1 April 2025 to 30 September 2025), due 30 October 2025 Ready to file',
+		'Next return H1 2025/26 (1 April 2025 to 30 September 2025), due 30 October 2025 Ready to file 3 days to go',
 	)
 	// Not started yet: the page offers to start it instead of a link.
 	expect(html).not.toContain('href=')
@@ -38,6 +39,10 @@ test('a started return is linked; one sent back asks for the changes', () => {
 	expect(text({ ...period, returnId: 9, state: 'returned' }).html).toContain(
 		'Make the changes to the H1 2025/26 return',
 	)
+})
+
+test('a return the supplier is waiting on counts no days', () => {
+	expect(text({ ...period, state: 'submitted', timing: null }).words).toMatch(/due 30 October 2025 Submitted $/)
 })
 
 test('with every return in, it says so', () => {

@@ -13,6 +13,8 @@ export type NextReturn = {
 	endDate: string
 	dueDate: string
 	state: PeriodState
+	/** "12 days to go", "3 days late" while the return is still to be filed. */
+	timing: string | null
 	returnId: number | null
 }
 
@@ -34,6 +36,12 @@ export function contractSummaryRows(contract: {
 							<>
 								{next.label} ({formatCalendarDate(next.startDate)} to {formatCalendarDate(next.endDate)}), due{' '}
 								{formatCalendarDate(next.dueDate)} <PeriodStateTag state={next.state} />
+								{next.timing ? (
+									<>
+										<br />
+										{next.timing}
+									</>
+								) : null}
 								{next.returnId !== null ? (
 									<>
 										<br />

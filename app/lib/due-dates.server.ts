@@ -1,0 +1,128 @@
+import { and, eq, ne, type SQL } from 'drizzle-orm'
+import { href } from 'react-router'
+import { db } from '#db/client.server.ts'
+import {
+	contracts,
+	matrices,
+	organisations,
+	progressReturns,
+	reportingPeriods,
+	tenders,
+	type UserRole,
+} from '#db/schema.ts'
+import { compareDueDates, deadlineDate, type DueDate } from '#app/domain/due-dates/due-dates.ts'
+import { periodState, type PeriodState } from '#app/domain/returns/period-state.ts'
+import { tenderState } from '#app/domain/tenders/tender-state.ts'
+import type { SessionUser } from './session.server.ts'
+
+/**
+ * Every return due date and tender deadline that concerns a person, earliest first, in two
+ * queries. A supplier: the periods of their organisation's contracts, and the deadlines of the
+ * tenders their organisation has started a matrix for (those are the bids they are working on;
+ * the other open tenders are on the opportunities list). A contract manager: the contracts and
+ * tenders they manage. An administrator: every one.
+ */
+export function dueDatesFor(user: SessionUser, now: number): DueDate[] {
+	return [...returnDueDates(user, now), ...tenderDeadlines(user, now)].sort(compareDueDates)
+}
+
+function contractScope(user: SessionUser): SQL | undefined {
+	if (user.role === 'supplier') return eq(contracts.organisationId, user.organisationId)
+	if (user.role === 'contract_manager') return eq(contracts.contractManagerId, user.id)
+	return undefined
+}
+
+function returnDueDates(user: SessionUser, now: number): DueDate[] {
+	const rows = db
+		.select({
+			periodId: reportingPeriods.id,
+			label: reportingPeriods.label,
+			endDate: reportingPeriods.endDate,
+			dueDate: reportingPeriods.dueDate,
+			returnId: progressReturns.id,
+			returnStatus: progressReturns.status,
+			contract: { id: contracts.id, reference: contracts.reference, title: contracts.title },
+			supplier: { id: organisations.id, name: organisations.name },
+		})
+		.from(reportingPeriods)
+		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
+		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
+		.where(and(eq(reportingPeriods.active, true), contractScope(user)))
+		.all()
+	// A state follows from the period's dates and its return's status alone, and a council's
+	// thousands of periods share a few dozen of those: each is worked out once.
+	const states = new Map<string, PeriodState>()
+	const stateOf = (row: (typeof rows)[number]) => {
+		const key = `${row.endDate} ${row.dueDate} ${row.returnStatus}`
+		let state = states.get(key)
+		if (state === undefined) states.set(key, (state = periodState(row, row.returnStatus, now)))
+		return state
+	}
+	return rows.map((row) => ({
+		kind: 'return',
+		periodId: row.periodId,
+		label: row.label,
+		date: row.dueDate,
+		state: stateOf(row),
+		returnId: row.returnId,
+		contract: row.contract,
+		supplier: row.supplier,
+	}))
+}
+
+function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
+	const tender = {
+		id: tenders.id,
+		reference: tenders.reference,
+		title: tenders.title,
+		status: tenders.status,
+		deadlineAt: tenders.deadlineAt,
+	}
+	const rows =
+		user.role === 'supplier'
+			? db
+					.select({ tender, matrixId: matrices.id })
+					.from(matrices)
+					.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
+					.where(and(eq(matrices.organisationId, user.organisationId), eq(tenders.status, 'published')))
+					.all()
+			: db
+					.select({ tender })
+					.from(tenders)
+					.where(
+						and(
+							ne(tenders.status, 'cancelled'),
+							user.role === 'contract_manager' ? eq(tenders.contractManagerId, user.id) : undefined,
+						),
+					)
+					.all()
+					.map((row) => ({ ...row, matrixId: null }))
+	return rows.map(({ tender, matrixId }) => {
+		const state = tenderState(tender, now)
+		return {
+			kind: 'tender',
+			tender: { id: tender.id, reference: tender.reference, title: tender.title },
+			deadlineAt: tender.deadlineAt,
+			date: deadlineDate(tender.deadlineAt),
+			state: state === 'cancelled' ? 'closed' : state,
+			matrixId,
+		}
+	})
+}
+
+/** Where the person acts on a due date: the return or its contract, the bid or the tender. */
+export function dueDatePath(entry: DueDate, role: UserRole): string {
+	if (entry.kind === 'tender') {
+		return entry.matrixId !== null
+			? href('/matrices/:matrixId', { matrixId: String(entry.matrixId) })
+			: href('/manage/tenders/:tenderId', { tenderId: String(entry.tender.id) })
+	}
+	if (role === 'supplier')
+		return entry.returnId !== null
+			? href('/returns/:returnId', { returnId: String(entry.returnId) })
+			: href('/returns/start/:periodId', { periodId: String(entry.periodId) })
+	return entry.returnId !== null && entry.state !== 'due' && entry.state !== 'overdue'
+		? href('/manage/returns/:returnId', { returnId: String(entry.returnId) })
+		: href('/contracts/:contractId', { contractId: String(entry.contract.id) })
+}
