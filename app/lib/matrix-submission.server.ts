@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { matrices, organisations, tenders, users } from '#db/schema.ts'
 import { matrixReceivedEmail } from '#emails/matrix-received.tsx'
@@ -13,6 +13,7 @@ import { getOwnMatrix, recordMatrixEvent, STALE, type MatrixResult } from './mat
 import { emptyEntry, loadMatrixWorkspace } from './matrix-workspace.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
+import { activeMembers } from './supplier-members.server.ts'
 
 type Ctx = { ip: string; now: number }
 
@@ -69,11 +70,7 @@ export function submitMatrix(
 			.from(organisations)
 			.where(eq(organisations.id, matrix.organisationId))
 			.get()
-		const members = tx
-			.select({ id: users.id, email: users.email })
-			.from(users)
-			.where(and(eq(users.organisationId, matrix.organisationId), eq(users.status, 'active')))
-			.all()
+		const members = activeMembers(tx, [matrix.organisationId])
 		for (const member of members) {
 			enqueueEmail(
 				tx,

@@ -8,7 +8,6 @@ import {
 	reportingPeriods,
 	returnEvents,
 	returnLineComments,
-	users,
 } from '#db/schema.ts'
 import { returnDecisionEmail } from '#emails/return-decision.tsx'
 import { transition, type ReturnStatus } from '#app/domain/returns/return-state.ts'
@@ -18,6 +17,7 @@ import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { returnWithContext } from './returns.server.ts'
 import { getCouncilName } from './settings.server.ts'
+import { activeMembers } from './supplier-members.server.ts'
 
 type Ctx = { ip: string; now: number }
 export type ReviewReturnResult =
@@ -141,11 +141,7 @@ export function decideReturn(
 			detail: { decision: input.decision, reason },
 			ip: ctx.ip,
 		})
-		const members = tx
-			.select({ id: users.id, email: users.email })
-			.from(users)
-			.where(and(eq(users.organisationId, contract.organisationId), eq(users.status, 'active')))
-			.all()
+		const members = activeMembers(tx, [contract.organisationId])
 		for (const member of members) {
 			enqueueEmail(
 				tx,
