@@ -15,6 +15,8 @@ export const unversionedTables = [
 	'audit_events',
 	// Written as email is sent.
 	'outbox',
+	// Written by every reminder run, whether or not it queued anything.
+	'reminder_runs',
 	'__drizzle_migrations',
 	'sqlite_sequence',
 ] as const

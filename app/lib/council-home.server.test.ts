@@ -15,6 +15,7 @@ import { at, fileReturn, returnVersion } from '#tests/returns-fixture.ts'
 import { contractsAtAGlance, councilToDo, deploymentSetUp } from './council-home.server.ts'
 import { savePriority } from './council-priorities.server.ts'
 import { decideMatrix } from './matrix-review.server.ts'
+import { runReminders } from './reminders.server.ts'
 import { submitReturn } from './return-submission.server.ts'
 import { saveSettings } from './settings.server.ts'
 
@@ -146,4 +147,13 @@ test('the set-up checklist follows what the administrator has done', () => {
 	db.update(users).set({ status: 'disabled' }).where(eq(users.id, managerB.id)).run()
 	expect(deploymentSetUp()).toMatchObject({ settingsSaved: true, priorities: 1, contractManagers: 1 })
 	db.update(users).set({ status: 'active' }).where(eq(users.id, managerB.id)).run()
+})
+
+test('the checklist knows when the reminders last ran, from the server or a scheduled job', () => {
+	expect(deploymentSetUp().lastReminderRun).toBeNull()
+	runReminders(now)
+	expect(deploymentSetUp().lastReminderRun).toEqual({ at: now, emailsQueued: expect.any(Number) })
+	const later = now + 15 * 60_000
+	runReminders(later)
+	expect(deploymentSetUp().lastReminderRun).toEqual({ at: later, emailsQueued: 0 })
 })

@@ -12,6 +12,7 @@ import { contractTotalsShownTo, dashboardTotals, returnCounts, type ShownContrac
 import { returnIsDue } from './period-due.server.ts'
 import { reviewQueue } from './return-review.server.ts'
 import { getSettings } from './settings.server.ts'
+import { lastReminderRun } from './reminders.server.ts'
 
 /** How many items of each kind the home page lists; the page that owns them lists the rest. */
 export const HOME_LIST_SIZE = 10
@@ -216,6 +217,7 @@ export type DeploymentSetUp = {
 	contractManagers: number
 	smtpConfigured: boolean
 	reminderIntervalMinutes: number
+	lastReminderRun: { at: number; emailsQueued: number } | null
 }
 
 export function deploymentSetUp(): DeploymentSetUp {
@@ -230,5 +232,6 @@ export function deploymentSetUp(): DeploymentSetUp {
 		...counts,
 		smtpConfigured: env.SMTP_URL !== undefined,
 		reminderIntervalMinutes: env.REMINDER_INTERVAL_MINUTES,
+		lastReminderRun: lastReminderRun(),
 	}
 }

@@ -197,3 +197,13 @@ export const outbox = sqliteTable(
 		index('outbox_status_idx').on(table.status, table.nextAttemptAt),
 	],
 )
+
+/**
+ * When the reminders last ran, whether inside the server or from a scheduled job: one row,
+ * written at the end of every run, so the administrator's set-up checklist can say so.
+ */
+export const reminderRuns = sqliteTable('reminder_runs', {
+	id: integer('id').primaryKey(),
+	lastRanAt: millis('last_ran_at').notNull(),
+	emailsQueued: integer('emails_queued').notNull(),
+})

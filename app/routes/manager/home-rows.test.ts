@@ -129,10 +129,12 @@ const nothingSetUp = {
 	contractManagers: 0,
 	smtpConfigured: false,
 	reminderIntervalMinutes: 0,
+	lastReminderRun: null,
 }
+const checkedAt = Date.parse('2027-04-20T09:00:00+01:00')
 
 test('the set-up checklist: every step links to where it is done, and is complete once done', () => {
-	const todo = setUpChecklist(nothingSetUp)
+	const todo = setUpChecklist(nothingSetUp, checkedAt)
 	expect(todo.map((item) => [item.title.text, item.href])).toEqual([
 		['Save the council’s name and settings', '/admin/settings'],
 		['Publish a TOMs edition', '/admin/toms'],
@@ -145,14 +147,18 @@ test('the set-up checklist: every step links to where it is done, and is complet
 	expect(todo[4]!.hint!.text).toContain('SMTP_URL is not set')
 	expect(todo[5]!.hint!.text).toContain('REMINDER_INTERVAL_MINUTES is 0')
 
-	const done = setUpChecklist({
-		settingsSaved: true,
-		publishedEditions: 1,
-		priorities: 3,
-		contractManagers: 2,
-		smtpConfigured: true,
-		reminderIntervalMinutes: 5,
-	})
+	const done = setUpChecklist(
+		{
+			settingsSaved: true,
+			publishedEditions: 1,
+			priorities: 3,
+			contractManagers: 2,
+			smtpConfigured: true,
+			reminderIntervalMinutes: 5,
+			lastReminderRun: { at: Date.parse('2027-04-20T08:55:00+01:00'), emailsQueued: 3 },
+		},
+		checkedAt,
+	)
 	expect(done.map((item) => item.status)).toEqual(Array(6).fill({ text: 'Completed' }))
 	expect(done.map((item) => item.hint?.text)).toEqual([
 		undefined,
@@ -160,6 +166,18 @@ test('the set-up checklist: every step links to where it is done, and is complet
 		'3 priorities set',
 		'2 contract managers invited',
 		'Email is sent through the SMTP server in SMTP_URL.',
-		'Reminders run every 5 minutes; the days before a due date they are sent are in the settings.',
+		'Reminders run every 5 minutes; the days before a due date they are sent are in the settings. They last ran on 20 April 2027 at 8:55am.',
 	])
+	expect(todo[5]!.hint!.text).toContain('They have not run yet.')
+})
+
+test('reminders run by a scheduled job count as running while they ran in the last two days', () => {
+	const ranAt = (iso: string) => ({ ...nothingSetUp, lastReminderRun: { at: Date.parse(iso), emailsQueued: 0 } })
+	const step = (iso: string) => setUpChecklist(ranAt(iso), checkedAt)[5]!
+	expect(step('2027-04-19T09:00:00+01:00').status).toEqual({ text: 'Completed' })
+	expect(step('2027-04-19T09:00:00+01:00').hint!.text).toBe(
+		'Reminders are run by a scheduled job (npm run reminders). They last ran on 19 April 2027 at 9:00am.',
+	)
+	expect(step('2027-04-17T09:00:00+01:00').status.tag?.text).toBe('Incomplete')
+	expect(step('2027-04-17T09:00:00+01:00').hint!.text).toContain('They last ran on 17 April 2027 at 9:00am.')
 })

@@ -136,9 +136,29 @@ export function glanceRows(
 const done = { text: 'Completed' }
 const toDo = { tag: { text: 'Incomplete', classes: 'govuk-tag--blue' } }
 
+/** How long a scheduled job may leave between reminder runs and still count as running them. */
+const REMINDER_RUN_GAP_MS = 2 * 86_400_000
+
+/** What the checklist says of the reminders: whether they run, and when they last did. */
+function reminderStep(setUp: DeploymentSetUp, now: number): { running: boolean; hint: string } {
+	const last = setUp.lastReminderRun
+	const lastRan = last ? `They last ran on ${formatDateTime(last.at)}.` : 'They have not run yet.'
+	if (setUp.reminderIntervalMinutes > 0)
+		return {
+			running: true,
+			hint: `Reminders run every ${countOf(setUp.reminderIntervalMinutes, 'minute')}; the days before a due date they are sent are in the settings. ${lastRan}`,
+		}
+	if (last && now - last.at < REMINDER_RUN_GAP_MS)
+		return { running: true, hint: `Reminders are run by a scheduled job (npm run reminders). ${lastRan}` }
+	return {
+		running: false,
+		hint: `REMINDER_INTERVAL_MINUTES is 0: reminders do not run inside the server. Set it above 0, or run them from a scheduled job. ${lastRan}`,
+	}
+}
+
 /** The set-up a new deployment needs, each step linked to where it is done. */
-export function setUpChecklist(setUp: DeploymentSetUp): TaskListItem[] {
-	const reminders = setUp.reminderIntervalMinutes > 0
+export function setUpChecklist(setUp: DeploymentSetUp, now: number): TaskListItem[] {
+	const reminders = reminderStep(setUp, now)
 	return [
 		{
 			title: { text: 'Save the council’s name and settings' },
@@ -175,13 +195,9 @@ export function setUpChecklist(setUp: DeploymentSetUp): TaskListItem[] {
 		},
 		{
 			title: { text: 'Run the reminders' },
-			hint: {
-				text: reminders
-					? `Reminders run every ${countOf(setUp.reminderIntervalMinutes, 'minute')}; the days before a due date they are sent are in the settings.`
-					: 'REMINDER_INTERVAL_MINUTES is 0: reminders do not run inside the server. Set it above 0, or run them from a scheduled job.',
-			},
+			hint: { text: reminders.hint },
 			href: href('/admin/settings'),
-			status: reminders ? done : toDo,
+			status: reminders.running ? done : toDo,
 		},
 	]
 }

@@ -99,7 +99,7 @@ export default function CouncilHome({ loaderData }: Route.ComponentProps) {
 			{setUp ? (
 				<>
 					<h2 className="govuk-heading-m">Setting up</h2>
-					<TaskList idPrefix="set-up" items={setUpChecklist(setUp)} />
+					<TaskList idPrefix="set-up" items={setUpChecklist(setUp, now)} />
 				</>
 			) : null}
 			<h2 className="govuk-heading-m">To do now</h2>
