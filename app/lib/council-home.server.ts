@@ -12,7 +12,7 @@ import { contractTotalsShownTo, dashboardTotals, returnCounts, type ShownContrac
 import { returnIsDue } from './period-due.server.ts'
 import { reviewQueue } from './return-review.server.ts'
 import { getSettings } from './settings.server.ts'
-import { lastReminderRun } from './reminders.server.ts'
+import { lastReminderRun } from './reminder-runs.server.ts'
 
 /** How many items of each kind the home page lists; the page that owns them lists the rest. */
 export const HOME_LIST_SIZE = 10

@@ -9,7 +9,6 @@ import {
 	returnEvents,
 	tenders,
 	users,
-	reminderRuns,
 } from '#db/schema.ts'
 import { halfYearSummaryEmail } from '#emails/half-year-summary.tsx'
 import { returnReminderEmail } from '#emails/return-reminder.tsx'
@@ -25,6 +24,7 @@ import { tenderDeadlineReminderDue } from '#app/domain/reminders/tender-reminder
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
+import { recordReminderRun } from './reminder-runs.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
 
 /** After this many days overdue the contract manager is copied on the reminders. */
@@ -77,20 +77,6 @@ export function runReminders(now: number) {
 	recordReminderRun(now, counts.returns + counts.tenders + counts.digests + counts.summaries)
 	wakeOutbox()
 	return counts
-}
-
-/** Notes that the reminders ran at `now`, replacing the note of the run before. */
-function recordReminderRun(now: number, emailsQueued: number) {
-	db.insert(reminderRuns)
-		.values({ id: 1, lastRanAt: now, emailsQueued })
-		.onConflictDoUpdate({ target: reminderRuns.id, set: { lastRanAt: now, emailsQueued } })
-		.run()
-}
-
-/** When the reminders last ran, and how many emails that run queued; null before the first run. */
-export function lastReminderRun(): { at: number; emailsQueued: number } | null {
-	const row = db.select().from(reminderRuns).where(eq(reminderRuns.id, 1)).get()
-	return row ? { at: row.lastRanAt, emailsQueued: row.emailsQueued } : null
 }
 
 function queue(
