@@ -59,6 +59,7 @@ export default [
 		route('contracts/:contractId/edit', 'routes/manager/contract-edit.tsx'),
 		route('exports/:dataset/:format', 'routes/resources/delivery-export.ts'),
 		route('returns', 'routes/manager/returns.tsx'),
+		route('returns/approve', 'routes/manager/returns-approve.tsx'),
 		route('returns/:returnId', 'routes/manager/return-review.tsx'),
 	]),
 

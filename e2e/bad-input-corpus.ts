@@ -138,6 +138,21 @@ export const pages: CorpusPage[] = [
 		actor: 'owningManager',
 		page: (w) => `/manage/contracts/${w.contracts.a}/edit`,
 	},
+	// Which returns can be chosen depends on their figures: the choice is sent as its checkbox would send it.
+	{
+		route: '/manage/returns',
+		actor: 'owningManager',
+		page: () => '/manage/returns',
+		post: () => '/manage/returns',
+		fields: [['returns', '1:1']],
+	},
+	{
+		route: '/manage/returns/approve',
+		actor: 'owningManager',
+		page: () => '/manage/returns',
+		post: () => '/manage/returns/approve',
+		fields: [['returns', '1:999999']],
+	},
 	{
 		route: '/manage/returns/:returnId',
 		actor: 'owningManager',

@@ -382,7 +382,19 @@ export const policy: RoutePolicy[] = [
 		get: councilOnly(200),
 		post: readOnly,
 	},
-	{ route: '/manage/returns', url: () => '/manage/returns', get: councilOnly(200), post: readOnly },
+	{
+		route: '/manage/returns',
+		url: () => '/manage/returns',
+		get: councilOnly(200),
+		post: { ...councilOnly(400), body: noForm },
+	},
+	// Approving several returns at once names them with the version chosen: a version that never was is stale.
+	{
+		route: '/manage/returns/approve',
+		url: (w) => `/manage/returns/approve?returns=${w.returns.submittedA.returnId}%3A1`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(409), body: (w) => ({ returns: `${w.returns.submittedA.returnId}:999999` }) },
+	},
 	{
 		route: '/manage/returns/:returnId',
 		url: (w) => `/manage/returns/${w.returns.submittedA.returnId}`,

@@ -48,4 +48,11 @@ describe('notices', () => {
 			'/manage/matrices/4?lines-page=2&notice=comment-added#line-9',
 		)
 	})
+
+	it('says how many returns were approved at once, for a count one confirmation can approve', () => {
+		expect(noticeMessage('returns-approved-3')).toBe('3 returns approved. The suppliers have been told by email.')
+		expect(noticeMessage('returns-approved-1')).toBe('1 return approved. The supplier has been told by email.')
+		for (const key of ['returns-approved-0', 'returns-approved-201', 'returns-approved-03', 'returns-approved-x'])
+			expect(noticeMessage(key)).toBeUndefined()
+	})
 })

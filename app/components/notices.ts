@@ -1,4 +1,5 @@
 import { countOf, pluralWord } from '#app/domain/plural.ts'
+import { BULK_APPROVAL_MAX, approvedMessage } from '#app/domain/returns/bulk-approval.ts'
 import { HEADER_SEARCH_ROWS } from '#app/domain/toms/spreadsheet-rows.ts'
 
 // Only these fixed messages can be shown, so a crafted link cannot put words on the page.
@@ -56,14 +57,23 @@ type ImportedNotice =
 	| `edition-imported-rounded-${number}`
 	| `edition-imported-header-row-${number}-rounded-${number}`
 
+/** After approving several returns at once: how many. */
+type ReturnsApprovedNotice = `returns-approved-${number}`
+
 /** A success message a redirect can ask the next page to show. */
-export type NoticeKey = keyof typeof fixedNotices | ImportedNotice
+export type NoticeKey = keyof typeof fixedNotices | ImportedNotice | ReturnsApprovedNotice
 
 /** The message for a `?notice=` value, or undefined for anything not on the list. */
 export function noticeMessage(key: string | null): string | undefined {
 	if (!key) return undefined
 	if (Object.hasOwn(fixedNotices, key)) return fixedNotices[key as keyof typeof fixedNotices]
-	return importedMessage(key)
+	return importedMessage(key) ?? returnsApprovedMessage(key)
+}
+
+/** How many returns were approved at once: a count one confirmation can approve, or no message. */
+function returnsApprovedMessage(key: string): string | undefined {
+	const count = Number(/^returns-approved-([1-9]\d{0,3})$/.exec(key)?.[1])
+	return count >= 1 && count <= BULK_APPROVAL_MAX ? approvedMessage(count) : undefined
 }
 
 const IMPORTED = /^edition-imported(?:-header-row-([1-9]\d*))?(?:-rounded-([1-9]\d*))?$/

@@ -93,7 +93,8 @@ type CommitmentInputs = {
 	milestones: string | null
 }
 
-function parseMilestones(packed: string | null): Milestone[] {
+/** Milestones packed by SQL as "date cumulative" pairs, comma separated. */
+export function parseMilestones(packed: string | null): Milestone[] {
 	if (!packed) return []
 	return packed.split(',').map((pair) => {
 		const [date, cumulative] = pair.split(' ')

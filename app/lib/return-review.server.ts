@@ -25,7 +25,7 @@ export type ReviewReturnResult =
 	/** `field`: the reason or comment typed, when that is what was refused. */
 	| { ok: false; message: string; status?: 400 | 403 | 404 | 409; field?: 'reason' | 'comment' }
 
-const ALREADY_DECIDED =
+export const ALREADY_DECIDED =
 	'Someone else decided on this return while you were looking at it. Nothing you chose was saved: check what they decided.'
 export const RETURN_COMMENT_MAX = 2000
 
@@ -64,6 +64,7 @@ export function reviewQueue(user: SessionUser, limit?: number) {
 	const query = db
 		.select({
 			id: progressReturns.id,
+			version: progressReturns.version,
 			submittedAt: progressReturns.submittedAt,
 			late: progressReturns.late,
 			nil: progressReturns.nil,
@@ -93,11 +94,13 @@ export type ReturnDecision = 'approve' | 'return' | 'reopen'
 /**
  * Approves a submitted return, returns it for changes, or reopens an approved one. The
  * version check makes two managers deciding at once safe: the second is refused whole.
+ * `unlessRefused` may refuse the decision, inside its transaction, for a reason of its own.
  */
 export function decideReturn(
 	user: SessionUser,
 	input: { returnId: number; decision: ReturnDecision; reason: string; version: number },
 	ctx: Ctx,
+	unlessRefused?: (tx: Tx, returnId: number) => string | null,
 ): ReviewReturnResult {
 	const reason = input.reason.trim()
 	if (reason.length > RETURN_COMMENT_MAX)
@@ -119,6 +122,8 @@ export function decideReturn(
 			periodEndedAt: 0,
 		})
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
+		const refusal = unlessRefused?.(tx, input.returnId) ?? null
+		if (refusal !== null) return { ok: false, message: refusal, status: 409 }
 		tx.update(progressReturns)
 			.set({ status: allowed.to, decidedAt: ctx.now, updatedAt: ctx.now, version: sql`${progressReturns.version} + 1` })
 			.where(and(eq(progressReturns.id, input.returnId), eq(progressReturns.version, input.version)))

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import {
+	behindPlan,
 	expectedToDate,
 	formatProgress,
 	progressBasisPoints,
@@ -8,6 +9,8 @@ import {
 	ragStatus,
 	ragStatuses,
 	ragTagClasses,
+	returnLineStanding,
+	type RagStatus,
 } from './progress.ts'
 
 // 52 weeks of apprenticeship a year over a three-year contract from 1 April 2026.
@@ -256,4 +259,33 @@ describe('what the statuses mean, in words', () => {
 		])
 		expect(ragMeanings(thresholds).map((m) => m.status)).toEqual([...ragStatuses.slice(0, 3), 'not_due'])
 	})
+})
+
+test('a return line stands at what approved returns delivered plus this return, against what is expected by its period end', () => {
+	const standing = returnLineStanding(
+		{
+			committedHundredths: 200_00,
+			milestones: [{ date: '2028-03-31', cumulativeHundredths: 100_00 }],
+			contractStart: '2027-04-01',
+			periodEnd: '2027-09-30',
+			approvedBeforeHundredths: 20_00,
+			thisReturnHundredths: 25_00,
+		},
+		{ greenPercent: 90, amberPercent: 60 },
+	)
+	expect(standing).toEqual({
+		committed: 200_00,
+		before: 20_00,
+		thisReturn: 25_00,
+		expected: 49_86,
+		percent: 9025,
+		rag: 'green',
+	})
+	expect(behindPlan(standing.rag)).toBe(false)
+	expect(['red', 'amber', 'green', 'not_due'].map((rag) => behindPlan(rag as RagStatus))).toEqual([
+		true,
+		true,
+		false,
+		false,
+	])
 })

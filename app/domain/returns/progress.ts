@@ -65,6 +65,49 @@ export function ragStatus(
 	return 'red'
 }
 
+/** Red and amber are behind plan; green, and nothing due yet, are not. */
+export function behindPlan(rag: RagStatus): rag is 'red' | 'amber' {
+	return rag === 'red' || rag === 'amber'
+}
+
+/** What a commitment stood at when a return's period ended, counting that return's figures as if approved. */
+export type ReturnLineStanding = {
+	committed: number | null
+	before: number
+	thisReturn: number
+	expected: number | null
+	percent: number | null
+	rag: RagStatus
+}
+
+/**
+ * A commitment counted in numbers, as a return under review leaves it: what approved returns
+ * delivered before, plus this return, against what the milestones expect by the end of its
+ * period. What the reviewer sees beside each answer, and what decides whether a return is on plan.
+ */
+export function returnLineStanding(
+	input: {
+		committedHundredths: number | null
+		milestones: Milestone[]
+		contractStart: string
+		periodEnd: string
+		approvedBeforeHundredths: number
+		thisReturnHundredths: number
+	},
+	thresholds: RagThresholds,
+): ReturnLineStanding {
+	const expected = expectedToDate(input.milestones, input.contractStart, input.periodEnd)
+	const delivered = input.approvedBeforeHundredths + input.thisReturnHundredths
+	return {
+		committed: input.committedHundredths,
+		before: input.approvedBeforeHundredths,
+		thisReturn: input.thisReturnHundredths,
+		expected,
+		percent: progressBasisPoints(delivered, expected),
+		rag: ragStatus({ deliveredHundredths: delivered, expectedHundredths: expected, ...thresholds }),
+	}
+}
+
 /** Hundredths of a percent to the whole percentage shown, halves rounded up: 8950 → 90. */
 export function wholePercent(basisPoints: number): number {
 	return Math.floor((basisPoints + 50) / 100)

@@ -1,4 +1,4 @@
-import type { RagStatus } from './progress.ts'
+import { behindPlan, type RagStatus } from './progress.ts'
 
 /**
  * Which suppliers may need help: each contract with a commitment behind its milestones, the
@@ -24,10 +24,6 @@ export type StrugglingContract = {
 	furthest: { commitment: string; rag: 'red' | 'amber'; progressBasisPoints: number | null }
 }
 
-function behind(row: CommitmentStanding): row is CommitmentStanding & { rag: 'red' | 'amber' } {
-	return row.rag === 'red' || row.rag === 'amber'
-}
-
 export function strugglingContracts(
 	contracts: ContractInScope[],
 	standings: (contractId: number) => CommitmentStanding[],
@@ -36,7 +32,7 @@ export function strugglingContracts(
 	const result: StrugglingContract[] = []
 	for (const contract of contracts) {
 		const rows = standings(contract.id).filter(
-			(row) => behind(row) && (theme === null || row.themeName === theme),
+			(row) => behindPlan(row.rag) && (theme === null || row.themeName === theme),
 		) as (CommitmentStanding & { rag: 'red' | 'amber' })[]
 		if (rows.length === 0) continue
 		const furthest = rows.reduce((worst, row) =>

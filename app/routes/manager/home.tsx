@@ -112,6 +112,13 @@ export default function CouncilHome({ loaderData }: Route.ComponentProps) {
 				total={toDo.returnsAwaitingReview.total}
 				more={{ href: href('/manage/returns'), text: 'Every return waiting for review' }}
 			/>
+			{toDo.returnsAwaitingReview.total > 1 ? (
+				<p className="govuk-body">
+					<a className="govuk-link" href={href('/manage/returns')}>
+						Approve several returns at once
+					</a>
+				</p>
+			) : null}
 			<ToDoTable
 				caption="Matrices waiting for a decision"
 				head={matricesToReviewHead}

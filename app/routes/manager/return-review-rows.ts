@@ -1,23 +1,14 @@
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
-import { formatProgress, ragLabels, ragTagClasses, type RagStatus } from '#app/domain/returns/progress.ts'
+import { formatProgress, ragLabels, ragTagClasses, type ReturnLineStanding } from '#app/domain/returns/progress.ts'
 import type { SummaryListRow } from '#app/components/govuk/summary-list.tsx'
 import { tagHtml } from '#app/components/table-cells.ts'
-
-export type ReturnLineProgress = {
-	committed: number | null
-	before: number
-	thisReturn: number
-	expected: number | null
-	percent: number | null
-	rag: RagStatus
-}
 
 function quantity(hundredths: number | null) {
 	return hundredths === null ? 'No milestones' : formatQuantity(hundredths)
 }
 
 /** A commitment's progress as the reviewer weighs it: approved so far, this return apart, against what is expected. */
-export function returnProgressRows(progress: ReturnLineProgress): SummaryListRow[] {
+export function returnProgressRows(progress: ReturnLineStanding): SummaryListRow[] {
 	const share = progress.percent === null ? 'Not due yet' : formatProgress(progress.percent)
 	return [
 		{ key: { text: 'Committed' }, value: { text: quantity(progress.committed) } },

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
-import { expectedToDate, progressBasisPoints, ragStatus } from '#app/domain/returns/progress.ts'
+import { returnLineStanding } from '#app/domain/returns/progress.ts'
 import { returnStatusLabels, returnStatusTagClasses, transition } from '#app/domain/returns/return-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { deliveredByCommitment, councilRagThresholds } from '#app/lib/contract-progress.server.ts'
@@ -68,22 +68,21 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			const entry = loaded.lines.get(commitment.id) ?? null
 			const before = approvedBefore.get(commitment.id) ?? 0
 			const thisReturn = progressReturn.nil ? 0 : (entry?.deliveredHundredths ?? 0)
-			const expected = commitment.qualitative
-				? null
-				: expectedToDate(commitment.milestones, contract.startDate, loaded.period.endDate)
-			const delivered = before + thisReturn
 			return {
 				answer: { commitment, entry, evidence: loaded.evidence.filter((e) => e.commitmentId === commitment.id) },
 				progress: commitment.qualitative
 					? null
-					: {
-							committed: commitment.quantityHundredths,
-							before,
-							thisReturn,
-							expected,
-							percent: progressBasisPoints(delivered, expected),
-							rag: ragStatus({ deliveredHundredths: delivered, expectedHundredths: expected, ...thresholds }),
-						},
+					: returnLineStanding(
+							{
+								committedHundredths: commitment.quantityHundredths,
+								milestones: commitment.milestones,
+								contractStart: contract.startDate,
+								periodEnd: loaded.period.endDate,
+								approvedBeforeHundredths: before,
+								thisReturnHundredths: thisReturn,
+							},
+							thresholds,
+						),
 				comments: loaded.comments.filter((c) => c.commitmentId === commitment.id),
 			}
 		}),
