@@ -121,7 +121,8 @@ test('the server killed in the middle of its reminder run and started again: eve
 	const dir = dataFolder('server-crash')
 	const smtp = await smtpRecorder(3511, (count) => count === 20)
 	try {
-		const env = portalEnv(dir, 3502, { SMTP_URL: smtp.url, REMINDER_INTERVAL_MINUTES: '60' })
+		// A short lease, so the message in flight goes again within seconds of the restart.
+		const env = portalEnv(dir, 3502, { SMTP_URL: smtp.url, REMINDER_INTERVAL_MINUTES: '60', OUTBOX_LEASE_SECONDS: '5' })
 		const seeded = await seed(env, { contracts: 10, tag: 'RS' })
 
 		// The server queues the reminders due today as it starts, then sends them.

@@ -13,6 +13,7 @@ test('defaults serve the demo', () => {
 	expect(env.SEED_DEMO_DATA).toBe(true)
 	expect(env.isHttps).toBe(false)
 	expect(env.LOG_LEVEL).toBe('info')
+	expect(env.OUTBOX_LEASE_SECONDS).toBe(30)
 })
 
 test('values are read and typed', () => {
@@ -25,6 +26,7 @@ test('values are read and typed', () => {
 		SEED_DEMO_DATA: 'false',
 		NODE_ENV: 'production',
 		LOG_LEVEL: 'warn',
+		OUTBOX_LEASE_SECONDS: '10',
 	})
 	expect(env.PORT).toBe(8080)
 	expect(env.APP_URL).toBe('https://social-value.council.example')
@@ -34,6 +36,11 @@ test('values are read and typed', () => {
 	expect(env.SEED_DEMO_DATA).toBe(false)
 	expect(env.isProduction).toBe(true)
 	expect(env.LOG_LEVEL).toBe('warn')
+	expect(env.OUTBOX_LEASE_SECONDS).toBe(10)
+})
+
+test('an outbox lease shorter than three seconds is refused: renewals could not keep up', () => {
+	expect(() => parseEnv({ OUTBOX_LEASE_SECONDS: '2' })).toThrow(/OUTBOX_LEASE_SECONDS/)
 })
 
 test('an empty variable counts as unset', () => {

@@ -19,6 +19,7 @@ const envSchema = z
 		SEED_DEMO_DATA: booleanString.default(true),
 		TRUST_PROXY: booleanString.default(false),
 		REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
+		OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(3).max(600).default(30),
 		WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
 		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	})

@@ -4,10 +4,13 @@ import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
 import { MAX_DELIVERY_ATTEMPTS } from '#app/domain/retry-backoff.ts'
 import type { MailTransport, OutgoingMessage } from '#app/infra/mail-transport.server.ts'
-import { deliverDueMail, LEASE_MS, LEASE_RENEW_MS, startOutboxWorker } from './outbox-worker.server.ts'
+import { deliverDueMail, startOutboxWorker } from './outbox-worker.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 
 const email = { subject: 'Hello', html: '<p>Hi</p>', text: 'Hi' }
+// The lease when OUTBOX_LEASE_SECONDS is not set, renewed every third of it.
+const LEASE_MS = 30_000
+const LEASE_RENEW_MS = 10_000
 
 function recordingTransport(fail = false) {
 	const sent: OutgoingMessage[] = []

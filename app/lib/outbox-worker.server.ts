@@ -15,18 +15,22 @@ export function messageIdFor(outboxId: number, appUrl: string): string {
 
 // A worker renews its lease while it talks to the SMTP server, so only a worker that has
 // stopped loses one: a slow server never makes a second worker send the message again, and
-// a crashed worker's message goes out again within half a minute.
-export const LEASE_MS = 30_000
-export const LEASE_RENEW_MS = 10_000
+// a crashed worker's message goes out again once the lease runs out (OUTBOX_LEASE_SECONDS,
+// half a minute by default). Renewing three times a lease leaves room for a busy database.
+type Lease = { ms: number; renewMs: number }
+
+function leaseOf(seconds: number): Lease {
+	return { ms: seconds * 1000, renewMs: Math.floor((seconds * 1000) / 3) }
+}
 
 /**
  * Takes one message for this worker: an atomic update that succeeds only if nobody else
  * holds an unexpired lease, so two workers (or two processes) never send the same message.
  */
-function claim(id: number, leaseId: string, at: number): boolean {
+function claim(id: number, leaseId: string, at: number, lease: Lease): boolean {
 	const result = db
 		.update(outbox)
-		.set({ leasedUntil: at + LEASE_MS, leaseId })
+		.set({ leasedUntil: at + lease.ms, leaseId })
 		.where(
 			and(eq(outbox.id, id), eq(outbox.status, 'queued'), or(isNull(outbox.leasedUntil), lt(outbox.leasedUntil, at))),
 		)
@@ -34,23 +38,23 @@ function claim(id: number, leaseId: string, at: number): boolean {
 	return result.changes === 1
 }
 
-function renew(id: number, leaseId: string, at: number) {
+function renew(id: number, leaseId: string, at: number, lease: Lease) {
 	db.update(outbox)
-		.set({ leasedUntil: at + LEASE_MS })
+		.set({ leasedUntil: at + lease.ms })
 		.where(and(eq(outbox.id, id), eq(outbox.leaseId, leaseId)))
 		.run()
 }
 
-/** Renews the lease on a message every LEASE_RENEW_MS until stopped. */
-function holdLease(id: number, leaseId: string, clock: () => number): () => void {
+/** Renews the lease on a message every third of a lease until stopped. */
+function holdLease(id: number, leaseId: string, clock: () => number, lease: Lease): () => void {
 	const timer = setInterval(() => {
 		try {
-			renew(id, leaseId, clock())
+			renew(id, leaseId, clock(), lease)
 		} catch (error) {
 			// A busy database: the next renewal comes well before the lease runs out.
 			logger().warn({ err: error }, 'Could not renew an outbox lease')
 		}
-	}, LEASE_RENEW_MS)
+	}, lease.renewMs)
 	timer.unref()
 	return () => clearInterval(timer)
 }
@@ -58,6 +62,7 @@ function holdLease(id: number, leaseId: string, clock: () => number): () => void
 /** Sends every queued message that is due. Returns how many were sent. */
 export async function deliverDueMail(transport: MailTransport, now: number, batchSize = 25): Promise<number> {
 	const env = getEnv()
+	const lease = leaseOf(env.OUTBOX_LEASE_SECONDS)
 	const leaseId = randomUUID()
 	// Leases run on from `now` (which may be a moved clock) in real time: a message claimed
 	// after a slow start to the batch still gets a whole lease.
@@ -78,9 +83,9 @@ export async function deliverDueMail(transport: MailTransport, now: number, batc
 		.all()
 	let sent = 0
 	for (const message of due) {
-		if (!claim(message.id, leaseId, clock())) continue
+		if (!claim(message.id, leaseId, clock(), lease)) continue
 		const ours = and(eq(outbox.id, message.id), eq(outbox.leaseId, leaseId))
-		const release = holdLease(message.id, leaseId, clock)
+		const release = holdLease(message.id, leaseId, clock, lease)
 		let delivered = false
 		let failure: unknown
 		try {
