@@ -53,13 +53,15 @@ export type Running = {
 const started = new Set<ChildProcess>()
 
 /**
- * Runs a script of the project (`server/index.ts`, `server/reminders.ts`...) as its own
- * process. Node loads tsx itself rather than through the tsx command, which would run the
- * script in a second process that a SIGKILL to the first leaves running.
+ * Runs a script as its own process: a production one from the build (`build/runtime/*.js`,
+ * as the service and its timers run them), or a TypeScript one of the tests through tsx.
+ * Node loads tsx itself rather than through the tsx command, which would run the script in a
+ * second process that a SIGKILL to the first leaves running.
  */
 export function start(args: string[], env: NodeJS.ProcessEnv): Running {
+	const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : []
 	// A process group of its own, so killAll reaches the web processes a server starts.
-	const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+	const child = spawn(process.execPath, [...loader, ...args], {
 		env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
@@ -221,7 +223,7 @@ export function reminderLoop(env: NodeJS.ProcessEnv, firstDay: string) {
 		for (let week = 0; !stopping; week++) {
 			const now = `${new Date(Date.parse(firstDay) + week * 7 * DAY).toISOString().slice(0, 10)}T09:00`
 			const startedAt = Date.now()
-			const result = await run(['server/reminders.ts', '--now', now], env)
+			const result = await run(['build/runtime/reminders.js', '--now', now], env)
 			runs.push({ now, startedAt, endedAt: Date.now(), ...result })
 		}
 	})()

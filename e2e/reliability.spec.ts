@@ -75,7 +75,7 @@ test('the reminder command killed while the SMTP server holds a message, then ru
 		const env = portalEnv(dir, 3502, { SMTP_URL: smtp.url })
 		const seeded = await seed(env, { contracts: 10, today: '2027-10-20', tag: 'RC' })
 
-		const first = start(['server/reminders.ts', '--now', '2027-10-20T09:00'], env)
+		const first = start(['build/runtime/reminders.js', '--now', '2027-10-20T09:00'], env)
 		await expect.poll(() => smtp.held.length, { timeout: 30_000 }).toBe(1)
 		first.killAll('SIGKILL')
 		expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' })
@@ -90,14 +90,14 @@ test('the reminder command killed while the SMTP server holds a message, then ru
 		expect(inFlight.map((row) => row.messageId)).toEqual([smtp.deliveries[29]!.messageId])
 
 		// Cron's next run, five minutes later: the lease on the message in flight has run out.
-		const next = await run(['server/reminders.ts', '--now', '2027-10-20T09:05'], env)
+		const next = await run(['build/runtime/reminders.js', '--now', '2027-10-20T09:05'], env)
 		expect(next).toEqual({
 			code: 0,
 			output: expect.stringContaining(
 				'Reminders at 2027-10-20T08:05:00.000Z: 0 return, 0 tender, 0 digest, 0 summary emails queued; 61 sent.\n',
 			),
 		})
-		const after = await run(['server/reminders.ts', '--now', '2027-10-20T09:10'], env)
+		const after = await run(['build/runtime/reminders.js', '--now', '2027-10-20T09:10'], env)
 		expect(after).toEqual({
 			code: 0,
 			output: expect.stringContaining(
@@ -280,7 +280,7 @@ test('a backup taken while the portal and the reminder command write holds every
 		)
 
 		const file = path.join(dir, 'backups', 'portal-backup.db')
-		const backup = await run(['server/backup.ts', file], env)
+		const backup = await run(['build/runtime/backup.js', file], env)
 		expect(backup.code, backup.output).toBe(0)
 		expect(backup.output).toMatch(
 			/^Backed up \S+portal\.db to \S+portal-backup\.db: \d+ pages \(\d+\.\d MB\) in \d+ ms, integrity check ok\.$/m,
@@ -356,7 +356,7 @@ test('a backup taken while the portal and the reminder command write holds every
 		// after the backup; the Message-IDs never repeat, so no mail service takes one for the other.
 		const copiedUpTo = Math.max(...copied.get('outbox')!)
 		const later = new Date(Date.parse(londonToday()) + 20 * 7 * 86_400_000).toISOString().slice(0, 10)
-		expect((await run(['server/reminders.ts', '--now', `${later}T09:00`], restoredEnv)).code).toBe(0)
+		expect((await run(['build/runtime/reminders.js', '--now', `${later}T09:00`], restoredEnv)).code).toBe(0)
 		const liveMessageIds = new Map(
 			query<{ id: number; messageId: string }>(
 				env.DATABASE_PATH,
