@@ -78,6 +78,7 @@ const pages: Page[] = [
 		cookie: admin,
 	},
 	{ name: 'Return review', path: `/manage/returns/${data.reviewReturnId}`, cookie: admin },
+	{ name: 'Returns to review, all contracts', path: '/manage/returns', cookie: admin },
 	{ name: 'Council dashboard, all contracts', path: '/manage/dashboard', cookie: admin },
 	{ name: 'Council dashboard, one contract manager', path: '/manage/dashboard', cookie: manager },
 	{ name: 'Council home, all contracts', path: '/manage', cookie: admin },

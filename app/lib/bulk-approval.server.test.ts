@@ -82,7 +82,7 @@ beforeAll(async () => {
 })
 
 test('the queue says of each return whether it can be approved with others, and why not, on the manager’s own contracts only', () => {
-	const queueA = approvalQueue(managerA)
+	const queueA = approvalQueue(managerA, null).items
 	expect(queueA.map((item) => [item.id, item.blockers])).toEqual([
 		[returns.onPlan, []],
 		[returns.behind, ['1 line behind plan']],
@@ -90,12 +90,28 @@ test('the queue says of each return whether it can be approved with others, and 
 		[returns.nil, ['Nil return']],
 	])
 	expect(queueA.every((item) => item.version === returnVersion(item.id))).toBe(true)
-	expect(approvalQueue(managerB).map((item) => [item.id, item.blockers])).toEqual([
+	expect(approvalQueue(managerB, null).items.map((item) => [item.id, item.blockers])).toEqual([
 		[returns.onPlanB, []],
 		[returns.stale, []],
 		[returns.mixed, ['1 line behind plan', 'Evidence missing on 2 lines']],
 	])
-	expect(approvalQueue(first.admin).map((item) => item.id)).toEqual(expect.arrayContaining(Object.values(returns)))
+	expect(approvalQueue(first.admin, null).items.map((item) => item.id)).toEqual(
+		expect.arrayContaining(Object.values(returns)),
+	)
+})
+
+test('the queue is read a page at a time, oldest first, with the rule weighed for that page only', () => {
+	const second = approvalQueue(managerA, '2', 3)
+	expect(second.page).toMatchObject({ number: 2, count: 2, total: 4, offset: 3 })
+	expect(second.items.map((item) => [item.id, item.blockers])).toEqual([[returns.nil, ['Nil return']]])
+	expect(approvalQueue(managerA, '1', 3).items.map((item) => item.id)).toEqual([
+		returns.onPlan,
+		returns.behind,
+		returns.noEvidence,
+	])
+	// A page that does not exist shows the nearest one.
+	expect(approvalQueue(managerA, '99', 3).page.number).toBe(2)
+	expect(approvalQueue(managerA, 'x', 3).page.number).toBe(1)
 })
 
 test('the confirmation lists what will be approved apart from what cannot be, and refuses another manager’s return', () => {

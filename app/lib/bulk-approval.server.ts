@@ -7,9 +7,16 @@ import {
 	type BulkApprovalFigures,
 	type ReturnChoice,
 } from '#app/domain/returns/bulk-approval.ts'
+import { pageOf } from '#app/domain/pagination.ts'
 import type { SessionUser } from './auth.server.ts'
 import { councilRagThresholds, parseMilestones } from './contract-progress.server.ts'
-import { ALREADY_DECIDED, canReviewContract, decideReturn, reviewQueue } from './return-review.server.ts'
+import {
+	ALREADY_DECIDED,
+	canReviewContract,
+	countReviewQueue,
+	decideReturn,
+	reviewQueue,
+} from './return-review.server.ts'
 
 /*
  * Approving several returns at once: only those that leave every commitment on plan with its
@@ -91,14 +98,21 @@ function blockersOf(executor: DbOrTx, returnIds: number[]): Map<number, string[]
 	)
 }
 
-/** The review queue, each return saying whether it can be approved with others and, if not, why. Two queries. */
-export function approvalQueue(user: SessionUser) {
-	const queue = reviewQueue(user)
+/** Returns to review a page at a time: a council-wide queue can run to a thousand after a half-year. */
+export const REVIEW_QUEUE_PAGE_SIZE = 50
+
+/**
+ * One page of the review queue (the page asked for, or the nearest that exists), each return
+ * saying whether it can be approved with others and, if not, why. Three queries.
+ */
+export function approvalQueue(user: SessionUser, requestedPage: string | null, size = REVIEW_QUEUE_PAGE_SIZE) {
+	const page = pageOf(countReviewQueue(user), requestedPage, size)
+	const queue = reviewQueue(user, page)
 	const blockers = blockersOf(
 		db,
 		queue.map((item) => item.id),
 	)
-	return queue.map((item) => ({ ...item, blockers: blockers.get(item.id) ?? [] }))
+	return { page, items: queue.map((item) => ({ ...item, blockers: blockers.get(item.id) ?? [] })) }
 }
 
 export type ChosenReturn = {

@@ -201,7 +201,7 @@ export function councilToDo(user: SessionUser, now: number) {
 	const managerId = homeScopeOf(user)
 	return {
 		returns: returnCounts({ contractManagerId: managerId }, toLondonDateTime(now).date),
-		returnsAwaitingReview: firstFew(reviewQueue(user, HOME_LIST_SIZE)),
+		returnsAwaitingReview: firstFew(reviewQueue(user, { offset: 0, size: HOME_LIST_SIZE })),
 		matricesAwaitingReview: matricesAwaitingReview(managerId, now),
 		overdueReturns: overdueReturns(managerId, now),
 		tendersToEvaluate: tendersToEvaluate(managerId, now),

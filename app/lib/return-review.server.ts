@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, count, eq, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import {
 	contractCommitments,
@@ -56,11 +56,30 @@ export function canReviewReturn(user: SessionUser, returnId: number) {
 	return { ...found, organisationName: organisation?.name ?? '' }
 }
 
+function reviewQueueWhere(user: SessionUser) {
+	return and(
+		eq(progressReturns.status, 'submitted'),
+		user.role === 'admin' ? undefined : eq(contracts.contractManagerId, user.id),
+	)
+}
+
+/** How many returns wait for a decision on the contracts this person reviews. */
+export function countReviewQueue(user: SessionUser): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(progressReturns)
+			.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
+			.where(reviewQueueWhere(user))
+			.get()?.n ?? 0
+	)
+}
+
 /**
  * Returns waiting for a decision on the contracts this person reviews, oldest submission
- * first; the first `limit` if given, each row carrying how many there are in all.
+ * first; one page of them if given, each row carrying how many there are in all.
  */
-export function reviewQueue(user: SessionUser, limit?: number) {
+export function reviewQueue(user: SessionUser, page?: { offset: number; size: number }) {
 	const query = db
 		.select({
 			id: progressReturns.id,
@@ -79,14 +98,9 @@ export function reviewQueue(user: SessionUser, limit?: number) {
 		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
 		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
-		.where(
-			and(
-				eq(progressReturns.status, 'submitted'),
-				user.role === 'admin' ? undefined : eq(contracts.contractManagerId, user.id),
-			),
-		)
+		.where(reviewQueueWhere(user))
 		.orderBy(asc(progressReturns.submittedAt), asc(progressReturns.id))
-	return (limit === undefined ? query : query.limit(limit)).all()
+	return (page === undefined ? query : query.limit(page.size).offset(page.offset)).all()
 }
 
 export type ReturnDecision = 'approve' | 'return' | 'reopen'

@@ -14,14 +14,17 @@ import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
+import { PageNavigation } from '#app/components/page-navigation.tsx'
 import { approvableItems, returnsQueueHead, returnsQueueRows } from './returns-rows.ts'
 import type { Route } from './+types/returns.ts'
 
 const ChooseSchema = z.object({ returns: ReturnChoicesSchema })
+const PAGE_PARAM = 'returns-page'
 
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	return { queue: approvalQueue(user), isAdmin: user.role === 'admin' }
+	const { page, items } = approvalQueue(user, new URL(request.url).searchParams.get(PAGE_PARAM))
+	return { queue: items, page, isAdmin: user.role === 'admin' }
 }
 
 /** The returns chosen to approve at once: on to the page that lists them for confirmation. */
@@ -39,7 +42,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function ReturnsQueue({ loaderData, actionData }: Route.ComponentProps) {
-	const { queue, isAdmin } = loaderData
+	const { queue, page, isAdmin } = loaderData
 	const [form, fields] = useForm<{ returns: string[] }>({ id: 'approve-several', lastResult: actionData?.result })
 	const { key, ...choices } = checkboxesFieldProps(fields.returns)
 	const errors = collectErrors([fields.returns], form.errors, 'approve-several')
@@ -58,11 +61,13 @@ export default function ReturnsQueue({ loaderData, actionData }: Route.Component
 			) : (
 				<>
 					<Table
+						attributes={{ id: PAGE_PARAM }}
 						caption="Returns waiting for review"
 						captionClasses="govuk-visually-hidden"
 						head={returnsQueueHead}
 						rows={returnsQueueRows(queue)}
 					/>
+					<PageNavigation page={page} param={PAGE_PARAM} label="Pages of returns to review" />
 					{approvable.length === 0 ? (
 						<>
 							<h2 className="govuk-heading-m">Approve several at once</h2>
