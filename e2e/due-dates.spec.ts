@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
+import { formatDateTime } from '#app/domain/dates.ts'
 import { daysToGoInWords } from '#app/domain/days-to-go.ts'
-import { insertAwardedContract } from './contract-fixture.ts'
+import { insertAwardedContract, insertClosedTenderWithBid } from './contract-fixture.ts'
 import { startMatrix } from '#app/lib/matrices.server.ts'
+import { decideMatrix } from '#app/lib/matrix-review.server.ts'
+import { matrixVersion } from '#tests/matrix-fixture.ts'
 import {
 	expect,
 	expectErrorSummaryFocused,
@@ -199,4 +202,59 @@ test('wherever a supplier must act on a due date, it says the days to go or late
 	await signInAs(page, contract.manager)
 	await page.goto(`/contracts/${contract.contractId}`)
 	await expect(periodRow(page, 'H2 2026/27')).toContainText(daysToGoInWords('2027-04-30', now))
+})
+
+test('changes the council asked of a matrix are due for the supplier and for the tender’s manager, each linked to where they act', async ({
+	page,
+}) => {
+	const HOUR = 3_600_000
+	const bid = await insertClosedTenderWithBid()
+	const now = Date.now()
+	const dueAt = now + 2 * 24 * HOUR + 3 * HOUR
+	const asked = decideMatrix(
+		sessionOf(bid.manager),
+		{
+			matrixId: bid.matrixId,
+			decision: 'request_changes',
+			reason: 'Add a milestone for each year.',
+			version: matrixVersion(bid.matrixId),
+			clarificationDueAt: dueAt,
+		},
+		{ ip: '127.0.0.1', now },
+	)
+	if (!asked.ok) throw new Error(asked.message)
+	const summary = `Changes due: ${bid.reference} ${bid.form.title}`
+
+	await signInAs(page, bid.supplier)
+	await page.goto('/due-dates')
+	const changes = row(page, summary)
+	await expect(changes).toContainText(formatDateTime(dueAt))
+	await expect(changes).toContainText('Changes requested')
+	await expect(changes).toContainText('2 days left')
+	await expectNoAxeViolations(page)
+	await page.getByLabel('Status').selectOption({ label: 'Changes requested' })
+	await page.getByRole('button', { name: 'Show' }).click()
+	await expect(page).toHaveURL(/state=changes_requested/)
+	await expect(row(page, /Changes due|Tender deadline|Return due/)).toHaveCount(1)
+	await changes.getByRole('link', { name: summary }).click()
+	await expect(page).toHaveURL(new RegExp(`/matrices/${bid.matrixId}$`))
+	await expect(page.getByRole('heading', { name: 'Your social value matrix' })).toBeVisible()
+
+	// Another supplier sees nothing of it.
+	await signInAs(page, await insertUser({ role: 'supplier' }))
+	await page.goto('/due-dates')
+	await expect(page.getByText(summary)).toHaveCount(0)
+
+	await signInAs(page, bid.manager)
+	await page.goto('/due-dates')
+	await expect(changes).toContainText(bid.organisation.name)
+	await expect(changes).toContainText('2 days left')
+	await expectNoAxeViolations(page)
+	const calendar = calendarEvents(await (await page.request.get('/due-dates/calendar.ics')).text())
+	const event = calendar.find((entry) => entry.summary === summary)!
+	expect(event.start.isDate).toBe(true)
+	expect(event.url).toMatch(new RegExp(`/manage/matrices/${bid.matrixId}$`))
+	await changes.getByRole('link', { name: summary }).click()
+	await expect(page).toHaveURL(new RegExp(`/manage/matrices/${bid.matrixId}$`))
+	await expect(page.getByRole('heading', { name: bid.organisation.name, level: 1 })).toBeVisible()
 })

@@ -8,6 +8,7 @@ import { startMatrix } from '#app/lib/matrices.server.ts'
 import { saveLine } from '#app/lib/matrix-lines.server.ts'
 import { submitMatrix } from '#app/lib/matrix-submission.server.ts'
 import { decideMatrix } from '#app/lib/matrix-review.server.ts'
+import type { SessionUser } from '#app/lib/auth.server.ts'
 import { getTender } from '#app/lib/tenders.server.ts'
 import { fixtureMeasure, fixtureTender, publishedOutcomeEdition, session } from './tender-fixture.ts'
 
@@ -116,13 +117,22 @@ export function submitBidOfA(
 	fixture: Awaited<ReturnType<typeof setUpMatrixTender>>,
 	ctx: { ip: string; now: number },
 ): number {
-	const { matrixId } = startMatrix(fixture.supplierA, fixture.tenderId, ctx) as { matrixId: number }
+	return submitBidOf(fixture, fixture.supplierA, ctx)
+}
+
+/** A supplier's matrix for a `setUpMatrixTender` tender, both lines answered and submitted at `ctx.now`. */
+export function submitBidOf(
+	fixture: Awaited<ReturnType<typeof setUpMatrixTender>>,
+	supplier: SessionUser,
+	ctx: { ip: string; now: number },
+): number {
+	const { matrixId } = startMatrix(supplier, fixture.tenderId, ctx) as { matrixId: number }
 	for (const [measureId, entry] of [
 		[fixture.hoursMeasure, hoursLine],
 		[fixture.textMeasure, textLine],
 	] as const)
-		saveLine(fixture.supplierA, { matrixId, measureId, version: matrixVersion(matrixId), entry }, ctx)
-	submitMatrix(fixture.supplierA, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, ctx)
+		saveLine(supplier, { matrixId, measureId, version: matrixVersion(matrixId), entry }, ctx)
+	submitMatrix(supplier, { matrixId, version: matrixVersion(matrixId), declarationsConfirmed: true }, ctx)
 	return matrixId
 }
 

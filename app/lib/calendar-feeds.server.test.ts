@@ -3,11 +3,13 @@ import ICAL from 'ical.js'
 import { beforeAll, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
-import { auditEvents, calendarFeeds, users } from '#db/schema.ts'
-import { setUpAwardedContract } from '#tests/matrix-fixture.ts'
+import { auditEvents, calendarFeeds, organisations, users } from '#db/schema.ts'
+import { fromLondonDateTime } from '#app/domain/tenders/london-time.ts'
+import { day, matrixVersion, setUpAwardedContract, setUpMatrixTender, submitBidOf } from '#tests/matrix-fixture.ts'
 import { session } from '#tests/tender-fixture.ts'
 import { calendarFeedOwner, hasCalendarFeed, issueCalendarFeed } from './calendar-feeds.server.ts'
 import { dueDatesCalendar } from './due-date-calendar.server.ts'
+import { decideMatrix } from './matrix-review.server.ts'
 
 const now = Date.UTC(2027, 0, 10, 9)
 const ctx = { ip: '127.0.0.1', now }
@@ -16,6 +18,18 @@ let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 beforeAll(async () => {
 	fixture = await setUpAwardedContract('FEED-1', now)
 })
+
+/** The events of a calendar, as a well-kept iCalendar library reads them. */
+function calendarEvents(text: string) {
+	return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => ({
+		uid: vevent.getFirstPropertyValue('uid'),
+		start: String(vevent.getFirstPropertyValue('dtstart')),
+		allDay: (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).isDate,
+		summary: vevent.getFirstPropertyValue('summary'),
+		url: vevent.getFirstPropertyValue('url'),
+		description: vevent.getFirstPropertyValue('description'),
+	}))
+}
 
 test('a calendar address leads to its person; only a hash of its secret is kept', () => {
 	expect(hasCalendarFeed(fixture.supplierA.id)).toBe(false)
@@ -62,15 +76,7 @@ test('the address of someone who can no longer sign in leads nowhere', async () 
 
 test('the calendar holds each due date as an all-day event linking back to where it is done', () => {
 	const later = Date.parse('2027-11-20T10:00:00Z')
-	const calendar = new ICAL.Component(ICAL.parse(dueDatesCalendar(fixture.supplierA, later)))
-	const events = calendar.getAllSubcomponents('vevent').map((vevent) => ({
-		uid: vevent.getFirstPropertyValue('uid'),
-		start: String(vevent.getFirstPropertyValue('dtstart')),
-		allDay: (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).isDate,
-		summary: vevent.getFirstPropertyValue('summary'),
-		url: vevent.getFirstPropertyValue('url'),
-		description: vevent.getFirstPropertyValue('description'),
-	}))
+	const events = calendarEvents(dueDatesCalendar(fixture.supplierA, later))
 	expect(events.map((event) => [event.start, event.allDay, event.summary])).toEqual([
 		['2027-01-20', true, 'Tender deadline: FEED-1 Library cleaning'],
 		['2027-10-30', true, 'Return due: H1 2027/28, FEED-1/C Library cleaning'],
@@ -96,4 +102,46 @@ test('a calendar keeps a year of the past: older due dates are left out', () => 
 	expect(
 		calendar.getAllSubcomponents('vevent').map((vevent) => String(vevent.getFirstPropertyValue('dtstart'))),
 	).toEqual(['2028-04-30', '2028-10-30', '2029-04-30'])
+})
+
+test('changes asked of a matrix are an event for the supplier and for the council, each linking to where they act', async () => {
+	const bidding = await setUpMatrixTender('FEED-2', now)
+	const matrixId = submitBidOf(bidding, bidding.supplierA, ctx)
+	const dueAt = fromLondonDateTime('2027-01-25', '23:59')!
+	const asked = decideMatrix(
+		bidding.admin,
+		{
+			matrixId,
+			decision: 'request_changes',
+			reason: 'Add a milestone for each year.',
+			version: matrixVersion(matrixId),
+			clarificationDueAt: dueAt,
+		},
+		{ ...ctx, now: bidding.deadlineAt + day },
+	)
+	expect(asked.ok).toBe(true)
+	const supplierName = db
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, bidding.supplierA.organisationId))
+		.get()!.name
+	const changesEvent = (user: typeof bidding.admin) =>
+		calendarEvents(dueDatesCalendar(user, bidding.deadlineAt + day)).find((event) =>
+			String(event.summary).startsWith('Changes due'),
+		) ?? null
+	const description = `The changes the council asked ${supplierName} to make to its social value matrix for FEED-2 are due by 25 January 2027 at 11:59pm.`
+	expect(changesEvent(bidding.colleagueA)).toEqual({
+		uid: `matrix-changes-${matrixId}@localhost:3000`,
+		start: '2027-01-25',
+		allDay: true,
+		summary: 'Changes due: FEED-2 Library cleaning',
+		url: `http://localhost:3000/matrices/${matrixId}`,
+		description: `${description}\nhttp://localhost:3000/matrices/${matrixId}`,
+	})
+	expect(changesEvent(bidding.admin)).toMatchObject({
+		uid: `matrix-changes-${matrixId}@localhost:3000`,
+		url: `http://localhost:3000/manage/matrices/${matrixId}`,
+		description: `${description}\nhttp://localhost:3000/manage/matrices/${matrixId}`,
+	})
+	expect(changesEvent(bidding.supplierB)).toBeNull()
 })

@@ -27,15 +27,22 @@ export function dueDatesCalendar(user: SessionUser, now: number): string {
 }
 
 function calendarEvent(entry: DueDate, url: string, host: string): AllDayEvent {
-	const when =
-		entry.kind === 'return'
-			? `The ${entry.label} return for ${entry.contract.reference} is due on ${formatCalendarDate(entry.date)}.`
-			: `Bids for ${entry.tender.reference} close on ${formatDateTime(entry.deadlineAt)}.`
 	return {
 		uid: `${dueDateUid(entry)}@${host}`,
 		date: entry.date,
 		summary: dueDateSummary(entry),
-		description: `${when}\n${url}`,
+		description: `${whenDue(entry)}\n${url}`,
 		url,
+	}
+}
+
+function whenDue(entry: DueDate): string {
+	switch (entry.kind) {
+		case 'return':
+			return `The ${entry.label} return for ${entry.contract.reference} is due on ${formatCalendarDate(entry.date)}.`
+		case 'tender':
+			return `Bids for ${entry.tender.reference} close on ${formatDateTime(entry.deadlineAt)}.`
+		case 'changes':
+			return `The changes the council asked ${entry.supplier.name} to make to its social value matrix for ${entry.tender.reference} are due by ${formatDateTime(entry.deadlineAt)}.`
 	}
 }

@@ -1,9 +1,22 @@
-import { beforeAll, expect, test } from 'vitest'
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { tenders } from '#db/schema.ts'
 import { dueDateUid, type DueDate } from '#app/domain/due-dates/due-dates.ts'
-import { addContractManager, setUpAwardedContract } from '#tests/matrix-fixture.ts'
+import {
+	addContractManager,
+	day,
+	matrixVersion,
+	setUpAwardedContract,
+	setUpMatrixTender,
+	submitBidOf,
+} from '#tests/matrix-fixture.ts'
 import { fileReturn } from '#tests/returns-fixture.ts'
+import type { SessionUser } from './auth.server.ts'
 import { dueDatePath, dueDatesFor } from './due-dates.server.ts'
 import { startMatrix } from './matrices.server.ts'
+import { decideMatrix } from './matrix-review.server.ts'
+import { submitMatrix } from './matrix-submission.server.ts'
 
 const now = Date.UTC(2027, 0, 10, 9)
 /** Late November 2027: the first half-year's return is approved, the second half-year is running. */
@@ -61,4 +74,115 @@ test('each due date leads to where it is acted on, for the supplier and for the 
 	expect(dueDatePath(upcoming, 'admin')).toBe(`/contracts/${fixture.contractId}`)
 	const periodId = upcoming.kind === 'return' ? upcoming.periodId : null
 	expect(dueDatePath(upcoming, 'supplier')).toBe(`/returns/start/${periodId}`)
+})
+
+describe('the deadline for changes the council asked of a matrix', () => {
+	let bidding: Awaited<ReturnType<typeof setUpMatrixTender>>
+	let elsewhere: Awaited<ReturnType<typeof setUpMatrixTender>>
+	let managerOfBidding: SessionUser
+	let managerElsewhere: SessionUser
+	let matrixOfA: number
+	let matrixOfB: number
+	let matrixElsewhere: number
+	let askedAt: number
+
+	function askForChanges(manager: SessionUser, matrixId: number, dueAt: number) {
+		const asked = decideMatrix(
+			manager,
+			{
+				matrixId,
+				decision: 'request_changes',
+				reason: 'Add a milestone for each year.',
+				version: matrixVersion(matrixId),
+				clarificationDueAt: dueAt,
+			},
+			{ ip: '127.0.0.1', now: askedAt },
+		)
+		if (!asked.ok) throw new Error(asked.message)
+	}
+
+	const changes = (user: SessionUser, at: number) => dueDatesFor(user, at).filter((entry) => entry.kind === 'changes')
+	const seen = (user: SessionUser, at: number) =>
+		changes(user, at).map((entry) => `${dueDateUid(entry)} ${entry.state} ${dueDatePath(entry, user.role)}`)
+
+	beforeAll(async () => {
+		const ctx = { ip: '127.0.0.1', now }
+		bidding = await setUpMatrixTender('DUE-C', now)
+		elsewhere = await setUpMatrixTender('DUE-D', now)
+		managerOfBidding = await addContractManager(bidding)
+		managerElsewhere = await addContractManager(elsewhere)
+		for (const [tenderId, manager] of [
+			[bidding.tenderId, managerOfBidding],
+			[elsewhere.tenderId, managerElsewhere],
+		] as const)
+			db.update(tenders).set({ contractManagerId: manager.id }).where(eq(tenders.id, tenderId)).run()
+		matrixOfA = submitBidOf(bidding, bidding.supplierA, ctx)
+		matrixOfB = submitBidOf(bidding, bidding.supplierB, ctx)
+		matrixElsewhere = submitBidOf(elsewhere, elsewhere.supplierA, ctx)
+		askedAt = bidding.deadlineAt + day
+		askForChanges(managerOfBidding, matrixOfB, askedAt + 5 * day)
+		askForChanges(managerOfBidding, matrixOfA, askedAt + 2 * day)
+		askForChanges(managerElsewhere, matrixElsewhere, askedAt + 3 * day)
+	})
+
+	test('every member of the supplier sees its own, leading to its matrix; never another supplier’s', () => {
+		const [entry, ...others] = changes(bidding.supplierA, askedAt)
+		expect(others).toEqual([])
+		expect(entry).toMatchObject({
+			matrixId: matrixOfA,
+			tender: { id: bidding.tenderId, reference: 'DUE-C', title: 'Library cleaning' },
+			supplier: { id: bidding.supplierA.organisationId },
+			deadlineAt: askedAt + 2 * day,
+			state: 'changes_requested',
+		})
+		expect(seen(bidding.colleagueA, askedAt)).toEqual([
+			`matrix-changes-${matrixOfA} changes_requested /matrices/${matrixOfA}`,
+		])
+		expect(seen(bidding.supplierB, askedAt)).toEqual([
+			`matrix-changes-${matrixOfB} changes_requested /matrices/${matrixOfB}`,
+		])
+		expect(seen(elsewhere.supplierA, askedAt)).toEqual([
+			`matrix-changes-${matrixElsewhere} changes_requested /matrices/${matrixElsewhere}`,
+		])
+		expect(changes(elsewhere.supplierB, askedAt)).toEqual([])
+	})
+
+	test('the tender’s contract manager sees those of its bids, soonest first, leading to the review; another manager sees only theirs', () => {
+		expect(seen(managerOfBidding, askedAt)).toEqual([
+			`matrix-changes-${matrixOfA} changes_requested /manage/matrices/${matrixOfA}`,
+			`matrix-changes-${matrixOfB} changes_requested /manage/matrices/${matrixOfB}`,
+		])
+		expect(seen(managerElsewhere, askedAt)).toEqual([
+			`matrix-changes-${matrixElsewhere} changes_requested /manage/matrices/${matrixElsewhere}`,
+		])
+		expect(changes(bidding.admin, askedAt).map((entry) => entry.kind === 'changes' && entry.matrixId)).toEqual([
+			matrixOfA,
+			matrixElsewhere,
+			matrixOfB,
+		])
+	})
+
+	test('once its time has passed it stays, as ended; once the supplier resubmits or the council decides, it is gone', () => {
+		const afterA = askedAt + 2 * day + 1
+		expect(seen(managerOfBidding, afterA)).toEqual([
+			`matrix-changes-${matrixOfA} changes_ended /manage/matrices/${matrixOfA}`,
+			`matrix-changes-${matrixOfB} changes_requested /manage/matrices/${matrixOfB}`,
+		])
+		const resubmitted = submitMatrix(
+			bidding.supplierB,
+			{ matrixId: matrixOfB, version: matrixVersion(matrixOfB), declarationsConfirmed: true },
+			{ ip: '127.0.0.1', now: askedAt + day },
+		)
+		expect(resubmitted.ok).toBe(true)
+		expect(changes(bidding.supplierB, askedAt + day)).toEqual([])
+		const approved = decideMatrix(
+			managerOfBidding,
+			{ matrixId: matrixOfA, decision: 'approve', reason: '', version: matrixVersion(matrixOfA) },
+			{ ip: '127.0.0.1', now: afterA },
+		)
+		expect(approved.ok).toBe(true)
+		expect(changes(managerOfBidding, afterA)).toEqual([])
+		expect(changes(bidding.supplierA, afterA)).toEqual([])
+		expect(seen(managerElsewhere, afterA)).toHaveLength(1)
+	})
 })

@@ -1,4 +1,4 @@
-import { and, eq, ne, type SQL } from 'drizzle-orm'
+import { and, eq, isNotNull, ne, type SQL } from 'drizzle-orm'
 import { href } from 'react-router'
 import { db } from '#db/client.server.ts'
 import {
@@ -10,20 +10,23 @@ import {
 	tenders,
 	type UserRole,
 } from '#db/schema.ts'
-import { compareDueDates, deadlineDate, type DueDate } from '#app/domain/due-dates/due-dates.ts'
+import { changesState, compareDueDates, deadlineDate, type DueDate } from '#app/domain/due-dates/due-dates.ts'
 import { periodState, type PeriodState } from '#app/domain/returns/period-state.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import type { SessionUser } from './session.server.ts'
 
 /**
- * Every return due date and tender deadline that concerns a person, earliest first, in two
- * queries. A supplier: the periods of their organisation's contracts, and the deadlines of the
- * tenders their organisation has started a matrix for (those are the bids they are working on;
- * the other open tenders are on the opportunities list). A contract manager: the contracts and
- * tenders they manage. An administrator: every one.
+ * Every return due date, tender deadline and deadline for changes to a matrix that concerns a
+ * person, earliest first, in three queries. A supplier: the periods of their organisation's
+ * contracts, the deadlines of the tenders their organisation has started a matrix for (those
+ * are the bids they are working on; the other open tenders are on the opportunities list), and
+ * the changes the council asked of its matrices. A contract manager: the contracts and tenders
+ * they manage, and the changes asked of bids for those tenders. An administrator: every one.
  */
 export function dueDatesFor(user: SessionUser, now: number): DueDate[] {
-	return [...returnDueDates(user, now), ...tenderDeadlines(user, now)].sort(compareDueDates)
+	return [...returnDueDates(user, now), ...tenderDeadlines(user, now), ...changesDeadlines(user, now)].sort(
+		compareDueDates,
+	)
 }
 
 function contractScope(user: SessionUser): SQL | undefined {
@@ -111,8 +114,52 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 	})
 }
 
-/** Where the person acts on a due date: the return or its contract, the bid or the tender. */
+/**
+ * The deadlines for changes the council asked of matrices, while its request stands: once the
+ * supplier resubmits, or the council decides, the request is over and so is its due date.
+ */
+function changesDeadlines(user: SessionUser, now: number): DueDate[] {
+	const scope =
+		user.role === 'supplier'
+			? eq(matrices.organisationId, user.organisationId)
+			: user.role === 'contract_manager'
+				? eq(tenders.contractManagerId, user.id)
+				: undefined
+	const rows = db
+		.select({
+			matrixId: matrices.id,
+			clarificationDueAt: matrices.clarificationDueAt,
+			tender: { id: tenders.id, reference: tenders.reference, title: tenders.title },
+			supplier: { id: organisations.id, name: organisations.name },
+		})
+		.from(matrices)
+		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
+		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
+		.where(
+			and(
+				eq(matrices.status, 'changes_requested'),
+				isNotNull(matrices.clarificationDueAt),
+				eq(tenders.status, 'published'),
+				scope,
+			),
+		)
+		.all()
+	return rows.map(({ clarificationDueAt, ...row }) => ({
+		kind: 'changes',
+		...row,
+		deadlineAt: clarificationDueAt!,
+		date: deadlineDate(clarificationDueAt!),
+		state: changesState(clarificationDueAt!, now),
+	}))
+}
+
+/** Where the person acts on a due date: the return or its contract, the bid or the tender, the matrix to change or review. */
 export function dueDatePath(entry: DueDate, role: UserRole): string {
+	if (entry.kind === 'changes') {
+		return role === 'supplier'
+			? href('/matrices/:matrixId', { matrixId: String(entry.matrixId) })
+			: href('/manage/matrices/:matrixId', { matrixId: String(entry.matrixId) })
+	}
 	if (entry.kind === 'tender') {
 		return entry.matrixId !== null
 			? href('/matrices/:matrixId', { matrixId: String(entry.matrixId) })

@@ -14,7 +14,7 @@ export type ShownDueDate = DueDate & { path: string; timing: string | null }
 
 export const dueDatesHead: TableCell[] = [{ text: 'Date' }, { text: 'What' }, { text: 'Status' }, { text: 'Time' }]
 
-/** Each due date, linking to where it is acted on; council staff see whose return it is. */
+/** Each due date, linking to where it is acted on; council staff see whose return or matrix it is. */
 export function dueDateRows(entries: readonly ShownDueDate[], showSupplier: boolean): TableCell[][] {
 	return entries.map((entry) => [
 		{ text: entry.kind === 'return' ? formatCalendarDate(entry.date) : formatDateTime(entry.deadlineAt) },
@@ -24,7 +24,7 @@ export function dueDateRows(entries: readonly ShownDueDate[], showSupplier: bool
 					<a className="govuk-link" href={entry.path}>
 						{dueDateSummary(entry)}
 					</a>
-					{showSupplier && entry.kind === 'return' ? (
+					{showSupplier && entry.kind !== 'tender' ? (
 						<Hint classes="govuk-!-margin-bottom-0">{entry.supplier.name}</Hint>
 					) : null}
 				</>

@@ -121,8 +121,8 @@ export default function DueDates({ loaderData, actionData }: Route.ComponentProp
 			<h1 className="govuk-heading-l">Due dates</h1>
 			<p className="govuk-body">
 				{isSupplier
-					? 'When your organisation’s progress returns are due, and the deadlines of the tenders you are bidding for.'
-					: 'When the progress returns on your contracts are due, and the deadlines of your tenders.'}{' '}
+					? 'When your organisation’s progress returns are due, the deadlines of the tenders you are bidding for, and of the changes the council asked you to make to your matrices.'
+					: 'When the progress returns on your contracts are due, the deadlines of your tenders, and of the changes asked of suppliers’ matrices.'}{' '}
 				Each links to where it is done.
 			</p>
 			<Form method="get" className="app-filter-form">
