@@ -186,3 +186,14 @@ describe('the deadline for changes the council asked of a matrix', () => {
 		expect(seen(managerElsewhere, afterA)).toHaveLength(1)
 	})
 })
+
+test('the returns are kept between reads, yet a return filed or a day gone by shows at once', () => {
+	const secondHalf = (at: number) =>
+		summary(dueDatesFor(fixture.supplierA, at)).filter((line) => line.startsWith('period 2028-04-30'))
+	const readAt = Date.parse('2028-05-04T10:00:00Z')
+	expect(secondHalf(Date.parse('2028-04-10T10:00:00Z'))).toEqual(['period 2028-04-30 due'])
+	expect(secondHalf(readAt)).toEqual(['period 2028-04-30 overdue'])
+	fileReturn(fixture, '2027-28-H2', 80, 'returned', '2028-05-04T09:00:00Z')
+	expect(secondHalf(readAt)).toEqual(['period 2028-04-30 returned'])
+	expect(summary(dueDatesFor(fixture.admin, readAt))).toContain('period 2028-04-30 returned')
+})

@@ -11,8 +11,11 @@ import {
 	type UserRole,
 } from '#db/schema.ts'
 import { changesState, compareDueDates, deadlineDate, type DueDate } from '#app/domain/due-dates/due-dates.ts'
+import { mergeSorted } from '#app/domain/merge-sorted.ts'
 import { periodState, type PeriodState } from '#app/domain/returns/period-state.ts'
+import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
+import { cachedRead } from '#app/infra/read-cache.server.ts'
 import type { SessionUser } from './session.server.ts'
 
 /**
@@ -24,8 +27,24 @@ import type { SessionUser } from './session.server.ts'
  * they manage, and the changes asked of bids for those tenders. An administrator: every one.
  */
 export function dueDatesFor(user: SessionUser, now: number): DueDate[] {
-	return [...returnDueDates(user, now), ...tenderDeadlines(user, now), ...changesDeadlines(user, now)].sort(
-		compareDueDates,
+	const timed = [...tenderDeadlines(user, now), ...changesDeadlines(user, now)].sort(compareDueDates)
+	return mergeSorted(keptReturnDueDates(user, now), timed, compareDueDates)
+}
+
+/**
+ * A council's return due dates run to thousands, and where each stands changes only with the
+ * data or the UK date, so they are read and sorted once until either moves. Deadlines with a
+ * time (tenders, changes to a matrix) are few and read afresh, as their state turns by the hour.
+ */
+function keptReturnDueDates(user: SessionUser, now: number): DueDate[] {
+	const scope =
+		user.role === 'supplier'
+			? `organisation-${user.organisationId}`
+			: user.role === 'admin'
+				? 'all'
+				: `manager-${user.id}`
+	return cachedRead(`due-dates:returns:${scope}:${toLondonDateTime(now).date}`, () =>
+		returnDueDates(user, now).sort(compareDueDates),
 	)
 }
 
