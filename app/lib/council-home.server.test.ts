@@ -31,6 +31,7 @@ let contractB: number
 let returnA: number
 let bidA: number
 let bidB: number
+let ownContract: Awaited<ReturnType<typeof setUpAwardedContract>>
 
 /** A tender with supplier A's bid submitted before the deadline, handed to `manager`. */
 async function tenderWithBid(reference: string, manager: Manager) {
@@ -42,6 +43,7 @@ async function tenderWithBid(reference: string, manager: Manager) {
 
 beforeAll(async () => {
 	const own = await setUpAwardedContract('CH-1', start)
+	ownContract = own
 	const other = await setUpAwardedContract('CH-2', start)
 	admin = own.admin
 	managerA = await addContractManager(own)
@@ -156,4 +158,16 @@ test('the checklist knows when the reminders last ran, from the server or a sche
 	const later = now + 15 * 60_000
 	runReminders(later)
 	expect(deploymentSetUp().lastReminderRun).toEqual({ at: later, emailsQueued: 0 })
+})
+
+test('what is counted once a day follows a return filed since and the day moving on', () => {
+	const later = Date.parse('2028-11-02T09:00:00Z')
+	expect(councilToDo(managerA, now).returns).toEqual({ due: 0, overdue: 1, awaitingReview: 1 })
+	expect(councilToDo(managerA, later).returns).toEqual({ due: 0, overdue: 2, awaitingReview: 1 })
+	const filed = fileReturn(ownContract, '2027-28-H2', 60, 'draft', '2028-11-01T09:00:00Z')
+	submitReturn(ownContract.supplierA, { returnId: filed, version: returnVersion(filed) }, at('2028-11-01T09:00:00Z'))
+	const after = councilToDo(managerA, later)
+	expect(after.returns).toEqual({ due: 0, overdue: 1, awaitingReview: 2 })
+	expect(ids(after.returnsAwaitingReview)).toEqual([returnA, filed])
+	expect(after.overdueReturns.items.map((r) => r.period)).toEqual(['H1 2028/29'])
 })

@@ -196,16 +196,29 @@ export function contractsAtAGlance(user: SessionUser, now: number): ContractsAtA
 	}
 }
 
-/** Everything a council officer has to act on now, on their own contracts (or the council's, for an administrator). */
+/**
+ * Everything a council officer has to act on now, on their own contracts (or the council's,
+ * for an administrator). What turns only with the data or the UK date (returns due, in and
+ * overdue, awards to make) is counted once until either moves: on a large council those
+ * counts run over thousands of periods. Bids and tenders turn at their deadline's hour, so
+ * they are read afresh.
+ */
 export function councilToDo(user: SessionUser, now: number) {
 	const managerId = homeScopeOf(user)
-	return {
-		returns: returnCounts({ contractManagerId: managerId }, toLondonDateTime(now).date),
+	const today = toLondonDateTime(now).date
+	const daily = cachedRead(`council-to-do:${managerId ?? ''}:${today}`, () => ({
+		returns: returnCounts({ contractManagerId: managerId }, today),
 		returnsAwaitingReview: firstFew(reviewQueue(user, { offset: 0, size: HOME_LIST_SIZE })),
-		matricesAwaitingReview: matricesAwaitingReview(managerId, now),
 		overdueReturns: overdueReturns(managerId, now),
-		tendersToEvaluate: tendersToEvaluate(managerId, now),
 		awardsToMake: awardsToMake(managerId),
+	}))
+	return {
+		returns: daily.returns,
+		returnsAwaitingReview: daily.returnsAwaitingReview,
+		matricesAwaitingReview: matricesAwaitingReview(managerId, now),
+		overdueReturns: daily.overdueReturns,
+		tendersToEvaluate: tendersToEvaluate(managerId, now),
+		awardsToMake: daily.awardsToMake,
 	}
 }
 
