@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache'
+
 const TIME_ZONE = 'Europe/London'
 
 const parts = new Intl.DateTimeFormat('en-GB', {
@@ -10,10 +12,23 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 	hourCycle: 'h23',
 })
 
+type LondonDateTime = Readonly<{ date: string; time: string }>
+
+// Formatting with the time zone rules is slow beside everything else a page does, and a page
+// of due dates or tenders asks it of hundreds of deadlines, the same ones on every view: each
+// minute's answer is kept, as it never changes.
+const byMinute = new LRUCache<number, LondonDateTime>({ max: 10_000 })
+
 /** The UK wall-clock date and time of an instant: { date: "2027-04-30", time: "12:00" }. */
-export function toLondonDateTime(at: number): { date: string; time: string } {
-	const p = Object.fromEntries(parts.formatToParts(at).map((part) => [part.type, part.value]))
-	return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` }
+export function toLondonDateTime(at: number): LondonDateTime {
+	const minute = Math.floor(at / 60_000)
+	let found = byMinute.get(minute)
+	if (found === undefined) {
+		const p = Object.fromEntries(parts.formatToParts(at).map((part) => [part.type, part.value]))
+		found = Object.freeze({ date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` })
+		byMinute.set(minute, found)
+	}
+	return found
 }
 
 /**

@@ -37,6 +37,14 @@ describe('UK time', () => {
 		expect(fromLondonDateTime('2027-07-15', '12:00')).toBe(Date.UTC(2027, 6, 15, 11, 0))
 		expect(toLondonDateTime(Date.UTC(2027, 6, 15, 11, 0))).toEqual({ date: '2027-07-15', time: '12:00' })
 	})
+	test('each minute reads the same however often it is asked, to the last second and across a clock change', () => {
+		const lastSecondOfWinter = Date.UTC(2027, 2, 28, 0, 59, 59, 999)
+		expect(toLondonDateTime(lastSecondOfWinter)).toEqual({ date: '2027-03-28', time: '00:59' })
+		expect(toLondonDateTime(Date.UTC(2027, 2, 28, 0, 59))).toEqual({ date: '2027-03-28', time: '00:59' })
+		expect(toLondonDateTime(lastSecondOfWinter + 1)).toEqual({ date: '2027-03-28', time: '02:00' })
+		// The answer is shared between callers, so nobody may change it.
+		expect(Object.isFrozen(toLondonDateTime(lastSecondOfWinter))).toBe(true)
+	})
 	test('a time skipped when the clocks go forward does not exist', () => {
 		expect(fromLondonDateTime('2027-03-28', '01:30')).toBeNull()
 	})
