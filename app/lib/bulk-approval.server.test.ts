@@ -143,6 +143,7 @@ test('a forged choice of another manager’s return approves nothing at all', ()
 test('each qualifying return is approved on its own, audited and emailed; one that does not qualify is refused and left as it was', () => {
 	const behindBefore = snapshot(returns.behind)
 	const nilBefore = snapshot(returns.nil)
+	expect(approvalQueue(managerA, null).items.map((item) => item.id)).toContain(returns.onPlan)
 	const result = approveReturns(managerA, [choice(returns.onPlan), choice(returns.behind), choice(returns.nil)], ctx)
 	expect(result).toMatchObject({
 		ok: true,
@@ -164,6 +165,12 @@ test('each qualifying return is approved on its own, audited and emailed; one th
 	expect(event).toMatchObject({ byUserId: managerA.id, fromStatus: 'submitted', toStatus: 'approved' })
 	expect(snapshot(returns.behind)).toEqual(behindBefore)
 	expect(snapshot(returns.nil)).toEqual(nilBefore)
+	// The queue read before the approval is not shown again after it.
+	expect(approvalQueue(managerA, null).items.map((item) => item.id)).toEqual([
+		returns.behind,
+		returns.noEvidence,
+		returns.nil,
+	])
 })
 
 test('a return that changed after it was chosen is refused, and the rest are approved', () => {

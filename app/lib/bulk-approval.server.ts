@@ -8,6 +8,7 @@ import {
 	type ReturnChoice,
 } from '#app/domain/returns/bulk-approval.ts'
 import { pageOf } from '#app/domain/pagination.ts'
+import { cachedRead } from '#app/infra/read-cache.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { councilRagThresholds, parseMilestones } from './contract-progress.server.ts'
 import {
@@ -103,16 +104,21 @@ export const REVIEW_QUEUE_PAGE_SIZE = 50
 
 /**
  * One page of the review queue (the page asked for, or the nearest that exists), each return
- * saying whether it can be approved with others and, if not, why. Three queries.
+ * saying whether it can be approved with others and, if not, why. Nothing in it turns with
+ * the clock, so each page is worked out once until the data changes.
  */
 export function approvalQueue(user: SessionUser, requestedPage: string | null, size = REVIEW_QUEUE_PAGE_SIZE) {
 	const page = pageOf(countReviewQueue(user), requestedPage, size)
-	const queue = reviewQueue(user, page)
-	const blockers = blockersOf(
-		db,
-		queue.map((item) => item.id),
-	)
-	return { page, items: queue.map((item) => ({ ...item, blockers: blockers.get(item.id) ?? [] })) }
+	const scope = user.role === 'admin' ? 'all' : `manager-${user.id}`
+	const items = cachedRead(`approval-queue:${scope}:${page.number}:${size}`, () => {
+		const queue = reviewQueue(user, page)
+		const blockers = blockersOf(
+			db,
+			queue.map((item) => item.id),
+		)
+		return queue.map((item) => ({ ...item, blockers: blockers.get(item.id) ?? [] }))
+	})
+	return { page, items }
 }
 
 export type ChosenReturn = {
