@@ -197,3 +197,12 @@ test('the returns are kept between reads, yet a return filed or a day gone by sh
 	expect(secondHalf(readAt)).toEqual(['period 2028-04-30 returned'])
 	expect(summary(dueDatesFor(fixture.admin, readAt))).toContain('period 2028-04-30 returned')
 })
+
+test('a tender read a minute before its deadline shows closed from the deadline’s minute on', () => {
+	const { deadlineAt } = db.select().from(tenders).where(eq(tenders.id, fixture.tenderId)).get()!
+	const tenderState = (at: number) => dueDatesFor(fixture.admin, at).find((entry) => entry.kind === 'tender')?.state
+	expect(deadlineAt % 60_000).toBe(0)
+	expect(tenderState(deadlineAt - 60_000)).toBe('open')
+	expect(tenderState(deadlineAt - 1)).toBe('open')
+	expect(tenderState(deadlineAt)).toBe('closed')
+})

@@ -27,22 +27,26 @@ import type { SessionUser } from './session.server.ts'
  * they manage, and the changes asked of bids for those tenders. An administrator: every one.
  */
 export function dueDatesFor(user: SessionUser, now: number): DueDate[] {
-	const timed = [...tenderDeadlines(user, now), ...changesDeadlines(user, now)].sort(compareDueDates)
-	return mergeSorted(keptReturnDueDates(user, now), timed, compareDueDates)
-}
-
-/**
- * A council's return due dates run to thousands, and where each stands changes only with the
- * data or the UK date, so they are read and sorted once until either moves. Deadlines with a
- * time (tenders, changes to a matrix) are few and read afresh, as their state turns by the hour.
- */
-function keptReturnDueDates(user: SessionUser, now: number): DueDate[] {
 	const scope =
 		user.role === 'supplier'
 			? `organisation-${user.organisationId}`
 			: user.role === 'admin'
 				? 'all'
 				: `manager-${user.id}`
+	// Deadlines are set to the minute, so within a minute nothing turns but the data: an
+	// administrator's list, thousands long, is put together once a minute at most.
+	return cachedRead(`due-dates:${scope}:${Math.floor(now / 60_000)}`, () => {
+		const timed = [...tenderDeadlines(user, now), ...changesDeadlines(user, now)].sort(compareDueDates)
+		return mergeSorted(keptReturnDueDates(user, scope, now), timed, compareDueDates)
+	})
+}
+
+/**
+ * A council's return due dates run to thousands, and where each stands changes only with the
+ * data or the UK date, so they are read and sorted once until either moves. Deadlines with a
+ * time (tenders, changes to a matrix) are few and read each minute, as their state turns by the hour.
+ */
+function keptReturnDueDates(user: SessionUser, scope: string, now: number): DueDate[] {
 	return cachedRead(`due-dates:returns:${scope}:${toLondonDateTime(now).date}`, () =>
 		returnDueDates(user, now).sort(compareDueDates),
 	)
