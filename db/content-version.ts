@@ -17,6 +17,8 @@ export const unversionedTables = [
 	'outbox',
 	// Written by every reminder run, whether or not it queued anything.
 	'reminder_runs',
+	// A file held for preview before import: read only by the import pages, cached nowhere.
+	'toms_imports',
 	'__drizzle_migrations',
 	'sqlite_sequence',
 ] as const

@@ -18,6 +18,47 @@ export const councilPriorities = sqliteTable(
 	(table) => [uniqueIndex('council_priorities_code_unique').on(table.code)],
 )
 
+/**
+ * What a unit's figure is: a whole count, a decimal with `decimal_places` places, an amount of
+ * money in pounds, a percentage, or words (a qualitative measure, never valued).
+ */
+export const unitKinds = ['count', 'decimal', 'money', 'percent', 'words'] as const
+export type UnitKind = (typeof unitKinds)[number]
+
+/**
+ * The council's units. Measures and commitments hold a unit's `key`, which never changes, so a
+ * unit can be renamed without touching them. Triggers (migration 0020) refuse a measure in an
+ * unknown unit and the deletion of a unit in use.
+ */
+export const tomsUnits = sqliteTable(
+	'toms_units',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		key: text('key').notNull(),
+		/** As people read it in lists: "Weeks of apprenticeship". */
+		name: text('name').notNull(),
+		/** How one reads after a number or a proxy value: "1 week", "£16.93 per week". */
+		singular: text('singular').notNull(),
+		/** How many read: "3 weeks". */
+		plural: text('plural').notNull(),
+		kind: text('kind', { enum: unitKinds }).notNull(),
+		/** Places after the decimal point a decimal unit takes: 1 or 2 (quantities are whole hundredths). */
+		decimalPlaces: integer('decimal_places').notNull().default(0),
+		/** An optional short code, as a council's spreadsheet may write the unit. */
+		code: text('code'),
+		retiredAt: millis('retired_at'),
+		createdAt: millis('created_at').notNull(),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [
+		uniqueIndex('toms_units_key_unique').on(table.key),
+		uniqueIndex('toms_units_name_unique').on(sql`lower(${table.name})`),
+		uniqueIndex('toms_units_code_unique')
+			.on(sql`lower(${table.code})`)
+			.where(sql`${table.code} is not null`),
+	],
+)
+
 export const editionStatuses = ['draft', 'published', 'retired'] as const
 export type EditionStatus = (typeof editionStatuses)[number]
 
@@ -115,4 +156,35 @@ export const tomsMeasurePriorities = sqliteTable(
 		primaryKey({ columns: [table.measureId, table.priorityId] }),
 		index('toms_measure_priorities_priority_idx').on(table.priorityId),
 	],
+)
+
+export const importStatuses = ['pending', 'imported'] as const
+
+/**
+ * A spreadsheet read for import into a draft, held while the administrator resolves its units
+ * and checks the preview; once imported it stays as the baseline that tells later imports
+ * which values were changed by hand since.
+ */
+export const tomsImports = sqliteTable(
+	'toms_imports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		editionId: integer('edition_id')
+			.notNull()
+			.references(() => tomsEditions.id, { onDelete: 'cascade' }),
+		createdByUserId: integer('created_by_user_id').notNull(),
+		fileName: text('file_name').notNull(),
+		/** The draft's version when the file was read: a draft changed since must be previewed again. */
+		editionVersion: integer('edition_version').notNull(),
+		status: text('status', { enum: importStatuses }).notNull().default('pending'),
+		/** The file's content as JSON (EditionContent); a measure's unit is the text of the file until resolved. */
+		contentJson: text('content_json').notNull(),
+		/** JSON: the unit texts of the file that matched no unit, with the rows using each, and their resolutions. */
+		unitsJson: text('units_json').notNull().default('[]'),
+		/** JSON: the proxy values rounded to the penny, as typed and as imported. */
+		roundedJson: text('rounded_json').notNull().default('[]'),
+		createdAt: millis('created_at').notNull(),
+		importedAt: millis('imported_at'),
+	},
+	(table) => [index('toms_imports_edition_idx').on(table.editionId, table.status)],
 )
