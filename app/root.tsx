@@ -4,6 +4,7 @@ import { navigationFor } from '#app/domain/roles.ts'
 import { getSessionUser } from '#app/lib/auth.server.ts'
 import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
 import { getCouncilName } from '#app/lib/settings.server.ts'
+import { unitsForPage } from '#app/lib/units.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useNonce } from '#app/components/nonce.tsx'
 import { PageLayout } from '#app/components/page-layout.tsx'
@@ -26,6 +27,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		{
 			councilName: getCouncilName(),
 			user: user ? { name: user.name, role: user.role } : null,
+			units: unitsForPage(),
 		},
 		token && current ? { headers: { 'Set-Cookie': sessionCookie(token, current.session) } } : undefined,
 	)

@@ -34,7 +34,6 @@ import type { MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { reportingPeriods as periodsFor } from '#app/domain/returns/periods.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import type { UnitKey } from '#app/domain/toms/units.ts'
 import { syncCommitmentSchedule } from '#app/lib/commitment-schedule.server.ts'
 import { syncReportingPeriods } from '#app/lib/reporting-periods.server.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
@@ -53,7 +52,8 @@ export const themeNames = [
 ] as const
 const themeLetters = ['J', 'E', 'C', 'N', 'I']
 const OUTCOMES_PER_THEME = 4
-const units: UnitKey[] = [
+/** Keys of the starting units: measures hold a unit's key. */
+const units: string[] = [
 	'hours',
 	'people_fte',
 	'weeks',
@@ -99,7 +99,7 @@ type Measure = {
 	id: number
 	code: string
 	title: string
-	unit: UnitKey
+	unit: string
 	proxyValuePence: number | null
 	themeName: string
 }
@@ -616,7 +616,7 @@ function seedToms(tx: Tx, total: number, now: number): { editionId: number; meas
 			const last = Math.round(((outcomeIndex + 1) * total) / outcomeCount)
 			for (let i = first; i < last; i++) {
 				// Every tenth measure is qualitative and every seventh record only, as in real frameworks.
-				const unit: UnitKey = i % 10 === 9 ? 'text' : units[i % units.length]!
+				const unit: string = i % 10 === 9 ? 'text' : units[i % units.length]!
 				const proxyValuePence = unit === 'text' || i % 7 === 6 ? null : 1693 + (i % 23) * 411
 				const code = `${themeLetters[t]}${i - Math.round((t * OUTCOMES_PER_THEME * total) / outcomeCount) + 1}`
 				const title = `${unit === 'text' ? 'How you will support' : 'Amount of support for'} ${themeName.toLowerCase()} (${code})`

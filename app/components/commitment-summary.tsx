@@ -1,8 +1,9 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { formatQuantity } from '#app/domain/matrix/valuation.ts'
-import { unitLabel } from '#app/domain/toms/format.ts'
+import { quantityIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { type Answer, answerRows } from './answer-rows.ts'
 import { SummaryList } from './govuk/summary-list.tsx'
+import { useUnits } from './use-units.ts'
 
 export type CommitmentView = {
 	quantityHundredths: number | null
@@ -12,13 +13,18 @@ export type CommitmentView = {
 }
 
 /** What was committed over the contract, by which milestones, and (for a number) how much approved returns delivered. */
-export function commitmentSummaryRows(commitment: CommitmentView, deliveredToDate: number | null): Answer[] {
+export function commitmentSummaryRows(
+	commitment: CommitmentView,
+	deliveredToDate: number | null,
+	units: UnitCatalogue,
+): Answer[] {
+	const unit = unitFor(units, commitment.unit)
 	const rows: Answer[] = [
 		[
 			'Committed over the contract',
 			commitment.quantityHundredths === null
 				? commitment.commitmentText
-				: `${formatQuantity(commitment.quantityHundredths)} ${unitLabel(commitment.unit)}`,
+				: quantityIn(unit, commitment.quantityHundredths),
 		],
 		[
 			'Milestones',
@@ -27,7 +33,7 @@ export function commitmentSummaryRows(commitment: CommitmentView, deliveredToDat
 				.join('; ') || 'None',
 		],
 	]
-	if (deliveredToDate !== null) rows.push(['Delivered in approved returns', formatQuantity(deliveredToDate)])
+	if (deliveredToDate !== null) rows.push(['Delivered in approved returns', quantityIn(unit, deliveredToDate)])
 	return rows
 }
 
@@ -39,10 +45,11 @@ export function CommitmentSummary({
 	commitment: CommitmentView
 	deliveredToDate: number | null
 }) {
+	const units = useUnits()
 	return (
 		<SummaryList
 			classes="govuk-summary-list--no-border"
-			rows={answerRows(commitmentSummaryRows(commitment, deliveredToDate))}
+			rows={answerRows(commitmentSummaryRows(commitment, deliveredToDate, units))}
 		/>
 	)
 }

@@ -1,11 +1,12 @@
 import { href } from 'react-router'
-import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
 import { type Answer, answerRows } from './answer-rows.ts'
 import { DocumentTitle } from './document-title.tsx'
 import { BackLink } from './govuk/back-link.tsx'
 import { InsetText } from './govuk/inset-text.tsx'
 import { SummaryList } from './govuk/summary-list.tsx'
 import { LineComments, type LineCommentView } from './line-comments.tsx'
+import { useUnits } from './use-units.ts'
 
 export type MatrixLineAnswersProps = {
 	matrixId: number
@@ -18,6 +19,7 @@ export type MatrixLineAnswersProps = {
 
 /** One line of a matrix that can no longer be changed: its answers, read only. */
 export function MatrixLineAnswers({ matrixId, measure, rows, reason, comments }: MatrixLineAnswersProps) {
+	const unit = unitFor(useUnits(), measure.unit)
 	return (
 		<>
 			<BackLink href={href('/matrices/:matrixId', { matrixId: String(matrixId) })} text="Back to your matrix" />
@@ -31,8 +33,7 @@ export function MatrixLineAnswers({ matrixId, measure, rows, reason, comments }:
 					<InsetText>
 						<p className="govuk-body">{reason}</p>
 						<p className="govuk-body">
-							Unit: {unitLabel(measure.unit)}. Social value: {describeProxyValue(measure.unit, measure.proxyValuePence)}
-							.
+							Unit: {unit.name}. Social value: {proxyValueIn(unit, measure.proxyValuePence)}.
 						</p>
 					</InsetText>
 					<SummaryList rows={answerRows(rows)} />

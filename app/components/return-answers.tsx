@@ -1,10 +1,10 @@
 import { href } from 'react-router'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
-import { unitLabel } from '#app/domain/toms/format.ts'
+import { quantityIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { type Answer, answerRows } from './answer-rows.ts'
 import { SummaryCard, SummaryList } from './govuk/summary-list.tsx'
+import { useUnits } from './use-units.ts'
 
 export type ReturnAnswer = {
 	commitment: { id: number; measureCode: string; measureTitle: string; unit: string; qualitative: boolean }
@@ -13,12 +13,15 @@ export type ReturnAnswer = {
 }
 
 /** What a return says about one commitment, question by question; what is left out says so. */
-export function returnAnswerRows({ commitment, entry }: Pick<ReturnAnswer, 'commitment' | 'entry'>): Answer[] {
+export function returnAnswerRows(
+	{ commitment, entry }: Pick<ReturnAnswer, 'commitment' | 'entry'>,
+	units: UnitCatalogue,
+): Answer[] {
 	const delivered = commitment.qualitative
 		? entry?.deliveredText || 'Not answered'
 		: entry?.deliveredHundredths == null
 			? 'Not answered'
-			: `${formatQuantity(entry.deliveredHundredths)} ${unitLabel(commitment.unit)}`
+			: quantityIn(unitFor(units, commitment.unit), entry.deliveredHundredths)
 	return [
 		['Delivered in the period', delivered],
 		['Milestones', entry?.milestoneStatus ? milestoneStatusLabels[entry.milestoneStatus] : 'Not answered'],
@@ -38,6 +41,7 @@ export function ReturnAnswerCard({
 	children?: React.ReactNode
 }) {
 	const { commitment, evidence } = answer
+	const units = useUnits()
 	return (
 		<SummaryCard
 			card={{
@@ -46,7 +50,7 @@ export function ReturnAnswerCard({
 				attributes: { id: `commitment-${commitment.id}` },
 			}}
 		>
-			<SummaryList rows={answerRows(returnAnswerRows(answer))} />
+			<SummaryList rows={answerRows(returnAnswerRows(answer, units))} />
 			<h3 className="govuk-heading-s">Evidence</h3>
 			{evidence.length === 0 ? (
 				<p className="govuk-body">No files.</p>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { STARTING_CATALOGUE } from '#app/domain/toms/units.ts'
 import { scopeMeasuresByTheme, tenderTermsRows } from './tender-summary-rows.ts'
 
 const tender = {
@@ -45,11 +45,14 @@ test('the measures in scope are grouped by theme, the guidance under each, every
 		guidance: 'Count & record',
 		themeName: 'Jobs',
 	}
-	const groups = scopeMeasuresByTheme([
-		measure,
-		{ ...measure, id: 2, code: 'ENV-2', title: 'A plan', guidance: '', themeName: 'Environment' },
-		{ ...measure, id: 3, code: 'JOB-3', title: 'Apprentices', guidance: '' },
-	])
+	const groups = scopeMeasuresByTheme(
+		[
+			measure,
+			{ ...measure, id: 2, code: 'ENV-2', title: 'A plan', guidance: '', themeName: 'Environment' },
+			{ ...measure, id: 3, code: 'JOB-3', title: 'Apprentices', guidance: '' },
+		],
+		STARTING_CATALOGUE,
+	)
 	expect(groups.map((group) => [group.theme, group.rows.length])).toEqual([
 		['Jobs', 2],
 		['Environment', 1],
@@ -58,8 +61,8 @@ test('the measures in scope are grouped by theme, the guidance under each, every
 		{
 			html: '<strong>JOB-2</strong>: Hours &lt;volunteering&gt;<div class="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">Count &amp; record</div>',
 		},
-		{ text: unitLabel('hours') },
-		{ text: describeProxyValue('hours', 1693) },
+		{ text: 'Hours' },
+		{ text: '£16.93 per hour' },
 	])
 	expect(groups[1]?.rows[0]?.[0]).toEqual({ html: '<strong>ENV-2</strong>: A plan' })
 })

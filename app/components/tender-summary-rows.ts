@@ -1,6 +1,6 @@
 import type { TenderTerms as AmendedTerms } from '#app/domain/tenders/amendments.ts'
 import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
-import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { proxyValueIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { escapeHtml } from './govuk/shared.ts'
 import type { SummaryListRow } from './govuk/summary-list.tsx'
@@ -59,7 +59,10 @@ export type ScopeMeasure = {
 export const scopeMeasuresHead: TableCell[] = [{ text: 'Measure' }, { text: 'Unit' }, { text: 'Value' }]
 
 /** The measures in scope grouped by theme, in the order the themes first appear, a table's rows for each. */
-export function scopeMeasuresByTheme(measures: ScopeMeasure[]): Array<{ theme: string; rows: TableCell[][] }> {
+export function scopeMeasuresByTheme(
+	measures: ScopeMeasure[],
+	units: UnitCatalogue,
+): Array<{ theme: string; rows: TableCell[][] }> {
 	const themes = [...new Set(measures.map((measure) => measure.themeName))]
 	return themes.map((theme) => ({
 		theme,
@@ -73,8 +76,8 @@ export function scopeMeasuresByTheme(measures: ScopeMeasure[]): Array<{ theme: s
 							? `<div class="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">${escapeHtml(measure.guidance)}</div>`
 							: ''),
 				},
-				{ text: unitLabel(measure.unit) },
-				{ text: describeProxyValue(measure.unit, measure.proxyValuePence) },
+				{ text: unitFor(units, measure.unit).name },
+				{ text: proxyValueIn(unitFor(units, measure.unit), measure.proxyValuePence) },
 			]),
 	}))
 }

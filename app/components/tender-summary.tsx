@@ -2,6 +2,7 @@ import { formatDateTime } from '#app/domain/dates.ts'
 import { InsetText } from './govuk/inset-text.tsx'
 import { SummaryList } from './govuk/summary-list.tsx'
 import { Table } from './govuk/table.tsx'
+import { useUnits } from './use-units.ts'
 import {
 	type ScopeMeasure,
 	type TenderTerms,
@@ -16,9 +17,10 @@ export function TenderTermsList({ tender, editionName }: { tender: TenderTerms; 
 
 /** The measures in scope, grouped by theme, as a table per theme. */
 export function MeasuresInScope({ measures }: { measures: ScopeMeasure[] }) {
+	const units = useUnits()
 	return (
 		<>
-			{scopeMeasuresByTheme(measures).map(({ theme, rows }) => (
+			{scopeMeasuresByTheme(measures, units).map(({ theme, rows }) => (
 				<Table
 					key={theme}
 					caption={theme}

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react'
 import { Form, href } from 'react-router'
 import { formatDate } from '#app/domain/dates.ts'
 import { countOf, pluralWord } from '#app/domain/plural.ts'
-import { describeEditionSize, describeProxyValue } from '#app/domain/toms/format.ts'
+import { describeEditionSize } from '#app/domain/toms/format.ts'
+import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
 import type { TreeMeasure } from '#app/lib/toms-queries.server.ts'
 import type { PriorityName, PublicEditionData } from '#app/lib/toms-public.server.ts'
 import { Button } from './govuk/button.tsx'
@@ -10,6 +11,7 @@ import { Input } from './govuk/input.tsx'
 import { NotificationBanner } from './govuk/notification-banner.tsx'
 import { Select } from './govuk/select.tsx'
 import { MeasureDetails } from './toms-measure-details.tsx'
+import { useUnits } from './use-units.ts'
 
 type Tree<M> = {
 	themes: Array<{ id: number; name: string; outcomes: Array<{ id: number; name: string; measures: M[] }> }>
@@ -30,6 +32,7 @@ function downloadHref(editionId: number, format: 'csv' | 'xlsx') {
 /** The public reading of an edition: filter form, then themes → outcomes → measures. */
 export function TomsEditionView({ data, action }: { data: PublicEditionData; action: string }) {
 	const { edition, filter, themes, shown, compact } = data
+	const units = useUnits()
 	const filtering = filter.themeId !== null || filter.query !== ''
 	return (
 		<>
@@ -122,7 +125,9 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 									<a className="govuk-link" href={measureHref(edition.id, measure.code)}>
 										{`${measure.code}: ${measure.title}`}
 									</a>{' '}
-									<span className="govuk-body-s">({describeProxyValue(measure.unit, measure.proxyValuePence)})</span>
+									<span className="govuk-body-s">
+										({proxyValueIn(unitFor(units, measure.unit), measure.proxyValuePence)})
+									</span>
 								</li>
 							))}
 						</ul>

@@ -1,5 +1,9 @@
+// @vitest-environment jsdom
+import { render, waitFor } from '@testing-library/react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { createRoutesStub } from 'react-router'
 import { expect, test } from 'vitest'
+import { STARTING_CATALOGUE } from '#app/domain/toms/units.ts'
 import { MeasureDetails, measureDetailRows } from './toms-measure-details.tsx'
 
 const measure = {
@@ -16,7 +20,9 @@ const text = (rows: ReturnType<typeof measureDetailRows>) =>
 	rows.map((row) => [row.key.text, row.value.text ?? renderToStaticMarkup(<>{row.value.children}</>)])
 
 test('a measure’s facts: unit, value, guidance, evidence and the priorities it serves', () => {
-	expect(text(measureDetailRows(measure, [{ code: 'CP1', name: 'A thriving local economy' }]))).toEqual([
+	expect(
+		text(measureDetailRows(measure, [{ code: 'CP1', name: 'A thriving local economy' }], STARTING_CATALOGUE)),
+	).toEqual([
 		['Unit', 'Expert hours'],
 		['Social value', '£101.00 per expert hour'],
 		['Guidance', 'Count the hours.\nNot travel.'],
@@ -26,7 +32,11 @@ test('a measure’s facts: unit, value, guidance, evidence and the priorities it
 })
 
 test('a record-only measure with no guidance and no priorities says so', () => {
-	const rows = measureDetailRows({ ...measure, proxyValuePence: null, guidance: '', priorityCodes: [] }, [])
+	const rows = measureDetailRows(
+		{ ...measure, proxyValuePence: null, guidance: '', priorityCodes: [] },
+		[],
+		STARTING_CATALOGUE,
+	)
 	expect(text(rows)).toEqual([
 		['Unit', 'Expert hours'],
 		['Social value', 'Record only'],
@@ -36,8 +46,20 @@ test('a record-only measure with no guidance and no priorities says so', () => {
 	])
 })
 
-test('the facts are a GOV.UK summary list whose values keep their line breaks', () => {
-	const html = renderToStaticMarkup(<MeasureDetails measure={measure} priorities={[]} />)
+test('the facts are a GOV.UK summary list whose values keep their line breaks', async () => {
+	// The page gives the council's units; here the starting ones stand in for them.
+	const Stub = createRoutesStub([
+		{
+			id: 'root',
+			path: '/',
+			Component: () => <MeasureDetails measure={measure} priorities={[]} />,
+			HydrateFallback: () => null,
+			loader: () => ({ units: Object.fromEntries(STARTING_CATALOGUE) }),
+		},
+	])
+	render(<Stub />)
+	await waitFor(() => expect(document.querySelector('dl')).not.toBeNull())
+	const html = document.querySelector('dl')!.outerHTML
 	expect(html).toMatch(/^<dl class="govuk-summary-list app-measure-details">/)
 	expect(html).toContain(
 		'<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Unit</dt><dd class="govuk-summary-list__value app-preserve-lines">Expert hours</dd></div>',

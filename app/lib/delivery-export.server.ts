@@ -8,12 +8,12 @@ import {
 	reportingPeriods,
 	returnLines,
 	users,
+	tomsUnits,
 } from '#db/schema.ts'
 import { maySeeContractFigures, NOT_PUBLISHED, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { lineValuePence } from '#app/domain/matrix/valuation.ts'
 import { milestoneStatusLabels } from '#app/domain/returns/milestone-status.ts'
 import { returnStatusLabels } from '#app/domain/returns/return-state.ts'
-import { unitLabel } from '#app/domain/toms/format.ts'
 import { caseStudies, contractTotalsShownTo, dashboardTotals } from './dashboard.server.ts'
 import type { ExportCell } from '#app/infra/table-export.server.ts'
 
@@ -94,7 +94,7 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 			code: contractCommitments.measureCode,
 			measure: contractCommitments.measureTitle,
 			theme: contractCommitments.themeName,
-			unit: contractCommitments.unit,
+			unit: sql<string>`coalesce(${tomsUnits.name}, ${contractCommitments.unit})`,
 			quantity: contractCommitments.quantityHundredths,
 			words: contractCommitments.commitmentText,
 			proxy: contractCommitments.proxyValuePence,
@@ -103,6 +103,7 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 			...partiesColumns,
 		})
 		.from(contractCommitments)
+		.leftJoin(tomsUnits, eq(tomsUnits.key, contractCommitments.unit))
 		.innerJoin(contracts, eq(contracts.id, contractCommitments.contractId))
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
 		.innerJoin(users, eq(users.id, contracts.contractManagerId))
@@ -123,7 +124,7 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 			r.code,
 			r.measure,
 			r.theme,
-			unitLabel(r.unit),
+			r.unit,
 			shown(hundredths(r.quantity)),
 			shown(r.words || null),
 			pounds(r.proxy),
@@ -198,7 +199,7 @@ function deliveryQuery(contractsWanted: SQL) {
 			late: progressReturns.late,
 			code: contractCommitments.measureCode,
 			measure: contractCommitments.measureTitle,
-			unit: contractCommitments.unit,
+			unit: sql<string>`coalesce(${tomsUnits.name}, ${contractCommitments.unit})`,
 			qualitative: sql<number>`${contractCommitments.quantityHundredths} is null`,
 			proxy: contractCommitments.proxyValuePence,
 			delivered: returnLines.deliveredHundredths,
@@ -210,6 +211,7 @@ function deliveryQuery(contractsWanted: SQL) {
 		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
 		.innerJoin(contractCommitments, eq(contractCommitments.contractId, contracts.id))
+		.leftJoin(tomsUnits, eq(tomsUnits.key, contractCommitments.unit))
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.leftJoin(
 			returnLines,
@@ -240,7 +242,7 @@ function deliveryRow(r: DeliveryLine, viewer: Viewer): ExportCell[] {
 		r.late ? 'Yes' : 'No',
 		r.code,
 		r.measure,
-		unitLabel(r.unit),
+		r.unit,
 		shown(r.qualitative ? null : hundredths(delivered)),
 		shown(r.words || null),
 		shown(pounds(value)),

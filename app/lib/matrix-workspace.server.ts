@@ -4,10 +4,12 @@ import { db, type Tx } from '#db/client.server.ts'
 import { matrices, matrixLines, matrixMilestones, tenders } from '#db/schema.ts'
 import { lineStatus, type LineEntry, type LineStatus } from '#app/domain/matrix/matrix-lines.ts'
 import { lineValuePence, matrixTotals } from '#app/domain/matrix/valuation.ts'
+import { isQualitative, unitFor, type Unit } from '#app/domain/toms/units.ts'
 import { tenderMeasureDetails, type TenderMeasure } from './tenders.server.ts'
+import { unitCatalogue } from './units.server.ts'
 
 export type WorkspaceLine = {
-	measure: TenderMeasure & { qualitative: boolean }
+	measure: TenderMeasure & { qualitative: boolean; quantityUnit: Unit }
 	entry: LineEntry | null
 	status: LineStatus
 	valuePence: number | null
@@ -59,8 +61,10 @@ export function loadMatrixWorkspace(matrixId: number, tx: Tx | typeof db = db) {
 	const measures = tenderMeasureDetails(tender.id, tx)
 	const entries = readEntries(tx, matrixId)
 	const term = { start: tender.contractStart, end: tender.contractEnd }
+	const units = unitCatalogue()
 	const lines: WorkspaceLine[] = measures.map((m) => {
-		const measure = { ...m, qualitative: m.unit === 'text' }
+		const quantityUnit = unitFor(units, m.unit)
+		const measure = { ...m, qualitative: isQualitative(quantityUnit), quantityUnit }
 		const entry = entries.get(m.id) ?? null
 		const counts = entry && !entry.declined && entry.quantityHundredths !== null && !measure.qualitative
 		return {

@@ -12,13 +12,17 @@ import {
 	users,
 } from '#db/schema.ts'
 import type { ReturnLineEntry } from '#app/domain/returns/return-lines.ts'
+import { unitFor, type Unit } from '#app/domain/toms/units.ts'
 import { returnWithContext } from './returns.server.ts'
+import { unitCatalogue } from './units.server.ts'
 
 export type ReturnCommitment = {
 	id: number
 	measureCode: string
 	measureTitle: string
 	unit: string
+	/** The unit the commitment is counted in, which says what a quantity may be. */
+	quantityUnit: Unit
 	qualitative: boolean
 	quantityHundredths: number | null
 	commitmentText: string
@@ -60,11 +64,13 @@ export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 				.all()
 		: []
 	const milestonesByCommitment = groupBy(milestones, (m) => m.commitmentId)
+	const units = unitCatalogue()
 	const commitments: ReturnCommitment[] = commitmentRows.map((c) => ({
 		id: c.id,
 		measureCode: c.measureCode,
 		measureTitle: c.measureTitle,
 		unit: c.unit,
+		quantityUnit: unitFor(units, c.unit),
 		qualitative: c.quantityHundredths === null,
 		quantityHundredths: c.quantityHundredths,
 		commitmentText: c.commitmentText,

@@ -2,10 +2,12 @@ import type { EditionContent } from '#app/domain/toms/content.ts'
 import { type ExportFormat, fileDownload, safeFileName } from '#app/infra/table-export.server.ts'
 import { loadEditionTree, toContent } from './toms-queries.server.ts'
 import { contentToCsv, contentToXlsx } from './toms-spreadsheet.server.ts'
+import { listUnits } from './units.server.ts'
 
 /** A spreadsheet of a framework's measures, in the layout import reads, sent as a download. */
 export async function spreadsheetResponse(content: EditionContent, baseName: string, format: ExportFormat) {
-	const body = format === 'csv' ? contentToCsv(content) : new Uint8Array(await contentToXlsx(content))
+	const units = listUnits()
+	const body = format === 'csv' ? contentToCsv(content, units) : new Uint8Array(await contentToXlsx(content, units))
 	return fileDownload(format, safeFileName(baseName, 'toms'), body)
 }
 

@@ -4,6 +4,7 @@ import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { auditEvents, councilPriorities, tomsEditions, tomsMeasures } from '#db/schema.ts'
 import type { EditionContent } from '#app/domain/toms/content.ts'
+import { STARTING_UNITS } from '#app/domain/toms/units.ts'
 import type { SessionUser } from './auth.server.ts'
 import { deleteMeasure, saveMeasure, saveTheme } from './toms-content.server.ts'
 import {
@@ -319,8 +320,8 @@ describe('at scale and through files', () => {
 		const source = newDraft()
 		const exported = toContent(loadEditionTree(source.id))
 		for (const [name, bytes] of [
-			['edition.csv', new TextEncoder().encode(contentToCsv(exported))],
-			['edition.xlsx', new Uint8Array(await contentToXlsx(exported))],
+			['edition.csv', new TextEncoder().encode(contentToCsv(exported, STARTING_UNITS))],
+			['edition.xlsx', new Uint8Array(await contentToXlsx(exported, STARTING_UNITS))],
 		] as const) {
 			const imported = await importEditionFile({ name, type: '', bytes }, ['CP1', 'CP2'])
 			if (!imported.ok) throw new Error(JSON.stringify(imported.errors))

@@ -6,6 +6,7 @@ import { allowedEditionActions, canEditContent, type EditionAction } from '#app/
 import { REPLACE_NOT_CONFIRMED, replacingNeedsConfirmation } from '#app/domain/toms/import-confirmation.ts'
 import { publishProblems } from '#app/domain/toms/publish-rules.ts'
 import { recordAudit } from './audit.server.ts'
+import { unitCatalogue } from './units.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getEdition, listPriorities, loadEditionTree, priorityIdsByCode, toContent } from './toms-queries.server.ts'
 
@@ -187,7 +188,7 @@ export function publishEdition(admin: SessionUser, editionId: number, version: n
 	return db.transaction((tx): EditionResult => {
 		const check = requireEditableDraft(tx, editionId, version)
 		if (!check.ok) return check
-		const problems = publishProblems(toContent(loadEditionTree(editionId, {}, tx)))
+		const problems = publishProblems(toContent(loadEditionTree(editionId, {}, tx)), unitCatalogue())
 		if (problems.length > 0) return { ok: false, message: 'This edition cannot be published yet', problems }
 		tx.update(tomsEditions).set({ isCurrent: false }).where(eq(tomsEditions.isCurrent, true)).run()
 		tx.update(tomsEditions)

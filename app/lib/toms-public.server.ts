@@ -1,4 +1,3 @@
-import type { UnitKey } from '#app/domain/toms/units.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
 import {
 	type EditionTree,
@@ -120,7 +119,7 @@ export function loadPublicMeasure(editionId: number, code: string) {
 	const { priorities, ...rest } = measure
 	return {
 		edition: { id: edition.id, name: edition.name, status: edition.status },
-		measure: { ...rest, unit: rest.unit as UnitKey, priorityCodes: priorities.map((p) => p.code) },
+		measure: { ...rest, priorityCodes: priorities.map((p) => p.code) },
 		priorities: priorities.map((priority) => ({ code: priority.code, name: priority.name })),
 	}
 }

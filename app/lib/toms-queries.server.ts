@@ -9,7 +9,6 @@ import {
 	tomsThemes,
 } from '#db/schema.ts'
 import type { EditionContent, MeasureContent } from '#app/domain/toms/content.ts'
-import type { UnitKey } from '#app/domain/toms/units.ts'
 
 export type TreeMeasure = MeasureContent & { id: number }
 export type TreeOutcome = { id: number; name: string; measures: TreeMeasure[] }
@@ -145,7 +144,7 @@ export function loadEditionTree(editionId: number, filter: MeasureFilter = {}, t
 			id: row.measureId,
 			code: row.code,
 			title: row.title,
-			unit: row.unit as UnitKey,
+			unit: row.unit,
 			proxyValuePence: row.proxyValuePence,
 			guidance: row.guidance ?? '',
 			evidenceGuidance: row.evidenceGuidance ?? '',
@@ -211,4 +210,15 @@ export function priorityIdsByCode(codes: string[], tx: DbOrTx = db): Map<string,
 		.where(inArray(councilPriorities.code, codes))
 		.all()
 	return new Map(rows.map((row) => [row.code, row.id]))
+}
+
+/** The unit a measure of this edition has now: one since retired may still be kept. */
+export function measureUnitKey(editionId: number, measureId: number): string | null {
+	return (
+		db
+			.select({ unit: tomsMeasures.unit })
+			.from(tomsMeasures)
+			.where(and(eq(tomsMeasures.editionId, editionId), eq(tomsMeasures.id, measureId)))
+			.get()?.unit ?? null
+	)
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { readSheet, type SheetData } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { EditionContent } from '#app/domain/toms/content.ts'
+import type { Unit } from '#app/domain/toms/units.ts'
 import {
 	contentToRows,
 	rowsToContent,
@@ -140,15 +141,15 @@ export async function importEditionFile(
 }
 
 /** CSV for download, with a byte order mark so Excel on Windows shows £, é and ‘quotes’ correctly. */
-export function contentToCsv(content: EditionContent): string {
-	return csvText(contentToRows(content), { bom: true })
+export function contentToCsv(content: EditionContent, units: readonly Unit[]): string {
+	return csvText(contentToRows(content, units), { bom: true })
 }
 
 const PROXY_COLUMN = contentToRows({ themes: [] })[0]!.indexOf('proxy_value_gbp')
 
 /** An Excel workbook with one sheet, "Measures"; proxy values are real numbers so Excel can sum them. */
-export async function contentToXlsx(content: EditionContent): Promise<Buffer> {
-	const [header = [], ...rows] = contentToRows(content)
+export async function contentToXlsx(content: EditionContent, units: readonly Unit[]): Promise<Buffer> {
+	const [header = [], ...rows] = contentToRows(content, units)
 	const sheetData = [
 		header.map((value) => ({ value, fontWeight: 'bold' as const })),
 		...rows.map((row) =>

@@ -1,8 +1,10 @@
 import { expect, test } from 'vitest'
 import { hoursLine } from '#tests/matrix-fixture.ts'
+import { STARTING_CATALOGUE, unitFor } from '../toms/units.ts'
 import { lineEntry, lineFormSchema, lineFormValues } from './line-form.ts'
 
-const numeric = { qualitative: false }
+const hours = unitFor(STARTING_CATALOGUE, 'hours')
+const numeric = { qualitative: false, quantityUnit: hours }
 
 function read(values: Record<string, unknown>, measure = numeric) {
 	const parsed = lineFormSchema(measure).safeParse(values)
@@ -107,7 +109,7 @@ test('declining needs a reason, told together with any other problem', () => {
 })
 
 test('a qualitative line keeps words, not numbers; a numeric line the reverse', () => {
-	const qualitative = { qualitative: true }
+	const qualitative = { qualitative: true, quantityUnit: unitFor(STARTING_CATALOGUE, 'text') }
 	expect(
 		read({ commitmentText: 'A reading club', quantity: '5', milestones: [{ cumulative: 'x' }] }, qualitative),
 	).toMatchObject({
@@ -143,4 +145,23 @@ test('a stored line is shown as it would be typed, and reads back the same', () 
 		milestones: [{ date: { day: '31', month: '3', year: '2029' }, cumulative: '1200.5' }],
 	})
 	expect(read(values)).toEqual({ ok: true, entry })
+})
+
+test('a quantity fits its unit: a count is whole, a percentage at most 100, money may carry £', () => {
+	const visits = { qualitative: false, quantityUnit: unitFor(STARTING_CATALOGUE, 'visits') }
+	expect(errors({ quantity: '2.5' }, visits)).toEqual({ quantity: 'Quantity must be a whole number of visits' })
+	expect(
+		errors(
+			{ quantity: '3', milestones: [{ date: { day: '1', month: '4', year: '2028' }, cumulative: '1.5' }] },
+			visits,
+		),
+	).toEqual({
+		'milestones[0].cumulative': 'Running total for milestone 1 must be a whole number of visits',
+	})
+	const percent = { qualitative: false, quantityUnit: unitFor(STARTING_CATALOGUE, 'percent') }
+	expect(errors({ quantity: '100.5' }, percent)).toEqual({ quantity: 'Quantity must be 100% or less' })
+	expect(read({ quantity: '12.5%' }, percent)).toMatchObject({ ok: true, entry: { quantityHundredths: 1250 } })
+	const pounds = { qualitative: false, quantityUnit: unitFor(STARTING_CATALOGUE, 'pounds') }
+	expect(read({ quantity: '£1,250.50' }, pounds)).toMatchObject({ ok: true, entry: { quantityHundredths: 125050 } })
+	expect(read({ quantity: '£1,250.50' }, numeric)).toMatchObject({ ok: false })
 })

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { type DateParts, datePartsOf, isBlankDate, readDateParts } from '../date-parts.ts'
 import type { LineEntry, Milestone } from './matrix-lines.ts'
 import { METHOD_STATEMENT_MAX } from './matrix-lines.ts'
-import { parseAmount, QUANTITY } from '../amounts.ts'
 import { formatQuantity } from './valuation.ts'
+import { readQuantity, type Unit } from '../toms/units.ts'
 
 export const MAX_MILESTONES = 20
 
@@ -47,13 +47,19 @@ function ignoredAs<Field extends z.ZodType>(_field: Field, value: z.output<Field
 		.transform(() => value) as unknown as Field
 }
 
-const quantity = typed(NUMBER_MAX).transform((text, context): number | null => {
-	if (text === '') return null
-	const parsed = parseAmount(text, QUANTITY)
-	if (parsed.ok) return parsed.hundredths
-	context.addIssue({ code: 'custom', message: `Quantity ${quantityProblems[parsed.problem]}` })
-	return z.NEVER
-})
+/** The quantity committed, in the measure's unit: a count takes whole numbers, a percentage at most 100. */
+function quantity(unit: Unit) {
+	return typed(NUMBER_MAX).transform((text, context): number | null => {
+		if (text === '') return null
+		const read = readQuantity(text, unit, 'Quantity')
+		if (read.ok) return read.hundredths
+		context.addIssue({
+			code: 'custom',
+			message: 'problem' in read ? `Quantity ${quantityProblems[read.problem]}` : read.message,
+		})
+		return z.NEVER
+	})
+}
 
 const commitmentText = typed(LINE_TEXT_LIMITS.commitmentText)
 
@@ -70,45 +76,47 @@ const milestoneRow = z
  * milestone; a row half filled says what is missing. Their messages name the row, so they
  * are checked here, where the row's number is known. Sorted by date.
  */
-const milestones = z
-	.array(milestoneRow)
-	.max(MAX_MILESTONES, `A line can have at most ${MAX_MILESTONES} milestones`)
-	.optional()
-	.transform((rows, context): Milestone[] => {
-		const read: Milestone[] = []
-		let wrong = false
-		;(rows ?? []).forEach((row, index) => {
-			const number = index + 1
-			const dateParts: DateParts = row?.date ?? {}
-			const cumulative = (row?.cumulative ?? '').slice(0, NUMBER_MAX).trim()
-			if (isBlankDate(dateParts) && cumulative === '') return
-			const date = readDateParts(dateParts, {
-				missing: `Enter the date of milestone ${number}`,
-				label: `Milestone ${number} date`,
-			})
-			if (!date.ok) {
-				wrong = true
-				// On each field to highlight.
-				for (const part of date.parts)
-					context.addIssue({ code: 'custom', message: date.message, path: [index, 'date', part] })
-			}
-			const total = parseAmount(cumulative, QUANTITY)
-			if (!total.ok) {
-				wrong = true
-				context.addIssue({
-					code: 'custom',
-					path: [index, 'cumulative'],
-					message:
-						total.problem === 'empty'
-							? `Enter the running total for milestone ${number}`
-							: `Running total for milestone ${number} ${quantityProblems[total.problem]}`,
+const milestones = (unit: Unit) =>
+	z
+		.array(milestoneRow)
+		.max(MAX_MILESTONES, `A line can have at most ${MAX_MILESTONES} milestones`)
+		.optional()
+		.transform((rows, context): Milestone[] => {
+			const read: Milestone[] = []
+			let wrong = false
+			;(rows ?? []).forEach((row, index) => {
+				const number = index + 1
+				const dateParts: DateParts = row?.date ?? {}
+				const cumulative = (row?.cumulative ?? '').slice(0, NUMBER_MAX).trim()
+				if (isBlankDate(dateParts) && cumulative === '') return
+				const date = readDateParts(dateParts, {
+					missing: `Enter the date of milestone ${number}`,
+					label: `Milestone ${number} date`,
 				})
-			}
-			if (date.ok && total.ok) read.push({ date: date.date, cumulativeHundredths: total.hundredths })
+				if (!date.ok) {
+					wrong = true
+					// On each field to highlight.
+					for (const part of date.parts)
+						context.addIssue({ code: 'custom', message: date.message, path: [index, 'date', part] })
+				}
+				const total = readQuantity(cumulative, unit, `Running total for milestone ${number}`)
+				if (!total.ok) {
+					wrong = true
+					context.addIssue({
+						code: 'custom',
+						path: [index, 'cumulative'],
+						message: !('problem' in total)
+							? total.message
+							: total.problem === 'empty'
+								? `Enter the running total for milestone ${number}`
+								: `Running total for milestone ${number} ${quantityProblems[total.problem]}`,
+					})
+				}
+				if (date.ok && total.ok) read.push({ date: date.date, cumulativeHundredths: total.hundredths })
+			})
+			if (wrong) return z.NEVER
+			return read.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 		})
-		if (wrong) return z.NEVER
-		return read.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-	})
 
 /**
  * The fields of a matrix line's form. A draft may be half filled, so only malformed answers
@@ -116,7 +124,7 @@ const milestones = z
  * on submission. A qualitative measure takes words and ignores any number sent; a numeric
  * one the reverse.
  */
-export function lineFields(measure: { qualitative: boolean }) {
+export function lineFields(measure: { qualitative: boolean; quantityUnit: Unit }) {
 	return {
 		// A checkbox: present as "yes" when ticked, absent otherwise.
 		declined: z
@@ -124,9 +132,11 @@ export function lineFields(measure: { qualitative: boolean }) {
 			.optional()
 			.transform((value) => value === 'yes'),
 		declineReason: typed(LINE_TEXT_LIMITS.declineReason),
-		quantity: measure.qualitative ? ignoredAs(quantity, null) : quantity,
+		quantity: measure.qualitative ? ignoredAs(quantity(measure.quantityUnit), null) : quantity(measure.quantityUnit),
 		commitmentText: measure.qualitative ? commitmentText : ignoredAs(commitmentText, ''),
-		milestones: measure.qualitative ? ignoredAs(milestones, []) : milestones,
+		milestones: measure.qualitative
+			? ignoredAs(milestones(measure.quantityUnit), [])
+			: milestones(measure.quantityUnit),
 		responsibleName: typed(LINE_TEXT_LIMITS.responsibleName),
 		responsibleRole: typed(LINE_TEXT_LIMITS.responsibleRole),
 		responsibleEmail: typed(LINE_TEXT_LIMITS.responsibleEmail).refine(
@@ -158,7 +168,7 @@ export const declineNeedsReason = {
 }
 
 /** A matrix line's answers, as the spreadsheet gives them (the form adds the version it was loaded at). */
-export function lineFormSchema(measure: { qualitative: boolean }) {
+export function lineFormSchema(measure: { qualitative: boolean; quantityUnit: Unit }) {
 	return z.object(lineFields(measure)).refine(declineNeedsReason.check, declineNeedsReason.params)
 }
 

@@ -1,4 +1,4 @@
-import { describeProxyValue, unitLabel } from '../toms/format.ts'
+import { proxyValueIn, type Unit } from '../toms/units.ts'
 import type { LineEntry } from './matrix-lines.ts'
 
 /**
@@ -63,6 +63,7 @@ export type SheetMeasure = {
 	unit: string
 	proxyValuePence: number | null
 	qualitative: boolean
+	quantityUnit: Unit
 }
 
 /** A cell written to the workbook: numbers stay numbers and dates stay dates, so Excel can use them. */
@@ -100,14 +101,15 @@ export function matrixToSheets(input: {
 	]
 	const milestones: OutCell[][] = [MILESTONE_COLUMNS.map((column) => column.header)]
 	for (const { measure, entry } of input.lines) {
+		const unit = measure.quantityUnit
 		const cells: Record<CommitmentKey, OutCell> = {
 			code: measure.code,
 			theme: measure.themeName,
 			title: measure.title,
-			unit: unitLabel(measure.unit),
+			unit: unit.name,
 			proxy:
 				measure.proxyValuePence === null || measure.qualitative
-					? describeProxyValue(measure.unit, measure.proxyValuePence)
+					? proxyValueIn(unit, measure.proxyValuePence)
 					: measure.proxyValuePence / 100,
 			quantity:
 				entry?.quantityHundredths != null && !measure.qualitative ? hundredthsToNumber(entry.quantityHundredths) : null,

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { STARTING_CATALOGUE, unitFor } from '../toms/units.ts'
 import { MAX_MILESTONES } from './line-form.ts'
 import type { SheetMeasure } from './spreadsheet-layout.ts'
 import { readMilestones } from './spreadsheet-milestone-rows.ts'
@@ -13,6 +14,7 @@ const measure = (id: number, code: string, qualitative: boolean): SheetMeasure =
 	unit: qualitative ? 'text' : 'hours',
 	proxyValuePence: null,
 	qualitative,
+	quantityUnit: unitFor(STARTING_CATALOGUE, qualitative ? 'text' : 'hours'),
 })
 const byCode = new Map([
 	['v-1', measure(11, 'V-1', false)],

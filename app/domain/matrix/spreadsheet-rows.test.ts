@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { STARTING_CATALOGUE, unitFor } from '../toms/units.ts'
 import type { LineEntry } from './matrix-lines.ts'
 import {
 	COMMITMENT_COLUMNS,
@@ -20,6 +21,7 @@ const hours: SheetMeasure = {
 	unit: 'hours',
 	proxyValuePence: 1693,
 	qualitative: false,
+	quantityUnit: unitFor(STARTING_CATALOGUE, 'hours'),
 }
 const plan: SheetMeasure = {
 	id: 12,
@@ -29,6 +31,7 @@ const plan: SheetMeasure = {
 	unit: 'text',
 	proxyValuePence: null,
 	qualitative: true,
+	quantityUnit: unitFor(STARTING_CATALOGUE, 'text'),
 }
 const trees: SheetMeasure = {
 	id: 13,
@@ -38,6 +41,7 @@ const trees: SheetMeasure = {
 	unit: 'number',
 	proxyValuePence: null,
 	qualitative: false,
+	quantityUnit: unitFor(STARTING_CATALOGUE, 'number'),
 }
 const measures = [hours, plan, trees]
 const matrix = { reference: 'MX-1', measures }

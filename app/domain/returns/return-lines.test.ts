@@ -1,6 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
+import { STARTING_CATALOGUE, unitFor } from '../toms/units.ts'
 import { returnLineEntry, returnLineFields, returnLineProblems } from './return-lines.ts'
 
 function form(fields: Record<string, string>) {
@@ -10,8 +11,9 @@ function form(fields: Record<string, string>) {
 }
 
 /** The form as the page's action reads it: the answer, or each field's first error. */
-function parseReturnLineForm(data: FormData, commitment: { qualitative: boolean }) {
-	const submission = parseWithZod(data, { schema: z.object(returnLineFields(commitment)) })
+function parseReturnLineForm(data: FormData, { qualitative }: { qualitative: boolean }, unitKey = 'hours') {
+	const quantityUnit = unitFor(STARTING_CATALOGUE, qualitative ? 'text' : unitKey)
+	const submission = parseWithZod(data, { schema: z.object(returnLineFields({ qualitative, quantityUnit })) })
 	if (submission.status === 'success') return { ok: true as const, entry: returnLineEntry(submission.value) }
 	return {
 		ok: false as const,
@@ -90,5 +92,16 @@ test('blank fields are a draft’s empty answers, and an unticked box says no', 
 	expect(parseReturnLineForm(form({ deliveredText: 'x'.repeat(2001) }), { qualitative: true })).toEqual({
 		ok: false,
 		errors: { deliveredText: 'What you delivered must be 2,000 characters or fewer' },
+	})
+})
+
+test('a delivered quantity fits the commitment’s unit', () => {
+	expect(parseReturnLineForm(form({ delivered: '2.5' }), { qualitative: false }, 'employees')).toMatchObject({
+		ok: false,
+		errors: { delivered: 'Quantity delivered must be a whole number of employees' },
+	})
+	expect(parseReturnLineForm(form({ delivered: '£1,000' }), { qualitative: false }, 'pounds')).toMatchObject({
+		ok: true,
+		entry: { deliveredHundredths: 100000 },
 	})
 })

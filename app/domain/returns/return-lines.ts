@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseAmount, QUANTITY } from '../amounts.ts'
+import { readQuantity, type Unit } from '../toms/units.ts'
 import { milestoneStatuses, type MilestoneStatus } from './milestone-status.ts'
 
 export const NARRATIVE_MAX = 5000
@@ -23,31 +23,34 @@ const quantityProblems = {
 	'too-large': 'Quantity delivered is too large',
 } as const
 
-const deliveredQuantity = z
-	.string()
-	.optional()
-	.transform((text, context) => {
-		const trimmed = text?.trim() ?? ''
-		if (trimmed === '') return null
-		const parsed = parseAmount(trimmed, QUANTITY)
-		if (parsed.ok) return parsed.hundredths
-		context.addIssue({ code: 'custom', message: quantityProblems[parsed.problem] })
-		return z.NEVER
-	})
+/** The quantity delivered, in the commitment's unit: a count takes whole numbers, a percentage at most 100. */
+function deliveredQuantity(unit: Unit) {
+	return z
+		.string()
+		.optional()
+		.transform((text, context) => {
+			const trimmed = text?.trim() ?? ''
+			if (trimmed === '') return null
+			const read = readQuantity(trimmed, unit, 'Quantity delivered')
+			if (read.ok) return read.hundredths
+			context.addIssue({ code: 'custom', message: 'problem' in read ? quantityProblems[read.problem] : read.message })
+			return z.NEVER
+		})
+}
 
 /**
  * The fields of one commitment's answer. A draft may be half filled, so only malformed
  * answers are errors here; what a submission needs is `returnLineProblems`. A qualitative
  * commitment takes words and ignores any number sent; a numeric one the reverse.
  */
-export function returnLineFields(commitment: { qualitative: boolean }) {
+export function returnLineFields(commitment: { qualitative: boolean; quantityUnit: Unit }) {
 	return {
 		delivered: commitment.qualitative
 			? z
 					.unknown()
 					.optional()
 					.transform((): number | null => null)
-			: deliveredQuantity,
+			: deliveredQuantity(commitment.quantityUnit),
 		deliveredText: commitment.qualitative
 			? z
 					.string()

@@ -1,11 +1,11 @@
 import { countOf } from '../plural.ts'
-import type { UnitKey } from './units.ts'
 
 /** A framework's content as a plain tree: what import produces, export reads and publish checks. */
 export type MeasureContent = {
 	code: string
 	title: string
-	unit: UnitKey
+	/** The key of one of the council's units (see units.ts). */
+	unit: string
 	/** Pence per unit; null means record only (and is the only choice for text units). */
 	proxyValuePence: number | null
 	guidance: string

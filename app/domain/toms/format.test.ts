@@ -1,14 +1,6 @@
 import { expect, test } from 'vitest'
-import { describeEditionSize, describeProxyValue } from './format.ts'
+import { describeEditionSize } from './format.ts'
 import { formatPounds, penceToDecimal } from './money.ts'
-
-test('proxy values read as £ per unit', () => {
-	expect(describeProxyValue('expert_hours', 10100)).toBe('£101.00 per expert hour')
-	expect(describeProxyValue('tonnes_co2e', 24463)).toBe('£244.63 per tonne CO2e')
-	expect(describeProxyValue('pounds', 25)).toBe('£0.25 per £1')
-	expect(describeProxyValue('hours', null)).toBe('Record only')
-	expect(describeProxyValue('text', null)).toBe('Qualitative (no £ value)')
-})
 
 test('pence format for people and for spreadsheets', () => {
 	expect(formatPounds(123456789)).toBe('£1,234,567.89')

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest'
-import { MeasureFormSchema, SaveMeasureSchema } from './measure-form.ts'
+import { measureFormSchema, saveMeasureSchema } from './measure-form.ts'
+import { STARTING_CATALOGUE, STARTING_UNITS, catalogueOf } from './units.ts'
+
+const MeasureFormSchema = measureFormSchema(STARTING_CATALOGUE)
+const SaveMeasureSchema = saveMeasureSchema(STARTING_CATALOGUE)
 
 const valid = {
 	outcomeId: '3',
@@ -55,4 +59,17 @@ test('sent by its Save button, the form keeps the button beside the measure', ()
 	const saved = SaveMeasureSchema.parse({ ...valid, intent: 'save' })
 	expect(saved).toEqual({ ...MeasureFormSchema.parse(valid), intent: 'save' })
 	expect(SaveMeasureSchema.safeParse({ ...valid, intent: 'delete' }).success).toBe(false)
+})
+
+test('a retired unit is refused for a measure, unless the measure already has it', () => {
+	const withRetiredWeeks = catalogueOf(STARTING_UNITS.map((u) => (u.key === 'weeks' ? { ...u, retired: true } : u)))
+	expect(measureFormSchema(withRetiredWeeks).safeParse({ ...valid, unit: 'weeks' }).success).toBe(false)
+	expect(measureFormSchema(withRetiredWeeks, 'weeks').parse({ ...valid, unit: 'weeks' }).measure.unit).toBe('weeks')
+})
+
+test('a council’s own unit in words is qualitative', () => {
+	const story = { ...STARTING_UNITS[0]!, key: 'case_study', name: 'Case study', kind: 'words' as const, code: null }
+	const units = catalogueOf([...STARTING_UNITS, story])
+	const result = measureFormSchema(units).safeParse({ ...valid, unit: 'case_study', proxyValue: '3' })
+	expect(result.success).toBe(false)
 })

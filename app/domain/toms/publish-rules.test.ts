@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import type { EditionContent, MeasureContent } from './content.ts'
 import { allowedEditionActions } from './edition-status.ts'
 import { publishProblems } from './publish-rules.ts'
+import { STARTING_CATALOGUE } from './units.ts'
 
 function measure(code: string, extra: Partial<MeasureContent> = {}): MeasureContent {
 	return {
@@ -27,11 +28,11 @@ test('a complete edition can be published', () => {
 			},
 		],
 	}
-	expect(publishProblems(content)).toEqual([])
+	expect(publishProblems(content, STARTING_CATALOGUE)).toEqual([])
 })
 
 test('an empty edition cannot be published', () => {
-	expect(publishProblems({ themes: [] })).toEqual(['Add at least one theme'])
+	expect(publishProblems({ themes: [] }, STARTING_CATALOGUE)).toEqual(['Add at least one theme'])
 })
 
 test('every gap is listed', () => {
@@ -56,7 +57,7 @@ test('every gap is listed', () => {
 			},
 		],
 	} satisfies EditionContent
-	expect(publishProblems(content)).toEqual([
+	expect(publishProblems(content, STARTING_CATALOGUE)).toEqual([
 		'Theme ‘Empty theme’ has no outcomes',
 		'Outcome ‘No measures yet’ has no measures',
 		'Code ‘a1’ is used by more than one measure',

@@ -1,11 +1,11 @@
 import type { EditionContent } from './content.ts'
-import { isQualitative, isUnitKey } from './units.ts'
+import { isQualitative, type UnitCatalogue } from './units.ts'
 
 /**
  * What stops a draft edition being published, in the words the administrator will see.
  * An empty list means it can be published.
  */
-export function publishProblems(content: EditionContent): string[] {
+export function publishProblems(content: EditionContent, units: UnitCatalogue): string[] {
 	const problems: string[] = []
 	if (content.themes.length === 0) return ['Add at least one theme']
 	const seenCodes = new Map<string, string>()
@@ -18,8 +18,9 @@ export function publishProblems(content: EditionContent): string[] {
 				const earlier = seenCodes.get(key)
 				if (earlier !== undefined) problems.push(`Code ‘${measure.code}’ is used by more than one measure`)
 				else seenCodes.set(key, measure.code)
-				if (!isUnitKey(measure.unit)) problems.push(`Measure ${measure.code} has an unknown unit ‘${measure.unit}’`)
-				else if (isQualitative(measure.unit) && measure.proxyValuePence !== null) {
+				const unit = units.get(measure.unit)
+				if (!unit) problems.push(`Measure ${measure.code} has an unknown unit ‘${measure.unit}’`)
+				else if (isQualitative(unit) && measure.proxyValuePence !== null) {
 					problems.push(`Measure ${measure.code} is qualitative (text) so cannot have a proxy value`)
 				}
 				if (measure.title.trim() === '') problems.push(`Measure ${measure.code} has no title`)

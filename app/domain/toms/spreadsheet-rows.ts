@@ -1,7 +1,15 @@
 import type { EditionContent, MeasureContent, OutcomeContent, ThemeContent } from './content.ts'
 import { parseAmount, POUNDS, type AmountProblem } from '../amounts.ts'
 import { formatPounds, penceToDecimal, proxyValueProblems } from './money.ts'
-import { isQualitative, unitKeys, units, type UnitKey } from './units.ts'
+import {
+	catalogueOf,
+	isQualitative,
+	normaliseUnitText,
+	STARTING_UNITS,
+	unitFor,
+	unitMatcher,
+	type Unit,
+} from './units.ts'
 
 /** The spreadsheet columns, in the order export writes them. Import accepts any order. */
 export const TOMS_COLUMNS = [
@@ -32,11 +40,24 @@ export type ImportError = { row: number | null; column: string | null; message: 
  * them), and how many proxy values had fractions of a penny and were rounded to the nearest.
  */
 export type RowsToContentResult =
-	{ ok: true; content: EditionContent; headerRow: number; roundedCount: number } | { ok: false; errors: ImportError[] }
+	| {
+			ok: true
+			/** A measure whose unit matched none of the council's has the unit as the file writes it. */
+			content: EditionContent
+			headerRow: number
+			roundedCount: number
+			/** The file's units that matched none of the council's: each once, with the rows using it. */
+			unmatchedUnits: UnmatchedUnit[]
+	  }
+	| { ok: false; errors: ImportError[] }
+
+export type UnmatchedUnit = { text: string; rows: number[] }
 
 export type ImportOptions = {
 	/** Round proxy values with fractions of a penny to the nearest penny instead of refusing them. */
 	roundToPenny?: boolean
+	/** The council's units, which the file's units are matched to; the starting twelve if not given. */
+	units?: readonly Unit[]
 }
 
 /** How far down the header row is looked for: a title, a date or notes may sit above it. */
@@ -46,12 +67,6 @@ export const HEADER_SEARCH_ROWS = 10
 const HEADER_MIN_COLUMNS = 3
 
 const CODE_PATTERN = /^[A-Za-z0-9.-]+$/
-
-const unitsByName = new Map<string, UnitKey>()
-for (const key of unitKeys) {
-	unitsByName.set(key, key)
-	unitsByName.set(units[key].label.toLowerCase(), key)
-}
 
 /** "Evidence guidance", "EVIDENCE-GUIDANCE " and "evidence_guidance" all name the same column. */
 function normaliseHeader(cell: string): string {
@@ -132,6 +147,9 @@ export function rowsToContent(
 	if (errors.length > 0) return { ok: false, errors }
 
 	const priorityLookup = priorityMatcher(knownPriorityCodes)
+	const units = options.units ?? STARTING_UNITS
+	const unitLookup = unitMatcher(units)
+	const unmatchedUnits = new Map<string, UnmatchedUnit>()
 	const themes: ThemeContent[] = []
 	const themesByName = new Map<string, { theme: ThemeContent; outcomes: Map<string, OutcomeContent> }>()
 	const firstRowByCode = new Map<string, number>()
@@ -176,9 +194,9 @@ export function rowsToContent(
 			fail('title', `Title must be ${TOMS_LIMITS.titleLength} characters or fewer`)
 
 		const unitText = get('unit')
-		const unit = unitsByName.get(unitText.toLowerCase())
-		if (unitText === '') fail('unit', `Enter a unit. Use one of: ${unitKeys.join(', ')}`)
-		else if (!unit) fail('unit', `${quoted(unitText)} is not a unit. Use one of: ${unitKeys.join(', ')}`)
+		const unit = unitText === '' ? undefined : unitLookup(unitText)
+		if (unitText === '') fail('unit', 'Enter a unit: the name or code of one of the council’s units')
+		else if (!unit) unmatched(unitText, row)
 
 		const proxyText = get('proxy_value_gbp')
 		let proxyValuePence: number | null = null
@@ -211,8 +229,16 @@ export function rowsToContent(
 		}
 
 		measureCount++
-		if (errors.length > errorCountBefore || !unit) continue
-		const measure: MeasureContent = { code, title, unit, proxyValuePence, guidance, evidenceGuidance, priorityCodes }
+		if (errors.length > errorCountBefore || unitText === '') continue
+		const measure: MeasureContent = {
+			code,
+			title,
+			unit: unit?.key ?? unitText,
+			proxyValuePence,
+			guidance,
+			evidenceGuidance,
+			priorityCodes,
+		}
 		outcomeFor(themeName, outcomeName).measures.push(measure)
 	}
 
@@ -229,7 +255,14 @@ export function rowsToContent(
 		}
 	}
 	if (errors.length > 0) return { ok: false, errors }
-	return { ok: true, content: { themes }, headerRow, roundedCount }
+	return { ok: true, content: { themes }, headerRow, roundedCount, unmatchedUnits: [...unmatchedUnits.values()] }
+
+	function unmatched(text: string, row: number) {
+		const key = normaliseUnitText(text)
+		const entry = unmatchedUnits.get(key)
+		if (entry) entry.rows.push(row)
+		else unmatchedUnits.set(key, { text, rows: [row] })
+	}
 
 	function outcomeFor(themeName: string, outcomeName: string): OutcomeContent {
 		let entry = themesByName.get(themeName)
@@ -257,6 +290,15 @@ function proxyProblem(text: string, problem: AmountProblem): string {
 	return `Proxy value is ${read}, which has fractions of a penny: round it to ${formatPounds(rounded.hundredths)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
 }
 
+/** The file's units that match none of the council's, as problems in the rows that use them. */
+export function unmatchedUnitProblems(unmatched: UnmatchedUnit[]): ImportError[] {
+	return unmatched
+		.flatMap(({ text, rows }) =>
+			rows.map((row) => ({ row, column: 'unit', message: `${quoted(text)} is not one of the council’s units` })),
+		)
+		.sort((a, b) => a.row - b.row)
+}
+
 /** The import form's option to round every proxy value, named as the form shows it. */
 export const ROUND_TO_PENNY_LABEL = 'Round values to the nearest penny'
 
@@ -276,8 +318,12 @@ function priorityProblem(given: string, knownCodes: string[]): string {
 	return `Priority ${quoted(given)} is not one of the council’s priorities (${knownCodes.join(', ')})`
 }
 
-/** A header row then one row per measure, in tree order: what export writes and import reads back. */
-export function contentToRows(content: EditionContent): string[][] {
+/**
+ * A header row then one row per measure, in tree order: what export writes and import reads
+ * back. A unit is written as its code, or its name when it has none, both of which import matches.
+ */
+export function contentToRows(content: EditionContent, units: readonly Unit[] = STARTING_UNITS): string[][] {
+	const catalogue = catalogueOf([...units])
 	const rows: string[][] = [[...TOMS_COLUMNS]]
 	for (const theme of content.themes) {
 		for (const outcome of theme.outcomes) {
@@ -287,7 +333,7 @@ export function contentToRows(content: EditionContent): string[][] {
 					outcome: outcome.name,
 					code: measure.code,
 					title: measure.title,
-					unit: measure.unit,
+					unit: unitCell(unitFor(catalogue, measure.unit)),
 					proxy_value_gbp: measure.proxyValuePence === null ? '' : penceToDecimal(measure.proxyValuePence),
 					guidance: measure.guidance,
 					evidence_guidance: measure.evidenceGuidance,
@@ -298,4 +344,8 @@ export function contentToRows(content: EditionContent): string[][] {
 		}
 	}
 	return rows
+}
+
+function unitCell(unit: Unit): string {
+	return unit.code ?? unit.name
 }

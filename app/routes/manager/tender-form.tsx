@@ -2,7 +2,8 @@ import { type FieldMetadata, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { datePartsOf } from '#app/domain/date-parts.ts'
-import { describeProxyValue } from '#app/domain/toms/format.ts'
+import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
+import { unitCatalogue } from '#app/lib/units.server.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
@@ -85,7 +86,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 				.map((m) => ({
 					id: m.id,
 					label: `${m.code}: ${m.title}`,
-					value: describeProxyValue(m.unit, m.proxyValuePence),
+					value: proxyValueIn(unitFor(unitCatalogue(), m.unit), m.proxyValuePence),
 				})),
 		})),
 		defaults: {

@@ -2,7 +2,8 @@ import { href } from 'react-router'
 import { contractAudience, maySeeContractFigures } from '#app/domain/contracts/contract-audience.ts'
 import { formatCalendarDate, formatDate } from '#app/domain/dates.ts'
 import { formatQuantity, matrixTotals } from '#app/domain/matrix/valuation.ts'
-import { unitLabel } from '#app/domain/toms/format.ts'
+import { quantityIn, unitFor } from '#app/domain/toms/units.ts'
+import { unitCatalogue } from '#app/lib/units.server.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { contractPeriods, contractProgress } from '#app/lib/contract-progress.server.ts'
@@ -58,7 +59,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 				? null
 				: c.quantityHundredths === null
 					? c.commitmentText
-					: `${formatQuantity(c.quantityHundredths)} ${unitLabel(c.unit)}`,
+					: quantityIn(unitFor(unitCatalogue(), c.unit), c.quantityHundredths),
 			valuePence: figures ? c.valuePence : null,
 			milestones: figures
 				? c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) }))

@@ -12,7 +12,7 @@ import {
 import { METHOD_STATEMENT_MAX, lineProblems } from '#app/domain/matrix/matrix-lines.ts'
 import { readOnlyReason } from '#app/domain/matrix/read-only-reason.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
-import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { proxyValueIn, quantityHint, type Unit } from '#app/domain/toms/units.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { saveLine } from '#app/lib/matrix-lines.server.ts'
 import { emptyEntry } from '#app/lib/matrix-workspace.server.ts'
@@ -51,7 +51,7 @@ import type { Route } from './+types/matrix-line.ts'
 const SPARE_ROWS = 2
 
 /** The line's form: its answers, and the version of the matrix the page was loaded at. */
-function formSchema(measure: { qualitative: boolean }) {
+function formSchema(measure: { qualitative: boolean; quantityUnit: Unit }) {
 	return z
 		.object({ ...lineFields(measure), version: z.number().int().min(0) })
 		.refine(declineNeedsReason.check, declineNeedsReason.params)
@@ -192,8 +192,8 @@ function MatrixLineForm({
 					</h1>
 					<InsetText>
 						<p className="govuk-body">
-							Unit: {unitLabel(measure.unit)}. Social value: {describeProxyValue(measure.unit, measure.proxyValuePence)}
-							.
+							Unit: {measure.quantityUnit.name}. Social value:{' '}
+							{proxyValueIn(measure.quantityUnit, measure.proxyValuePence)}.
 						</p>
 						{measure.guidance ? <p className="govuk-body app-preserve-lines">{measure.guidance}</p> : null}
 					</InsetText>
@@ -217,7 +217,7 @@ function MatrixLineForm({
 									key={quantityKey}
 									{...quantity}
 									label={{ text: 'Quantity you commit to over the contract', classes: 'govuk-label--s' }}
-									hint={{ text: `Unit: ${unitLabel(measure.unit)}. Up to 2 decimal places` }}
+									hint={{ text: quantityHint(measure.quantityUnit) }}
 									inputmode="decimal"
 									classes="govuk-input--width-10"
 									spellcheck={false}

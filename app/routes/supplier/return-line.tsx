@@ -18,7 +18,7 @@ import {
 	returnLineFields,
 } from '#app/domain/returns/return-lines.ts'
 import { supplierCanEditReturn } from '#app/domain/returns/return-state.ts'
-import { unitLabel } from '#app/domain/toms/format.ts'
+import { quantityHint, type Unit } from '#app/domain/toms/units.ts'
 import { deliveredByCommitment } from '#app/lib/contract-progress.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { requireOwnReturn } from '#app/routes/supplier/return-route.server.ts'
@@ -54,7 +54,7 @@ import type { Route } from './+types/return-line.ts'
  * the version the page was loaded at pins the list, so if anyone changed it meanwhile the
  * save is refused as out of date.
  */
-function lineFormSchema(commitment: { qualitative: boolean }) {
+function lineFormSchema(commitment: { qualitative: boolean; quantityUnit: Unit }) {
 	return z.object({
 		...returnLineFields(commitment),
 		version: z.number().int().min(0),
@@ -238,7 +238,7 @@ function ReturnLineForm({
 						key={deliveredKey}
 						{...delivered}
 						label={{ text: 'Quantity delivered in this period', classes: 'govuk-label--s' }}
-						hint={{ text: `Unit: ${unitLabel(commitment.unit)}. Enter 0 if none. Up to 2 decimal places` }}
+						hint={{ text: `${quantityHint(commitment.quantityUnit)}. Enter 0 if none` }}
 						inputmode="decimal"
 						classes="govuk-input--width-10"
 						spellcheck={false}

@@ -24,6 +24,7 @@ import { Input } from '#app/components/govuk/input.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { withNotice } from '#app/components/notices.ts'
+import { useUnits } from '#app/components/use-units.ts'
 import { measureHead, measureRows } from './rows.tsx'
 import type { Route } from './+types/edition.ts'
 
@@ -80,6 +81,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function EditionPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, tree, actions } = loaderData
+	const units = useUnits()
 	const [form, fields] = useForm<z.input<typeof AddThemeSchema>>({ id: 'theme', lastResult: actionData?.result })
 	const errors = collectErrors([fields.name], form.errors, 'edition-actions')
 	const { key: nameKey, ...name } = inputFieldProps(fields.name)
@@ -225,7 +227,7 @@ export default function EditionPage({ loaderData, actionData }: Route.ComponentP
 								}
 								captionClasses="govuk-table__caption--s"
 								head={measureHead(editable)}
-								rows={measureRows(edition.id, outcome.measures, editable)}
+								rows={measureRows(edition.id, outcome.measures, editable, units)}
 							/>
 						))}
 					</section>

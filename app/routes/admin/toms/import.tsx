@@ -16,7 +16,8 @@ import {
 	replacingNeedsConfirmation,
 	replacingWarning,
 } from '#app/domain/toms/import-confirmation.ts'
-import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
+import { ROUND_TO_PENNY_LABEL, unmatchedUnitProblems, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
+import { listUnits } from '#app/lib/units.server.ts'
 import { importedNotice, withNotice } from '#app/components/notices.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { checkboxesFieldProps, fileUploadFieldProps } from '#app/components/field-props.ts'
@@ -106,7 +107,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const bytes = new Uint8Array(await file.arrayBuffer())
 	const imported = await importEditionFile({ name: file.name, type: file.type, bytes }, knownPriorityCodes(), {
 		roundToPenny: submission.payload[ROUND_FIELD] === 'yes',
+		units: listUnits(),
 	})
+	if (imported.ok && imported.unmatchedUnits.length > 0) {
+		return failure(unmatchedUnitProblems(imported.unmatchedUnits), file.name, submission.reply())
+	}
 	if (!imported.ok || notConfirmed) return failure(imported.ok ? [] : imported.errors, file.name, submission.reply())
 	const saved = replaceEditionContent(
 		admin,

@@ -3,13 +3,14 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { DeleteContentSchema } from '#app/domain/toms/content-forms.ts'
-import { MeasureFormSchema, SaveMeasureSchema } from '#app/domain/toms/measure-form.ts'
+import { measureFormSchema, saveMeasureSchema } from '#app/domain/toms/measure-form.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
-import { unitKeys, units } from '#app/domain/toms/units.ts'
+import { unitChoices } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { deleteMeasure, saveMeasure } from '#app/lib/toms-content.server.ts'
-import { getEdition, listPriorities, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { getEdition, listPriorities, loadEditionTree, measureUnitKey } from '#app/lib/toms-queries.server.ts'
+import { unitCatalogue } from '#app/lib/units.server.ts'
 import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -27,9 +28,8 @@ import { Input } from '#app/components/govuk/input.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { withNotice } from '#app/components/notices.ts'
+import { useUnits } from '#app/components/use-units.ts'
 import type { Route } from './+types/measure.ts'
-
-const ActionSchema = z.discriminatedUnion('intent', [SaveMeasureSchema, DeleteContentSchema])
 
 function loadDraft(editionIdParam: string | undefined) {
 	const edition = getEdition(parseId(editionIdParam))
@@ -67,7 +67,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const editionId = parseId(params.editionId)
 	const measureId = params.measureId === 'new' ? null : parseId(params.measureId)
-	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
+	const keptUnit = measureId === null ? null : measureUnitKey(editionId, measureId)
+	const submission = parseWithZod(await readFormData(request), {
+		schema: z.discriminatedUnion('intent', [saveMeasureSchema(unitCatalogue(), keptUnit), DeleteContentSchema]),
+	})
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })
 	const { value } = submission
@@ -93,11 +96,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function MeasurePage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, outcomes, priorities, measure, defaultOutcomeId } = loaderData
+	const units = useUnits()
 	const [form, fields] = useForm({
 		id: 'measure',
 		lastResult: mainFormReply(actionData?.result, ['delete']),
 		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: MeasureFormSchema }),
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: measureFormSchema(units, measure?.unit ?? null) }),
 		defaultValue: {
 			outcomeId: defaultOutcomeId ? String(defaultOutcomeId) : '',
 			code: measure?.code ?? '',
@@ -168,13 +172,7 @@ export default function MeasurePage({ loaderData, actionData }: Route.ComponentP
 							key={unitKey}
 							label={{ text: 'Unit', classes: 'govuk-label--s' }}
 							{...unit}
-							items={[
-								{ value: '', text: 'Select a unit' },
-								...unitKeys.map((key) => ({
-									value: key,
-									text: key === 'text' ? 'Text (qualitative)' : units[key].label,
-								})),
-							]}
+							items={[{ value: '', text: 'Select a unit' }, ...unitChoices(units, measure?.unit ?? null)]}
 						/>
 						<Input
 							key={proxyValueKey}

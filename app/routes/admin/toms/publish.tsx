@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { countContent, describeCounts } from '#app/domain/toms/content.ts'
 import { editionVersionSchema } from '#app/domain/toms/content-forms.ts'
 import { publishProblems } from '#app/domain/toms/publish-rules.ts'
+import { unitCatalogue } from '#app/lib/units.server.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
@@ -35,7 +36,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	return {
 		edition: { id: edition.id, name: edition.name, version: edition.version },
 		counts: countContent(tree),
-		problems: publishProblems(toContent(tree)),
+		problems: publishProblems(toContent(tree), unitCatalogue()),
 		replaces: current ? { id: current.id, name: current.name } : null,
 	}
 }

@@ -2,30 +2,33 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, test } from 'vitest'
 import { Table } from '#app/components/govuk/table.tsx'
 import { tableText } from '#tests/table-text.tsx'
+import { STARTING_CATALOGUE } from '#app/domain/toms/units.ts'
 import { editionHead, editionRows, measureHead, measureRows, problemHead, problemRows } from './rows.tsx'
 
 const measure = { id: 7, code: 'JOB-2', title: 'Expert hours', unit: 'expert_hours', proxyValuePence: 10100 }
 
 test('a draft’s measures each have a link to change them, named for the measure', () => {
-	expect(tableText(measureHead(true), measureRows(3, [measure], true))).toEqual([
+	expect(tableText(measureHead(true), measureRows(3, [measure], true, STARTING_CATALOGUE))).toEqual([
 		['Code', 'Measure', 'Unit', 'Value', 'Actions'],
 		['JOB-2', 'Expert hours', 'Expert hours', '£101.00 per expert hour', 'Change JOB-2'],
 	])
-	const html = renderToStaticMarkup(<Table rows={measureRows(3, [measure], true)} />)
+	const html = renderToStaticMarkup(<Table rows={measureRows(3, [measure], true, STARTING_CATALOGUE)} />)
 	expect(html).toContain(
 		'<a class="govuk-link" href="/admin/toms/3/measures/7">Change<span class="govuk-visually-hidden"> JOB-2</span></a>',
 	)
 })
 
 test('a published edition’s measures cannot be changed, and an empty outcome says so across the table', () => {
-	expect(tableText(measureHead(false), measureRows(3, [{ ...measure, proxyValuePence: null }], false))).toEqual([
+	expect(
+		tableText(measureHead(false), measureRows(3, [{ ...measure, proxyValuePence: null }], false, STARTING_CATALOGUE)),
+	).toEqual([
 		['Code', 'Measure', 'Unit', 'Value'],
 		['JOB-2', 'Expert hours', 'Expert hours', 'Record only'],
 	])
-	expect(renderToStaticMarkup(<Table rows={measureRows(3, [], true)} />)).toContain(
+	expect(renderToStaticMarkup(<Table rows={measureRows(3, [], true, STARTING_CATALOGUE)} />)).toContain(
 		'<td colSpan="5" class="govuk-table__cell">No measures yet.</td>',
 	)
-	expect(renderToStaticMarkup(<Table rows={measureRows(3, [], false)} />)).toContain(
+	expect(renderToStaticMarkup(<Table rows={measureRows(3, [], false, STARTING_CATALOGUE)} />)).toContain(
 		'<td colSpan="4" class="govuk-table__cell">No measures yet.</td>',
 	)
 })

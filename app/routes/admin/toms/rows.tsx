@@ -1,7 +1,7 @@
 import { href } from 'react-router'
 import { formatDate } from '#app/domain/dates.ts'
 import type { ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
-import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
+import { proxyValueIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { EditionStatusTags } from '#app/components/edition-status-tags.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 import type { ListedEdition } from '#app/lib/toms-queries.server.ts'
@@ -47,13 +47,18 @@ export function measureHead(editable: boolean): TableCell[] {
 }
 
 /** An outcome's measures, with a link to change each while the edition is a draft. */
-export function measureRows(editionId: number, measures: ListedMeasure[], editable: boolean): TableCell[][] {
+export function measureRows(
+	editionId: number,
+	measures: ListedMeasure[],
+	editable: boolean,
+	units: UnitCatalogue,
+): TableCell[][] {
 	if (measures.length === 0) return [[{ text: 'No measures yet.', colspan: measureHead(editable).length }]]
 	return measures.map((measure) => [
 		{ text: measure.code },
 		{ text: measure.title },
-		{ text: unitLabel(measure.unit) },
-		{ text: describeProxyValue(measure.unit, measure.proxyValuePence) },
+		{ text: unitFor(units, measure.unit).name },
+		{ text: proxyValueIn(unitFor(units, measure.unit), measure.proxyValuePence) },
 		...(editable
 			? [
 					{

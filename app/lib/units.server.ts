@@ -1,0 +1,247 @@
+import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm'
+import { db, type DbOrTx } from '#db/client.server.ts'
+import { contractCommitments, tomsEditions, tomsMeasures, tomsUnits } from '#db/schema.ts'
+import { catalogueOf, placesOf, type Unit, type UnitCatalogue } from '#app/domain/toms/units.ts'
+import { cachedRead } from '#app/infra/read-cache.server.ts'
+import { recordAudit } from './audit.server.ts'
+import type { SessionUser } from './auth.server.ts'
+
+export type Context = { ip: string; now: number }
+
+const unitColumns = {
+	id: tomsUnits.id,
+	key: tomsUnits.key,
+	name: tomsUnits.name,
+	singular: tomsUnits.singular,
+	plural: tomsUnits.plural,
+	kind: tomsUnits.kind,
+	decimalPlaces: tomsUnits.decimalPlaces,
+	code: tomsUnits.code,
+	retiredAt: tomsUnits.retiredAt,
+}
+
+type UnitRow = Unit & { id: number }
+
+function toUnit({ retiredAt, ...row }: Omit<UnitRow, 'retired'> & { retiredAt: number | null }): UnitRow {
+	return { ...row, retired: retiredAt !== null }
+}
+
+/** Every unit of the council, retired ones included, in the order of their names. */
+export function listUnits(tx: DbOrTx = db): UnitRow[] {
+	return tx
+		.select(unitColumns)
+		.from(tomsUnits)
+		.orderBy(asc(sql`lower(${tomsUnits.name})`))
+		.all()
+		.map(toUnit)
+}
+
+/** The council's units by key, kept until anything changes: every page showing a quantity reads it. */
+export function unitCatalogue(): UnitCatalogue {
+	return cachedRead('unit-catalogue', () => catalogueOf(listUnits()))
+}
+
+/** The catalogue as plain data for a page: a Map does not survive the journey to the browser. */
+export function unitsForPage(): Record<string, Unit> {
+	return cachedRead('unit-catalogue-record', () =>
+		Object.fromEntries(listUnits().map(({ id: _id, ...unit }) => [unit.key, unit])),
+	)
+}
+
+export function getUnit(id: number, tx: DbOrTx = db): UnitRow | undefined {
+	const row = tx.select(unitColumns).from(tomsUnits).where(eq(tomsUnits.id, id)).get()
+	return row ? toUnit(row) : undefined
+}
+
+export type UnitUse = { measures: number; publishedMeasures: number; commitments: number }
+
+/** How much names each unit, by key: measures in any edition, in published or retired ones, and commitments. */
+export function unitUses(tx: DbOrTx = db): Map<string, UnitUse> {
+	const uses = new Map<string, UnitUse>()
+	const entryFor = (key: string) => {
+		let found = uses.get(key)
+		if (!found) uses.set(key, (found = { measures: 0, publishedMeasures: 0, commitments: 0 }))
+		return found
+	}
+	for (const row of tx
+		.select({
+			unit: tomsMeasures.unit,
+			measures: sql<number>`count(*)`,
+			published: sql<number>`sum(${tomsEditions.status} != 'draft')`,
+		})
+		.from(tomsMeasures)
+		.innerJoin(tomsEditions, eq(tomsEditions.id, tomsMeasures.editionId))
+		.groupBy(tomsMeasures.unit)
+		.all()) {
+		entryFor(row.unit).measures = row.measures
+		entryFor(row.unit).publishedMeasures = row.published
+	}
+	for (const row of tx
+		.select({ unit: contractCommitments.unit, commitments: sql<number>`count(*)` })
+		.from(contractCommitments)
+		.groupBy(contractCommitments.unit)
+		.all()) {
+		entryFor(row.unit).commitments = row.commitments
+	}
+	return uses
+}
+
+const NO_USE: UnitUse = { measures: 0, publishedMeasures: 0, commitments: 0 }
+
+/** What an administrator sets for a unit: everything but its key, which is given once, and whether it is retired. */
+export type UnitInput = Omit<Unit, 'key' | 'retired'>
+
+export type UnitResult<T = object> = ({ ok: true } & T) | { ok: false; field?: keyof UnitInput; message: string }
+
+/** A key for a new unit from its name: readable in the database, unique, never changed after. */
+function newKey(tx: DbOrTx, name: string): string {
+	const base =
+		name
+			.normalize('NFKD')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '_')
+			.replace(/^_+|_+$/g, '')
+			.slice(0, 40) || 'unit'
+	const taken = new Set(
+		tx
+			.select({ key: tomsUnits.key })
+			.from(tomsUnits)
+			.where(sql`${tomsUnits.key} = ${base} or ${tomsUnits.key} like ${`${base}_%`}`)
+			.all()
+			.map((row) => row.key),
+	)
+	if (!taken.has(base)) return base
+	for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`)) return `${base}_${n}`
+}
+
+/** Why these words cannot name a unit: another unit has the name or the code already. */
+function clash(tx: DbOrTx, input: UnitInput, exceptId: number | null): Extract<UnitResult, { ok: false }> | null {
+	const others = exceptId === null ? undefined : ne(tomsUnits.id, exceptId)
+	const sameName = tx
+		.select({ id: tomsUnits.id })
+		.from(tomsUnits)
+		.where(and(sql`lower(${tomsUnits.name}) = ${input.name.toLowerCase()}`, others))
+		.get()
+	if (sameName) return { ok: false, field: 'name', message: `There is already a unit called ${input.name}` }
+	if (input.code !== null) {
+		const sameCode = tx
+			.select({ name: tomsUnits.name })
+			.from(tomsUnits)
+			.where(and(isNotNull(tomsUnits.code), sql`lower(${tomsUnits.code}) = ${input.code.toLowerCase()}`, others))
+			.get()
+		if (sameCode) return { ok: false, field: 'code', message: `Code ${input.code} is already used by ${sameCode.name}` }
+	}
+	return null
+}
+
+/** Adds a unit to the council's list. */
+export function addUnit(
+	admin: SessionUser,
+	input: UnitInput,
+	ctx: Context,
+	tx: DbOrTx = db,
+): UnitResult<{ unit: Unit }> {
+	const run = (t: DbOrTx): UnitResult<{ unit: Unit }> => {
+		const problem = clash(t, input, null)
+		if (problem) return problem
+		const key = newKey(t, input.name)
+		const row = t
+			.insert(tomsUnits)
+			.values({ key, ...input, decimalPlaces: placesOf(input), createdAt: ctx.now, updatedAt: ctx.now })
+			.returning(unitColumns)
+			.get()
+		recordAudit(t, {
+			at: ctx.now,
+			actorUserId: admin.id,
+			action: 'unit_added',
+			subject: { type: 'toms_unit', id: row.id },
+			detail: { key, name: input.name, kind: input.kind },
+			ip: ctx.ip,
+		})
+		const { id: _id, ...unit } = toUnit(row)
+		return { ok: true, unit }
+	}
+	return tx === db ? db.transaction(run) : run(tx)
+}
+
+/**
+ * Changes a unit's words. Its kind (and places) change only while no published edition and no
+ * contract uses it: bids were valued and commitments made in the kind it had.
+ */
+export function updateUnit(admin: SessionUser, id: number, input: UnitInput, ctx: Context): UnitResult {
+	return db.transaction((tx): UnitResult => {
+		const unit = getUnit(id, tx)
+		if (!unit) return { ok: false, message: 'This unit no longer exists' }
+		const problem = clash(tx, input, id)
+		if (problem) return problem
+		const kindChanged = unit.kind !== input.kind || placesOf(unit) !== placesOf(input)
+		if (kindChanged && isSettled(unitUses(tx).get(unit.key) ?? NO_USE)) {
+			return { ok: false, field: 'kind', message: KIND_IS_SETTLED }
+		}
+		tx.update(tomsUnits)
+			.set({ ...input, decimalPlaces: placesOf(input), updatedAt: ctx.now })
+			.where(eq(tomsUnits.id, id))
+			.run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: admin.id,
+			action: 'unit_changed',
+			subject: { type: 'toms_unit', id },
+			detail: { key: unit.key, from: { name: unit.name, kind: unit.kind }, to: { name: input.name, kind: input.kind } },
+			ip: ctx.ip,
+		})
+		return { ok: true }
+	})
+}
+
+export const KIND_IS_SETTLED =
+	'The kind cannot change: a published edition or a contract uses this unit. You can still change its name and forms'
+
+/** A unit in a published edition or a contract has its kind settled. */
+export function isSettled(use: UnitUse): boolean {
+	return use.publishedMeasures > 0 || use.commitments > 0
+}
+
+/** Retires a unit (no longer offered for new measures) or brings it back. */
+export function setUnitRetired(admin: SessionUser, id: number, retired: boolean, ctx: Context): UnitResult {
+	return db.transaction((tx): UnitResult => {
+		const unit = getUnit(id, tx)
+		if (!unit) return { ok: false, message: 'This unit no longer exists' }
+		if (unit.retired === retired) return { ok: true }
+		tx.update(tomsUnits)
+			.set({ retiredAt: retired ? ctx.now : null, updatedAt: ctx.now })
+			.where(eq(tomsUnits.id, id))
+			.run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: admin.id,
+			action: retired ? 'unit_retired' : 'unit_restored',
+			subject: { type: 'toms_unit', id },
+			detail: { key: unit.key, name: unit.name },
+			ip: ctx.ip,
+		})
+		return { ok: true }
+	})
+}
+
+export const UNIT_IN_USE = 'This unit cannot be deleted because measures use it. Retire it instead'
+
+/** Deletes a unit nothing uses; one in use can only be retired. */
+export function deleteUnit(admin: SessionUser, id: number, ctx: Context): UnitResult {
+	return db.transaction((tx): UnitResult => {
+		const unit = getUnit(id, tx)
+		if (!unit) return { ok: false, message: 'This unit no longer exists' }
+		const use = unitUses(tx).get(unit.key) ?? NO_USE
+		if (use.measures > 0 || use.commitments > 0) return { ok: false, message: UNIT_IN_USE }
+		tx.delete(tomsUnits).where(eq(tomsUnits.id, id)).run()
+		recordAudit(tx, {
+			at: ctx.now,
+			actorUserId: admin.id,
+			action: 'unit_deleted',
+			subject: { type: 'toms_unit', id },
+			detail: { key: unit.key, name: unit.name },
+			ip: ctx.ip,
+		})
+		return { ok: true }
+	})
+}
