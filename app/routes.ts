@@ -81,6 +81,8 @@ export default [
 		route('toms/:editionId/outcomes/:outcomeId', 'routes/admin/toms/outcome.tsx'),
 		route('toms/:editionId/measures/:measureId', 'routes/admin/toms/measure.tsx'),
 		route('priorities', 'routes/admin/priorities.tsx'),
+		route('units', 'routes/admin/units/units.tsx'),
+		route('units/:unitId', 'routes/admin/units/unit.tsx'),
 		route('settings', 'routes/admin/settings.tsx'),
 		route('maturity', 'routes/admin/maturity/assessments.tsx'),
 		route('maturity/compare', 'routes/admin/maturity/compare.tsx'),

@@ -192,6 +192,7 @@ export const pages: CorpusPage[] = [
 		page: (w) => `/admin/toms/${w.editions.draft}/measures/new`,
 	},
 	{ route: '/admin/priorities', actor: 'admin', page: () => '/admin/priorities' },
+	{ route: '/admin/units/:unitId', actor: 'admin', page: () => '/admin/units/new' },
 	{ route: '/admin/settings', actor: 'admin', page: () => '/admin/settings' },
 	{ route: '/admin/maturity', actor: 'admin', page: () => '/admin/maturity' },
 	{ route: '/admin/maturity/:assessmentId', actor: 'admin', page: (w) => `/admin/maturity/${w.maturity.assessment}` },

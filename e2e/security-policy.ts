@@ -494,6 +494,18 @@ export const policy: RoutePolicy[] = [
 		post: { ...adminsOnly(400), body: noForm },
 	},
 	{
+		route: '/admin/units',
+		url: () => '/admin/units',
+		get: adminsOnly(200),
+		post: readOnly,
+	},
+	{
+		route: '/admin/units/:unitId',
+		url: () => '/admin/units/new',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
 		route: '/admin/settings',
 		url: () => '/admin/settings',
 		get: adminsOnly(200),

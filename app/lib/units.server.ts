@@ -245,3 +245,17 @@ export function deleteUnit(admin: SessionUser, id: number, ctx: Context): UnitRe
 		return { ok: true }
 	})
 }
+
+/** Every unit with what uses it, for the page that manages them. */
+export function listUnitsWithUse(): Array<UnitRow & { use: UnitUse }> {
+	const uses = unitUses()
+	return listUnits().map((unit) => ({ ...unit, use: uses.get(unit.key) ?? NO_USE }))
+}
+
+/** One unit with what uses it and whether its kind is settled; undefined when there is none. */
+export function unitForEditing(id: number) {
+	const unit = getUnit(id)
+	if (!unit) return undefined
+	const use = unitUses().get(unit.key) ?? NO_USE
+	return { ...unit, use, settled: isSettled(use), deletable: use.measures === 0 && use.commitments === 0 }
+}

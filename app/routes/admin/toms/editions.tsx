@@ -28,6 +28,9 @@ export default function ManageToms({ loaderData }: Route.ComponentProps) {
 				<a href={href('/admin/priorities')} className="govuk-link">
 					Council priorities
 				</a>
+				<a href={href('/admin/units')} className="govuk-link">
+					Units
+				</a>
 			</div>
 			{loaderData.editions.length === 0 ? (
 				<p className="govuk-body">There are no editions yet.</p>
