@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest'
 import { UnitFormSchema } from './unit-form.ts'
 
-const valid = { name: 'Weeks of apprenticeship', singular: 'week', plural: 'weeks', kind: 'decimal', decimalPlaces: '1' }
+const valid = {
+	name: 'Weeks of apprenticeship',
+	singular: 'week',
+	plural: 'weeks',
+	kind: 'decimal',
+	decimalPlaces: '1',
+}
 
 function problems(input: Record<string, unknown>) {
 	const result = UnitFormSchema.safeParse(input)
