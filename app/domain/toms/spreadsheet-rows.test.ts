@@ -352,8 +352,8 @@ describe('rowsToContent: problems in a row', () => {
 		expect(result).toMatchObject({
 			ok: true,
 			unmatchedUnits: [
-				{ text: 'no. hrs x no. attendees', rows: [2, 4] },
-				{ text: 'furlongs', rows: [5] },
+				{ text: 'no. hrs x no. attendees', rows: [2, 4], valuedRows: [] },
+				{ text: 'furlongs', rows: [5], valuedRows: [] },
 			],
 		})
 		// Until it is resolved, a measure keeps the unit as the file writes it.

@@ -51,7 +51,8 @@ export type RowsToContentResult =
 	  }
 	| { ok: false; errors: ImportError[] }
 
-export type UnmatchedUnit = { text: string; rows: number[] }
+/** A unit of the file that matched none of the council's: the rows using it, and those of them giving a proxy value. */
+export type UnmatchedUnit = { text: string; rows: number[]; valuedRows: number[] }
 
 export type ImportOptions = {
 	/** Round proxy values with fractions of a penny to the nearest penny instead of refusing them. */
@@ -196,7 +197,6 @@ export function rowsToContent(
 		const unitText = get('unit')
 		const unit = unitText === '' ? undefined : unitLookup(unitText)
 		if (unitText === '') fail('unit', 'Enter a unit: the name or code of one of the council’s units')
-		else if (!unit) unmatched(unitText, row)
 
 		const proxyText = get('proxy_value_gbp')
 		let proxyValuePence: number | null = null
@@ -210,6 +210,8 @@ export function rowsToContent(
 				if (parsed.ok && parsed.rounded) roundedCount++
 			}
 		}
+
+		if (unitText !== '' && !unit) unmatched(unitText, row, proxyValuePence !== null)
 
 		const guidance = get('guidance')
 		if (guidance.length > TOMS_LIMITS.guidanceLength)
@@ -257,11 +259,12 @@ export function rowsToContent(
 	if (errors.length > 0) return { ok: false, errors }
 	return { ok: true, content: { themes }, headerRow, roundedCount, unmatchedUnits: [...unmatchedUnits.values()] }
 
-	function unmatched(text: string, row: number) {
+	function unmatched(text: string, row: number, valued: boolean) {
 		const key = normaliseUnitText(text)
-		const entry = unmatchedUnits.get(key)
-		if (entry) entry.rows.push(row)
-		else unmatchedUnits.set(key, { text, rows: [row] })
+		let entry = unmatchedUnits.get(key)
+		if (!entry) unmatchedUnits.set(key, (entry = { text, rows: [], valuedRows: [] }))
+		entry.rows.push(row)
+		if (valued) entry.valuedRows.push(row)
 	}
 
 	function outcomeFor(themeName: string, outcomeName: string): OutcomeContent {
