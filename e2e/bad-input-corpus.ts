@@ -240,4 +240,6 @@ export const queryNames = [
 	'needs-help-page',
 	'contracts-page',
 	'suppliers-page',
+	'from',
+	'to',
 ]

@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest'
+import { filledMeasure } from '#tests/measure-fixture.ts'
 import type { EditionContent, MeasureContent } from './content.ts'
 import { diffEditions, isUnchanged, type MeasureField, proxyValueChangePercent } from './edition-diff.ts'
 
+/** Every measure serves two priorities, so that one fewer or one more is a change. */
 function measure(code: string, changes: Partial<MeasureContent> = {}): MeasureContent {
-	return {
-		code,
-		title: `Measure ${code}`,
-		unit: 'hours',
-		proxyValuePence: 1693,
-		guidance: 'Count the hours.',
-		evidenceGuidance: 'Timesheets.',
-		priorityCodes: ['CP1', 'CP2'],
-		...changes,
-	}
+	return filledMeasure(code, { priorityCodes: ['CP1', 'CP2'], ...changes })
 }
 
 const base: EditionContent = {
