@@ -79,6 +79,12 @@ test('an administrator publishes a revised edition, and a visitor sees exactly w
 
 	// Now a visitor who is not signed in.
 	await page.context().clearCookies()
+	const editionId = draftPath.split('/').pop()!
+	await page.goto(`/toms/editions/${editionId}`)
+	await expect(page.getByRole('link', { name: 'What changed since the last edition' })).toHaveAttribute(
+		'href',
+		`/toms/compare?from=${source.id}&to=${editionId}`,
+	)
 	await page.goto('/toms')
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 	await page.getByRole('link', { name: 'What changed since the last edition' }).click()
