@@ -5,6 +5,8 @@ export default [
 	route('accessibility', 'routes/public/accessibility.tsx'),
 	route('toms', 'routes/public/toms.tsx'),
 	route('toms/editions', 'routes/public/toms-editions.tsx'),
+	route('toms/compare', 'routes/public/toms-compare.tsx'),
+	route('toms/compare.csv', 'routes/resources/toms-compare-csv.ts'),
 	route('toms/editions/:editionId', 'routes/public/toms-edition.tsx'),
 	route('toms/editions/:editionId/measures/:code', 'routes/public/toms-measure.tsx'),
 	route('toms/editions/:editionId/download/:format', 'routes/resources/toms-download.ts'),

@@ -241,4 +241,6 @@ export const queryNames = [
 	'needs-help-page',
 	'contracts-page',
 	'suppliers-page',
+	'from',
+	'to',
 ]

@@ -93,6 +93,19 @@ export const policy: RoutePolicy[] = [
 	{ route: '/accessibility', url: () => '/accessibility', get: everyone(200), post: readOnly },
 	{ route: '/toms', url: () => '/toms', get: everyone(200), post: readOnly },
 	{ route: '/toms/editions', url: () => '/toms/editions', get: everyone(200), post: readOnly },
+	// Published editions compare for anyone; a draft only for an administrator, and is not found for anyone else.
+	{
+		route: '/toms/compare',
+		url: (w) => `/toms/compare?from=${w.editions.published}&to=${w.editions.draft}`,
+		get: { ...everyone(404), admin: 200 },
+		post: readOnly,
+	},
+	{
+		route: '/toms/compare.csv',
+		url: (w) => `/toms/compare.csv?from=${w.editions.published}&to=${w.editions.draft}`,
+		get: { ...everyone(404), admin: 200 },
+		post: readOnly,
+	},
 	{
 		route: '/toms/editions/:editionId',
 		url: (w) => `/toms/editions/${w.editions.published}`,

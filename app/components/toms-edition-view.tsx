@@ -6,6 +6,7 @@ import { describeEditionSize } from '#app/domain/toms/format.ts'
 import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
 import type { TreeMeasure } from '#app/lib/toms-queries.server.ts'
 import type { PriorityName, PublicEditionData } from '#app/lib/toms-public.server.ts'
+import { editionComparisonHref } from './edition-comparison-href.ts'
 import { Button } from './govuk/button.tsx'
 import { Input } from './govuk/input.tsx'
 import { NotificationBanner } from './govuk/notification-banner.tsx'
@@ -30,7 +31,16 @@ function downloadHref(editionId: number, format: 'csv' | 'xlsx') {
 }
 
 /** The public reading of an edition: filter form, then themes → outcomes → measures. */
-export function TomsEditionView({ data, action }: { data: PublicEditionData; action: string }) {
+export function TomsEditionView({
+	data,
+	action,
+	previous = null,
+}: {
+	data: PublicEditionData
+	action: string
+	/** The edition published before this one, to compare with. */
+	previous?: { id: number; name: string } | null
+}) {
 	const { edition, filter, themes, shown, compact } = data
 	const units = useUnits()
 	const filtering = filter.themeId !== null || filter.query !== ''
@@ -70,6 +80,14 @@ export function TomsEditionView({ data, action }: { data: PublicEditionData; act
 					Other editions
 				</a>
 			</p>
+			{previous ? (
+				<p className="govuk-body">
+					<a className="govuk-link" href={editionComparisonHref(previous.id, edition.id)}>
+						What changed since the last edition
+					</a>{' '}
+					({previous.name})
+				</p>
+			) : null}
 
 			<Form method="get" action={action} className="app-filter-form" role="search" aria-label="Filter measures">
 				<div className="govuk-grid-row">

@@ -2,20 +2,24 @@ import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { TomsEditionView } from '#app/components/toms-edition-view.tsx'
 import { parseId } from '#app/routes/shared/route-params.ts'
+import { previousPublishedEdition } from '#app/lib/toms-compare.server.ts'
 import { loadPublicEdition } from '#app/lib/toms-public.server.ts'
 import type { Route } from './+types/toms-edition.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	return loadPublicEdition(parseId(params.editionId), new URL(request.url))
+	const data = loadPublicEdition(parseId(params.editionId), new URL(request.url))
+	return { data, previous: previousPublishedEdition(data.edition.id) }
 }
 
 export default function TomsEdition({ loaderData }: Route.ComponentProps) {
+	const { data, previous } = loaderData
 	return (
 		<>
-			<DocumentTitle title={`Themes, outcomes and measures ${loaderData.edition.name}`} />
+			<DocumentTitle title={`Themes, outcomes and measures ${data.edition.name}`} />
 			<TomsEditionView
-				data={loaderData}
-				action={href('/toms/editions/:editionId', { editionId: String(loaderData.edition.id) })}
+				data={data}
+				action={href('/toms/editions/:editionId', { editionId: String(data.edition.id) })}
+				previous={previous}
 			/>
 		</>
 	)

@@ -2,13 +2,14 @@ import { href } from 'react-router'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { TomsEditionView } from '#app/components/toms-edition-view.tsx'
 import { loadPublicEdition } from '#app/lib/toms-public.server.ts'
+import { previousPublishedEdition } from '#app/lib/toms-compare.server.ts'
 import { getCurrentEdition } from '#app/lib/toms-queries.server.ts'
 import type { Route } from './+types/toms.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
 	const current = getCurrentEdition()
-	if (!current) return { data: null }
-	return { data: loadPublicEdition(current.id, new URL(request.url)) }
+	if (!current) return { data: null, previous: null }
+	return { data: loadPublicEdition(current.id, new URL(request.url)), previous: previousPublishedEdition(current.id) }
 }
 
 export default function Toms({ loaderData }: Route.ComponentProps) {
@@ -24,7 +25,7 @@ export default function Toms({ loaderData }: Route.ComponentProps) {
 	return (
 		<>
 			<DocumentTitle title={`Themes, outcomes and measures ${loaderData.data.edition.name}`} />
-			<TomsEditionView data={loaderData.data} action={href('/toms')} />
+			<TomsEditionView data={loaderData.data} action={href('/toms')} previous={loaderData.previous} />
 		</>
 	)
 }

@@ -14,7 +14,9 @@ import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { saveTheme } from '#app/lib/toms-content.server.ts'
 import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { comparisonBaseFor } from '#app/lib/toms-compare.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { editionComparisonHref } from '#app/components/edition-comparison-href.ts'
 import { EditionStatusTags } from '#app/components/edition-status-tags.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
@@ -51,7 +53,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
 	const edition = getEdition(parseId(params.editionId))
 	if (!edition) throw new Response('Not found', { status: 404 })
-	return { edition, tree: loadEditionTree(edition.id), actions: allowedEditionActions(edition) }
+	return {
+		edition,
+		tree: loadEditionTree(edition.id),
+		actions: allowedEditionActions(edition),
+		compareWith: comparisonBaseFor(edition.id),
+	}
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -80,7 +87,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function EditionPage({ loaderData, actionData }: Route.ComponentProps) {
-	const { edition, tree, actions } = loaderData
+	const { edition, tree, actions, compareWith } = loaderData
 	const units = useUnits()
 	const [form, fields] = useForm<z.input<typeof AddThemeSchema>>({ id: 'theme', lastResult: actionData?.result })
 	const errors = collectErrors([fields.name], form.errors, 'edition-actions')
@@ -169,6 +176,13 @@ export default function EditionPage({ loaderData, actionData }: Route.ComponentP
 					</a>
 					.
 				</p>
+				{compareWith !== null ? (
+					<p className="govuk-body">
+						<a className="govuk-link" href={editionComparisonHref(compareWith, edition.id)}>
+							Compare with another edition
+						</a>
+					</p>
+				) : null}
 			</div>
 
 			<div id="edition-content" tabIndex={-1}>
