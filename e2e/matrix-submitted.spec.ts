@@ -92,7 +92,7 @@ test('a submitted matrix: its lines open read only, the confirmation says it can
 	await expect(page.getByRole('heading', { name: 'JOB-2: Expert advice hours for local charities' })).toBeVisible()
 	await expect(page.getByText(/^Your organisation has submitted this matrix\. To change it, withdraw it/)).toBeVisible()
 	await expect(page.getByText('Our accountants advise local charities.')).toBeVisible()
-	await expect(page.getByText('31 March 2028: 100; 31 March 2029: 200')).toBeVisible()
+	await expect(page.getByText('31 March 2028: 100 expert hours; 31 March 2029: 200 expert hours')).toBeVisible()
 	await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
 	await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
 	await expectNoAxeViolations(page)

@@ -14,7 +14,7 @@ test('a numeric commitment: its quantity with the unit, its milestones, and what
 	}
 	expect(commitmentSummaryRows(commitment, 55_00, STARTING_CATALOGUE)).toEqual([
 		['Committed over the contract', '200 expert hours'],
-		['Milestones', '31 March 2028: 100; 31 March 2029: 200'],
+		['Milestones', '31 March 2028: 100 expert hours; 31 March 2029: 200 expert hours'],
 		['Delivered in approved returns', '55 expert hours'],
 	])
 })

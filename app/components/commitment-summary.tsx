@@ -1,5 +1,4 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
 import { quantityIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { type Answer, answerRows } from './answer-rows.ts'
 import { SummaryList } from './govuk/summary-list.tsx'
@@ -29,7 +28,7 @@ export function commitmentSummaryRows(
 		[
 			'Milestones',
 			commitment.milestones
-				.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`)
+				.map((m) => `${formatCalendarDate(m.date)}: ${quantityIn(unit, m.cumulativeHundredths)}`)
 				.join('; ') || 'None',
 		],
 	]

@@ -1,36 +1,42 @@
 import { expect, test } from 'vitest'
+import { STARTING_CATALOGUE } from '#app/domain/toms/units.ts'
 import { type PeriodRow, periodRows, progressRows } from './contract-progress-rows.ts'
 
 test('each commitment reads committed, delivered, expected by now and its status', () => {
-	const rows = progressRows([
-		{
-			id: 1,
-			measureCode: 'JOB-2',
-			measureTitle: 'Hours of volunteering',
-			qualitative: false,
-			committedHundredths: 100_00,
-			deliveredHundredths: 55_00,
-			expectedHundredths: 50_00,
-			progressBasisPoints: 11_000,
-			rag: 'green',
-		},
-		{
-			id: 2,
-			measureCode: 'ENV-2',
-			measureTitle: 'A waste plan',
-			qualitative: true,
-			committedHundredths: null,
-			deliveredHundredths: 0,
-			expectedHundredths: null,
-			progressBasisPoints: null,
-			rag: 'not_due',
-		},
-	])
+	const rows = progressRows(
+		[
+			{
+				id: 1,
+				measureCode: 'JOB-2',
+				measureTitle: 'Hours of volunteering',
+				qualitative: false,
+				unit: 'hours',
+				committedHundredths: 100_00,
+				deliveredHundredths: 55_00,
+				expectedHundredths: 50_00,
+				progressBasisPoints: 11_000,
+				rag: 'green',
+			},
+			{
+				id: 2,
+				measureCode: 'ENV-2',
+				measureTitle: 'A waste plan',
+				qualitative: true,
+				unit: 'text',
+				committedHundredths: null,
+				deliveredHundredths: 0,
+				expectedHundredths: null,
+				progressBasisPoints: null,
+				rag: 'not_due',
+			},
+		],
+		STARTING_CATALOGUE,
+	)
 	expect(rows[0]).toEqual([
 		{ text: 'JOB-2: Hours of volunteering' },
-		{ text: '100', format: 'numeric' },
-		{ text: '55', format: 'numeric' },
-		{ text: '50', format: 'numeric' },
+		{ text: '100 hours', format: 'numeric' },
+		{ text: '55 hours', format: 'numeric' },
+		{ text: '50 hours', format: 'numeric' },
 		{ html: '110% <strong class="govuk-tag govuk-tag--green">Green</strong>' },
 	])
 	expect(rows[1]?.slice(1, 4).map((cell) => cell.text)).toEqual(['In words', '', ''])

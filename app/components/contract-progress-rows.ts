@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { href } from 'react-router'
 import { formatCalendarDate } from '#app/domain/dates.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
+import { quantityIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { periodStateLabels, periodStateTagClasses, type PeriodState } from '#app/domain/returns/period-state.ts'
 import { formatProgress, ragLabels, ragTagClasses, type RagStatus } from '#app/domain/returns/progress.ts'
 import type { CommitmentProgress } from '#app/lib/contract-progress.server.ts'
@@ -15,6 +15,7 @@ export type ProgressRow = Pick<
 	| 'measureCode'
 	| 'measureTitle'
 	| 'qualitative'
+	| 'unit'
 	| 'committedHundredths'
 	| 'deliveredHundredths'
 	| 'expectedHundredths'
@@ -37,17 +38,20 @@ export function progressStatusHtml(progressBasisPoints: number | null, rag: RagS
 }
 
 /** One row per commitment: committed, delivered (approved returns only), expected by today and its status. */
-export function progressRows(rows: ProgressRow[]): TableCell[][] {
-	return rows.map((row) => [
-		{ text: `${row.measureCode}: ${row.measureTitle}` },
-		{
-			text: row.committedHundredths === null ? 'In words' : formatQuantity(row.committedHundredths),
-			format: 'numeric',
-		},
-		{ text: row.qualitative ? '' : formatQuantity(row.deliveredHundredths), format: 'numeric' },
-		{ text: row.expectedHundredths === null ? '' : formatQuantity(row.expectedHundredths), format: 'numeric' },
-		{ html: progressStatusHtml(row.progressBasisPoints, row.rag) },
-	])
+export function progressRows(rows: ProgressRow[], units: UnitCatalogue): TableCell[][] {
+	return rows.map((row) => {
+		const unit = unitFor(units, row.unit)
+		return [
+			{ text: `${row.measureCode}: ${row.measureTitle}` },
+			{
+				text: row.committedHundredths === null ? 'In words' : quantityIn(unit, row.committedHundredths),
+				format: 'numeric',
+			},
+			{ text: row.qualitative ? '' : quantityIn(unit, row.deliveredHundredths), format: 'numeric' },
+			{ text: row.expectedHundredths === null ? '' : quantityIn(unit, row.expectedHundredths), format: 'numeric' },
+			{ html: progressStatusHtml(row.progressBasisPoints, row.rag) },
+		]
+	})
 }
 
 export type PeriodRow = {

@@ -14,6 +14,7 @@ import {
 import { Button } from './govuk/button.tsx'
 import { Table } from './govuk/table.tsx'
 import { RagRule } from './rag-rule.tsx'
+import { useUnits } from './use-units.ts'
 
 /** Committed against delivered (approved returns only) and expected by today, per commitment, with what the statuses mean. */
 export function ContractProgressTable({
@@ -22,13 +23,14 @@ export function ContractProgressTable({
 	progress: { rows: ProgressRow[]; committedPence: number; deliveredPence: number; ragThresholds: RagThresholds }
 }) {
 	const ruleId = useId()
+	const units = useUnits()
 	return (
 		<>
 			<Table
 				caption="Progress"
 				captionClasses="govuk-table__caption--m"
 				head={progressHead}
-				rows={progressRows(progress.rows)}
+				rows={progressRows(progress.rows, units)}
 				firstCellIsHeader
 				classes="govuk-!-margin-bottom-2"
 				attributes={{ 'aria-describedby': ruleId }}

@@ -1,10 +1,14 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
+import { quantityIn, type Unit } from '#app/domain/toms/units.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import type { Answer } from './answer-rows.ts'
 
-export type AnsweredLine = { measure: { qualitative: boolean }; entry: LineEntry | null; valuePence: number | null }
+export type AnsweredLine = {
+	measure: { qualitative: boolean; quantityUnit: Unit }
+	entry: LineEntry | null
+	valuePence: number | null
+}
 
 /** A matrix line's answers, question by question, as the supplier checks them and the read-only line shows them. */
 export function matrixLineAnswerRows({ measure, entry, valuePence }: AnsweredLine): Answer[] {
@@ -17,13 +21,13 @@ export function matrixLineAnswerRows({ measure, entry, valuePence }: AnsweredLin
 				? entry.commitmentText
 				: entry.quantityHundredths === null
 					? 'Not given'
-					: formatQuantity(entry.quantityHundredths),
+					: quantityIn(measure.quantityUnit, entry.quantityHundredths),
 		],
 		['Social value', valuePence === null ? 'None (record only or qualitative)' : formatPounds(valuePence)],
 		[
 			'Milestones',
 			entry.milestones
-				.map((m) => `${formatCalendarDate(m.date)}: ${formatQuantity(m.cumulativeHundredths)}`)
+				.map((m) => `${formatCalendarDate(m.date)}: ${quantityIn(measure.quantityUnit, m.cumulativeHundredths)}`)
 				.join('; ') || 'None',
 		],
 		[

@@ -1,17 +1,21 @@
 import { expect, test } from 'vitest'
 import { hoursLine } from '#tests/matrix-fixture.ts'
 import { matrixLineRows } from './matrix-review-rows.ts'
+import { STARTING_CATALOGUE, unitFor } from '#app/domain/toms/units.ts'
+
+const hours = unitFor(STARTING_CATALOGUE, 'hours')
+const words = unitFor(STARTING_CATALOGUE, 'text')
 
 const entry = { ...hoursLine, responsibleRole: '', methodStatement: 'Staff volunteer\nat the library.' }
 
 const pairs = (rows: ReturnType<typeof matrixLineRows>) => rows.map((r) => [r.key.text, r.value.text])
 
 test('a numeric line reads its quantity, value, milestones, who is responsible and how, keeping the lines written', () => {
-	const rows = matrixLineRows({ measure: { qualitative: false }, entry, valuePence: 3_386_00 })
+	const rows = matrixLineRows({ measure: { qualitative: false, quantityUnit: hours }, entry, valuePence: 3_386_00 })
 	expect(pairs(rows)).toEqual([
-		['Quantity', '200'],
+		['Quantity', '200 hours'],
 		['Social value', '£3,386.00'],
-		['Milestones', '31 March 2028: 100; 31 March 2029: 200'],
+		['Milestones', '31 March 2028: 100 hours; 31 March 2029: 200 hours'],
 		['Responsible', 'Jo, jo@a.example'],
 		['Method statement', 'Staff volunteer\nat the library.'],
 	])
@@ -20,7 +24,7 @@ test('a numeric line reads its quantity, value, milestones, who is responsible a
 
 test('a qualitative line reads its commitment in words, with no £ value', () => {
 	const rows = matrixLineRows({
-		measure: { qualitative: true },
+		measure: { qualitative: true, quantityUnit: words },
 		entry: { ...entry, commitmentText: 'A reading club', milestones: [] },
 		valuePence: null,
 	})
@@ -32,11 +36,11 @@ test('a qualitative line reads its commitment in words, with no £ value', () =>
 })
 
 test('a line not answered, or declined with a reason, says so', () => {
-	expect(pairs(matrixLineRows({ measure: { qualitative: false }, entry: null, valuePence: null }))).toEqual([
-		['Answer', 'Not answered'],
-	])
+	expect(
+		pairs(matrixLineRows({ measure: { qualitative: false, quantityUnit: hours }, entry: null, valuePence: null })),
+	).toEqual([['Answer', 'Not answered']])
 	const declined = { ...entry, declined: true, declineReason: 'We have no apprentices' }
-	expect(pairs(matrixLineRows({ measure: { qualitative: false }, entry: declined, valuePence: null }))).toEqual([
-		['Not committing', 'We have no apprentices'],
-	])
+	expect(
+		pairs(matrixLineRows({ measure: { qualitative: false, quantityUnit: hours }, entry: declined, valuePence: null })),
+	).toEqual([['Not committing', 'We have no apprentices']])
 })

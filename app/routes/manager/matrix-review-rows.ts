@@ -1,11 +1,11 @@
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
-import { formatQuantity } from '#app/domain/matrix/valuation.ts'
+import { quantityIn, type Unit } from '#app/domain/toms/units.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import type { SummaryListRow } from '#app/components/govuk/summary-list.tsx'
 
 export type ReviewedLine = {
-	measure: { qualitative: boolean }
+	measure: { qualitative: boolean; quantityUnit: Unit }
 	entry: LineEntry | null
 	valuePence: number | null
 }
@@ -22,12 +22,18 @@ export function matrixLineRows({ measure, entry, valuePence }: ReviewedLine): Su
 	return [
 		measure.qualitative
 			? row('Commitment', entry.commitmentText)
-			: row('Quantity', entry.quantityHundredths === null ? '' : formatQuantity(entry.quantityHundredths)),
+			: row(
+					'Quantity',
+					entry.quantityHundredths === null ? '' : quantityIn(measure.quantityUnit, entry.quantityHundredths),
+				),
 		row('Social value', valuePence === null ? 'None (record only or qualitative)' : formatPounds(valuePence)),
 		row(
 			'Milestones',
 			entry.milestones
-				.map((milestone) => `${formatCalendarDate(milestone.date)}: ${formatQuantity(milestone.cumulativeHundredths)}`)
+				.map(
+					(milestone) =>
+						`${formatCalendarDate(milestone.date)}: ${quantityIn(measure.quantityUnit, milestone.cumulativeHundredths)}`,
+				)
 				.join('; ') || 'None',
 		),
 		row(

@@ -95,7 +95,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		organisation: organisationName,
 		// What the reviewer reads of each line; not the measure's guidance, which is for the supplier writing it.
 		lines: lines.map(({ measure, entry, valuePence }) => ({
-			measure: { id: measure.id, code: measure.code, title: measure.title, qualitative: measure.qualitative },
+			measure: {
+				id: measure.id,
+				code: measure.code,
+				title: measure.title,
+				qualitative: measure.qualitative,
+				quantityUnit: measure.quantityUnit,
+			},
 			entry,
 			valuePence,
 		})),

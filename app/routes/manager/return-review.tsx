@@ -34,6 +34,8 @@ import {
 	reviewFormOf,
 } from '#app/components/review-comment-form.tsx'
 import { returnProgressRows } from './return-review-rows.ts'
+import { useUnits } from '#app/components/use-units.ts'
+import { unitFor } from '#app/domain/toms/units.ts'
 import type { Route } from './+types/return-review.ts'
 
 function load(request: Request, param: string | undefined) {
@@ -149,6 +151,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function ReturnReview({ loaderData, actionData }: Route.ComponentProps) {
 	const { progressReturn, period, contract, organisation, canApprove, canReopen, lines, history, ragThresholds } =
 		loaderData
+	const units = useUnits()
 	const reply: FormReply | undefined = actionData
 	const lastResult = (form: string) => (reply?.form === form ? reply.result : undefined)
 	// Every decision makes a new version of the return, and every comment a longer list: a new
@@ -205,7 +208,9 @@ export default function ReturnReview({ loaderData, actionData }: Route.Component
 			{lines.some((line) => line.progress) ? <RagRule thresholds={ragThresholds} /> : null}
 			{lines.map((line) => (
 				<ReturnAnswerCard key={line.answer.commitment.id} answer={line.answer}>
-					{line.progress ? <SummaryList rows={returnProgressRows(line.progress)} /> : null}
+					{line.progress ? (
+						<SummaryList rows={returnProgressRows(line.progress, unitFor(units, line.answer.commitment.unit))} />
+					) : null}
 					<LineComments comments={line.comments} />
 					<ReviewCommentForm
 						id={commentFormId(line.answer.commitment.id)}

@@ -1,7 +1,7 @@
 import { href } from 'react-router'
 import { contractAudience, maySeeContractFigures } from '#app/domain/contracts/contract-audience.ts'
 import { formatCalendarDate, formatDate } from '#app/domain/dates.ts'
-import { formatQuantity, matrixTotals } from '#app/domain/matrix/valuation.ts'
+import { matrixTotals } from '#app/domain/matrix/valuation.ts'
 import { quantityIn, unitFor } from '#app/domain/toms/units.ts'
 import { unitCatalogue } from '#app/lib/units.server.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
@@ -40,6 +40,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	// those it belongs to.
 	const insider = audience !== 'public'
 	const figures = maySeeContractFigures(user, contract)
+	const units = unitCatalogue()
 	return {
 		audience,
 		figures,
@@ -59,10 +60,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
 				? null
 				: c.quantityHundredths === null
 					? c.commitmentText
-					: quantityIn(unitFor(unitCatalogue(), c.unit), c.quantityHundredths),
+					: quantityIn(unitFor(units, c.unit), c.quantityHundredths),
 			valuePence: figures ? c.valuePence : null,
 			milestones: figures
-				? c.milestones.map((m) => ({ id: m.id, date: m.date, cumulative: formatQuantity(m.cumulativeHundredths) }))
+				? c.milestones.map((m) => ({
+						id: m.id,
+						date: m.date,
+						cumulative: quantityIn(unitFor(units, c.unit), m.cumulativeHundredths),
+					}))
 				: null,
 			responsible: insider
 				? [c.responsibleName, c.responsibleRole, c.responsibleEmail].filter(Boolean).join(', ')
