@@ -249,6 +249,7 @@ describe('importEditionFile', () => {
 			ok: true,
 			headerRow: 1,
 			roundedCount: 0,
+			rounded: [],
 			content: {
 				themes: [
 					{
@@ -327,7 +328,7 @@ describe('importEditionFile', () => {
 		const rounded = await importEditionFile(xlsxFile(bytes), priorities, { roundToPenny: true })
 		if (!rounded.ok) throw new Error(JSON.stringify(rounded.errors))
 		expect(rounded.headerRow).toBe(3)
-		expect(rounded.roundedCount).toBe(1)
+		expect(rounded.rounded).toEqual([{ code: 'J2', typed: '17.57334', pence: 1757 }])
 		expect(rounded.content.themes[0]!.outcomes[0]!.measures.map((m) => [m.code, m.proxyValuePence])).toEqual([
 			['J1', 1693],
 			['J2', 1757],
@@ -376,7 +377,7 @@ describe('export and round trip', () => {
 	test('CSV round trip gives back the same content', async () => {
 		const content = awkwardContent()
 		const rows = await rowsOf(csvFile(contentToCsv(content)))
-		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1, roundedCount: 0 })
+		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1, roundedCount: 0, rounded: [] })
 	})
 
 	test('Excel round trip gives back the same content', async () => {
@@ -384,7 +385,7 @@ describe('export and round trip', () => {
 		const bytes = await contentToXlsx(content)
 		expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
 		const rows = await rowsOf(xlsxFile(bytes))
-		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1, roundedCount: 0 })
+		expect(rowsToContent(rows, priorities)).toEqual({ ok: true, content, headerRow: 1, roundedCount: 0, rounded: [] })
 	})
 
 	test('Excel export has one sheet called Measures, with proxy values as numbers', async () => {
@@ -408,12 +409,14 @@ describe('export and round trip', () => {
 			content: template,
 			headerRow: 1,
 			roundedCount: 0,
+			rounded: [],
 		})
 		expect(await importEditionFile(xlsxFile(await contentToXlsx(template)), [])).toEqual({
 			ok: true,
 			content: template,
 			headerRow: 1,
 			roundedCount: 0,
+			rounded: [],
 		})
 	})
 })

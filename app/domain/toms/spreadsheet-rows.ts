@@ -27,12 +27,16 @@ export const TOMS_LIMITS = {
 
 export type ImportError = { row: number | null; column: string | null; message: string }
 
+/** A proxy value with fractions of a penny, rounded to the nearest: the measure's code, the cell as typed, and the pence imported. */
+export type RoundedProxyValue = { code: string; typed: string; pence: number }
+
 /**
  * The content, where the header row was found (1 is the first row, as a spreadsheet numbers
- * them), and how many proxy values had fractions of a penny and were rounded to the nearest.
+ * them), and the proxy values that had fractions of a penny and were rounded to the nearest.
  */
 export type RowsToContentResult =
-	{ ok: true; content: EditionContent; headerRow: number; roundedCount: number } | { ok: false; errors: ImportError[] }
+	| { ok: true; content: EditionContent; headerRow: number; roundedCount: number; rounded: RoundedProxyValue[] }
+	| { ok: false; errors: ImportError[] }
 
 export type ImportOptions = {
 	/** Round proxy values with fractions of a penny to the nearest penny instead of refusing them. */
@@ -136,7 +140,7 @@ export function rowsToContent(
 	const themesByName = new Map<string, { theme: ThemeContent; outcomes: Map<string, OutcomeContent> }>()
 	const firstRowByCode = new Map<string, number>()
 	let measureCount = 0
-	let roundedCount = 0
+	const rounded: RoundedProxyValue[] = []
 
 	for (let index = headerIndex + 1; index < rows.length; index++) {
 		const cells = rows[index] ?? []
@@ -189,7 +193,7 @@ export function rowsToContent(
 				const parsed = parseAmount(proxyText, POUNDS, { round: options.roundToPenny })
 				if (parsed.ok) proxyValuePence = parsed.hundredths
 				else fail('proxy_value_gbp', proxyProblem(proxyText, parsed.problem))
-				if (parsed.ok && parsed.rounded) roundedCount++
+				if (parsed.ok && parsed.rounded) rounded.push({ code, typed: proxyText, pence: parsed.hundredths })
 			}
 		}
 
@@ -229,7 +233,7 @@ export function rowsToContent(
 		}
 	}
 	if (errors.length > 0) return { ok: false, errors }
-	return { ok: true, content: { themes }, headerRow, roundedCount }
+	return { ok: true, content: { themes }, headerRow, roundedCount: rounded.length, rounded }
 
 	function outcomeFor(themeName: string, outcomeName: string): OutcomeContent {
 		let entry = themesByName.get(themeName)
@@ -253,8 +257,12 @@ function proxyProblem(text: string, problem: AmountProblem): string {
 	if (problem !== 'too-precise') return proxyValueProblems[problem]
 	const rounded = parseAmount(text, POUNDS, { round: true })
 	if (!rounded.ok) return proxyValueProblems[rounded.problem]
-	const read = text.startsWith('£') ? text : `£${text}`
-	return `Proxy value is ${read}, which has fractions of a penny: round it to ${formatPounds(rounded.hundredths)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
+	return `Proxy value is ${asTypedInPounds(text)}, which has fractions of a penny: round it to ${formatPounds(rounded.hundredths)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
+}
+
+/** A proxy value's cell as typed, with the pound sign a person may have left out: "17.575" reads "£17.575". */
+export function asTypedInPounds(text: string): string {
+	return text.startsWith('£') ? text : `£${text}`
 }
 
 /** The import form's option to round every proxy value, named as the form shows it. */
