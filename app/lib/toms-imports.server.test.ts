@@ -4,14 +4,12 @@ import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { auditEvents, tomsImports } from '#db/schema.ts'
 import type { EditionContent, MeasureContent } from '#app/domain/toms/content.ts'
-import { REPLACE_NOT_CONFIRMED } from '#app/domain/toms/import-confirmation.ts'
+import { IMPORT_ALREADY_CONFIRMED, IMPORT_STALE, REPLACE_NOT_CONFIRMED } from '#app/domain/toms/import-confirmation.ts'
 import type { SessionUser } from './auth.server.ts'
 import { saveMeasure } from './toms-content.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
 import {
 	HELD_IMPORT_LIFETIME_MS,
-	IMPORT_ALREADY_CONFIRMED,
-	IMPORT_STALE,
 	confirmHeldImport,
 	discardHeldImport,
 	findHeldImport,

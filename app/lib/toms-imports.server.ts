@@ -2,8 +2,13 @@ import { and, desc, eq, lt } from 'drizzle-orm'
 import { db, type DbOrTx } from '#db/client.server.ts'
 import { tomsEditions, tomsImports } from '#db/schema.ts'
 import { countContent, type EditionContent } from '#app/domain/toms/content.ts'
-import { REPLACE_NOT_CONFIRMED, replacingNeedsConfirmation } from '#app/domain/toms/import-confirmation.ts'
-import { previewImport, type ImportPreview } from '#app/domain/toms/import-preview.ts'
+import {
+	IMPORT_ALREADY_CONFIRMED,
+	IMPORT_STALE,
+	REPLACE_NOT_CONFIRMED,
+	replacingNeedsConfirmation,
+} from '#app/domain/toms/import-confirmation.ts'
+import { previewImport, type BaselineSource, type ImportPreview } from '#app/domain/toms/import-preview.ts'
 import type { RoundedProxyValue } from '#app/domain/toms/spreadsheet-rows.ts'
 import type { SessionUser } from './auth.server.ts'
 import { requireEditableDraft, writeImportedContent, type Context, type EditionResult } from './toms-editions.server.ts'
@@ -15,11 +20,6 @@ import { getEdition, loadEditionTree, toContent } from './toms-queries.server.ts
 
 /** A held file not confirmed within a day is forgotten: the next upload clears it away. */
 export const HELD_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000
-
-export const IMPORT_STALE =
-	'This draft has changed since the file was read, so this preview may no longer be right. Go back and upload the file again to preview it.'
-
-export const IMPORT_ALREADY_CONFIRMED = 'This file has already been imported.'
 
 export type HeldImport = {
 	id: number
@@ -35,8 +35,6 @@ export type HeldImport = {
 export type ImportBaseline =
 	| { source: 'last-import'; content: EditionContent }
 	| { source: 'copied-edition'; name: string; content: EditionContent }
-
-export type BaselineSource = { source: 'last-import' } | { source: 'copied-edition'; name: string }
 
 function withoutContent({ content: _content, ...source }: ImportBaseline): BaselineSource {
 	return source

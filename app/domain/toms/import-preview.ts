@@ -26,6 +26,9 @@ export type HandEdit = {
 	fields: MeasureField[]
 }
 
+/** What the hand edits are told from: the draft's last import, or the edition it was copied from. */
+export type BaselineSource = { source: 'last-import' } | { source: 'copied-edition'; name: string }
+
 export type ImportPreview = {
 	/** From the draft as it is now to the file. */
 	diff: EditionDiff
