@@ -7,6 +7,11 @@ import { asTypedInPounds, type RoundedProxyValue } from '#app/domain/toms/spread
 import type { SummaryListRow } from '#app/components/govuk/summary-list.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 
+// The page's loader shapes the cells, so they hold text only: it is all they need, and all
+// that travels well from the server to the page.
+type TextCell = Pick<TableCell, 'format'> & { text: string }
+type TextRow = { key: { text: string }; value: { text: string } } & Pick<SummaryListRow, 'classes'>
+
 // The summary and tables of the page that shows what importing a file would change in a draft.
 
 /** A measure's fields as the preview names them. */
@@ -46,7 +51,7 @@ function addedAndRemoved(added: number, removed: number, changed?: number): stri
 }
 
 /** The counts at the top of the page; the rounded values only when there were any. */
-export function summaryRows(counts: ImportPreviewCounts): SummaryListRow[] {
+export function summaryRows(counts: ImportPreviewCounts): TextRow[] {
 	return [
 		{ key: { text: 'Themes' }, value: { text: addedAndRemoved(counts.themesAdded, counts.themesRemoved) } },
 		{ key: { text: 'Outcomes' }, value: { text: addedAndRemoved(counts.outcomesAdded, counts.outcomesRemoved) } },
@@ -72,7 +77,7 @@ export function handEditsWarning(measures: number, baseline: BaselineSource | nu
 	return `Importing this file overwrites changes made by hand to ${countOf(measures, 'measure')}. ${since}`
 }
 
-export const handEditHead: TableCell[] = [
+export const handEditHead: TextCell[] = [
 	{ text: 'Code' },
 	{ text: 'Field' },
 	{ text: 'In the draft now' },
@@ -80,7 +85,7 @@ export const handEditHead: TableCell[] = [
 ]
 
 /** Each value changed by hand that the file overwrites; a measure the file removes is one row. */
-export function handEditRows(handEdits: HandEdit[]): TableCell[][] {
+export function handEditRows(handEdits: HandEdit[]): TextCell[][] {
 	return handEdits.flatMap(({ code, draft, file, fields }) => {
 		if (file === null) {
 			return [[{ text: code }, { text: 'Whole measure' }, { text: draft.measure.title }, { text: 'Removed' }]]
@@ -94,25 +99,25 @@ export function handEditRows(handEdits: HandEdit[]): TableCell[][] {
 	})
 }
 
-export const themeHead: TableCell[] = [{ text: 'Theme' }, { text: 'Change' }]
+export const themeHead: TextCell[] = [{ text: 'Theme' }, { text: 'Change' }]
 
-export function themeRows(themes: EditionDiff['themes']): TableCell[][] {
+export function themeRows(themes: EditionDiff['themes']): TextCell[][] {
 	return [
 		...themes.added.map((name) => [{ text: name }, { text: 'Added' }]),
 		...themes.removed.map((name) => [{ text: name }, { text: 'Removed' }]),
 	]
 }
 
-export const outcomeHead: TableCell[] = [{ text: 'Theme' }, { text: 'Outcome' }, { text: 'Change' }]
+export const outcomeHead: TextCell[] = [{ text: 'Theme' }, { text: 'Outcome' }, { text: 'Change' }]
 
-export function outcomeRows(outcomes: EditionDiff['outcomes']): TableCell[][] {
+export function outcomeRows(outcomes: EditionDiff['outcomes']): TextCell[][] {
 	return [
 		...outcomes.added.map((place) => [{ text: place.theme }, { text: place.outcome }, { text: 'Added' }]),
 		...outcomes.removed.map((place) => [{ text: place.theme }, { text: place.outcome }, { text: 'Removed' }]),
 	]
 }
 
-export const placedMeasureHead: TableCell[] = [
+export const placedMeasureHead: TextCell[] = [
 	{ text: 'Code' },
 	{ text: 'Title' },
 	{ text: 'Theme and outcome' },
@@ -121,7 +126,7 @@ export const placedMeasureHead: TableCell[] = [
 ]
 
 /** Measures added or removed, whole. */
-export function placedMeasureRows(measures: PlacedMeasure[]): TableCell[][] {
+export function placedMeasureRows(measures: PlacedMeasure[]): TextCell[][] {
 	return measures.map((placed) => [
 		{ text: placed.measure.code },
 		{ text: placed.measure.title },
@@ -131,7 +136,7 @@ export function placedMeasureRows(measures: PlacedMeasure[]): TableCell[][] {
 	])
 }
 
-export const changedMeasureHead: TableCell[] = [
+export const changedMeasureHead: TextCell[] = [
 	{ text: 'Code' },
 	{ text: 'Field' },
 	{ text: 'Before' },
@@ -139,7 +144,7 @@ export const changedMeasureHead: TableCell[] = [
 ]
 
 /** Each changed field of each changed measure, before and after. */
-export function changedMeasureRows(changed: EditionDiff['measures']['changed']): TableCell[][] {
+export function changedMeasureRows(changed: EditionDiff['measures']['changed']): TextCell[][] {
 	return changed.flatMap((change) =>
 		change.fields.map((field) => [
 			{ text: change.code },
@@ -150,13 +155,13 @@ export function changedMeasureRows(changed: EditionDiff['measures']['changed']):
 	)
 }
 
-export const roundedHead: TableCell[] = [
+export const roundedHead: TextCell[] = [
 	{ text: 'Code' },
 	{ text: 'As typed', format: 'numeric' },
 	{ text: 'As imported', format: 'numeric' },
 ]
 
-export function roundedRows(rounded: RoundedProxyValue[]): TableCell[][] {
+export function roundedRows(rounded: RoundedProxyValue[]): TextCell[][] {
 	return rounded.map((value) => [
 		{ text: value.code },
 		{ text: asTypedInPounds(value.typed), format: 'numeric' },

@@ -64,16 +64,25 @@ function previewOr404(params: { editionId?: string; importId?: string }) {
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
 	const { held, edition, preview, baseline, draftCounts, stale } = previewOr404(params)
+	const { diff, handEdits } = preview
+	// Shaped here, so the page carries the cells it shows rather than every measure twice over.
 	return {
 		edition: { id: edition.id, name: edition.name },
 		fileName: held.fileName,
 		headerRow: headerRowOf(new URL(request.url)),
 		stale,
-		baseline,
-		diff: preview.diff,
-		handEdits: preview.handEdits,
-		rounded: held.rounded,
-		counts: previewCounts(preview, held.rounded),
+		unchanged: isUnchanged(diff),
+		summary: summaryRows(previewCounts(preview, held.rounded)),
+		handEditWarning: handEdits.length > 0 ? handEditsWarning(handEdits.length, baseline) : null,
+		tables: {
+			handEdits: handEditRows(handEdits),
+			themes: themeRows(diff.themes),
+			outcomes: outcomeRows(diff.outcomes),
+			added: placedMeasureRows(diff.measures.added),
+			removed: placedMeasureRows(diff.measures.removed),
+			changed: changedMeasureRows(diff.measures.changed),
+			rounded: roundedRows(held.rounded),
+		},
 		replacing: replacingNeedsConfirmation(draftCounts) ? replacingWarning(draftCounts) : null,
 	}
 }
@@ -112,7 +121,7 @@ function ChangeTable({ caption, head, rows }: { caption: string; head: TableCell
 }
 
 export default function ImportPreviewPage({ loaderData, actionData }: Route.ComponentProps) {
-	const { edition, fileName, headerRow, stale, baseline, diff, handEdits, rounded, counts, replacing } = loaderData
+	const { edition, fileName, headerRow, stale, unchanged, summary, handEditWarning, tables, replacing } = loaderData
 	const [form, fields] = useForm<z.input<typeof PreviewSchema>>({
 		id: 'import-preview',
 		lastResult: actionData?.result,
@@ -135,9 +144,9 @@ export default function ImportPreviewPage({ loaderData, actionData }: Route.Comp
 						<InsetText>The header row was row {headerRow}: the rows above it were skipped.</InsetText>
 					) : null}
 					{stale ? <WarningText text={IMPORT_STALE} /> : null}
-					<SummaryList rows={summaryRows(counts)} />
-					{handEdits.length > 0 ? <WarningText text={handEditsWarning(handEdits.length, baseline)} /> : null}
-					{isUnchanged(diff) ? (
+					<SummaryList rows={summary} />
+					{handEditWarning ? <WarningText text={handEditWarning} /> : null}
+					{unchanged ? (
 						<InsetText>The file holds exactly what the draft holds: importing it changes nothing.</InsetText>
 					) : null}
 				</div>
@@ -145,22 +154,14 @@ export default function ImportPreviewPage({ loaderData, actionData }: Route.Comp
 			<ChangeTable
 				caption="Changes made by hand that the import overwrites"
 				head={handEditHead}
-				rows={handEditRows(handEdits)}
+				rows={tables.handEdits}
 			/>
-			<ChangeTable caption="Themes added and removed" head={themeHead} rows={themeRows(diff.themes)} />
-			<ChangeTable caption="Outcomes added and removed" head={outcomeHead} rows={outcomeRows(diff.outcomes)} />
-			<ChangeTable caption="Measures added" head={placedMeasureHead} rows={placedMeasureRows(diff.measures.added)} />
-			<ChangeTable
-				caption="Measures removed"
-				head={placedMeasureHead}
-				rows={placedMeasureRows(diff.measures.removed)}
-			/>
-			<ChangeTable
-				caption="Measures changed"
-				head={changedMeasureHead}
-				rows={changedMeasureRows(diff.measures.changed)}
-			/>
-			<ChangeTable caption="Proxy values rounded to the penny" head={roundedHead} rows={roundedRows(rounded)} />
+			<ChangeTable caption="Themes added and removed" head={themeHead} rows={tables.themes} />
+			<ChangeTable caption="Outcomes added and removed" head={outcomeHead} rows={tables.outcomes} />
+			<ChangeTable caption="Measures added" head={placedMeasureHead} rows={tables.added} />
+			<ChangeTable caption="Measures removed" head={placedMeasureHead} rows={tables.removed} />
+			<ChangeTable caption="Measures changed" head={changedMeasureHead} rows={tables.changed} />
+			<ChangeTable caption="Proxy values rounded to the penny" head={roundedHead} rows={tables.rounded} />
 			<div className="govuk-grid-row">
 				<div className="govuk-grid-column-two-thirds" id="import-decision" tabIndex={-1}>
 					<Form method="post" {...getFormProps(form)}>
