@@ -25,7 +25,7 @@ function largeContent(measures: number, uplift: number): EditionContent {
 			title: `Measure ${made}: hours of expert support given to local voluntary organisations`,
 			unit: 'expert_hours',
 			proxyValuePence: Math.round((1000 + made) * uplift),
-			guidance: `Count the hours your staff spend giving professional advice for measure ${made}. `.repeat(3),
+			guidance: `Count the hours your staff spend giving professional advice for measure ${made}. `.repeat(3).trim(),
 			evidenceGuidance: 'Timesheets or a letter from the organisation you supported.',
 			priorityCodes: [],
 		}
@@ -41,7 +41,11 @@ function largeContent(measures: number, uplift: number): EditionContent {
 	}
 }
 
-/** A draft holding `measures` measures, and a CSV file that changes the proxy value of every one. */
+/**
+ * A draft holding `measures` measures, and a CSV file that changes the proxy value of every one.
+ * The draft was built without a file, so every change is also one made by hand: the preview's
+ * longest, with its table of changes made by hand as long as its table of changes.
+ */
 export function prepareImportPreview(adminUserId: number, measures: number) {
 	const admin = db.select().from(users).where(eq(users.id, adminUserId)).get()!
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
