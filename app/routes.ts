@@ -77,6 +77,7 @@ export default [
 		route('toms/template/:format', 'routes/resources/toms-template.ts'),
 		route('toms/:editionId', 'routes/admin/toms/edition.tsx'),
 		route('toms/:editionId/import', 'routes/admin/toms/import.tsx'),
+		route('toms/:editionId/import/:importId', 'routes/admin/toms/import-preview.tsx'),
 		route('toms/:editionId/publish', 'routes/admin/toms/publish.tsx'),
 		route('toms/:editionId/export/:format', 'routes/resources/toms-export.ts'),
 		route('toms/:editionId/themes/:themeId', 'routes/admin/toms/theme.tsx'),

@@ -1,6 +1,7 @@
 // `npm run bench`: seeds a large council's data into a scratch database, starts the production
-// server on it, loads each heavy page with ten concurrent connections, times a reminder run
-// over every period and over 50,000, and writes bench/results.md. Exits 1 if a target is missed.
+// server on it, loads each heavy page with ten concurrent connections, times the upload and
+// preview of a 2,000-measure spreadsheet, times a reminder run over every period and over
+// 50,000, and writes bench/results.md. Exits 1 if a target is missed.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -45,6 +46,7 @@ const { runReminders } = await import('#app/lib/reminders.server.ts')
 const { sendTimeOn } = await import('#app/domain/reminders/send-time.ts')
 const { addDays } = await import('#app/domain/calendar-dates.ts')
 const { seedBenchData, seedOutstandingPeriods, describeData } = await import('./seed.ts')
+const { prepareImportPreview, timeImportPreview } = await import('./import-preview.ts')
 
 const loadAtStart = os.loadavg()[0]!
 console.log(`Seeding at scale ${options.scale} into ${scratch} ...`)
@@ -57,6 +59,7 @@ const cookieOf = (userId: number) => `${SESSION_COOKIE}=${createSession(userId, 
 const admin = cookieOf(data.users.admin)
 const manager = cookieOf(data.users.manager)
 const supplier = cookieOf(data.users.supplier)
+const importDraft = prepareImportPreview(data.users.admin, targets.importPreviewMeasures)
 // The server starts from a compact database file rather than a long write-ahead log.
 db.all(sql`pragma wal_checkpoint(TRUNCATE)`)
 
@@ -103,6 +106,8 @@ try {
 	const measuredCeiling = await measure(ceiling)
 	const measured: PageResult[] = []
 	for (const page of pages) measured.push(await measure(page))
+	// Alone on the server, as one administrator importing a file would be.
+	const importPreview = await timeImportPreview(appUrl, admin, importDraft)
 	const serverProcesses = serverProcessIds()
 	const memory = sumOrNull(serverProcesses.map((pid) => peakMemoryBytes(readProc(pid, 'status'))))
 	await stopServer(server)
@@ -123,6 +128,7 @@ try {
 		reminders,
 		peakMemoryBytes: memory,
 		serverProcesses: serverProcesses.length,
+		importPreview,
 	}
 } catch (error) {
 	await stopServer(server)

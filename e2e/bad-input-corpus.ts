@@ -165,6 +165,11 @@ export const pages: CorpusPage[] = [
 	{ route: '/admin/toms/new', actor: 'admin', page: () => '/admin/toms/new' },
 	{ route: '/admin/toms/:editionId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}` },
 	{ route: '/admin/toms/:editionId/import', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/import` },
+	{
+		route: '/admin/toms/:editionId/import/:importId',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftImport}`,
+	},
 	{ route: '/admin/toms/:editionId/publish', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/publish` },
 	{
 		route: '/admin/toms/:editionId/themes/:themeId',
@@ -243,4 +248,5 @@ export const queryNames = [
 	'suppliers-page',
 	'from',
 	'to',
+	'headerRow',
 ]

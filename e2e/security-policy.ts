@@ -468,6 +468,13 @@ export const policy: RoutePolicy[] = [
 		post: { ...adminsOnly(400), body: noForm },
 	},
 	{
+		route: '/admin/toms/:editionId/import/:importId',
+		url: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftImport}`,
+		get: adminsOnly(200),
+		// Confirming without ticking that the draft's content is replaced changes nothing.
+		post: { ...adminsOnly(400), body: () => ({ intent: 'confirm' }) },
+	},
+	{
 		route: '/admin/toms/:editionId/publish',
 		url: (w) => `/admin/toms/${w.editions.draft}/publish`,
 		get: adminsOnly(200),

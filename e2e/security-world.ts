@@ -32,6 +32,7 @@ import { submitReturn } from '#app/lib/return-submission.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { getTender } from '#app/lib/tenders.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
+import { holdImport } from '#app/lib/toms-imports.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { fixtureTender, session } from '#tests/tender-fixture.ts'
 import { appOrigin, ensurePriorities, sampleContent } from './fixtures.ts'
@@ -169,7 +170,7 @@ export async function buildWorld({
 
 	const draft = draftEdition
 		? makeDraftEdition(admin, suffix, now)
-		: { id: NONE, theme: NONE, outcome: NONE, measure: NONE }
+		: { id: NONE, theme: NONE, outcome: NONE, measure: NONE, heldImport: NONE }
 	if (!tenders) {
 		return finish({
 			now,
@@ -447,7 +448,7 @@ type Parts = {
 	published: number
 	hours: { id: number; code: string }
 	words: { id: number }
-	draft: { id: number; theme: number; outcome: number; measure: number }
+	draft: { id: number; theme: number; outcome: number; measure: number; heldImport: number }
 	outboxBefore: number
 	tenders?: { open: number; secondOpen: number; draft: number; awarded: number; review: number }
 	matrices?: {
@@ -545,6 +546,7 @@ function finish(parts: Parts) {
 			draftTheme: parts.draft.theme,
 			draftOutcome: parts.draft.outcome,
 			draftMeasure: parts.draft.measure,
+			draftImport: parts.draft.heldImport,
 		},
 		measures: { hours: parts.hours.id, words: parts.words.id, hoursCode: parts.hours.code },
 		tenders: parts.tenders ?? { open: NONE, secondOpen: NONE, draft: NONE, awarded: NONE, review: NONE },
@@ -597,7 +599,9 @@ function makeDraftEdition(admin: SessionUser, suffix: string, now: number) {
 	ok(replaceEditionContent(admin, id, sampleContent, at(now)), 'draft content')
 	const theme = loadEditionTree(id).themes[0]!
 	const outcome = theme.outcomes[0]!
-	return { id, theme: theme.id, outcome: outcome.id, measure: outcome.measures[0]!.id }
+	// A file read for import into the draft, waiting to be confirmed.
+	const heldImport = holdImport(admin, id, { fileName: 'held.csv', content: sampleContent, rounded: [] }, now)!
+	return { id, theme: theme.id, outcome: outcome.id, measure: outcome.measures[0]!.id, heldImport }
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>

@@ -93,12 +93,14 @@ test('an administrator copies an edition, edits a measure, imports a file with e
 	await page.getByRole('button', { name: 'Import file' }).click()
 	await expect(page.getByRole('alert')).toContainText('not a CSV or Excel')
 
-	// The fixed file replaces the draft's content, once that is confirmed.
+	// The fixed file replaces the draft's content, once its preview is checked and replacing confirmed.
 	await page
 		.getByLabel('Upload a file')
 		.setInputFiles({ name: 'measures.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) })
-	await page.getByLabel('Replace everything in this draft with the file').check()
 	await page.getByRole('button', { name: 'Import file' }).click()
+	await expect(page.getByRole('heading', { level: 1, name: 'Check what the import will change' })).toBeVisible()
+	await page.getByLabel('Replace everything in this draft with the file').check()
+	await page.getByRole('button', { name: 'Confirm and import' }).click()
 	await expect(page.getByText('Spreadsheet imported.')).toBeVisible()
 	await expect(page.getByText('3 measures in 2 themes.')).toBeVisible()
 	await expect(page.getByRole('row', { name: /JOB-9/ })).toContainText('£250.50 per week')

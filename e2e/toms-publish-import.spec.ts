@@ -96,7 +96,7 @@ test('publishing an edition first says what it will do, and only the Publish but
 	expect((await page.goto(`/admin/toms/${draft.id}/publish`))?.status()).toBe(404)
 })
 
-test('importing into a draft that has content says it replaces everything, hand edits included, and asks first', async ({
+test('importing into a draft that has content says, once the file is previewed, that it replaces everything, hand edits included, and asks first', async ({
 	page,
 }) => {
 	const admin = await insertUser({ role: 'admin' })
@@ -106,13 +106,14 @@ test('importing into a draft that has content says it replaces everything, hand 
 	await signInAs(page, admin)
 
 	await page.goto(`/admin/toms/${draft.id}/import`)
-	await expect(page.locator('.govuk-warning-text')).toContainText(
+	await importFile(page, { name: 'new.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+	await expect(page.getByRole('heading', { level: 1, name: 'Check what the import will change' })).toBeVisible()
+	await expect(page.locator('.govuk-warning-text').last()).toContainText(
 		'This draft already has 2 themes, 2 outcomes and 5 measures. Importing a file replaces all of them, including any changes made by hand.',
 	)
 	await expectNoAxeViolations(page)
-	await importFile(page, { name: 'new.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+	await page.getByRole('button', { name: 'Confirm and import' }).click()
 	const summary = page.getByRole('alert')
-	await expect(summary).toContainText('new.csv was not imported: nothing has changed.')
 	await expect(summary).toContainText('Confirm that the file replaces everything in this draft')
 	await expect(page).toHaveTitle(/^Error: /)
 	await expectNoAxeViolations(page)
@@ -121,7 +122,7 @@ test('importing into a draft that has content says it replaces everything, hand 
 	await summary.getByRole('link', { name: 'Confirm that the file replaces everything in this draft' }).click()
 	await expect(page.getByLabel('Replace everything in this draft with the file')).toBeFocused()
 	await page.keyboard.press('Space')
-	await page.getByRole('button', { name: 'Import file' }).click()
+	await page.getByRole('button', { name: 'Confirm and import' }).click()
 	await expect(page.getByText('Spreadsheet imported.')).toBeVisible()
 	await expect(page.getByText('1 measure in 1 theme.')).toBeVisible()
 })
@@ -134,18 +135,19 @@ test('the replacing confirmation works without JavaScript, and an empty draft ne
 	await withoutJavaScript(page, admin, async (plain) => {
 		await plain.goto(`/admin/toms/${draft.id}/import`)
 		await importFile(plain, { name: 'new.csv', mimeType: 'text/csv', buffer: csv })
+		await plain.getByRole('button', { name: 'Confirm and import' }).click()
 		await expect(plain.getByRole('alert')).toContainText('Confirm that the file replaces everything in this draft')
 		expect(loadEditionTree(draft.id).themes).toHaveLength(2)
-		await plain.getByLabel('Upload a file').setInputFiles({ name: 'new.csv', mimeType: 'text/csv', buffer: csv })
 		await plain.getByLabel('Replace everything in this draft with the file').check()
-		await plain.getByRole('button', { name: 'Import file' }).click()
+		await plain.getByRole('button', { name: 'Confirm and import' }).click()
 		await expect(plain.getByText('Spreadsheet imported.')).toBeVisible()
 		expect(loadEditionTree(draft.id).themes.map((theme) => theme.name)).toEqual(['Jobs'])
 
 		await plain.goto(`/admin/toms/${empty.id}/import`)
+		await importFile(plain, { name: 'new.csv', mimeType: 'text/csv', buffer: csv })
 		await expect(plain.locator('.govuk-warning-text')).toHaveCount(0)
 		await expect(plain.getByLabel('Replace everything in this draft with the file')).toHaveCount(0)
-		await importFile(plain, { name: 'new.csv', mimeType: 'text/csv', buffer: csv })
+		await plain.getByRole('button', { name: 'Confirm and import' }).click()
 		await expect(plain.getByText('Spreadsheet imported.')).toBeVisible()
 	})
 })
@@ -184,6 +186,11 @@ test('an Excel file with a title above the header and an uplift formula: the val
 
 	await page.getByLabel('Round values to the nearest penny').check()
 	await page.getByRole('button', { name: 'Import file' }).click()
+	await expect(page.getByText('The header row was row 3: the rows above it were skipped.')).toBeVisible()
+	await expect(
+		page.getByRole('table', { name: 'Proxy values rounded to the penny' }).getByRole('row', { name: /VOL-2/ }),
+	).toContainText('£17.57334')
+	await page.getByRole('button', { name: 'Confirm and import' }).click()
 	await expect(
 		page.getByText(
 			'Spreadsheet imported. The header row was row 3: the rows above it were skipped. 1 proxy value with fractions of a penny was rounded to the nearest penny.',

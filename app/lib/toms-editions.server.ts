@@ -168,20 +168,35 @@ export function replaceEditionContent(
 		if (replacingNeedsConfirmation(countContent(loadEditionTree(editionId, {}, tx))) && !replaceConfirmed) {
 			return { ok: false, field: 'replaceConfirmed', message: REPLACE_NOT_CONFIRMED }
 		}
-		tx.delete(tomsThemes).where(eq(tomsThemes.editionId, editionId)).run()
-		insertContent(tx, editionId, content)
-		bumpVersion(tx, editionId, ctx.now)
-		const measureCount = countContent(content).measures
-		recordAudit(tx, {
-			at: ctx.now,
-			actorUserId: admin.id,
-			action: 'toms_edition_imported',
-			subject: { type: 'toms_edition', id: editionId },
-			detail: { measures: measureCount },
-			ip: ctx.ip,
-		})
-		return { ok: true, measureCount }
+		return { ok: true, measureCount: writeImportedContent(tx, admin, editionId, content, ctx) }
 	})
+}
+
+/**
+ * Inside the caller's transaction, puts an imported file's content in place of the draft's,
+ * moves the draft to its next version and records the import. Returns the measures imported.
+ */
+export function writeImportedContent(
+	tx: Tx,
+	admin: SessionUser,
+	editionId: number,
+	content: EditionContent,
+	ctx: Context,
+	auditDetail: Record<string, unknown> = {},
+): number {
+	tx.delete(tomsThemes).where(eq(tomsThemes.editionId, editionId)).run()
+	insertContent(tx, editionId, content)
+	bumpVersion(tx, editionId, ctx.now)
+	const measureCount = countContent(content).measures
+	recordAudit(tx, {
+		at: ctx.now,
+		actorUserId: admin.id,
+		action: 'toms_edition_imported',
+		subject: { type: 'toms_edition', id: editionId },
+		detail: { measures: measureCount, ...auditDetail },
+		ip: ctx.ip,
+	})
+	return measureCount
 }
 
 export function publishEdition(admin: SessionUser, editionId: number, version: number, ctx: Context): EditionResult {

@@ -250,6 +250,7 @@ describe('importEditionFile', () => {
 			headerRow: 1,
 			roundedCount: 0,
 			unmatchedUnits: [],
+			rounded: [],
 			content: {
 				themes: [
 					{
@@ -325,7 +326,7 @@ describe('importEditionFile', () => {
 		const rounded = await importEditionFile(xlsxFile(bytes), priorities, { roundToPenny: true })
 		if (!rounded.ok) throw new Error(JSON.stringify(rounded.errors))
 		expect(rounded.headerRow).toBe(3)
-		expect(rounded.roundedCount).toBe(1)
+		expect(rounded.rounded).toEqual([{ code: 'J2', typed: '17.57334', pence: 1757 }])
 		expect(rounded.content.themes[0]!.outcomes[0]!.measures.map((m) => [m.code, m.proxyValuePence])).toEqual([
 			['J1', 1693],
 			['J2', 1757],
@@ -380,6 +381,7 @@ describe('export and round trip', () => {
 			headerRow: 1,
 			roundedCount: 0,
 			unmatchedUnits: [],
+			rounded: [],
 		})
 	})
 
@@ -394,6 +396,7 @@ describe('export and round trip', () => {
 			headerRow: 1,
 			roundedCount: 0,
 			unmatchedUnits: [],
+			rounded: [],
 		})
 	})
 
@@ -419,6 +422,7 @@ describe('export and round trip', () => {
 			headerRow: 1,
 			roundedCount: 0,
 			unmatchedUnits: [],
+			rounded: [],
 		})
 		expect(await importEditionFile(xlsxFile(await contentToXlsx(template, STARTING_UNITS)), [])).toEqual({
 			ok: true,
@@ -426,6 +430,7 @@ describe('export and round trip', () => {
 			headerRow: 1,
 			roundedCount: 0,
 			unmatchedUnits: [],
+			rounded: [],
 		})
 	})
 })

@@ -68,6 +68,22 @@ test('the memory of a server of several processes is their sum, and says so', ()
 	)
 })
 
+test('the upload and preview of a large spreadsheet, when run, has a table and a target of its own', () => {
+	const withImport = {
+		...results,
+		importPreview: { measures: 2000, fileBytes: 900_000, runs: 3, ms: 1234, bytes: 2_000_000 },
+	}
+	expect(resultsTables(withImport).slice(-5)).toEqual([
+		'| Import | Runs | Time | Preview size |',
+		'| --- | ---: | ---: | ---: |',
+		'| Upload and preview, 2,000 measures (879 KB CSV) | slowest of 3 | 1.2 s | 1,953 KB |',
+		'',
+		'Server peak memory (VmHWM): 180 MB',
+	])
+	expect(targetLines(withImport)[0]).toContain('a 2,000-measure spreadsheet uploaded and previewed under 5.0 s')
+	expect(targetLines(results)[0]).not.toContain('spreadsheet')
+})
+
 test('targetLines lists what was missed', () => {
 	expect(targetLines(results).slice(2)).toEqual([
 		'Missed:',

@@ -65,8 +65,21 @@ export function resultsTables(results: BenchResults): string[] {
 		...(firstResponses.length === 0 ? [] : [...firstResponses, '']),
 		...table(['Reminder run', 'Periods', 'Emails queued', 'Time'], reminderRows, 1),
 		'',
+		...importPreviewLines(results),
 		`Server peak memory (VmHWM${results.serverProcesses > 1 ? `, added up over its ${results.serverProcesses} processes` : ''}): ${results.peakMemoryBytes === null ? 'unknown' : formatMegabytes(results.peakMemoryBytes)}`,
 	]
+}
+
+/** The upload of a large spreadsheet and its preview, when it was run. */
+function importPreviewLines({ importPreview }: BenchResults): string[] {
+	if (!importPreview) return []
+	const row = [
+		`Upload and preview, ${importPreview.measures.toLocaleString('en-GB')} measures (${kilobytes(importPreview.fileBytes)} CSV)`,
+		`slowest of ${importPreview.runs}`,
+		formatSeconds(importPreview.ms),
+		kilobytes(importPreview.bytes),
+	]
+	return [...table(['Import', 'Runs', 'Time', 'Preview size'], [row], 1), '']
 }
 
 export function targetLines(results: BenchResults): string[] {
@@ -76,6 +89,11 @@ export function targetLines(results: BenchResults): string[] {
 		`the slowest page at least ${formatShare(targets.slowestShareOfCeiling)} of the ceiling’s throughput`,
 		`a reminder run over ${targets.reminderPeriods.toLocaleString('en-GB')} periods under ${formatSeconds(targets.reminderRunMs)}`,
 		`server memory under ${formatMegabytes(targets.serverMemoryBytes)}`,
+		...(results.importPreview
+			? [
+					`a ${targets.importPreviewMeasures.toLocaleString('en-GB')}-measure spreadsheet uploaded and previewed under ${formatSeconds(targets.importPreviewMs)}`,
+				]
+			: []),
 	]
 	return [
 		`Targets: ${wanted.join('; ')}.`,

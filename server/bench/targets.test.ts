@@ -67,6 +67,14 @@ describe('missedTargets', () => {
 		)
 	})
 
+	test('an import preview of 5 s or more misses; one not run is not judged', () => {
+		const importPreview = { measures: 2000, fileBytes: 900_000, runs: 3, ms: 5000, bytes: 2_000_000 }
+		expect(missedTargets(results({ importPreview }))).toEqual([
+			'Import preview, 2,000 measures: 5.0 s is not under 5.0 s',
+		])
+		expect(missedTargets(results({ importPreview: { ...importPreview, ms: 4999 } }))).toEqual([])
+	})
+
 	test('memory at the limit, or unknown, misses', () => {
 		expect(missedTargets(results({ peakMemoryBytes: 300 * 1024 * 1024 }))).toEqual([
 			'Server peak memory 300 MB is not under 300 MB',

@@ -16,3 +16,9 @@ export function replacingWarning(existing: ContentCounts): string {
 export const REPLACE_CONFIRMATION_LABEL = 'Replace everything in this draft with the file'
 
 export const REPLACE_NOT_CONFIRMED = 'Confirm that the file replaces everything in this draft'
+
+/** A file is read against the draft as it was then; a draft changed since must be previewed again. */
+export const IMPORT_STALE =
+	'This draft has changed since the file was read, so this preview may no longer be right. Go back and upload the file again to preview it.'
+
+export const IMPORT_ALREADY_CONFIRMED = 'This file has already been imported.'

@@ -454,7 +454,14 @@ describe('rowsToContent: problems in a row', () => {
 			{ code: 'D', unit: 'hours', proxy_value_gbp: '16.930' },
 			{ code: 'E', unit: 'hours', proxy_value_gbp: '' },
 		)
-		expect(rowsToContent(rows, priorities, { roundToPenny: true })).toMatchObject({ ok: true, roundedCount: 2 })
+		expect(rowsToContent(rows, priorities, { roundToPenny: true })).toMatchObject({
+			ok: true,
+			roundedCount: 2,
+			rounded: [
+				{ code: 'A', typed: '17.57334', pence: 1757 },
+				{ code: 'B', typed: '1.005', pence: 101 },
+			],
+		})
 		expect(rowsToContent(sheet({ proxy_value_gbp: '16.93' }), priorities)).toMatchObject({ ok: true, roundedCount: 0 })
 	})
 

@@ -35,9 +35,12 @@ export const TOMS_LIMITS = {
 
 export type ImportError = { row: number | null; column: string | null; message: string }
 
+/** A proxy value with fractions of a penny, rounded to the nearest: the measure's code, the cell as typed, and the pence imported. */
+export type RoundedProxyValue = { code: string; typed: string; pence: number }
+
 /**
  * The content, where the header row was found (1 is the first row, as a spreadsheet numbers
- * them), and how many proxy values had fractions of a penny and were rounded to the nearest.
+ * them), and the proxy values that had fractions of a penny and were rounded to the nearest.
  */
 export type RowsToContentResult =
 	| {
@@ -46,6 +49,8 @@ export type RowsToContentResult =
 			content: EditionContent
 			headerRow: number
 			roundedCount: number
+			/** Each proxy value rounded to the penny, as typed and as imported. */
+			rounded: RoundedProxyValue[]
 			/** The file's units that matched none of the council's: each once, with the rows using it. */
 			unmatchedUnits: UnmatchedUnit[]
 	  }
@@ -155,7 +160,7 @@ export function rowsToContent(
 	const themesByName = new Map<string, { theme: ThemeContent; outcomes: Map<string, OutcomeContent> }>()
 	const firstRowByCode = new Map<string, number>()
 	let measureCount = 0
-	let roundedCount = 0
+	const rounded: RoundedProxyValue[] = []
 
 	for (let index = headerIndex + 1; index < rows.length; index++) {
 		const cells = rows[index] ?? []
@@ -207,7 +212,7 @@ export function rowsToContent(
 				const parsed = parseAmount(proxyText, POUNDS, { round: options.roundToPenny })
 				if (parsed.ok) proxyValuePence = parsed.hundredths
 				else fail('proxy_value_gbp', proxyProblem(proxyText, parsed.problem))
-				if (parsed.ok && parsed.rounded) roundedCount++
+				if (parsed.ok && parsed.rounded) rounded.push({ code, typed: proxyText, pence: parsed.hundredths })
 			}
 		}
 
@@ -257,7 +262,14 @@ export function rowsToContent(
 		}
 	}
 	if (errors.length > 0) return { ok: false, errors }
-	return { ok: true, content: { themes }, headerRow, roundedCount, unmatchedUnits: [...unmatchedUnits.values()] }
+	return {
+		ok: true,
+		content: { themes },
+		headerRow,
+		roundedCount: rounded.length,
+		rounded,
+		unmatchedUnits: [...unmatchedUnits.values()],
+	}
 
 	function unmatched(text: string, row: number, valued: boolean) {
 		const key = normaliseUnitText(text)
@@ -289,8 +301,12 @@ function proxyProblem(text: string, problem: AmountProblem): string {
 	if (problem !== 'too-precise') return proxyValueProblems[problem]
 	const rounded = parseAmount(text, POUNDS, { round: true })
 	if (!rounded.ok) return proxyValueProblems[rounded.problem]
-	const read = text.startsWith('£') ? text : `£${text}`
-	return `Proxy value is ${read}, which has fractions of a penny: round it to ${formatPounds(rounded.hundredths)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
+	return `Proxy value is ${asTypedInPounds(text)}, which has fractions of a penny: round it to ${formatPounds(rounded.hundredths)}, or choose ‘${ROUND_TO_PENNY_LABEL}’ when you upload the file`
+}
+
+/** A proxy value's cell as typed, with the pound sign a person may have left out: "17.575" reads "£17.575". */
+export function asTypedInPounds(text: string): string {
+	return text.startsWith('£') ? text : `£${text}`
 }
 
 /** The file's units that match none of the council's, as problems in the rows that use them. */

@@ -5,48 +5,36 @@ import { z } from 'zod'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN } from '#app/routes/shared/form-reply.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
-import { knownPriorityCodes, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
-import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { knownPriorityCodes } from '#app/lib/toms-editions.server.ts'
+import { holdImport } from '#app/lib/toms-imports.server.ts'
+import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { MAX_IMPORT_BYTES, importEditionFile } from '#app/lib/toms-spreadsheet.server.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
-import { countContent } from '#app/domain/toms/content.ts'
-import {
-	REPLACE_CONFIRMATION_LABEL,
-	REPLACE_NOT_CONFIRMED,
-	replacingNeedsConfirmation,
-	replacingWarning,
-} from '#app/domain/toms/import-confirmation.ts'
-import { ROUND_TO_PENNY_LABEL, unmatchedUnitProblems, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
+import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
 import { listUnits } from '#app/lib/units.server.ts'
-import { importedNotice, withNotice } from '#app/components/notices.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { checkboxesFieldProps, fileUploadFieldProps } from '#app/components/field-props.ts'
-import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
+import { FormErrorSummary } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { FileUpload } from '#app/components/govuk/file-upload.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
-import { WarningText } from '#app/components/govuk/warning-text.tsx'
+import { previewSearch } from './import-header-row.ts'
 import { problemHead, problemRows } from './rows.tsx'
 import type { Route } from './+types/import.ts'
 
 // The multipart envelope adds a little to the file itself.
 const MAX_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024
 
-const REPLACE_FIELD = 'replaceConfirmed'
 const ROUND_FIELD = 'roundToPenny'
-const ticked = (message: string) => z.literal('yes', { error: message })
 
-/** The file, and the boxes: rounding is a choice; replacing a draft that holds anything must be confirmed. */
-function importSchema(mustConfirmReplacing: boolean) {
-	return z.object({
-		file: z.file({ error: 'Select a CSV or Excel file' }),
-		[REPLACE_FIELD]: mustConfirmReplacing ? ticked(REPLACE_NOT_CONFIRMED) : ticked(RELOAD_AND_TRY_AGAIN).optional(),
-		[ROUND_FIELD]: ticked(RELOAD_AND_TRY_AGAIN).optional(),
-	})
-}
+/** The file, and whether to round proxy values to the penny. */
+const ImportSchema = z.object({
+	file: z.file({ error: 'Select a CSV or Excel file' }),
+	[ROUND_FIELD]: z.literal('yes', { error: RELOAD_AND_TRY_AGAIN }).optional(),
+})
 
 function draftOr404(param: string | undefined) {
 	const edition = getEdition(parseId(param))
@@ -54,25 +42,14 @@ function draftOr404(param: string | undefined) {
 	return edition
 }
 
-/** What importing would replace, when the draft holds anything. */
-function replacing(editionId: number) {
-	const existing = countContent(loadEditionTree(editionId))
-	return replacingNeedsConfirmation(existing) ? replacingWarning(existing) : null
-}
-
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
 	const edition = draftOr404(params.editionId)
-	return { edition: { id: edition.id, name: edition.name }, replacing: replacing(edition.id) }
-}
-
-// The draft may have gained content since the page was loaded; it must then ask to replace it.
-export function shouldRevalidate() {
-	return true
+	return { edition: { id: edition.id, name: edition.name } }
 }
 
 type ImportFailure = {
-	/** The boxes as they were sent, and whether replacing was confirmed; absent when the form was never read. */
+	/** The form as it was sent; absent when it was never read. */
 	result?: SubmissionResult
 	/** What is wrong with the file, in the order of the file. */
 	problems: ImportError[]
@@ -85,49 +62,39 @@ function failure(problems: ImportError[], fileName: string | null, result?: Subm
 
 const fileProblem = (message: string): ImportError => ({ row: null, column: null, message })
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, params }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const edition = draftOr404(params.editionId)
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
 		return failure([fileProblem('The file must be 5 MB or smaller')], null)
 	}
-	const submission = parseWithZod(await readFormData(request), {
-		schema: importSchema(replacing(edition.id) !== null),
-	})
-	// The file is checked even before replacing is confirmed, so every problem is told at once:
-	// an unticked box is the box's problem, anything else stops the file being read.
-	const { [REPLACE_FIELD]: notConfirmed, ...otherErrors } =
-		submission.status === 'success' ? {} : (submission.error ?? {})
-	const formProblems = [...new Set(Object.values(otherErrors).flatMap((messages) => messages ?? []))]
-	const { file } = submission.payload
-	const fileName = file instanceof File && file.name !== '' ? file.name : null
-	if (formProblems.length > 0 || !(file instanceof File)) {
-		return failure(formProblems.map(fileProblem), fileName, submission.reply())
+	const submission = parseWithZod(await readFormData(request), { schema: ImportSchema })
+	if (submission.status !== 'success') {
+		const problems = Object.values(submission.error ?? {}).flatMap((messages) => messages ?? [])
+		const { file } = submission.payload
+		const fileName = file instanceof File && file.name !== '' ? file.name : null
+		return failure([...new Set(problems)].map(fileProblem), fileName, submission.reply())
 	}
-	const bytes = new Uint8Array(await file.arrayBuffer())
-	const imported = await importEditionFile({ name: file.name, type: file.type, bytes }, knownPriorityCodes(), {
-		roundToPenny: submission.payload[ROUND_FIELD] === 'yes',
-		units: listUnits(),
-	})
-	if (imported.ok && imported.unmatchedUnits.length > 0) {
-		return failure(unmatchedUnitProblems(imported.unmatchedUnits), file.name, submission.reply())
-	}
-	if (!imported.ok || notConfirmed) return failure(imported.ok ? [] : imported.errors, file.name, submission.reply())
-	const saved = replaceEditionContent(
+	const { value } = submission
+	const bytes = new Uint8Array(await value.file.arrayBuffer())
+	const imported = await importEditionFile(
+		{ name: value.file.name, type: value.file.type, bytes },
+		knownPriorityCodes(),
+		{ roundToPenny: value[ROUND_FIELD] === 'yes', units: listUnits() },
+	)
+	if (!imported.ok) return failure(imported.errors, value.file.name, submission.reply())
+	const importId = holdImport(
 		admin,
 		edition.id,
-		imported.content,
-		{ ip: context.clientIp, now: Date.now() },
-		{ replaceConfirmed: submission.status === 'success' && submission.value[REPLACE_FIELD] === 'yes' },
+		{ fileName: value.file.name, content: imported.content, rounded: imported.rounded },
+		Date.now(),
 	)
-	if (!saved.ok) {
-		return saved.field === REPLACE_FIELD
-			? failure([], file.name, submission.reply({ fieldErrors: { [REPLACE_FIELD]: [saved.message] } }))
-			: failure([fileProblem(saved.message)], file.name, submission.reply())
-	}
-	return redirect(
-		withNotice(href('/admin/toms/:editionId', { editionId: String(edition.id) }), importedNotice(imported)),
-	)
+	if (importId === null) throw new Response('Not found', { status: 404 })
+	const preview = href('/admin/toms/:editionId/import/:importId', {
+		editionId: String(edition.id),
+		importId: String(importId),
+	})
+	return redirect(`${preview}${previewSearch(imported.headerRow)}`, 303)
 }
 
 /** A problem as the error summary lists it: where it is in the file, then what it is. */
@@ -137,20 +104,17 @@ function problemSummary(problem: ImportError) {
 }
 
 export default function ImportPage({ loaderData, actionData }: Route.ComponentProps) {
-	const { edition, replacing } = loaderData
-	const [form, fields] = useForm<z.input<ReturnType<typeof importSchema>>>({
+	const { edition } = loaderData
+	const [form, fields] = useForm<z.input<typeof ImportSchema>>({
 		id: 'import',
 		lastResult: actionData?.result,
 	})
 	const problems = actionData?.problems ?? []
 	const { key: roundKey, ...round } = checkboxesFieldProps(fields[ROUND_FIELD])
-	const { key: confirmKey, ...confirm } = checkboxesFieldProps(fields[REPLACE_FIELD])
 	const { key: fileKey, ...upload } = fileUploadFieldProps(fields.file)
-	// In the order of the page: the file, then the box.
-	const summary = [
-		...problems.slice(0, 20).map((problem) => ({ text: problemSummary(problem), href: `#${fields.file.id}` })),
-		...collectErrors([fields[REPLACE_FIELD]], [], fields[REPLACE_FIELD].id),
-	]
+	const summary = problems
+		.slice(0, 20)
+		.map((problem) => ({ text: problemSummary(problem), href: `#${fields.file.id}` }))
 	return (
 		<>
 			<BackLink
@@ -168,7 +132,9 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
 					<h1 className="govuk-heading-l">Import measures from a spreadsheet</h1>
 					<p className="govuk-body">
 						Upload a CSV or Excel (.xlsx) file with one row per measure. It replaces everything in this draft: themes,
-						outcomes and measures. If any row has a problem, nothing changes and every problem is listed.
+						outcomes and measures. If any row has a problem, nothing changes and every problem is listed. Otherwise you
+						see what the file would change, including any changes made by hand it would overwrite, before you confirm
+						the import.
 					</p>
 					<p className="govuk-body">
 						Download a template as{' '}
@@ -186,7 +152,6 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
 						can be written as their key (for example expert_hours) or label (Expert hours). Leave proxy_value_gbp empty
 						for record-only and text measures. Separate council priority codes with “;”. Files must be 5 MB or smaller.
 					</InsetText>
-					{replacing ? <WarningText text={replacing} /> : null}
 					<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
 						<FileUpload
 							key={fileKey}
@@ -212,9 +177,6 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
 								},
 							]}
 						/>
-						{replacing ? (
-							<Checkboxes key={confirmKey} {...confirm} items={[{ value: 'yes', text: REPLACE_CONFIRMATION_LABEL }]} />
-						) : null}
 						<Button text="Import file" />
 					</Form>
 				</div>

@@ -1,0 +1,243 @@
+import { and, eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
+import { auditEvents, tomsImports } from '#db/schema.ts'
+import type { EditionContent, MeasureContent } from '#app/domain/toms/content.ts'
+import { IMPORT_ALREADY_CONFIRMED, IMPORT_STALE, REPLACE_NOT_CONFIRMED } from '#app/domain/toms/import-confirmation.ts'
+import type { SessionUser } from './auth.server.ts'
+import { saveMeasure } from './toms-content.server.ts'
+import { createEdition, publishEdition, replaceEditionContent } from './toms-editions.server.ts'
+import {
+	HELD_IMPORT_LIFETIME_MS,
+	confirmHeldImport,
+	discardHeldImport,
+	findHeldImport,
+	holdImport,
+	importBaseline,
+	previewHeldImport,
+} from './toms-imports.server.ts'
+import { getEdition, loadEditionTree, toContent } from './toms-queries.server.ts'
+
+const now = Date.UTC(2027, 3, 1, 9)
+const ctx = { ip: '203.0.113.7', now }
+let admin: SessionUser
+
+function measure(code: string, changes: Partial<MeasureContent> = {}): MeasureContent {
+	return {
+		code,
+		title: `Measure ${code}`,
+		unit: 'hours',
+		proxyValuePence: 1693,
+		guidance: '',
+		evidenceGuidance: '',
+		priorityCodes: [],
+		...changes,
+	}
+}
+
+function edition(...measures: MeasureContent[]): EditionContent {
+	return { themes: [{ name: 'Jobs', outcomes: [{ name: 'Local work', measures }] }] }
+}
+
+const published = edition(measure('J1'), measure('J2'), measure('J3'))
+const file = edition(measure('J1', { title: 'From the file' }), measure('J3', { proxyValuePence: 1758 }), measure('J4'))
+const rounded = [{ code: 'J3', typed: '17.575', pence: 1758 }]
+
+beforeAll(async () => {
+	const council = createOrganisation(db, { kind: 'council' })
+	const row = await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' })
+	admin = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
+})
+
+let counter = 0
+function newEdition(content: EditionContent | null, copyFromId: number | null = null) {
+	counter++
+	const created = createEdition(admin, { name: `Import ${counter}`, description: '', copyFromId }, ctx)
+	if (!created.ok) throw new Error(created.message)
+	if (content) replaceEditionContent(admin, created.editionId, content, ctx)
+	return getEdition(created.editionId)!
+}
+
+/** A draft copied from a published edition holding `published`. */
+function copiedDraft() {
+	const source = newEdition(published)
+	const result = publishEdition(admin, source.id, getEdition(source.id)!.version, ctx)
+	if (!result.ok) throw new Error(result.message)
+	return newEdition(null, source.id)
+}
+
+function retitleByHand(editionId: number, code: string, title: string) {
+	const placed = loadEditionTree(editionId)
+		.themes.flatMap((theme) => theme.outcomes)
+		.flatMap((outcome) => outcome.measures.map((m) => ({ outcomeId: outcome.id, measure: m })))
+		.find((entry) => entry.measure.code === code)!
+	const { id, ...content } = placed.measure
+	const saved = saveMeasure(
+		admin,
+		{
+			editionId,
+			version: getEdition(editionId)!.version,
+			measureId: id,
+			outcomeId: placed.outcomeId,
+			measure: { ...content, title },
+		},
+		ctx,
+	)
+	if (!saved.ok) throw new Error(saved.message)
+}
+
+const importRow = (id: number) => db.select().from(tomsImports).where(eq(tomsImports.id, id)).get()!
+
+describe('holding a file', () => {
+	test('holds the content, the rounded values and the draft version, and changes nothing in the draft', () => {
+		const draft = copiedDraft()
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded }, now)!
+		expect(importRow(id)).toMatchObject({
+			editionId: draft.id,
+			createdByUserId: admin.id,
+			fileName: 'new.csv',
+			editionVersion: draft.version,
+			status: 'pending',
+			unitsJson: '[]',
+			importedAt: null,
+		})
+		expect(findHeldImport(draft.id, id)).toMatchObject({ content: file, rounded, editionVersion: draft.version })
+		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
+		expect(getEdition(draft.id)!.version).toBe(draft.version)
+	})
+
+	test('a held import belongs to its edition: asked for under another, it is not found', () => {
+		const draft = copiedDraft()
+		const other = newEdition(null)
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [] }, now)!
+		expect(findHeldImport(other.id, id)).toBeNull()
+		expect(previewHeldImport(other.id, id)).toBeNull()
+		expect(confirmHeldImport(admin, other.id, id, ctx, { replaceConfirmed: true })).toEqual({
+			ok: false,
+			message: IMPORT_ALREADY_CONFIRMED,
+		})
+		discardHeldImport(other.id, id)
+		expect(findHeldImport(draft.id, id)).not.toBeNull()
+		expect(toContent(loadEditionTree(other.id))).toEqual({ themes: [] })
+	})
+
+	test('a published edition takes no file', () => {
+		const source = newEdition(published)
+		publishEdition(admin, source.id, getEdition(source.id)!.version, ctx)
+		expect(holdImport(admin, source.id, { fileName: 'new.csv', content: file, rounded: [] }, now)).toBeNull()
+	})
+
+	test('a new upload clears away files held for more than a day without being confirmed', () => {
+		const draft = copiedDraft()
+		const old = holdImport(admin, draft.id, { fileName: 'old.csv', content: file, rounded: [] }, now)!
+		const recent = holdImport(admin, draft.id, { fileName: 'recent.csv', content: file, rounded: [] }, now + 3_600_000)!
+		holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [] }, now + HELD_IMPORT_LIFETIME_MS + 1)
+		expect(db.select().from(tomsImports).where(eq(tomsImports.id, old)).get()).toBeUndefined()
+		expect(importRow(recent).status).toBe('pending')
+	})
+})
+
+describe('previewing a held file', () => {
+	test('against a copied draft, a title changed by hand that the file changes is a hand edit', () => {
+		const draft = copiedDraft()
+		retitleByHand(draft.id, 'J1', 'Retitled by hand')
+		retitleByHand(draft.id, 'J2', 'Also by hand')
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded }, now)!
+		const shown = previewHeldImport(draft.id, id)!
+		expect(shown.stale).toBe(false)
+		expect(shown.preview.handEdits.map((edit) => [edit.code, edit.file === null, edit.fields])).toEqual([
+			['J1', false, ['title']],
+			['J2', true, ['title']],
+		])
+		expect(shown.preview.diff.measures.added.map((placed) => placed.measure.code)).toEqual(['J4'])
+		expect(shown.preview.diff.measures.changed.map((change) => [change.code, change.fields])).toEqual([
+			['J1', ['title']],
+			['J3', ['proxyValuePence']],
+		])
+	})
+
+	test('the baseline is the last import, else the edition copied from, else none', () => {
+		const handMade = newEdition(edition(measure('H1')))
+		expect(importBaseline(handMade.id)).toBeNull()
+		const draft = copiedDraft()
+		expect(importBaseline(draft.id)).toMatchObject({ source: 'copied-edition', content: published })
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [] }, now)!
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true }).ok).toBe(true)
+		expect(importBaseline(draft.id)).toEqual({ source: 'last-import', content: file })
+	})
+})
+
+describe('confirming a held file', () => {
+	test('replaces the content, marks the import done, bumps the version and records one audit event', () => {
+		const draft = copiedDraft()
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded }, now)!
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
+			ok: true,
+			measureCount: 3,
+			roundedCount: 1,
+		})
+		expect(toContent(loadEditionTree(draft.id))).toEqual(file)
+		expect(importRow(id)).toMatchObject({ status: 'imported', importedAt: now })
+		expect(getEdition(draft.id)!.version).toBe(draft.version + 1)
+		const events = db
+			.select()
+			.from(auditEvents)
+			.where(and(eq(auditEvents.subjectId, String(draft.id)), eq(auditEvents.action, 'toms_edition_imported')))
+			.all()
+		expect(events.map((event) => event.detail)).toEqual([{ measures: 3, importId: id }])
+	})
+
+	test('can be done once only', () => {
+		const draft = copiedDraft()
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [] }, now)!
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true }).ok).toBe(true)
+		const version = getEdition(draft.id)!.version
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
+			ok: false,
+			message: IMPORT_ALREADY_CONFIRMED,
+		})
+		expect(findHeldImport(draft.id, id)).toBeNull()
+		expect(getEdition(draft.id)!.version).toBe(version)
+	})
+
+	test('is refused when the draft changed after the file was read, and nothing changes', () => {
+		const draft = copiedDraft()
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [] }, now)!
+		retitleByHand(draft.id, 'J2', 'Changed meanwhile')
+		const before = toContent(loadEditionTree(draft.id))
+		const version = getEdition(draft.id)!.version
+		expect(previewHeldImport(draft.id, id)!.stale).toBe(true)
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
+			ok: false,
+			message: IMPORT_STALE,
+		})
+		expect(toContent(loadEditionTree(draft.id))).toEqual(before)
+		expect(getEdition(draft.id)!.version).toBe(version)
+		expect(importRow(id).status).toBe('pending')
+	})
+
+	test('over a draft holding anything, is refused until replacing is confirmed; an empty draft needs no confirming', () => {
+		const draft = copiedDraft()
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [] }, now)!
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: false })).toEqual({
+			ok: false,
+			field: 'replaceConfirmed',
+			message: REPLACE_NOT_CONFIRMED,
+		})
+		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
+
+		const empty = newEdition(null)
+		const intoEmpty = holdImport(admin, empty.id, { fileName: 'new.csv', content: file, rounded: [] }, now)!
+		expect(confirmHeldImport(admin, empty.id, intoEmpty, ctx, { replaceConfirmed: false }).ok).toBe(true)
+	})
+
+	test('going back forgets the held file and leaves the draft as it was', () => {
+		const draft = copiedDraft()
+		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [] }, now)!
+		discardHeldImport(draft.id, id)
+		expect(findHeldImport(draft.id, id)).toBeNull()
+		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
+		expect(getEdition(draft.id)!.version).toBe(draft.version)
+	})
+})

@@ -1,0 +1,185 @@
+import { and, desc, eq, lt } from 'drizzle-orm'
+import { db, type DbOrTx } from '#db/client.server.ts'
+import { tomsEditions, tomsImports } from '#db/schema.ts'
+import { countContent, type EditionContent } from '#app/domain/toms/content.ts'
+import {
+	IMPORT_ALREADY_CONFIRMED,
+	IMPORT_STALE,
+	REPLACE_NOT_CONFIRMED,
+	replacingNeedsConfirmation,
+} from '#app/domain/toms/import-confirmation.ts'
+import { previewImport, type BaselineSource, type ImportPreview } from '#app/domain/toms/import-preview.ts'
+import type { RoundedProxyValue } from '#app/domain/toms/spreadsheet-rows.ts'
+import type { SessionUser } from './auth.server.ts'
+import { requireEditableDraft, writeImportedContent, type Context, type EditionResult } from './toms-editions.server.ts'
+import { getEdition, loadEditionTree, toContent } from './toms-queries.server.ts'
+
+// A file read for import is held until the administrator has seen what it would change and
+// confirms it. Once imported, it stays as the baseline that shows later imports which values
+// were changed by hand since.
+
+/** A held file not confirmed within a day is forgotten: the next upload clears it away. */
+export const HELD_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000
+
+export type HeldImport = {
+	id: number
+	editionId: number
+	fileName: string
+	/** The draft's version when the file was read. */
+	editionVersion: number
+	content: EditionContent
+	rounded: RoundedProxyValue[]
+	createdAt: number
+}
+
+export type ImportBaseline =
+	| { source: 'last-import'; content: EditionContent }
+	| { source: 'copied-edition'; name: string; content: EditionContent }
+
+function withoutContent({ content: _content, ...source }: ImportBaseline): BaselineSource {
+	return source
+}
+
+type ReadFile = { fileName: string; content: EditionContent; rounded: RoundedProxyValue[] }
+
+/**
+ * Holds a file read for a draft, against the draft's version now, and clears away held files
+ * nobody confirmed within a day. Returns the held import's id, or null if the edition is not a draft.
+ */
+export function holdImport(admin: SessionUser, editionId: number, file: ReadFile, now: number): number | null {
+	return db.transaction((tx) => {
+		tx.delete(tomsImports)
+			.where(and(eq(tomsImports.status, 'pending'), lt(tomsImports.createdAt, now - HELD_IMPORT_LIFETIME_MS)))
+			.run()
+		const check = requireEditableDraft(tx, editionId, null)
+		if (!check.ok) return null
+		return tx
+			.insert(tomsImports)
+			.values({
+				editionId,
+				createdByUserId: admin.id,
+				fileName: file.fileName,
+				editionVersion: check.edition.version,
+				status: 'pending',
+				contentJson: JSON.stringify(file.content),
+				roundedJson: JSON.stringify(file.rounded),
+				createdAt: now,
+			})
+			.returning({ id: tomsImports.id })
+			.get().id
+	})
+}
+
+/** A held import of this draft, not yet confirmed; null for another edition's, an imported one, or one of a published edition. */
+export function findHeldImport(editionId: number, importId: number, tx: DbOrTx = db): HeldImport | null {
+	const row = tx
+		.select({
+			id: tomsImports.id,
+			editionId: tomsImports.editionId,
+			fileName: tomsImports.fileName,
+			editionVersion: tomsImports.editionVersion,
+			contentJson: tomsImports.contentJson,
+			roundedJson: tomsImports.roundedJson,
+			createdAt: tomsImports.createdAt,
+		})
+		.from(tomsImports)
+		.innerJoin(tomsEditions, eq(tomsEditions.id, tomsImports.editionId))
+		.where(
+			and(
+				eq(tomsImports.id, importId),
+				eq(tomsImports.editionId, editionId),
+				eq(tomsImports.status, 'pending'),
+				eq(tomsEditions.status, 'draft'),
+			),
+		)
+		.get()
+	if (!row) return null
+	const { contentJson, roundedJson, ...held } = row
+	return {
+		...held,
+		content: JSON.parse(contentJson) as EditionContent,
+		rounded: JSON.parse(roundedJson) as RoundedProxyValue[],
+	}
+}
+
+/**
+ * What the draft's values are measured against to tell a change made by hand: its last import,
+ * else the edition it was copied from, else nothing (the draft was built by hand).
+ */
+export function importBaseline(editionId: number, tx: DbOrTx = db): ImportBaseline | null {
+	const lastImport = tx
+		.select({ contentJson: tomsImports.contentJson })
+		.from(tomsImports)
+		.where(and(eq(tomsImports.editionId, editionId), eq(tomsImports.status, 'imported')))
+		.orderBy(desc(tomsImports.importedAt), desc(tomsImports.id))
+		.limit(1)
+		.get()
+	if (lastImport) return { source: 'last-import', content: JSON.parse(lastImport.contentJson) as EditionContent }
+	const copiedFromId = getEdition(editionId, tx)?.copiedFromId
+	const copiedFrom = copiedFromId ? getEdition(copiedFromId, tx) : undefined
+	if (!copiedFrom) return null
+	return { source: 'copied-edition', name: copiedFrom.name, content: toContent(loadEditionTree(copiedFrom.id, {}, tx)) }
+}
+
+export type HeldImportPreview = {
+	held: HeldImport
+	edition: { id: number; name: string; version: number }
+	preview: ImportPreview
+	/** What the hand edits are told from; null for a draft built by hand. */
+	baseline: BaselineSource | null
+	/** The draft holds something, which importing replaces. */
+	draftCounts: ReturnType<typeof countContent>
+	/** The draft changed after the file was read: it must be read again before it can be imported. */
+	stale: boolean
+}
+
+/** A held import with what it would change in the draft as it is now; null when there is no such held import. */
+export function previewHeldImport(editionId: number, importId: number): HeldImportPreview | null {
+	const held = findHeldImport(editionId, importId)
+	const edition = getEdition(editionId)
+	if (!held || !edition) return null
+	const draft = toContent(loadEditionTree(editionId))
+	const baseline = importBaseline(editionId)
+	return {
+		held,
+		edition: { id: edition.id, name: edition.name, version: edition.version },
+		preview: previewImport(baseline?.content ?? null, draft, held.content),
+		baseline: baseline && withoutContent(baseline),
+		draftCounts: countContent(draft),
+		stale: edition.version !== held.editionVersion,
+	}
+}
+
+/** Forgets a held import without importing it; the draft does not change. */
+export function discardHeldImport(editionId: number, importId: number): void {
+	db.delete(tomsImports)
+		.where(and(eq(tomsImports.id, importId), eq(tomsImports.editionId, editionId), eq(tomsImports.status, 'pending')))
+		.run()
+}
+
+/**
+ * Imports a held file: replaces the draft's content, marks the import done and records it, all
+ * or nothing. Refused when the draft changed after the file was read, when it was imported
+ * already, and, for a draft holding anything, unless replacing it was confirmed.
+ */
+export function confirmHeldImport(
+	admin: SessionUser,
+	editionId: number,
+	importId: number,
+	ctx: Context,
+	{ replaceConfirmed }: { replaceConfirmed: boolean },
+): EditionResult<{ measureCount: number; roundedCount: number }> {
+	return db.transaction((tx): EditionResult<{ measureCount: number; roundedCount: number }> => {
+		const held = findHeldImport(editionId, importId, tx)
+		if (!held) return { ok: false, message: IMPORT_ALREADY_CONFIRMED }
+		const check = requireEditableDraft(tx, editionId, held.editionVersion)
+		// The held import is of a draft, so only a newer version of the draft is refused here.
+		if (!check.ok) return { ok: false, message: IMPORT_STALE }
+		if (replacingNeedsConfirmation(countContent(loadEditionTree(editionId, {}, tx))) && !replaceConfirmed) {
+			return { ok: false, field: 'replaceConfirmed', message: REPLACE_NOT_CONFIRMED }
+		}
+		const measureCount = writeImportedContent(tx, admin, editionId, held.content, ctx, { importId })
+		tx.update(tomsImports).set({ status: 'imported', importedAt: ctx.now }).where(eq(tomsImports.id, importId)).run()
+		return { ok: true, measureCount, roundedCount: held.rounded.length }
+	})
+}
