@@ -78,6 +78,7 @@ export default [
 		route('toms/:editionId', 'routes/admin/toms/edition.tsx'),
 		route('toms/:editionId/import', 'routes/admin/toms/import.tsx'),
 		route('toms/:editionId/import/:importId', 'routes/admin/toms/import-preview.tsx'),
+		route('toms/:editionId/import/:importId/units', 'routes/admin/toms/import-units.tsx'),
 		route('toms/:editionId/publish', 'routes/admin/toms/publish.tsx'),
 		route('toms/:editionId/export/:format', 'routes/resources/toms-export.ts'),
 		route('toms/:editionId/themes/:themeId', 'routes/admin/toms/theme.tsx'),

@@ -170,6 +170,11 @@ export const pages: CorpusPage[] = [
 		actor: 'admin',
 		page: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftImport}`,
 	},
+	{
+		route: '/admin/toms/:editionId/import/:importId/units',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftUnitsImport}/units`,
+	},
 	{ route: '/admin/toms/:editionId/publish', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/publish` },
 	{
 		route: '/admin/toms/:editionId/themes/:themeId',

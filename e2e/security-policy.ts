@@ -475,6 +475,13 @@ export const policy: RoutePolicy[] = [
 		post: { ...adminsOnly(400), body: () => ({ intent: 'confirm' }) },
 	},
 	{
+		route: '/admin/toms/:editionId/import/:importId/units',
+		url: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftUnitsImport}/units`,
+		get: adminsOnly(200),
+		// Continuing without a choice for the unit changes nothing.
+		post: { ...adminsOnly(400), body: () => ({ intent: 'resolve' }) },
+	},
+	{
 		route: '/admin/toms/:editionId/publish',
 		url: (w) => `/admin/toms/${w.editions.draft}/publish`,
 		get: adminsOnly(200),

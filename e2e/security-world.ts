@@ -170,7 +170,7 @@ export async function buildWorld({
 
 	const draft = draftEdition
 		? makeDraftEdition(admin, suffix, now)
-		: { id: NONE, theme: NONE, outcome: NONE, measure: NONE, heldImport: NONE }
+		: { id: NONE, theme: NONE, outcome: NONE, measure: NONE, heldImport: NONE, heldUnitsImport: NONE }
 	if (!tenders) {
 		return finish({
 			now,
@@ -448,7 +448,7 @@ type Parts = {
 	published: number
 	hours: { id: number; code: string }
 	words: { id: number }
-	draft: { id: number; theme: number; outcome: number; measure: number; heldImport: number }
+	draft: { id: number; theme: number; outcome: number; measure: number; heldImport: number; heldUnitsImport: number }
 	outboxBefore: number
 	tenders?: { open: number; secondOpen: number; draft: number; awarded: number; review: number }
 	matrices?: {
@@ -547,6 +547,7 @@ function finish(parts: Parts) {
 			draftOutcome: parts.draft.outcome,
 			draftMeasure: parts.draft.measure,
 			draftImport: parts.draft.heldImport,
+			draftUnitsImport: parts.draft.heldUnitsImport,
 		},
 		measures: { hours: parts.hours.id, words: parts.words.id, hoursCode: parts.hours.code },
 		tenders: parts.tenders ?? { open: NONE, secondOpen: NONE, draft: NONE, awarded: NONE, review: NONE },
@@ -600,8 +601,38 @@ function makeDraftEdition(admin: SessionUser, suffix: string, now: number) {
 	const theme = loadEditionTree(id).themes[0]!
 	const outcome = theme.outcomes[0]!
 	// A file read for import into the draft, waiting to be confirmed.
-	const heldImport = holdImport(admin, id, { fileName: 'held.csv', content: sampleContent, rounded: [] }, now)!
-	return { id, theme: theme.id, outcome: outcome.id, measure: outcome.measures[0]!.id, heldImport }
+	const heldImport = holdImport(
+		admin,
+		id,
+		{ fileName: 'held.csv', content: sampleContent, rounded: [], unmatchedUnits: [] },
+		now,
+	)!
+	// And one whose units are not all the council's, waiting for them to be resolved.
+	const [firstTheme, ...otherThemes] = sampleContent.themes
+	const [firstOutcome, ...otherOutcomes] = firstTheme!.outcomes
+	const [firstMeasure, ...otherMeasures] = firstOutcome!.measures
+	const withFurlongs = {
+		themes: [
+			{
+				...firstTheme!,
+				outcomes: [
+					{ ...firstOutcome!, measures: [{ ...firstMeasure!, unit: 'furlongs' }, ...otherMeasures] },
+					...otherOutcomes,
+				],
+			},
+			...otherThemes,
+		],
+	}
+	const unmatchedUnits = [
+		{ text: 'furlongs', rows: [2], valuedRows: firstMeasure!.proxyValuePence === null ? [] : [2] },
+	]
+	const heldUnitsImport = holdImport(
+		admin,
+		id,
+		{ fileName: 'units.csv', content: withFurlongs, rounded: [], unmatchedUnits },
+		now,
+	)!
+	return { id, theme: theme.id, outcome: outcome.id, measure: outcome.measures[0]!.id, heldImport, heldUnitsImport }
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>

@@ -9,10 +9,18 @@ import {
 	replacingNeedsConfirmation,
 } from '#app/domain/toms/import-confirmation.ts'
 import { previewImport, type BaselineSource, type ImportPreview } from '#app/domain/toms/import-preview.ts'
-import type { RoundedProxyValue } from '#app/domain/toms/spreadsheet-rows.ts'
+import type { RoundedProxyValue, UnmatchedUnit } from '#app/domain/toms/spreadsheet-rows.ts'
+import {
+	applyUnitKeys,
+	newUnitClashes,
+	resolutionProblem,
+	type UnitResolution,
+} from '#app/domain/toms/unit-resolution.ts'
+import { catalogueOf, normaliseUnitText } from '#app/domain/toms/units.ts'
 import type { SessionUser } from './auth.server.ts'
 import { requireEditableDraft, writeImportedContent, type Context, type EditionResult } from './toms-editions.server.ts'
 import { getEdition, loadEditionTree, toContent } from './toms-queries.server.ts'
+import { addUnit, listUnits } from './units.server.ts'
 
 // A file read for import is held until the administrator has seen what it would change and
 // confirms it. Once imported, it stays as the baseline that shows later imports which values
@@ -29,6 +37,8 @@ export type HeldImport = {
 	editionVersion: number
 	content: EditionContent
 	rounded: RoundedProxyValue[]
+	/** The file's units still to be resolved: none, once the administrator has chosen for each. */
+	unmatchedUnits: UnmatchedUnit[]
 	createdAt: number
 }
 
@@ -40,7 +50,12 @@ function withoutContent({ content: _content, ...source }: ImportBaseline): Basel
 	return source
 }
 
-type ReadFile = { fileName: string; content: EditionContent; rounded: RoundedProxyValue[] }
+type ReadFile = {
+	fileName: string
+	content: EditionContent
+	rounded: RoundedProxyValue[]
+	unmatchedUnits: UnmatchedUnit[]
+}
 
 /**
  * Holds a file read for a draft, against the draft's version now, and clears away held files
@@ -63,6 +78,7 @@ export function holdImport(admin: SessionUser, editionId: number, file: ReadFile
 				status: 'pending',
 				contentJson: JSON.stringify(file.content),
 				roundedJson: JSON.stringify(file.rounded),
+				unitsJson: JSON.stringify(file.unmatchedUnits),
 				createdAt: now,
 			})
 			.returning({ id: tomsImports.id })
@@ -80,6 +96,7 @@ export function findHeldImport(editionId: number, importId: number, tx: DbOrTx =
 			editionVersion: tomsImports.editionVersion,
 			contentJson: tomsImports.contentJson,
 			roundedJson: tomsImports.roundedJson,
+			unitsJson: tomsImports.unitsJson,
 			createdAt: tomsImports.createdAt,
 		})
 		.from(tomsImports)
@@ -94,11 +111,12 @@ export function findHeldImport(editionId: number, importId: number, tx: DbOrTx =
 		)
 		.get()
 	if (!row) return null
-	const { contentJson, roundedJson, ...held } = row
+	const { contentJson, roundedJson, unitsJson, ...held } = row
 	return {
 		...held,
 		content: JSON.parse(contentJson) as EditionContent,
 		rounded: JSON.parse(roundedJson) as RoundedProxyValue[],
+		unmatchedUnits: JSON.parse(unitsJson) as UnmatchedUnit[],
 	}
 }
 
@@ -172,6 +190,7 @@ export function confirmHeldImport(
 	return db.transaction((tx): EditionResult<{ measureCount: number; roundedCount: number }> => {
 		const held = findHeldImport(editionId, importId, tx)
 		if (!held) return { ok: false, message: IMPORT_ALREADY_CONFIRMED }
+		if (held.unmatchedUnits.length > 0) return { ok: false, message: UNITS_NOT_RESOLVED }
 		const check = requireEditableDraft(tx, editionId, held.editionVersion)
 		// The held import is of a draft, so only a newer version of the draft is refused here.
 		if (!check.ok) return { ok: false, message: IMPORT_STALE }
@@ -181,5 +200,56 @@ export function confirmHeldImport(
 		const measureCount = writeImportedContent(tx, admin, editionId, held.content, ctx, { importId })
 		tx.update(tomsImports).set({ status: 'imported', importedAt: ctx.now }).where(eq(tomsImports.id, importId)).run()
 		return { ok: true, measureCount, roundedCount: held.rounded.length }
+	})
+}
+
+export const UNITS_PAGE_OUT_OF_DATE = 'Choose for every unit the page lists: reload the page and try again'
+
+export const UNITS_NOT_RESOLVED = 'Choose what each of the file’s units is before importing it'
+
+export type ResolutionRefusal = { index: number; field: string; message: string }
+
+/**
+ * Settles the file's unmatched units as the administrator chose, for the whole file: each
+ * becomes one of the council's units, or a new unit added now. All or nothing: any refusal
+ * (a unit in words for rows that give a value, a name already taken) changes nothing.
+ */
+export function resolveHeldUnits(
+	admin: SessionUser,
+	editionId: number,
+	importId: number,
+	resolutions: UnitResolution[],
+	ctx: Context,
+): { ok: true } | { ok: false; message: string } | { ok: false; refusals: ResolutionRefusal[] } {
+	return db.transaction((tx) => {
+		const held = findHeldImport(editionId, importId, tx)
+		if (!held) return { ok: false as const, message: IMPORT_ALREADY_CONFIRMED }
+		if (resolutions.length !== held.unmatchedUnits.length) return { ok: false as const, message: UNITS_PAGE_OUT_OF_DATE }
+		const units = catalogueOf(listUnits(tx))
+		const refusals: ResolutionRefusal[] = []
+		resolutions.forEach((resolution, index) => {
+			const problem = resolutionProblem(held.unmatchedUnits[index]!, resolution, units)
+			if (problem) refusals.push({ index, ...problem })
+		})
+		refusals.push(...newUnitClashes(resolutions, [...units.values()]))
+		if (refusals.length > 0) return { ok: false as const, refusals }
+		const keys = new Map<string, string>()
+		for (const [index, resolution] of resolutions.entries()) {
+			const text = normaliseUnitText(held.unmatchedUnits[index]!.text)
+			if (resolution.choice === 'existing') {
+				keys.set(text, resolution.existing)
+				continue
+			}
+			const { choice: _choice, ...input } = resolution
+			const added = addUnit(admin, input, ctx, tx)
+			// Clashes were looked for above, inside the same transaction, so none can arise here.
+			if (!added.ok) throw new Error(added.message)
+			keys.set(text, added.unit.key)
+		}
+		tx.update(tomsImports)
+			.set({ contentJson: JSON.stringify(applyUnitKeys(held.content, keys)), unitsJson: '[]' })
+			.where(eq(tomsImports.id, importId))
+			.run()
+		return { ok: true as const }
 	})
 }

@@ -45,7 +45,7 @@ const resolutionEntry = z
 	})
 
 /** One entry per unmatched unit, in the order the page lists them. */
-export const UnitResolutionSchema = z.object({ units: z.array(resolutionEntry) })
+export const UnitResolutionSchema = z.object({ units: z.array(resolutionEntry).default([]) })
 
 export type UnitResolution =
 	{ choice: 'existing'; existing: string } | ({ choice: 'new' } & z.output<typeof NewUnitSchema>)
@@ -87,4 +87,27 @@ export function applyUnitKeys(content: EditionContent, keysByText: Map<string, s
 			})),
 		})),
 	}
+}
+
+/** New units whose name or code another unit has, the council's or another new one of the same file. */
+export function newUnitClashes(
+	resolutions: UnitResolution[],
+	units: Array<Pick<Unit, 'name' | 'code'>>,
+): Array<{ index: number; field: 'name' | 'code'; message: string }> {
+	const names = new Set(units.map((unit) => unit.name.toLowerCase()))
+	const codes = new Set(units.flatMap((unit) => (unit.code ? [unit.code.toLowerCase()] : [])))
+	const clashes: Array<{ index: number; field: 'name' | 'code'; message: string }> = []
+	resolutions.forEach((resolution, index) => {
+		if (resolution.choice !== 'new') return
+		const name = resolution.name.toLowerCase()
+		if (names.has(name))
+			clashes.push({ index, field: 'name', message: `There is already a unit called ${resolution.name}` })
+		names.add(name)
+		if (resolution.code === null) return
+		const code = resolution.code.toLowerCase()
+		if (codes.has(code))
+			clashes.push({ index, field: 'code', message: `Code ${resolution.code} is already used by another unit` })
+		codes.add(code)
+	})
+	return clashes
 }

@@ -65,6 +65,11 @@ function previewOr404(params: { editionId?: string; importId?: string }) {
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
 	const { held, edition, preview, baseline, draftCounts, stale } = previewOr404(params)
+	// The file's own units are settled first, on their page.
+	if (held.unmatchedUnits.length > 0) {
+		const ids = { editionId: String(edition.id), importId: String(held.id) }
+		throw redirect(`${href('/admin/toms/:editionId/import/:importId/units', ids)}${new URL(request.url).search}`)
+	}
 	const { diff, handEdits } = preview
 	const units = unitCatalogue()
 	// Shaped here, so the page carries the cells it shows rather than every measure twice over.

@@ -86,15 +86,22 @@ export async function action({ request, params }: Route.ActionArgs) {
 	const importId = holdImport(
 		admin,
 		edition.id,
-		{ fileName: value.file.name, content: imported.content, rounded: imported.rounded },
+		{
+			fileName: value.file.name,
+			content: imported.content,
+			rounded: imported.rounded,
+			unmatchedUnits: imported.unmatchedUnits,
+		},
 		Date.now(),
 	)
 	if (importId === null) throw new Response('Not found', { status: 404 })
-	const preview = href('/admin/toms/:editionId/import/:importId', {
-		editionId: String(edition.id),
-		importId: String(importId),
-	})
-	return redirect(`${preview}${previewSearch(imported.headerRow)}`, 303)
+	const ids = { editionId: String(edition.id), importId: String(importId) }
+	// Units the council does not have are settled first, once each, for the whole file.
+	const next =
+		imported.unmatchedUnits.length > 0
+			? href('/admin/toms/:editionId/import/:importId/units', ids)
+			: href('/admin/toms/:editionId/import/:importId', ids)
+	return redirect(`${next}${previewSearch(imported.headerRow)}`, 303)
 }
 
 /** A problem as the error summary lists it: where it is in the file, then what it is. */
