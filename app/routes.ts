@@ -76,6 +76,8 @@ export default [
 		route('toms/:editionId', 'routes/admin/toms/edition.tsx'),
 		route('toms/:editionId/import', 'routes/admin/toms/import.tsx'),
 		route('toms/:editionId/publish', 'routes/admin/toms/publish.tsx'),
+		route('toms/:editionId/uplift', 'routes/admin/toms/uplift.tsx'),
+		route('toms/:editionId/proxy-values', 'routes/admin/toms/proxy-values.tsx'),
 		route('toms/:editionId/export/:format', 'routes/resources/toms-export.ts'),
 		route('toms/:editionId/themes/:themeId', 'routes/admin/toms/theme.tsx'),
 		route('toms/:editionId/outcomes/:outcomeId', 'routes/admin/toms/outcome.tsx'),
