@@ -27,11 +27,6 @@ export const ProxyValuesFormSchema = z.object({
 	proxyValues: z.record(z.string().max(20), typedProxyValue).default({}),
 })
 
-/** The field of one measure's value, as the form names it and its errors are keyed. */
-export function proxyValueFieldName(measureId: number): string {
-	return `proxyValues.${measureId}`
-}
-
 export type ProxyValueChange = { id: number; oldPence: number | null; newPence: number | null }
 
 /**

@@ -11,7 +11,7 @@ import { listPriceableMeasures, saveProxyValues } from '#app/lib/toms-proxy-valu
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps } from '#app/components/field-props.ts'
+import { recordInputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -56,7 +56,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function ProxyValuesPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, themes } = loaderData
 	const measures = themes.flatMap((theme) => theme.measures)
-	// Checked by the server alone and a table of thousands of values is read once: checked in the browser too, a second refusal would move focus
+	// Checked by the server alone: checked in the browser too, a second refusal would move focus
 	// from the error summary to the first bad field.
 	const [form, fields] = useForm<z.input<typeof ProxyValuesFormSchema>>({
 		id: 'proxy-values',
@@ -67,12 +67,12 @@ export default function ProxyValuesPage({ loaderData, actionData }: Route.Compon
 			),
 		},
 	})
-	const valueFields = fields.proxyValues.getFieldset()
+	const valueField = recordInputFieldProps(fields.proxyValues)
 	// Each bad value is listed by its measure's code: the same message may be on many rows.
 	const errors = collectErrors(
 		measures.map((measure) => {
-			const field = valueFields[String(measure.id)]!
-			return { id: field.id, errors: field.errors?.map((message) => `${measure.code}: ${message}`) }
+			const { id, errorMessage } = valueField(String(measure.id))
+			return { id, errors: errorMessage ? [`${measure.code}: ${errorMessage.text}`] : undefined }
 		}),
 		form.errors,
 		form.id,
@@ -107,21 +107,17 @@ export default function ProxyValuesPage({ loaderData, actionData }: Route.Compon
 							caption={theme.name}
 							captionClasses="govuk-table__caption--m"
 							head={proxyValuesHead}
-							rows={proxyValueRows(theme.measures, (measure) => {
-								const { key, ...value } = inputFieldProps(valueFields[String(measure.id)]!)
-								return (
-									<Input
-										key={key}
-										label={{ text: proxyValueLabel(measure), classes: 'govuk-visually-hidden' }}
-										{...value}
-										inputmode="decimal"
-										prefix={{ text: '£' }}
-										classes="govuk-input--width-10"
-										formGroup={{ classes: 'govuk-!-margin-bottom-0' }}
-										spellcheck={false}
-									/>
-								)
-							})}
+							rows={proxyValueRows(theme.measures, (measure) => (
+								<Input
+									{...valueField(String(measure.id))}
+									label={{ text: proxyValueLabel(measure), classes: 'govuk-visually-hidden' }}
+									inputmode="decimal"
+									prefix={{ text: '£' }}
+									classes="govuk-input--width-10"
+									formGroup={{ classes: 'govuk-!-margin-bottom-0' }}
+									spellcheck={false}
+								/>
+							))}
 						/>
 					))}
 					<Button text="Save proxy values" />
