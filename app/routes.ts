@@ -80,6 +80,8 @@ export default [
 		route('toms/:editionId/import/:importId', 'routes/admin/toms/import-preview.tsx'),
 		route('toms/:editionId/import/:importId/units', 'routes/admin/toms/import-units.tsx'),
 		route('toms/:editionId/publish', 'routes/admin/toms/publish.tsx'),
+		route('toms/:editionId/uplift', 'routes/admin/toms/uplift.tsx'),
+		route('toms/:editionId/proxy-values', 'routes/admin/toms/proxy-values.tsx'),
 		route('toms/:editionId/export/:format', 'routes/resources/toms-export.ts'),
 		route('toms/:editionId/themes/:themeId', 'routes/admin/toms/theme.tsx'),
 		route('toms/:editionId/outcomes/:outcomeId', 'routes/admin/toms/outcome.tsx'),

@@ -176,6 +176,25 @@ export const pages: CorpusPage[] = [
 		page: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftUnitsImport}/units`,
 	},
 	{ route: '/admin/toms/:editionId/publish', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/publish` },
+	{ route: '/admin/toms/:editionId/uplift', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/uplift` },
+	// Applying is offered only after a preview: sent as its form sends it, at a version the draft has left.
+	{
+		route: '/admin/toms/:editionId/uplift',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/uplift`,
+		post: (w) => `/admin/toms/${w.editions.draft}/uplift`,
+		fields: [
+			['intent', 'apply'],
+			['version', '1'],
+			['percentage', '3.5'],
+			['scope', 'all'],
+		],
+	},
+	{
+		route: '/admin/toms/:editionId/proxy-values',
+		actor: 'admin',
+		page: (w) => `/admin/toms/${w.editions.draft}/proxy-values`,
+	},
 	{
 		route: '/admin/toms/:editionId/themes/:themeId',
 		actor: 'admin',

@@ -488,6 +488,18 @@ export const policy: RoutePolicy[] = [
 		post: { ...adminsOnly(409), body: () => ({ version: '999' }) },
 	},
 	{
+		route: '/admin/toms/:editionId/uplift',
+		url: (w) => `/admin/toms/${w.editions.draft}/uplift`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(409), body: () => ({ intent: 'apply', percentage: '3.5', scope: 'all', version: '999' }) },
+	},
+	{
+		route: '/admin/toms/:editionId/proxy-values',
+		url: (w) => `/admin/toms/${w.editions.draft}/proxy-values`,
+		get: adminsOnly(200),
+		post: { ...adminsOnly(409), body: () => ({ version: '999' }) },
+	},
+	{
 		route: '/admin/toms/:editionId/export/:format',
 		url: (w) => `/admin/toms/${w.editions.draft}/export/csv`,
 		get: adminsOnly(200),

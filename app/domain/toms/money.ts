@@ -24,3 +24,8 @@ export function penceToDecimal(pence: number): string {
 	const abs = Math.abs(pence)
 	return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
+
+/** 354 → "+£3.54", -100 → "-£1.00", 0 → "£0.00": how much a value moved. */
+export function formatPoundsDifference(pence: number): string {
+	return pence > 0 ? `+${formatPounds(pence)}` : formatPounds(pence)
+}

@@ -127,6 +127,18 @@ export default function EditionPage({ loaderData, actionData }: Route.ComponentP
 								<Button text="Delete draft" name="intent" value="delete" classes="govuk-button--warning" />
 							</Form>
 						</div>
+						<ul className="govuk-list">
+							<li>
+								<a className="govuk-link" href={href('/admin/toms/:editionId/uplift', { editionId })}>
+									Uplift proxy values by a percentage
+								</a>
+							</li>
+							<li>
+								<a className="govuk-link" href={href('/admin/toms/:editionId/proxy-values', { editionId })}>
+									Change proxy values in one table
+								</a>
+							</li>
+						</ul>
 					</>
 				) : (
 					<p className="govuk-body">

@@ -1,0 +1,39 @@
+import { isQualitative, type UnitKey } from './units.ts'
+
+// Which measures carry a proxy value, and which could.
+
+export type PriceableMeasure = {
+	id: number
+	code: string
+	title: string
+	unit: UnitKey
+	proxyValuePence: number | null
+}
+
+export type PricedMeasure = PriceableMeasure & { proxyValuePence: number }
+
+/** A measure that can carry a proxy value: any but a text (qualitative) one. */
+export function isPriceable<Measure extends { unit: UnitKey }>(measure: Measure): boolean {
+	return !isQualitative(measure.unit)
+}
+
+/** A measure that has a proxy value: the ones an uplift changes. Record-only and text measures never do. */
+export function isPriced<Measure extends PriceableMeasure>(measure: Measure): measure is Measure & PricedMeasure {
+	return measure.proxyValuePence !== null && isPriceable(measure)
+}
+
+/** A priceable measure with the theme it sits in. */
+export type ThemeMeasure = PriceableMeasure & { themeId: number; themeName: string }
+
+export type ThemeOfMeasures = { id: number; name: string; measures: ThemeMeasure[] }
+
+/** Measures in the edition's order, grouped by their theme: a table per theme. */
+export function groupByTheme(measures: ThemeMeasure[]): ThemeOfMeasures[] {
+	const themes: ThemeOfMeasures[] = []
+	for (const measure of measures) {
+		const last = themes.at(-1)
+		if (last?.id === measure.themeId) last.measures.push(measure)
+		else themes.push({ id: measure.themeId, name: measure.themeName, measures: [measure] })
+	}
+	return themes
+}
