@@ -110,7 +110,12 @@ describe('holding a file', () => {
 	test('a held import belongs to its edition: asked for under another, it is not found', () => {
 		const draft = copiedDraft()
 		const other = newEdition(null)
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
 		expect(findHeldImport(other.id, id)).toBeNull()
 		expect(previewHeldImport(other.id, id)).toBeNull()
 		expect(confirmHeldImport(admin, other.id, id, ctx, { replaceConfirmed: true })).toEqual({
@@ -125,14 +130,31 @@ describe('holding a file', () => {
 	test('a published edition takes no file', () => {
 		const source = newEdition(published)
 		publishEdition(admin, source.id, getEdition(source.id)!.version, ctx)
-		expect(holdImport(admin, source.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)).toBeNull()
+		expect(
+			holdImport(admin, source.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now),
+		).toBeNull()
 	})
 
 	test('a new upload clears away files held for more than a day without being confirmed', () => {
 		const draft = copiedDraft()
-		const old = holdImport(admin, draft.id, { fileName: 'old.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
-		const recent = holdImport(admin, draft.id, { fileName: 'recent.csv', content: file, rounded: [], unmatchedUnits: [] }, now + 3_600_000)!
-		holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now + HELD_IMPORT_LIFETIME_MS + 1)
+		const old = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'old.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
+		const recent = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'recent.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now + 3_600_000,
+		)!
+		holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now + HELD_IMPORT_LIFETIME_MS + 1,
+		)
 		expect(db.select().from(tomsImports).where(eq(tomsImports.id, old)).get()).toBeUndefined()
 		expect(importRow(recent).status).toBe('pending')
 	})
@@ -162,7 +184,12 @@ describe('previewing a held file', () => {
 		expect(importBaseline(handMade.id)).toBeNull()
 		const draft = copiedDraft()
 		expect(importBaseline(draft.id)).toMatchObject({ source: 'copied-edition', content: published })
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true }).ok).toBe(true)
 		expect(importBaseline(draft.id)).toEqual({ source: 'last-import', content: file })
 	})
@@ -190,7 +217,12 @@ describe('confirming a held file', () => {
 
 	test('can be done once only', () => {
 		const draft = copiedDraft()
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true }).ok).toBe(true)
 		const version = getEdition(draft.id)!.version
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
@@ -203,7 +235,12 @@ describe('confirming a held file', () => {
 
 	test('is refused when the draft changed after the file was read, and nothing changes', () => {
 		const draft = copiedDraft()
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
 		retitleByHand(draft.id, 'J2', 'Changed meanwhile')
 		const before = toContent(loadEditionTree(draft.id))
 		const version = getEdition(draft.id)!.version
@@ -219,7 +256,12 @@ describe('confirming a held file', () => {
 
 	test('over a draft holding anything, is refused until replacing is confirmed; an empty draft needs no confirming', () => {
 		const draft = copiedDraft()
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: false })).toEqual({
 			ok: false,
 			field: 'replaceConfirmed',
@@ -228,13 +270,23 @@ describe('confirming a held file', () => {
 		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
 
 		const empty = newEdition(null)
-		const intoEmpty = holdImport(admin, empty.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
+		const intoEmpty = holdImport(
+			admin,
+			empty.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
 		expect(confirmHeldImport(admin, empty.id, intoEmpty, ctx, { replaceConfirmed: false }).ok).toBe(true)
 	})
 
 	test('going back forgets the held file and leaves the draft as it was', () => {
 		const draft = copiedDraft()
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now)!
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
+			now,
+		)!
 		discardHeldImport(draft.id, id)
 		expect(findHeldImport(draft.id, id)).toBeNull()
 		expect(toContent(loadEditionTree(draft.id))).toEqual(published)

@@ -224,7 +224,8 @@ export function resolveHeldUnits(
 	return db.transaction((tx) => {
 		const held = findHeldImport(editionId, importId, tx)
 		if (!held) return { ok: false as const, message: IMPORT_ALREADY_CONFIRMED }
-		if (resolutions.length !== held.unmatchedUnits.length) return { ok: false as const, message: UNITS_PAGE_OUT_OF_DATE }
+		if (resolutions.length !== held.unmatchedUnits.length)
+			return { ok: false as const, message: UNITS_PAGE_OUT_OF_DATE }
 		const units = catalogueOf(listUnits(tx))
 		const refusals: ResolutionRefusal[] = []
 		resolutions.forEach((resolution, index) => {

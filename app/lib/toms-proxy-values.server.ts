@@ -18,22 +18,26 @@ import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { bumpVersion, requireEditableDraft, type Context, type EditionResult } from './toms-editions.server.ts'
 import { loadEditionTree } from './toms-queries.server.ts'
+import { unitCatalogue } from './units.server.ts'
 
 // Changing many proxy values of a draft at once: an uplift by a percentage, or the table of values.
 
 /** Every measure of an edition that can carry a proxy value, in the edition's order, with its theme: one query. */
 export function listPriceableMeasures(editionId: number, tx: DbOrTx = db): ThemeMeasure[] {
+	const units = unitCatalogue()
 	return loadEditionTree(editionId, {}, tx).themes.flatMap((theme) =>
 		theme.outcomes.flatMap((outcome) =>
-			outcome.measures.filter(isPriceable).map(({ id, code, title, unit, proxyValuePence }) => ({
-				id,
-				code,
-				title,
-				unit,
-				proxyValuePence,
-				themeId: theme.id,
-				themeName: theme.name,
-			})),
+			outcome.measures
+				.filter((measure) => isPriceable(measure, units))
+				.map(({ id, code, title, unit, proxyValuePence }) => ({
+					id,
+					code,
+					title,
+					unit,
+					proxyValuePence,
+					themeId: theme.id,
+					themeName: theme.name,
+				})),
 		),
 	)
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { STARTING_CATALOGUE } from './units.ts'
 import { groupByTheme, isPriceable, isPriced, type ThemeMeasure } from './priceable.ts'
 
 const measure = (id: number, themeId: number, unit: ThemeMeasure['unit'], proxyValuePence: number | null) => ({
@@ -12,8 +13,8 @@ const measure = (id: number, themeId: number, unit: ThemeMeasure['unit'], proxyV
 })
 
 test('any measure but a text one can carry a proxy value; only those with one are priced', () => {
-	expect(isPriceable(measure(1, 1, 'hours', null))).toBe(true)
-	expect(isPriceable(measure(1, 1, 'text', null))).toBe(false)
+	expect(isPriceable(measure(1, 1, 'hours', null), STARTING_CATALOGUE)).toBe(true)
+	expect(isPriceable(measure(1, 1, 'text', null), STARTING_CATALOGUE)).toBe(false)
 	expect(isPriced(measure(1, 1, 'hours', 1693))).toBe(true)
 	expect(isPriced(measure(1, 1, 'hours', 0))).toBe(true)
 	expect(isPriced(measure(1, 1, 'percent', null))).toBe(false)

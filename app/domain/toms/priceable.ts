@@ -1,4 +1,4 @@
-import { isQualitative, type UnitKey } from './units.ts'
+import { isQualitative, unitFor, type UnitCatalogue } from './units.ts'
 
 // Which measures carry a proxy value, and which could.
 
@@ -6,20 +6,23 @@ export type PriceableMeasure = {
 	id: number
 	code: string
 	title: string
-	unit: UnitKey
+	unit: string
 	proxyValuePence: number | null
 }
 
 export type PricedMeasure = PriceableMeasure & { proxyValuePence: number }
 
-/** A measure that can carry a proxy value: any but a text (qualitative) one. */
-export function isPriceable<Measure extends { unit: UnitKey }>(measure: Measure): boolean {
-	return !isQualitative(measure.unit)
+/** A measure that can carry a proxy value: any but one in a unit of words (qualitative). */
+export function isPriceable(measure: { unit: string }, units: UnitCatalogue): boolean {
+	return !isQualitative(unitFor(units, measure.unit))
 }
 
-/** A measure that has a proxy value: the ones an uplift changes. Record-only and text measures never do. */
+/**
+ * Of the measures that can carry a proxy value, one that has it: the ones an uplift changes.
+ * Record-only measures never do, and qualitative ones are never priceable to begin with.
+ */
 export function isPriced<Measure extends PriceableMeasure>(measure: Measure): measure is Measure & PricedMeasure {
-	return measure.proxyValuePence !== null && isPriceable(measure)
+	return measure.proxyValuePence !== null
 }
 
 /** A priceable measure with the theme it sits in. */

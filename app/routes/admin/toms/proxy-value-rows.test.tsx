@@ -8,6 +8,7 @@ import {
 	upliftHead,
 	upliftRows,
 } from './proxy-value-rows.tsx'
+import { STARTING_CATALOGUE } from '#app/domain/toms/units.ts'
 
 test('each measure of an uplift: its value before, after, and the difference', () => {
 	expect(
@@ -29,7 +30,10 @@ test('each measure of an uplift: its value before, after, and the difference', (
 
 test('a box for each priced measure says what it is worth now', () => {
 	expect(
-		upliftChoiceItems([{ id: 7, code: 'JOB-2', title: 'Expert hours', unit: 'expert_hours', proxyValuePence: 10100 }]),
+		upliftChoiceItems(
+			[{ id: 7, code: 'JOB-2', title: 'Expert hours', unit: 'expert_hours', proxyValuePence: 10100 }],
+			STARTING_CATALOGUE,
+		),
 	).toEqual([{ value: '7', text: 'JOB-2: Expert hours', hint: { text: '£101.00 per expert hour' } }])
 })
 
@@ -41,7 +45,7 @@ test('each measure of the table of values has its field', () => {
 	expect(
 		tableText(
 			proxyValuesHead,
-			proxyValueRows(measures, (m) => `field ${m.id}`),
+			proxyValueRows(measures, (m) => `field ${m.id}`, STARTING_CATALOGUE),
 		),
 	).toEqual([
 		['Code', 'Measure', 'Unit', 'Proxy value per unit'],

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import { describeProxyValue, unitLabel } from '#app/domain/toms/format.ts'
 import { formatPounds, formatPoundsDifference } from '#app/domain/toms/money.ts'
 import type { PriceableMeasure, PricedMeasure } from '#app/domain/toms/priceable.ts'
 import type { UpliftLine } from '#app/domain/toms/uplift.ts'
+import { proxyValueIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import type { CheckboxesItem } from '#app/components/govuk/checkboxes.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
 
@@ -28,11 +28,11 @@ export function upliftRows(lines: UpliftLine[]): TableCell[][] {
 }
 
 /** A box for each priced measure, saying what it is worth now. */
-export function upliftChoiceItems(measures: PricedMeasure[]): CheckboxesItem[] {
+export function upliftChoiceItems(measures: PricedMeasure[], units: UnitCatalogue): CheckboxesItem[] {
 	return measures.map((measure) => ({
 		value: String(measure.id),
 		text: `${measure.code}: ${measure.title}`,
-		hint: { text: describeProxyValue(measure.unit, measure.proxyValuePence) },
+		hint: { text: proxyValueIn(unitFor(units, measure.unit), measure.proxyValuePence) },
 	}))
 }
 
@@ -52,11 +52,12 @@ export function proxyValueLabel(measure: Pick<PriceableMeasure, 'code'>): string
 export function proxyValueRows<Measure extends PriceableMeasure>(
 	measures: Measure[],
 	field: (measure: Measure) => ReactNode,
+	units: UnitCatalogue,
 ): TableCell[][] {
 	return measures.map((measure) => [
 		{ text: measure.code },
 		{ text: measure.title },
-		{ text: unitLabel(measure.unit) },
+		{ text: unitFor(units, measure.unit).name },
 		{ children: field(measure) },
 	])
 }

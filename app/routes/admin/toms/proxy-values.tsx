@@ -19,6 +19,7 @@ import { Input } from '#app/components/govuk/input.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { backToDraft, draftEditionOr404 } from './draft-edition.server.ts'
 import { proxyValueLabel, proxyValueRows, proxyValuesHead } from './proxy-value-rows.tsx'
+import { useUnits } from '#app/components/use-units.ts'
 import type { Route } from './+types/proxy-values.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -55,6 +56,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function ProxyValuesPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, themes } = loaderData
+	const units = useUnits()
 	const measures = themes.flatMap((theme) => theme.measures)
 	// Checked by the server alone: checked in the browser too, a second refusal would move focus
 	// from the error summary to the first bad field.
@@ -107,17 +109,21 @@ export default function ProxyValuesPage({ loaderData, actionData }: Route.Compon
 							caption={theme.name}
 							captionClasses="govuk-table__caption--m"
 							head={proxyValuesHead}
-							rows={proxyValueRows(theme.measures, (measure) => (
-								<Input
-									{...valueField(String(measure.id))}
-									label={{ text: proxyValueLabel(measure), classes: 'govuk-visually-hidden' }}
-									inputmode="decimal"
-									prefix={{ text: '£' }}
-									classes="govuk-input--width-10"
-									formGroup={{ classes: 'govuk-!-margin-bottom-0' }}
-									spellcheck={false}
-								/>
-							))}
+							rows={proxyValueRows(
+								theme.measures,
+								(measure) => (
+									<Input
+										{...valueField(String(measure.id))}
+										label={{ text: proxyValueLabel(measure), classes: 'govuk-visually-hidden' }}
+										inputmode="decimal"
+										prefix={{ text: '£' }}
+										classes="govuk-input--width-10"
+										formGroup={{ classes: 'govuk-!-margin-bottom-0' }}
+										spellcheck={false}
+									/>
+								),
+								units,
+							)}
 						/>
 					))}
 					<Button text="Save proxy values" />

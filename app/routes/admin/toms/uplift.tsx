@@ -24,6 +24,7 @@ import { Radios } from '#app/components/govuk/radios.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { backToDraft, draftEditionOr404 } from './draft-edition.server.ts'
 import { upliftChoiceItems, upliftHead, upliftRows } from './proxy-value-rows.tsx'
+import { useUnits } from '#app/components/use-units.ts'
 import type { Route } from './+types/uplift.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -76,6 +77,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function UpliftPage({ loaderData, actionData }: Route.ComponentProps) {
 	const { edition, priced } = loaderData
+	const units = useUnits()
 	const preview = actionData && 'preview' in actionData ? actionData.preview : null
 	// Checked by the server alone: checked in the browser too, a second refusal would move focus
 	// from the error summary to the first bad field.
@@ -140,7 +142,7 @@ export default function UpliftPage({ loaderData, actionData }: Route.ComponentPr
 								classes="govuk-checkboxes--small"
 								fieldset={{ legend: { text: 'Measures to uplift', classes: 'govuk-fieldset__legend--s' } }}
 								hint={{ text: 'Tick these only when you uplift some measures, not all.' }}
-								items={upliftChoiceItems(priced)}
+								items={upliftChoiceItems(priced, units)}
 							/>
 							<Button text="Preview" name="intent" value="preview" classes="govuk-button--secondary" />
 						</Form>
