@@ -16,7 +16,10 @@ import {
 	holdImport,
 	importBaseline,
 	previewHeldImport,
+	resolveHeldUnits,
+	UNITS_NOT_RESOLVED,
 } from './toms-imports.server.ts'
+import { listUnits, unitCatalogue } from './units.server.ts'
 import { getEdition, loadEditionTree, toContent } from './toms-queries.server.ts'
 
 const now = Date.UTC(2027, 3, 1, 9)
@@ -291,5 +294,112 @@ describe('confirming a held file', () => {
 		expect(findHeldImport(draft.id, id)).toBeNull()
 		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
 		expect(getEdition(draft.id)!.version).toBe(draft.version)
+	})
+})
+
+describe('a file’s own units', () => {
+	const councilWording = edition(
+		measure('J1', { unit: 'no. hrs x no. attendees' }),
+		measure('J2', { unit: 'Case study', proxyValuePence: null }),
+		measure('J3', { unit: 'No Hrs X No Attendees', proxyValuePence: 2000 }),
+	)
+	const unmatchedUnits = [
+		{ text: 'no. hrs x no. attendees', rows: [2, 4], valuedRows: [2, 4] },
+		{ text: 'Case study', rows: [3], valuedRows: [] },
+	]
+	const newWordsUnit = (name: string) => ({
+		choice: 'new' as const,
+		name,
+		singular: 'case study',
+		plural: 'case studies',
+		kind: 'words' as const,
+		decimalPlaces: 2,
+		code: null,
+	})
+
+	test('must be resolved before the file can be imported', () => {
+		const draft = newEdition(null)
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits },
+			now,
+		)!
+		expect(findHeldImport(draft.id, id)?.unmatchedUnits).toEqual(unmatchedUnits)
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
+			ok: false,
+			message: UNITS_NOT_RESOLVED,
+		})
+	})
+
+	test('are mapped or created for the whole file at once, and then the file imports', () => {
+		const draft = newEdition(null)
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits },
+			now,
+		)!
+		const name = `Case studies ${counter}`
+		expect(
+			resolveHeldUnits(
+				admin,
+				draft.id,
+				id,
+				[{ choice: 'existing', existing: 'hours_attendees' }, newWordsUnit(name)],
+				ctx,
+			),
+		).toEqual({ ok: true })
+		const created = listUnits().find((unit) => unit.name === name)!
+		expect(created).toMatchObject({ kind: 'words', singular: 'case study' })
+		const held = findHeldImport(draft.id, id)!
+		expect(held.unmatchedUnits).toEqual([])
+		expect(held.content.themes[0]!.outcomes[0]!.measures.map((m) => m.unit)).toEqual([
+			'hours_attendees',
+			created.key,
+			'hours_attendees',
+		])
+		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toMatchObject({ ok: true })
+		expect(toContent(loadEditionTree(draft.id)).themes[0]!.outcomes[0]!.measures.map((m) => m.unit)).toEqual([
+			'hours_attendees',
+			created.key,
+			'hours_attendees',
+		])
+	})
+
+	test('a refused choice changes nothing: no unit is added and the file still waits', () => {
+		const draft = newEdition(null)
+		const id = holdImport(
+			admin,
+			draft.id,
+			{ fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits },
+			now,
+		)!
+		const before = unitCatalogue().size
+		const refused = resolveHeldUnits(
+			admin,
+			draft.id,
+			id,
+			// Words for rows giving a value, and a name the council already has.
+			[newWordsUnit(`Attendee words ${counter}`), newWordsUnit('Expert Hours')],
+			ctx,
+		)
+		expect(refused).toEqual({
+			ok: false,
+			refusals: [
+				{
+					index: 0,
+					field: 'kind',
+					message:
+						'‘no. hrs x no. attendees’ cannot be a unit in words: rows 2, 4 give a proxy value, and a qualitative measure has none',
+				},
+				{ index: 1, field: 'name', message: 'There is already a unit called Expert Hours' },
+			],
+		})
+		expect(unitCatalogue().size).toBe(before)
+		expect(findHeldImport(draft.id, id)?.unmatchedUnits).toEqual(unmatchedUnits)
+		expect(resolveHeldUnits(admin, draft.id, id, [{ choice: 'existing', existing: 'hours' }], ctx)).toMatchObject({
+			ok: false,
+		})
 	})
 })

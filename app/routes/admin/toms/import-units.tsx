@@ -2,7 +2,6 @@ import { getFormProps, useForm, type FieldMetadata } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
-import { UNIT_KIND_CHOICES } from '#app/domain/toms/unit-form.ts'
 import { UnitResolutionSchema } from '#app/domain/toms/unit-resolution.ts'
 import { MAX_DECIMAL_PLACES, unitChoices } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
@@ -20,6 +19,7 @@ import { Fieldset } from '#app/components/govuk/fieldset.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
+import { UnitKindFields } from '#app/routes/admin/units/unit-kind-fields.tsx'
 import { headerRowOf, previewSearch } from './import-header-row.ts'
 import { describeRows } from './import-units-rows.ts'
 import type { Route } from './+types/import-units.ts'
@@ -178,86 +178,50 @@ function UnitChoice({
 	const { key: nameKey, ...name } = inputFieldProps(entry.name)
 	const { key: singularKey, ...singular } = inputFieldProps(entry.singular)
 	const { key: pluralKey, ...plural } = inputFieldProps(entry.plural)
-	const { key: kindKey, ...kind } = radiosFieldProps(entry.kind)
-	const { key: placesKey, ...places } = radiosFieldProps(entry.decimalPlaces)
 	const { key: codeKey, ...code } = inputFieldProps(entry.code)
+	// Both choices' fields are always shown: a reveal would set aria-expanded on a radio, which
+	// assistive technology does not expect there.
 	return (
 		<Fieldset legend={{ text: `‘${text}’`, classes: 'govuk-fieldset__legend--m' }}>
-			<p className="govuk-body">Used in {rows}.</p>
+			<p className="govuk-hint">Used in {rows}.</p>
 			<Radios
 				key={choiceKey}
 				{...choice}
-				fieldset={{ legend: { text: `What is ‘${text}’?`, classes: 'govuk-visually-hidden' } }}
+				fieldset={{ legend: { text: 'What it is', classes: 'govuk-fieldset__legend--s' } }}
 				items={[
-					{
-						value: 'existing',
-						text: 'One of the council’s units',
-						conditional: {
-							children: (
-								<Select
-									key={existingKey}
-									{...existing}
-									label={{ text: 'Unit' }}
-									items={[{ value: '', text: 'Select a unit' }, ...choices]}
-								/>
-							),
-						},
-					},
-					{
-						value: 'new',
-						text: 'A new unit',
-						conditional: {
-							children: (
-								<>
-									<Input key={nameKey} {...name} label={{ text: 'Name' }} />
-									<Input
-										key={singularKey}
-										{...singular}
-										label={{ text: 'How one reads' }}
-										hint={{ text: 'After the number 1: 1 week' }}
-									/>
-									<Input
-										key={pluralKey}
-										{...plural}
-										label={{ text: 'How several read' }}
-										hint={{ text: 'After any other number: 3 weeks' }}
-									/>
-									<Radios
-										key={kindKey}
-										{...kind}
-										fieldset={{
-											legend: { text: 'What kind of figure it takes', classes: 'govuk-fieldset__legend--s' },
-										}}
-										items={UNIT_KIND_CHOICES.map((kindChoice) => ({
-											value: kindChoice.value,
-											text: kindChoice.text,
-											hint: { text: kindChoice.hint },
-										}))}
-									/>
-									<Radios
-										key={placesKey}
-										{...places}
-										classes="govuk-radios--inline govuk-radios--small"
-										fieldset={{ legend: { text: 'Decimal places', classes: 'govuk-fieldset__legend--s' } }}
-										hint={{ text: 'For a number with decimal places only' }}
-										items={[
-											{ value: '1', text: '1' },
-											{ value: '2', text: '2' },
-										]}
-									/>
-									<Input
-										key={codeKey}
-										{...code}
-										label={{ text: 'Code (optional)' }}
-										classes="govuk-input--width-10"
-										spellcheck={false}
-									/>
-								</>
-							),
-						},
-					},
+					{ value: 'existing', text: 'One of the council’s units' },
+					{ value: 'new', text: 'A new unit' },
 				]}
 			/>
+			<Select
+				key={existingKey}
+				{...existing}
+				label={{ text: 'If one of the council’s units: which', classes: 'govuk-label--s' }}
+				items={[{ value: '', text: 'Select a unit' }, ...choices]}
+			/>
+			<Fieldset legend={{ text: 'If a new unit: what it is called and counts', classes: 'govuk-fieldset__legend--s' }}>
+				<Input key={nameKey} {...name} label={{ text: 'Name' }} />
+				<Input
+					key={singularKey}
+					{...singular}
+					label={{ text: 'How one reads' }}
+					hint={{ text: 'After the number 1: 1 week' }}
+				/>
+				<Input
+					key={pluralKey}
+					{...plural}
+					label={{ text: 'How several read' }}
+					hint={{ text: 'After any other number: 3 weeks' }}
+				/>
+				<UnitKindFields kind={entry.kind} decimalPlaces={entry.decimalPlaces} />
+				<Input
+					key={codeKey}
+					{...code}
+					label={{ text: 'Code (optional)' }}
+					classes="govuk-input--width-10"
+					spellcheck={false}
+				/>
+			</Fieldset>
 		</Fieldset>
 	)
 }

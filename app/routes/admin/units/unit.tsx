@@ -2,7 +2,7 @@ import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
-import { UNIT_KIND_CHOICES, unitFormFields } from '#app/domain/toms/unit-form.ts'
+import { unitFormFields } from '#app/domain/toms/unit-form.ts'
 import { MAX_DECIMAL_PLACES } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { addUnit, deleteUnit, setUnitRetired, unitForEditing, updateUnit } from '#app/lib/units.server.ts'
@@ -10,14 +10,14 @@ import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply, refusalReply } f
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import { inputFieldProps, radiosFieldProps } from '#app/components/field-props.ts'
+import { inputFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
-import { Radios } from '#app/components/govuk/radios.tsx'
 import { withNotice } from '#app/components/notices.ts'
+import { UnitKindFields } from './unit-kind-fields.tsx'
 import { describeUse, kindLabel } from './units-table.tsx'
 import type { Route } from './+types/unit.ts'
 
@@ -93,8 +93,6 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
 	const { key: nameKey, ...name } = inputFieldProps(fields.name)
 	const { key: singularKey, ...singular } = inputFieldProps(fields.singular)
 	const { key: pluralKey, ...plural } = inputFieldProps(fields.plural)
-	const { key: kindKey, ...kind } = radiosFieldProps(fields.kind)
-	const { key: placesKey, ...places } = radiosFieldProps(fields.decimalPlaces)
 	const { key: codeKey, ...code } = inputFieldProps(fields.code)
 	const title = unit ? `Change ${unit.name}` : 'Add a unit'
 	return (
@@ -136,29 +134,11 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
 								<input type="hidden" name={fields.decimalPlaces.name} value={unit.decimalPlaces} />
 							</>
 						) : (
-							<>
-								<Radios
-									key={kindKey}
-									{...kind}
-									fieldset={{ legend: { text: 'What kind of figure it takes', classes: 'govuk-fieldset__legend--s' } }}
-									items={UNIT_KIND_CHOICES.map((choice) => ({
-										value: choice.value,
-										text: choice.text,
-										hint: { text: choice.hint },
-									}))}
-								/>
-								<Radios
-									key={placesKey}
-									{...places}
-									classes="govuk-radios--inline govuk-radios--small"
-									fieldset={{ legend: { text: 'Decimal places', classes: 'govuk-fieldset__legend--s' } }}
-									hint={{ text: 'For a number with decimal places only' }}
-									items={[
-										{ value: '1', text: '1' },
-										{ value: '2', text: '2' },
-									]}
-								/>
-							</>
+							<UnitKindFields
+								kind={fields.kind}
+								decimalPlaces={fields.decimalPlaces}
+								legendClasses="govuk-fieldset__legend--s"
+							/>
 						)}
 						<Input
 							key={codeKey}
