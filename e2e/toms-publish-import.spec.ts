@@ -122,6 +122,10 @@ test('importing into a draft that has content says, once the file is previewed, 
 	await summary.getByRole('link', { name: 'Confirm that the file replaces everything in this draft' }).click()
 	await expect(page.getByLabel('Replace everything in this draft with the file')).toBeFocused()
 	await page.keyboard.press('Space')
+	await expect(page.getByLabel('Replace everything in this draft with the file')).toBeChecked()
+	// The button ignores a second press within a second of the first, as GOV.UK's guard against
+	// double clicks does; a person takes longer than that to read the error and tick the box.
+	await page.waitForTimeout(1_000)
 	await page.getByRole('button', { name: 'Confirm and import' }).click()
 	await expect(page.getByText('Spreadsheet imported.')).toBeVisible()
 	await expect(page.getByText('1 measure in 1 theme.')).toBeVisible()

@@ -15,8 +15,10 @@ import {
 	listUnits,
 	setUnitRetired,
 	unitCatalogue,
+	unitForEditing,
 	unitUses,
 	updateUnit,
+	STALE_UNIT,
 	type UnitInput,
 } from './units.server.ts'
 
@@ -133,6 +135,7 @@ describe('changing a unit', () => {
 					code: 'TR',
 				}),
 				ctx,
+				unitForEditing(unit.id)!.version,
 			),
 		).toEqual({ ok: true })
 		expect(unitCatalogue().get(unit.key)?.name).toBe('Trees planted')
@@ -150,6 +153,7 @@ describe('changing a unit', () => {
 				drafted.id,
 				input({ name: 'Meals', singular: 'meal', plural: 'meals', kind: 'decimal', decimalPlaces: 2, code: null }),
 				ctx,
+				unitForEditing(drafted.id)!.version,
 			),
 		).toEqual({ ok: true })
 
@@ -162,6 +166,7 @@ describe('changing a unit', () => {
 				published.id,
 				input({ name: 'Bikes', singular: 'bike', plural: 'bikes', kind: 'decimal', decimalPlaces: 2, code: null }),
 				ctx,
+				unitForEditing(published.id)!.version,
 			),
 		).toEqual({
 			ok: false,
@@ -194,4 +199,18 @@ describe('retiring and deleting', () => {
 
 test('the database refuses a measure in a unit the council does not have', () => {
 	expect(() => editionUsing('no_such_unit', 'Unknown unit edition', false)).toThrow(/Unknown unit/)
+})
+
+test('a change made against an older version of a unit is refused and changes nothing', () => {
+	const unit = added({ name: 'Benches', singular: 'bench', plural: 'benches', kind: 'count', code: null })
+	const loaded = unitForEditing(unit.id)!.version
+	const later = { ...ctx, now: ctx.now + 1000 }
+	const renamed = input({ name: 'Park benches', singular: 'bench', plural: 'benches', kind: 'count', code: null })
+	expect(updateUnit(admin, unit.id, renamed, later, loaded)).toEqual({ ok: true })
+	const stale = input({ name: 'Seats', singular: 'seat', plural: 'seats', kind: 'count', code: null })
+	expect(updateUnit(admin, unit.id, stale, { ...later, now: later.now + 1000 }, loaded)).toEqual({
+		ok: false,
+		message: STALE_UNIT,
+	})
+	expect(getUnit(unit.id)?.name).toBe('Park benches')
 })

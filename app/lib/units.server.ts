@@ -168,10 +168,17 @@ export function addUnit(
  * Changes a unit's words. Its kind (and places) change only while no published edition and no
  * contract uses it: bids were valued and commitments made in the kind it had.
  */
-export function updateUnit(admin: SessionUser, id: number, input: UnitInput, ctx: Context): UnitResult {
+export function updateUnit(
+	admin: SessionUser,
+	id: number,
+	input: UnitInput,
+	ctx: Context,
+	loadedVersion: number,
+): UnitResult {
 	return db.transaction((tx): UnitResult => {
 		const unit = getUnit(id, tx)
 		if (!unit) return { ok: false, message: 'This unit no longer exists' }
+		if (unitVersion(id, tx) !== loadedVersion) return { ok: false, message: STALE_UNIT }
 		const problem = clash(tx, input, id)
 		if (problem) return problem
 		const kindChanged = unit.kind !== input.kind || placesOf(unit) !== placesOf(input)
@@ -252,10 +259,19 @@ export function listUnitsWithUse(): Array<UnitRow & { use: UnitUse }> {
 	return listUnits().map((unit) => ({ ...unit, use: uses.get(unit.key) ?? NO_USE }))
 }
 
-/** One unit with what uses it and whether its kind is settled; undefined when there is none. */
+export const STALE_UNIT =
+	'This unit was changed by someone else while you were looking at it. Check the latest version and try again.'
+
+/** When the unit last changed: the version a change must have been made against. */
+function unitVersion(id: number, tx: DbOrTx = db): number | undefined {
+	return tx.select({ updatedAt: tomsUnits.updatedAt }).from(tomsUnits).where(eq(tomsUnits.id, id)).get()?.updatedAt
+}
+
+/** One unit with what uses it, whether its kind is settled, and its version; undefined when there is none. */
 export function unitForEditing(id: number) {
 	const unit = getUnit(id)
 	if (!unit) return undefined
 	const use = unitUses().get(unit.key) ?? NO_USE
-	return { ...unit, use, settled: isSettled(use), deletable: use.measures === 0 && use.commitments === 0 }
+	const version = unitVersion(id)!
+	return { ...unit, use, version, settled: isSettled(use), deletable: use.measures === 0 && use.commitments === 0 }
 }

@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type FieldMetadata } from '@conform-to/react'
+import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
@@ -60,8 +60,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const { held, edition } = heldOr404(params)
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
-	if (submission.status !== 'success')
-		return data({ result: invalidFormReply(submission, ['intent']) }, { status: 400 })
+	const entries = held.unmatchedUnits.length
+	if (submission.status !== 'success') {
+		return data({ result: withEveryEntry(invalidFormReply(submission, ['intent']), entries) }, { status: 400 })
+	}
 	if (submission.value.intent === 'back') {
 		discardHeldImport(edition.id, held.id)
 		return redirect(href('/admin/toms/:editionId/import', { editionId: String(edition.id) }), 303)
@@ -79,9 +81,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 						),
 					})
 				: submission.reply({ formErrors: [resolved.message] })
-		return data({ result: reply }, { status: 400 })
+		return data({ result: withEveryEntry(reply, entries) }, { status: 400 })
 	}
 	return redirect(previewPath(edition.id, held.id, new URL(request.url)), 303)
+}
+
+/**
+ * The reply with an entry for every unit the page lists, so each keeps its fields even when
+ * the form sent fewer (an out-of-date or tampered page).
+ */
+function withEveryEntry(result: SubmissionResult, count: number): SubmissionResult {
+	const sent = result.initialValue?.units
+	const units = Array.isArray(sent) ? sent.slice(0, count) : []
+	while (units.length < count) units.push({})
+	return { ...result, initialValue: { ...result.initialValue, units } }
 }
 
 type EntryFields = ReturnType<

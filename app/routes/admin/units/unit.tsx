@@ -21,7 +21,11 @@ import { UnitKindFields } from './unit-kind-fields.tsx'
 import { describeUse, kindLabel } from './units-table.tsx'
 import type { Route } from './+types/unit.ts'
 
-const SaveSchema = z.object({ intent: z.literal('save'), ...unitFormFields })
+const SaveSchema = z.object({
+	intent: z.literal('save'),
+	version: z.coerce.number().int().min(0).optional(),
+	...unitFormFields,
+})
 const ActionSchema = z.discriminatedUnion('intent', [
 	SaveSchema,
 	z.object({ intent: z.enum(['retire', 'restore', 'delete']) }),
@@ -48,7 +52,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const unit = unitOr404(params.unitId)
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success')
-		return data({ result: invalidFormReply(submission, ['intent']) }, { status: 400 })
+		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })
 	const { value } = submission
 	const ctx = { ip: context.clientIp, now: Date.now() }
 	const listPath = href('/admin/units')
@@ -63,8 +67,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 			value.intent === 'delete' ? 'unit-deleted' : value.intent === 'retire' ? 'unit-retired' : 'unit-restored'
 		return redirect(withNotice(listPath, notice))
 	}
-	const { intent: _intent, ...input } = value
-	const result = unit ? updateUnit(admin, unit.id, input, ctx) : addUnit(admin, input, ctx)
+	const { intent: _intent, version, ...input } = value
+	const result = unit ? updateUnit(admin, unit.id, input, ctx, version ?? -1) : addUnit(admin, input, ctx)
 	if (!result.ok) return data({ result: refusalReply(submission, result) }, { status: 400 })
 	return redirect(withNotice(listPath, 'unit-saved'))
 }
@@ -125,6 +129,7 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
 							hint={{ text: 'After any other number: 3 weeks' }}
 							classes="govuk-!-width-one-half"
 						/>
+						{unit ? <input type="hidden" name="version" value={unit.version} /> : null}
 						{unit?.settled ? (
 							<>
 								<InsetText>
