@@ -107,7 +107,7 @@ test('an administrator publishes a revised edition, and a visitor sees exactly w
 		['ENV-4', 'Trees planted', 'Less carbon', 'Hours', '£20.00'],
 	])
 	expect(await tableRows(page.getByRole('table', { name: 'Measures removed from Net zero' }))).toEqual([
-		['ENV-3', 'Electric vehicles in the fleet', 'Less carbon', '%', 'no value'],
+		['ENV-3', 'Electric vehicles in the fleet', 'Less carbon', '%', 'None (record only)'],
 	])
 	await expectNoAxeViolations(page)
 

@@ -115,7 +115,7 @@ describe('comparing what is stored', () => {
 			{ field: 'proxyValuePence', label: 'Proxy value', long: false, text: '£16.93 → £17.44 (+3.0%)' },
 		])
 		expect(comparison.sections[1]!.measuresChanged[0]!.changes).toEqual([
-			{ field: 'priorityCodes', label: 'Council priorities', long: false, text: 'CP1, CP2 → CP2' },
+			{ field: 'priorityCodes', label: 'Council priorities', long: false, text: 'CP1; CP2 → CP2' },
 		])
 		expect(editionComparisonCsvRows(from, to).map((row) => [row[2], row[4]])).toEqual([
 			['J-2', 'removed'],

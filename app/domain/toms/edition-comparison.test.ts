@@ -84,7 +84,7 @@ describe('compareContent', () => {
 			{ code: 'NT9', title: 'Measure NT9', outcome: 'Volunteering', unit: 'People (FTE)', proxyValue: '£16.93' },
 		])
 		expect(jobs!.measuresAdded).toEqual([
-			{ code: 'NT6', title: 'Measure NT6', outcome: 'Local work', unit: 'Text', proxyValue: 'no value' },
+			{ code: 'NT6', title: 'Measure NT6', outcome: 'Local work', unit: 'Text', proxyValue: 'None (record only)' },
 		])
 		expect(jobs!.measuresRemoved.map((m) => m.code)).toEqual(['NT2'])
 		expect(jobs!.outcomesAdded).toEqual(['Training'])
@@ -121,7 +121,7 @@ describe('compareContent', () => {
 						before: 'Count the hours.',
 						after: 'Count the hours.\nEach one.',
 					},
-					{ field: 'priorityCodes', label: 'Council priorities', long: false, text: 'CP1 → CP2, CP1' },
+					{ field: 'priorityCodes', label: 'Council priorities', long: false, text: 'CP1 → CP2; CP1' },
 				],
 			},
 			{
@@ -153,7 +153,7 @@ describe('compareContent', () => {
 		const jobs = unitChange.sections.find((section) => section.theme === 'Jobs')!
 		expect(jobs.measuresChanged[0]!.changes).toEqual([
 			{ field: 'unit', label: 'Unit', long: false, text: 'Hours → Weeks' },
-			{ field: 'priorityCodes', label: 'Council priorities', long: false, text: 'CP1 → none' },
+			{ field: 'priorityCodes', label: 'Council priorities', long: false, text: 'CP1 → None' },
 		])
 	})
 
@@ -182,8 +182,8 @@ describe('proxy value changes', () => {
 		expect(describeProxyValueChange(1693, 1744)).toBe('£16.93 → £17.44 (+3.0%)')
 		expect(describeProxyValueChange(1744, 1693)).toBe('£17.44 → £16.93 (-2.9%)')
 		expect(describeProxyValueChange(123456, 123456)).toBe('£1,234.56 → £1,234.56 (0.0%)')
-		expect(describeProxyValueChange(null, 1744)).toBe('no value → £17.44')
-		expect(describeProxyValueChange(1693, null)).toBe('£16.93 → no value')
+		expect(describeProxyValueChange(null, 1744)).toBe('None (record only) → £17.44')
+		expect(describeProxyValueChange(1693, null)).toBe('£16.93 → None (record only)')
 		expect(describeProxyValueChange(0, 1744)).toBe('£0.00 → £17.44')
 	})
 })

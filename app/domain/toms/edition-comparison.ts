@@ -36,7 +36,7 @@ export function formatPercentChange(percent: number): string {
 }
 
 function showProxyValue(pence: number | null): string {
-	return pence === null ? 'no value' : formatPounds(pence)
+	return pence === null ? 'None (record only)' : formatPounds(pence)
 }
 
 /** "£16.93 → £17.44 (+3.0%)"; without a percentage when either side has no value or the old one was £0. */
@@ -51,7 +51,7 @@ function showPlace(placed: PlacedMeasure): string {
 }
 
 function showPriorities(codes: string[]): string {
-	return codes.length === 0 ? 'none' : [...new Set(codes)].join(', ')
+	return codes.length === 0 ? 'None' : [...new Set(codes)].join('; ')
 }
 
 /** A changed field: short ones read "before → after"; guidance is long, so it is shown in full, before and after. */
@@ -61,8 +61,11 @@ export type FieldChange =
 
 const LONG_FIELDS: ReadonlySet<MeasureField> = new Set(['guidance', 'evidenceGuidance'])
 
-/** A field's value in words, as both sides of a change show it. */
-function fieldText(field: MeasureField, placed: PlacedMeasure, units: UnitCatalogue): string {
+/**
+ * A field of a measure in words, as a comparison and an import's preview show it; an empty
+ * field says so rather than showing nothing.
+ */
+export function measureFieldText(field: MeasureField, placed: PlacedMeasure, units: UnitCatalogue): string {
 	const { measure } = placed
 	switch (field) {
 		case 'place':
@@ -74,9 +77,9 @@ function fieldText(field: MeasureField, placed: PlacedMeasure, units: UnitCatalo
 		case 'proxyValuePence':
 			return showProxyValue(measure.proxyValuePence)
 		case 'guidance':
-			return measure.guidance
+			return measure.guidance || 'None'
 		case 'evidenceGuidance':
-			return measure.evidenceGuidance
+			return measure.evidenceGuidance || 'None'
 		case 'priorityCodes':
 			return showPriorities(measure.priorityCodes)
 	}
@@ -84,8 +87,8 @@ function fieldText(field: MeasureField, placed: PlacedMeasure, units: UnitCatalo
 
 export function describeFieldChange(change: MeasureChange, field: MeasureField, units: UnitCatalogue): FieldChange {
 	const label = measureFieldLabels[field]
-	const before = fieldText(field, change.before, units)
-	const after = fieldText(field, change.after, units)
+	const before = measureFieldText(field, change.before, units)
+	const after = measureFieldText(field, change.after, units)
 	if (LONG_FIELDS.has(field)) return { field, label, long: true, before, after }
 	const text =
 		field === 'proxyValuePence'

@@ -1,8 +1,9 @@
 import { countOf } from '#app/domain/plural.ts'
-import type { MeasureField, PlacedMeasure, EditionDiff } from '#app/domain/toms/edition-diff.ts'
+import type { EditionDiff, PlacedMeasure } from '#app/domain/toms/edition-diff.ts'
+import { measureFieldLabels, measureFieldText } from '#app/domain/toms/edition-comparison.ts'
 import type { BaselineSource, HandEdit, ImportPreviewCounts } from '#app/domain/toms/import-preview.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
-import { unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
+import type { UnitCatalogue } from '#app/domain/toms/units.ts'
 import { asTypedInPounds, type RoundedProxyValue } from '#app/domain/toms/spreadsheet-rows.ts'
 import type { SummaryListRow } from '#app/components/govuk/summary-list.tsx'
 import type { TableCell } from '#app/components/govuk/table.tsx'
@@ -13,38 +14,6 @@ type TextCell = Pick<TableCell, 'format'> & { text: string }
 type TextRow = { key: { text: string }; value: { text: string } } & Pick<SummaryListRow, 'classes'>
 
 // The summary and tables of the page that shows what importing a file would change in a draft.
-
-/** A measure's fields as the preview names them. */
-export const FIELD_LABELS: Record<MeasureField, string> = {
-	place: 'Theme and outcome',
-	title: 'Title',
-	unit: 'Unit',
-	proxyValuePence: 'Proxy value',
-	guidance: 'Guidance',
-	evidenceGuidance: 'Evidence guidance',
-	priorityCodes: 'Council priorities',
-}
-
-/** One field of a measure as a person reads it; an empty field says so rather than showing nothing. */
-export function fieldValue(field: MeasureField, placed: PlacedMeasure, units: UnitCatalogue): string {
-	const { measure } = placed
-	switch (field) {
-		case 'place':
-			return `${placed.theme}: ${placed.outcome}`
-		case 'title':
-			return measure.title
-		case 'unit':
-			return unitFor(units, measure.unit).name
-		case 'proxyValuePence':
-			return measure.proxyValuePence === null ? 'None (record only)' : formatPounds(measure.proxyValuePence)
-		case 'guidance':
-			return measure.guidance || 'None'
-		case 'evidenceGuidance':
-			return measure.evidenceGuidance || 'None'
-		case 'priorityCodes':
-			return measure.priorityCodes.length > 0 ? measure.priorityCodes.join('; ') : 'None'
-	}
-}
 
 function addedAndRemoved(added: number, removed: number, changed?: number): string {
 	return [`${added} added`, `${removed} removed`, ...(changed === undefined ? [] : [`${changed} changed`])].join(', ')
@@ -92,9 +61,9 @@ export function handEditRows(handEdits: HandEdit[], units: UnitCatalogue): TextC
 		}
 		return fields.map((field) => [
 			{ text: code },
-			{ text: FIELD_LABELS[field] },
-			{ text: fieldValue(field, draft, units) },
-			{ text: fieldValue(field, file, units) },
+			{ text: measureFieldLabels[field] },
+			{ text: measureFieldText(field, draft, units) },
+			{ text: measureFieldText(field, file, units) },
 		])
 	})
 }
@@ -130,9 +99,9 @@ export function placedMeasureRows(measures: PlacedMeasure[], units: UnitCatalogu
 	return measures.map((placed) => [
 		{ text: placed.measure.code },
 		{ text: placed.measure.title },
-		{ text: fieldValue('place', placed, units) },
-		{ text: fieldValue('unit', placed, units) },
-		{ text: fieldValue('proxyValuePence', placed, units) },
+		{ text: measureFieldText('place', placed, units) },
+		{ text: measureFieldText('unit', placed, units) },
+		{ text: measureFieldText('proxyValuePence', placed, units) },
 	])
 }
 
@@ -148,9 +117,9 @@ export function changedMeasureRows(changed: EditionDiff['measures']['changed'], 
 	return changed.flatMap((change) =>
 		change.fields.map((field) => [
 			{ text: change.code },
-			{ text: FIELD_LABELS[field] },
-			{ text: fieldValue(field, change.before, units) },
-			{ text: fieldValue(field, change.after, units) },
+			{ text: measureFieldLabels[field] },
+			{ text: measureFieldText(field, change.before, units) },
+			{ text: measureFieldText(field, change.after, units) },
 		]),
 	)
 }
