@@ -4,10 +4,8 @@ import { Form, data, href, redirect } from 'react-router'
 import { z } from 'zod'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN } from '#app/routes/shared/form-reply.ts'
-import { parseId } from '#app/routes/shared/route-params.ts'
 import { knownPriorityCodes } from '#app/lib/toms-editions.server.ts'
 import { holdImport } from '#app/lib/toms-imports.server.ts'
-import { getEdition } from '#app/lib/toms-queries.server.ts'
 import { MAX_IMPORT_BYTES, importEditionFile } from '#app/lib/toms-spreadsheet.server.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { ROUND_TO_PENNY_LABEL, type ImportError } from '#app/domain/toms/spreadsheet-rows.ts'
@@ -23,6 +21,7 @@ import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { previewSearch } from './import-header-row.ts'
 import { problemHead, problemRows } from './rows.tsx'
+import { draftEditionOr404 } from './draft-edition.server.ts'
 import type { Route } from './+types/import.ts'
 
 // The multipart envelope adds a little to the file itself.
@@ -36,15 +35,9 @@ const ImportSchema = z.object({
 	[ROUND_FIELD]: z.literal('yes', { error: RELOAD_AND_TRY_AGAIN }).optional(),
 })
 
-function draftOr404(param: string | undefined) {
-	const edition = getEdition(parseId(param))
-	if (!edition || edition.status !== 'draft') throw new Response('Not found', { status: 404 })
-	return edition
-}
-
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
-	const edition = draftOr404(params.editionId)
+	const edition = draftEditionOr404(params.editionId)
 	return { edition: { id: edition.id, name: edition.name } }
 }
 
@@ -64,7 +57,7 @@ const fileProblem = (message: string): ImportError => ({ row: null, column: null
 
 export async function action({ request, params }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const edition = draftOr404(params.editionId)
+	const edition = draftEditionOr404(params.editionId)
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
 		return failure([fileProblem('The file must be 5 MB or smaller')], null)
 	}

@@ -9,7 +9,7 @@ import { unitChoices } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { deleteMeasure, saveMeasure } from '#app/lib/toms-content.server.ts'
-import { getEdition, listPriorities, loadEditionTree, measureUnitKey } from '#app/lib/toms-queries.server.ts'
+import { listPriorities, loadEditionTree, measureUnitKey } from '#app/lib/toms-queries.server.ts'
 import { unitCatalogue } from '#app/lib/units.server.ts'
 import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
@@ -29,19 +29,12 @@ import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { withNotice } from '#app/components/notices.ts'
 import { useUnits } from '#app/components/use-units.ts'
+import { draftEditionOr404 } from './draft-edition.server.ts'
 import type { Route } from './+types/measure.ts'
-
-function loadDraft(editionIdParam: string | undefined) {
-	const edition = getEdition(parseId(editionIdParam))
-	if (!edition) throw new Response('Not found', { status: 404 })
-	// Published editions have no edit pages: their content can never change.
-	if (edition.status !== 'draft') throw new Response('Not found', { status: 404 })
-	return edition
-}
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
-	const edition = loadDraft(params.editionId)
+	const edition = draftEditionOr404(params.editionId)
 	const tree = loadEditionTree(edition.id)
 	const outcomes = tree.themes.flatMap((theme) =>
 		theme.outcomes.map((outcome) => ({ id: outcome.id, label: `${theme.name}: ${outcome.name}` })),

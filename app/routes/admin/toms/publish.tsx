@@ -9,28 +9,22 @@ import { unitCatalogue } from '#app/lib/units.server.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
-import { parseId } from '#app/routes/shared/route-params.ts'
 import { STALE_EDITION, publishEdition } from '#app/lib/toms-editions.server.ts'
-import { getCurrentEdition, getEdition, loadEditionTree, toContent } from '#app/lib/toms-queries.server.ts'
+import { getCurrentEdition, loadEditionTree, toContent } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
 import { withNotice } from '#app/components/notices.ts'
+import { draftEditionOr404 } from './draft-edition.server.ts'
 import type { Route } from './+types/publish.ts'
 
 const PublishSchema = z.object({ version: editionVersionSchema })
 
-function draftOr404(param: string | undefined) {
-	const edition = getEdition(parseId(param))
-	if (!edition || edition.status !== 'draft') throw new Response('Not found', { status: 404 })
-	return edition
-}
-
 export function loader({ request, params }: Route.LoaderArgs) {
 	requireRole(request, ['admin'])
-	const edition = draftOr404(params.editionId)
+	const edition = draftEditionOr404(params.editionId)
 	const tree = loadEditionTree(edition.id)
 	const current = getCurrentEdition()
 	return {
@@ -43,7 +37,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const edition = draftOr404(params.editionId)
+	const edition = draftEditionOr404(params.editionId)
 	const submission = parseWithZod(await readFormData(request), { schema: PublishSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })
