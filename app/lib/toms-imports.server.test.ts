@@ -307,6 +307,13 @@ describe('a file’s own units', () => {
 		{ text: 'no. hrs x no. attendees', rows: [2, 4], valuedRows: [2, 4] },
 		{ text: 'Case study', rows: [3], valuedRows: [] },
 	]
+	/** A new draft, and a file for it held with its own units still to be resolved. */
+	function heldInOwnWords() {
+		const draft = newEdition(null)
+		const file = { fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits }
+		return { draft, id: holdImport(admin, draft.id, file, now)! }
+	}
+
 	const newWordsUnit = (name: string) => ({
 		choice: 'new' as const,
 		name,
@@ -318,13 +325,7 @@ describe('a file’s own units', () => {
 	})
 
 	test('must be resolved before the file can be imported', () => {
-		const draft = newEdition(null)
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits },
-			now,
-		)!
+		const { draft, id } = heldInOwnWords()
 		expect(findHeldImport(draft.id, id)?.unmatchedUnits).toEqual(unmatchedUnits)
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
 			ok: false,
@@ -333,13 +334,7 @@ describe('a file’s own units', () => {
 	})
 
 	test('are mapped or created for the whole file at once, and then the file imports', () => {
-		const draft = newEdition(null)
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits },
-			now,
-		)!
+		const { draft, id } = heldInOwnWords()
 		const name = `Case studies ${counter}`
 		expect(
 			resolveHeldUnits(
@@ -368,13 +363,7 @@ describe('a file’s own units', () => {
 	})
 
 	test('a refused choice changes nothing: no unit is added and the file still waits', () => {
-		const draft = newEdition(null)
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits },
-			now,
-		)!
+		const { draft, id } = heldInOwnWords()
 		const before = unitCatalogue().size
 		const refused = resolveHeldUnits(
 			admin,

@@ -1,19 +1,7 @@
 import { describe, expect, test } from 'vitest'
+import { filledMeasure as measure } from '#tests/measure-fixture.ts'
 import type { EditionContent, MeasureContent } from './content.ts'
 import { previewCounts, previewImport } from './import-preview.ts'
-
-function measure(code: string, changes: Partial<MeasureContent> = {}): MeasureContent {
-	return {
-		code,
-		title: `Measure ${code}`,
-		unit: 'hours',
-		proxyValuePence: 1693,
-		guidance: 'Count the hours.',
-		evidenceGuidance: 'Timesheets.',
-		priorityCodes: ['CP1'],
-		...changes,
-	}
-}
 
 function edition(...measures: MeasureContent[]): EditionContent {
 	return { themes: [{ name: 'Jobs', outcomes: [{ name: 'Local work', measures }] }] }
