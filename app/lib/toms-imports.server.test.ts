@@ -90,12 +90,22 @@ function retitleByHand(editionId: number, code: string, title: string) {
 	if (!saved.ok) throw new Error(saved.message)
 }
 
+/** Holds a file for an edition, as an upload does: the test file unless told otherwise, every unit the council's. */
+function hold(editionId: number, read: Partial<Parameters<typeof holdImport>[2]> = {}, at = now) {
+	return holdImport(
+		admin,
+		editionId,
+		{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [], ...read },
+		at,
+	)
+}
+
 const importRow = (id: number) => db.select().from(tomsImports).where(eq(tomsImports.id, id)).get()!
 
 describe('holding a file', () => {
 	test('holds the content, the rounded values and the draft version, and changes nothing in the draft', () => {
 		const draft = copiedDraft()
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded, unmatchedUnits: [] }, now)!
+		const id = hold(draft.id, { rounded })!
 		expect(importRow(id)).toMatchObject({
 			editionId: draft.id,
 			createdByUserId: admin.id,
@@ -113,12 +123,7 @@ describe('holding a file', () => {
 	test('a held import belongs to its edition: asked for under another, it is not found', () => {
 		const draft = copiedDraft()
 		const other = newEdition(null)
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
+		const id = hold(draft.id)!
 		expect(findHeldImport(other.id, id)).toBeNull()
 		expect(previewHeldImport(other.id, id)).toBeNull()
 		expect(confirmHeldImport(admin, other.id, id, ctx, { replaceConfirmed: true })).toEqual({
@@ -133,31 +138,14 @@ describe('holding a file', () => {
 	test('a published edition takes no file', () => {
 		const source = newEdition(published)
 		publishEdition(admin, source.id, getEdition(source.id)!.version, ctx)
-		expect(
-			holdImport(admin, source.id, { fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] }, now),
-		).toBeNull()
+		expect(hold(source.id)).toBeNull()
 	})
 
 	test('a new upload clears away files held for more than a day without being confirmed', () => {
 		const draft = copiedDraft()
-		const old = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'old.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
-		const recent = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'recent.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now + 3_600_000,
-		)!
-		holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now + HELD_IMPORT_LIFETIME_MS + 1,
-		)
+		const old = hold(draft.id, { fileName: 'old.csv' })!
+		const recent = hold(draft.id, { fileName: 'recent.csv' }, now + 3_600_000)!
+		hold(draft.id, {}, now + HELD_IMPORT_LIFETIME_MS + 1)
 		expect(db.select().from(tomsImports).where(eq(tomsImports.id, old)).get()).toBeUndefined()
 		expect(importRow(recent).status).toBe('pending')
 	})
@@ -168,7 +156,7 @@ describe('previewing a held file', () => {
 		const draft = copiedDraft()
 		retitleByHand(draft.id, 'J1', 'Retitled by hand')
 		retitleByHand(draft.id, 'J2', 'Also by hand')
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded, unmatchedUnits: [] }, now)!
+		const id = hold(draft.id, { rounded })!
 		const shown = previewHeldImport(draft.id, id)!
 		expect(shown.stale).toBe(false)
 		expect(shown.preview.handEdits.map((edit) => [edit.code, edit.file === null, edit.fields])).toEqual([
@@ -187,12 +175,7 @@ describe('previewing a held file', () => {
 		expect(importBaseline(handMade.id)).toBeNull()
 		const draft = copiedDraft()
 		expect(importBaseline(draft.id)).toMatchObject({ source: 'copied-edition', content: published })
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
+		const id = hold(draft.id)!
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true }).ok).toBe(true)
 		expect(importBaseline(draft.id)).toEqual({ source: 'last-import', content: file })
 	})
@@ -201,7 +184,7 @@ describe('previewing a held file', () => {
 describe('confirming a held file', () => {
 	test('replaces the content, marks the import done, bumps the version and records one audit event', () => {
 		const draft = copiedDraft()
-		const id = holdImport(admin, draft.id, { fileName: 'new.csv', content: file, rounded, unmatchedUnits: [] }, now)!
+		const id = hold(draft.id, { rounded })!
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
 			ok: true,
 			measureCount: 3,
@@ -220,12 +203,7 @@ describe('confirming a held file', () => {
 
 	test('can be done once only', () => {
 		const draft = copiedDraft()
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
+		const id = hold(draft.id)!
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true }).ok).toBe(true)
 		const version = getEdition(draft.id)!.version
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
@@ -238,12 +216,7 @@ describe('confirming a held file', () => {
 
 	test('is refused when the draft changed after the file was read, and nothing changes', () => {
 		const draft = copiedDraft()
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
+		const id = hold(draft.id)!
 		retitleByHand(draft.id, 'J2', 'Changed meanwhile')
 		const before = toContent(loadEditionTree(draft.id))
 		const version = getEdition(draft.id)!.version
@@ -259,12 +232,7 @@ describe('confirming a held file', () => {
 
 	test('over a draft holding anything, is refused until replacing is confirmed; an empty draft needs no confirming', () => {
 		const draft = copiedDraft()
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
+		const id = hold(draft.id)!
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: false })).toEqual({
 			ok: false,
 			field: 'replaceConfirmed',
@@ -273,23 +241,13 @@ describe('confirming a held file', () => {
 		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
 
 		const empty = newEdition(null)
-		const intoEmpty = holdImport(
-			admin,
-			empty.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
+		const intoEmpty = hold(empty.id)!
 		expect(confirmHeldImport(admin, empty.id, intoEmpty, ctx, { replaceConfirmed: false }).ok).toBe(true)
 	})
 
 	test('going back forgets the held file and leaves the draft as it was', () => {
 		const draft = copiedDraft()
-		const id = holdImport(
-			admin,
-			draft.id,
-			{ fileName: 'new.csv', content: file, rounded: [], unmatchedUnits: [] },
-			now,
-		)!
+		const id = hold(draft.id)!
 		discardHeldImport(draft.id, id)
 		expect(findHeldImport(draft.id, id)).toBeNull()
 		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
@@ -310,8 +268,7 @@ describe('a file’s own units', () => {
 	/** A new draft, and a file for it held with its own units still to be resolved. */
 	function heldInOwnWords() {
 		const draft = newEdition(null)
-		const file = { fileName: 'own.csv', content: councilWording, rounded: [], unmatchedUnits }
-		return { draft, id: holdImport(admin, draft.id, file, now)! }
+		return { draft, id: hold(draft.id, { fileName: 'own.csv', content: councilWording, unmatchedUnits })! }
 	}
 
 	const newWordsUnit = (name: string) => ({
