@@ -34,13 +34,28 @@ export function openDatabase(filePath: string) {
 	if (filePath !== ':memory:') fs.mkdirSync(path.dirname(filePath), { recursive: true })
 	const sqlite = new Database(filePath)
 	sqlite.pragma('journal_mode = WAL')
-	sqlite.pragma('foreign_keys = ON')
 	sqlite.pragma('busy_timeout = 5000')
 	sqlite.pragma('synchronous = NORMAL')
 	cacheStatements(sqlite)
 	const db = drizzle(sqlite, { schema })
-	migrate(db, { migrationsFolder })
+	migrateWithForeignKeysChecked(sqlite, db)
 	return { sqlite, db }
+}
+
+/**
+ * Runs the pending migrations with foreign keys off, as SQLite asks for a table rebuilt to
+ * change a column (the pragma is ignored inside the migrations' transaction), then refuses to
+ * go on if any row lost its parent, and turns foreign keys on for good.
+ */
+function migrateWithForeignKeysChecked(sqlite: Database.Database, db: ReturnType<typeof drizzle<typeof schema>>) {
+	sqlite.pragma('foreign_keys = OFF')
+	migrate(db, { migrationsFolder })
+	const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[]
+	if (broken.length > 0)
+		throw new Error(
+			`A migration left ${broken.length} rows without their parent, first in ${broken[0]!.table} → ${broken[0]!.parent}`,
+		)
+	sqlite.pragma('foreign_keys = ON')
 }
 
 function getConnection() {

@@ -19,6 +19,7 @@ export const unversionedTables = [
 	'reminder_runs',
 	// A file held for preview before import: read only by the import pages, cached nowhere.
 	'toms_imports',
+	'contract_imports',
 	'__drizzle_migrations',
 	'sqlite_sequence',
 ] as const

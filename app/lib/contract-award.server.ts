@@ -24,7 +24,7 @@ import { emailLink } from './email-links.server.ts'
 import { loadMatrixWorkspace } from './matrix-workspace.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
-import { activeMembers } from './supplier-members.server.ts'
+import { reachableMembers } from './supplier-members.server.ts'
 import { canManageTender } from './tenders.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -251,7 +251,7 @@ function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 		startDate: formatCalendarDate(award.details.startDate),
 		endDate: formatCalendarDate(award.details.endDate),
 	}
-	const members = activeMembers(tx, [award.winnerOrganisationId, ...award.others.map((o) => o.organisationId)])
+	const members = reachableMembers(tx, [award.winnerOrganisationId, ...award.others.map((o) => o.organisationId)])
 	for (const member of members) {
 		if (member.organisationId === award.winnerOrganisationId) {
 			const email = contractAwardedEmail({

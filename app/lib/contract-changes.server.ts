@@ -10,7 +10,7 @@ import type { SessionUser } from './auth.server.ts'
 import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
-import { activeMembers } from './supplier-members.server.ts'
+import { reachableMembers } from './supplier-members.server.ts'
 
 type Ctx = { ip: string; now: number }
 
@@ -103,7 +103,7 @@ export function changeContract(
 			detail: { reason: input.reason, changes },
 			ip: ctx.ip,
 		})
-		for (const member of activeMembers(tx, [contract.organisationId])) {
+		for (const member of reachableMembers(tx, [contract.organisationId])) {
 			enqueueEmail(
 				tx,
 				{

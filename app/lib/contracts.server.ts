@@ -32,6 +32,7 @@ export function loadContract(contractId: number) {
 			id: contracts.id,
 			reference: contracts.reference,
 			title: contracts.title,
+			origin: contracts.origin,
 			tenderId: contracts.tenderId,
 			matrixId: contracts.matrixId,
 			organisationId: contracts.organisationId,
@@ -52,11 +53,15 @@ export function loadContract(contractId: number) {
 		.where(eq(contracts.id, contractId))
 		.get()
 	if (!contract) return null
-	const tender = db
-		.select({ reference: tenders.reference, targetPercent: tenders.targetPercent })
-		.from(tenders)
-		.where(eq(tenders.id, contract.tenderId))
-		.get()!
+	// An imported contract has no tender, so no target beyond its commitments.
+	const tender =
+		contract.tenderId === null
+			? null
+			: (db
+					.select({ reference: tenders.reference, targetPercent: tenders.targetPercent })
+					.from(tenders)
+					.where(eq(tenders.id, contract.tenderId))
+					.get() ?? null)
 	const commitments = db
 		.select()
 		.from(contractCommitments)

@@ -19,7 +19,7 @@ import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { canManageTender } from './tenders.server.ts'
-import { activeMembers } from './supplier-members.server.ts'
+import { reachableMembers } from './supplier-members.server.ts'
 
 type Ctx = { ip: string; now: number }
 export type ReviewResult =
@@ -226,7 +226,7 @@ export function decideMatrix(
 			detail: { decision: input.decision, reason: input.reason, clarificationDueAt: dueAt ?? null },
 			ip: ctx.ip,
 		})
-		const members = activeMembers(tx, [matrix.organisationId])
+		const members = reachableMembers(tx, [matrix.organisationId])
 		for (const member of members) {
 			enqueueEmail(
 				tx,

@@ -2,7 +2,7 @@ import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import readXlsxFile from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { Cell, SheetData } from 'write-excel-file/node'
-import { db } from '#db/client.server.ts'
+import { db, type Tx } from '#db/client.server.ts'
 import { matrices, matrixLines, matrixMilestones, tenders } from '#db/schema.ts'
 import {
 	COMMITMENT_COLUMNS,
@@ -149,10 +149,92 @@ function refused(message: string, status: 400 | 404 | 409): UploadResult {
 
 const excluded = (column: { name: string }) => sql.raw(`excluded."${column.name}"`)
 
+export type ParsedMatrixLines = Extract<ReturnType<typeof sheetsToEntries>, { ok: true }>['lines']
+
+/** The lines an uploaded workbook holds for this matrix's measures, or every problem in it, cell by cell. */
+export async function readMatrixLines(
+	workspace: Workspace,
+	bytes: Uint8Array,
+): Promise<{ ok: true; lines: ParsedMatrixLines } | { ok: false; problems: SheetProblem[] }> {
+	const read = await readMatrixWorkbook(bytes)
+	if (!read.ok) return read
+	return sheetsToEntries(read.sheets, {
+		reference: workspace.tender.reference,
+		measures: workspace.lines.map((line) => line.measure),
+	})
+}
+
 /**
- * Replaces a matrix's lines and milestones with what an uploaded workbook holds, all in one
- * transaction, or changes nothing and says what is wrong with every cell. Who may do it, and
- * when, is exactly as for saving one line.
+ * Replaces a matrix's lines and milestones with `lines`, bumping its version: the caller
+ * holds the transaction and has checked who may, and when.
+ */
+export function replaceMatrixLines(tx: Tx, matrixId: number, lines: ParsedMatrixLines, now: number) {
+	const kept = lines.map((line) => line.measureId)
+	const cleared = tx
+		.select({ id: matrixLines.id })
+		.from(matrixLines)
+		.where(
+			and(eq(matrixLines.matrixId, matrixId), kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined),
+		)
+	tx.delete(matrixMilestones).where(inArray(matrixMilestones.lineId, cleared)).run()
+	tx.delete(matrixLines)
+		.where(
+			and(eq(matrixLines.matrixId, matrixId), kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined),
+		)
+		.run()
+
+	if (lines.length > 0) {
+		// One statement for every line; ids stay the same for lines that already existed.
+		const saved = tx
+			.insert(matrixLines)
+			.values(
+				lines.map(({ measureId, entry: { milestones: _, ...fields } }) => ({
+					matrixId,
+					measureId,
+					...fields,
+					updatedAt: now,
+				})),
+			)
+			.onConflictDoUpdate({
+				target: [matrixLines.matrixId, matrixLines.measureId],
+				set: {
+					declined: excluded(matrixLines.declined),
+					declineReason: excluded(matrixLines.declineReason),
+					quantityHundredths: excluded(matrixLines.quantityHundredths),
+					commitmentText: excluded(matrixLines.commitmentText),
+					responsibleName: excluded(matrixLines.responsibleName),
+					responsibleRole: excluded(matrixLines.responsibleRole),
+					responsibleEmail: excluded(matrixLines.responsibleEmail),
+					methodStatement: excluded(matrixLines.methodStatement),
+					updatedAt: excluded(matrixLines.updatedAt),
+				},
+			})
+			.returning({ id: matrixLines.id, measureId: matrixLines.measureId })
+			.all()
+		const lineIds = new Map(saved.map((line) => [line.measureId, line.id]))
+		tx.delete(matrixMilestones)
+			.where(inArray(matrixMilestones.lineId, [...lineIds.values()]))
+			.run()
+		const milestones = lines.flatMap(({ measureId, entry }) =>
+			entry.milestones.map((milestone, position) => ({
+				lineId: lineIds.get(measureId)!,
+				position,
+				date: milestone.date,
+				cumulativeHundredths: milestone.cumulativeHundredths,
+			})),
+		)
+		if (milestones.length > 0) tx.insert(matrixMilestones).values(milestones).run()
+	}
+	tx.update(matrices)
+		.set({ version: sql`${matrices.version} + 1`, updatedAt: now })
+		.where(eq(matrices.id, matrixId))
+		.run()
+}
+
+/**
+ * Replaces a supplier's matrix lines and milestones with what an uploaded workbook holds, all
+ * in one transaction, or changes nothing and says what is wrong with every cell. Who may do
+ * it, and when, is exactly as for saving one line.
  */
 export async function uploadMatrixSpreadsheet(
 	user: SessionUser,
@@ -165,12 +247,7 @@ export async function uploadMatrixSpreadsheet(
 	const refusal = editRefusal(matrix, workspace.tender, ctx.now)
 	if (refusal) return refused(refusal, 400)
 	if (matrix.version !== input.version) return refused(STALE, 409)
-	const read = await readMatrixWorkbook(input.bytes)
-	if (!read.ok) return { ok: false, status: 400, problems: read.problems }
-	const parsed = sheetsToEntries(read.sheets, {
-		reference: workspace.tender.reference,
-		measures: workspace.lines.map((line) => line.measure),
-	})
+	const parsed = await readMatrixLines(workspace, input.bytes)
 	if (!parsed.ok) return { ok: false, status: 400, problems: parsed.problems }
 
 	return db.transaction((tx): UploadResult => {
@@ -185,73 +262,7 @@ export async function uploadMatrixSpreadsheet(
 		const lateRefusal = editRefusal(current, tender, ctx.now)
 		if (lateRefusal) return refused(lateRefusal, 400)
 		if (current.version !== input.version) return refused(STALE, 409)
-
-		const kept = parsed.lines.map((line) => line.measureId)
-		const cleared = tx
-			.select({ id: matrixLines.id })
-			.from(matrixLines)
-			.where(
-				and(
-					eq(matrixLines.matrixId, current.id),
-					kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined,
-				),
-			)
-		tx.delete(matrixMilestones).where(inArray(matrixMilestones.lineId, cleared)).run()
-		tx.delete(matrixLines)
-			.where(
-				and(
-					eq(matrixLines.matrixId, current.id),
-					kept.length > 0 ? notInArray(matrixLines.measureId, kept) : undefined,
-				),
-			)
-			.run()
-
-		if (parsed.lines.length > 0) {
-			// One statement for every line; ids stay the same for lines that already existed.
-			const saved = tx
-				.insert(matrixLines)
-				.values(
-					parsed.lines.map(({ measureId, entry: { milestones: _, ...fields } }) => ({
-						matrixId: current.id,
-						measureId,
-						...fields,
-						updatedAt: ctx.now,
-					})),
-				)
-				.onConflictDoUpdate({
-					target: [matrixLines.matrixId, matrixLines.measureId],
-					set: {
-						declined: excluded(matrixLines.declined),
-						declineReason: excluded(matrixLines.declineReason),
-						quantityHundredths: excluded(matrixLines.quantityHundredths),
-						commitmentText: excluded(matrixLines.commitmentText),
-						responsibleName: excluded(matrixLines.responsibleName),
-						responsibleRole: excluded(matrixLines.responsibleRole),
-						responsibleEmail: excluded(matrixLines.responsibleEmail),
-						methodStatement: excluded(matrixLines.methodStatement),
-						updatedAt: excluded(matrixLines.updatedAt),
-					},
-				})
-				.returning({ id: matrixLines.id, measureId: matrixLines.measureId })
-				.all()
-			const lineIds = new Map(saved.map((line) => [line.measureId, line.id]))
-			tx.delete(matrixMilestones)
-				.where(inArray(matrixMilestones.lineId, [...lineIds.values()]))
-				.run()
-			const milestones = parsed.lines.flatMap(({ measureId, entry }) =>
-				entry.milestones.map((milestone, position) => ({
-					lineId: lineIds.get(measureId)!,
-					position,
-					date: milestone.date,
-					cumulativeHundredths: milestone.cumulativeHundredths,
-				})),
-			)
-			if (milestones.length > 0) tx.insert(matrixMilestones).values(milestones).run()
-		}
-		tx.update(matrices)
-			.set({ version: sql`${matrices.version} + 1`, updatedAt: ctx.now })
-			.where(eq(matrices.id, current.id))
-			.run()
+		replaceMatrixLines(tx, current.id, parsed.lines, ctx.now)
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,

@@ -13,7 +13,7 @@ import { getOwnMatrix, recordMatrixEvent, STALE, type MatrixResult } from './mat
 import { emptyEntry, loadMatrixWorkspace } from './matrix-workspace.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
-import { activeMembers } from './supplier-members.server.ts'
+import { reachableMembers } from './supplier-members.server.ts'
 
 type Ctx = { ip: string; now: number }
 
@@ -70,7 +70,7 @@ export function submitMatrix(
 			.from(organisations)
 			.where(eq(organisations.id, matrix.organisationId))
 			.get()
-		const members = activeMembers(tx, [matrix.organisationId])
+		const members = reachableMembers(tx, [matrix.organisationId])
 		for (const member of members) {
 			enqueueEmail(
 				tx,

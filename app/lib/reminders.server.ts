@@ -25,6 +25,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { recordReminderRun } from './reminder-runs.server.ts'
+import { reachableMember } from './supplier-contacts.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
 
 /** After this many days overdue the contract manager is copied on the reminders. */
@@ -36,7 +37,8 @@ type Recipient = { id: number; email: string; organisationId: number; receivesRe
 
 /**
  * The members of each organisation who receive reminders: those chosen on the organisation
- * page, or every active member when nobody was chosen, so a reminder is never sent to no one.
+ * page, or every active member when nobody was chosen, so a reminder is never sent to no one;
+ * while an organisation the council added is unclaimed, the contact it invited.
  */
 function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]> {
 	const members = organisationIds.length
@@ -48,7 +50,7 @@ function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]>
 					receivesReminders: users.receivesReminders,
 				})
 				.from(users)
-				.where(and(inArray(users.organisationId, [...new Set(organisationIds)]), eq(users.status, 'active')))
+				.where(and(inArray(users.organisationId, [...new Set(organisationIds)]), reachableMember))
 				.all()
 		: []
 	const byOrganisation = new Map<number, Recipient[]>(organisationIds.map((id) => [id, []]))

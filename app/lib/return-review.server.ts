@@ -17,7 +17,7 @@ import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { returnWithContext } from './returns.server.ts'
 import { getCouncilName } from './settings.server.ts'
-import { activeMembers } from './supplier-members.server.ts'
+import { reachableMembers } from './supplier-members.server.ts'
 
 type Ctx = { ip: string; now: number }
 export type ReviewReturnResult =
@@ -160,7 +160,7 @@ export function decideReturn(
 			detail: { decision: input.decision, reason },
 			ip: ctx.ip,
 		})
-		const members = activeMembers(tx, [contract.organisationId])
+		const members = reachableMembers(tx, [contract.organisationId])
 		for (const member of members) {
 			enqueueEmail(
 				tx,

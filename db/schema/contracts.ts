@@ -12,19 +12,52 @@ import { matrices, reportingCadences, tenders } from './tenders.ts'
 export const contractStatuses = ['active', 'ended'] as const
 export type ContractStatus = (typeof contractStatuses)[number]
 
-/** An awarded tender: the winning matrix's lines become its frozen commitments. */
+/**
+ * How a contract came in: awarded to a matrix bid in a tender (in the portal or elsewhere),
+ * recorded directly by its contract manager, or brought in by a bulk import on the day the
+ * council adopted the portal.
+ */
+export const contractOrigins = ['tender', 'direct', 'imported'] as const
+export type ContractOrigin = (typeof contractOrigins)[number]
+
+export const contractImportStatuses = ['pending', 'imported', 'discarded'] as const
+export type ContractImportStatus = (typeof contractImportStatuses)[number]
+
+/** A bulk import file, read and checked, held for the officer to preview before anything is created. */
+export const contractImports = sqliteTable(
+	'contract_imports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		createdByUserId: integer('created_by_user_id')
+			.notNull()
+			.references(() => users.id),
+		fileName: text('file_name').notNull(),
+		status: text('status', { enum: contractImportStatuses }).notNull().default('pending'),
+		/** JSON: everything the file will create, as checked when it was uploaded. */
+		contentJson: text('content_json').notNull(),
+		/** JSON: the counts the preview and the audit trail show. */
+		summaryJson: text('summary_json').notNull().default('{}'),
+		createdAt: millis('created_at').notNull(),
+		importedAt: millis('imported_at'),
+	},
+	(table) => [index('contract_imports_status_idx').on(table.status, table.createdAt)],
+)
+
+/**
+ * A contract and its frozen commitments. Awarded from a tender, its commitments are the
+ * winning matrix's lines; recorded directly, they are the lines its manager entered; imported,
+ * they are the rows of the import file. Tender and matrix are null only for imported contracts.
+ */
 export const contracts = sqliteTable(
 	'contracts',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		reference: text('reference').notNull(),
 		title: text('title').notNull(),
-		tenderId: integer('tender_id')
-			.notNull()
-			.references(() => tenders.id),
-		matrixId: integer('matrix_id')
-			.notNull()
-			.references(() => matrices.id),
+		origin: text('origin', { enum: contractOrigins }).notNull().default('tender'),
+		tenderId: integer('tender_id').references(() => tenders.id),
+		matrixId: integer('matrix_id').references(() => matrices.id),
+		importId: integer('import_id').references(() => contractImports.id),
 		organisationId: integer('organisation_id')
 			.notNull()
 			.references(() => organisations.id),
@@ -100,7 +133,7 @@ export const contractMilestones = sqliteTable(
 	(table) => [index('contract_milestones_commitment_idx').on(table.commitmentId, table.position)],
 )
 
-export const contractEventKinds = ['awarded', 'changed'] as const
+export const contractEventKinds = ['awarded', 'recorded', 'imported', 'changed'] as const
 export type ContractEventKind = (typeof contractEventKinds)[number]
 
 /** The history of a contract: what happened, who, when and why. */
@@ -161,6 +194,8 @@ export const progressReturns = sqliteTable(
 			.notNull()
 			.references(() => reportingPeriods.id),
 		status: text('status', { enum: returnStatuses }).notNull().default('draft'),
+		/** Delivery reported before the portal was adopted, brought in approved by a bulk import. */
+		imported: integer('imported', { mode: 'boolean' }).notNull().default(false),
 		nil: integer('nil', { mode: 'boolean' }).notNull().default(false),
 		nilReason: text('nil_reason').notNull().default(''),
 		submittedAt: millis('submitted_at'),

@@ -11,6 +11,15 @@ export const tenderStatuses = ['draft', 'published', 'cancelled'] as const
 export type TenderStatus = (typeof tenderStatuses)[number]
 
 export const reportingCadences = ['half_yearly', 'quarterly', 'annual'] as const
+
+/**
+ * Where a tender's bids come from: suppliers bid in the portal; or they bid in the council's
+ * e-tendering suite and the contract manager uploads each bidder's matrix here; or there was
+ * no competition here at all, and the tender only holds the commitments of a contract the
+ * contract manager records directly (never listed as a tender, never open to bids).
+ */
+export const tenderBiddingModes = ['portal', 'elsewhere', 'direct'] as const
+export type TenderBidding = (typeof tenderBiddingModes)[number]
 export type ReportingCadence = (typeof reportingCadences)[number]
 
 export const tenders = sqliteTable(
@@ -37,6 +46,7 @@ export const tenders = sqliteTable(
 			.references(() => users.id),
 		// Open and closed are not stored: they follow from the deadline and the clock.
 		status: text('status', { enum: tenderStatuses }).notNull().default('draft'),
+		bidding: text('bidding', { enum: tenderBiddingModes }).notNull().default('portal'),
 		cancelledReason: text('cancelled_reason'),
 		cancelledAt: millis('cancelled_at'),
 		publishedAt: millis('published_at'),
@@ -102,6 +112,8 @@ export const matrices = sqliteTable(
 		/** While changes are requested, the supplier may edit and resubmit until this instant. */
 		clarificationDueAt: millis('clarification_due_at'),
 		submittedAt: millis('submitted_at'),
+		/** The council officer who entered this matrix on the supplier's behalf; null when the supplier did. */
+		enteredByUserId: integer('entered_by_user_id').references(() => users.id),
 		version: integer('version').notNull().default(1),
 		createdAt: millis('created_at').notNull(),
 		updatedAt: millis('updated_at').notNull(),

@@ -19,7 +19,12 @@ import { ContractProgressTable, ReportingPeriodsTable } from '#app/components/co
 import { cadenceLabels } from '#app/components/tender-summary-rows.ts'
 import type { Route } from './+types/contract.ts'
 
-const eventLabels = { awarded: 'Awarded', changed: 'Details changed' } as const
+const eventLabels = {
+	awarded: 'Awarded',
+	recorded: 'Recorded',
+	imported: 'Imported',
+	changed: 'Details changed',
+} as const
 
 function row(key: string, value: string) {
 	return { key: { text: key }, value: { text: value, classes: 'app-preserve-lines' } }
@@ -49,7 +54,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			contractManagerName: insider ? contract.contractManagerName : null,
 			valuePence: figures ? contract.valuePence : null,
 		},
-		targetPercent: tender.targetPercent,
+		targetPercent: tender?.targetPercent ?? null,
 		totals: figures ? totals : null,
 		commitments: commitments.map((c) => ({
 			id: c.id,
@@ -78,11 +83,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		progress: figures ? contractProgress(contract.id, Date.now()) : null,
 		periods: insider ? contractPeriods(contract.id, Date.now()) : [],
 		matrixHref:
-			audience === 'council'
-				? href('/manage/matrices/:matrixId', { matrixId: String(contract.matrixId) })
-				: audience === 'supplier'
-					? href('/matrices/:matrixId', { matrixId: String(contract.matrixId) })
-					: null,
+			contract.matrixId === null
+				? null
+				: audience === 'council'
+					? href('/manage/matrices/:matrixId', { matrixId: String(contract.matrixId) })
+					: audience === 'supplier'
+						? href('/matrices/:matrixId', { matrixId: String(contract.matrixId) })
+						: null,
 	}
 }
 
