@@ -45,7 +45,7 @@ export function sampleImport(terms: Terms, known: { name: string; registrationNu
 	const { prefix } = terms
 	const contract = (n: number, supplier: [string, string, string, string]) => [
 		`${prefix}-${n}`,
-		`Imported contract ${n}`,
+		`${prefix} contract ${n}`,
 		supplier[0],
 		supplier[1],
 		'SME',
