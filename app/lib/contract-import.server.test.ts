@@ -27,7 +27,9 @@ import {
 	findHeldContractImport,
 	holdContractImport,
 } from './contract-import.server.ts'
+import { periodsOf } from './contract-progress.server.ts'
 import { runReminders } from './reminders.server.ts'
+import { decideReturn } from './return-review.server.ts'
 import { loadReturn } from './return-contents.server.ts'
 import { saveReturnLine } from './return-lines.server.ts'
 import { openReturn } from './returns.server.ts'
@@ -196,6 +198,37 @@ describe('a contracts import', () => {
 				at('2026-12-08T09:05:00Z'),
 			),
 		).toEqual({ ok: true })
+	})
+
+	test('an imported return is shown as imported and neither its supplier nor the council can change it', () => {
+		const contract = contractOf('IMP-3')!
+		const imported = db
+			.select()
+			.from(progressReturns)
+			.where(eq(progressReturns.periodId, periodIdOf(contract.id, '2025-26-H1')))
+			.get()!
+		const commitment = loadReturn(imported.id)!.commitments[0]!
+		expect(
+			saveReturnLine(
+				knownSupplier,
+				{ returnId: imported.id, commitmentId: commitment.id, version: imported.version, entry: answeredInHours(1_00) },
+				at('2026-12-08T09:00:00Z'),
+			),
+		).toMatchObject({ ok: false, message: 'This return cannot be changed now' })
+		expect(
+			decideReturn(
+				fixture.admin,
+				{ returnId: imported.id, decision: 'reopen', reason: 'Check it', version: imported.version },
+				at('2026-12-08T09:00:00Z'),
+			),
+		).toMatchObject({ ok: false, message: expect.stringContaining('cannot be reopened') })
+		const periods = periodsOf([contract.id], NOW)
+		expect(periods.map((p) => [p.label, p.state, p.imported])).toEqual([
+			['H1 2025/26', 'approved', true],
+			['H2 2025/26', 'approved', true],
+			['H1 2026/27', 'submitted', false],
+			['H2 2026/27', 'upcoming', null],
+		])
 	})
 
 	test('confirming again, or after the reference was taken meanwhile, creates nothing', async () => {
