@@ -112,5 +112,48 @@ test('an administrator imports live contracts: mistakes refused whole, then prev
 	expect(await openRegisterListing(page, `${prefix} contract 1`)).toBe(true)
 	await page.getByRole('link', { name: `${prefix} contract 1`, exact: true }).click()
 	await expect(page.getByRole('heading', { name: `${prefix} contract 1` })).toBeVisible()
+	// Its past delivery is shown as imported, and its history says how it came in.
+	const periods = page.getByRole('table', { name: 'Reporting periods' })
+	await expect(periods.getByRole('row', { name: /H1 2025\/26/ })).toContainText('Approved Imported')
+	await expect(periods.getByRole('row', { name: /H1 2026\/27/ })).not.toContainText('Imported')
+	await expect(page.getByRole('table', { name: 'History' })).toContainText('Imported from contracts.xlsx')
 	await expectNoAxeViolations(page)
+})
+
+test('the sheets can be uploaded as CSV files instead of a workbook', async ({ page }, testInfo) => {
+	const admin = await insertUser({ role: 'admin' })
+	const edition = await insertPublishedEdition(sampleContent)
+	const prefix = `CSV${Date.now().toString(36).toUpperCase()}`
+	const registrationNumber = String(10_000_000 + Math.floor(Math.random() * 89_999_999))
+	const known = createOrganisation(db, { kind: 'supplier', name: `${prefix} Known Ltd`, registrationNumber })
+	const file = sampleImport(
+		{ editionName: edition.name, managerEmail: admin.email, hoursCode: 'JOB-2', textCode: 'ENV-2', prefix },
+		{ name: known.name, registrationNumber },
+	)
+	const saved = (sheet: keyof typeof file) => {
+		const csvPath = testInfo.outputPath(`${sheet}.csv`)
+		const cell = (value: unknown) =>
+			value instanceof Date ? value.toISOString().slice(0, 10) : `"${String(value ?? '').replace(/"/g, '""')}"`
+		fs.writeFileSync(csvPath, file[sheet]!.map((row) => row.map(cell).join(',')).join('\r\n'))
+		return csvPath
+	}
+	await signInAs(page, admin)
+	await page.goto('/admin/contracts/import')
+	await page.getByText('Upload CSV files instead').click()
+	await page.getByLabel('Contracts', { exact: true }).setInputFiles(saved('Contracts'))
+	await page.getByLabel('Commitments', { exact: true }).setInputFiles(saved('Commitments'))
+	await page.getByLabel('Milestones', { exact: true }).setInputFiles(saved('Milestones'))
+	await page.getByLabel('Delivery (optional)').setInputFiles(saved('Delivery'))
+	await page.getByRole('button', { name: 'Upload and check' }).click()
+	await expect(page.getByRole('heading', { name: 'Check what the import will create' })).toBeVisible()
+	await expect(page.locator('.govuk-summary-list')).toContainText('Past returns, approved and marked imported6')
+	await page.getByRole('button', { name: 'Discard the file' }).click()
+	await expect(page.getByRole('heading', { name: 'Import contracts from a spreadsheet' })).toBeVisible()
+	expect(
+		db
+			.select()
+			.from(contracts)
+			.where(like(contracts.reference, `${prefix}-%`))
+			.all(),
+	).toEqual([])
 })
