@@ -69,7 +69,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 		for (const sheet of IMPORT_SHEETS) files[sheet] = await bytes(csv[CSV_FIELDS[sheet] as keyof typeof csv])
 		if (!Object.values(files).some(Boolean)) return noFile()
 		read = await readImportCsvFiles(files)
-		fileName = csv.contracts?.name ?? 'The CSV files'
+		fileName = Object.values(csv)
+			.filter((upload): upload is File => upload !== undefined)
+			.map((upload) => upload.name)
+			.join(', ')
 	}
 	const now = Date.now()
 	const checked = read.ok ? checkImport(read.sheets, now) : read
@@ -109,7 +112,7 @@ export default function ContractsImport({ actionData }: Route.ComponentProps) {
 				<div className="govuk-grid-column-two-thirds">
 					<FormErrorSummary
 						errors={summary}
-						descriptionText={`${actionData?.fileName ?? 'The file'} was not imported: nothing has been created. ${
+						descriptionText={`${actionData?.fileName ?? 'The file'} ${actionData?.fileName?.includes(', ') ? 'were' : 'was'} not imported: nothing has been created. ${
 							problems.length > SUMMARY_LIMIT
 								? `The first ${SUMMARY_LIMIT} of ${problems.length} problems are listed here; all are in the table below.`
 								: 'Fix these problems and upload it again.'
