@@ -19,6 +19,7 @@ import { describeProblem } from '#app/domain/matrix/spreadsheet-problems.ts'
 import { importWorkbook, sampleImport } from '#tests/contract-import-fixture.ts'
 import { session, setUpMatrixTender } from '#tests/matrix-fixture.ts'
 import { answeredInHours, answeredInWords, at, periodIdOf, returnVersion } from '#tests/returns-fixture.ts'
+import { annualReport } from './annual-report.server.ts'
 import { confirmContractImport } from './contract-import-confirm.server.ts'
 import { readImportWorkbook } from './contract-import-file.server.ts'
 import {
@@ -157,6 +158,8 @@ describe('a contracts import', () => {
 		expect(db.select().from(deliveredTotals).where(eq(deliveredTotals.commitmentId, hours.id)).all()).toEqual([
 			{ commitmentId: hours.id, yearKey: '2025-26', deliveredHundredths: 95_50, deliveredPence: 67_720 + 93_962 },
 		])
+		// The three imported contracts' delivery is the year's in the annual report.
+		expect(annualReport('2025-26', NOW).totals.overall.deliveredPence).toBe(3 * (67_720 + 93_962))
 	})
 
 	test('an imported contract’s next period is opened and filed by its supplier, and reminders go out', () => {

@@ -176,4 +176,42 @@ describe('checkImportFile', () => {
 			'Contracts, row 3, column F (Contact name): Enter a contact’s name: Other Ltd is new to the portal',
 		])
 	})
+
+	test('delivery: one row per commitment and period, approved, not in the future, in words for a measure in words', () => {
+		const file = goodFile()
+		file.Delivery!.push(
+			['CON-1', 'NT1', '30/09/2025', '1', 'Yes', '14/11/2025'],
+			['CON-1', 'NT3', '01/10/2025', '', 'Yes', '14/11/2025'],
+			['CON-2', 'NT2', '01/04/2026', '1.5', 'Yes', '01/01/2027'],
+			['CON-2', 'NT2', '01/10/2026', '1', 'Yes', '30/09/2026'],
+			['CON-2', 'NT2', '01/04/2025', '1', 'Maybe', '30/09/2025'],
+		)
+		const result = checkImportFile(file, world)
+		if (result.ok) throw new Error('expected problems')
+		expect(result.problems.map(describeProblem)).toEqual([
+			'Delivery, row 5, column C (Period): Row 2 already gives delivery for NT1 in H1 2025/26',
+			'Delivery, row 6, column D (Delivered): Enter what was delivered, in words',
+			'Delivery, row 7, column F (Approved on): Approved on must be today or in the past',
+			'Delivery, row 8, column F (Approved on): Approved on must be after the period began, on 1 October 2026',
+			'Delivery, row 9, column E (Approved): Enter Yes or No',
+		])
+	})
+
+	test('one new organisation cannot have two numbers, nor one number two names', () => {
+		const file = goodFile()
+		file.Contracts!.push(
+			contract('CON-3', { registrationNumber: '11111111' }),
+			contract('CON-4', { supplierName: 'Renamed Ltd', contactEmail: 'x@renamed.example' }),
+		)
+		file.Commitments!.push(
+			['CON-3', 'NT3', '', 'Words', 'Jo', 'Lead', 'jo@x.example', 'x'],
+			['CON-4', 'NT3', '', 'Words', 'Jo', 'Lead', 'jo@x.example', 'x'],
+		)
+		const result = checkImportFile(file, world)
+		if (result.ok) throw new Error('expected problems')
+		expect(result.problems.map(describeProblem)).toEqual([
+			'Contracts, row 4, column D (Companies House or charity number): Row 2 names Northgate Civils Ltd with the number 09876543: one organisation has one number',
+			'Contracts, row 5, column C (Supplier name): Row 2 calls the organisation with number 09876543 ‘Northgate Civils Ltd’: use one name for it',
+		])
+	})
 })

@@ -63,7 +63,7 @@ export function planSuppliers(
 				problems.push(
 					contract.problem(
 						'supplierName',
-						`Row ${same.rows[0]} names the organisation with number ${same.registrationNumber} ${same.name}: use one name for it`,
+						`Row ${same.rows[0]} calls the organisation with number ${same.registrationNumber} ‘${same.name}’: use one name for it`,
 					),
 				)
 				continue
