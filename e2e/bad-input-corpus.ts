@@ -163,6 +163,12 @@ export const pages: CorpusPage[] = [
 	{ route: '/admin/users/:userId', actor: 'admin', page: (w) => `/admin/users/${w.invitedStaff.id}` },
 	{ route: '/admin/outbox', actor: 'admin', page: () => '/admin/outbox?status=failed' },
 	{ route: '/admin/toms/new', actor: 'admin', page: () => '/admin/toms/new' },
+	{ route: '/admin/contracts/import', actor: 'admin', page: () => '/admin/contracts/import' },
+	{
+		route: '/admin/contracts/import/:importId',
+		actor: 'admin',
+		page: (w) => `/admin/contracts/import/${w.contractImport}`,
+	},
 	{ route: '/admin/toms/:editionId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}` },
 	{ route: '/admin/toms/:editionId/import', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/import` },
 	{

@@ -450,6 +450,26 @@ export const policy: RoutePolicy[] = [
 		post: { ...adminsOnly(400), body: noForm },
 	},
 	{
+		route: '/admin/contracts/import',
+		url: () => '/admin/contracts/import',
+		get: adminsOnly(200),
+		// No file: nothing to import.
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/admin/contracts/import/template/:format',
+		url: () => '/admin/contracts/import/template/xlsx',
+		get: adminsOnly(200),
+		post: readOnly,
+	},
+	{
+		route: '/admin/contracts/import/:importId',
+		url: (w) => `/admin/contracts/import/${w.contractImport}`,
+		get: adminsOnly(200),
+		// Neither confirming nor discarding: nothing changes.
+		post: { ...adminsOnly(400), body: () => ({ intent: 'neither' }) },
+	},
+	{
 		route: '/admin/toms/template/:format',
 		url: () => '/admin/toms/template/csv',
 		get: adminsOnly(200),

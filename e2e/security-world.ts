@@ -20,6 +20,7 @@ import { saveLevels, startAssessment } from '#app/lib/maturity.server.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
 import { awardContract } from '#app/lib/contract-award.server.ts'
+import { holdContractImport } from '#app/lib/contract-import.server.ts'
 import { startMatrix } from '#app/lib/matrices.server.ts'
 import { saveLine } from '#app/lib/matrix-lines.server.ts'
 import { submitMatrix } from '#app/lib/matrix-submission.server.ts'
@@ -540,6 +541,8 @@ function finish(parts: Parts) {
 		colleagueA: parts.colleagueA,
 		invitedStaff: parts.invitedStaff,
 		organisations: { a: parts.orgA.id, b: parts.orgB.id },
+		// A contracts import file held for its preview: an empty one, so confirming it creates nothing.
+		contractImport: holdContractImport(admin, 'held.xlsx', { suppliers: [], contracts: [] }, { ip: '127.0.0.1', now }),
 		editions: {
 			published: parts.published,
 			draft: parts.draft.id,

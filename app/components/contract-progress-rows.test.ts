@@ -85,3 +85,11 @@ test('the council has nothing to review until a return is sent', () => {
 	expect(periodRows([{ ...period, returnId: 3, state: 'overdue' }], 'council', start)[0]?.[3]).toEqual({})
 	expect(periodRows([period], 'public', start)[0]?.[3]).toEqual({})
 })
+
+test('a return brought in by a bulk import says so beside its status', () => {
+	expect(periodRows([{ ...period, returnId: 3, state: 'approved', imported: true }], 'council', start)[0]?.[2]).toEqual(
+		{
+			html: '<strong class="govuk-tag govuk-tag--green">Approved</strong> <strong class="govuk-tag govuk-tag--grey">Imported</strong>',
+		},
+	)
+})

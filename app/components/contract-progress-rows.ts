@@ -62,6 +62,8 @@ export type PeriodRow = {
 	dueDate: string
 	returnId: number | null
 	late: boolean | null
+	/** Brought in approved by a bulk import, from before the council used the portal. */
+	imported?: boolean | null
 	state: PeriodState
 	/** "12 days to go", "3 days late" while the return is still to be filed. */
 	timing: string | null
@@ -115,7 +117,9 @@ export function periodRows(
 		},
 		{
 			html:
-				tagHtml(periodStateLabels[period.state], periodStateTagClasses[period.state]) + (period.late ? ' Late' : ''),
+				tagHtml(periodStateLabels[period.state], periodStateTagClasses[period.state]) +
+				(period.late ? ' Late' : '') +
+				(period.imported ? ` ${tagHtml('Imported', 'govuk-tag--grey')}` : ''),
 		},
 		periodAction(period, audience, startButton),
 	])

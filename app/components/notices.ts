@@ -56,6 +56,8 @@ const fixedNotices = {
 	'matrix-withdrawn': 'Matrix withdrawn to draft. Submit it again before the deadline.',
 	'tender-published': 'Tender published. Suppliers can now see it in opportunities.',
 	'tender-cancelled': 'Tender cancelled.',
+	'contracts-imported':
+		'Contracts imported. They are on the register, and new supplier organisations’ contacts have been invited to claim them.',
 } as const
 
 /** After an import: the header row when it was not the first, and how many values were rounded to the penny. */

@@ -197,6 +197,7 @@ export function periodsOf(contractIds: number[], now: number) {
 			returnId: progressReturns.id,
 			returnStatus: progressReturns.status,
 			late: progressReturns.late,
+			imported: progressReturns.imported,
 		})
 		.from(reportingPeriods)
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))

@@ -136,6 +136,11 @@ export function decideReturn(
 			periodEndedAt: 0,
 		})
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
+		if (progressReturn.imported)
+			return {
+				ok: false,
+				message: 'An imported return records delivery approved before the portal: it cannot be reopened',
+			}
 		const refusal = unlessRefused?.(tx, input.returnId) ?? null
 		if (refusal !== null) return { ok: false, message: refusal, status: 409 }
 		tx.update(progressReturns)

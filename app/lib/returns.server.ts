@@ -110,7 +110,7 @@ export function openReturn(user: SessionUser, periodId: number, ctx: Ctx): Retur
 export function editableReturn(tx: Tx, user: SessionUser, returnId: number, version: number | null) {
 	const found = getOwnReturn(user, returnId, tx)
 	if (!found) return { ok: false as const, message: 'Return not found', status: 404 as const }
-	if (!supplierCanEditReturn(found.progressReturn.status))
+	if (!supplierCanEditReturn(found.progressReturn.status) || found.progressReturn.imported)
 		return { ok: false as const, message: 'This return cannot be changed now' }
 	if (version !== null && found.progressReturn.version !== version)
 		return { ok: false as const, message: STALE_RETURN, status: 409 as const }

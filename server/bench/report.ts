@@ -66,6 +66,7 @@ export function resultsTables(results: BenchResults): string[] {
 		...table(['Reminder run', 'Periods', 'Emails queued', 'Time'], reminderRows, 1),
 		'',
 		...importPreviewLines(results),
+		...contractsImportLines(results),
 		`Server peak memory (VmHWM${results.serverProcesses > 1 ? `, added up over its ${results.serverProcesses} processes` : ''}): ${results.peakMemoryBytes === null ? 'unknown' : formatMegabytes(results.peakMemoryBytes)}`,
 	]
 }
@@ -82,6 +83,17 @@ function importPreviewLines({ importPreview }: BenchResults): string[] {
 	return [...table(['Import', 'Runs', 'Time', 'Preview size'], [row], 1), '']
 }
 
+/** The bulk import of live contracts, when it was run. */
+function contractsImportLines({ contractsImport }: BenchResults): string[] {
+	if (!contractsImport) return []
+	const row = [
+		`${contractsImport.contracts.toLocaleString('en-GB')} contracts, ${contractsImport.commitments.toLocaleString('en-GB')} commitments, ${contractsImport.deliveryRows.toLocaleString('en-GB')} delivery rows (${kilobytes(contractsImport.fileBytes)} workbook)`,
+		formatSeconds(contractsImport.checkedMs),
+		formatSeconds(contractsImport.ms),
+	]
+	return [...table(['Contracts import', 'Read and checked', 'Imported'], [row], 1), '']
+}
+
 export function targetLines(results: BenchResults): string[] {
 	const missed = missedTargets(results)
 	const wanted = [
@@ -92,6 +104,11 @@ export function targetLines(results: BenchResults): string[] {
 		...(results.importPreview
 			? [
 					`a ${targets.importPreviewMeasures.toLocaleString('en-GB')}-measure spreadsheet uploaded and previewed under ${formatSeconds(targets.importPreviewMs)}`,
+				]
+			: []),
+		...(results.contractsImport
+			? [
+					`${targets.contractsImportContracts.toLocaleString('en-GB')} contracts imported under ${formatSeconds(targets.contractsImportMs)}`,
 				]
 			: []),
 	]

@@ -12,6 +12,10 @@ export const targets = {
 	importPreviewMeasures: 2_000,
 	/** ... within this long. */
 	importPreviewMs: 5_000,
+	/** A contracts import of this many contracts (10 commitments each, two years of delivery) ... */
+	contractsImportContracts: 500,
+	/** ... is read, checked and confirmed within this long. */
+	contractsImportMs: 30_000,
 } as const
 
 export type PageResult = {
@@ -44,6 +48,17 @@ export type ImportPreviewResult = {
 	bytes: number
 }
 
+/** A workbook of live contracts read, checked, held and confirmed, timed from the bytes to the last row written. */
+export type ContractsImportResult = {
+	contracts: number
+	commitments: number
+	deliveryRows: number
+	fileBytes: number
+	/** Up to the file held for its preview. */
+	checkedMs: number
+	ms: number
+}
+
 export type BenchResults = {
 	ceiling: PageResult
 	pages: PageResult[]
@@ -52,6 +67,7 @@ export type BenchResults = {
 	peakMemoryBytes: number | null
 	serverProcesses: number
 	importPreview?: ImportPreviewResult
+	contractsImport?: ContractsImportResult
 }
 
 export function shareOfCeiling(page: PageResult, ceiling: PageResult): number {
@@ -90,6 +106,12 @@ export function missedTargets(results: BenchResults): string[] {
 	if (importPreview && !(importPreview.ms < targets.importPreviewMs)) {
 		missed.push(
 			`Import preview, ${importPreview.measures.toLocaleString('en-GB')} measures: ${formatSeconds(importPreview.ms)} is not under ${formatSeconds(targets.importPreviewMs)}`,
+		)
+	}
+	const { contractsImport } = results
+	if (contractsImport && !(contractsImport.ms < targets.contractsImportMs)) {
+		missed.push(
+			`Contracts import, ${contractsImport.contracts.toLocaleString('en-GB')} contracts: ${formatSeconds(contractsImport.ms)} is not under ${formatSeconds(targets.contractsImportMs)}`,
 		)
 	}
 	if (results.peakMemoryBytes === null) missed.push('The server’s peak memory could not be read')

@@ -162,6 +162,14 @@ export default function CouncilHome({ loaderData }: Route.ComponentProps) {
 			<h2 className="govuk-heading-m">
 				{isAdmin ? 'The council’s contracts at a glance' : 'Your contracts at a glance'}
 			</h2>
+			{isAdmin ? (
+				<p className="govuk-body">
+					<a className="govuk-link" href={href('/admin/contracts/import')}>
+						Import contracts from a spreadsheet
+					</a>{' '}
+					that started before the council used the portal.
+				</p>
+			) : null}
 			{glance.contracts === 0 ? (
 				<p className="govuk-body">
 					{isAdmin ? 'The council has no contracts yet.' : 'You do not manage any contracts yet.'}

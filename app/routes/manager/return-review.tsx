@@ -59,13 +59,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			nil: progressReturn.nil,
 			nilReason: progressReturn.nilReason,
 			late: progressReturn.late,
+			imported: progressReturn.imported,
 			submittedAt: progressReturn.submittedAt,
 		},
 		period: loaded.period,
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
 		organisation: organisationName,
 		canApprove: transition(progressReturn.status, 'approve', when).ok,
-		canReopen: transition(progressReturn.status, 'reopen', when).ok,
+		canReopen: transition(progressReturn.status, 'reopen', when).ok && !progressReturn.imported,
 		lines: loaded.commitments.map((commitment) => {
 			const entry = loaded.lines.get(commitment.id) ?? null
 			const before = approvedBefore.get(commitment.id) ?? 0
@@ -194,6 +195,11 @@ export default function ReturnReview({ loaderData, actionData }: Route.Component
 			</h1>
 			<p className="govuk-body">
 				<Tag text={returnStatusLabels[progressReturn.status]} classes={returnStatusTagClasses[progressReturn.status]} />{' '}
+				{progressReturn.imported ? (
+					<>
+						<Tag text="Imported" classes="govuk-tag--grey" />{' '}
+					</>
+				) : null}
 				{formatCalendarDate(period.startDate)} to {formatCalendarDate(period.endDate)}, due{' '}
 				{formatCalendarDate(period.dueDate)}.
 				{progressReturn.submittedAt !== null

@@ -42,10 +42,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			nil: progressReturn.nil,
 			nilReason: progressReturn.nilReason,
 			late: progressReturn.late,
+			imported: progressReturn.imported,
 		},
 		period,
 		contract: { id: contract.id, reference: contract.reference, title: contract.title },
-		editable: supplierCanEditReturn(progressReturn.status),
+		editable: supplierCanEditReturn(progressReturn.status) && !progressReturn.imported,
 		periodEnded: now >= periodEndedAt(period.endDate),
 		timing: dueDateTiming({ state: periodState(period, progressReturn.status, now), date: period.dueDate }, now),
 		returnedReason: progressReturn.status === 'returned' ? (lastEvent?.reason ?? null) : null,
@@ -124,6 +125,11 @@ export default function ReturnTaskList({ loaderData, actionData }: Route.Compone
 			<h1 className="govuk-heading-l">Progress return: {period.label}</h1>
 			<p className="govuk-body">
 				<Tag text={returnStatusLabels[progressReturn.status]} classes={returnStatusTagClasses[progressReturn.status]} />{' '}
+				{progressReturn.imported ? (
+					<>
+						<Tag text="Imported" classes="govuk-tag--grey" />{' '}
+					</>
+				) : null}
 				{formatCalendarDate(period.startDate)} to {formatCalendarDate(period.endDate)}. Due by{' '}
 				{formatCalendarDate(period.dueDate)}
 				{progressReturn.late ? ' (submitted late)' : ''}.{timing ? ` ${timing}.` : ''}
