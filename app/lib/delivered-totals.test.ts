@@ -193,8 +193,13 @@ test('a database from before the views migrates with its totals unchanged, and k
 		.all() as string[]
 	// Editions last: a published edition refuses new themes, outcomes and measures.
 	const editionsLast = [...tables.filter((table) => table !== 'toms_editions'), 'toms_editions']
-	for (const table of editionsLast)
-		sqlite.exec(`insert or replace into main."${table}" select * from current."${table}"`)
+	// Only the columns the old tables have: later migrations add columns too.
+	for (const table of editionsLast) {
+		const columns = (sqlite.prepare(`select name from pragma_table_info(?, 'main')`).pluck().all(table) as string[])
+			.map((column) => `"${column}"`)
+			.join(', ')
+		sqlite.exec(`insert or replace into main."${table}" (${columns}) select ${columns} from current."${table}"`)
+	}
 	sqlite.exec('detach database current')
 	const totals = () =>
 		sqlite.prepare('select * from delivered_totals order by commitment_id, year_key').raw().all() as unknown[][]
