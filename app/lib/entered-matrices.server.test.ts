@@ -14,6 +14,7 @@ import type { SessionUser } from './auth.server.ts'
 import { enteredBids, enterBidderMatrix, matrixEntry, type Bidder } from './entered-matrices.server.ts'
 import { getOwnMatrix, startMatrix } from './matrices.server.ts'
 import { decideMatrix } from './matrix-review.server.ts'
+import { BID_ELSEWHERE_WITHDRAW, withdrawMatrix } from './matrix-submission.server.ts'
 import { matrixWorkbook } from './matrix-spreadsheet.server.ts'
 import { loadBlankWorkspace } from './matrix-workspace.server.ts'
 import { organisationBids } from './supplier-bids.server.ts'
@@ -91,6 +92,11 @@ test('a bidder’s matrix is entered as submitted, with who entered it, its hist
 	expect(getOwnMatrix(fixture.supplierA, matrix.id)?.id).toBe(matrix.id)
 	expect(getOwnMatrix(fixture.supplierB, matrix.id)).toBeUndefined()
 	expect(organisationBids(fixture.supplierA.organisationId, now)).toEqual([])
+	// Nor can the bidder withdraw it here: the bid lives in the other system.
+	expect(withdrawMatrix(fixture.supplierA, { matrixId: matrix.id, version: matrixVersion(matrix.id) }, ctx)).toEqual({
+		ok: false,
+		message: BID_ELSEWHERE_WITHDRAW,
+	})
 })
 
 test('a second upload replaces the lines while submitted, and is refused once review starts', async () => {

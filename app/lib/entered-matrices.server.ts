@@ -118,7 +118,7 @@ export async function enterBidderMatrix(
 			),
 			now: ctx.now,
 		})
-		if (!step.ok) return refused(step.message)
+		if (!step.ok) return refused(step.message, 400, 'organisationId')
 		const bidderName = tx
 			.select({ name: organisations.name })
 			.from(organisations)
