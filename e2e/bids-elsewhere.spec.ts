@@ -136,31 +136,29 @@ test('a tender run elsewhere: the manager enters each bidder’s matrix, reviews
 	expect(download.suggestedFilename()).toMatch(/^ELSE-.+-social-value-matrix\.xlsx$/)
 	const sheets = await readXlsxFile(await download.path())
 	const blank = Object.fromEntries(sheets.map((sheet) => [sheet.sheet, sheet.data as unknown as Rows]))
-	expect(
-		rowOf(blank.Commitments!, 'JOB-2')
-			.slice(5, 13)
-			.every((cell) => cell === null),
-	).toBe(true)
+	// No answers: the quantity, the responsible person and the method statement are empty.
+	const blankRow = rowOf(blank.Commitments!, 'JOB-2')
+	expect([blankRow[5], blankRow[9], blankRow[12]]).toEqual([null, null, null])
 
 	// A file with a mistake is refused cell by cell, and nothing is entered.
 	await page.getByRole('button', { name: 'Add a bidder’s matrix' }).click()
 	await expect(page.getByRole('heading', { name: 'Add a bidder’s matrix' })).toBeVisible()
 	await expectNoAxeViolations(page)
-	await page.getByLabel('A supplier organisation already in the portal').check()
-	await page.getByLabel('Supplier organisation already in the portal').selectOption({ label: known.name })
+	await page.getByLabel('A supplier already in the portal').check()
+	await page.getByLabel('The bidder’s organisation').selectOption({ label: known.name })
 	await chooseFileAndDeclare(page, await bidderFile(testInfo.outputPath('mistake.xlsx'), blank, 'lots', 'Jo Baker'))
 	await page.getByRole('button', { name: 'Add matrix' }).click()
 	await expect(page.locator('.govuk-error-summary')).toBeFocused()
 	await expect(page.getByRole('alert')).toContainText('mistake.xlsx was not entered: nothing has changed.')
 	const problems = page.getByRole('table', { name: 'Problems in the file' })
 	await expect(problems).toContainText('Commitments')
-	await expect(problems).toContainText('lots')
+	await expect(problems).toContainText('Quantity must be a number')
 	await expectNoAxeViolations(page)
 	expect(db.select().from(matrices).where(eq(matrices.tenderId, tenderId)).all()).toHaveLength(0)
 
 	// Fixed, it is entered as submitted, in the manager's name.
-	await page.getByLabel('A supplier organisation already in the portal').check()
-	await page.getByLabel('Supplier organisation already in the portal').selectOption({ label: known.name })
+	await page.getByLabel('A supplier already in the portal').check()
+	await page.getByLabel('The bidder’s organisation').selectOption({ label: known.name })
 	await chooseFileAndDeclare(page, await bidderFile(testInfo.outputPath('fixed.xlsx'), blank, 200, 'Jo Baker'))
 	await page.getByRole('button', { name: 'Add matrix' }).click()
 	await expect(page.getByText('Bidder’s matrix entered as submitted, in your name.')).toBeVisible()
@@ -170,7 +168,7 @@ test('a tender run elsewhere: the manager enters each bidder’s matrix, reviews
 
 	// A second bidder, new to the portal.
 	await page.getByRole('button', { name: 'Add a bidder’s matrix' }).click()
-	await page.getByLabel('A new supplier organisation').check()
+	await page.getByLabel('A supplier new to the portal').check()
 	await page.getByLabel('Organisation name').fill(newcomer)
 	await page.getByLabel('Small or medium-sized enterprise (SME)').check()
 	await page.getByLabel('Companies House or charity number (optional)').fill('CE123456')
@@ -193,7 +191,7 @@ test('a tender run elsewhere: the manager enters each bidder’s matrix, reviews
 	await expect(comparison).toContainText(known.name)
 	await expect(comparison).toContainText(newcomer)
 	await page.getByRole('link', { name: known.name }).click()
-	await expect(page.getByText(`Entered by Robin Officer for ${known.name}`)).toBeVisible()
+	await expect(page.getByText(`Entered by Robin Officer for ${known.name}, from the bid`)).toBeVisible()
 	await expect(page.getByRole('table', { name: 'History' })).toContainText(`Entered by Robin Officer for ${known.name}`)
 	await expectNoAxeViolations(page)
 	await page.getByLabel('Quality of the method statements, from 0 to 100').fill('80')

@@ -171,21 +171,21 @@ export default function BidEntry({ loaderData, actionData }: Route.ComponentProp
 							{...bidder}
 							fieldset={{ legend: { text: 'Who is the bidder?', classes: 'govuk-fieldset__legend--m' } }}
 							items={[
-								{ value: 'existing', text: 'A supplier organisation already in the portal' },
-								{ value: 'new', text: 'A new supplier organisation' },
+								{ value: 'existing', text: 'A supplier already in the portal' },
+								{ value: 'new', text: 'A supplier new to the portal' },
 							]}
 						/>
 						<Select
 							key={organisationKey}
 							{...organisation}
-							label={{ text: 'Supplier organisation already in the portal', classes: 'govuk-label--s' }}
+							label={{ text: 'The bidder’s organisation', classes: 'govuk-label--s' }}
 							hint={{ text: 'If the bidder is already in the portal' }}
 							items={[
 								{ value: '', text: 'Choose the bidder' },
 								...suppliers.map((s) => ({ value: String(s.id), text: s.name })),
 							]}
 						/>
-						<h2 className="govuk-heading-m">A new supplier organisation</h2>
+						<h2 className="govuk-heading-m">A supplier new to the portal</h2>
 						<p className="govuk-body">
 							If the bidder is new to the portal, add it: its contact is invited to claim the organisation, and hears
 							about the matrix and any contract until someone does.
