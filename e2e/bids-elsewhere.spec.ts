@@ -1,14 +1,15 @@
 import type { Page } from '@playwright/test'
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import readXlsxFile from 'read-excel-file/node'
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
-import { matrices, tenders } from '#db/schema.ts'
+import { matrices, organisations, tenders } from '#db/schema.ts'
 import { fillDate } from './date-input.ts'
 import {
 	expect,
 	expectNoAxeViolations,
+	firstLink,
 	insertPublishedEdition,
 	insertUser,
 	openOpportunitiesListing,
@@ -16,6 +17,7 @@ import {
 	sampleContent,
 	signInAs,
 	test,
+	waitForEmail,
 } from './fixtures.ts'
 
 /** A tender run in the council's e-tendering suite: its manager enters each bidder's matrix, then decides and awards. */
@@ -90,6 +92,7 @@ test('a tender run elsewhere: the manager enters each bidder’s matrix, reviews
 	const manager = await insertUser({ role: 'contract_manager', name: 'Robin Officer' })
 	const known = createOrganisation(db, { kind: 'supplier', name: `Established Bidder Ltd ${Date.now()}` })
 	const newcomer = `Newcomer Community Interest Company ${Date.now()}`
+	const contactEmail = `sam.${Date.now()}@newcomer.example`
 	const reference = `ELSE/${Date.now()}`
 	const title = `Street cleaning ${Date.now()}`
 	await signInAs(page, manager)
@@ -173,12 +176,33 @@ test('a tender run elsewhere: the manager enters each bidder’s matrix, reviews
 	await page.getByLabel('Small or medium-sized enterprise (SME)').check()
 	await page.getByLabel('Companies House or charity number (optional)').fill('CE123456')
 	await page.getByLabel('Contact name').fill('Sam Newcomer')
-	await page.getByLabel('Contact email address').fill(`sam.${Date.now()}@newcomer.example`)
+	await page.getByLabel('Contact email address').fill(contactEmail)
 	await chooseFileAndDeclare(page, await bidderFile(testInfo.outputPath('second.xlsx'), blank, 150, 'Sam Newcomer'))
 	await page.getByRole('button', { name: 'Add matrix' }).click()
 	await expect(page.getByText('Bidder’s matrix entered as submitted, in your name.')).toBeVisible()
 	await expect(entered).toContainText(newcomer)
 	await expectNoAxeViolations(page)
+
+	// The new bidder's contact claims the organisation and sees who entered its matrix, which it cannot withdraw.
+	const invitation = await waitForEmail(contactEmail, { subject: /invited/ })
+	const bidderContext = await browser.newContext()
+	const bidder = await bidderContext.newPage()
+	await bidder.goto(firstLink(invitation.text))
+	await bidder.getByLabel('New password', { exact: true }).fill('sam bids through the suite')
+	await bidder.getByLabel('Confirm new password').fill('sam bids through the suite')
+	await bidder.getByRole('button', { name: 'Create account' }).click()
+	await expect(bidder.getByText('Your account is set up')).toBeVisible()
+	const newcomerMatrix = db
+		.select({ id: matrices.id })
+		.from(matrices)
+		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
+		.where(and(eq(matrices.tenderId, tenderId), eq(organisations.name, newcomer)))
+		.get()!
+	await bidder.goto(`/matrices/${newcomerMatrix.id}`)
+	await expect(bidder.getByText(`Entered by Robin Officer for ${newcomer}, from the bid`)).toBeVisible()
+	await expect(bidder.getByRole('button', { name: /Withdraw/ })).toHaveCount(0)
+	await expectNoAxeViolations(bidder)
+	await bidderContext.close()
 
 	// The deadline passes: the bids are reviewed, scored, approved and awarded as any others.
 	db.update(tenders)
