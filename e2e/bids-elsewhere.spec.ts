@@ -10,6 +10,7 @@ import {
 	expect,
 	expectNoAxeViolations,
 	firstLink,
+	insertOpenTender,
 	insertPublishedEdition,
 	insertUser,
 	openOpportunitiesListing,
@@ -238,4 +239,39 @@ test('a tender run elsewhere: the manager enters each bidder’s matrix, reviews
 	const reader = await publicContext.newPage()
 	expect(await openRegisterListing(reader, title)).toBe(true)
 	await publicContext.close()
+})
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false })
+
+	test('a bidder’s matrix is entered with a plain HTML form, and a file with a mistake changes nothing', async ({
+		page,
+	}, testInfo) => {
+		const tender = await insertOpenTender(`Grounds care ${Date.now()}`)
+		db.update(tenders).set({ bidding: 'elsewhere' }).where(eq(tenders.id, tender.tenderId)).run()
+		await signInAs(page, tender.manager)
+		const template = await page.request.get(`/manage/tenders/${tender.tenderId}/matrix-template`)
+		expect(template.status()).toBe(200)
+		const sheets = await readXlsxFile(Buffer.from(await template.body()))
+		const blank = Object.fromEntries(sheets.map((sheet) => [sheet.sheet, sheet.data as unknown as Rows]))
+
+		await page.goto(`/manage/tenders/${tender.tenderId}/bids/new`)
+		const bidderName = `Plain Form Bidder ${Date.now()}`
+		const fill = async (file: string) => {
+			await page.getByLabel('A supplier new to the portal').check()
+			await page.getByLabel('Organisation name').fill(bidderName)
+			await page.getByLabel('Micro business').check()
+			await page.getByLabel('Contact name').fill('Pat Plain')
+			await page.getByLabel('Contact email address').fill(`pat.${Date.now()}@plain.example`)
+			await chooseFileAndDeclare(page, file)
+			await page.getByRole('button', { name: 'Add matrix' }).click()
+		}
+		await fill(await bidderFile(testInfo.outputPath('mistake.xlsx'), blank, -5, 'Pat Plain'))
+		await expect(page.getByRole('alert')).toContainText('mistake.xlsx was not entered: nothing has changed.')
+		await expect(page.getByRole('table', { name: 'Problems in the file' })).toBeVisible()
+		expect(db.select().from(organisations).where(eq(organisations.name, bidderName)).all()).toHaveLength(0)
+		await fill(await bidderFile(testInfo.outputPath('fixed.xlsx'), blank, 120, 'Pat Plain'))
+		await expect(page.getByText('Bidder’s matrix entered as submitted, in your name.')).toBeVisible()
+		await expect(page.getByRole('table', { name: 'Bids entered' })).toContainText(bidderName)
+	})
 })
