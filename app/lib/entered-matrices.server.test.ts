@@ -18,6 +18,8 @@ import { BID_ELSEWHERE_WITHDRAW, withdrawMatrix } from './matrix-submission.serv
 import { matrixWorkbook } from './matrix-spreadsheet.server.ts'
 import { loadBlankWorkspace } from './matrix-workspace.server.ts'
 import { organisationBids } from './supplier-bids.server.ts'
+import { dueDatesFor } from './due-dates.server.ts'
+import { runReminders } from './reminders.server.ts'
 
 const now = Date.UTC(2027, 0, 10, 9)
 const ctx = { ip: '127.0.0.1', now }
@@ -228,4 +230,18 @@ test('a supplier cannot start a matrix for a tender whose bids go elsewhere', ()
 		ok: false,
 		message: expect.stringContaining('e-tendering system'),
 	})
+})
+
+test('a tender whose bids go elsewhere sends no deadline reminders and is no supplier’s due date', () => {
+	const { matrixId } = startMatrix(portal.supplierA, portal.tenderId, ctx) as { matrixId: number }
+	const bidding = (mode: 'portal' | 'elsewhere') =>
+		db.update(tenders).set({ bidding: mode }).where(eq(tenders.id, portal.tenderId)).run()
+	const tenderDue = () =>
+		dueDatesFor(portal.supplierA, now).filter((due) => due.kind === 'tender' && due.tender.id === portal.tenderId)
+	bidding('elsewhere')
+	expect(runReminders(portal.deadlineAt - 2 * day).tenders).toBe(0)
+	expect(tenderDue()).toEqual([])
+	bidding('portal')
+	expect(tenderDue()).toEqual([expect.objectContaining({ matrixId })])
+	expect(runReminders(portal.deadlineAt - 2 * day).tenders).toBe(2)
 })
