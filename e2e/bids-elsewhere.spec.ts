@@ -273,5 +273,11 @@ test.describe('without JavaScript', () => {
 		await fill(await bidderFile(testInfo.outputPath('fixed.xlsx'), blank, 120, 'Pat Plain'))
 		await expect(page.getByText('Bidder’s matrix entered as submitted, in your name.')).toBeVisible()
 		await expect(page.getByRole('table', { name: 'Bids entered' })).toContainText(bidderName)
+
+		// The same organisation is never added twice: the manager is told to choose it instead.
+		await page.goto(`/manage/tenders/${tender.tenderId}/bids/new`)
+		await fill(await bidderFile(testInfo.outputPath('again.xlsx'), blank, 120, 'Pat Plain'))
+		await expect(page.getByRole('alert')).toContainText(`${bidderName} is already a supplier here: choose it instead`)
+		expect(db.select().from(organisations).where(eq(organisations.name, bidderName)).all()).toHaveLength(1)
 	})
 })

@@ -83,7 +83,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	if (!entered.ok) {
 		const messages = entered.problems.map(describeProblem)
 		if (entered.field !== null) {
-			const result = submission.reply({ fieldErrors: { [entered.field]: messages }, hideFields: ['file'] })
+			// The service names the organisation's name plainly; the form beside the bidder choice does not.
+			const field = entered.field === 'name' ? 'organisationName' : entered.field
+			const result = submission.reply({ fieldErrors: { [field]: messages }, hideFields: ['file'] })
 			return refused(result, [], null, entered.status)
 		}
 		const result = submission.reply({ fieldErrors: { file: messages }, hideFields: ['file'] })
