@@ -56,6 +56,8 @@ export default [
 		route('tenders/:tenderId/edit', 'routes/manager/tender-form.tsx', { id: 'tender-edit' }),
 		route('tenders/:tenderId/matrices', 'routes/manager/tender-matrices.tsx'),
 		route('tenders/:tenderId/matrices/export/:format', 'routes/resources/matrix-comparison-export.ts'),
+		route('tenders/:tenderId/bids/new', 'routes/manager/bid-entry.tsx'),
+		route('tenders/:tenderId/matrix-template', 'routes/resources/matrix-template.ts'),
 		route('matrices/:matrixId', 'routes/manager/matrix-review.tsx'),
 		route('matrices/:matrixId/award', 'routes/manager/award-contract.tsx'),
 		route('contracts/:contractId/edit', 'routes/manager/contract-edit.tsx'),

@@ -86,6 +86,11 @@ export const pages: CorpusPage[] = [
 	},
 	{ route: '/matrices/:matrixId/check', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/check` },
 	{ route: '/matrices/:matrixId/upload', actor: 'supplierA', page: (w) => `/matrices/${w.matrices.draftA}/upload` },
+	{
+		route: '/manage/tenders/:tenderId/bids/new',
+		actor: 'owningManager',
+		page: (w) => `/manage/tenders/${w.tenders.elsewhere}/bids/new`,
+	},
 	// Supplier A already has a matrix for every tender, so the page links to it instead of showing the button.
 	{
 		route: '/opportunities/:tenderId',

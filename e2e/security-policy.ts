@@ -371,6 +371,18 @@ export const policy: RoutePolicy[] = [
 		post: readOnly,
 	},
 	{
+		route: '/manage/tenders/:tenderId/bids/new',
+		url: (w) => `/manage/tenders/${w.tenders.elsewhere}/bids/new`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(400), body: noForm },
+	},
+	{
+		route: '/manage/tenders/:tenderId/matrix-template',
+		url: (w) => `/manage/tenders/${w.tenders.elsewhere}/matrix-template`,
+		get: owningCouncil(200),
+		post: readOnly,
+	},
+	{
 		route: '/manage/matrices/:matrixId',
 		url: (w) => `/manage/matrices/${w.matrices.approvedA}`,
 		get: owningCouncil(200),

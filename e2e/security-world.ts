@@ -273,6 +273,9 @@ export async function buildWorld({
 	const secondOpenTender = tender(now)
 	const submittedMatrixA = bid(supplierA, secondOpenTender.id, now, true)
 	const draftTender = tender(now, false)
+	// Bids for this one go to another system: its manager enters them (docs/decisions/022).
+	const elsewhereTender = tender(now)
+	db.update(tenderTable).set({ bidding: 'elsewhere' }).where(eq(tenderTable.id, elsewhereTender.id)).run()
 
 	const opened = now - 700 * DAY
 	const decided = opened + 11 * DAY
@@ -412,6 +415,7 @@ export async function buildWorld({
 			draft: draftTender.id,
 			awarded: awardedTender.id,
 			review: reviewTender.id,
+			elsewhere: elsewhereTender.id,
 		},
 		matrices: {
 			draftA: draftMatrixA,
@@ -451,7 +455,7 @@ type Parts = {
 	words: { id: number }
 	draft: { id: number; theme: number; outcome: number; measure: number; heldImport: number; heldUnitsImport: number }
 	outboxBefore: number
-	tenders?: { open: number; secondOpen: number; draft: number; awarded: number; review: number }
+	tenders?: { open: number; secondOpen: number; draft: number; awarded: number; review: number; elsewhere: number }
 	matrices?: {
 		draftA: number
 		draftB: number
@@ -553,7 +557,14 @@ function finish(parts: Parts) {
 			draftUnitsImport: parts.draft.heldUnitsImport,
 		},
 		measures: { hours: parts.hours.id, words: parts.words.id, hoursCode: parts.hours.code },
-		tenders: parts.tenders ?? { open: NONE, secondOpen: NONE, draft: NONE, awarded: NONE, review: NONE },
+		tenders: parts.tenders ?? {
+			open: NONE,
+			secondOpen: NONE,
+			draft: NONE,
+			awarded: NONE,
+			review: NONE,
+			elsewhere: NONE,
+		},
 		matrices: parts.matrices ?? {
 			draftA: NONE,
 			draftB: NONE,

@@ -43,6 +43,8 @@ const fixedNotices = {
 	'colleague-invited': 'Invitation sent.',
 	'line-saved': 'Saved.',
 	'matrix-uploaded': 'Spreadsheet uploaded. Your matrix now holds what the file contained.',
+	'bid-entered': 'Bidder’s matrix entered as submitted, in your name.',
+	'bid-replaced': 'Bidder’s matrix replaced with what the file contained.',
 	'score-saved': 'Quality score saved.',
 	'decision-saved': 'Decision saved. The supplier has been told by email.',
 	'comment-added': 'Comment added. The supplier sees it with your next decision.',

@@ -2,12 +2,13 @@ import type { TenderTerms as AmendedTerms } from '#app/domain/tenders/amendments
 import { formatCalendarDate, formatDateTime } from '#app/domain/dates.ts'
 import { proxyValueIn, unitFor, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
+import { biddingSummary } from '#app/domain/tenders/tender-rules.ts'
 import { escapeHtml } from './govuk/shared.ts'
 import type { SummaryListRow } from './govuk/summary-list.tsx'
 import type { TableCell } from './govuk/table.tsx'
 
 /** A tender's terms as its pages list them: the reference where the amendments name the title. */
-export type TenderTerms = Omit<AmendedTerms, 'title'> & { reference: string }
+export type TenderTerms = Omit<AmendedTerms, 'title'> & { reference: string; bidding?: string }
 
 export const cadenceLabels: Record<string, string> = {
 	half_yearly: 'Every half year',
@@ -31,6 +32,7 @@ export function tenderTermsRows(tender: TenderTerms, editionName: string): Summa
 			`${formatCalendarDate(tender.contractStart)} to ${formatCalendarDate(tender.contractEnd)}`,
 		),
 		textRow('Submission deadline', formatDateTime(tender.deadlineAt)),
+		...(tender.bidding ? [textRow('Where bids are sent', biddingSummary(tender.bidding))] : []),
 		textRow(
 			'Social value weighting',
 			`${tender.weightingPercent}% of the total score (${tender.quantitySharePercent}% for quantity offered, ${qualitySharePercent}% for quality of method statements)`,

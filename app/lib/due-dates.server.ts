@@ -111,7 +111,14 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 					.select({ tender, matrixId: matrices.id })
 					.from(matrices)
 					.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
-					.where(and(eq(matrices.organisationId, user.organisationId), eq(tenders.status, 'published')))
+					// A bid the council entered from another system has no deadline here for the supplier.
+					.where(
+						and(
+							eq(matrices.organisationId, user.organisationId),
+							eq(tenders.status, 'published'),
+							eq(tenders.bidding, 'portal'),
+						),
+					)
 					.all()
 			: db
 					.select({ tender })

@@ -3,6 +3,7 @@ import { db, type Tx } from '#db/client.server.ts'
 import { matrices, matrixEvents, tenders } from '#db/schema.ts'
 import type { MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
+import { BIDS_ELSEWHERE } from '#app/domain/tenders/tender-rules.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 
@@ -55,7 +56,9 @@ export function startMatrix(user: SessionUser, tenderId: number, ctx: Ctx): Matr
 	if (user.role !== 'supplier') return { ok: false, message: 'Only suppliers submit matrices', status: 404 }
 	return db.transaction((tx): MatrixResult<{ matrixId: number }> => {
 		const tender = tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
-		if (!tender || tender.status === 'draft') return { ok: false, message: 'Tender not found', status: 404 }
+		if (!tender || tender.status === 'draft' || tender.bidding === 'direct')
+			return { ok: false, message: 'Tender not found', status: 404 }
+		if (tender.bidding === 'elsewhere') return { ok: false, message: BIDS_ELSEWHERE }
 		const existing = tx
 			.select({ id: matrices.id })
 			.from(matrices)

@@ -27,7 +27,8 @@ import { safeFileName } from '#app/infra/table-export.server.ts'
 import { formulaCells, repackedWorkbook, unpackWorkbook } from '#app/infra/xlsx-parts.server.ts'
 
 type Ctx = { ip: string; now: number }
-type Workspace = NonNullable<ReturnType<typeof loadMatrixWorkspace>>
+// What a workbook is made from and read against: a tender's measures, answered or blank.
+type Workspace = Pick<NonNullable<ReturnType<typeof loadMatrixWorkspace>>, 'tender' | 'lines'>
 
 const READ_ONLY_FILL = '#f3f2f1'
 

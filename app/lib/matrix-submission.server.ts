@@ -124,6 +124,10 @@ export function submitMatrix(
 	return result
 }
 
+/** A bid sent to another system is withdrawn there: the matrix here is the council's record of it. */
+export const BID_ELSEWHERE_WITHDRAW =
+	'The council entered this matrix from the bid you sent to its e-tendering system: withdraw your bid there'
+
 export function withdrawMatrix(
 	user: SessionUser,
 	input: { matrixId: number; version: number },
@@ -134,10 +138,11 @@ export function withdrawMatrix(
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		const tender = tx
-			.select({ deadlineAt: tenders.deadlineAt })
+			.select({ deadlineAt: tenders.deadlineAt, bidding: tenders.bidding })
 			.from(tenders)
 			.where(eq(tenders.id, matrix.tenderId))
 			.get()!
+		if (tender.bidding === 'elsewhere') return { ok: false, message: BID_ELSEWHERE_WITHDRAW }
 		const allowed = transition(matrix.status, 'withdraw', {
 			actor: 'supplier',
 			now: ctx.now,

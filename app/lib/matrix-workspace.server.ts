@@ -58,8 +58,17 @@ export function loadMatrixWorkspace(matrixId: number, tx: Tx | typeof db = db) {
 	const matrix = tx.select().from(matrices).where(eq(matrices.id, matrixId)).get()
 	if (!matrix) return null
 	const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
+	return { matrix, ...tenderWorkspace(tender, readEntries(tx, matrixId), tx) }
+}
+
+/** A tender's measures with no answers yet: the blank matrix a bidder fills in. */
+export function loadBlankWorkspace(tenderId: number, tx: Tx | typeof db = db) {
+	const tender = tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
+	return tender ? tenderWorkspace(tender, new Map(), tx) : null
+}
+
+function tenderWorkspace(tender: typeof tenders.$inferSelect, entries: Map<number, LineEntry>, tx: Tx | typeof db) {
 	const measures = tenderMeasureDetails(tender.id, tx)
-	const entries = readEntries(tx, matrixId)
 	const term = { start: tender.contractStart, end: tender.contractEnd }
 	const units = unitCatalogue()
 	const lines: WorkspaceLine[] = measures.map((m) => {
@@ -78,7 +87,7 @@ export function loadMatrixWorkspace(matrixId: number, tx: Tx | typeof db = db) {
 		lines.map((line) => ({ themeName: line.measure.themeName, valuePence: line.valuePence })),
 		tender.estimatedValuePence,
 	)
-	return { matrix, tender, lines, totals, term }
+	return { tender, lines, totals, term }
 }
 
 export function emptyEntry(): LineEntry {

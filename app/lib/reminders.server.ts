@@ -244,6 +244,8 @@ function tenderReminders(now: number): number {
 			and(
 				eq(matrices.status, 'draft'),
 				eq(tenders.status, 'published'),
+				// Bids sent to another system are entered here complete: nobody here has a draft to finish.
+				eq(tenders.bidding, 'portal'),
 				gt(tenders.deadlineAt, now),
 				lte(tenders.deadlineAt, now + TENDER_REMINDER_DAYS * DAY),
 			),

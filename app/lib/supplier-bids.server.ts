@@ -4,7 +4,7 @@ import { contracts, matrices, matrixEvents, tenders } from '#db/schema.ts'
 import { orderBids } from '#app/domain/matrix/bid-next-step.ts'
 
 /**
- * Every matrix an organisation has started, whatever its state, with its tender and the
+ * Every matrix an organisation has started in this portal, whatever its state, with its tender and the
  * next step for it: one query. Only the organisation's own: the condition on the
  * organisation is what keeps one supplier's bids from another.
  */
@@ -31,7 +31,7 @@ export function organisationBids(organisationId: number, now: number) {
 			contracts,
 			and(eq(contracts.matrixId, matrices.id), eq(contracts.organisationId, matrices.organisationId)),
 		)
-		.where(eq(matrices.organisationId, organisationId))
+		.where(and(eq(matrices.organisationId, organisationId), eq(tenders.bidding, 'portal')))
 		.orderBy(desc(tenders.deadlineAt))
 		.all()
 	return orderBids(

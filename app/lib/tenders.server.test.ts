@@ -296,3 +296,19 @@ test('open opportunities come a page at a time, soonest deadline first, and are 
 	expect(all.map((o) => o.deadlineAt)).toEqual([...all.map((o) => o.deadlineAt)].sort((a, b) => a - b))
 	expect(countOpenOpportunities(Math.max(...all.map((o) => o.deadlineAt)))).toBe(0)
 })
+
+test('a tender whose bids go elsewhere keeps that once published, and is no opportunity', () => {
+	const saved = saveTender(owner, null, form({ bidding: 'elsewhere' }), ctx)
+	if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
+	const tender = getTender(saved.tenderId)!
+	expect(tender.bidding).toBe('elsewhere')
+	expect(publishTender(owner, tender.id, tender.version, ctx, { shortPeriod: true })).toEqual({ ok: true })
+	expect(openOpportunities(now).map((o) => o.id)).not.toContain(tender.id)
+	const published = getTender(tender.id)!
+	const change = { reference: published.reference, version: String(published.version), amendmentReason: 'Bids here' }
+	expect(saveTender(owner, tender.id, form(change), ctx)).toEqual({
+		ok: false,
+		problems: [{ field: 'bidding', message: 'Where bids are sent cannot change once the tender is published' }],
+	})
+	expect(saveTender(owner, tender.id, form({ ...change, bidding: 'elsewhere' }), ctx)).toMatchObject({ ok: true })
+})

@@ -117,7 +117,7 @@ export function publishedEditions() {
 		.all()
 }
 
-function ruleContext(tx: Tx, form: TenderForm, now: number) {
+function ruleContext(tx: Tx, form: TenderForm, now: number, existing?: { status: string; bidding: string } | null) {
 	const measureRows = form.measureIds.length
 		? tx
 				.select({ id: tomsMeasures.id, editionId: tomsMeasures.editionId })
@@ -135,6 +135,7 @@ function ruleContext(tx: Tx, form: TenderForm, now: number) {
 		maxMeasures: getSettings(tx).maxMeasuresPerTender,
 		measureEditions: new Map(measureRows.map((row) => [row.id, row.editionId])),
 		publishedEditionIds: new Set(published.map((row) => row.id)),
+		publishedBidding: existing?.status === 'published' ? existing.bidding : undefined,
 	}
 }
 
@@ -184,7 +185,7 @@ export function saveTender(
 		if (state === 'closed' || state === 'cancelled') {
 			return { ok: false, problems: [{ field: 'version', message: `This tender is ${state}, so it cannot change` }] }
 		}
-		const problems = tenderProblems(form, ruleContext(tx, form, ctx.now))
+		const problems = tenderProblems(form, ruleContext(tx, form, ctx.now, existing))
 		if (existing && state === 'open' && form.editionId !== existing.editionId) {
 			problems.push({ field: 'editionId', message: 'The TOMs edition of an open tender cannot change' })
 		}
@@ -218,6 +219,7 @@ export function saveTender(
 			quantitySharePercent: form.quantitySharePercent,
 			targetPercent: form.targetPercent,
 			cadence: form.cadence,
+			bidding: form.bidding,
 			editionId: form.editionId,
 			contractManagerId: managerId,
 			updatedAt: ctx.now,
@@ -367,8 +369,12 @@ export function cancelTender(
 	})
 }
 
-/** Open tenders, soonest deadline first: what suppliers see as opportunities. */
-const isOpen = (now: number) => and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now))
+/**
+ * Open tenders, soonest deadline first: what suppliers see as opportunities. Only tenders bid
+ * for in this portal: the others take their bids in another system, or none at all.
+ */
+const isOpen = (now: number) =>
+	and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now), eq(tenders.bidding, 'portal'))
 
 export function countOpenOpportunities(now: number): number {
 	return db.select({ n: count() }).from(tenders).where(isOpen(now)).get()?.n ?? 0

@@ -11,6 +11,8 @@ export type TenderRuleContext = {
 	measureEditions: Map<number, number>
 	/** Editions a tender may use: the published ones. */
 	publishedEditionIds: Set<number>
+	/** Where bids go, when the tender is already published: that cannot change any more. */
+	publishedBidding?: string
 }
 
 /** A whole percentage between `min` and 100, or null when left empty. */
@@ -64,6 +66,31 @@ export function poundsSchema(label: string) {
 	})
 }
 
+/** Where a tender's bids arrive, as the tender form offers it; 'direct' is set up elsewhere, never here. */
+export const biddingChoices = ['portal', 'elsewhere'] as const
+
+export const biddingLabels: Record<(typeof biddingChoices)[number], { text: string; hint: string }> = {
+	portal: {
+		text: 'In this portal',
+		hint: 'Suppliers find the tender under opportunities and submit their matrix here',
+	},
+	elsewhere: {
+		text: 'Received in another system',
+		hint: 'Bids go to the council’s e-tendering suite; you upload each bidder’s matrix here on their behalf',
+	},
+}
+
+/** Where bids are sent, as a tender's summary says it. */
+export function biddingSummary(bidding: string): string {
+	if (bidding === 'elsewhere') return 'Bids received elsewhere: the contract manager enters each bidder’s matrix'
+	if (bidding === 'direct') return 'No bids: the contract was recorded directly'
+	return 'In this portal'
+}
+
+/** Why a supplier cannot start a matrix for a tender whose bids go to another system. */
+export const BIDS_ELSEWHERE =
+	'Bids for this tender are not made in this portal: send your bid through the council’s e-tendering system'
+
 export const TenderFormSchema = z.object({
 	reference: z
 		.string({ error: 'Enter a reference' })
@@ -90,6 +117,7 @@ export const TenderFormSchema = z.object({
 	quantitySharePercent: percent('quantity share of the social value score'),
 	targetPercent: percentOrEmpty('target'),
 	cadence: z.enum(['half_yearly', 'quarterly', 'annual'], { error: 'Select how often progress is reported' }),
+	bidding: z.enum(biddingChoices, { error: 'Select where bidders will send their bids' }).default('portal'),
 	editionId: z.coerce.number({ error: 'Select a TOMs edition' }).int().min(1, 'Select a TOMs edition'),
 	contractManagerId: z.coerce
 		.number({ error: 'Select the responsible contract manager' })
@@ -114,6 +142,8 @@ export function tenderProblems(form: TenderForm, ctx: TenderRuleContext): Tender
 		problems.push({ field: 'deadlineTime', message: 'Deadline time must be a real time, like 12:00' })
 	else if (deadline <= ctx.now)
 		problems.push({ field: 'deadlineDate', message: 'The submission deadline must be in the future' })
+	if (ctx.publishedBidding !== undefined && ctx.publishedBidding !== form.bidding)
+		problems.push({ field: 'bidding', message: 'Where bids are sent cannot change once the tender is published' })
 	if (!ctx.publishedEditionIds.has(form.editionId))
 		problems.push({ field: 'editionId', message: 'Select a published TOMs edition' })
 	const uniqueMeasures = [...new Set(form.measureIds)]

@@ -97,6 +97,18 @@ describe('tender rules', () => {
 		expect(tenderProblems(parsed(), ctx)).toEqual([])
 	})
 
+	test('bids go to this portal unless the tender says elsewhere, and that is fixed once published', () => {
+		expect(parsed().bidding).toBe('portal')
+		expect(parsed({ bidding: 'elsewhere' }).bidding).toBe('elsewhere')
+		expect(TenderFormSchema.safeParse({ ...rawForm, bidding: 'direct' }).error?.issues[0]?.message).toBe(
+			'Select where bidders will send their bids',
+		)
+		expect(tenderProblems(parsed({ bidding: 'elsewhere' }), { ...ctx, publishedBidding: 'elsewhere' })).toEqual([])
+		expect(tenderProblems(parsed(), { ...ctx, publishedBidding: 'elsewhere' })).toEqual([
+			{ field: 'bidding', message: 'Where bids are sent cannot change once the tender is published' },
+		])
+	})
+
 	test.each([
 		[{ deadlineDate: datePartsOf('2027-01-09') }, 'The submission deadline must be in the future'],
 		[{ contractEnd: datePartsOf('2027-03-31') }, 'Contract end must be after the contract start'],

@@ -33,6 +33,8 @@ import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
+import { EnteredBy } from '#app/components/entered-by.tsx'
+import { matrixEntry } from '#app/lib/entered-matrices.server.ts'
 import { Input } from '#app/components/govuk/input.tsx'
 import { SummaryCard, SummaryList } from '#app/components/govuk/summary-list.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
@@ -93,6 +95,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		canRequestChanges: transition(reviewStatus, 'request_changes', when).ok,
 		tender: { id: tender.id, title: tender.title, reference: tender.reference, targetPercent: tender.targetPercent },
 		organisation: organisationName,
+		entry: matrixEntry(matrix.id),
+		// A bidder nobody has claimed answers a change request through the manager: see bids/new.
+		correctable: tender.bidding === 'elsewhere' && matrix.status === 'changes_requested',
 		// What the reviewer reads of each line; not the measure's guidance, which is for the supplier writing it.
 		lines: lines.map(({ measure, entry, valuePence }) => ({
 			measure: {
@@ -226,6 +231,8 @@ export default function MatrixReview({ loaderData, actionData }: Route.Component
 		contract,
 		comments,
 		suggestedDueDate,
+		entry,
+		correctable,
 	} = loaderData
 	const reply: FormReply | undefined = actionData
 	const lastResult = (form: string) => (reply?.form === form ? reply.result : undefined)
@@ -280,6 +287,17 @@ export default function MatrixReview({ loaderData, actionData }: Route.Component
 			</span>
 			<h1 className="govuk-heading-l">{organisation}</h1>
 			<p className="govuk-body">Status: {matrixStatusLabels[matrix.status]}</p>
+			{entry ? <EnteredBy entry={entry} /> : null}
+			{correctable ? (
+				<p className="govuk-body">
+					If nobody from the bidder has claimed their organisation in the portal, send the changes through your
+					e-tendering system and{' '}
+					<a className="govuk-link" href={href('/manage/tenders/:tenderId/bids/new', { tenderId: String(tender.id) })}>
+						upload their corrected matrix
+					</a>
+					.
+				</p>
+			) : null}
 			{matrix.status === 'changes_requested' && matrix.clarificationDueAt !== null ? (
 				<InsetText>
 					{matrix.clarificationOpen

@@ -5,7 +5,7 @@ import { datePartsOf } from '#app/domain/date-parts.ts'
 import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
 import { unitCatalogue } from '#app/lib/units.server.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
-import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
+import { TenderFormSchema, biddingLabels, biddingSummary } from '#app/domain/tenders/tender-rules.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
@@ -28,6 +28,7 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import {
 	checkboxesFieldProps,
 	dateFieldProps,
+	radiosFieldProps,
 	dateSummaryField,
 	inputFieldProps,
 	textareaFieldProps,
@@ -39,6 +40,7 @@ import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { FieldsetFormGroup, hintAndError } from '#app/components/govuk/form-group.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
+import { Radios } from '#app/components/govuk/radios.tsx'
 import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { withNotice } from '#app/components/notices.ts'
@@ -102,6 +104,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			quantitySharePercent: String(tender?.quantitySharePercent ?? 50),
 			targetPercent: tender?.targetPercent == null ? '' : String(tender.targetPercent),
 			cadence: tender?.cadence ?? 'half_yearly',
+			bidding: tender?.bidding === 'elsewhere' ? 'elsewhere' : 'portal',
 			contractManagerId: String(tender?.contractManagerId ?? user.id),
 			measureIds: tender && tender.editionId === editionId ? chosen : [],
 			editionId: editionId === null ? '' : String(editionId),
@@ -151,6 +154,7 @@ export default function TenderFormPage({ loaderData, actionData }: Route.Compone
 			fields.quantitySharePercent,
 			fields.targetPercent,
 			fields.cadence,
+			fields.bidding,
 			fields.editionId,
 			fields.contractManagerId,
 			fields.measureIds,
@@ -172,6 +176,7 @@ export default function TenderFormPage({ loaderData, actionData }: Route.Compone
 	const { key: quantityShareKey, ...quantityShare } = inputFieldProps(fields.quantitySharePercent)
 	const { key: targetKey, ...target } = inputFieldProps(fields.targetPercent)
 	const { key: reasonKey, ...amendmentReason } = textareaFieldProps(fields.amendmentReason)
+	const { key: biddingKey, ...bidding } = radiosFieldProps(fields.bidding)
 	return (
 		<>
 			<BackLink
@@ -292,6 +297,26 @@ export default function TenderFormPage({ loaderData, actionData }: Route.Compone
 								classes="govuk-input--width-3"
 								{...target}
 							/>
+							{state === 'open' ? (
+								<>
+									<input type="hidden" name={fields.bidding.name} value={defaults.bidding} />
+									<h2 className="govuk-heading-s">Where bidders send their bids</h2>
+									<p className="govuk-body">{biddingSummary(defaults.bidding)}. This cannot change once published.</p>
+								</>
+							) : (
+								<Radios
+									key={biddingKey}
+									{...bidding}
+									fieldset={{
+										legend: { text: 'Where will bidders send their bids?', classes: 'govuk-fieldset__legend--s' },
+									}}
+									items={Object.entries(biddingLabels).map(([value, label]) => ({
+										value,
+										text: label.text,
+										hint: { text: label.hint },
+									}))}
+								/>
+							)}
 							<CadenceRadios field={fields.cadence} />
 							{isAdmin ? (
 								<ContractManagerSelect

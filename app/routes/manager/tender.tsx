@@ -8,6 +8,9 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN, invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { submittedCount } from '#app/lib/matrices.server.ts'
+import { enterableTender, enteredBids } from '#app/lib/entered-matrices.server.ts'
+import type { SessionUser } from '#app/lib/auth.server.ts'
+import { BidsEntered } from '#app/components/bids-entered.tsx'
 import {
 	canManageTender,
 	cancelTender,
@@ -56,6 +59,11 @@ function publishingWarning(tender: { status: string; deadlineAt: number }, now: 
 		: null
 }
 
+/** A tender run elsewhere: the bids its manager entered, and whether more can be. */
+function elsewhereBids(user: SessionUser, tenderId: number) {
+	return { bids: enteredBids(tenderId), canEnter: enterableTender(user, tenderId).ok }
+}
+
 const CONFIRM_FIELD = 'shortPeriodConfirmed'
 const REASON_MAX = 2000
 
@@ -89,9 +97,10 @@ function actionSchema(shortPeriod: { minimumDays: number } | null) {
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	const { tender } = loadManaged(request, params.tenderId)
+	const { user, tender } = loadManaged(request, params.tenderId)
 	const now = Date.now()
 	return {
+		elsewhere: tender.bidding === 'elsewhere' ? elsewhereBids(user, tender.id) : null,
 		tender,
 		state: tenderState(tender, now),
 		timeLeft: timeLeft(tender.deadlineAt, now),
@@ -171,7 +180,10 @@ export default function TenderPage({ loaderData, actionData }: Route.ComponentPr
 					Cancelled. Reason: <span className="app-preserve-lines">{tender.cancelledReason}</span>
 				</InsetText>
 			) : null}
-			{tender.status === 'published' ? (
+			{loaderData.elsewhere ? (
+				<BidsEntered tenderId={tender.id} closed={state === 'closed'} {...loaderData.elsewhere} />
+			) : null}
+			{tender.status === 'published' && !loaderData.elsewhere ? (
 				<InsetText>
 					{loaderData.submittedCount} {loaderData.submittedCount === 1 ? 'matrix has' : 'matrices have'} been submitted.
 					{state === 'open' ? ' Bids are sealed: you can read them after the deadline.' : null}

@@ -1,5 +1,6 @@
 import { Form, href, redirect } from 'react-router'
 import { tenderTerms } from '#app/domain/tenders/amendments.ts'
+import { BIDS_ELSEWHERE } from '#app/domain/tenders/tender-rules.ts'
 import { tenderState, tenderStateLabels, timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { matrixStatusLabels, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { getUser, requireRole } from '#app/lib/auth.server.ts'
@@ -30,6 +31,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			id: tender.id,
 			reference: tender.reference,
 			...tenderTerms(tender),
+			bidding: tender.bidding,
 			cancelledReason: tender.cancelledReason,
 		},
 		state: tenderState(tender, now),
@@ -53,10 +55,12 @@ function SupplierAction({
 	supplier,
 	state,
 	signedIn,
+	bidding,
 }: {
 	supplier: { matrix: { id: number; status: MatrixStatus } | null } | null
 	state: string
 	signedIn: boolean
+	bidding: string
 }) {
 	if (supplier?.matrix) {
 		return (
@@ -69,6 +73,7 @@ function SupplierAction({
 		)
 	}
 	if (state !== 'open') return null
+	if (bidding === 'elsewhere') return <InsetText>{BIDS_ELSEWHERE}.</InsetText>
 	if (supplier) {
 		return (
 			<Form method="post">
@@ -107,7 +112,7 @@ export default function Opportunity({ loaderData }: Route.ComponentProps) {
 			</p>
 			{state === 'cancelled' ? <InsetText>This tender was cancelled. {tender.cancelledReason}</InsetText> : null}
 			{tender.description ? <p className="govuk-body app-preserve-lines">{tender.description}</p> : null}
-			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} />
+			<SupplierAction supplier={loaderData.supplier} state={state} signedIn={signedIn} bidding={tender.bidding} />
 			<TenderTermsList tender={tender} editionName={editionName} />
 			<ScoringRule terms={tender} />
 			<h2 className="govuk-heading-m">Measures in scope</h2>

@@ -29,6 +29,8 @@ import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { withNotice } from '#app/components/notices.ts'
 import { ScoringRule } from '#app/components/scoring-rule.tsx'
+import { EnteredBy } from '#app/components/entered-by.tsx'
+import { matrixEntry } from '#app/lib/entered-matrices.server.ts'
 import { matrixTaskItems } from './task-list-items.ts'
 import type { Route } from './+types/matrix.ts'
 
@@ -62,10 +64,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		})),
 		totals: workspace.totals,
 		history,
+		entry: matrixEntry(matrix.id),
 		latestReason:
 			matrix.status === 'changes_requested' || matrix.status === 'rejected' ? (history.at(-1)?.reason ?? null) : null,
 		editable: supplierCanEdit(matrix.status, now, tender.deadlineAt, matrix.clarificationDueAt),
-		canWithdraw: transition(matrix.status, 'withdraw', { actor: 'supplier', now, deadlineAt: tender.deadlineAt }).ok,
+		canWithdraw:
+			tender.bidding !== 'elsewhere' &&
+			transition(matrix.status, 'withdraw', { actor: 'supplier', now, deadlineAt: tender.deadlineAt }).ok,
 		changesDueAt: matrix.status === 'changes_requested' ? matrix.clarificationDueAt : null,
 		deadlineTimeLeft: now < tender.deadlineAt ? timeLeft(tender.deadlineAt, now) : null,
 		comments: commentsSentToSupplier(matrix.id, history),
@@ -106,6 +111,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 		deadlineTimeLeft,
 		comments,
 		contractId,
+		entry,
 	} = loaderData
 	const [form] = useForm({ id: `withdraw-${matrix.version}`, lastResult: actionData?.result })
 	const errors = collectErrors([], form.errors, 'matrix-actions')
@@ -125,6 +131,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 				{formatDateTime(tender.deadlineAt)}
 				{deadlineTimeLeft ? ` (${deadlineTimeLeft})` : null}
 			</p>
+			{entry ? <EnteredBy entry={entry} /> : null}
 			{latestReason ? (
 				<InsetText>
 					{matrix.status === 'changes_requested' ? 'The council asked for changes: ' : 'The council’s reason: '}
