@@ -2,7 +2,7 @@ import { matrixStatusLabels, transition, type MatrixStatus } from './matrix-stat
 
 /**
  * A bidder's matrix the contract manager enters from a tender run in another system
- * (docs/decisions/022-bids-received-elsewhere.md):
+ * (docs/decisions/024-bids-received-elsewhere.md):
  * - create: the bidder has no matrix for this tender yet; it is entered as submitted;
  * - replace: its lines are replaced while the matrix is still submitted, before review starts;
  * - resubmit: changes were asked of it, nobody has claimed the bidder's organisation in the
