@@ -17,6 +17,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
 import type { SessionUser } from './session.server.ts'
+import { isTender } from './tenders.server.ts'
 
 /**
  * Every return due date, tender deadline and deadline for changes to a matrix that concerns a
@@ -111,7 +112,7 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 					.select({ tender, matrixId: matrices.id })
 					.from(matrices)
 					.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
-					.where(and(eq(matrices.organisationId, user.organisationId), eq(tenders.status, 'published')))
+					.where(and(eq(matrices.organisationId, user.organisationId), eq(tenders.status, 'published'), isTender))
 					.all()
 			: db
 					.select({ tender })
@@ -119,6 +120,7 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 					.where(
 						and(
 							ne(tenders.status, 'cancelled'),
+							isTender,
 							user.role === 'contract_manager' ? eq(tenders.contractManagerId, user.id) : undefined,
 						),
 					)

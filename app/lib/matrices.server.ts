@@ -4,6 +4,7 @@ import { matrices, matrixEvents, tenders } from '#db/schema.ts'
 import type { MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { recordAudit } from './audit.server.ts'
+import { isBid } from './tenders.server.ts'
 import type { SessionUser } from './auth.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -22,7 +23,7 @@ export function getOwnMatrix(user: SessionUser, matrixId: number, tx: Tx | typeo
 	return tx
 		.select()
 		.from(matrices)
-		.where(and(eq(matrices.id, matrixId), eq(matrices.organisationId, user.organisationId)))
+		.where(and(eq(matrices.id, matrixId), eq(matrices.organisationId, user.organisationId), isBid))
 		.get()
 }
 
@@ -31,7 +32,7 @@ export function findOwnMatrixForTender(user: SessionUser, tenderId: number) {
 	return db
 		.select()
 		.from(matrices)
-		.where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId)))
+		.where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId), isBid))
 		.get()
 }
 

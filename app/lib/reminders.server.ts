@@ -27,6 +27,7 @@ import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { recordReminderRun } from './reminder-runs.server.ts'
 import { reachableMember } from './supplier-contacts.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
+import { isTender } from './tenders.server.ts'
 
 /** After this many days overdue the contract manager is copied on the reminders. */
 export const COPY_MANAGER_AFTER_DAYS = 14
@@ -244,6 +245,8 @@ function tenderReminders(now: number): number {
 			and(
 				eq(matrices.status, 'draft'),
 				eq(tenders.status, 'published'),
+				// The council's draft of a contract it records directly has no deadline for the supplier.
+				isTender,
 				gt(tenders.deadlineAt, now),
 				lte(tenders.deadlineAt, now + TENDER_REMINDER_DAYS * DAY),
 			),

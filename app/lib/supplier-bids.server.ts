@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { contracts, matrices, matrixEvents, tenders } from '#db/schema.ts'
 import { orderBids } from '#app/domain/matrix/bid-next-step.ts'
+import { isTender } from './tenders.server.ts'
 
 /**
  * Every matrix an organisation has started, whatever its state, with its tender and the
@@ -31,7 +32,8 @@ export function organisationBids(organisationId: number, now: number) {
 			contracts,
 			and(eq(contracts.matrixId, matrices.id), eq(contracts.organisationId, matrices.organisationId)),
 		)
-		.where(eq(matrices.organisationId, organisationId))
+		// A contract the council is recording directly is not a bid: the supplier never sees it being written.
+		.where(and(eq(matrices.organisationId, organisationId), isTender))
 		.orderBy(desc(tenders.deadlineAt))
 		.all()
 	return orderBids(

@@ -28,6 +28,15 @@ const STALE: TenderProblem = {
 	message: 'Someone else changed this tender while you were editing it. Check the latest version and try again.',
 }
 
+/**
+ * A tender as a tender: not the set-up of a contract the council records directly, which is
+ * never listed, opened for bids, counted or reminded about as a tender.
+ */
+export const isTender = ne(tenders.bidding, 'direct')
+
+/** A matrix bid against a tender, not the commitments the council is typing in for a contract recorded directly. */
+export const isBid = sql`not exists (select 1 from "tenders" d where d."id" = "matrices"."tender_id" and d."bidding" = 'direct')`
+
 /** Contract managers act on their own tenders only; administrators on all. */
 export function canManageTender(user: SessionUser, tender: { contractManagerId: number }): boolean {
 	return user.role === 'admin' || (user.role === 'contract_manager' && tender.contractManagerId === user.id)
@@ -46,7 +55,7 @@ export function listTendersFor(user: SessionUser) {
 		})
 		.from(tenders)
 		.innerJoin(users, eq(users.id, tenders.contractManagerId))
-		.where(user.role === 'admin' ? undefined : eq(tenders.contractManagerId, user.id))
+		.where(and(isTender, user.role === 'admin' ? undefined : eq(tenders.contractManagerId, user.id)))
 		.orderBy(desc(tenders.updatedAt), desc(tenders.id))
 		.all()
 }
@@ -368,7 +377,7 @@ export function cancelTender(
 }
 
 /** Open tenders, soonest deadline first: what suppliers see as opportunities. */
-const isOpen = (now: number) => and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now))
+const isOpen = (now: number) => and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now), isTender)
 
 export function countOpenOpportunities(now: number): number {
 	return db.select({ n: count() }).from(tenders).where(isOpen(now)).get()?.n ?? 0

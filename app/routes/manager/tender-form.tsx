@@ -48,7 +48,7 @@ function loadExisting(request: Request, tenderIdParam: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	if (tenderIdParam === undefined) return { user, tender: null }
 	const tender = getTender(parseId(tenderIdParam))
-	if (!tender) throw new Response('Not found', { status: 404 })
+	if (!tender || tender.bidding === 'direct') throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, tender)) throw new Response('You cannot change this tender', { status: 403 })
 	return { user, tender }
 }
