@@ -15,9 +15,12 @@ import { fromLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderProblems, type TenderForm, type TenderProblem } from '#app/domain/tenders/tender-rules.ts'
 import { shortPeriodNotConfirmed, shortTenderPeriod } from '#app/domain/tenders/tender-period.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
+import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getSettings } from './settings.server.ts'
+import { loadEditionTree } from './toms-queries.server.ts'
+import { unitCatalogue } from './units.server.ts'
 
 export type Ctx = { ip: string; now: number }
 export type TenderResult<T = object> =
@@ -115,6 +118,22 @@ export function contractManagers() {
 		.where(and(inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
 		.orderBy(asc(users.name))
 		.all()
+}
+
+/** An edition's measures to choose from, under each theme, each with its £ value per unit. */
+export function editionMeasureChoices(editionId: number) {
+	const units = unitCatalogue()
+	return loadEditionTree(editionId).themes.map((theme) => ({
+		id: theme.id,
+		name: theme.name,
+		measures: theme.outcomes
+			.flatMap((o) => o.measures)
+			.map((m) => ({
+				id: m.id,
+				label: `${m.code}: ${m.title}`,
+				value: proxyValueIn(unitFor(units, m.unit), m.proxyValuePence),
+			})),
+	}))
 }
 
 export function publishedEditions() {
