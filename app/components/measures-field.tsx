@@ -1,7 +1,10 @@
 import type { FieldMetadata } from '@conform-to/react'
 import { checkboxesFieldProps } from './field-props.ts'
 import { Checkboxes } from './govuk/checkboxes.tsx'
+import { Form } from 'react-router'
+import { Button } from './govuk/button.tsx'
 import { FieldsetFormGroup, hintAndError } from './govuk/form-group.tsx'
+import { Select } from './govuk/select.tsx'
 
 export type MeasureChoice = { id: number; label: string; value: string }
 
@@ -52,5 +55,33 @@ export function MeasuresField<Schema>({
 				</div>
 			))}
 		</FieldsetFormGroup>
+	)
+}
+
+/** Chooses the TOMs edition whose measures the page offers: a GET form, so it works without JavaScript. */
+export function EditionPicker({
+	editions,
+	editionId,
+	label,
+}: {
+	editions: Array<{ id: number; name: string; isCurrent: boolean }>
+	editionId: number | null
+	label: string
+}) {
+	return (
+		<Form method="get" className="app-filter-form">
+			<Select
+				id="edition"
+				name="edition"
+				label={{ text: label, classes: 'govuk-label--s' }}
+				hint={{ text: 'Choosing another edition clears the measures you selected' }}
+				value={editionId === null ? '' : String(editionId)}
+				items={editions.map((e) => ({
+					value: String(e.id),
+					text: `${e.name}${e.isCurrent ? ' (current)' : ''}`,
+				}))}
+			/>
+			<Button text="Use this edition" classes="govuk-button--secondary" />
+		</Form>
 	)
 }

@@ -56,6 +56,10 @@ const fixedNotices = {
 	'matrix-withdrawn': 'Matrix withdrawn to draft. Submit it again before the deadline.',
 	'tender-published': 'Tender published. Suppliers can now see it in opportunities.',
 	'tender-cancelled': 'Tender cancelled.',
+	'contract-draft-started': 'Contract details saved. Now enter the supplier’s commitments.',
+	'commitments-uploaded': 'Spreadsheet uploaded. The contract’s commitments now hold what the file contained.',
+	'contract-recorded': 'Contract recorded. Its commitments are fixed and the supplier has been told by email.',
+	'contract-draft-discarded': 'The contract you were recording has been discarded.',
 } as const
 
 /** After an import: the header row when it was not the first, and how many values were rounded to the penny. */

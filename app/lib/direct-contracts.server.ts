@@ -263,3 +263,27 @@ export function directDraftsFor(managerId: number | null) {
 		.orderBy(desc(matrices.updatedAt), desc(matrices.id))
 		.all()
 }
+
+/** Who a contract being recorded is with and who manages it, as its pages show them. */
+export function directDraftParties(draft: { organisationId: number; contractManagerId: number }) {
+	const organisation = db
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, draft.organisationId))
+		.get()
+	const manager = db.select({ name: users.name }).from(users).where(eq(users.id, draft.contractManagerId)).get()
+	// A supplier nobody has claimed yet: its contact is the one the invitation will go to.
+	const active = db
+		.select({ id: users.id })
+		.from(users)
+		.where(and(eq(users.organisationId, draft.organisationId), eq(users.status, 'active')))
+		.get()
+	const contact = active
+		? undefined
+		: db
+				.select({ name: users.name, email: users.email })
+				.from(users)
+				.where(and(eq(users.organisationId, draft.organisationId), eq(users.status, 'invited')))
+				.get()
+	return { organisation: organisation?.name ?? '', manager: manager?.name ?? '', contact: contact ?? null }
+}

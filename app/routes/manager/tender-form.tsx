@@ -21,21 +21,15 @@ import {
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { CadenceRadios } from '#app/components/cadence-radios.tsx'
-import { MeasuresField } from '#app/components/measures-field.tsx'
+import { EditionPicker, MeasuresField } from '#app/components/measures-field.tsx'
 import { ContractManagerSelect } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
-import {
-	dateFieldProps,
-	dateSummaryField,
-	inputFieldProps,
-	textareaFieldProps,
-} from '#app/components/field-props.ts'
+import { dateFieldProps, dateSummaryField, inputFieldProps, textareaFieldProps } from '#app/components/field-props.ts'
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
-import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/tender-form.ts'
@@ -179,20 +173,7 @@ export default function TenderFormPage({ loaderData, actionData }: Route.Compone
 						</p>
 					) : null}
 					{state === 'draft' && editions.length > 1 ? (
-						<Form method="get" className="app-filter-form">
-							<Select
-								id="edition"
-								name="edition"
-								label={{ text: 'TOMs edition the tender uses', classes: 'govuk-label--s' }}
-								hint={{ text: 'Choosing another edition clears the measures you selected' }}
-								value={editionId === null ? '' : String(editionId)}
-								items={editions.map((e) => ({
-									value: String(e.id),
-									text: `${e.name}${e.isCurrent ? ' (current)' : ''}`,
-								}))}
-							/>
-							<Button text="Use this edition" classes="govuk-button--secondary" />
-						</Form>
+						<EditionPicker editions={editions} editionId={editionId} label="TOMs edition the tender uses" />
 					) : null}
 					{editionId === null ? (
 						<p className="govuk-body">No TOMs edition has been published yet: a tender needs one.</p>

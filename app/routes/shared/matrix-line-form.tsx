@@ -28,6 +28,7 @@ import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { WarningText } from '#app/components/govuk/warning-text.tsx'
 import { LineComments, type LineCommentView } from '#app/components/line-comments.tsx'
+import { parseId } from './route-params.ts'
 
 // One line of a Social Value Matrix typed on screen: by the supplier bidding, or by the council
 // officer recording a contract agreed without a tender in the portal.
@@ -36,6 +37,17 @@ import { LineComments, type LineCommentView } from '#app/components/line-comment
 const SPARE_ROWS = 2
 
 type LineMeasure = { qualitative: boolean; quantityUnit: Unit }
+
+/** The line of a matrix for the measure a URL names, or a 404 when it is not in scope. */
+export function lineOfMeasure<Line extends { measure: { id: number } }>(
+	lines: Line[],
+	measureIdParam: string | undefined,
+) {
+	const measureId = parseId(measureIdParam)
+	const line = lines.find((l) => l.measure.id === measureId)
+	if (!line) throw new Response('Not found', { status: 404 })
+	return line
+}
 
 /** The line's form: its answers, and the version of the matrix the page was loaded at. */
 export function lineFormWithVersion(measure: LineMeasure) {

@@ -9,12 +9,12 @@ import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.se
 import { requireOwnMatrixWorkspace } from '#app/routes/supplier/matrix-route.server.ts'
 import {
 	MatrixLineForm,
+	lineOfMeasure,
 	lineFormStart,
 	lineFormWithVersion,
 	unseenLineFields,
 	type LineFormWording,
 } from '#app/routes/shared/matrix-line-form.tsx'
-import { parseId } from '#app/routes/shared/route-params.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { MatrixLineAnswers } from '#app/components/matrix-line-answers.tsx'
 import { matrixLineAnswerRows } from '#app/components/matrix-line-answer-rows.ts'
@@ -23,9 +23,7 @@ import type { Route } from './+types/matrix-line.ts'
 
 function loadLine(request: Request, params: { matrixId?: string; measureId?: string }) {
 	const { user, workspace } = requireOwnMatrixWorkspace(request, params.matrixId)
-	const measureId = parseId(params.measureId)
-	const line = workspace.lines.find((l) => l.measure.id === measureId)
-	if (!line) throw new Response('Not found', { status: 404 })
+	const line = lineOfMeasure(workspace.lines, params.measureId)
 	return { user, workspace, line, readOnly: readOnlyReason(workspace.matrix, workspace.tender, Date.now()) }
 }
 

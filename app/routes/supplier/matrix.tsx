@@ -29,7 +29,7 @@ import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { withNotice } from '#app/components/notices.ts'
 import { ScoringRule } from '#app/components/scoring-rule.tsx'
-import { matrixTaskItems } from './task-list-items.ts'
+import { matrixTaskItems, matrixTaskLines } from './task-list-items.ts'
 import type { Route } from './+types/matrix.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -49,17 +49,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			weightingPercent: tender.weightingPercent,
 			quantitySharePercent: tender.quantitySharePercent,
 		},
-		lines: workspace.lines.map((line) => ({
-			measure: {
-				id: line.measure.id,
-				code: line.measure.code,
-				title: line.measure.title,
-				themeName: line.measure.themeName,
-			},
-			valuePence: line.valuePence,
-			declined: line.entry?.declined ?? false,
-			status: line.status,
-		})),
+		lines: matrixTaskLines(workspace.lines),
 		totals: workspace.totals,
 		history,
 		latestReason:
