@@ -83,7 +83,7 @@ test('a manager records a contract for a new supplier, types and uploads its com
 
 	await expect(page.getByText('Contract details saved.')).toBeVisible()
 	await expect(page.getByRole('heading', { name: `Record a contract: ${title}` })).toBeVisible()
-	await expect(page.getByText('You have entered 0 of 2 commitments.')).toBeVisible()
+	await expect(page.getByText('You have completed 0 of 2 commitments.')).toBeVisible()
 	await expectNoAxeViolations(page)
 	const draftUrl = page.url().split('?')[0]!
 
@@ -100,7 +100,7 @@ test('a manager records a contract for a new supplier, types and uploads its com
 	await page.getByLabel('Email address', { exact: true }).fill('jo@greenways.example')
 	await page.getByLabel('Method statement').fill('Our gardeners give two days a month to local charities.')
 	await page.getByRole('button', { name: 'Save and return to the contract' }).click()
-	await expect(page.getByText('You have entered 1 of 2 commitments.')).toBeVisible()
+	await expect(page.getByText('You have completed 1 of 2 commitments.')).toBeVisible()
 
 	// The other from the supplier's matrix spreadsheet: first with a mistake, then fixed.
 	const { Commitments, Milestones } = await fetchCommitments(page, draftUrl)
@@ -135,7 +135,7 @@ test('a manager records a contract for a new supplier, types and uploads its com
 	await page.getByLabel('Upload a file').setInputFiles(fixed)
 	await page.getByRole('button', { name: 'Upload spreadsheet' }).click()
 	await expect(page.getByText('Spreadsheet uploaded.')).toBeVisible()
-	await expect(page.getByText('You have entered 2 of 2 commitments.')).toBeVisible()
+	await expect(page.getByText('You have completed 2 of 2 commitments.')).toBeVisible()
 	// 200 expert hours × £101.00
 	await expect(page.getByRole('table', { name: 'Social value committed' })).toContainText('£20,200.00')
 
@@ -179,7 +179,7 @@ test('recording a contract works without JavaScript, and the draft is nobody els
 	await typeDate(page.getByRole('group', { name: 'Contract end' }), '31', '3', '2028')
 	await page.getByRole('checkbox', { name: /^ENV-2:/ }).check()
 	await page.getByRole('button', { name: 'Save and enter the commitments' }).click()
-	await expect(page.getByText('You have entered 0 of 1 commitment.')).toBeVisible()
+	await expect(page.getByText('You have completed 0 of 1 commitment.')).toBeVisible()
 	const draftUrl = page.url().split('?')[0]!
 
 	await page.getByRole('link', { name: /^ENV-2:/ }).click()
@@ -187,6 +187,13 @@ test('recording a contract works without JavaScript, and the draft is nobody els
 	await page.getByRole('button', { name: 'Save and return to the contract' }).click()
 	await expect(page.getByText('Saved.')).toBeVisible()
 
+	// The manager finds it again from their home page, and nobody else sees it anywhere.
+	await page.goto('/manage')
+	await page
+		.getByRole('table', { name: 'Contracts being recorded' })
+		.getByRole('link', { name: `DCN/${unique}: No script ${unique}` })
+		.click()
+	await expect(page.getByRole('heading', { name: `Record a contract: No script ${unique}` })).toBeVisible()
 	for (const stranger of [other, supplier]) {
 		const strangerContext = await browser.newContext()
 		const strangerPage = await strangerContext.newPage()

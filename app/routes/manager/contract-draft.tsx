@@ -65,7 +65,7 @@ export default function ContractDraft({ loaderData, actionData }: Route.Componen
 			<SummaryList rows={draftDetailRows(details)} />
 			<h2 className="govuk-heading-m">The supplier’s commitments</h2>
 			<p className="govuk-body">
-				You have entered {completed} of {countOf(lines.length, 'commitment')}. Type each one on screen, or{' '}
+				You have completed {completed} of {countOf(lines.length, 'commitment')}. Type each one on screen, or{' '}
 				<a className="govuk-link" href={href('/manage/contract-drafts/:matrixId/spreadsheet', { matrixId })} download>
 					download them as a spreadsheet
 				</a>{' '}
