@@ -65,6 +65,12 @@ export default [
 		route('returns', 'routes/manager/returns.tsx'),
 		route('returns/approve', 'routes/manager/returns-approve.tsx'),
 		route('returns/:returnId', 'routes/manager/return-review.tsx'),
+		route('contracts/new', 'routes/manager/contract-new.tsx'),
+		route('contract-drafts/:matrixId', 'routes/manager/contract-draft.tsx'),
+		route('contract-drafts/:matrixId/lines/:measureId', 'routes/manager/contract-draft-line.tsx'),
+		route('contract-drafts/:matrixId/upload', 'routes/manager/contract-draft-upload.tsx'),
+		route('contract-drafts/:matrixId/spreadsheet', 'routes/resources/contract-draft-spreadsheet.ts'),
+		route('contract-drafts/:matrixId/confirm', 'routes/manager/contract-draft-confirm.tsx'),
 	]),
 
 	...prefix('admin', [

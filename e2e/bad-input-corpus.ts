@@ -143,6 +143,38 @@ export const pages: CorpusPage[] = [
 		actor: 'owningManager',
 		page: (w) => `/manage/contracts/${w.contracts.a}/edit`,
 	},
+	{ route: '/manage/contracts/new', actor: 'owningManager', page: () => '/manage/contracts/new' },
+	{
+		route: '/manage/contract-drafts/:matrixId',
+		actor: 'owningManager',
+		page: (w) => `/manage/contract-drafts/${w.matrices.directA}`,
+	},
+	{
+		route: '/manage/contract-drafts/:matrixId/lines/:measureId',
+		actor: 'owningManager',
+		page: (w) => `/manage/contract-drafts/${w.matrices.directA}/lines/${w.measures.hours}`,
+	},
+	{
+		route: '/manage/contract-drafts/:matrixId/lines/:measureId',
+		actor: 'owningManager',
+		page: (w) => `/manage/contract-drafts/${w.matrices.directA}/lines/${w.measures.words}`,
+	},
+	{
+		route: '/manage/contract-drafts/:matrixId/upload',
+		actor: 'owningManager',
+		page: (w) => `/manage/contract-drafts/${w.matrices.directA}/upload`,
+	},
+	// Its commitments are not entered, so the page shows what is missing instead of the button.
+	{
+		route: '/manage/contract-drafts/:matrixId/confirm',
+		actor: 'owningManager',
+		page: (w) => `/manage/contract-drafts/${w.matrices.directA}/confirm`,
+		post: (w) => `/manage/contract-drafts/${w.matrices.directA}/confirm`,
+		fields: [
+			['version', '1'],
+			['commerciallySensitive', 'yes'],
+		],
+	},
 	// Which returns can be chosen depends on their figures: the choice is sent as its checkbox would send it.
 	{
 		route: '/manage/returns',

@@ -400,6 +400,46 @@ export const policy: RoutePolicy[] = [
 		get: owningCouncil(200),
 		post: { ...owningCouncil(400), body: noForm },
 	},
+	{
+		route: '/manage/contracts/new',
+		url: () => '/manage/contracts/new',
+		get: councilOnly(200),
+		post: { ...councilOnly(400), body: noForm },
+	},
+	// A contract being recorded directly: its own contract manager and administrators only.
+	{
+		route: '/manage/contract-drafts/:matrixId',
+		url: (w) => `/manage/contract-drafts/${w.matrices.directA}`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(409), body: () => ({ version: '0' }) },
+	},
+	{
+		route: '/manage/contract-drafts/:matrixId/lines/:measureId',
+		url: (w) => `/manage/contract-drafts/${w.matrices.directA}/lines/${w.measures.hours}`,
+		get: owningCouncil(200),
+		post: {
+			...owningCouncil(409),
+			body: () => ({ version: '0', quantity: '5', methodStatement: 'Changed by someone else' }),
+		},
+	},
+	{
+		route: '/manage/contract-drafts/:matrixId/upload',
+		url: (w) => `/manage/contract-drafts/${w.matrices.directA}/upload`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(400), body: () => ({ version: '0' }) },
+	},
+	{
+		route: '/manage/contract-drafts/:matrixId/spreadsheet',
+		url: (w) => `/manage/contract-drafts/${w.matrices.directA}/spreadsheet`,
+		get: owningCouncil(200),
+		post: readOnly,
+	},
+	{
+		route: '/manage/contract-drafts/:matrixId/confirm',
+		url: (w) => `/manage/contract-drafts/${w.matrices.directA}/confirm`,
+		get: owningCouncil(200),
+		post: { ...owningCouncil(409), body: () => ({ version: '0' }) },
+	},
 	// A contract manager's export holds only their own contracts, so another manager gets one too.
 	{
 		route: '/manage/exports/:dataset/:format',

@@ -21,6 +21,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
 import { awardContract } from '#app/lib/contract-award.server.ts'
 import { holdContractImport } from '#app/lib/contract-import.server.ts'
+import { createDirectDraft } from '#app/lib/direct-contracts.server.ts'
 import { startMatrix } from '#app/lib/matrices.server.ts'
 import { saveLine } from '#app/lib/matrix-lines.server.ts'
 import { submitMatrix } from '#app/lib/matrix-submission.server.ts'
@@ -317,6 +318,32 @@ export async function buildWorld({
 	const reviewMatrixB = bid(supplierB, reviewTender.id, opened, true)
 	approve(approvedMatrixA)
 
+	// A contract the owning manager is recording directly for supplier A: never A's to see.
+	const directDraftA = ok(
+		createDirectDraft(
+			owningManager,
+			{
+				reference: `SEC/${suffix}/D`,
+				title: `Recorded ${suffix}`,
+				value: 50_000_00,
+				startDate: contractStart,
+				endDate: contractEnd,
+				cadence: 'half_yearly',
+				contractManagerId: owningManager.id,
+				commerciallySensitive: false,
+				supplierId: String(orgA.id),
+				supplierName: '',
+				registrationNumber: null,
+				contactName: '',
+				contactEmail: '',
+				editionId: published,
+				measureIds: [hours.id, words.id],
+			},
+			at(now),
+		),
+		'direct draft',
+	).matrixId
+
 	const tenderWonByB = tender(opened)
 	const wonMatrixB = bid(supplierB, tenderWonByB.id, opened, true)
 	approve(wonMatrixB)
@@ -425,6 +452,7 @@ export async function buildWorld({
 			notAwardedB: notAwardedMatrixB,
 			approvedA: approvedMatrixA,
 			reviewB: reviewMatrixB,
+			directA: directDraftA,
 		},
 		contracts: { a: contractA, b: contractB },
 		periods: { submittedA: periodsA[0]!.id, draftA: periodsA[1]!.id },
@@ -464,6 +492,7 @@ type Parts = {
 		notAwardedB: number
 		approvedA: number
 		reviewB: number
+		directA: number
 	}
 	contracts?: { a: number; b: number }
 	periods?: { submittedA: number; draftA: number }
@@ -573,6 +602,7 @@ function finish(parts: Parts) {
 			notAwardedB: NONE,
 			approvedA: NONE,
 			reviewB: NONE,
+			directA: NONE,
 		},
 		contracts: parts.contracts ?? { a: NONE, b: NONE },
 		periods: parts.periods ?? { submittedA: NONE, draftA: NONE },

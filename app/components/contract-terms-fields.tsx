@@ -27,14 +27,14 @@ export function ContractTermsFields({
 		endDate: ConformDateField
 		cadence: Field
 		contractManagerId: Field
-		commerciallySensitive: Field
+		/** Left out where it is asked later, as when a contract recorded directly is confirmed. */
+		commerciallySensitive?: Field
 	}
 	managers: { id: number; name: string }[]
 }) {
 	const { key: valueKey, ...value } = inputFieldProps(fields.value)
 	const { key: startKey, ...startDate } = dateFieldProps(fields.startDate)
 	const { key: endKey, ...endDate } = dateFieldProps(fields.endDate)
-	const { key: sensitiveKey, ...commerciallySensitive } = checkboxesFieldProps(fields.commerciallySensitive)
 	return (
 		<>
 			<Input
@@ -65,20 +65,28 @@ export function ContractTermsFields({
 				label="Contract manager"
 				hint="Reviews the supplier’s progress returns"
 			/>
-			<Checkboxes
-				key={sensitiveKey}
-				{...commerciallySensitive}
-				items={[
-					{
-						value: 'yes',
-						text: 'Commercially sensitive',
-						hint: {
-							text: 'The public register shows the contract but not its value, commitments’ figures or delivery',
-						},
-					},
-				]}
-			/>
+			{fields.commerciallySensitive ? <CommerciallySensitiveCheckbox field={fields.commerciallySensitive} /> : null}
 		</>
+	)
+}
+
+/** Whether the public register hides the contract's figures. */
+export function CommerciallySensitiveCheckbox({ field }: { field: Field }) {
+	const { key, ...checkbox } = checkboxesFieldProps(field)
+	return (
+		<Checkboxes
+			key={key}
+			{...checkbox}
+			items={[
+				{
+					value: 'yes',
+					text: 'Commercially sensitive',
+					hint: {
+						text: 'The public register shows the contract but not its value, commitments’ figures or delivery',
+					},
+				},
+			]}
+		/>
 	)
 }
 

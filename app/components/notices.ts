@@ -60,6 +60,10 @@ const fixedNotices = {
 	'tender-cancelled': 'Tender cancelled.',
 	'contracts-imported':
 		'Contracts imported. They are on the register, and new supplier organisations’ contacts have been invited to claim them.',
+	'contract-draft-started': 'Contract details saved. Now enter the supplier’s commitments.',
+	'commitments-uploaded': 'Spreadsheet uploaded. The contract’s commitments now hold what the file contained.',
+	'contract-recorded': 'Contract recorded. Its commitments are fixed and the supplier has been told by email.',
+	'contract-draft-discarded': 'The contract you were recording has been discarded.',
 } as const
 
 /** After an import: the header row when it was not the first, and how many values were rounded to the penny. */

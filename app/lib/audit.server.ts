@@ -52,6 +52,7 @@ export type AuditAction =
 	| 'contracts_import_discarded'
 	| 'contracts_imported'
 	| 'matrix_entered'
+	| 'contract_draft_discarded'
 	| 'mail_retried'
 	| 'return_started'
 	| 'evidence_added'

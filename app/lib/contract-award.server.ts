@@ -86,45 +86,18 @@ export function awardContract(
 			.get()
 		if (!manager) return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
 
-		const contract = tx
-			.insert(contracts)
-			.values({
-				reference: details.reference,
-				title: details.title,
-				tenderId: tender.id,
-				matrixId: matrix.id,
-				organisationId: matrix.organisationId,
-				contractManagerId: manager.id,
-				startDate: details.startDate,
-				endDate: details.endDate,
-				valuePence: details.value,
-				cadence: details.cadence,
-				commerciallySensitive: details.commerciallySensitive,
-				awardedAt: ctx.now,
-				createdAt: ctx.now,
-				updatedAt: ctx.now,
-			})
-			.returning({ id: contracts.id })
-			.get()
-		copyCommitments(tx, contract.id, matrix.id)
-		syncReportingPeriods(tx, {
-			id: contract.id,
-			startDate: details.startDate,
-			endDate: details.endDate,
-			cadence: details.cadence,
+		const contract = openContract(tx, {
+			origin: 'tender',
+			tenderId: tender.id,
+			matrixId: matrix.id,
+			organisationId: matrix.organisationId,
+			contractManagerId: manager.id,
+			details,
+			event: { byUserId: user.id, kind: 'awarded', detail: `Awarded to the matrix submitted for ${tender.reference}` },
+			now: ctx.now,
 		})
-		syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
-		tx.insert(contractEvents)
-			.values({
-				contractId: contract.id,
-				at: ctx.now,
-				byUserId: user.id,
-				kind: 'awarded',
-				detail: `Awarded to the matrix submitted for ${tender.reference}`,
-			})
-			.run()
 
-		setStatus(tx, matrix.id, matrix.status, allowed.to, user.id, ctx.now, `Contract ${details.reference} awarded`)
+		setMatrixStatus(tx, matrix.id, matrix.status, allowed.to, user.id, ctx.now, `Contract ${details.reference} awarded`)
 		const others = tx
 			.select({ id: matrices.id, status: matrices.status, organisationId: matrices.organisationId })
 			.from(matrices)
@@ -132,7 +105,7 @@ export function awardContract(
 			.all()
 			.filter((other) => transition(other.status, 'not_award', when).ok)
 		for (const other of others)
-			setStatus(
+			setMatrixStatus(
 				tx,
 				other.id,
 				other.status,
@@ -169,7 +142,7 @@ export function awardContract(
 	return result
 }
 
-function setStatus(
+export function setMatrixStatus(
 	tx: Tx,
 	matrixId: number,
 	from: MatrixStatus,
@@ -183,6 +156,59 @@ function setStatus(
 		.where(eq(matrices.id, matrixId))
 		.run()
 	tx.insert(matrixEvents).values({ matrixId, at, byUserId, fromStatus: from, toStatus: to, reason }).run()
+}
+
+type NewContract = {
+	origin: 'tender' | 'direct'
+	tenderId: number
+	matrixId: number
+	organisationId: number
+	contractManagerId: number
+	details: AwardDetails
+	event: { byUserId: number; kind: 'awarded' | 'recorded'; detail: string }
+	now: number
+}
+
+/**
+ * A contract from a matrix, as award and recording a contract directly both make it: the
+ * contract, the frozen copy of the matrix's commitments, its reporting periods from the
+ * contract's start, the schedule of what is due by each, and the first line of its history.
+ */
+export function openContract(tx: Tx, input: NewContract): { id: number } {
+	const { details, now } = input
+	const contract = tx
+		.insert(contracts)
+		.values({
+			reference: details.reference,
+			title: details.title,
+			origin: input.origin,
+			tenderId: input.tenderId,
+			matrixId: input.matrixId,
+			organisationId: input.organisationId,
+			contractManagerId: input.contractManagerId,
+			startDate: details.startDate,
+			endDate: details.endDate,
+			valuePence: details.value,
+			cadence: details.cadence,
+			commerciallySensitive: details.commerciallySensitive,
+			awardedAt: now,
+			createdAt: now,
+			updatedAt: now,
+		})
+		.returning({ id: contracts.id })
+		.get()
+	copyCommitments(tx, contract.id, input.matrixId)
+	syncReportingPeriods(tx, {
+		id: contract.id,
+		startDate: details.startDate,
+		endDate: details.endDate,
+		cadence: details.cadence,
+	})
+	syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
+	tx.insert(contractEvents)
+		.values({ contractId: contract.id, at: now, ...input.event })
+		.run()
+	return contract
 }
 
 function copyCommitments(tx: Tx, contractId: number, matrixId: number) {
@@ -226,7 +252,7 @@ function copyCommitments(tx: Tx, contractId: number, matrixId: number) {
 	})
 }
 
-type AwardEmails = {
+export type AwardEmails = {
 	contractId: number
 	details: AwardDetails
 	tender: typeof tenders.$inferSelect
@@ -234,9 +260,16 @@ type AwardEmails = {
 	manager: { id: number; email: string }
 	awardedBy: SessionUser
 	others: { id: number; organisationId: number }[]
+	/** Its contact was just invited to claim the organisation: the invitation is their news. */
+	supplierInvited?: boolean
 }
 
-function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
+/**
+ * The emails a new contract sends: the supplier's members hear they have it, every other
+ * bidder still in the running that they do not, and the contract manager, when someone else
+ * awarded it, that it is theirs now.
+ */
+export function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 	const councilName = getCouncilName()
 	const winner = tx
 		.select({ name: organisations.name })
@@ -251,7 +284,10 @@ function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 		startDate: formatCalendarDate(award.details.startDate),
 		endDate: formatCalendarDate(award.details.endDate),
 	}
-	const members = reachableMembers(tx, [award.winnerOrganisationId, ...award.others.map((o) => o.organisationId)])
+	const members = reachableMembers(tx, [
+		...(award.supplierInvited ? [] : [award.winnerOrganisationId]),
+		...award.others.map((o) => o.organisationId),
+	])
 	for (const member of members) {
 		if (member.organisationId === award.winnerOrganisationId) {
 			const email = contractAwardedEmail({

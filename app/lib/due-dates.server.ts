@@ -17,6 +17,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
 import type { SessionUser } from './session.server.ts'
+import { isTender } from './tenders.server.ts'
 
 /**
  * Every return due date, tender deadline and deadline for changes to a matrix that concerns a
@@ -111,7 +112,8 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 					.select({ tender, matrixId: matrices.id })
 					.from(matrices)
 					.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
-					// A bid the council entered from another system has no deadline here for the supplier.
+					// Only bids made in this portal: one entered from another system, or the council's draft of a
+					// contract it records directly, has no deadline here for the supplier.
 					.where(
 						and(
 							eq(matrices.organisationId, user.organisationId),
@@ -126,6 +128,7 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 					.where(
 						and(
 							ne(tenders.status, 'cancelled'),
+							isTender,
 							user.role === 'contract_manager' ? eq(tenders.contractManagerId, user.id) : undefined,
 						),
 					)

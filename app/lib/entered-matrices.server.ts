@@ -49,14 +49,12 @@ function incomplete(workspace: NonNullable<ReturnType<typeof loadBlankWorkspace>
 	const entries = new Map(lines.map((line) => [line.measureId, line.entry]))
 	return workspace.lines
 		.filter((line) => lineProblems(entries.get(line.measure.id) ?? emptyEntry(), line.measure, workspace.term).length)
-		.map(
-			(line): SheetProblem => ({
-				sheet: null,
-				row: null,
-				column: null,
-				message: `Complete ${line.measure.code}: ${line.measure.title}: a bidder’s matrix is entered as submitted`,
-			}),
-		)
+		.map((line): SheetProblem => ({
+			sheet: null,
+			row: null,
+			column: null,
+			message: `Complete ${line.measure.code}: ${line.measure.title}: a bidder’s matrix is entered as submitted`,
+		}))
 }
 
 /**

@@ -5,6 +5,7 @@ import type { MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
 import { BIDS_ELSEWHERE } from '#app/domain/tenders/tender-rules.ts'
 import { recordAudit } from './audit.server.ts'
+import { isBid } from './tenders.server.ts'
 import type { SessionUser } from './auth.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -23,7 +24,7 @@ export function getOwnMatrix(user: SessionUser, matrixId: number, tx: Tx | typeo
 	return tx
 		.select()
 		.from(matrices)
-		.where(and(eq(matrices.id, matrixId), eq(matrices.organisationId, user.organisationId)))
+		.where(and(eq(matrices.id, matrixId), eq(matrices.organisationId, user.organisationId), isBid))
 		.get()
 }
 
@@ -32,7 +33,7 @@ export function findOwnMatrixForTender(user: SessionUser, tenderId: number) {
 	return db
 		.select()
 		.from(matrices)
-		.where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId)))
+		.where(and(eq(matrices.tenderId, tenderId), eq(matrices.organisationId, user.organisationId), isBid))
 		.get()
 }
 

@@ -36,7 +36,7 @@ const STALE = 'This matrix changed while you were looking at it. Check the lates
  */
 export function reviewList(tenderId: number) {
 	const tender = db.select().from(tenders).where(eq(tenders.id, tenderId)).get()
-	if (!tender) return null
+	if (!tender || tender.bidding === 'direct') return null
 	const rows = db
 		.select({
 			id: matrices.id,
@@ -104,6 +104,8 @@ function reviewable(tx: Tx | typeof db, user: SessionUser, matrixId: number, now
 	const matrix = tx.select().from(matrices).where(eq(matrices.id, matrixId)).get()
 	if (!matrix || matrix.status === 'draft') return { ok: false, message: 'Matrix not found', status: 404 }
 	const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
+	// The commitments of a contract recorded directly were never a bid to review.
+	if (tender.bidding === 'direct') return { ok: false, message: 'Matrix not found', status: 404 }
 	if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot review this matrix', status: 403 }
 	if (now < tender.deadlineAt)
 		return { ok: false, message: 'Bids are sealed until the deadline has passed', status: 403 }

@@ -244,7 +244,8 @@ function tenderReminders(now: number): number {
 			and(
 				eq(matrices.status, 'draft'),
 				eq(tenders.status, 'published'),
-				// Bids sent to another system are entered here complete: nobody here has a draft to finish.
+				// Only bids made in this portal: one entered from another system is complete, and the
+				// council's draft of a contract it records directly has no deadline for the supplier.
 				eq(tenders.bidding, 'portal'),
 				gt(tenders.deadlineAt, now),
 				lte(tenders.deadlineAt, now + TENDER_REMINDER_DAYS * DAY),

@@ -31,6 +31,8 @@ export function organisationBids(organisationId: number, now: number) {
 			contracts,
 			and(eq(contracts.matrixId, matrices.id), eq(contracts.organisationId, matrices.organisationId)),
 		)
+		// Only bids made in this portal: the supplier never sees a contract the council is recording
+		// being written, and a bid entered from another system is answered there.
 		.where(and(eq(matrices.organisationId, organisationId), eq(tenders.bidding, 'portal')))
 		.orderBy(desc(tenders.deadlineAt))
 		.all()

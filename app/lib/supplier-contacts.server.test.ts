@@ -5,7 +5,7 @@ import { createOrganisation, createUser } from '#db/factories.ts'
 import { auditEvents, organisations, outbox, users } from '#db/schema.ts'
 import type { SessionUser } from './auth.server.ts'
 import { session } from '#tests/tender-fixture.ts'
-import { addSupplierWithContact, matchSupplier } from './supplier-contacts.server.ts'
+import { addSupplierWithContact, inviteSupplierContact, matchSupplier } from './supplier-contacts.server.ts'
 import { reachableMembers } from './supplier-members.server.ts'
 
 const ctx = { ip: '198.51.100.20', now: Date.UTC(2027, 1, 3) }
@@ -79,4 +79,16 @@ test('the contact of an added supplier is invited to claim it and hears its news
 		addSupplierWithContact(tx, { ...newSupplier('d'), contactEmail: 'LEE.c@riverside.example' }, actor, ctx),
 	)
 	expect(again).toMatchObject({ ok: false, field: 'contactEmail' })
+})
+
+test('an invitation can wait, and is then sent once, only while nobody has claimed the organisation', async () => {
+	const actor = await officer()
+	const added = db.transaction((tx) => addSupplierWithContact(tx, newSupplier('later'), actor, ctx, { invite: false }))
+	if (!added.ok) throw new Error(added.message)
+	const mailTo = () => db.select().from(outbox).where(eq(outbox.to, 'ola.later@riverside.example')).all()
+	expect(mailTo()).toEqual([])
+	expect(db.transaction((tx) => inviteSupplierContact(tx, added.organisationId, actor, ctx.now))).toBe(true)
+	expect(mailTo()).toHaveLength(1)
+	expect(db.transaction((tx) => inviteSupplierContact(tx, added.organisationId, actor, ctx.now))).toBe(false)
+	expect(mailTo()).toHaveLength(1)
 })

@@ -1,6 +1,6 @@
 import { and, eq, or, sql } from 'drizzle-orm'
 import type { DbOrTx, Tx } from '#db/client.server.ts'
-import { organisations, users, type SupplierType } from '#db/schema.ts'
+import { oneTimeTokens, organisations, users, type SupplierType } from '#db/schema.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { normaliseEmail } from './sign-in.server.ts'
@@ -61,13 +61,15 @@ export type AddSupplierResult =
  * the contact gets an invitation and, until someone from the organisation accepts, the
  * reminders and notices meant for the organisation (see `reachableMembers`). Refused when the
  * organisation is already known, so none is ever duplicated silently, or when the contact's
- * email already has an account.
+ * email already has an account. With `invite: false` the invitation waits until
+ * `inviteSupplierContact` sends it: a contract being recorded invites nobody until confirmed.
  */
 export function addSupplierWithContact(
 	tx: Tx,
 	supplier: NewSupplier,
 	actor: SessionUser,
 	ctx: { ip: string; now: number },
+	options: { invite: boolean } = { invite: true },
 ): AddSupplierResult {
 	const existing = matchSupplier(tx, supplier)
 	if (existing)
@@ -111,7 +113,7 @@ export function addSupplierWithContact(
 		})
 		.returning()
 		.get()
-	queueInvitation(tx, contact, actor, ctx.now, organisation.name)
+	if (options.invite) queueInvitation(tx, contact, actor, ctx.now, organisation.name)
 	recordAudit(tx, {
 		at: ctx.now,
 		actorUserId: actor.id,
@@ -121,6 +123,33 @@ export function addSupplierWithContact(
 		ip: ctx.ip,
 	})
 	return { ok: true, organisationId: organisation.id, contactUserId: contact.id }
+}
+
+/**
+ * Sends the invitation a supplier's contact is still waiting for: the invited contact of an
+ * organisation nobody has claimed, who was never sent one. Says whether it sent one.
+ */
+export function inviteSupplierContact(tx: Tx, organisationId: number, actor: SessionUser, now: number): boolean {
+	const organisation = tx
+		.select({ name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, organisationId))
+		.get()
+	const contact = tx
+		.select()
+		.from(users)
+		.where(
+			and(
+				eq(users.organisationId, organisationId),
+				eq(users.status, 'invited'),
+				reachableMember,
+				sql`not exists (select 1 from ${oneTimeTokens} where ${oneTimeTokens.userId} = ${users.id} and ${oneTimeTokens.purpose} = 'invitation')`,
+			),
+		)
+		.get()
+	if (!organisation || !contact) return false
+	queueInvitation(tx, contact, actor, now, organisation.name)
+	return true
 }
 
 /**

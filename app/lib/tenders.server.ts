@@ -15,9 +15,12 @@ import { fromLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { tenderProblems, type TenderForm, type TenderProblem } from '#app/domain/tenders/tender-rules.ts'
 import { shortPeriodNotConfirmed, shortTenderPeriod } from '#app/domain/tenders/tender-period.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
+import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getSettings } from './settings.server.ts'
+import { loadEditionTree } from './toms-queries.server.ts'
+import { unitCatalogue } from './units.server.ts'
 
 export type Ctx = { ip: string; now: number }
 export type TenderResult<T = object> =
@@ -27,6 +30,15 @@ const STALE: TenderProblem = {
 	field: 'version',
 	message: 'Someone else changed this tender while you were editing it. Check the latest version and try again.',
 }
+
+/**
+ * A tender as a tender: not the set-up of a contract the council records directly, which is
+ * never listed, opened for bids, counted or reminded about as a tender.
+ */
+export const isTender = ne(tenders.bidding, 'direct')
+
+/** A matrix bid against a tender, not the commitments the council is typing in for a contract recorded directly. */
+export const isBid = sql`not exists (select 1 from "tenders" d where d."id" = "matrices"."tender_id" and d."bidding" = 'direct')`
 
 /** Contract managers act on their own tenders only; administrators on all. */
 export function canManageTender(user: SessionUser, tender: { contractManagerId: number }): boolean {
@@ -46,7 +58,7 @@ export function listTendersFor(user: SessionUser) {
 		})
 		.from(tenders)
 		.innerJoin(users, eq(users.id, tenders.contractManagerId))
-		.where(user.role === 'admin' ? undefined : eq(tenders.contractManagerId, user.id))
+		.where(and(isTender, user.role === 'admin' ? undefined : eq(tenders.contractManagerId, user.id)))
 		.orderBy(desc(tenders.updatedAt), desc(tenders.id))
 		.all()
 }
@@ -106,6 +118,22 @@ export function contractManagers() {
 		.where(and(inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
 		.orderBy(asc(users.name))
 		.all()
+}
+
+/** An edition's measures to choose from, under each theme, each with its £ value per unit. */
+export function editionMeasureChoices(editionId: number) {
+	const units = unitCatalogue()
+	return loadEditionTree(editionId).themes.map((theme) => ({
+		id: theme.id,
+		name: theme.name,
+		measures: theme.outcomes
+			.flatMap((o) => o.measures)
+			.map((m) => ({
+				id: m.id,
+				label: `${m.code}: ${m.title}`,
+				value: proxyValueIn(unitFor(units, m.unit), m.proxyValuePence),
+			})),
+	}))
 }
 
 export function publishedEditions() {

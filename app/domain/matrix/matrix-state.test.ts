@@ -26,6 +26,8 @@ const legal: Array<[MatrixStatus, MatrixEvent, 'supplier' | 'council', number, M
 	['resubmitted', 'reject', 'council', after, 'rejected'],
 	['approved', 'award', 'council', after, 'awarded'],
 	['approved', 'not_award', 'council', after, 'not_awarded'],
+	['draft', 'record', 'council', before, 'awarded'],
+	['draft', 'record', 'council', after, 'awarded'],
 ]
 
 describe('legal transitions', () => {
@@ -45,6 +47,7 @@ describe('every other transition is refused', () => {
 		'reject',
 		'award',
 		'not_award',
+		'record',
 	]
 	const cases: Array<[MatrixStatus, MatrixEvent, 'supplier' | 'council', number]> = []
 	for (const status of matrixStatuses) {

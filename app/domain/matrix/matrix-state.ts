@@ -10,6 +10,9 @@ import { clarificationOpen } from './clarification.ts'
  *   changes requested ──resubmit (within the clarification window)──▶ resubmitted ──▶ request changes │ approve │ reject
  *   changes requested ──(window closed)──▶ approve │ reject, on what was last submitted; or request changes again
  *   approved ──award──▶ awarded, and every other approved matrix ──▶ not awarded
+ *
+ * A contract recorded directly (no tender in the portal) has one matrix the council types in:
+ *   draft ──record──▶ awarded, whenever the council confirms it
  */
 
 export const matrixStatuses = [
@@ -26,7 +29,16 @@ export const matrixStatuses = [
 export type MatrixStatus = (typeof matrixStatuses)[number]
 
 export type MatrixEvent =
-	'submit' | 'withdraw' | 'start_review' | 'request_changes' | 'resubmit' | 'approve' | 'reject' | 'award' | 'not_award'
+	| 'submit'
+	| 'withdraw'
+	| 'start_review'
+	| 'request_changes'
+	| 'resubmit'
+	| 'approve'
+	| 'reject'
+	| 'award'
+	| 'not_award'
+	| 'record'
 
 export type Actor = 'supplier' | 'council'
 
@@ -62,6 +74,8 @@ const rules: Record<MatrixEvent, Rule> = {
 		actor: 'council',
 		deadline: 'after',
 	},
+	// No bids and no deadline to wait for: the council typed the commitments the supplier agreed.
+	record: { from: ['draft'], to: 'awarded', actor: 'council', deadline: 'any' },
 }
 
 export const matrixStatusLabels: Record<MatrixStatus, string> = {

@@ -3,6 +3,8 @@ import { countOf } from '#app/domain/plural.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { councilRagThresholds } from '#app/lib/contract-progress.server.ts'
 import { contractsAtAGlance, councilToDo, deploymentSetUp, HOME_LIST_SIZE } from '#app/lib/council-home.server.ts'
+import { directDraftsFor } from '#app/lib/direct-contracts.server.ts'
+import { Button } from '#app/components/govuk/button.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { RagRule } from '#app/components/rag-rule.tsx'
@@ -25,6 +27,7 @@ import {
 	tendersToEvaluateHead,
 	tendersToEvaluateRows,
 } from './home-rows.ts'
+import { draftRows, draftsHead } from './contract-draft-rows.ts'
 import type { Route } from './+types/home.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -38,6 +41,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		glance: { ...glance, behind: glance.behind.slice(0, HOME_LIST_SIZE), behindTotal: glance.behind.length },
 		ragThresholds: councilRagThresholds(),
 		setUp: user.role === 'admin' ? deploymentSetUp() : null,
+		drafts: directDraftsFor(user.role === 'admin' ? null : user.id),
 	}
 }
 
@@ -81,7 +85,7 @@ function ToDoTable({
 const everyTender = { href: href('/manage/tenders'), text: 'Every tender' }
 
 export default function CouncilHome({ loaderData }: Route.ComponentProps) {
-	const { now, isAdmin, toDo, glance, ragThresholds, setUp } = loaderData
+	const { now, isAdmin, toDo, glance, ragThresholds, setUp, drafts } = loaderData
 	const nothingToDo =
 		toDo.returnsAwaitingReview.total +
 			toDo.matricesAwaitingReview.total +
@@ -101,6 +105,15 @@ export default function CouncilHome({ loaderData }: Route.ComponentProps) {
 					<h2 className="govuk-heading-m">Setting up</h2>
 					<TaskList idPrefix="set-up" items={setUpChecklist(setUp, now)} />
 				</>
+			) : null}
+			<Button href={href('/manage/contracts/new')} text="Record a contract" classes="govuk-button--secondary" />
+			{drafts.length > 0 ? (
+				<Table
+					caption="Contracts being recorded"
+					captionClasses="govuk-table__caption--m"
+					head={draftsHead}
+					rows={draftRows(drafts)}
+				/>
 			) : null}
 			<h2 className="govuk-heading-m">To do now</h2>
 			<p className="govuk-body">On {whose}, the longest waiting first.</p>

@@ -1,9 +1,7 @@
-import { type FieldMetadata, getFormProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, data, href, redirect } from 'react-router'
 import { datePartsOf } from '#app/domain/date-parts.ts'
-import { proxyValueIn, unitFor } from '#app/domain/toms/units.ts'
-import { unitCatalogue } from '#app/lib/units.server.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema, biddingLabels, biddingSummary } from '#app/domain/tenders/tender-rules.ts'
 import { tenderState } from '#app/domain/tenders/tender-state.ts'
@@ -14,19 +12,19 @@ import { getSettings } from '#app/lib/settings.server.ts'
 import {
 	canManageTender,
 	contractManagers,
+	editionMeasureChoices,
 	getTender,
 	publishedEditions,
 	saveTender,
 	tenderMeasureDetails,
 } from '#app/lib/tenders.server.ts'
-import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { CadenceRadios } from '#app/components/cadence-radios.tsx'
+import { EditionPicker, MeasuresField } from '#app/components/measures-field.tsx'
 import { ContractManagerSelect } from '#app/components/contract-terms-fields.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import {
-	checkboxesFieldProps,
 	dateFieldProps,
 	radiosFieldProps,
 	dateSummaryField,
@@ -36,12 +34,9 @@ import {
 import { FormErrorSummary, collectErrors } from '#app/components/form-error-summary.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
-import { Checkboxes } from '#app/components/govuk/checkboxes.tsx'
 import { DateInput } from '#app/components/govuk/date-input.tsx'
-import { FieldsetFormGroup, hintAndError } from '#app/components/govuk/form-group.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Radios } from '#app/components/govuk/radios.tsx'
-import { Select } from '#app/components/govuk/select.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { withNotice } from '#app/components/notices.ts'
 import type { Route } from './+types/tender-form.ts'
@@ -50,7 +45,7 @@ function loadExisting(request: Request, tenderIdParam: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	if (tenderIdParam === undefined) return { user, tender: null }
 	const tender = getTender(parseId(tenderIdParam))
-	if (!tender) throw new Response('Not found', { status: 404 })
+	if (!tender || tender.bidding === 'direct') throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, tender)) throw new Response('You cannot change this tender', { status: 403 })
 	return { user, tender }
 }
@@ -66,7 +61,6 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		state === 'open' && tender
 			? tender.editionId
 			: (editions.find((e) => e.id === requested)?.id ?? tender?.editionId ?? editions[0]?.id ?? null)
-	const tree = editionId === null ? { themes: [] } : loadEditionTree(editionId)
 	const settings = getSettings()
 	const deadline = tender ? toLondonDateTime(tender.deadlineAt) : null
 	const chosen = tender ? tenderMeasureDetails(tender.id).map((m) => String(m.id)) : []
@@ -80,17 +74,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		editionId,
 		managers: contractManagers(),
 		maxMeasures: settings.maxMeasuresPerTender,
-		themes: tree.themes.map((theme) => ({
-			id: theme.id,
-			name: theme.name,
-			measures: theme.outcomes
-				.flatMap((o) => o.measures)
-				.map((m) => ({
-					id: m.id,
-					label: `${m.code}: ${m.title}`,
-					value: proxyValueIn(unitFor(unitCatalogue(), m.unit), m.proxyValuePence),
-				})),
-		})),
+		themes: editionId === null ? [] : editionMeasureChoices(editionId),
 		defaults: {
 			reference: tender?.reference ?? '',
 			title: tender?.title ?? '',
@@ -199,20 +183,7 @@ export default function TenderFormPage({ loaderData, actionData }: Route.Compone
 						</p>
 					) : null}
 					{state === 'draft' && editions.length > 1 ? (
-						<Form method="get" className="app-filter-form">
-							<Select
-								id="edition"
-								name="edition"
-								label={{ text: 'TOMs edition the tender uses', classes: 'govuk-label--s' }}
-								hint={{ text: 'Choosing another edition clears the measures you selected' }}
-								value={editionId === null ? '' : String(editionId)}
-								items={editions.map((e) => ({
-									value: String(e.id),
-									text: `${e.name}${e.isCurrent ? ' (current)' : ''}`,
-								}))}
-							/>
-							<Button text="Use this edition" classes="govuk-button--secondary" />
-						</Form>
+						<EditionPicker editions={editions} editionId={editionId} label="TOMs edition the tender uses" />
 					) : null}
 					{editionId === null ? (
 						<p className="govuk-body">No TOMs edition has been published yet: a tender needs one.</p>
@@ -325,7 +296,11 @@ export default function TenderFormPage({ loaderData, actionData }: Route.Compone
 									label="Responsible contract manager"
 								/>
 							) : null}
-							<MeasuresField field={fields.measureIds} themes={themes} maxMeasures={maxMeasures} />
+							<MeasuresField
+								field={fields.measureIds}
+								themes={themes}
+								hint={`Select up to ${maxMeasures}. Suppliers commit to these in their social value matrix.`}
+							/>
 							{state === 'open' ? (
 								<Textarea
 									key={reasonKey}
@@ -341,62 +316,5 @@ export default function TenderFormPage({ loaderData, actionData }: Route.Compone
 				</div>
 			</div>
 		</>
-	)
-}
-
-type MeasureChoice = { id: number; label: string; value: string }
-
-/**
- * The measures in scope: one question, its checkboxes grouped under each theme's heading. The
- * first checkbox carries the question's id, so the error summary leads to it.
- */
-function MeasuresField<Schema>({
-	field,
-	themes,
-	maxMeasures,
-}: {
-	field: FieldMetadata<Schema>
-	themes: Array<{ id: number; name: string; measures: MeasureChoice[] }>
-	maxMeasures: number
-}) {
-	const { key, idPrefix, errorMessage, ...checkboxes } = checkboxesFieldProps(field)
-	const { describedBy, hintElement, errorElement } = hintAndError(
-		idPrefix,
-		undefined,
-		{ text: `Select up to ${maxMeasures}. Suppliers commit to these in their social value matrix.` },
-		errorMessage,
-	)
-	const firstMeasure = themes.flatMap((theme) => theme.measures)[0]
-	return (
-		<FieldsetFormGroup
-			key={key}
-			hasError={Boolean(errorMessage)}
-			describedBy={describedBy}
-			fieldset={{
-				legend: {
-					html: '<h2 class="govuk-fieldset__heading">Measures in scope</h2>',
-					classes: 'govuk-fieldset__legend--m',
-				},
-			}}
-		>
-			{hintElement}
-			{errorElement}
-			{themes.map((theme) => (
-				<div key={theme.id}>
-					<h3 className="govuk-heading-s">{theme.name}</h3>
-					<Checkboxes
-						{...checkboxes}
-						idPrefix={idPrefix}
-						classes="govuk-checkboxes--small"
-						items={theme.measures.map((measure) => ({
-							id: measure === firstMeasure ? idPrefix : `${idPrefix}-${measure.id}`,
-							value: String(measure.id),
-							text: measure.label,
-							hint: { text: measure.value },
-						}))}
-					/>
-				</div>
-			))}
-		</FieldsetFormGroup>
 	)
 }

@@ -41,7 +41,8 @@ import type { Route } from './+types/tender.ts'
 function loadManaged(request: Request, param: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	const tender = getTender(parseId(param))
-	if (!tender) throw new Response('Not found', { status: 404 })
+	// A contract being recorded directly is not a tender: it has its own pages.
+	if (!tender || tender.bidding === 'direct') throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, tender)) throw new Response('Not yours', { status: 403 })
 	return { user, tender }
 }

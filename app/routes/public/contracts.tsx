@@ -1,7 +1,9 @@
+import { href } from 'react-router'
 import { pageOf } from '#app/domain/pagination.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { countContracts, registerContracts } from '#app/lib/contracts.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
+import { Button } from '#app/components/govuk/button.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
 import { registerHead, registerRows } from './rows.tsx'
@@ -39,6 +41,9 @@ export default function Contracts({ loaderData }: Route.ComponentProps) {
 		<>
 			<DocumentTitle title="Contracts" />
 			<h1 className="govuk-heading-l">Contracts</h1>
+			{council ? (
+				<Button href={href('/manage/contracts/new')} text="Record a contract" classes="govuk-button--secondary" />
+			) : null}
 			<p className="govuk-body">
 				Awarded contracts and the social value each supplier committed to. Commitments are published when a contract is
 				awarded.

@@ -21,7 +21,8 @@ import type { Route } from './+types/opportunity.ts'
 export function loader({ request, params }: Route.LoaderArgs) {
 	const tender = getTender(parseId(params.tenderId))
 	// Drafts are the council's working papers: they do not exist for anyone else.
-	if (!tender || tender.status === 'draft') throw new Response('Not found', { status: 404 })
+	if (!tender || tender.status === 'draft' || tender.bidding === 'direct')
+		throw new Response('Not found', { status: 404 })
 	const now = Date.now()
 	const user = getUser(request, now)
 	const matrix = user?.role === 'supplier' ? findOwnMatrixForTender(user, tender.id) : undefined

@@ -31,7 +31,7 @@ import { withNotice } from '#app/components/notices.ts'
 import { ScoringRule } from '#app/components/scoring-rule.tsx'
 import { EnteredBy } from '#app/components/entered-by.tsx'
 import { matrixEntry } from '#app/lib/entered-matrices.server.ts'
-import { matrixTaskItems } from './task-list-items.ts'
+import { matrixTaskItems, matrixTaskLines } from './task-list-items.ts'
 import type { Route } from './+types/matrix.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -51,17 +51,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 			weightingPercent: tender.weightingPercent,
 			quantitySharePercent: tender.quantitySharePercent,
 		},
-		lines: workspace.lines.map((line) => ({
-			measure: {
-				id: line.measure.id,
-				code: line.measure.code,
-				title: line.measure.title,
-				themeName: line.measure.themeName,
-			},
-			valuePence: line.valuePence,
-			declined: line.entry?.declined ?? false,
-			status: line.status,
-		})),
+		lines: matrixTaskLines(workspace.lines),
 		totals: workspace.totals,
 		history,
 		entry: matrixEntry(matrix.id),

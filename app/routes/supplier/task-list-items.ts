@@ -15,6 +15,28 @@ function taskStatus(status: LineStatus): TaskListItem['status'] {
 	return { tag: { text: lineStatusLabels[status], classes: statusTagClasses[status] } }
 }
 
+/** Only what a matrix's task list shows of each line: its full answers are long, and are on each line's page. */
+export function matrixTaskLines(
+	lines: Array<{
+		measure: MatrixTaskLine['measure']
+		valuePence: number | null
+		entry: { declined: boolean } | null
+		status: LineStatus
+	}>,
+): MatrixTaskLine[] {
+	return lines.map((line) => ({
+		measure: {
+			id: line.measure.id,
+			code: line.measure.code,
+			title: line.measure.title,
+			themeName: line.measure.themeName,
+		},
+		valuePence: line.valuePence,
+		declined: line.entry?.declined ?? false,
+		status: line.status,
+	}))
+}
+
 export type MatrixTaskLine = {
 	measure: { id: number; code: string; title: string; themeName: string }
 	valuePence: number | null
@@ -22,17 +44,22 @@ export type MatrixTaskLine = {
 	status: LineStatus
 }
 
+/** The supplier's page for one line of their matrix. */
+const supplierLinePage = (matrixId: number, measureId: number) =>
+	href('/matrices/:matrixId/lines/:measureId', { matrixId: String(matrixId), measureId: String(measureId) })
+
 /**
- * A matrix's lines as tasks: each links to its line's page, which shows the answers read only
- * once the matrix cannot be changed.
+ * A matrix's lines as tasks: each links to its line's page (the supplier's, unless another is
+ * given), which shows the answers read only once the matrix cannot be changed.
  */
-export function matrixTaskItems(matrixId: number, lines: MatrixTaskLine[]): TaskListItem[] {
+export function matrixTaskItems(
+	matrixId: number,
+	lines: MatrixTaskLine[],
+	linePage: (matrixId: number, measureId: number) => string = supplierLinePage,
+): TaskListItem[] {
 	return lines.map((line) => ({
 		title: { text: `${line.measure.code}: ${line.measure.title}` },
-		href: href('/matrices/:matrixId/lines/:measureId', {
-			matrixId: String(matrixId),
-			measureId: String(line.measure.id),
-		}),
+		href: linePage(matrixId, line.measure.id),
 		hint: {
 			text: [
 				line.measure.themeName,
