@@ -11,7 +11,7 @@ import {
 	textLine,
 } from '#tests/matrix-fixture.ts'
 import type { SessionUser } from './auth.server.ts'
-import { enteredBids, enterBidderMatrix, matrixEntry, type Bidder } from './entered-matrices.server.ts'
+import { enteredBids, enterBidderMatrix, enteredBidsMark, matrixEntry, type Bidder } from './entered-matrices.server.ts'
 import { getOwnMatrix, startMatrix } from './matrices.server.ts'
 import { decideMatrix } from './matrix-review.server.ts'
 import { BID_ELSEWHERE_WITHDRAW, withdrawMatrix } from './matrix-submission.server.ts'
@@ -47,11 +47,18 @@ const orgOf = (user: SessionUser): Bidder => ({ kind: 'existing', organisationId
 async function enter(
 	bidder: Bidder,
 	bytes: Uint8Array,
-	options: { user?: SessionUser; at?: number; tenderId?: number } = {},
+	options: { user?: SessionUser; at?: number; tenderId?: number; seenMark?: string } = {},
 ) {
+	const tenderId = options.tenderId ?? fixture.tenderId
 	return enterBidderMatrix(
 		options.user ?? fixture.admin,
-		{ tenderId: options.tenderId ?? fixture.tenderId, bidder, bytes, declarationsConfirmed: true },
+		{
+			tenderId,
+			bidder,
+			bytes,
+			declarationsConfirmed: true,
+			seenMark: options.seenMark ?? enteredBidsMark(tenderId),
+		},
 		{ ...ctx, now: options.at ?? now },
 	)
 }
@@ -137,6 +144,40 @@ test('a second upload replaces the lines while submitted, and is refused once re
 	// supplierA's organisation has active members: they answer the changes themselves.
 	const claimed = await enter(orgOf(fixture.supplierA), await bidderFile(fixture.tenderId), { at: after.now + 1 })
 	expect(claimed).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('claimed') }] })
+})
+
+test('a replacement from a page loaded before another officer’s entry is refused and changes nothing', async () => {
+	const bidder: Bidder = {
+		kind: 'new',
+		supplier: {
+			name: 'Two Officers Ltd',
+			registrationNumber: null,
+			supplierType: 'sme',
+			contactName: 'Sam Contact',
+			contactEmail: 'sam@two-officers.example',
+		},
+	}
+	const first = await enter(bidder, await bidderFile(fixture.tenderId, 200_00))
+	if (!first.ok) throw new Error(JSON.stringify(first))
+	const organisationId = db.select().from(matrices).where(eq(matrices.id, first.matrixId)).get()!.organisationId
+	const seenByBoth = enteredBidsMark(fixture.tenderId)
+	const existing: Bidder = { kind: 'existing', organisationId }
+	const byOne = await enter(existing, await bidderFile(fixture.tenderId, 250_00), { seenMark: seenByBoth })
+	expect(byOne).toMatchObject({ ok: true, step: 'replace' })
+	const before = db.select().from(matrices).where(eq(matrices.id, first.matrixId)).get()!
+	const byOther = await enter(existing, await bidderFile(fixture.tenderId, 999_00), { seenMark: seenByBoth })
+	expect(byOther).toMatchObject({
+		ok: false,
+		status: 409,
+		problems: [{ message: expect.stringContaining('while you were on this page') }],
+	})
+	expect(db.select().from(matrices).where(eq(matrices.id, first.matrixId)).get()).toEqual(before)
+	const hours = db
+		.select()
+		.from(matrixLines)
+		.where(and(eq(matrixLines.matrixId, first.matrixId), eq(matrixLines.measureId, fixture.hoursMeasure)))
+		.get()!
+	expect(hours.quantityHundredths).toBe(250_00)
 })
 
 test('changes asked of a bidder nobody has claimed are answered by the manager’s corrected file', async () => {

@@ -24,9 +24,9 @@ export type BidderField = 'organisationId' | 'name' | 'registrationNumber' | 'co
 export type EntryResult =
 	| { ok: true; matrixId: number; step: EntryStep }
 	/** `field`: the bidder's field at fault; null when it is the file or the tender. */
-	| { ok: false; status: 400 | 403 | 404; field: BidderField | null; problems: SheetProblem[] }
+	| { ok: false; status: 400 | 403 | 404 | 409; field: BidderField | null; problems: SheetProblem[] }
 
-function refused(message: string, status: 400 | 403 | 404 = 400, field: BidderField | null = null): EntryResult {
+function refused(message: string, status: 400 | 403 | 404 | 409 = 400, field: BidderField | null = null): EntryResult {
 	return { ok: false, status, field, problems: [{ sheet: null, row: null, column: null, message }] }
 }
 
@@ -43,6 +43,23 @@ export function enterableTender(user: SessionUser, tenderId: number, tx: Tx | ty
 	const refusal = tenderEntryRefusal({ tender, awarded: awarded(tx, tenderId) })
 	return refusal ? { ok: false as const, status: 400 as const, message: refusal } : { ok: true as const, tender }
 }
+
+/**
+ * What the bids entered for a tender were when a page was loaded: every entry or replacement
+ * changes it, so a replacement made from an older page is refused instead of silently
+ * overwriting another officer's.
+ */
+export function enteredBidsMark(tenderId: number, tx: Tx | typeof db = db): string {
+	const mark = tx
+		.select({ count: sql<number>`count(*)`, versions: sql<number>`coalesce(sum(${matrices.version}), 0)` })
+		.from(matrices)
+		.where(eq(matrices.tenderId, tenderId))
+		.get()!
+	return `${mark.count}.${mark.versions}`
+}
+
+const CHANGED_SINCE =
+	'This bidder’s matrix was entered or changed while you were on this page. Check the tender’s bids, then enter it again if it still needs replacing'
 
 /** Every measure answered as a submitted matrix must be, or a problem naming each one that is not. */
 function incomplete(workspace: NonNullable<ReturnType<typeof loadBlankWorkspace>>, lines: ParsedMatrixLines) {
@@ -66,7 +83,14 @@ function incomplete(workspace: NonNullable<ReturnType<typeof loadBlankWorkspace>
  */
 export async function enterBidderMatrix(
 	user: SessionUser,
-	input: { tenderId: number; bidder: Bidder; bytes: Uint8Array; declarationsConfirmed: boolean },
+	input: {
+		tenderId: number
+		bidder: Bidder
+		bytes: Uint8Array
+		declarationsConfirmed: boolean
+		/** `enteredBidsMark` as the page showed it. */
+		seenMark: string
+	},
 	ctx: Ctx,
 ): Promise<EntryResult> {
 	const found = enterableTender(user, input.tenderId)
@@ -103,6 +127,7 @@ export async function enterBidderMatrix(
 			.from(matrices)
 			.where(and(eq(matrices.tenderId, tender.id), eq(matrices.organisationId, organisationId)))
 			.get()
+		if (matrix && enteredBidsMark(tender.id, tx) !== input.seenMark) return refused(CHANGED_SINCE, 409)
 		const step = entryStep({
 			tender,
 			awarded: false,

@@ -23,6 +23,8 @@ export const BidEntrySchema = z
 			error: 'Confirm the bidder made the ethical sourcing declarations in their tender response',
 		}),
 		file: z.file({ error: 'Select the bidder’s matrix spreadsheet' }),
+		/** The tender's bids as the page showed them, so a replacement never overwrites a newer one. */
+		seenMark: z.string().max(40).default(''),
 	})
 	.superRefine((value, ctx) => {
 		const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })

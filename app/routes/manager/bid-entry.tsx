@@ -7,7 +7,12 @@ import { SHEET_DATE } from '#app/domain/matrix/spreadsheet-layout.ts'
 import { describeProblem, type SheetProblem } from '#app/domain/matrix/spreadsheet-problems.ts'
 import { supplierTypeLabels } from '#app/domain/suppliers/registration.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { enterBidderMatrix, enterableTender, supplierOrganisations } from '#app/lib/entered-matrices.server.ts'
+import {
+	enterBidderMatrix,
+	enterableTender,
+	enteredBidsMark,
+	supplierOrganisations,
+} from '#app/lib/entered-matrices.server.ts'
 import { MAX_IMPORT_BYTES } from '#app/lib/toms-spreadsheet.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
@@ -52,6 +57,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	return {
 		tender: { id: tender.id, reference: tender.reference, title: tender.title },
 		suppliers: supplierOrganisations(),
+		seenMark: enteredBidsMark(tender.id),
 	}
 }
 
@@ -77,6 +83,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 			bidder: bidderOf(submission.value),
 			bytes: new Uint8Array(await file.arrayBuffer()),
 			declarationsConfirmed: true,
+			seenMark: submission.value.seenMark,
 		},
 		{ ip: context.clientIp, now: Date.now() },
 	)
@@ -96,7 +103,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function BidEntry({ loaderData, actionData }: Route.ComponentProps) {
-	const { tender, suppliers } = loaderData
+	const { tender, suppliers, seenMark } = loaderData
 	const [form, fields] = useForm<z.input<typeof BidEntrySchema>>({
 		id: 'bid-entry',
 		lastResult: actionData?.result,
@@ -168,6 +175,7 @@ export default function BidEntry({ loaderData, actionData }: Route.ComponentProp
 						to send to bidders with the tender documents.
 					</p>
 					<Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+						<input type="hidden" name={fields.seenMark.name} value={seenMark} />
 						<Radios
 							key={bidderKey}
 							{...bidder}
