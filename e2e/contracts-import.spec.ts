@@ -4,6 +4,7 @@ import readXlsxFile from 'read-excel-file/node'
 import { db } from '#db/client.server.ts'
 import { createOrganisation } from '#db/factories.ts'
 import { contracts, organisations } from '#db/schema.ts'
+import { runReminders } from '#app/lib/reminders.server.ts'
 import { importWorkbook, sampleImport } from '#tests/contract-import-fixture.ts'
 import {
 	expect,
@@ -14,6 +15,7 @@ import {
 	sampleContent,
 	signInAs,
 	test,
+	waitForEmail,
 } from './fixtures.ts'
 
 test('an administrator imports live contracts: mistakes refused whole, then previewed and confirmed', async ({
@@ -156,4 +158,55 @@ test('the sheets can be uploaded as CSV files instead of a workbook', async ({ p
 			.where(like(contracts.reference, `${prefix}-%`))
 			.all(),
 	).toEqual([])
+})
+
+test('imported contracts get their reminders and take their next returns like any other', async ({
+	page,
+}, testInfo) => {
+	test.setTimeout(90_000)
+	const admin = await insertUser({ role: 'admin' })
+	const edition = await insertPublishedEdition(sampleContent)
+	const prefix = `E2R${Date.now().toString(36).toUpperCase()}`
+	const registrationNumber = String(10_000_000 + Math.floor(Math.random() * 89_999_999))
+	const known = createOrganisation(db, { kind: 'supplier', name: `${prefix} Known Ltd`, registrationNumber })
+	const supplier = await insertUser({ role: 'supplier', organisationId: known.id })
+	const file = sampleImport(
+		{ editionName: edition.name, managerEmail: admin.email, hoursCode: 'JOB-2', textCode: 'ENV-2', prefix },
+		{ name: known.name, registrationNumber },
+	)
+	const filePath = testInfo.outputPath('contracts.xlsx')
+	fs.writeFileSync(filePath, await importWorkbook(file))
+	await signInAs(page, admin)
+	await page.goto('/admin/contracts/import')
+	await page.getByLabel('Upload the workbook').setInputFiles(filePath)
+	await page.getByRole('button', { name: 'Upload and check' }).click()
+	await page.getByRole('button', { name: 'Import 3 contracts' }).click()
+	await expect(page.getByText('Contracts imported.')).toBeVisible()
+
+	// The half-year after the imported delivery is overdue: its supplier is reminded, and so is
+	// the invited contact of the new organisation nobody has claimed yet.
+	const since = Date.now()
+	runReminders(Date.now())
+	await waitForEmail(supplier.email, {
+		subject: new RegExp(`^Progress return overdue by \\d+ days: ${prefix}-3, H1 2026/27$`),
+		since,
+	})
+	await waitForEmail(`ada@${prefix.toLowerCase()}-fresh.example`, {
+		subject: new RegExp(`^Progress return overdue by \\d+ days: ${prefix}-1, H1 2026/27$`),
+		since,
+	})
+
+	await signInAs(page, supplier)
+	await page.goto('/your-contracts')
+	await page.getByRole('link', { name: `${prefix} contract 3` }).click()
+	await page.getByRole('button', { name: 'Start the H1 2026/27 return' }).click()
+	await expect(page.getByRole('heading', { name: 'Progress return: H1 2026/27' })).toBeVisible()
+	await page.getByLabel('Nothing to report for this period').check()
+	await page.getByLabel('Why there is nothing to report').fill('The library was closed for repairs.')
+	await page.getByRole('button', { name: 'Save' }).click()
+	await expect(page.getByText('Saved.')).toBeVisible()
+	await page.getByRole('button', { name: 'Check your answers and submit' }).click()
+	await page.getByRole('button', { name: 'Submit return' }).click()
+	await expect(page.getByText('Return submitted.')).toBeVisible()
+	await expectNoAxeViolations(page)
 })
