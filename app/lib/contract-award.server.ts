@@ -34,6 +34,26 @@ export type AwardResult =
 
 const STALE = 'This matrix changed while you were looking at it. Check the latest version and try again.'
 
+/** Whether a contract already has this reference, whatever its case. */
+export function contractReferenceTaken(tx: Tx, reference: string): boolean {
+	return Boolean(
+		tx
+			.select({ id: contracts.id })
+			.from(contracts)
+			.where(sql`lower(${contracts.reference}) = lower(${reference})`)
+			.get(),
+	)
+}
+
+/** The user, if they may manage a contract now: a contract manager or administrator with an active account. */
+export function activeContractManager(tx: Tx, userId: number) {
+	return tx
+		.select({ id: users.id, email: users.email })
+		.from(users)
+		.where(and(eq(users.id, userId), inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+		.get()
+}
+
 /**
  * Awards the tender to an approved matrix, in one transaction: the contract, a frozen copy
  * of the matrix's committed lines and milestones, the winner marked awarded, every other
@@ -67,23 +87,9 @@ export function awardContract(
 		const allowed = transition(matrix.status, 'award', when)
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
 		const { details } = input
-		const referenceTaken = tx
-			.select({ id: contracts.id })
-			.from(contracts)
-			.where(sql`lower(${contracts.reference}) = lower(${details.reference})`)
-			.get()
-		if (referenceTaken) return { ok: false, message: 'Another contract already has this reference', field: 'reference' }
-		const manager = tx
-			.select({ id: users.id, email: users.email })
-			.from(users)
-			.where(
-				and(
-					eq(users.id, details.contractManagerId),
-					inArray(users.role, ['contract_manager', 'admin']),
-					eq(users.status, 'active'),
-				),
-			)
-			.get()
+		if (contractReferenceTaken(tx, details.reference))
+			return { ok: false, message: 'Another contract already has this reference', field: 'reference' }
+		const manager = activeContractManager(tx, details.contractManagerId)
 		if (!manager) return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
 
 		const contract = openContract(tx, {

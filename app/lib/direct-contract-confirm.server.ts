@@ -1,11 +1,15 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
-import { contracts, users } from '#db/schema.ts'
 import { transition } from '#app/domain/matrix/matrix-state.ts'
 import { lineProblems } from '#app/domain/matrix/matrix-lines.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { openContract, queueAwardEmails, setMatrixStatus } from './contract-award.server.ts'
+import {
+	activeContractManager,
+	contractReferenceTaken,
+	openContract,
+	queueAwardEmails,
+	setMatrixStatus,
+} from './contract-award.server.ts'
 import { editableDirectDraft, STALE_DRAFT, type Ctx, type DirectResult } from './direct-contracts.server.ts'
 import { loadMatrixWorkspace } from './matrix-workspace.server.ts'
 import { wakeOutbox } from './outbox.server.ts'
@@ -47,23 +51,9 @@ export function confirmDirectContract(
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
 		const problems = confirmProblems(loadMatrixWorkspace(matrix.id, tx)!)
 		if (problems.length > 0) return { ok: false, message: problems[0]! }
-		const taken = tx
-			.select({ id: contracts.id })
-			.from(contracts)
-			.where(sql`lower(${contracts.reference}) = ${tender.reference.toLowerCase()}`)
-			.get()
-		if (taken) return { ok: false, message: 'Another contract already has this reference', status: 409 }
-		const manager = tx
-			.select({ id: users.id, email: users.email })
-			.from(users)
-			.where(
-				and(
-					eq(users.id, tender.contractManagerId),
-					inArray(users.role, ['contract_manager', 'admin']),
-					eq(users.status, 'active'),
-				),
-			)
-			.get()
+		if (contractReferenceTaken(tx, tender.reference))
+			return { ok: false, message: 'Another contract already has this reference', status: 409 }
+		const manager = activeContractManager(tx, tender.contractManagerId)
 		if (!manager) return { ok: false, message: 'The contract manager no longer has an active account' }
 		const details = {
 			reference: tender.reference,
