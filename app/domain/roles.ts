@@ -54,3 +54,19 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 export function homePathFor(role: UserRole): string {
 	return role === 'supplier' ? '/home' : '/manage'
 }
+
+type Staff = { id: number; role: UserRole; organisationId: number }
+
+/** Staff belong to their council's organisation: a council's records are only its own staff's. */
+export function isStaffOf(user: Staff, councilId: number): boolean {
+	return isCouncilRole(user.role) && user.organisationId === councilId
+}
+
+/**
+ * Who may act on a council's tender or contract: its administrators, and the contract manager
+ * named on it. Nobody from another council, whatever their role there.
+ */
+export function managesForCouncil(user: Staff, record: { councilId: number; contractManagerId: number }): boolean {
+	if (!isStaffOf(user, record.councilId)) return false
+	return user.role === 'admin' || record.contractManagerId === user.id
+}

@@ -16,6 +16,8 @@ const envSchema = z
 		SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
 		MAIL_FROM: z.string().min(3).default('Golden Thread <no-reply@golden-thread.localhost>'),
 		COUNCIL_NAME: z.string().trim().min(1).max(100).default('Exampleshire Council'),
+		/** The name of a deployment serving several councils, on pages and mail that are no one council's. */
+		DEPLOYMENT_NAME: z.string().trim().min(1).max(100).optional(),
 		SEED_DEMO_DATA: booleanString.default(true),
 		TRUST_PROXY: booleanString.default(false),
 		REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),

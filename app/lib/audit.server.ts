@@ -70,6 +70,8 @@ export type AuditAction =
 export type AuditEvent = {
 	at: number
 	actorUserId: number | null
+	/** The council whose records the event is about; none for a supplier's own account. */
+	councilId?: number | null
 	action: AuditAction
 	subject?: { type: string; id: string | number }
 	detail?: Record<string, unknown>
@@ -82,6 +84,7 @@ export function recordAudit(tx: DbOrTx, event: AuditEvent) {
 		.values({
 			at: event.at,
 			actorUserId: event.actorUserId,
+			councilId: event.councilId ?? null,
 			action: event.action,
 			subjectType: event.subject?.type ?? null,
 			subjectId: event.subject ? String(event.subject.id) : null,

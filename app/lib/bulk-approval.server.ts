@@ -88,8 +88,8 @@ function figuresOf(executor: DbOrTx, returnIds: number[]): Map<number, BulkAppro
 }
 
 /** Why each of these returns cannot be approved with others; none for those that can. */
-function blockersOf(executor: DbOrTx, returnIds: number[]): Map<number, string[]> {
-	const thresholds = councilRagThresholds()
+function blockersOf(executor: DbOrTx, councilId: number, returnIds: number[]): Map<number, string[]> {
+	const thresholds = councilRagThresholds(councilId)
 	const figures = figuresOf(executor, returnIds)
 	return new Map(
 		returnIds.map((id) => {
@@ -109,11 +109,12 @@ export const REVIEW_QUEUE_PAGE_SIZE = 50
  */
 export function approvalQueue(user: SessionUser, requestedPage: string | null, size = REVIEW_QUEUE_PAGE_SIZE) {
 	const page = pageOf(countReviewQueue(user), requestedPage, size)
-	const scope = user.role === 'admin' ? 'all' : `manager-${user.id}`
+	const scope = user.role === 'admin' ? `council-${user.organisationId}` : `manager-${user.id}`
 	const items = cachedRead(`approval-queue:${scope}:${page.number}:${size}`, () => {
 		const queue = reviewQueue(user, page)
 		const blockers = blockersOf(
 			db,
+			user.organisationId,
 			queue.map((item) => item.id),
 		)
 		return queue.map((item) => ({ ...item, blockers: blockers.get(item.id) ?? [] }))
@@ -175,6 +176,7 @@ export function chosenReturns(user: SessionUser, choices: ReturnChoice[]): Chose
 		return { ok: false, status: 403, message: 'You cannot review this return' }
 	const blockers = blockersOf(
 		db,
+		user.organisationId,
 		choices.map((choice) => choice.returnId),
 	)
 	const ready: ChosenReturn[] = []
@@ -222,7 +224,7 @@ export function approveReturns(user: SessionUser, choices: ReturnChoice[], ctx: 
 			{ returnId: choice.returnId, decision: 'approve', reason: '', version: choice.version },
 			ctx,
 			(tx, returnId) => {
-				const own = blockersOf(tx, [returnId]).get(returnId) ?? []
+				const own = blockersOf(tx, user.organisationId, [returnId]).get(returnId) ?? []
 				return own.length > 0 ? blockersPhrase(own) : null
 			},
 		)

@@ -35,22 +35,29 @@ export type AwardResult =
 const STALE = 'This matrix changed while you were looking at it. Check the latest version and try again.'
 
 /** Whether a contract already has this reference, whatever its case. */
-export function contractReferenceTaken(tx: Tx, reference: string): boolean {
+export function contractReferenceTaken(tx: Tx, councilId: number, reference: string): boolean {
 	return Boolean(
 		tx
 			.select({ id: contracts.id })
 			.from(contracts)
-			.where(sql`lower(${contracts.reference}) = lower(${reference})`)
+			.where(and(eq(contracts.councilId, councilId), sql`lower(${contracts.reference}) = lower(${reference})`))
 			.get(),
 	)
 }
 
-/** The user, if they may manage a contract now: a contract manager or administrator with an active account. */
-export function activeContractManager(tx: Tx, userId: number) {
+/** The user, if they may manage the council's contract now: its contract manager or administrator with an active account. */
+export function activeContractManager(tx: Tx, councilId: number, userId: number) {
 	return tx
 		.select({ id: users.id, email: users.email })
 		.from(users)
-		.where(and(eq(users.id, userId), inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+		.where(
+			and(
+				eq(users.id, userId),
+				eq(users.organisationId, councilId),
+				inArray(users.role, ['contract_manager', 'admin']),
+				eq(users.status, 'active'),
+			),
+		)
 		.get()
 }
 
@@ -87,12 +94,13 @@ export function awardContract(
 		const allowed = transition(matrix.status, 'award', when)
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
 		const { details } = input
-		if (contractReferenceTaken(tx, details.reference))
+		if (contractReferenceTaken(tx, tender.councilId, details.reference))
 			return { ok: false, message: 'Another contract already has this reference', field: 'reference' }
-		const manager = activeContractManager(tx, details.contractManagerId)
+		const manager = activeContractManager(tx, tender.councilId, details.contractManagerId)
 		if (!manager) return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
 
 		const contract = openContract(tx, {
+			councilId: tender.councilId,
 			origin: 'tender',
 			tenderId: tender.id,
 			matrixId: matrix.id,
@@ -165,6 +173,7 @@ export function setMatrixStatus(
 }
 
 type NewContract = {
+	councilId: number
 	origin: 'tender' | 'direct'
 	tenderId: number
 	matrixId: number
@@ -185,6 +194,7 @@ export function openContract(tx: Tx, input: NewContract): { id: number } {
 	const contract = tx
 		.insert(contracts)
 		.values({
+			councilId: input.councilId,
 			reference: details.reference,
 			title: details.title,
 			origin: input.origin,
@@ -210,7 +220,7 @@ export function openContract(tx: Tx, input: NewContract): { id: number } {
 		endDate: details.endDate,
 		cadence: details.cadence,
 	})
-	syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
+	syncCommitmentSchedule(tx, contract.id, getSettings(input.councilId, tx).financialYearStartMonth)
 	tx.insert(contractEvents)
 		.values({ contractId: contract.id, at: now, ...input.event })
 		.run()
@@ -276,7 +286,7 @@ export type AwardEmails = {
  * awarded it, that it is theirs now.
  */
 export function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
-	const councilName = getCouncilName()
+	const councilName = getCouncilName(award.tender.councilId)
 	const winner = tx
 		.select({ name: organisations.name })
 		.from(organisations)

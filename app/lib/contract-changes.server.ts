@@ -11,6 +11,7 @@ import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
 import { reachableMembers } from './supplier-members.server.ts'
+import { managesForCouncil } from '#app/domain/roles.ts'
 
 type Ctx = { ip: string; now: number }
 
@@ -30,7 +31,7 @@ export function changeContract(
 	const result = db.transaction((tx): ChangeResult => {
 		const contract = tx.select().from(contracts).where(eq(contracts.id, input.contractId)).get()
 		if (!contract) return { ok: false, message: 'Contract not found', status: 404 }
-		if (!(user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id)))
+		if (!managesForCouncil(user, contract))
 			return { ok: false, message: 'You cannot change this contract', status: 403 }
 		if (contract.version !== input.version)
 			return {
@@ -85,7 +86,7 @@ export function changeContract(
 			cadence: details.cadence,
 		})
 		if (details.startDate !== contract.startDate)
-			syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
+			syncCommitmentSchedule(tx, contract.id, getSettings(contract.councilId, tx).financialYearStartMonth)
 		tx.insert(contractEvents)
 			.values({
 				contractId: contract.id,
@@ -110,7 +111,7 @@ export function changeContract(
 					dedupeKey: `contract-changed:${contract.id}:${contract.version}:${member.id}`,
 					to: member.email,
 					email: contractChangedEmail({
-						councilName: getCouncilName(),
+						councilName: getCouncilName(contract.councilId),
 						contractReference: contract.reference,
 						contractTitle: details.title,
 						reason: input.reason,

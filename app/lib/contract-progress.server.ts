@@ -71,9 +71,9 @@ export type ContractProgress = {
 	ragThresholds: RagThresholds
 }
 
-/** The council's RAG thresholds, from its settings. */
-export function councilRagThresholds(): RagThresholds {
-	const settings = getSettings()
+/** A council's RAG thresholds, from its settings. */
+export function councilRagThresholds(councilId: number): RagThresholds {
+	const settings = getSettings(councilId)
 	return { greenPercent: settings.ragGreenPercent, amberPercent: settings.ragAmberPercent }
 }
 
@@ -108,13 +108,25 @@ export function parseMilestones(packed: string | null): Milestone[] {
  */
 export function contractsProgress(contractIds: number[], now: number): Map<number, ContractProgress> {
 	if (contractIds.length === 0) return new Map()
-	const thresholds = councilRagThresholds()
 	const asOf = toLondonDateTime(now).date
 	const ids = JSON.stringify(contractIds)
+	// A supplier's contracts may be with several councils, each with its own thresholds.
 	const result = new Map<number, ContractProgress>(
 		db
-			.all<{ id: number }>(sql`select "id" from "contracts" where "id" in (select value from json_each(${ids}))`)
-			.map((c) => [c.id, { rows: [], committedPence: 0, deliveredPence: 0, ragThresholds: thresholds }]),
+			.all<{ id: number; greenPercent: number; amberPercent: number }>(
+				sql`select c."id", co."rag_green_percent" as "greenPercent", co."rag_amber_percent" as "amberPercent"
+					from "contracts" c join "councils" co on co."id" = c."council_id"
+					where c."id" in (select value from json_each(${ids}))`,
+			)
+			.map((c) => [
+				c.id,
+				{
+					rows: [],
+					committedPence: 0,
+					deliveredPence: 0,
+					ragThresholds: { greenPercent: c.greenPercent, amberPercent: c.amberPercent },
+				},
+			]),
 	)
 	const inputs = db.all<CommitmentInputs>(sql`
 		select cc."id" as "id", cc."contract_id" as "contractId", ct."start_date" as "startDate", cc."measure_code" as "measureCode", cc."measure_title" as "measureTitle",
@@ -143,7 +155,9 @@ export function contractsProgress(contractIds: number[], now: number): Map<numbe
 			expectedHundredths,
 			progressBasisPoints:
 				expectedHundredths === null ? null : progressBasisPoints(deliveredHundredths, expectedHundredths),
-			rag: qualitative ? 'not_due' : ragStatus({ deliveredHundredths, expectedHundredths, ...thresholds }),
+			rag: qualitative
+				? 'not_due'
+				: ragStatus({ deliveredHundredths, expectedHundredths, ...result.get(c.contractId)!.ragThresholds }),
 			committedValuePence: c.valuePence,
 			deliveredValuePence: qualitative ? null : lineValuePence(deliveredHundredths, c.proxyValuePence),
 		}

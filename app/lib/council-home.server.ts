@@ -233,15 +233,15 @@ export type DeploymentSetUp = {
 	lastReminderRun: { at: number; emailsQueued: number } | null
 }
 
-export function deploymentSetUp(): DeploymentSetUp {
+export function deploymentSetUp(councilId: number): DeploymentSetUp {
 	const counts = db.get<{ publishedEditions: number; priorities: number; contractManagers: number }>(sql`
 		select
-			(select count(*) from "toms_editions" where "status" = 'published') as "publishedEditions",
-			(select count(*) from "council_priorities") as "priorities",
-			(select count(*) from "users" where "role" = 'contract_manager' and "status" != 'disabled') as "contractManagers"`)!
+			(select count(*) from "toms_editions" where "council_id" = ${councilId} and "status" = 'published') as "publishedEditions",
+			(select count(*) from "council_priorities" where "council_id" = ${councilId}) as "priorities",
+			(select count(*) from "users" where "organisation_id" = ${councilId} and "role" = 'contract_manager' and "status" != 'disabled') as "contractManagers"`)!
 	const env = getEnv()
 	return {
-		settingsSaved: getSettings().version > 0,
+		settingsSaved: getSettings(councilId).version > 0,
 		...counts,
 		smtpConfigured: env.SMTP_URL !== undefined,
 		reminderIntervalMinutes: env.REMINDER_INTERVAL_MINUTES,

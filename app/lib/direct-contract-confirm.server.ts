@@ -51,9 +51,9 @@ export function confirmDirectContract(
 		if (!allowed.ok) return { ok: false, message: allowed.reason }
 		const problems = confirmProblems(loadMatrixWorkspace(matrix.id, tx)!)
 		if (problems.length > 0) return { ok: false, message: problems[0]! }
-		if (contractReferenceTaken(tx, tender.reference))
+		if (contractReferenceTaken(tx, tender.councilId, tender.reference))
 			return { ok: false, message: 'Another contract already has this reference', status: 409 }
-		const manager = activeContractManager(tx, tender.contractManagerId)
+		const manager = activeContractManager(tx, tender.councilId, tender.contractManagerId)
 		if (!manager) return { ok: false, message: 'The contract manager no longer has an active account' }
 		const details = {
 			reference: tender.reference,
@@ -66,6 +66,7 @@ export function confirmDirectContract(
 			commerciallySensitive: input.commerciallySensitive,
 		}
 		const contract = openContract(tx, {
+			councilId: tender.councilId,
 			origin: 'direct',
 			tenderId: tender.id,
 			matrixId: matrix.id,

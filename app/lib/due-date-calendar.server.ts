@@ -6,7 +6,7 @@ import { getEnv } from '#app/infra/env.server.ts'
 import { icalendarText, type AllDayEvent } from '#app/infra/icalendar.server.ts'
 import { dueDatePath, dueDatesFor } from './due-dates.server.ts'
 import type { SessionUser } from './session.server.ts'
-import { getCouncilName } from './settings.server.ts'
+import { nameSeenBy } from './councils.server.ts'
 
 /** A calendar keeps the last year and everything to come: older dates are history, not plans. */
 const DAYS_KEPT = 365
@@ -20,7 +20,7 @@ export function dueDatesCalendar(user: SessionUser, now: number): string {
 		.map((entry) => calendarEvent(entry, `${getEnv().APP_URL}${dueDatePath(entry, user.role)}`, host))
 	return icalendarText({
 		productId: '-//Golden Thread//Due dates//EN',
-		name: `${getCouncilName()}: due dates`,
+		name: `${nameSeenBy(user.organisationId)}: due dates`,
 		events,
 		now,
 	})

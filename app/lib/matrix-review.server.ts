@@ -236,7 +236,7 @@ export function decideMatrix(
 					dedupeKey: `matrix-decision:${matrix.id}:${matrix.version}:${member.id}`,
 					to: member.email,
 					email: matrixDecisionEmail({
-						councilName: getCouncilName(),
+						councilName: getCouncilName(tender.councilId),
 						tenderTitle: tender.title,
 						tenderReference: tender.reference,
 						decision: input.decision,

@@ -78,7 +78,7 @@ export function submitMatrix(
 					dedupeKey: `matrix-submitted:${matrix.id}:${matrix.version}:${member.id}`,
 					to: member.email,
 					email: matrixSubmittedEmail({
-						councilName: getCouncilName(),
+						councilName: getCouncilName(workspace.tender.councilId),
 						tenderTitle: workspace.tender.title,
 						tenderReference: workspace.tender.reference,
 						organisationName: organisation?.name ?? '',
@@ -103,7 +103,7 @@ export function submitMatrix(
 					dedupeKey: `matrix-received:${matrix.id}:${matrix.version}:${manager.id}`,
 					to: manager.email,
 					email: matrixReceivedEmail({
-						councilName: getCouncilName(),
+						councilName: getCouncilName(workspace.tender.councilId),
 						tenderReference: workspace.tender.reference,
 						tenderTitle: workspace.tender.title,
 						organisationName: organisation?.name ?? '',

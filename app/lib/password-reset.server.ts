@@ -4,7 +4,7 @@ import { users } from '#db/schema.ts'
 import { passwordResetEmail } from '#emails/password-reset.tsx'
 import { recordAudit } from './audit.server.ts'
 import { emailLink } from './email-links.server.ts'
-import { getCouncilName } from './settings.server.ts'
+import { nameSeenBy } from './councils.server.ts'
 import { issueOneTimeToken, tokenIssuedSince, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { normaliseEmail } from './sign-in.server.ts'
@@ -28,7 +28,7 @@ export function requestPasswordReset(input: { email: string; ip: string; now: nu
 				dedupeKey: `password-reset:${token.split('.')[0]}`,
 				to: user.email,
 				email: passwordResetEmail({
-					councilName: getCouncilName(),
+					councilName: nameSeenBy(user.organisationId),
 					name: user.name,
 					resetUrl,
 					expiresInMinutes: tokenLifetimesMs.password_reset / 60_000,

@@ -18,6 +18,7 @@ import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { returnWithContext } from './returns.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { reachableMembers } from './supplier-members.server.ts'
+import { managesForCouncil } from '#app/domain/roles.ts'
 
 type Ctx = { ip: string; now: number }
 export type ReviewReturnResult =
@@ -30,8 +31,11 @@ export const ALREADY_DECIDED =
 export const RETURN_COMMENT_MAX = 2000
 
 /** Contract managers review the returns of the contracts they manage; administrators any. */
-export function canReviewContract(user: SessionUser, contract: { contractManagerId: number }): boolean {
-	return user.role === 'admin' || (user.role === 'contract_manager' && contract.contractManagerId === user.id)
+export function canReviewContract(
+	user: SessionUser,
+	contract: { councilId: number; contractManagerId: number },
+): boolean {
+	return managesForCouncil(user, contract)
 }
 
 function reviewable(tx: Tx | typeof db, user: SessionUser, returnId: number) {
@@ -173,7 +177,7 @@ export function decideReturn(
 					dedupeKey: `return-decision:${input.returnId}:${progressReturn.version}:${member.id}`,
 					to: member.email,
 					email: returnDecisionEmail({
-						councilName: getCouncilName(),
+						councilName: getCouncilName(contract.councilId),
 						contractReference: contract.reference,
 						periodLabel: period.label,
 						decision: input.decision,

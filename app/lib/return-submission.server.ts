@@ -74,7 +74,7 @@ export function submitReturn(user: SessionUser, input: { returnId: number; versi
 					dedupeKey: `return-submitted:${input.returnId}:${progressReturn.version}`,
 					to: manager.email,
 					email: returnSubmittedEmail({
-						councilName: getCouncilName(),
+						councilName: getCouncilName(contract.councilId),
 						contractReference: contract.reference,
 						contractTitle: contract.title,
 						periodLabel: period.label,

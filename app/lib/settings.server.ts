@@ -1,26 +1,29 @@
 import { eq, sql } from 'drizzle-orm'
 import { db, preparedQuery, type DbOrTx } from '#db/client.server.ts'
-import { contracts, councilSettings } from '#db/schema.ts'
+import { contracts, councils, organisations } from '#db/schema.ts'
 import { defaultSettings, parseLeadDays, type CouncilSettings } from '#app/domain/council-settings.ts'
 import { recordAudit } from './audit.server.ts'
 import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEnv } from '#app/infra/env.server.ts'
 
-const SETTINGS_ID = 1
+function selectSettings(connection: DbOrTx) {
+	return connection
+		.select({ councilName: organisations.name, row: councils })
+		.from(councils)
+		.innerJoin(organisations, eq(organisations.id, councils.id))
+		.where(eq(councils.id, sql.placeholder('councilId')))
+}
 
 // Every page's header names the council.
-const settingsRow = preparedQuery((connection) =>
-	connection.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).prepare(),
-)
+const settingsRow = preparedQuery((connection) => selectSettings(connection).prepare())
 
-/** The council's settings; until an administrator saves them, the defaults and COUNCIL_NAME. */
-export function getSettings(tx: DbOrTx = db): CouncilSettings & { version: number } {
-	const row =
-		tx === db ? settingsRow().get() : tx.select().from(councilSettings).where(eq(councilSettings.id, SETTINGS_ID)).get()
-	if (!row) return { councilName: getEnv().COUNCIL_NAME, ...defaultSettings, version: 0 }
+/** A council's settings; version 0 until its administrator first saves them. */
+export function getSettings(councilId: number, tx: DbOrTx = db): CouncilSettings & { version: number } {
+	const found = tx === db ? settingsRow().get({ councilId }) : selectSettings(tx).get({ councilId })
+	if (!found) throw new Error(`No council ${councilId}`)
+	const { councilName, row } = found
 	return {
-		councilName: row.councilName,
+		councilName,
 		defaultWeightingPercent: row.defaultWeightingPercent,
 		maxMeasuresPerTender: row.maxMeasuresPerTender,
 		minimumTenderPeriodDays: row.minimumTenderPeriodDays,
@@ -33,8 +36,8 @@ export function getSettings(tx: DbOrTx = db): CouncilSettings & { version: numbe
 	}
 }
 
-export function getCouncilName(): string {
-	return getSettings().councilName
+export function getCouncilName(councilId: number): string {
+	return getSettings(councilId).councilName
 }
 
 export type SaveSettingsResult = { ok: true } | { ok: false; message: string }
@@ -45,8 +48,10 @@ export function saveSettings(
 	input: CouncilSettings & { version: number },
 	ctx: { ip: string; now: number },
 ): SaveSettingsResult {
+	// An administrator sets their own council's settings, whatever the form says.
+	const councilId = admin.organisationId
 	return db.transaction((tx): SaveSettingsResult => {
-		const current = getSettings(tx)
+		const current = getSettings(councilId, tx)
 		if (current.version !== input.version) {
 			return {
 				ok: false,
@@ -55,7 +60,6 @@ export function saveSettings(
 			}
 		}
 		const values = {
-			councilName: input.councilName,
 			defaultWeightingPercent: input.defaultWeightingPercent,
 			maxMeasuresPerTender: input.maxMeasuresPerTender,
 			minimumTenderPeriodDays: input.minimumTenderPeriodDays,
@@ -66,29 +70,29 @@ export function saveSettings(
 			reminderLeadDays: input.reminderLeadDays.join(','),
 			updatedAt: ctx.now,
 		}
-		if (current.version === 0) {
-			tx.insert(councilSettings)
-				.values({ id: SETTINGS_ID, ...values, version: 1 })
-				.run()
-		} else {
-			tx.update(councilSettings)
-				.set({ ...values, version: sql`${councilSettings.version} + 1` })
-				.where(eq(councilSettings.id, SETTINGS_ID))
-				.run()
-		}
+		tx.update(organisations).set({ name: input.councilName }).where(eq(organisations.id, councilId)).run()
+		tx.update(councils)
+			.set({ ...values, version: sql`${councils.version} + 1` })
+			.where(eq(councils.id, councilId))
+			.run()
 		// The dashboards' yearly figures follow the financial year; the database rebuilds the
 		// delivered totals itself (migration 0012), and the expected shares are rebuilt here.
 		if (current.financialYearStartMonth !== input.financialYearStartMonth) {
-			for (const contract of tx.select({ id: contracts.id }).from(contracts).all())
+			for (const contract of tx
+				.select({ id: contracts.id })
+				.from(contracts)
+				.where(eq(contracts.councilId, councilId))
+				.all())
 				syncCommitmentSchedule(tx, contract.id, input.financialYearStartMonth)
 		}
 		const { version: _v, ...before } = current
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId,
 			action: 'settings_changed',
-			subject: { type: 'council_settings', id: SETTINGS_ID },
-			detail: { before, after: { ...values, reminderLeadDays: input.reminderLeadDays } },
+			subject: { type: 'council', id: councilId },
+			detail: { before, after: { councilName: input.councilName, ...values, reminderLeadDays: input.reminderLeadDays } },
 			ip: ctx.ip,
 		})
 		return { ok: true }

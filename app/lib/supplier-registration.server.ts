@@ -10,7 +10,7 @@ import { consumeOneTimeToken, issueOneTimeToken, tokenIssuedSince, tokenLifetime
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { hashPassword } from '#app/infra/password-hashing.server.ts'
 import { replaceSession } from './session.server.ts'
-import { getCouncilName } from './settings.server.ts'
+import { deploymentName } from './councils.server.ts'
 import { normaliseEmail } from './sign-in.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -31,7 +31,7 @@ function queueVerification(
 			dedupeKey: `verify-email:${token.split('.')[0]}`,
 			to: user.email,
 			email: verifyEmail({
-				councilName: getCouncilName(),
+				councilName: deploymentName(),
 				name: user.name,
 				organisationName,
 				verifyUrl: emailLink('/verify-email', { token }),
@@ -78,7 +78,7 @@ export async function registerSupplier(input: Registration, ctx: Ctx): Promise<R
 					dedupeKey: `account-exists:${existingUser.id}:${Math.floor(ctx.now / RESEND_INTERVAL_MS)}`,
 					to: existingUser.email,
 					email: accountExistsEmail({
-						councilName: getCouncilName(),
+						councilName: deploymentName(),
 						name: existingUser.name,
 						signInUrl: emailLink('/sign-in'),
 						resetUrl: emailLink('/forgotten-password'),

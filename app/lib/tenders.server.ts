@@ -21,6 +21,7 @@ import type { SessionUser } from './auth.server.ts'
 import { getSettings } from './settings.server.ts'
 import { loadEditionTree } from './toms-queries.server.ts'
 import { unitCatalogue } from './units.server.ts'
+import { managesForCouncil } from '#app/domain/roles.ts'
 
 export type Ctx = { ip: string; now: number }
 export type TenderResult<T = object> =
@@ -40,9 +41,9 @@ export const isTender = ne(tenders.bidding, 'direct')
 /** A matrix bid against a tender, not the commitments the council is typing in for a contract recorded directly. */
 export const isBid = sql`not exists (select 1 from "tenders" d where d."id" = "matrices"."tender_id" and d."bidding" = 'direct')`
 
-/** Contract managers act on their own tenders only; administrators on all. */
-export function canManageTender(user: SessionUser, tender: { contractManagerId: number }): boolean {
-	return user.role === 'admin' || (user.role === 'contract_manager' && tender.contractManagerId === user.id)
+/** Contract managers act on their own tenders only; administrators on all their council's. */
+export function canManageTender(user: SessionUser, tender: { councilId: number; contractManagerId: number }): boolean {
+	return managesForCouncil(user, tender)
 }
 
 export function listTendersFor(user: SessionUser) {

@@ -6,7 +6,7 @@ import { roleLabels, type CouncilRole } from '#app/domain/roles.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { emailLink } from './email-links.server.ts'
-import { getCouncilName } from './settings.server.ts'
+import { nameSeenBy } from './councils.server.ts'
 import { issueOneTimeToken, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { invalidateUserSessions } from './session.server.ts'
@@ -75,7 +75,7 @@ export function queueInvitation(
 			dedupeKey: `invitation:${token.split('.')[0]}`,
 			to: invitee.email,
 			email: invitationEmail({
-				councilName: getCouncilName(),
+				councilName: nameSeenBy(inviter.organisationId),
 				name: invitee.name,
 				invitedBy: inviter.name,
 				roleLabel: roleLabels[invitee.role],

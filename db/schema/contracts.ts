@@ -3,7 +3,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { milestoneStatuses } from '../../app/domain/returns/milestone-status.ts'
 import { returnStatuses } from '../../app/domain/returns/return-state.ts'
 import { millis } from './columns.ts'
-import { organisations, users } from './identity.ts'
+import { councils, organisations, users } from './identity.ts'
 import { tomsMeasures } from './toms.ts'
 import { matrices, reportingCadences, tenders } from './tenders.ts'
 
@@ -28,6 +28,9 @@ export const contractImports = sqliteTable(
 	'contract_imports',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id),
 		createdByUserId: integer('created_by_user_id')
 			.notNull()
 			.references(() => users.id),
@@ -52,6 +55,9 @@ export const contracts = sqliteTable(
 	'contracts',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id),
 		reference: text('reference').notNull(),
 		title: text('title').notNull(),
 		origin: text('origin', { enum: contractOrigins }).notNull().default('tender'),
@@ -78,7 +84,7 @@ export const contracts = sqliteTable(
 		updatedAt: millis('updated_at').notNull(),
 	},
 	(table) => [
-		uniqueIndex('contracts_reference_unique').on(sql`lower(${table.reference})`),
+		uniqueIndex('contracts_reference_unique').on(table.councilId, sql`lower(${table.reference})`),
 		uniqueIndex('contracts_tender_unique').on(table.tenderId),
 		uniqueIndex('contracts_matrix_unique').on(table.matrixId),
 		index('contracts_organisation_idx').on(table.organisationId),

@@ -4,23 +4,6 @@ import { millis } from './columns.ts'
 
 // People, organisations, sign-in, the audit trail and the email outbox.
 
-export const councilSettings = sqliteTable('council_settings', {
-	id: integer('id').primaryKey(),
-	councilName: text('council_name').notNull(),
-	defaultWeightingPercent: integer('default_weighting_percent').notNull().default(10),
-	maxMeasuresPerTender: integer('max_measures_per_tender').notNull().default(10),
-	/** Publishing a tender that gives bidders fewer calendar days than this asks for confirmation. */
-	minimumTenderPeriodDays: integer('minimum_tender_period_days').notNull().default(10),
-	financialYearStartMonth: integer('financial_year_start_month').notNull().default(4),
-	returnDueDays: integer('return_due_days').notNull().default(30),
-	ragGreenPercent: integer('rag_green_percent').notNull().default(90),
-	ragAmberPercent: integer('rag_amber_percent').notNull().default(60),
-	/** Days before a return is due when reminders go out, e.g. "14,3". */
-	reminderLeadDays: text('reminder_lead_days').notNull().default('14,3'),
-	version: integer('version').notNull().default(1),
-	updatedAt: millis('updated_at').notNull(),
-})
-
 export const organisationKinds = ['council', 'supplier'] as const
 export type OrganisationKind = (typeof organisationKinds)[number]
 
@@ -45,6 +28,44 @@ export const organisations = sqliteTable(
 			.on(sql`upper(${table.registrationNumber})`)
 			.where(sql`${table.registrationNumber} is not null`),
 		index('organisations_name_idx').on(sql`lower(${table.name})`),
+	],
+)
+
+/**
+ * A council the deployment serves: its organisation (kind 'council') names it, and staff belong
+ * to it through that organisation. Everything a council owns carries its id (ADR 026).
+ */
+export const councils = sqliteTable(
+	'councils',
+	{
+		id: integer('id')
+			.primaryKey()
+			.references(() => organisations.id),
+		/** The path prefix on a shared host, "/c/<slug>", and the council's name in links. */
+		slug: text('slug').notNull(),
+		/** As people say it: "Northshire". */
+		shortName: text('short_name').notNull(),
+		/** The host name its people use, when it has one of its own: "socialvalue.northshire.gov.uk". */
+		host: text('host'),
+		defaultWeightingPercent: integer('default_weighting_percent').notNull().default(10),
+		maxMeasuresPerTender: integer('max_measures_per_tender').notNull().default(10),
+		/** Publishing a tender that gives bidders fewer calendar days than this asks for confirmation. */
+		minimumTenderPeriodDays: integer('minimum_tender_period_days').notNull().default(10),
+		financialYearStartMonth: integer('financial_year_start_month').notNull().default(4),
+		returnDueDays: integer('return_due_days').notNull().default(30),
+		ragGreenPercent: integer('rag_green_percent').notNull().default(90),
+		ragAmberPercent: integer('rag_amber_percent').notNull().default(60),
+		/** Days before a return is due when reminders go out, e.g. "14,3". */
+		reminderLeadDays: text('reminder_lead_days').notNull().default('14,3'),
+		version: integer('version').notNull().default(1),
+		createdAt: millis('created_at').notNull(),
+		updatedAt: millis('updated_at').notNull(),
+	},
+	(table) => [
+		uniqueIndex('councils_slug_unique').on(table.slug),
+		uniqueIndex('councils_host_unique')
+			.on(table.host)
+			.where(sql`${table.host} is not null`),
 	],
 )
 
@@ -150,6 +171,8 @@ export const auditEvents = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		at: millis('at').notNull(),
 		actorUserId: integer('actor_user_id').references(() => users.id),
+		/** The council whose records the event is about; null for the deployment's own (a supplier's account). */
+		councilId: integer('council_id').references(() => councils.id),
 		action: text('action').notNull(),
 		subjectType: text('subject_type'),
 		subjectId: text('subject_id'),
@@ -159,6 +182,7 @@ export const auditEvents = sqliteTable(
 	(table) => [
 		index('audit_events_subject_idx').on(table.subjectType, table.subjectId),
 		index('audit_events_at_idx').on(table.at),
+		index('audit_events_council_idx').on(table.councilId, table.at),
 	],
 )
 
@@ -172,6 +196,8 @@ export const outbox = sqliteTable(
 		// The same cause never produces two emails: a second insert with the same
 		// key is ignored.
 		dedupeKey: text('dedupe_key').notNull(),
+		/** The council the email is sent for; null for the deployment's own (a password reset). */
+		councilId: integer('council_id').references(() => councils.id),
 		to: text('to').notNull(),
 		subject: text('subject').notNull(),
 		html: text('html').notNull(),
@@ -195,6 +221,7 @@ export const outbox = sqliteTable(
 		uniqueIndex('outbox_dedupe_key_unique').on(table.dedupeKey),
 		uniqueIndex('outbox_message_id_unique').on(table.messageId),
 		index('outbox_status_idx').on(table.status, table.nextAttemptAt),
+		index('outbox_council_idx').on(table.councilId, table.createdAt),
 	],
 )
 

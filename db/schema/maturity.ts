@@ -2,7 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 import { maturityLevels } from '../../app/domain/maturity/levels.ts'
 import { actionStatuses } from '../../app/domain/maturity/plan.ts'
 import { millis } from './columns.ts'
-import { users } from './identity.ts'
+import { councils, users } from './identity.ts'
 
 // The council's Social Value Maturity Index self-assessments and their action plans.
 
@@ -10,6 +10,9 @@ export const maturityAssessments = sqliteTable(
 	'maturity_assessments',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id),
 		title: text('title').notNull(),
 		/** The day the levels describe, "YYYY-MM-DD". */
 		assessedOn: text('assessed_on').notNull(),
@@ -20,7 +23,7 @@ export const maturityAssessments = sqliteTable(
 		createdAt: millis('created_at').notNull(),
 		updatedAt: millis('updated_at').notNull(),
 	},
-	(table) => [index('maturity_assessments_assessed_on_idx').on(table.assessedOn)],
+	(table) => [index('maturity_assessments_assessed_on_idx').on(table.councilId, table.assessedOn)],
 )
 
 export const maturityAreaLevels = sqliteTable(

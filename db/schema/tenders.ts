@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { matrixStatuses } from '../../app/domain/matrix/matrix-state.ts'
 import { millis } from './columns.ts'
-import { organisations, users } from './identity.ts'
+import { councils, organisations, users } from './identity.ts'
 import { tomsEditions, tomsMeasures } from './toms.ts'
 
 // Tenders and the Social Value Matrices bid against them.
@@ -26,6 +26,9 @@ export const tenders = sqliteTable(
 	'tenders',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id),
 		reference: text('reference').notNull(),
 		title: text('title').notNull(),
 		description: text('description').notNull().default(''),
@@ -55,7 +58,7 @@ export const tenders = sqliteTable(
 		updatedAt: millis('updated_at').notNull(),
 	},
 	(table) => [
-		uniqueIndex('tenders_reference_unique').on(sql`lower(${table.reference})`),
+		uniqueIndex('tenders_reference_unique').on(table.councilId, sql`lower(${table.reference})`),
 		index('tenders_manager_idx').on(table.contractManagerId),
 		index('tenders_status_deadline_idx').on(table.status, table.deadlineAt),
 	],

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { millis } from './columns.ts'
+import { councils } from './identity.ts'
 
 // The council's priorities and its TOMs: editions, themes, outcomes and measures.
 
@@ -8,6 +9,9 @@ export const councilPriorities = sqliteTable(
 	'council_priorities',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
 		description: text('description').notNull().default(''),
@@ -15,7 +19,7 @@ export const councilPriorities = sqliteTable(
 		createdAt: millis('created_at').notNull(),
 		updatedAt: millis('updated_at').notNull(),
 	},
-	(table) => [uniqueIndex('council_priorities_code_unique').on(table.code)],
+	(table) => [uniqueIndex('council_priorities_code_unique').on(table.councilId, table.code)],
 )
 
 /**
@@ -34,6 +38,9 @@ export const tomsUnits = sqliteTable(
 	'toms_units',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id),
 		key: text('key').notNull(),
 		/** As people read it in lists: "Weeks of apprenticeship". */
 		name: text('name').notNull(),
@@ -51,10 +58,10 @@ export const tomsUnits = sqliteTable(
 		updatedAt: millis('updated_at').notNull(),
 	},
 	(table) => [
-		uniqueIndex('toms_units_key_unique').on(table.key),
-		uniqueIndex('toms_units_name_unique').on(sql`lower(${table.name})`),
+		uniqueIndex('toms_units_key_unique').on(table.councilId, table.key),
+		uniqueIndex('toms_units_name_unique').on(table.councilId, sql`lower(${table.name})`),
 		uniqueIndex('toms_units_code_unique')
-			.on(sql`lower(${table.code})`)
+			.on(table.councilId, sql`lower(${table.code})`)
 			.where(sql`${table.code} is not null`),
 	],
 )
@@ -66,6 +73,9 @@ export const tomsEditions = sqliteTable(
 	'toms_editions',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id),
 		name: text('name').notNull(),
 		description: text('description').notNull().default(''),
 		status: text('status', { enum: editionStatuses }).notNull().default('draft'),
@@ -79,9 +89,9 @@ export const tomsEditions = sqliteTable(
 		retiredAt: millis('retired_at'),
 	},
 	(table) => [
-		uniqueIndex('toms_editions_name_unique').on(table.name),
+		uniqueIndex('toms_editions_name_unique').on(table.councilId, table.name),
 		uniqueIndex('toms_editions_one_current')
-			.on(table.isCurrent)
+			.on(table.councilId)
 			.where(sql`${table.isCurrent} = 1`),
 	],
 )

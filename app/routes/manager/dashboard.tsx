@@ -98,7 +98,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		overTime: overTime.map((point) => ({ label: monthLabel(point.month), pence: point.deliveredPence })),
 		struggling: pageSlice(struggling, strugglingPage),
 		strugglingPage,
-		ragThresholds: councilRagThresholds(),
+		ragThresholds: councilRagThresholds(user.organisationId),
 	}
 }
 

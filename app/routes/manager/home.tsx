@@ -39,8 +39,8 @@ export function loader({ request }: Route.LoaderArgs) {
 		isAdmin: user.role === 'admin',
 		toDo: councilToDo(user, now),
 		glance: { ...glance, behind: glance.behind.slice(0, HOME_LIST_SIZE), behindTotal: glance.behind.length },
-		ragThresholds: councilRagThresholds(),
-		setUp: user.role === 'admin' ? deploymentSetUp() : null,
+		ragThresholds: councilRagThresholds(user.organisationId),
+		setUp: user.role === 'admin' ? deploymentSetUp(user.organisationId) : null,
 		drafts: directDraftsFor(user.role === 'admin' ? null : user.id),
 	}
 }

@@ -48,7 +48,7 @@ function load(request: Request, param: string | undefined) {
 export function loader({ request, params }: Route.LoaderArgs) {
 	const { progressReturn, contract, organisationName } = load(request, params.returnId)
 	const loaded = loadReturn(progressReturn.id)!
-	const thresholds = councilRagThresholds()
+	const thresholds = councilRagThresholds(contract.councilId)
 	const approvedBefore = deliveredByCommitment(contract.id, progressReturn.id)
 	const when = { actor: 'council' as const, now: Date.now(), periodEndedAt: 0 }
 	return {
