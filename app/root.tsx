@@ -3,7 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, useLocation } fr
 import { navigationFor } from '#app/domain/roles.ts'
 import { getSessionUser } from '#app/lib/auth.server.ts'
 import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
-import { getCouncilName } from '#app/lib/settings.server.ts'
+import { headerNameFor } from '#app/lib/councils.server.ts'
 import { unitsForPage } from '#app/lib/units.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useNonce } from '#app/components/nonce.tsx'
@@ -25,7 +25,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	const token = current ? readSessionToken(request) : null
 	return data(
 		{
-			councilName: getCouncilName(),
+			councilName: headerNameFor(request, user),
 			user: user ? { name: user.name, role: user.role } : null,
 			units: unitsForPage(),
 		},

@@ -150,7 +150,7 @@ export async function timeContractsImport(
 	const start = performance.now()
 	const read = await readImportWorkbook(prepared.bytes)
 	if (!read.ok) throw new Error(read.problems.map(describeProblem).join('\n'))
-	const checked = checkImport(read.sheets, ctx.now)
+	const checked = checkImport(prepared.admin.organisationId, read.sheets, ctx.now)
 	if (!checked.ok) throw new Error(checked.problems.slice(0, 5).map(describeProblem).join('\n'))
 	const importId = holdContractImport(prepared.admin, 'bench.xlsx', checked.plan, ctx)
 	const checkedMs = performance.now() - start

@@ -10,7 +10,6 @@ import {
 	contractMilestones,
 	contracts,
 	councilPriorities,
-	councilSettings,
 	matrices,
 	matrixEvents,
 	matrixLines,
@@ -37,6 +36,7 @@ import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { syncCommitmentSchedule } from '#app/lib/commitment-schedule.server.ts'
 import { syncReportingPeriods } from '#app/lib/reporting-periods.server.ts'
 import { getSettings } from '#app/lib/settings.server.ts'
+import { createCouncil, firstCouncil } from '#app/lib/councils.server.ts'
 import { addDays, addMonths } from '#app/domain/calendar-dates.ts'
 import { runningContractTerm, tenderedContractTerm, thirtyMonthsFrom, type Term } from '#server/bench/dates.ts'
 import { benchSizes, type BenchSizes } from '#server/bench/sizes.ts'
@@ -117,12 +117,7 @@ export function seedBenchData(options: SeedOptions = {}): BenchData {
 	if (n > 0) throw new Error('The benchmark seeds an empty database only, and this one has users')
 
 	return db.transaction((tx) => {
-		tx.insert(councilSettings).values({ id: 1, councilName: COUNCIL_NAME, updatedAt: now }).run()
-		const council = tx
-			.insert(organisations)
-			.values({ kind: 'council', name: COUNCIL_NAME, createdAt: now })
-			.returning()
-			.get()
+		const council = createCouncil(tx, { name: COUNCIL_NAME }, now)
 		const staff = (email: string, name: string, role: 'admin' | 'contract_manager') =>
 			tx
 				.insert(users)
@@ -144,7 +139,7 @@ export function seedBenchData(options: SeedOptions = {}): BenchData {
 			staff(`cm${i}@council.example`, `Contract Manager ${i + 1}`, 'contract_manager'),
 		)
 		const suppliers = seedSuppliers(tx, sizes.suppliers, now)
-		const { editionId, measures } = seedToms(tx, sizes.measures, now)
+		const { editionId, measures } = seedToms(tx, council.id, sizes.measures, now)
 
 		const bidding = tenderedContractTerm(today)
 		const spread = (count: number, offset = 0) =>
@@ -164,6 +159,7 @@ export function seedBenchData(options: SeedOptions = {}): BenchData {
 			const tender = tx
 				.insert(tenders)
 				.values({
+					councilId: council.id,
 					reference,
 					title,
 					description: `${title}: the council’s requirement, lots and timetable.`,
@@ -380,6 +376,7 @@ export function seedBenchData(options: SeedOptions = {}): BenchData {
 			const contract = tx
 				.insert(contracts)
 				.values({
+					councilId: council.id,
 					reference: `C/${c}`,
 					title: `Contract ${c}`,
 					tenderId,
@@ -438,8 +435,14 @@ export function seedBenchData(options: SeedOptions = {}): BenchData {
 				}
 				return { id: commitment.id, qualitative }
 			})
-			syncReportingPeriods(tx, { id: contract.id, startDate: term.start, endDate: term.end, cadence: 'quarterly' })
-			syncCommitmentSchedule(tx, contract.id, getSettings(tx).financialYearStartMonth)
+			syncReportingPeriods(tx, {
+				id: contract.id,
+				councilId: council.id,
+				startDate: term.start,
+				endDate: term.end,
+				cadence: 'quarterly',
+			})
+			syncCommitmentSchedule(tx, contract.id, getSettings(council.id, tx).financialYearStartMonth)
 			const periods = tx
 				.select()
 				.from(reportingPeriods)
@@ -576,12 +579,12 @@ function seedSuppliers(tx: Tx, total: number, now: number) {
 }
 
 /** A published, current TOMs edition: five themes, four outcomes each, and the measures spread over them. */
-function seedToms(tx: Tx, total: number, now: number): { editionId: number; measures: Measure[] } {
+function seedToms(tx: Tx, councilId: number, total: number, now: number): { editionId: number; measures: Measure[] } {
 	const priorities = tx
 		.insert(councilPriorities)
 		.values(
 			['Thriving economy', 'Healthy lives', 'Net zero by 2030', 'Safe communities', 'Skills for all'].map(
-				(name, i) => ({ code: `P${i + 1}`, name, position: i, createdAt: now, updatedAt: now }),
+				(name, i) => ({ councilId, code: `P${i + 1}`, name, position: i, createdAt: now, updatedAt: now }),
 			),
 		)
 		.returning({ id: councilPriorities.id })
@@ -589,6 +592,7 @@ function seedToms(tx: Tx, total: number, now: number): { editionId: number; meas
 	const edition = tx
 		.insert(tomsEditions)
 		.values({
+			councilId,
 			name: '2026/27',
 			description: 'The council’s themes, outcomes and measures for 2026/27.',
 			status: 'draft',
@@ -662,7 +666,8 @@ function seedToms(tx: Tx, total: number, now: number): { editionId: number; meas
 export function seedOutstandingPeriods(target: number, term: Term): number {
 	return db.transaction((tx) => {
 		const have = () => (tx.select({ n: count() }).from(reportingPeriods).all() as [{ n: number }])[0].n
-		const settings = getSettings(tx)
+		const councilId = firstCouncil(tx)!.id
+		const settings = getSettings(councilId, tx)
 		const periods = periodsFor({
 			start: term.start,
 			end: term.end,
@@ -694,6 +699,7 @@ export function seedOutstandingPeriods(target: number, term: Term): number {
 			const tender = tx
 				.insert(tenders)
 				.values({
+					councilId,
 					reference: `R/${r}`,
 					title: `Running contract ${r}`,
 					estimatedValuePence: 250_000_00,
@@ -726,6 +732,7 @@ export function seedOutstandingPeriods(target: number, term: Term): number {
 			const contract = tx
 				.insert(contracts)
 				.values({
+					councilId,
 					reference: `R/${r}`,
 					title: `Running contract ${r}`,
 					tenderId: tender.id,

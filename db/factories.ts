@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm'
 import { hashPassword } from '#app/infra/password-hashing.server.ts'
+import { createCouncil } from '#app/lib/councils.server.ts'
 import type { DbOrTx } from './client.server.ts'
 import {
 	organisations,
@@ -26,6 +28,11 @@ export function createOrganisation(
 	},
 	now = Date.now(),
 ) {
+	// A council organisation is a council: its settings and units come with it.
+	if (input.kind === 'council') {
+		const council = createCouncil(db, { name: input.name ?? `Council ${unique()}` }, now)
+		return db.select().from(organisations).where(eq(organisations.id, council.id)).get()!
+	}
 	const supplierDefaults = input.kind === 'supplier' ? { supplierType: 'sme' as const, postcode: 'EX1 1AA' } : {}
 	return db
 		.insert(organisations)

@@ -10,7 +10,8 @@ import { seedDemoMaturity } from './demo-maturity.ts'
 import { PARKS_TENDER_AGE_DAYS, seedDemoTenders } from './demo-tenders.ts'
 import { createOrganisation, createUser } from './factories.ts'
 import { demoEditionDescription, demoEditionName, demoFramework, demoPriorities } from './demo-framework.ts'
-import { councilPriorities, councilSettings, tomsEditions, users, type UserRole } from './schema.ts'
+import { councilPriorities, tomsEditions, users, type UserRole } from './schema.ts'
+import { ensureCouncil } from '#app/lib/councils.server.ts'
 
 const DAY = 86_400_000
 // The demo council keeps the UK financial year, from April (the settings' default).
@@ -43,11 +44,18 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 	if ((existing?.n ?? 0) > 0) return null
 
 	const passwordHash = await hashPassword(DEMO_PASSWORD)
-	const councilName = getEnv().COUNCIL_NAME
+	const council = ensureCouncil(getEnv().COUNCIL_NAME, now)
 	db.transaction((tx) => {
-		tx.insert(councilSettings).values({ id: 1, councilName, updatedAt: now }).onConflictDoNothing().run()
 		tx.insert(councilPriorities)
-			.values(demoPriorities.map((priority, position) => ({ ...priority, position, createdAt: now, updatedAt: now })))
+			.values(
+				demoPriorities.map((priority, position) => ({
+					...priority,
+					councilId: council.id,
+					position,
+					createdAt: now,
+					updatedAt: now,
+				})),
+			)
 			.run()
 		// Published a month before the parks tender that was valued against it opened, and named
 		// for that financial year. Filled as a draft, then published: the database refuses
@@ -59,6 +67,7 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 		const edition = tx
 			.insert(tomsEditions)
 			.values({
+				councilId: council.id,
 				name,
 				description: demoEditionDescription,
 				status: 'draft',
@@ -74,7 +83,7 @@ export async function seedDemoDataIfEmpty(db: Db, now: number) {
 			.run()
 	})
 	const organisationIds = {
-		council: createOrganisation(db, { kind: 'council', name: councilName }, now).id,
+		council: council.id,
 		brightstart: createOrganisation(
 			db,
 			{

@@ -9,6 +9,7 @@ import type { EditionContent } from '#app/domain/toms/content.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { getTender, publishTender, saveTender } from '#app/lib/tenders.server.ts'
+import { firstCouncil } from '#app/lib/councils.server.ts'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import { toLondonDateTime } from '#app/domain/tenders/london-time.ts'
 import { TenderFormSchema } from '#app/domain/tenders/tender-rules.ts'
@@ -25,7 +26,8 @@ export type TestUser = Awaited<ReturnType<typeof createUser>> & { password: stri
 
 let councilId: number | undefined
 function councilOrganisationId() {
-	councilId ??= createOrganisation(db, { kind: 'council', name: 'Exampleshire Council' }).id
+	// The council the server made at start: staff of every journey work for it.
+	councilId ??= firstCouncil()?.id ?? createOrganisation(db, { kind: 'council', name: 'Exampleshire Council' }).id
 	return councilId
 }
 
@@ -161,10 +163,11 @@ export async function insertPublishedEdition(
 }
 
 export function ensurePriorities() {
+	const councilId = councilOrganisationId()
 	db.insert(councilPriorities)
 		.values([
-			{ code: 'CP1', name: 'A thriving local economy', position: 0, createdAt: 0, updatedAt: 0 },
-			{ code: 'CP2', name: 'Net zero by 2040', position: 1, createdAt: 0, updatedAt: 0 },
+			{ councilId, code: 'CP1', name: 'A thriving local economy', position: 0, createdAt: 0, updatedAt: 0 },
+			{ councilId, code: 'CP2', name: 'Net zero by 2040', position: 1, createdAt: 0, updatedAt: 0 },
 		])
 		.onConflictDoNothing()
 		.run()

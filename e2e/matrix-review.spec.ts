@@ -199,6 +199,7 @@ test('a matrix with many lines is reviewed a page of lines at a time; a comment 
 	const tender = database
 		.insert(tenders)
 		.values({
+			councilId: manager.organisationId,
 			reference: `MANY/${now}`,
 			title: 'Community support',
 			estimatedValuePence: 100_000_00,

@@ -1,7 +1,7 @@
 import type { APIRequest, APIRequestContext, APIResponse, Page } from '@playwright/test'
-import { and, gte, notInArray } from 'drizzle-orm'
+import { and, eq, gte, notInArray } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
-import { councilPriorities, councilSettings, signInFailures, tomsMeasurePriorities } from '#db/schema.ts'
+import { councilPriorities, councils, organisations, signInFailures, tomsMeasurePriorities } from '#db/schema.ts'
 import { INJECTED, notForms, pages, queryNames, values } from './bad-input-corpus.ts'
 import { casesFor, encode, formsOf, type FormVariant } from './bad-input-forms.ts'
 import { appOrigin, expect, test } from './fixtures.ts'
@@ -35,13 +35,19 @@ function problemsWith(status: number, body: string, changed: boolean): string[] 
 
 let ledger: Ledger
 let started: number
-let settingsBefore: typeof councilSettings.$inferSelect | undefined
+let settingsBefore: (typeof councils.$inferSelect)[]
+let councilNamesBefore: { id: number; name: string }[]
 let prioritiesBefore: number[]
 
 test.beforeAll(() => {
 	ledger = openLedger()
 	started = Date.now()
-	settingsBefore = db.select().from(councilSettings).get()
+	settingsBefore = db.select().from(councils).all()
+	councilNamesBefore = db
+		.select({ id: organisations.id, name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.kind, 'council'))
+		.all()
 	prioritiesBefore = db
 		.select({ id: councilPriorities.id })
 		.from(councilPriorities)
@@ -67,8 +73,9 @@ test.afterAll(() => {
 				),
 			)
 			.run()
-		tx.delete(councilSettings).run()
-		if (settingsBefore) tx.insert(councilSettings).values(settingsBefore).run()
+		for (const row of settingsBefore) tx.update(councils).set(row).where(eq(councils.id, row.id)).run()
+		for (const { id, name } of councilNamesBefore)
+			tx.update(organisations).set({ name }).where(eq(organisations.id, id)).run()
 	})
 })
 

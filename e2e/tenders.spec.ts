@@ -247,6 +247,7 @@ test('a long list of opportunities is paged, soonest deadline first, without Jav
 	db.insert(tenders)
 		.values(
 			Array.from({ length: 26 }, (_, i) => ({
+				councilId: manager.organisationId,
 				reference: `PAGED/${now}/${i}`,
 				title: `Paged tender ${i}`,
 				estimatedValuePence: 100_000_00,

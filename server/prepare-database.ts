@@ -1,4 +1,5 @@
 import { checkDatabase, db } from '#db/client.server.ts'
+import { ensureCouncil } from '#app/lib/councils.server.ts'
 import type { Env } from '#app/infra/env.server.ts'
 
 /**
@@ -7,6 +8,8 @@ import type { Env } from '#app/infra/env.server.ts'
  */
 export async function prepareDatabase(env: Env) {
 	checkDatabase()
+	// A deployment always serves a council: one made from COUNCIL_NAME if it has none yet.
+	ensureCouncil(env.COUNCIL_NAME, Date.now())
 	if (!env.SEED_DEMO_DATA) return
 	// Imported only when wanted: the demo data is large.
 	const { seedDemoDataIfEmpty } = await import('#db/seed.ts')

@@ -10,6 +10,7 @@ import { submitMatrix } from '#app/lib/matrix-submission.server.ts'
 import { decideMatrix } from '#app/lib/matrix-review.server.ts'
 import type { SessionUser } from '#app/lib/auth.server.ts'
 import { getTender } from '#app/lib/tenders.server.ts'
+import { firstCouncil } from '#app/lib/councils.server.ts'
 import { fixtureMeasure, fixtureTender, publishedOutcomeEdition, session } from './tender-fixture.ts'
 
 export const day = 86_400_000
@@ -23,7 +24,8 @@ export { session }
  */
 export async function setUpMatrixTender(reference: string, now: number) {
 	const ctx = { ip: '127.0.0.1', now }
-	const council = createOrganisation(db, { kind: 'council' })
+	// Every fixture of a test file works for one council, as a real council's contracts do.
+	const council = firstCouncil() ?? createOrganisation(db, { kind: 'council' })
 	const admin = session(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
 	const { editionId, measures } = publishedOutcomeEdition(
 		admin,

@@ -24,7 +24,7 @@ test('a commercially sensitive contract’s figures are in the report for its ow
 		.run()
 
 	// The report is worked out once for everyone; each reader gets their own view of it.
-	const report = annualReport('2027-28', Date.UTC(2028, 5, 1))
+	const report = annualReport(contract.admin.organisationId, '2027-28', Date.UTC(2028, 5, 1))
 	const row = (viewer: typeof own) =>
 		annualReportFor(viewer, report).totals.byContract.find((r) => r.key === String(contract.contractId))
 	const label = 'AR-SENS/C · Library cleaning'

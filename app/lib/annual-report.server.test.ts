@@ -8,7 +8,7 @@ test('the report lists the contracts with most committed; the download has every
 	const contracts = []
 	for (let i = 0; i <= FEATURED_CONTRACTS; i++)
 		contracts.push(await setUpAwardedContract(`AR-${String(i).padStart(2, '0')}`, Date.UTC(2027, 0, 10, 9)))
-	const report = annualReport('2027-28', Date.UTC(2028, 5, 1))
+	const report = annualReport(contracts[0]!.admin.organisationId, '2027-28', Date.UTC(2028, 5, 1))
 	expect(report.year.key).toBe('2027-28')
 	expect(report.contractCount).toBe(FEATURED_CONTRACTS + 1)
 	expect(report.totals.byContract).toHaveLength(FEATURED_CONTRACTS)
@@ -28,9 +28,9 @@ test('the report lists the contracts with most committed; the download has every
 test('a period counts as due only once its due date has passed; those not yet due are counted apart', async () => {
 	// Half-yearly from 1 April 2027: H1 2027/28 is due on 30 October 2027, H2 on 30 April 2028.
 	const contract = await setUpAwardedContract('AR-DUE', Date.UTC(2027, 0, 10, 9))
-	const returnsOn = (iso: string) => annualReport('2027-28', Date.parse(iso)).returns
+	const returnsOn = (iso: string) => annualReport(contract.admin.organisationId, '2027-28', Date.parse(iso)).returns
 	// The file's other contracts, over the same years, have filed nothing.
-	const n = annualReport('2027-28', Date.parse('2027-12-07T12:00:00Z')).contractCount - 1
+	const n = annualReport(contract.admin.organisationId, '2027-28', Date.parse('2027-12-07T12:00:00Z')).contractCount - 1
 	expect(returnsOn('2027-12-07T12:00:00Z')).toEqual({
 		due: 1 + n,
 		onTime: 0,
@@ -39,7 +39,7 @@ test('a period counts as due only once its due date has passed; those not yet du
 		notYetDue: 1 + n,
 		notYetDueReceived: 0,
 	})
-	expect(annualReport('2027-28', Date.parse('2027-12-07T12:00:00Z')).asOf).toBe('2027-12-07')
+	expect(annualReport(contract.admin.organisationId, '2027-28', Date.parse('2027-12-07T12:00:00Z')).asOf).toBe('2027-12-07')
 
 	fileReturn(contract, '2027-28-H1', 40, 'approved', '2027-11-20T10:00:00Z') // three weeks late
 	fileReturn(contract, '2027-28-H2', 30, 'approved', '2028-04-05T10:00:00Z') // early

@@ -19,8 +19,8 @@ export const FEATURED_CASE_STUDIES = 12
 export const FEATURED_CONTRACTS = 20
 
 /** The financial year a report covers: the one asked for, else the latest that has begun. */
-export function reportYear(requested: string | null, now: number) {
-	const { financialYearStartMonth } = getSettings()
+export function reportYear(councilId: number, requested: string | null, now: number) {
+	const { financialYearStartMonth } = getSettings(councilId)
 	const today = toLondonDateTime(now).date
 	const years = scheduledYears()
 	const chosen =
@@ -35,10 +35,10 @@ export function reportYear(requested: string | null, now: number) {
  * Everything the annual Social Value Report shows for a financial year, council-wide, the
  * same for every reader: `annualReportFor` makes it one reader's.
  */
-export function annualReport(requestedYear: string | null, now: number) {
-	const { years, year } = reportYear(requestedYear, now)
+export function annualReport(councilId: number, requestedYear: string | null, now: number) {
+	const { years, year } = reportYear(councilId, requestedYear, now)
 	const today = toLondonDateTime(now).date
-	const previousYear = financialYearOf(addDays(year.start, -1), getSettings().financialYearStartMonth)
+	const previousYear = financialYearOf(addDays(year.start, -1), getSettings(councilId).financialYearStartMonth)
 	const filter = { year, contractManagerId: null, theme: null }
 	const { overall, byTheme, byPriority, byContract } = dashboardTotals(filter)
 	return {

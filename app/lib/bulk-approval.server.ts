@@ -150,6 +150,7 @@ export function chosenReturns(user: SessionUser, choices: ReturnChoice[]): Chose
 			version: progressReturns.version,
 			status: progressReturns.status,
 			submittedAt: progressReturns.submittedAt,
+			councilId: contracts.councilId,
 			contractManagerId: contracts.contractManagerId,
 			contractReference: contracts.reference,
 			contractTitle: contracts.title,

@@ -216,6 +216,7 @@ export function openContract(tx: Tx, input: NewContract): { id: number } {
 	copyCommitments(tx, contract.id, input.matrixId)
 	syncReportingPeriods(tx, {
 		id: contract.id,
+		councilId: input.councilId,
 		startDate: details.startDate,
 		endDate: details.endDate,
 		cadence: details.cadence,

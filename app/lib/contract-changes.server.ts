@@ -81,6 +81,7 @@ export function changeContract(
 			.run()
 		syncReportingPeriods(tx, {
 			id: contract.id,
+			councilId: contract.councilId,
 			startDate: details.startDate,
 			endDate: details.endDate,
 			cadence: details.cadence,

@@ -51,7 +51,7 @@ export function confirmContractImport(admin: SessionUser, importId: number, ctx:
 		const held = findHeldContractImport(importId, tx)
 		if (!held) return { ok: false, status: 404, messages: [IMPORT_GONE] }
 		const { plan } = held
-		const stale = changedSinceChecked(tx, plan)
+		const stale = changedSinceChecked(tx, admin.organisationId, plan)
 		if (stale.length > 0) return { ok: false, status: 409, messages: stale }
 
 		const organisationOf = new Map<string, number>()
@@ -65,13 +65,14 @@ export function confirmContractImport(admin: SessionUser, importId: number, ctx:
 			if (!added.ok) throw new Error(added.message)
 			organisationOf.set(supplier.key, added.organisationId)
 		}
-		const contractIds = insertContracts(tx, plan.contracts, organisationOf, importId, ctx.now)
+		const contractIds = insertContracts(tx, admin.organisationId, plan.contracts, organisationOf, importId, ctx.now)
 		const commitmentIds = insertCommitments(tx, plan.contracts, contractIds)
-		const financialYearStartMonth = getSettings(tx).financialYearStartMonth
+		const financialYearStartMonth = getSettings(admin.organisationId, tx).financialYearStartMonth
 		for (const contract of plan.contracts) {
 			const id = contractIds.get(contract.reference)!
 			syncReportingPeriods(tx, {
 				id,
+				councilId: admin.organisationId,
 				startDate: contract.startDate,
 				endDate: contract.endDate,
 				cadence: contract.cadence,
@@ -112,14 +113,14 @@ export function confirmContractImport(admin: SessionUser, importId: number, ctx:
 }
 
 /** What changed in the portal since the file was checked and now stops it being imported. */
-function changedSinceChecked(tx: Tx, plan: ImportPlan): string[] {
+function changedSinceChecked(tx: Tx, councilId: number, plan: ImportPlan): string[] {
 	const messages: string[] = []
 	const references = plan.contracts.map((contract) => contract.reference.toLowerCase())
 	inChunks(references, (chunk) => {
 		for (const taken of tx
 			.select({ reference: contracts.reference })
 			.from(contracts)
-			.where(inArray(sql`lower(${contracts.reference})`, chunk))
+			.where(and(eq(contracts.councilId, councilId), inArray(sql`lower(${contracts.reference})`, chunk)))
 			.all())
 			messages.push(
 				`Another contract now has the reference ${taken.reference}: change it in the file and upload it again`,
@@ -133,6 +134,7 @@ function changedSinceChecked(tx: Tx, plan: ImportPlan): string[] {
 			.where(
 				and(
 					inArray(users.id, managerIds),
+					eq(users.organisationId, councilId),
 					inArray(users.role, ['contract_manager', 'admin']),
 					eq(users.status, 'active'),
 				),
@@ -155,6 +157,7 @@ function changedSinceChecked(tx: Tx, plan: ImportPlan): string[] {
 
 function insertContracts(
 	tx: Tx,
+	councilId: number,
 	planned: PlannedContract[],
 	organisationOf: Map<string, number>,
 	importId: number,
@@ -166,6 +169,7 @@ function insertContracts(
 			.insert(contracts)
 			.values(
 				chunk.map((contract) => ({
+					councilId,
 					reference: contract.reference,
 					title: contract.title,
 					origin: 'imported' as const,

@@ -61,7 +61,7 @@ function sample(prefix: string) {
 async function check(file: ReturnType<typeof sample>) {
 	const read = await readImportWorkbook(await importWorkbook(file))
 	if (!read.ok) throw new Error(read.problems.map(describeProblem).join('\n'))
-	return checkImport(read.sheets, NOW)
+	return checkImport(fixture.admin.organisationId, read.sheets, NOW)
 }
 
 async function importFile(file: ReturnType<typeof sample>) {
@@ -159,7 +159,7 @@ describe('a contracts import', () => {
 			{ commitmentId: hours.id, yearKey: '2025-26', deliveredHundredths: 95_50, deliveredPence: 67_720 + 93_962 },
 		])
 		// The three imported contracts' delivery is the year's in the annual report.
-		expect(annualReport('2025-26', NOW).totals.overall.deliveredPence).toBe(3 * (67_720 + 93_962))
+		expect(annualReport(fixture.admin.organisationId, '2025-26', NOW).totals.overall.deliveredPence).toBe(3 * (67_720 + 93_962))
 	})
 
 	test('an imported contract’s next period is opened and filed by its supplier, and reminders go out', () => {

@@ -21,11 +21,11 @@ type Ctx = { ip: string; now: number }
 export const HELD_CONTRACT_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000
 
 /** Everything in the portal a file is checked against, as it is now. */
-export function importWorld(now: number, tx: DbOrTx = db): ImportWorld {
+export function importWorld(councilId: number, now: number, tx: DbOrTx = db): ImportWorld {
 	const editions = tx
 		.select({ id: tomsEditions.id, name: tomsEditions.name })
 		.from(tomsEditions)
-		.where(eq(tomsEditions.status, 'published'))
+		.where(and(eq(tomsEditions.councilId, councilId), eq(tomsEditions.status, 'published')))
 		.all()
 	const measures = editions.length
 		? tx
@@ -51,7 +51,7 @@ export function importWorld(now: number, tx: DbOrTx = db): ImportWorld {
 				.all()
 		: []
 	const byEdition = groupBy(measures, (m) => m.editionId)
-	const settings = getSettings(tx)
+	const settings = getSettings(councilId, tx)
 	return {
 		editions: editions.map((edition) => ({
 			...edition,
@@ -60,12 +60,19 @@ export function importWorld(now: number, tx: DbOrTx = db): ImportWorld {
 		managers: tx
 			.select({ id: users.id, email: users.email })
 			.from(users)
-			.where(and(inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+			.where(
+				and(
+					eq(users.organisationId, councilId),
+					inArray(users.role, ['contract_manager', 'admin']),
+					eq(users.status, 'active'),
+				),
+			)
 			.all(),
 		takenReferences: new Set(
 			tx
 				.select({ reference: sql<string>`lower(${contracts.reference})` })
 				.from(contracts)
+				.where(eq(contracts.councilId, councilId))
 				.all()
 				.map((row) => row.reference),
 		),
@@ -85,8 +92,8 @@ export function importWorld(now: number, tx: DbOrTx = db): ImportWorld {
 }
 
 /** A file's sheets checked against the portal now. */
-export function checkImport(sheets: ImportSheets, now: number): CheckResult {
-	return checkImportFile(sheets, importWorld(now))
+export function checkImport(councilId: number, sheets: ImportSheets, now: number): CheckResult {
+	return checkImportFile(sheets, importWorld(councilId, now))
 }
 
 export type HeldContractImport = {
@@ -112,6 +119,7 @@ export function holdContractImport(admin: SessionUser, fileName: string, plan: I
 		const held = tx
 			.insert(contractImports)
 			.values({
+				councilId: admin.organisationId,
 				createdByUserId: admin.id,
 				fileName,
 				status: 'pending',

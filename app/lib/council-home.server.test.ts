@@ -140,24 +140,24 @@ test('a commercially sensitive contract’s figures show to the council, never a
 })
 
 test('the set-up checklist follows what the administrator has done', () => {
-	const before = deploymentSetUp()
+	const before = deploymentSetUp(admin.organisationId)
 	expect(before).toMatchObject({ settingsSaved: false, priorities: 0, contractManagers: 2, smtpConfigured: false })
 	expect(before.publishedEditions).toBeGreaterThan(0)
 	const ctx = { ip: '127.0.0.1', now }
 	expect(saveSettings(admin, { councilName: 'Testshire', ...defaultSettings, version: 0 }, ctx)).toEqual({ ok: true })
 	expect(savePriority(admin, { id: null, code: 'P1', name: 'Jobs', description: '' }, ctx)).toEqual({ ok: true })
 	db.update(users).set({ status: 'disabled' }).where(eq(users.id, managerB.id)).run()
-	expect(deploymentSetUp()).toMatchObject({ settingsSaved: true, priorities: 1, contractManagers: 1 })
+	expect(deploymentSetUp(admin.organisationId)).toMatchObject({ settingsSaved: true, priorities: 1, contractManagers: 1 })
 	db.update(users).set({ status: 'active' }).where(eq(users.id, managerB.id)).run()
 })
 
 test('the checklist knows when the reminders last ran, from the server or a scheduled job', () => {
-	expect(deploymentSetUp().lastReminderRun).toBeNull()
+	expect(deploymentSetUp(admin.organisationId).lastReminderRun).toBeNull()
 	runReminders(now)
-	expect(deploymentSetUp().lastReminderRun).toEqual({ at: now, emailsQueued: expect.any(Number) })
+	expect(deploymentSetUp(admin.organisationId).lastReminderRun).toEqual({ at: now, emailsQueued: expect.any(Number) })
 	const later = now + 15 * 60_000
 	runReminders(later)
-	expect(deploymentSetUp().lastReminderRun).toEqual({ at: later, emailsQueued: 0 })
+	expect(deploymentSetUp(admin.organisationId).lastReminderRun).toEqual({ at: later, emailsQueued: 0 })
 })
 
 test('what is counted once a day follows a return filed since and the day moving on', () => {

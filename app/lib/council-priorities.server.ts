@@ -19,6 +19,7 @@ export function savePriority(
 			.from(councilPriorities)
 			.where(
 				and(
+					eq(councilPriorities.councilId, admin.organisationId),
 					sql`lower(${councilPriorities.code}) = ${input.code.toLowerCase()}`,
 					input.id === null ? undefined : ne(councilPriorities.id, input.id),
 				),
@@ -31,10 +32,12 @@ export function savePriority(
 				tx
 					.select({ top: max(councilPriorities.position) })
 					.from(councilPriorities)
+					.where(eq(councilPriorities.councilId, admin.organisationId))
 					.get()?.top ?? -1
 			id = tx
 				.insert(councilPriorities)
 				.values({
+					councilId: admin.organisationId,
 					code: input.code,
 					name: input.name,
 					description: input.description,

@@ -140,3 +140,14 @@ export function deploymentName(): string {
 export function nameSeenBy(organisationId: number): string {
 	return councilById(organisationId)?.name ?? deploymentName()
 }
+
+/**
+ * The name a page's header carries: a council's staff see their own council's; anyone else
+ * sees the council whose own host name the page came to, else the deployment's.
+ */
+export function headerNameFor(request: Request, user: { role: string; organisationId: number } | null): string {
+	if (user && user.role !== 'supplier') return nameSeenBy(user.organisationId)
+	const host = new URL(request.url).host
+	const own = listCouncils().find((council) => council.host !== null && council.host === normaliseHost(host))
+	return own?.name ?? deploymentName()
+}

@@ -10,7 +10,7 @@ import { db, migrationsFolder } from '#db/client.server.ts'
 import {
 	commitmentSchedule,
 	contractCommitments,
-	councilSettings,
+	councils,
 	deliveredTotals,
 	progressReturns,
 	reportingPeriods,
@@ -30,7 +30,7 @@ let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 
 /** What the totals should be, worked out afresh from the return lines. */
 function fromReturnLines() {
-	const month = getSettings().financialYearStartMonth
+	const month = getSettings(fixture.admin.organisationId).financialYearStartMonth
 	const lines = db
 		.select({
 			commitmentId: returnLines.commitmentId,
@@ -115,7 +115,7 @@ test('a direct change to an approved line or its period is followed too', () => 
 
 test('changing the month the financial year starts regroups the totals and the expected shares', () => {
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
-	expect(saveSettings(fixture.admin, { ...getSettings(), financialYearStartMonth: 1 }, ctx)).toEqual({ ok: true })
+	expect(saveSettings(fixture.admin, { ...getSettings(fixture.admin.organisationId), financialYearStartMonth: 1 }, ctx)).toEqual({ ok: true })
 	expect(kept().map((t) => t.yearKey)).toEqual(['2027'])
 	expect(kept()).toEqual(fromReturnLines())
 	const years = db
@@ -143,7 +143,7 @@ test('the database and the TypeScript put every boundary date in the same financ
 		'2099-04-01',
 		'2100-01-01',
 	]
-	const month = getSettings().financialYearStartMonth
+	const month = getSettings(fixture.admin.organisationId).financialYearStartMonth
 	const inDatabase = (date: string) => {
 		db.update(reportingPeriods).set({ startDate: date }).where(eq(reportingPeriods.id, period.id)).run()
 		return db.get<{ key: string }>(
@@ -152,7 +152,7 @@ test('the database and the TypeScript put every boundary date in the same financ
 	}
 	const disagreements: string[] = []
 	for (const startMonth of [1, 2, 3, 4, 10, 12]) {
-		db.update(councilSettings).set({ financialYearStartMonth: startMonth }).run()
+		db.update(councils).set({ financialYearStartMonth: startMonth }).run()
 		for (const date of dates) {
 			const [database, typescript] = [inDatabase(date), financialYearOf(date, startMonth).key]
 			if (database !== typescript) disagreements.push(`${date} from month ${startMonth}: ${database} ≠ ${typescript}`)
@@ -160,7 +160,7 @@ test('the database and the TypeScript put every boundary date in the same financ
 	}
 	expect(disagreements).toEqual([])
 	db.update(reportingPeriods).set({ startDate: period.startDate }).where(eq(reportingPeriods.id, period.id)).run()
-	db.update(councilSettings).set({ financialYearStartMonth: month }).run()
+	db.update(councils).set({ financialYearStartMonth: month }).run()
 	expect(kept()).toEqual(fromReturnLines())
 })
 
@@ -210,8 +210,8 @@ test('a database from before the views migrates with its totals unchanged, and k
 	migrate(old, { migrationsFolder })
 	expect(totals()).toEqual(current)
 	// The new triggers keep them: a year regrouped and back, a line changed and back.
-	const month = getSettings().financialYearStartMonth
-	const setMonth = sqlite.prepare('update council_settings set financial_year_start_month = ?')
+	const month = getSettings(fixture.admin.organisationId).financialYearStartMonth
+	const setMonth = sqlite.prepare('update councils set financial_year_start_month = ?')
 	setMonth.run(month === 4 ? 1 : 4)
 	expect(totals().map((row) => row[1])).not.toEqual(current.map((row) => row[1]))
 	setMonth.run(month)

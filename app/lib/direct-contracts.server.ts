@@ -121,6 +121,7 @@ export function createDirectDraft(
 		const tender = tx
 			.insert(tenders)
 			.values({
+				councilId: user.organisationId,
 				reference: form.reference,
 				title: form.title,
 				estimatedValuePence: form.value,

@@ -16,6 +16,7 @@ export function evidenceForDownload(user: SessionUser, evidenceId: number) {
 		.select({
 			file: evidenceFiles,
 			organisationId: contracts.organisationId,
+			councilId: contracts.councilId,
 			contractManagerId: contracts.contractManagerId,
 		})
 		.from(evidenceFiles)

@@ -10,10 +10,10 @@ import { getSettings } from './settings.server.ts'
 const DAY = 24 * 60 * 60 * 1000
 
 /** The figures the maturity index's evidence rests on, counted in SQL as of `now`. */
-export function maturityFigures(now: number): MaturityFigures {
+export function maturityFigures(councilId: number, now: number): MaturityFigures {
 	const today = toLondonDateTime(now).date
 	const yearAgo = addDays(today, -365)
-	const { financialYearStartMonth } = getSettings()
+	const { financialYearStartMonth } = getSettings(councilId)
 	const thisYear = financialYearOf(today, financialYearStartMonth)
 	const lastYear = financialYearOf(addDays(thisYear.start, -1), financialYearStartMonth)
 	const yearBefore = financialYearOf(addDays(lastYear.start, -1), financialYearStartMonth)

@@ -60,6 +60,7 @@ export function startAssessment(admin: SessionUser, input: { title: string; asse
 		const created = tx
 			.insert(maturityAssessments)
 			.values({
+				councilId: admin.organisationId,
 				title: input.title,
 				assessedOn: input.assessedOn,
 				createdByUserId: admin.id,

@@ -9,7 +9,13 @@ import { singleton } from '#app/infra/singleton.server.ts'
 
 const wakeups = singleton('outbox-wakeups', () => new EventEmitter())
 
-export type QueuedEmail = { dedupeKey: string; to: string; email: RenderedEmail }
+export type QueuedEmail = {
+	dedupeKey: string
+	to: string
+	email: RenderedEmail
+	/** The council it is sent for, whose sent mail lists it; none for the deployment's own. */
+	councilId?: number | null
+}
 
 /**
  * A Message-ID unique to one queued message and kept with it, so every attempt to send it
@@ -30,6 +36,7 @@ function newMessageId(appUrl: string): string {
 export function enqueueEmail(tx: DbOrTx, message: QueuedEmail, now: number): boolean {
 	const result = insertStatement(tx).run({
 		dedupeKey: message.dedupeKey,
+		councilId: message.councilId ?? null,
 		messageId: newMessageId(getEnv().APP_URL),
 		to: message.to,
 		subject: message.email.subject,
@@ -45,6 +52,7 @@ function prepareInsert(tx: DbOrTx) {
 		.insert(outbox)
 		.values({
 			dedupeKey: sql.placeholder('dedupeKey'),
+			councilId: sql.placeholder('councilId'),
 			messageId: sql.placeholder('messageId'),
 			to: sql.placeholder('to'),
 			subject: sql.placeholder('subject'),

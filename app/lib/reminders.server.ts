@@ -26,7 +26,8 @@ import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { recordReminderRun } from './reminder-runs.server.ts'
 import { reachableMember } from './supplier-contacts.server.ts'
-import { getCouncilName, getSettings } from './settings.server.ts'
+import { getSettings } from './settings.server.ts'
+import { listCouncils, type Council } from './councils.server.ts'
 
 /** After this many days overdue the contract manager is copied on the reminders. */
 export const COPY_MANAGER_AFTER_DAYS = 14
@@ -70,11 +71,13 @@ function reminderRecipients(organisationIds: number[]): Map<number, Recipient[]>
  * the rest.
  */
 export function runReminders(now: number) {
-	const counts = {
-		returns: returnReminders(now),
-		tenders: tenderReminders(now),
-		digests: reviewDigests(now),
-		summaries: halfYearSummaries(now),
+	const counts = { returns: 0, tenders: 0, digests: 0, summaries: 0 }
+	// Each council's reminders follow its own settings and carry its own name.
+	for (const council of listCouncils()) {
+		counts.returns += returnReminders(council, now)
+		counts.tenders += tenderReminders(council, now)
+		counts.digests += reviewDigests(council, now)
+		counts.summaries += halfYearSummaries(council, now)
 	}
 	recordReminderRun(now, counts.returns + counts.tenders + counts.digests + counts.summaries)
 	wakeOutbox()
@@ -83,12 +86,13 @@ export function runReminders(now: number) {
 
 function queue(
 	tx: DbOrTx,
+	councilId: number,
 	dedupeKey: string,
 	to: string,
 	email: Parameters<typeof enqueueEmail>[1]['email'],
 	now: number,
 ): number {
-	return enqueueEmail(tx, { dedupeKey, to, email }, now) ? 1 : 0
+	return enqueueEmail(tx, { dedupeKey, to, email, councilId }, now) ? 1 : 0
 }
 
 /**
@@ -106,8 +110,8 @@ function inBatches<T>(items: T[], write: (tx: Tx, batch: T[]) => number): number
 	return queued
 }
 
-function returnReminders(now: number): number {
-	const settings = getSettings()
+function returnReminders(council: Council, now: number): number {
+	const settings = getSettings(council.id)
 	const today = toLondonDateTime(now).date
 	const furthestLead = Math.max(0, ...settings.reminderLeadDays)
 	// Periods whose return is not in (or was sent back), and whose first reminder could be due.
@@ -131,6 +135,7 @@ function returnReminders(now: number): number {
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.where(
 			and(
+				eq(contracts.councilId, council.id),
 				eq(reportingPeriods.active, true),
 				eq(contracts.status, 'active'),
 				lte(reportingPeriods.dueDate, addDays(today, furthestLead)),
@@ -160,7 +165,7 @@ function returnReminders(now: number): number {
 			.all()
 			.map((m) => [m.id, m]),
 	)
-	const councilName = getCouncilName()
+	const councilName = council.name
 	// Many periods share a due date; the stage reached depends only on it and the cycle.
 	const stages = new Map<string, ReturnType<typeof returnReminderDue>>()
 	const stageOf = (dueDate: string, cycleStartedAt: number | null) => {
@@ -203,6 +208,7 @@ function returnReminders(now: number): number {
 			for (const member of recipients.get(period.organisationId) ?? []) {
 				queued += queue(
 					tx,
+					council.id,
 					`reminder:return:${period.periodId}:${reminder.key}:${member.id}`,
 					member.email,
 					returnReminderEmail({ ...common, forManager: false, returnUrl: supplierUrl }),
@@ -213,6 +219,7 @@ function returnReminders(now: number): number {
 			if (reminder.copyManager && manager?.status === 'active') {
 				queued += queue(
 					tx,
+					council.id,
 					`reminder:return:${period.periodId}:${reminder.key}:manager:${manager.id}`,
 					manager.email,
 					returnReminderEmail({
@@ -228,7 +235,7 @@ function returnReminders(now: number): number {
 	})
 }
 
-function tenderReminders(now: number): number {
+function tenderReminders(council: Council, now: number): number {
 	const drafts = db
 		.select({
 			matrixId: matrices.id,
@@ -242,6 +249,7 @@ function tenderReminders(now: number): number {
 		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
 		.where(
 			and(
+				eq(tenders.councilId, council.id),
 				eq(matrices.status, 'draft'),
 				eq(tenders.status, 'published'),
 				// Only bids made in this portal: one entered from another system is complete, and the
@@ -253,7 +261,7 @@ function tenderReminders(now: number): number {
 		)
 		.all()
 	const recipients = reminderRecipients(drafts.map((d) => d.organisationId))
-	const councilName = getCouncilName()
+	const councilName = council.name
 	return inBatches(drafts, (tx, batch) => {
 		let queued = 0
 		for (const draft of batch) {
@@ -269,6 +277,7 @@ function tenderReminders(now: number): number {
 			for (const member of recipients.get(draft.organisationId) ?? []) {
 				queued += queue(
 					tx,
+					council.id,
 					`reminder:tender:${draft.tenderId}:${draft.deadlineAt}:${reminder.key}:${member.id}`,
 					member.email,
 					email,
@@ -280,14 +289,20 @@ function tenderReminders(now: number): number {
 	})
 }
 
-function reviewDigests(now: number): number {
+function reviewDigests(council: Council, now: number): number {
 	const slot = weeklyDigestSlot(now)
 	// Sent on Monday; a digest that would first go out later in the week waits for the next one.
 	if (now - slot.startsAt > DAY) return 0
 	const reviewers = db
 		.select({ id: users.id, name: users.name, email: users.email, role: users.role })
 		.from(users)
-		.where(and(inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+		.where(
+			and(
+				eq(users.organisationId, council.id),
+				inArray(users.role, ['contract_manager', 'admin']),
+				eq(users.status, 'active'),
+			),
+		)
 		.all()
 	if (reviewers.length === 0) return 0
 	const waitingReturns = db
@@ -300,7 +315,7 @@ function reviewDigests(now: number): number {
 		.from(progressReturns)
 		.innerJoin(contracts, eq(contracts.id, progressReturns.contractId))
 		.innerJoin(reportingPeriods, eq(reportingPeriods.id, progressReturns.periodId))
-		.where(eq(progressReturns.status, 'submitted'))
+		.where(and(eq(contracts.councilId, council.id), eq(progressReturns.status, 'submitted')))
 		.orderBy(asc(progressReturns.submittedAt))
 		.all()
 	const waitingMatrices = db
@@ -312,7 +327,13 @@ function reviewDigests(now: number): number {
 		.from(matrices)
 		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
 		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
-		.where(and(inArray(matrices.status, ['submitted', 'under_review', 'resubmitted']), lte(tenders.deadlineAt, now)))
+		.where(
+			and(
+				eq(tenders.councilId, council.id),
+				inArray(matrices.status, ['submitted', 'under_review', 'resubmitted']),
+				lte(tenders.deadlineAt, now),
+			),
+		)
 		.all()
 	let queued = 0
 	for (const reviewer of reviewers) {
@@ -322,7 +343,7 @@ function reviewDigests(now: number): number {
 		const matrixItems = mine(waitingMatrices)
 		if (returns.length + matrixItems.length === 0) continue
 		const email = reviewDigestEmail({
-			councilName: getCouncilName(),
+			councilName: council.name,
 			name: reviewer.name,
 			returns: returns.map((r) => ({
 				label: r.label,
@@ -335,13 +356,13 @@ function reviewDigests(now: number): number {
 			})),
 			queueUrl: emailLink('/manage/returns'),
 		})
-		queued += queue(db, `digest:${slot.key}:${reviewer.id}`, reviewer.email, email, now)
+		queued += queue(db, council.id, `digest:${slot.key}:${reviewer.id}`, reviewer.email, email, now)
 	}
 	return queued
 }
 
-function halfYearSummaries(now: number): number {
-	const settings = getSettings()
+function halfYearSummaries(council: Council, now: number): number {
+	const settings = getSettings(council.id)
 	const summary = halfYearSummaryDue({
 		financialYearStartMonth: settings.financialYearStartMonth,
 		dueDays: settings.returnDueDays,
@@ -364,6 +385,7 @@ function halfYearSummaries(now: number): number {
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.where(
 			and(
+				eq(contracts.councilId, council.id),
 				eq(reportingPeriods.active, true),
 				sql`${reportingPeriods.endDate} between ${summary.periodStart} and ${summary.periodEnd}`,
 			),
@@ -374,7 +396,7 @@ function halfYearSummaries(now: number): number {
 		periods.map((p) => ({ dueDate: p.dueDate, submittedAt: p.submittedAt, late: Boolean(p.late) })),
 	)
 	const email = halfYearSummaryEmail({
-		councilName: getCouncilName(),
+		councilName: council.name,
 		label: summary.label,
 		counts,
 		missing: periods
@@ -385,9 +407,9 @@ function halfYearSummaries(now: number): number {
 	const leads = db
 		.select({ id: users.id, email: users.email })
 		.from(users)
-		.where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
+		.where(and(eq(users.organisationId, council.id), eq(users.role, 'admin'), eq(users.status, 'active')))
 		.all()
 	let queued = 0
-	for (const lead of leads) queued += queue(db, `summary:${summary.key}:${lead.id}`, lead.email, email, now)
+	for (const lead of leads) queued += queue(db, council.id, `summary:${summary.key}:${lead.id}`, lead.email, email, now)
 	return queued
 }

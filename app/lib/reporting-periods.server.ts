@@ -4,7 +4,7 @@ import { progressReturns, reportingPeriods, type ReportingCadence } from '#db/sc
 import { reportingPeriods as periodsFor } from '#app/domain/returns/periods.ts'
 import { getSettings } from './settings.server.ts'
 
-type ContractTerm = { id: number; startDate: string; endDate: string; cadence: ReportingCadence }
+type ContractTerm = { id: number; councilId: number; startDate: string; endDate: string; cadence: ReportingCadence }
 
 /**
  * Makes a contract's reporting periods match its term and cadence. Periods are matched by
@@ -12,7 +12,7 @@ type ContractTerm = { id: number; startDate: string; endDate: string; cadence: R
  * is deleted if nobody has started its return, and otherwise kept but marked inactive.
  */
 export function syncReportingPeriods(tx: Tx, contract: ContractTerm) {
-	const settings = getSettings()
+	const settings = getSettings(contract.councilId)
 	const wanted = periodsFor({
 		start: contract.startDate,
 		end: contract.endDate,

@@ -234,14 +234,14 @@ describe('tenders', () => {
 			ctx,
 		)
 		if (!saved.ok) throw new Error(JSON.stringify(saved.problems))
-		const before = getSettings()
+		const before = getSettings(admin.organisationId)
 		expect(saveSettings(admin, { ...before, minimumTenderPeriodDays: 2 }, ctx)).toEqual({ ok: true })
 		try {
 			expect(
 				publishTender(owner, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: false }),
 			).toEqual({ ok: true })
 		} finally {
-			saveSettings(admin, { ...getSettings(), minimumTenderPeriodDays: before.minimumTenderPeriodDays }, ctx)
+			saveSettings(admin, { ...getSettings(admin.organisationId), minimumTenderPeriodDays: before.minimumTenderPeriodDays }, ctx)
 		}
 	})
 

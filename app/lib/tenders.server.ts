@@ -137,16 +137,22 @@ export function editionMeasureChoices(editionId: number) {
 	}))
 }
 
-export function publishedEditions() {
+export function publishedEditions(councilId: number) {
 	return db
 		.select({ id: tomsEditions.id, name: tomsEditions.name, isCurrent: tomsEditions.isCurrent })
 		.from(tomsEditions)
-		.where(eq(tomsEditions.status, 'published'))
+		.where(and(eq(tomsEditions.councilId, councilId), eq(tomsEditions.status, 'published')))
 		.orderBy(desc(tomsEditions.isCurrent), desc(tomsEditions.publishedAt))
 		.all()
 }
 
-function ruleContext(tx: Tx, form: TenderForm, now: number, existing?: { status: string; bidding: string } | null) {
+function ruleContext(
+	tx: Tx,
+	councilId: number,
+	form: TenderForm,
+	now: number,
+	existing?: { status: string; bidding: string } | null,
+) {
 	const measureRows = form.measureIds.length
 		? tx
 				.select({ id: tomsMeasures.id, editionId: tomsMeasures.editionId })
@@ -157,11 +163,11 @@ function ruleContext(tx: Tx, form: TenderForm, now: number, existing?: { status:
 	const published = tx
 		.select({ id: tomsEditions.id })
 		.from(tomsEditions)
-		.where(eq(tomsEditions.status, 'published'))
+		.where(and(eq(tomsEditions.councilId, councilId), eq(tomsEditions.status, 'published')))
 		.all()
 	return {
 		now,
-		maxMeasures: getSettings(tx).maxMeasuresPerTender,
+		maxMeasures: getSettings(councilId, tx).maxMeasuresPerTender,
 		measureEditions: new Map(measureRows.map((row) => [row.id, row.editionId])),
 		publishedEditionIds: new Set(published.map((row) => row.id)),
 		publishedBidding: existing?.status === 'published' ? existing.bidding : undefined,
@@ -192,11 +198,13 @@ export function saveTender(
 	ctx: Ctx,
 ): TenderResult<{ tenderId: number }> {
 	return db.transaction((tx): TenderResult<{ tenderId: number }> => {
+		// A tender is its author's council's: staff act for their own council only.
+		const councilId = user.organisationId
 		const managerId = user.role === 'admin' ? form.contractManagerId : user.id
 		const manager = tx
 			.select({ id: users.id, role: users.role, status: users.status })
 			.from(users)
-			.where(eq(users.id, managerId))
+			.where(and(eq(users.id, managerId), eq(users.organisationId, councilId)))
 			.get()
 		if (!manager || manager.role === 'supplier' || manager.status !== 'active') {
 			return {
@@ -214,7 +222,7 @@ export function saveTender(
 		if (state === 'closed' || state === 'cancelled') {
 			return { ok: false, problems: [{ field: 'version', message: `This tender is ${state}, so it cannot change` }] }
 		}
-		const problems = tenderProblems(form, ruleContext(tx, form, ctx.now, existing))
+		const problems = tenderProblems(form, ruleContext(tx, councilId, form, ctx.now, existing))
 		if (existing && state === 'open' && form.editionId !== existing.editionId) {
 			problems.push({ field: 'editionId', message: 'The TOMs edition of an open tender cannot change' })
 		}
@@ -226,6 +234,7 @@ export function saveTender(
 			.from(tenders)
 			.where(
 				and(
+					eq(tenders.councilId, councilId),
 					sql`lower(${tenders.reference}) = ${form.reference.toLowerCase()}`,
 					tenderId === null ? undefined : ne(tenders.id, tenderId),
 				),
@@ -264,7 +273,7 @@ export function saveTender(
 		} else {
 			id = tx
 				.insert(tenders)
-				.values({ ...values, status: 'draft', createdAt: ctx.now })
+				.values({ ...values, councilId, status: 'draft', createdAt: ctx.now })
 				.returning({ id: tenders.id })
 				.get().id
 		}
@@ -324,7 +333,7 @@ export function publishTender(
 				field: 'deadlineDate',
 				message: 'The submission deadline has passed: change it before publishing',
 			})
-		const { minimumTenderPeriodDays } = getSettings(tx)
+		const { minimumTenderPeriodDays } = getSettings(tender.councilId, tx)
 		const shortPeriod = shortTenderPeriod(tender.deadlineAt, ctx.now, minimumTenderPeriodDays)
 		if (shortPeriod && !confirmed.shortPeriod)
 			problems.push({ field: 'deadline', message: shortPeriodNotConfirmed(minimumTenderPeriodDays) })

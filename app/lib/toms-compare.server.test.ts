@@ -53,8 +53,8 @@ beforeAll(async () => {
 	admin = session(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
 	db.insert(councilPriorities)
 		.values([
-			{ code: 'CP1', name: 'Economy', position: 0, createdAt: 0, updatedAt: 0 },
-			{ code: 'CP2', name: 'Net zero', position: 1, createdAt: 0, updatedAt: 0 },
+			{ councilId: council.id, code: 'CP1', name: 'Economy', position: 0, createdAt: 0, updatedAt: 0 },
+			{ councilId: council.id, code: 'CP2', name: 'Net zero', position: 1, createdAt: 0, updatedAt: 0 },
 		])
 		.run()
 })

@@ -80,8 +80,8 @@ beforeAll(async () => {
 	admin = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId }
 	db.insert(councilPriorities)
 		.values([
-			{ code: 'CP1', name: 'Economy', position: 0, createdAt: 0, updatedAt: 0 },
-			{ code: 'CP2', name: 'Net zero', position: 1, createdAt: 0, updatedAt: 0 },
+			{ councilId: council.id, code: 'CP1', name: 'Economy', position: 0, createdAt: 0, updatedAt: 0 },
+			{ councilId: council.id, code: 'CP2', name: 'Net zero', position: 1, createdAt: 0, updatedAt: 0 },
 		])
 		.run()
 })

@@ -129,6 +129,7 @@ export function createEdition(
 		const edition = tx
 			.insert(tomsEditions)
 			.values({
+				councilId: admin.organisationId,
 				name: input.name,
 				description: input.description,
 				status: 'draft',

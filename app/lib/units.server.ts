@@ -147,7 +147,14 @@ export function addUnit(
 		const key = newKey(t, input.name)
 		const row = t
 			.insert(tomsUnits)
-			.values({ key, ...input, decimalPlaces: placesOf(input), createdAt: ctx.now, updatedAt: ctx.now })
+			.values({
+				key,
+				...input,
+				councilId: admin.organisationId,
+				decimalPlaces: placesOf(input),
+				createdAt: ctx.now,
+				updatedAt: ctx.now,
+			})
 			.returning(unitColumns)
 			.get()
 		recordAudit(t, {

@@ -32,8 +32,8 @@ const months = [
 ]
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	return { settings: getSettings() }
+	const admin = requireRole(request, ['admin'])
+	return { settings: getSettings(admin.organisationId) }
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

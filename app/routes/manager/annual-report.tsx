@@ -22,10 +22,11 @@ export function loader({ request }: Route.LoaderArgs) {
 	const requested = new URL(request.url).searchParams.get('year')
 	const now = Date.now()
 	// A whole year's figures, the same for everyone until the database next changes.
-	const report = cachedRead(`annual-report:${requested ?? ''}:${toLondonDateTime(now).date}`, () =>
-		annualReport(requested, now),
+	const councilId = user.organisationId
+	const report = cachedRead(`annual-report:${councilId}:${requested ?? ''}:${toLondonDateTime(now).date}`, () =>
+		annualReport(councilId, requested, now),
 	)
-	return { councilName: getCouncilName(), ...annualReportFor(user, report) }
+	return { councilName: getCouncilName(councilId), ...annualReportFor(user, report) }
 }
 
 export default function AnnualReport({ loaderData }: Route.ComponentProps) {

@@ -28,7 +28,7 @@ const monthName = (month: number) =>
 
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	const editions = publishedEditions()
+	const editions = publishedEditions(user.organisationId)
 	const requested = Number(new URL(request.url).searchParams.get('edition'))
 	const editionId = editions.find((e) => e.id === requested)?.id ?? editions[0]?.id ?? null
 	const managers = contractManagers()
@@ -39,7 +39,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		suppliers: supplierOrganisations(),
 		// A contract manager records their own contracts; an administrator names whose they are.
 		managers: user.role === 'admin' ? managers : managers.filter((m) => m.id === user.id),
-		financialYearStarts: monthName(getSettings().financialYearStartMonth),
+		financialYearStarts: monthName(getSettings(user.organisationId).financialYearStartMonth),
 		defaults: {
 			cadence: 'half_yearly',
 			contractManagerId: String(user.id),

@@ -55,13 +55,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const now = Date.now()
 	const state = tender ? tenderState(tender, now) : 'draft'
 	if (state === 'closed' || state === 'cancelled') throw new Response('This tender cannot change', { status: 400 })
-	const editions = publishedEditions()
+	const editions = publishedEditions(user.organisationId)
 	const requested = Number(new URL(request.url).searchParams.get('edition'))
 	const editionId =
 		state === 'open' && tender
 			? tender.editionId
 			: (editions.find((e) => e.id === requested)?.id ?? tender?.editionId ?? editions[0]?.id ?? null)
-	const settings = getSettings()
+	const settings = getSettings(user.organisationId)
 	const deadline = tender ? toLondonDateTime(tender.deadlineAt) : null
 	const chosen = tender ? tenderMeasureDetails(tender.id).map((m) => String(m.id)) : []
 	return {

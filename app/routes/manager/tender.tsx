@@ -48,9 +48,9 @@ function loadManaged(request: Request, param: string | undefined) {
 }
 
 /** The warning shown before publishing a draft whose deadline is closer than the council's minimum tender period, if it is. */
-function publishingWarning(tender: { status: string; deadlineAt: number }, now: number) {
+function publishingWarning(tender: { councilId: number; status: string; deadlineAt: number }, now: number) {
 	if (tender.status !== 'draft') return null
-	const { minimumTenderPeriodDays } = getSettings()
+	const { minimumTenderPeriodDays } = getSettings(tender.councilId)
 	const period = shortTenderPeriod(tender.deadlineAt, now, minimumTenderPeriodDays)
 	return period
 		? {

@@ -31,7 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 	if (!isExportFormat(params.format) || !datasets.includes(params.dataset))
 		throw new Response('Not found', { status: 404 })
 	if (params.dataset === 'case-studies') {
-		const { year } = reportYear(new URL(request.url).searchParams.get('year'), Date.now())
+		const { year } = reportYear(user.organisationId, new URL(request.url).searchParams.get('year'), Date.now())
 		return tableDownload(params.format, `case-studies-${year.key}`, {
 			sheet: `Case studies ${year.key}`,
 			header: caseStudiesHeader,
@@ -40,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 		})
 	}
 	if (params.dataset === 'contracts') {
-		const { year } = reportYear(new URL(request.url).searchParams.get('year'), Date.now())
+		const { year } = reportYear(user.organisationId, new URL(request.url).searchParams.get('year'), Date.now())
 		return tableDownload(params.format, `contracts-${year.key}`, {
 			sheet: `Contracts ${year.key}`,
 			header: contractTotalsHeader,

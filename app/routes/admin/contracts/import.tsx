@@ -75,7 +75,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 			.join(', ')
 	}
 	const now = Date.now()
-	const checked = read.ok ? checkImport(read.sheets, now) : read
+	const checked = read.ok ? checkImport(admin.organisationId, read.sheets, now) : read
 	if (!checked.ok) {
 		const result = submission.reply({
 			fieldErrors: { file: checked.problems.map(describeProblem) },

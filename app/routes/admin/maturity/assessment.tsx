@@ -30,11 +30,11 @@ const verdictTags = {
 } as const
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
+	const admin = requireRole(request, ['admin'])
 	const loaded = loadAssessment(parseId(params.assessmentId))
-	if (!loaded) throw new Response('Not found', { status: 404 })
+	if (!loaded || loaded.assessment.councilId !== admin.organisationId) throw new Response('Not found', { status: 404 })
 	const now = Date.now()
-	const evidence = maturityEvidence(maturityFigures(now), now)
+	const evidence = maturityEvidence(maturityFigures(admin.organisationId, now), now)
 	// A new assessment starts from the levels of the one before it, if there is one.
 	const previous =
 		loaded.levels.length > 0
