@@ -76,15 +76,16 @@ test('rebuilding contracts keeps every contract, and the commitments, periods an
 	expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
 
 	// The rebuilt table's triggers are back: a change moves the content version, and a contract
-	// without a tender must have been imported.
+	// without a tender must have been imported. (The later migrations have run too: a contract
+	// names its council, the one the council organisation became.)
 	sqlite.prepare("UPDATE contracts SET title = 'Parks and gardens' WHERE id = 7").run()
 	expect(sqlite.prepare('SELECT version FROM content_version').pluck().get()).toBeGreaterThan(contentVersion)
 	const withoutTender = (origin: string) =>
 		sqlite
 			.prepare(
-				`INSERT INTO contracts (reference, title, origin, organisation_id, contract_manager_id, start_date, end_date,
-					value_pence, cadence, awarded_at, created_at, updated_at)
-				VALUES ('C-' || ?, 'Imported', ?, 2, 1, '2026-04-01', '2028-03-31', 100, 'annual', 0, 0, 0)`,
+				`INSERT INTO contracts (council_id, reference, title, origin, organisation_id, contract_manager_id, start_date,
+					end_date, value_pence, cadence, awarded_at, created_at, updated_at)
+				VALUES (1, 'C-' || ?, 'Imported', ?, 2, 1, '2026-04-01', '2028-03-31', 100, 'annual', 0, 0, 0)`,
 			)
 			.run(origin, origin)
 	expect(() => withoutTender('direct')).toThrow(/names its tender and matrix unless it was imported/)

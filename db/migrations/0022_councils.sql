@@ -24,17 +24,41 @@ CREATE TABLE `councils` (
 CREATE UNIQUE INDEX `councils_slug_unique` ON `councils` (`slug`);--> statement-breakpoint
 CREATE UNIQUE INDEX `councils_host_unique` ON `councils` (`host`) WHERE "councils"."host" is not null;--> statement-breakpoint
 -- Each council organisation becomes a council; the one the settings described takes them, and its name.
+-- Its slug and short name are made as the app makes them for a new council (council-identity.ts):
+-- the slug walks the name a character at a time, keeping letters and digits (accents dropped),
+-- leaving out apostrophes and turning any other run into one hyphen, at most 40 long.
+WITH RECURSIVE `named` AS (
+	SELECT o.`id`, o.`created_at`, trim(coalesce(s.`council_name`, o.`name`)) AS `name`, s.`default_weighting_percent`,
+		s.`max_measures_per_tender`, s.`minimum_tender_period_days`, s.`financial_year_start_month`, s.`return_due_days`,
+		s.`rag_green_percent`, s.`rag_amber_percent`, s.`reminder_lead_days`, s.`version`, s.`updated_at`,
+		o.`id` = (SELECT min(`id`) FROM `organisations` WHERE `kind` = 'council') AS `first`
+	FROM `organisations` o
+	LEFT JOIN `council_settings` s ON o.`id` = (SELECT min(`id`) FROM `organisations` WHERE `kind` = 'council')
+	WHERE o.`kind` = 'council'
+), `walk` (`id`, `rest`, `slug`) AS (
+	SELECT `id`, lower(`name`), '' FROM `named`
+	UNION ALL
+	SELECT `id`, substr(`rest`, 2), CASE
+		WHEN substr(`rest`, 1, 1) BETWEEN 'a' AND 'z' OR substr(`rest`, 1, 1) BETWEEN '0' AND '9' THEN `slug` || substr(`rest`, 1, 1)
+		WHEN instr('àáâãäåèéêëìíîïòóôõöùúûüŵýÿŷçñÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜŴÝŸŶÇÑ', substr(`rest`, 1, 1)) > 0
+			THEN `slug` || substr('aaaaaaeeeeiiiiooooouuuuwyyycnaaaaaaeeeeiiiiooooouuuuwyyycn', instr('àáâãäåèéêëìíîïòóôõöùúûüŵýÿŷçñÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜŴÝŸŶÇÑ', substr(`rest`, 1, 1)), 1)
+		WHEN substr(`rest`, 1, 1) IN ('''', '’') OR `slug` = '' OR `slug` LIKE '%-' THEN `slug`
+		ELSE `slug` || '-'
+	END
+	FROM `walk` WHERE `rest` != ''
+), `slugs` AS (
+	SELECT `id`, rtrim(substr(`slug`, 1, 40), '-') AS `slug` FROM `walk` WHERE `rest` = ''
+)
 INSERT INTO `councils` (`id`, `slug`, `short_name`, `default_weighting_percent`, `max_measures_per_tender`, `minimum_tender_period_days`, `financial_year_start_month`, `return_due_days`, `rag_green_percent`, `rag_amber_percent`, `reminder_lead_days`, `version`, `created_at`, `updated_at`)
-SELECT o.`id`,
-	trim(replace(replace(replace(replace(lower(coalesce(s.`council_name`, o.`name`)), ' ', '-'), '''', ''), ',', ''), '.', ''), '-') || CASE WHEN o.`id` = (SELECT min(`id`) FROM `organisations` WHERE `kind` = 'council') THEN '' ELSE '-' || o.`id` END,
-	trim(replace(coalesce(s.`council_name`, o.`name`), ' Council', '')),
-	coalesce(s.`default_weighting_percent`, 10), coalesce(s.`max_measures_per_tender`, 10), coalesce(s.`minimum_tender_period_days`, 10),
-	coalesce(s.`financial_year_start_month`, 4), coalesce(s.`return_due_days`, 30), coalesce(s.`rag_green_percent`, 90),
-	coalesce(s.`rag_amber_percent`, 60), coalesce(s.`reminder_lead_days`, '14,3'), coalesce(s.`version`, 0),
-	o.`created_at`, coalesce(s.`updated_at`, o.`created_at`)
-FROM `organisations` o
-LEFT JOIN `council_settings` s ON o.`id` = (SELECT min(`id`) FROM `organisations` WHERE `kind` = 'council')
-WHERE o.`kind` = 'council';
+SELECT n.`id`,
+	CASE WHEN sl.`slug` = '' THEN 'council-' || n.`id` WHEN n.`first` THEN sl.`slug` ELSE sl.`slug` || '-' || n.`id` END,
+	CASE WHEN lower(n.`name`) LIKE '% council' AND length(rtrim(substr(n.`name`, 1, length(n.`name`) - 8))) > 0
+		THEN rtrim(substr(n.`name`, 1, length(n.`name`) - 8)) ELSE n.`name` END,
+	coalesce(n.`default_weighting_percent`, 10), coalesce(n.`max_measures_per_tender`, 10), coalesce(n.`minimum_tender_period_days`, 10),
+	coalesce(n.`financial_year_start_month`, 4), coalesce(n.`return_due_days`, 30), coalesce(n.`rag_green_percent`, 90),
+	coalesce(n.`rag_amber_percent`, 60), coalesce(n.`reminder_lead_days`, '14,3'), coalesce(n.`version`, 0),
+	n.`created_at`, coalesce(n.`updated_at`, n.`created_at`)
+FROM `named` n JOIN `slugs` sl ON sl.`id` = n.`id`;
 --> statement-breakpoint
 UPDATE `organisations` SET `name` = (SELECT `council_name` FROM `council_settings` LIMIT 1)
 WHERE `id` = (SELECT min(`id`) FROM `councils`) AND EXISTS (SELECT 1 FROM `council_settings`);
