@@ -39,7 +39,9 @@ test('a period counts as due only once its due date has passed; those not yet du
 		notYetDue: 1 + n,
 		notYetDueReceived: 0,
 	})
-	expect(annualReport(contract.admin.organisationId, '2027-28', Date.parse('2027-12-07T12:00:00Z')).asOf).toBe('2027-12-07')
+	expect(annualReport(contract.admin.organisationId, '2027-28', Date.parse('2027-12-07T12:00:00Z')).asOf).toBe(
+		'2027-12-07',
+	)
 
 	fileReturn(contract, '2027-28-H1', 40, 'approved', '2027-11-20T10:00:00Z') // three weeks late
 	fileReturn(contract, '2027-28-H2', 30, 'approved', '2028-04-05T10:00:00Z') // early

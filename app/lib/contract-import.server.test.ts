@@ -159,7 +159,9 @@ describe('a contracts import', () => {
 			{ commitmentId: hours.id, yearKey: '2025-26', deliveredHundredths: 95_50, deliveredPence: 67_720 + 93_962 },
 		])
 		// The three imported contracts' delivery is the year's in the annual report.
-		expect(annualReport(fixture.admin.organisationId, '2025-26', NOW).totals.overall.deliveredPence).toBe(3 * (67_720 + 93_962))
+		expect(annualReport(fixture.admin.organisationId, '2025-26', NOW).totals.overall.deliveredPence).toBe(
+			3 * (67_720 + 93_962),
+		)
 	})
 
 	test('an imported contract’s next period is opened and filed by its supplier, and reminders go out', () => {

@@ -147,7 +147,11 @@ test('the set-up checklist follows what the administrator has done', () => {
 	expect(saveSettings(admin, { councilName: 'Testshire', ...defaultSettings, version: 0 }, ctx)).toEqual({ ok: true })
 	expect(savePriority(admin, { id: null, code: 'P1', name: 'Jobs', description: '' }, ctx)).toEqual({ ok: true })
 	db.update(users).set({ status: 'disabled' }).where(eq(users.id, managerB.id)).run()
-	expect(deploymentSetUp(admin.organisationId)).toMatchObject({ settingsSaved: true, priorities: 1, contractManagers: 1 })
+	expect(deploymentSetUp(admin.organisationId)).toMatchObject({
+		settingsSaved: true,
+		priorities: 1,
+		contractManagers: 1,
+	})
 	db.update(users).set({ status: 'active' }).where(eq(users.id, managerB.id)).run()
 })
 

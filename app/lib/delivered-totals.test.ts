@@ -115,7 +115,9 @@ test('a direct change to an approved line or its period is followed too', () => 
 
 test('changing the month the financial year starts regroups the totals and the expected shares', () => {
 	const ctx = { ip: '127.0.0.1', now: Date.now() }
-	expect(saveSettings(fixture.admin, { ...getSettings(fixture.admin.organisationId), financialYearStartMonth: 1 }, ctx)).toEqual({ ok: true })
+	expect(
+		saveSettings(fixture.admin, { ...getSettings(fixture.admin.organisationId), financialYearStartMonth: 1 }, ctx),
+	).toEqual({ ok: true })
 	expect(kept().map((t) => t.yearKey)).toEqual(['2027'])
 	expect(kept()).toEqual(fromReturnLines())
 	const years = db
@@ -200,6 +202,10 @@ test('a database from before the views migrates with its totals unchanged, and k
 			.join(', ')
 		sqlite.exec(`insert or replace into main."${table}" (${columns}) select ${columns} from current."${table}"`)
 	}
+	// The council's year as the settings of the time held it, which 0012's triggers read.
+	sqlite.exec(
+		`insert into main.council_settings (id, council_name, financial_year_start_month, updated_at) select 1, 'Council', financial_year_start_month, 0 from current.councils order by id limit 1`,
+	)
 	sqlite.exec('detach database current')
 	const totals = () =>
 		sqlite.prepare('select * from delivered_totals order by commitment_id, year_key').raw().all() as unknown[][]

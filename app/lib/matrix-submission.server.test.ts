@@ -77,7 +77,7 @@ describe('council review after the deadline', () => {
 			email: '',
 			name: 'Manager',
 			role: 'admin' as const,
-			organisationId: 0,
+			organisationId: tender.councilId,
 		}
 		// Supplier B completes and submits too.
 		const b = startMatrix(supplierB, tenderId, ctx) as { matrixId: number }

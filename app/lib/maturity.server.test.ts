@@ -71,7 +71,9 @@ test('the evidence figures come from the live data', () => {
 })
 
 test('a tender published with 15% weighting moves procurement up', () => {
-	const procurement = () => maturityEvidence(maturityFigures(contract.admin.organisationId, now), now).find((e) => e.area === 'procurement')!.supported
+	const procurement = () =>
+		maturityEvidence(maturityFigures(contract.admin.organisationId, now), now).find((e) => e.area === 'procurement')!
+			.supported
 	expect(procurement()).toBe('innovator')
 	// Still in every tender's quality score, but no longer above 10%.
 	db.update(tenders).set({ weightingPercent: 8 }).where(eq(tenders.reference, 'MI-2')).run()

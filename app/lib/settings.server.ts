@@ -92,7 +92,10 @@ export function saveSettings(
 			councilId,
 			action: 'settings_changed',
 			subject: { type: 'council', id: councilId },
-			detail: { before, after: { councilName: input.councilName, ...values, reminderLeadDays: input.reminderLeadDays } },
+			detail: {
+				before,
+				after: { councilName: input.councilName, ...values, reminderLeadDays: input.reminderLeadDays },
+			},
 			ip: ctx.ip,
 		})
 		return { ok: true }

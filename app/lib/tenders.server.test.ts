@@ -241,7 +241,11 @@ describe('tenders', () => {
 				publishTender(owner, saved.tenderId, getTender(saved.tenderId)!.version, ctx, { shortPeriod: false }),
 			).toEqual({ ok: true })
 		} finally {
-			saveSettings(admin, { ...getSettings(admin.organisationId), minimumTenderPeriodDays: before.minimumTenderPeriodDays }, ctx)
+			saveSettings(
+				admin,
+				{ ...getSettings(admin.organisationId), minimumTenderPeriodDays: before.minimumTenderPeriodDays },
+				ctx,
+			)
 		}
 	})
 
