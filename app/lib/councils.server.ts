@@ -151,3 +151,23 @@ export function headerNameFor(request: Request, user: { role: string; organisati
 	const own = listCouncils().find((council) => council.host !== null && council.host === normaliseHost(host))
 	return own?.name ?? deploymentName()
 }
+
+export function councilBySlug(slug: string): Council | undefined {
+	return listCouncils().find((council) => council.slug === slug)
+}
+
+/**
+ * The council a public page is for: the one its path names ("/c/<slug>/…", an unknown slug is
+ * not found), else the one whose own host name it came to, else the first. A deployment with
+ * one council needs neither.
+ */
+export function publicCouncil(request: Request, params: { councilSlug?: string }): Council {
+	if (params.councilSlug !== undefined) {
+		const named = councilBySlug(params.councilSlug)
+		if (!named) throw new Response('Not found', { status: 404 })
+		return named
+	}
+	const council = councilForHost(new URL(request.url).host)
+	if (!council) throw new Error('The deployment has no council')
+	return council
+}
