@@ -1,7 +1,7 @@
 import os from 'node:os'
 import { defineConfig } from 'vitest/config'
 
-const pureTests = ['app/domain/**/*.test.{ts,tsx}', 'app/components/**/*.test.{ts,tsx}']
+const pureTests = ['app/domain/**/*.test.{ts,tsx}', 'app/components/**/*.test.{ts,tsx}', 'lint/**/*.test.ts']
 
 export default defineConfig({
 	test: {
