@@ -1,7 +1,16 @@
 import type { APIRequest, APIRequestContext, APIResponse } from '@playwright/test'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
-import { contracts, evidenceFiles, matrices, matrixLines, progressReturns, users } from '#db/schema.ts'
+import {
+	contracts,
+	evidenceFiles,
+	matrices,
+	matrixLines,
+	progressReturns,
+	tenders,
+	tomsEditions,
+	users,
+} from '#db/schema.ts'
 import { appOrigin, expect, test } from './fixtures.ts'
 import { openLedger, type Ledger } from './security-ledger.ts'
 import { exportsAction, policy, portalRoutes, type Expected, type RoutePolicy } from './security-policy.ts'
@@ -46,8 +55,11 @@ function described(expected: Expected): string {
 
 type Reply = { status: number; location: string; body: string }
 
-/** Which actors were shown each supplier's private words, to prove the check is not empty. */
-const seen = { a: new Set<Actor>(), b: new Set<Actor>() }
+/** The council's own words (a draft, a file held for import) are for its own staff only. */
+const councilStaff: readonly Actor[] = ['otherManager', 'owningManager', 'admin']
+
+/** Which actors were shown each supplier's, and the council's, private words, to prove the check is not empty. */
+const seen = { a: new Set<Actor>(), b: new Set<Actor>(), council: new Set<Actor>() }
 
 async function reply(response: APIResponse): Promise<Reply> {
 	return { status: response.status(), location: response.headers()['location'] ?? '', body: await response.text() }
@@ -68,6 +80,10 @@ function verdict({ status, location, body }: Reply, expected: Expected, url: str
 		if (!body.includes(world.canaries[supplier])) continue
 		seen[supplier].add(actor)
 		if (!mayRead(actor, supplier)) problems.push(`shows supplier ${supplier.toUpperCase()}’s private words`)
+	}
+	if (body.includes(world.canaries.council)) {
+		seen.council.add(actor)
+		if (!councilStaff.includes(actor)) problems.push('shows the council’s private words')
 	}
 	return problems
 }
@@ -145,17 +161,22 @@ async function send(
 test('GET: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({
 	playwright,
 }) => {
+	// Every route for every actor, one request at a time: hundreds of them.
+	test.setTimeout(120_000)
 	const { failures, cells } = await check('GET', playwright)
 	expect(failures).toEqual([])
 	expect(cells).toBe(policy.length * actors.length)
 	test.info().annotations.push({ type: 'cells', description: String(cells) })
 	// The pages name A's things, so those allowed to must have seen A's words somewhere.
 	expect([...seen.a].sort()).toEqual(['admin', 'owningManager', 'supplierA'])
+	expect(seen.council.has('admin')).toBe(true)
 })
 
 test('POST: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({
 	playwright,
 }) => {
+	// Every route for every actor, one request at a time: hundreds of them.
+	test.setTimeout(120_000)
 	const { failures, cells } = await check('POST', playwright)
 	expect(failures).toEqual([])
 	expect(cells).toBe(policy.length * actors.length)
@@ -258,4 +279,67 @@ test('each supplier’s dashboard lists its own contracts only, straight after t
 		expect(body, actor).toContain(own)
 		expect(body, actor).not.toContain(other)
 	}
+})
+
+/**
+ * The same for another council: its administrator and contract manager send the first
+ * council's complete, current forms, with its ids; each is refused and changes nothing.
+ */
+test('another council’s staff sending complete, current forms for this council’s records are refused and change nothing', async () => {
+	const version = {
+		tender: (id: number) => String(db.select().from(tenders).where(eq(tenders.id, id)).get()!.version),
+		matrix: (id: number) => String(db.select().from(matrices).where(eq(matrices.id, id)).get()!.version),
+		return: (id: number) => String(db.select().from(progressReturns).where(eq(progressReturns.id, id)).get()!.version),
+		user: (id: number) => String(db.select().from(users).where(eq(users.id, id)).get()!.version),
+		edition: (id: number) => String(db.select().from(tomsEditions).where(eq(tomsEditions.id, id)).get()!.version),
+	}
+	const attempts: Array<{ what: string; path: string; form: Record<string, string> }> = [
+		{
+			what: 'publish the draft tender',
+			path: `/manage/tenders/${world.tenders.draft}`,
+			form: { intent: 'publish', version: version.tender(world.tenders.draft), shortPeriodConfirmed: 'yes' },
+		},
+		{
+			what: 'cancel the open tender',
+			path: `/manage/tenders/${world.tenders.open}`,
+			form: { intent: 'cancel', version: version.tender(world.tenders.open), reason: 'hijacked' },
+		},
+		{
+			what: 'score a matrix',
+			path: `/manage/matrices/${world.matrices.approvedA}`,
+			form: { intent: 'score', qualityScore: '1', version: version.matrix(world.matrices.approvedA) },
+		},
+		{
+			what: 'approve a submitted return',
+			path: `/manage/returns/${world.returns.submittedA.returnId}`,
+			form: { intent: 'approve', version: version.return(world.returns.submittedA.returnId) },
+		},
+		{
+			what: 'disable a contract manager',
+			path: `/admin/users/${world.people.otherManager.id}`,
+			form: { intent: 'disable', version: version.user(world.people.otherManager.id) },
+		},
+		{
+			what: 'publish the draft edition',
+			path: `/admin/toms/${world.editions.draft}/publish`,
+			form: { version: version.edition(world.editions.draft) },
+		},
+		{
+			what: 'discard the held contracts import',
+			path: `/admin/contracts/import/${world.contractImport}`,
+			form: { intent: 'discard' },
+		},
+	]
+	const refused: string[] = []
+	for (const actor of ['otherCouncilAdmin', 'otherCouncilManager'] as const)
+		for (const attempt of attempts) {
+			const { result: response, changed } = await ledger.watch(() =>
+				contexts[actor].post(attempt.path, { form: attempt.form, headers: { Origin: appOrigin }, maxRedirects: 0 }),
+			)
+			if (changed || response.status() < 400 || response.status() >= 500)
+				refused.push(`${actor} could ${attempt.what}: ${response.status()}${changed ? ', changed data' : ''}`)
+		}
+	expect(refused).toEqual([])
+	expect(db.select().from(users).where(eq(users.id, world.people.otherManager.id)).get()?.status).toBe('active')
+	expect(db.select().from(tenders).where(eq(tenders.id, world.tenders.draft)).get()?.status).toBe('draft')
 })

@@ -8,7 +8,9 @@ import type { Actor, World } from './security-world.ts'
  * Who may do what, route by route: the answer each actor gets to a GET of the page and to a
  * POST of a harmless form (one that would change nothing even for someone allowed: a stale
  * version, a missing field, a resource that already exists). Supplier resources are always
- * supplier A's, so supplier B must be refused. Every route in app/routes.ts must be here.
+ * supplier A's, so supplier B must be refused. The council's records are the first council's,
+ * so another council's staff find none of them: they are not found. Every route in
+ * app/routes.ts must be here.
  */
 
 export type Redirect = { redirect: string | ((world: World) => string) }
@@ -36,15 +38,26 @@ function everyone(expected: Expected): Cells {
 		otherManager: expected,
 		owningManager: expected,
 		admin: expected,
+		otherCouncilManager: expected,
+		otherCouncilAdmin: expected,
 	}
 }
 
 /** Pages for the suppliers' own use: council staff are not suppliers. */
 function suppliersOnly(a: Expected, b: Expected): Cells {
-	return { signedOut: toSignIn, supplierA: a, supplierB: b, otherManager: 403, owningManager: 403, admin: 403 }
+	return {
+		signedOut: toSignIn,
+		supplierA: a,
+		supplierB: b,
+		otherManager: 403,
+		owningManager: 403,
+		admin: 403,
+		otherCouncilManager: 403,
+		otherCouncilAdmin: 403,
+	}
 }
 
-/** Council pages with no owner: any contract manager or administrator. */
+/** Council pages with no owner: any contract manager or administrator, of any council, each seeing their own. */
 function councilOnly(expected: Expected): Cells {
 	return {
 		signedOut: toSignIn,
@@ -53,6 +66,8 @@ function councilOnly(expected: Expected): Cells {
 		otherManager: expected,
 		owningManager: expected,
 		admin: expected,
+		otherCouncilManager: expected,
+		otherCouncilAdmin: expected,
 	}
 }
 
@@ -65,11 +80,28 @@ function owningCouncil(expected: Expected): Cells {
 		otherManager: 403,
 		owningManager: expected,
 		admin: expected,
+		otherCouncilManager: 404,
+		otherCouncilAdmin: 404,
 	}
 }
 
+/** The administrators' pages of their own council: another council's administrator has their own. */
 function adminsOnly(expected: Expected): Cells {
-	return { signedOut: toSignIn, supplierA: 403, supplierB: 403, otherManager: 403, owningManager: 403, admin: expected }
+	return {
+		signedOut: toSignIn,
+		supplierA: 403,
+		supplierB: 403,
+		otherManager: 403,
+		owningManager: 403,
+		admin: expected,
+		otherCouncilManager: 403,
+		otherCouncilAdmin: expected,
+	}
+}
+
+/** An administrator's page about one of the council's own records: another council's finds no such record. */
+function councilRecordAdmins(expected: Expected): Cells {
+	return { ...adminsOnly(expected), otherCouncilAdmin: 404 }
 }
 
 /** Signing in and registering make no sense once signed in: they lead to the person's home. */
@@ -81,6 +113,8 @@ function signedOutOnly(expected: Expected): Cells {
 		otherManager: toCouncilHome,
 		owningManager: toCouncilHome,
 		admin: toCouncilHome,
+		otherCouncilManager: toCouncilHome,
+		otherCouncilAdmin: toCouncilHome,
 	}
 }
 
@@ -97,13 +131,13 @@ export const policy: RoutePolicy[] = [
 	{
 		route: '/toms/compare',
 		url: (w) => `/toms/compare?from=${w.editions.published}&to=${w.editions.draft}`,
-		get: { ...everyone(404), admin: 200 },
+		get: { ...everyone(404), admin: 200, otherCouncilAdmin: 404 },
 		post: readOnly,
 	},
 	{
 		route: '/toms/compare.csv',
 		url: (w) => `/toms/compare.csv?from=${w.editions.published}&to=${w.editions.draft}`,
-		get: { ...everyone(404), admin: 200 },
+		get: { ...everyone(404), admin: 200, otherCouncilAdmin: 404 },
 		post: readOnly,
 	},
 	{
@@ -331,7 +365,16 @@ export const policy: RoutePolicy[] = [
 		route: '/evidence/:evidenceId',
 		url: (w) => `/evidence/${w.returns.submittedA.evidenceId}`,
 		// The supplier that filed it, the contract's manager and administrators; to anyone else it does not exist.
-		get: { signedOut: 404, supplierA: 200, supplierB: 404, otherManager: 404, owningManager: 200, admin: 200 },
+		get: {
+			signedOut: 404,
+			supplierA: 200,
+			supplierB: 404,
+			otherManager: 404,
+			owningManager: 200,
+			admin: 200,
+			otherCouncilManager: 404,
+			otherCouncilAdmin: 404,
+		},
 		post: readOnly,
 	},
 
@@ -478,8 +521,8 @@ export const policy: RoutePolicy[] = [
 	{
 		route: '/admin/users/:userId',
 		url: (w) => `/admin/users/${w.people.otherManager.id}`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(409), body: () => ({ intent: 'disable', version: '999' }) },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(409), body: () => ({ intent: 'disable', version: '999' }) },
 	},
 	{ route: '/admin/sent-mail', url: () => '/admin/sent-mail', get: adminsOnly(200), post: readOnly },
 	{
@@ -517,9 +560,9 @@ export const policy: RoutePolicy[] = [
 	{
 		route: '/admin/contracts/import/:importId',
 		url: (w) => `/admin/contracts/import/${w.contractImport}`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		// Neither confirming nor discarding: nothing changes.
-		post: { ...adminsOnly(400), body: () => ({ intent: 'neither' }) },
+		post: { ...councilRecordAdmins(400), body: () => ({ intent: 'neither' }) },
 	},
 	{
 		route: '/admin/toms/template/:format',
@@ -530,73 +573,76 @@ export const policy: RoutePolicy[] = [
 	{
 		route: '/admin/toms/:editionId',
 		url: (w) => `/admin/toms/${w.editions.draft}`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(409), body: () => ({ intent: 'retire', version: '999' }) },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(409), body: () => ({ intent: 'retire', version: '999' }) },
 	},
 	{
 		route: '/admin/toms/:editionId/import',
 		url: (w) => `/admin/toms/${w.editions.draft}/import`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(400), body: noForm },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(400), body: noForm },
 	},
 	{
 		route: '/admin/toms/:editionId/import/:importId',
 		url: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftImport}`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		// Confirming without ticking that the draft's content is replaced changes nothing.
-		post: { ...adminsOnly(400), body: () => ({ intent: 'confirm' }) },
+		post: { ...councilRecordAdmins(400), body: () => ({ intent: 'confirm' }) },
 	},
 	{
 		route: '/admin/toms/:editionId/import/:importId/units',
 		url: (w) => `/admin/toms/${w.editions.draft}/import/${w.editions.draftUnitsImport}/units`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		// Continuing without a choice for the unit changes nothing.
-		post: { ...adminsOnly(400), body: () => ({ intent: 'resolve' }) },
+		post: { ...councilRecordAdmins(400), body: () => ({ intent: 'resolve' }) },
 	},
 	{
 		route: '/admin/toms/:editionId/publish',
 		url: (w) => `/admin/toms/${w.editions.draft}/publish`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(409), body: () => ({ version: '999' }) },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(409), body: () => ({ version: '999' }) },
 	},
 	{
 		route: '/admin/toms/:editionId/uplift',
 		url: (w) => `/admin/toms/${w.editions.draft}/uplift`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(409), body: () => ({ intent: 'apply', percentage: '3.5', scope: 'all', version: '999' }) },
+		get: councilRecordAdmins(200),
+		post: {
+			...councilRecordAdmins(409),
+			body: () => ({ intent: 'apply', percentage: '3.5', scope: 'all', version: '999' }),
+		},
 	},
 	{
 		route: '/admin/toms/:editionId/proxy-values',
 		url: (w) => `/admin/toms/${w.editions.draft}/proxy-values`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(409), body: () => ({ version: '999' }) },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(409), body: () => ({ version: '999' }) },
 	},
 	{
 		route: '/admin/toms/:editionId/export/:format',
 		url: (w) => `/admin/toms/${w.editions.draft}/export/csv`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		post: readOnly,
 	},
 	{
 		route: '/admin/toms/:editionId/themes/:themeId',
 		url: (w) => `/admin/toms/${w.editions.draft}/themes/${w.editions.draftTheme}`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(400), body: () => ({ name: 'Renamed', version: '999' }) },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(400), body: () => ({ name: 'Renamed', version: '999' }) },
 	},
 	{
 		route: '/admin/toms/:editionId/outcomes/:outcomeId',
 		url: (w) => `/admin/toms/${w.editions.draft}/outcomes/${w.editions.draftOutcome}`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		post: {
-			...adminsOnly(400),
+			...councilRecordAdmins(400),
 			body: (w) => ({ name: 'Renamed', themeId: String(w.editions.draftTheme), version: '999' }),
 		},
 	},
 	{
 		route: '/admin/toms/:editionId/measures/:measureId',
 		url: (w) => `/admin/toms/${w.editions.draft}/measures/${w.editions.draftMeasure}`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(400), body: () => ({ version: '999' }) },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(400), body: () => ({ version: '999' }) },
 	},
 	{
 		route: '/admin/priorities',
@@ -631,32 +677,32 @@ export const policy: RoutePolicy[] = [
 	{
 		route: '/admin/maturity/compare',
 		url: (w) => `/admin/maturity/compare?from=${w.maturity.assessment}&to=${w.maturity.assessment}`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		post: readOnly,
 	},
 	{
 		route: '/admin/maturity/:assessmentId',
 		url: (w) => `/admin/maturity/${w.maturity.assessment}`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(400), body: noForm },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(400), body: noForm },
 	},
 	{
 		route: '/admin/maturity/:assessmentId/plan',
 		url: (w) => `/admin/maturity/${w.maturity.assessment}/plan`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		post: readOnly,
 	},
 	{
 		route: '/admin/maturity/:assessmentId/plan/export/:format',
 		url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/export/csv`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		post: readOnly,
 	},
 	{
 		route: '/admin/maturity/:assessmentId/plan/:area',
 		url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/contracts`,
-		get: adminsOnly(200),
-		post: { ...adminsOnly(400), body: noForm },
+		get: councilRecordAdmins(200),
+		post: { ...councilRecordAdmins(400), body: noForm },
 	},
 
 	// Anything else does not exist, whoever asks and however.

@@ -33,6 +33,7 @@ import { addEvidence, saveReturnLine } from '#app/lib/return-lines.server.ts'
 import { submitReturn } from '#app/lib/return-submission.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { getTender } from '#app/lib/tenders.server.ts'
+import { firstCouncil } from '#app/lib/councils.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { holdImport } from '#app/lib/toms-imports.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
@@ -44,7 +45,17 @@ import { appOrigin, ensurePriorities, sampleContent } from './fixtures.ts'
  * policy names; supplier B is another bidder for the same tenders. The owning manager runs
  * the tenders and contracts; the other manager is council staff who does not.
  */
-export const actors = ['signedOut', 'supplierA', 'supplierB', 'otherManager', 'owningManager', 'admin'] as const
+export const actors = [
+	'signedOut',
+	'supplierA',
+	'supplierB',
+	'otherManager',
+	'owningManager',
+	'admin',
+	// Staff of another council of the deployment: none of the first council's records is theirs.
+	'otherCouncilManager',
+	'otherCouncilAdmin',
+] as const
 export type Actor = (typeof actors)[number]
 
 const DAY = 86_400_000
@@ -94,10 +105,23 @@ export async function buildWorld({
 			.from(outbox)
 			.get()?.top ?? 0
 	const suffix = `${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`
-	const canaries = { a: `a-private-${suffix}`, b: `b-private-${suffix}` }
+	// Words only their owner may read: each supplier's, and the council's own (a draft, a file held).
+	const canaries = { a: `a-private-${suffix}`, b: `b-private-${suffix}`, council: `council-private-${suffix}` }
 	const passwordHash = 'not a real hash'
 
-	const council = createOrganisation(db, { kind: 'council', name: `Council ${suffix}` })
+	// The deployment's first council, whose public pages every journey reads, and another.
+	const council = firstCouncil() ?? createOrganisation(db, { kind: 'council', name: `Council ${suffix}` })
+	const otherCouncil = createOrganisation(db, { kind: 'council', name: `Other Council ${suffix}` })
+	const otherCouncilUser = async (role: 'admin' | 'contract_manager', name: string) =>
+		session(
+			await createUser(db, {
+				organisationId: otherCouncil.id,
+				role,
+				name,
+				email: `${name.toLowerCase().replace(/\W+/g, '.')}-${suffix}@other-council.example`,
+				passwordHash: 'not a real hash',
+			}),
+		)
 	const councilUser = async (role: 'admin' | 'contract_manager', name: string) =>
 		session(
 			await createUser(db, {
@@ -111,6 +135,8 @@ export async function buildWorld({
 	const admin = await councilUser('admin', 'Ada Admin')
 	const owningManager = await councilUser('contract_manager', 'Owen Owner')
 	const otherManager = await councilUser('contract_manager', 'Olive Other')
+	const otherCouncilManager = await otherCouncilUser('contract_manager', 'Mo Elsewhere')
+	const otherCouncilAdmin = await otherCouncilUser('admin', 'Al Elsewhere')
 	const invitedStaff = session(
 		await createUser(db, {
 			organisationId: council.id,
@@ -181,6 +207,8 @@ export async function buildWorld({
 			admin,
 			owningManager,
 			otherManager,
+			otherCouncilManager,
+			otherCouncilAdmin,
 			supplierA,
 			supplierB,
 			colleagueA,
@@ -274,6 +302,7 @@ export async function buildWorld({
 	const secondOpenTender = tender(now)
 	const submittedMatrixA = bid(supplierA, secondOpenTender.id, now, true)
 	const draftTender = tender(now, false)
+	db.update(tenderTable).set({ description: canaries.council }).where(eq(tenderTable.id, draftTender.id)).run()
 	// Bids for this one go to another system: its manager enters them (docs/decisions/022).
 	const elsewhereTender = tender(now)
 	db.update(tenderTable).set({ bidding: 'elsewhere' }).where(eq(tenderTable.id, elsewhereTender.id)).run()
@@ -424,6 +453,8 @@ export async function buildWorld({
 		admin,
 		owningManager,
 		otherManager,
+		otherCouncilManager,
+		otherCouncilAdmin,
 		supplierA,
 		supplierB,
 		colleagueA,
@@ -467,7 +498,9 @@ const noReturn = { returnId: NONE, evidenceId: NONE, commitments: { hours: NONE,
 type Parts = {
 	now: number
 	suffix: string
-	canaries: { a: string; b: string }
+	canaries: { a: string; b: string; council: string }
+	otherCouncilManager: SessionUser
+	otherCouncilAdmin: SessionUser
 	admin: SessionUser
 	owningManager: SessionUser
 	otherManager: SessionUser
@@ -545,7 +578,7 @@ function finish(parts: Parts) {
 	// A maturity self-assessment whose plan has actions in every area.
 	const assessment = startAssessment(
 		parts.admin,
-		{ title: `Assessment ${suffix}`, assessedOn: '2026-06-30' },
+		{ title: `Assessment ${parts.canaries.council}`, assessedOn: '2026-06-30' },
 		{ ip: '127.0.0.1', now },
 	)
 	const levels = maturityAreas.map((area) => ({
@@ -561,11 +594,16 @@ function finish(parts: Parts) {
 		passwordReset: issueOneTimeToken(db, parts.colleagueA.id, 'password_reset', now),
 		emailVerification: issueOneTimeToken(db, parts.unverified.id, 'email_verification', now),
 	}
-	const { supplierA, supplierB, otherManager, owningManager, admin } = parts
-	const people = { supplierA, supplierB, otherManager, owningManager, admin } satisfies Record<
-		Exclude<Actor, 'signedOut'>,
-		SessionUser
-	>
+	const { supplierA, supplierB, otherManager, owningManager, admin, otherCouncilManager, otherCouncilAdmin } = parts
+	const people = {
+		supplierA,
+		supplierB,
+		otherManager,
+		owningManager,
+		admin,
+		otherCouncilManager,
+		otherCouncilAdmin,
+	} satisfies Record<Exclude<Actor, 'signedOut'>, SessionUser>
 	return {
 		now,
 		suffix,
@@ -575,7 +613,12 @@ function finish(parts: Parts) {
 		invitedStaff: parts.invitedStaff,
 		organisations: { a: parts.orgA.id, b: parts.orgB.id },
 		// A contracts import file held for its preview: an empty one, so confirming it creates nothing.
-		contractImport: holdContractImport(admin, 'held.xlsx', { suppliers: [], contracts: [] }, { ip: '127.0.0.1', now }),
+		contractImport: holdContractImport(
+			admin,
+			`held-${parts.canaries.council}.xlsx`,
+			{ suppliers: [], contracts: [] },
+			{ ip: '127.0.0.1', now },
+		),
 		editions: {
 			published: parts.published,
 			draft: parts.draft.id,
