@@ -51,3 +51,12 @@ test('suppliers land on their home; council staff on the council home', () => {
 	expect(homePathFor('contract_manager')).toBe('/manage')
 	expect(homePathFor('supplier')).toBe('/home')
 })
+
+test('a deployment role adds the deployment’s pages to the council role’s, before the account', () => {
+	const texts = (items: { text: string }[]) => items.map((item) => item.text)
+	expect(texts(navigationFor('admin', 'administrator')).slice(-3)).toEqual(['Councils', 'Consortium', 'Your account'])
+	expect(texts(navigationFor('contract_manager', 'consortium')).slice(-2)).toEqual(['Consortium', 'Your account'])
+	expect(navigationFor('admin', 'administrator').find((item) => item.text === 'Councils')?.href).toBe('/deployment')
+	expect(texts(navigationFor('admin', null))).toEqual(texts(navigationFor('admin')))
+	expect(texts(navigationFor('admin'))).not.toContain('Consortium')
+})

@@ -32,7 +32,10 @@ export function consortiumTable(dataset: ConsortiumDataset, filter: ConsortiumFi
 		return {
 			sheet: 'Councils',
 			header: ['Council', ...figures],
-			rows: figuresByCouncil(filter).map((row) => [row.council, ...figureCells(row.committedPence, row.deliveredPence)]),
+			rows: figuresByCouncil(filter).map((row) => [
+				row.council,
+				...figureCells(row.committedPence, row.deliveredPence),
+			]),
 			widths: [40, 16, 16, 14],
 		}
 	if (dataset === 'themes')

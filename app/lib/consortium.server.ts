@@ -23,7 +23,8 @@ export type SupplierFigures = {
 
 /** The key of each council's own financial year beginning in `startYear`, as the schedules and totals store it. */
 function councilYearKey(startYear: number): SQL {
-	return sql`case when co."financial_year_start_month" = 1 then cast(${startYear} as text)
+	// printf, not cast: a bound number may arrive as a real, which casts to "2026.0".
+	return sql`case when co."financial_year_start_month" = 1 then printf('%d', ${startYear})
 		else printf('%d-%02d', ${startYear}, (${startYear} + 1) % 100) end`
 }
 

@@ -58,7 +58,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 		)
 	}
 	return redirect(
-		withNotice(href('/deployment/consortium/access'), value.intent === 'grant' ? 'consortium-granted' : 'consortium-removed'),
+		withNotice(
+			href('/deployment/consortium/access'),
+			value.intent === 'grant' ? 'consortium-granted' : 'consortium-removed',
+		),
 	)
 }
 
@@ -72,7 +75,13 @@ export default function ConsortiumAccess({ loaderData, actionData }: Route.Compo
 	})
 	const errors = collectErrors([fields.email], form.errors, fields.email.id)
 	const { key: emailKey, ...email } = inputFieldProps(fields.email, 'email')
-	const head: TableCell[] = [{ text: 'Name' }, { text: 'Email address' }, { text: 'Council' }, { text: 'Sees' }, { text: 'Action' }]
+	const head: TableCell[] = [
+		{ text: 'Name' },
+		{ text: 'Email address' },
+		{ text: 'Council' },
+		{ text: 'Sees' },
+		{ text: 'Action' },
+	]
 	const rows: TableCell[][] = loaderData.holders.map((holder) => [
 		{ text: holder.name },
 		{ text: holder.email },

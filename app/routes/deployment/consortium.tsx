@@ -27,7 +27,12 @@ export function loader({ request }: Route.LoaderArgs) {
 	}
 }
 
-const byCouncil = (row: { councilId: number; council: string; committedPence: number | null; deliveredPence: number | null }): TotalsRow => ({
+const byCouncil = (row: {
+	councilId: number
+	council: string
+	committedPence: number | null
+	deliveredPence: number | null
+}): TotalsRow => ({
 	key: String(row.councilId),
 	label: row.council,
 	committedPence: row.committedPence,
@@ -45,9 +50,9 @@ export default function Consortium({ loaderData }: Route.ComponentProps) {
 			<DocumentTitle title="Consortium figures" />
 			<h1 className="govuk-heading-l">Consortium figures</h1>
 			<p className="govuk-body">
-				What each council’s suppliers committed and delivered, side by side, for {yearLabel}. Each council counts in
-				its own financial year. Delivered counts approved returns only; a year’s committed figure is what the
-				milestones expect in that year.
+				What each council’s suppliers committed and delivered, side by side, for {yearLabel}. Each council counts in its
+				own financial year. Delivered counts approved returns only; a year’s committed figure is what the milestones
+				expect in that year.
 			</p>
 			<Form method="get" className="app-filter-form">
 				<Select
@@ -87,8 +92,8 @@ export default function Consortium({ loaderData }: Route.ComponentProps) {
 			) : (
 				<>
 					<p className="govuk-body">
-						A supplier’s figures with a council are not published here when one of its contracts there is
-						commercially sensitive.
+						A supplier’s figures with a council are not published here when one of its contracts there is commercially
+						sensitive.
 					</p>
 					{[...groupBy(suppliers, (row) => row.supplierId)].map(([supplierId, rows]) => (
 						<TotalsTable key={supplierId} caption={rows[0]!.supplier} first="Council" rows={rows.map(byCouncil)} />

@@ -67,8 +67,8 @@ export default function NewCouncil({ actionData }: Route.ComponentProps) {
 					<FormErrorSummary errors={errors} />
 					<h1 className="govuk-heading-l">Add a council</h1>
 					<p className="govuk-body">
-						The council starts with the standard units and no TOMs. Its first administrator publishes its TOMs, sets
-						its financial year and invites its staff.
+						The council starts with the standard units and no TOMs. Its first administrator publishes its TOMs, sets its
+						financial year and invites its staff.
 					</p>
 					<Form method="post" {...getFormProps(form)}>
 						<Fieldset legend={{ text: 'The council', classes: 'govuk-fieldset__legend--m' }}>
