@@ -659,6 +659,30 @@ export const policy: RoutePolicy[] = [
 		post: { ...adminsOnly(400), body: noForm },
 	},
 
+	// The deployment's pages (ADR 027): the world's administrator is also its deployment
+	// administrator; every other council role is refused (a council administrator without the
+	// role too: app/routes/deployment/deployment-access.test.ts).
+	{ route: '/deployment', url: () => '/deployment', get: adminsOnly(200), post: readOnly },
+	{
+		route: '/deployment/councils/new',
+		url: () => '/deployment/councils/new',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{ route: '/deployment/consortium', url: () => '/deployment/consortium', get: adminsOnly(200), post: readOnly },
+	{
+		route: '/deployment/consortium/access',
+		url: () => '/deployment/consortium/access',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: noForm },
+	},
+	{
+		route: '/deployment/consortium/export/:dataset/:format',
+		url: () => '/deployment/consortium/export/councils/csv',
+		get: adminsOnly(200),
+		post: readOnly,
+	},
+
 	// Anything else does not exist, whoever asks and however.
 	{ route: '/*', url: () => '/no-such-page', get: everyone(404), post: { ...everyone(404), body: noForm } },
 ]
