@@ -90,7 +90,6 @@ export const signedInUserColumns = {
 	name: users.name,
 	role: users.role,
 	organisationId: users.organisationId,
-	deploymentRole: users.deploymentRole,
 	status: users.status,
 }
 
@@ -101,7 +100,8 @@ const sessionLookup = preparedQuery((connection) =>
 			secretHash: sessions.secretHash,
 			createdAt: sessions.createdAt,
 			lastVerifiedAt: sessions.lastVerifiedAt,
-			user: signedInUserColumns,
+			// Only a session carries the deployment role: the deployment's pages ask for it there.
+			user: { ...signedInUserColumns, deploymentRole: users.deploymentRole },
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
