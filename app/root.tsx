@@ -26,7 +26,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	return data(
 		{
 			councilName: headerNameFor(request, user),
-			user: user ? { name: user.name, role: user.role } : null,
+			user: user ? { name: user.name, role: user.role, deploymentRole: user.deploymentRole ?? null } : null,
 			units: unitsForPage(),
 		},
 		token && current ? { headers: { 'Set-Cookie': sessionCookie(token, current.session) } } : undefined,
@@ -76,7 +76,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
 		<PageLayout
 			councilName={loaderData.councilName}
 			user={loaderData.user}
-			navigation={navigationFor(loaderData.user?.role ?? null)}
+			navigation={navigationFor(loaderData.user?.role ?? null, loaderData.user?.deploymentRole ?? null)}
 		>
 			<Outlet />
 		</PageLayout>
@@ -89,7 +89,7 @@ export function ErrorBoundary() {
 		<PageLayout
 			councilName={rootData?.councilName ?? 'Council'}
 			user={rootData?.user ?? null}
-			navigation={navigationFor(rootData?.user?.role ?? null)}
+			navigation={navigationFor(rootData?.user?.role ?? null, rootData?.user?.deploymentRole ?? null)}
 		>
 			<GeneralErrorBoundary />
 		</PageLayout>

@@ -109,5 +109,13 @@ export default [
 		route('maturity/:assessmentId/plan/:area', 'routes/admin/maturity/plan-area.tsx'),
 	]),
 
+	...prefix('deployment', [
+		index('routes/deployment/councils.tsx'),
+		route('councils/new', 'routes/deployment/new-council.tsx'),
+		route('consortium', 'routes/deployment/consortium.tsx'),
+		route('consortium/access', 'routes/deployment/consortium-access.tsx'),
+		route('consortium/export/:dataset/:format', 'routes/resources/consortium-export.ts'),
+	]),
+
 	route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

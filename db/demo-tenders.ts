@@ -32,16 +32,16 @@ const DAY = 86_400_000
 type Line = { code: string; quantity?: number; text?: string; responsible: [string, string, string]; method: string }
 
 /** The first day of the UK calendar month an instant falls in. */
-function firstOfMonth(at: number): string {
+export function firstOfMonth(at: number): string {
 	return `${toLondonDateTime(at).date.slice(0, 8)}01`
 }
 
 /** The last day of `years` whole years from `start`. */
-function dayBeforeYearsFrom(start: string, years: number): string {
+export function dayBeforeYearsFrom(start: string, years: number): string {
 	return addDays(addMonths(start, years * 12), -1)
 }
 
-function sessionFor(db: Db, email: string): SessionUser {
+export function sessionFor(db: Db, email: string): SessionUser {
 	const user = db.select().from(users).where(eq(users.email, email)).get()!
 	return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId }
 }
@@ -69,7 +69,7 @@ function entry(line: Line, start: string, end: string): LineEntry {
 	}
 }
 
-function createTender(
+export function createTender(
 	db: Db,
 	manager: SessionUser,
 	details: {
@@ -84,7 +84,12 @@ function createTender(
 	},
 	at: number,
 ) {
-	const edition = db.select({ id: tomsEditions.id }).from(tomsEditions).where(eq(tomsEditions.isCurrent, true)).get()!
+	// The current edition of the manager's own council: each council of the demo has one.
+	const edition = db
+		.select({ id: tomsEditions.id })
+		.from(tomsEditions)
+		.where(and(eq(tomsEditions.isCurrent, true), eq(tomsEditions.councilId, manager.organisationId)))
+		.get()!
 	const measures = db
 		.select({ id: tomsMeasures.id, code: tomsMeasures.code })
 		.from(tomsMeasures)
@@ -115,11 +120,11 @@ function createTender(
 	return { tenderId: saved.tenderId, measures }
 }
 
-function version(db: Db, matrixId: number) {
+export function version(db: Db, matrixId: number) {
 	return db.select({ version: matrices.version }).from(matrices).where(eq(matrices.id, matrixId)).get()!.version
 }
 
-function submitBid(
+export function submitBid(
 	db: Db,
 	supplier: SessionUser,
 	tender: { tenderId: number; measures: { id: number; code: string }[] },
@@ -208,7 +213,7 @@ function fileFirstReturn(db: Db, supplier: SessionUser, contractId: number) {
 	if (!submitted.ok) throw new Error(`Demo return: ${submitted.message} ${submitted.problems?.join('; ') ?? ''}`)
 }
 
-const parksLines = (people: [string, string, string]): Line[] => [
+export const parksLines = (people: [string, string, string]): Line[] => [
 	{
 		code: 'EMP-1',
 		quantity: 6,

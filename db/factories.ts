@@ -5,6 +5,7 @@ import type { DbOrTx } from './client.server.ts'
 import {
 	organisations,
 	users,
+	type DeploymentRole,
 	type OrganisationKind,
 	type SupplierType,
 	type UserRole,
@@ -51,6 +52,7 @@ export type NewUser = {
 	passwordHash?: string | null
 	isOrgAdmin?: boolean
 	receivesReminders?: boolean
+	deploymentRole?: DeploymentRole | null
 }
 
 export async function createUser(db: DbOrTx, input: NewUser, now = Date.now()) {
@@ -67,6 +69,7 @@ export async function createUser(db: DbOrTx, input: NewUser, now = Date.now()) {
 			passwordHash,
 			isOrgAdmin: input.isOrgAdmin ?? false,
 			receivesReminders: input.receivesReminders ?? false,
+			deploymentRole: input.deploymentRole ?? null,
 			emailVerifiedAt: (input.status ?? 'active') === 'active' ? now : null,
 			createdAt: now,
 			updatedAt: now,

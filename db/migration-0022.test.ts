@@ -38,6 +38,8 @@ const councilOwned = [
 ]
 // Mail and audit events may belong to the deployment itself, so theirs may be empty; the old ones were the council's.
 const councilNamed = ['outbox', 'audit_events']
+// Columns later migrations add, whose upgrades their own tests check.
+const addedLater: Record<string, string[]> = { users: ['deployment_role'] }
 
 function demoDatabaseFile(name: string) {
 	const file = path.join(scratch, `${name}.db`)
@@ -108,11 +110,11 @@ describe.each([
 		expect(sqlite.pragma('foreign_key_check')).toEqual([])
 		expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
 
-		// Only the two new migrations ran, on top of the 22 the old release recorded.
+		// The new migrations ran on top of the 22 (0000 to 0021) the old release recorded.
 		const migrations = readMigrationFiles({ migrationsFolder })
 		const applied = sqlite.prepare('SELECT hash FROM __drizzle_migrations ORDER BY rowid').pluck().all()
 		expect(applied).toEqual(migrations.map((migration) => migration.hash))
-		expect(rowsBefore.get('__drizzle_migrations')!.rows).toHaveLength(migrations.length - 2)
+		expect(rowsBefore.get('__drizzle_migrations')!.rows).toHaveLength(22)
 
 		const councils = sqlite.prepare('SELECT * FROM councils').all() as Row[]
 		const name = saved.council_name as string
@@ -147,7 +149,8 @@ describe.each([
 			const removed = columns.filter((column) => !after.columns.includes(column))
 			expect({ table, added, removed }).toEqual({
 				table,
-				added: councilOwned.includes(table) || councilNamed.includes(table) ? ['council_id'] : [],
+				added:
+					councilOwned.includes(table) || councilNamed.includes(table) ? ['council_id'] : (addedLater[table] ?? []),
 				removed: [],
 			})
 			const kept = after.rows.map((row) => only(columns, row))
@@ -162,7 +165,7 @@ describe.each([
 			} else {
 				expect({ table, rows: kept }).toEqual({ table, rows })
 			}
-			if (added.length > 0)
+			if (added.includes('council_id'))
 				expect({ table, councils: [...new Set(after.rows.map((row) => row.council_id))] }).toEqual({
 					table,
 					councils: rows.length > 0 ? [councilId] : [],

@@ -2,23 +2,34 @@ import { count, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { verifyPassword } from '#app/infra/password-hashing.server.ts'
 import { db } from './client.server.ts'
-import { contracts, matrices, organisations, tenders, users } from './schema.ts'
+import { contracts, matrices, organisations, tenders, tomsEditions, users } from './schema.ts'
 import { DEMO_PASSWORD, seedDemoDataIfEmpty } from './seed.ts'
 
-test('an empty database gets an administrator, two contract managers and users of two suppliers, once', async () => {
-	const accounts = await seedDemoDataIfEmpty(db, Date.now())
-	expect(accounts?.password).toBe(DEMO_PASSWORD)
-	const all = db.select().from(users).all()
-	expect(all.filter((user) => user.role === 'admin')).toHaveLength(1)
-	expect(all.filter((user) => user.role === 'contract_manager')).toHaveLength(2)
-	const supplierOrgs = new Set(all.filter((user) => user.role === 'supplier').map((user) => user.organisationId))
-	expect(supplierOrgs.size).toBe(2)
-	expect(await verifyPassword(all[0]!.passwordHash!, DEMO_PASSWORD)).toBe(true)
+// Seeding hashes a password and goes through every service a real council would: seconds on a busy machine.
+test(
+	'an empty database gets two councils, an administrator, three contract managers and users of two suppliers, once',
+	{ timeout: 20_000 },
+	async () => {
+		const accounts = await seedDemoDataIfEmpty(db, Date.now())
+		expect(accounts?.password).toBe(DEMO_PASSWORD)
+		const all = db.select().from(users).all()
+		expect(all.filter((user) => user.role === 'admin')).toHaveLength(1)
+		expect(all.filter((user) => user.role === 'contract_manager')).toHaveLength(3)
+		expect(all.filter((user) => user.deploymentRole !== null).map((user) => [user.email, user.deploymentRole])).toEqual(
+			[['sam.lead@council.example', 'administrator']],
+		)
+		expect(accounts?.users.find((user) => user.email === 'sam.lead@council.example')?.label).toBe(
+			'Sam Lead (Administrator, deployment administrator)',
+		)
+		const supplierOrgs = new Set(all.filter((user) => user.role === 'supplier').map((user) => user.organisationId))
+		expect(supplierOrgs.size).toBe(2)
+		expect(await verifyPassword(all[0]!.passwordHash!, DEMO_PASSWORD)).toBe(true)
 
-	expect(await seedDemoDataIfEmpty(db, Date.now())).toBeNull()
-	expect(db.select({ n: count() }).from(users).get()?.n).toBe(all.length)
-	expect(db.select({ n: count() }).from(organisations).get()?.n).toBe(3)
-})
+		expect(await seedDemoDataIfEmpty(db, Date.now())).toBeNull()
+		expect(db.select({ n: count() }).from(users).get()?.n).toBe(all.length)
+		expect(db.select({ n: count() }).from(organisations).get()?.n).toBe(4)
+	},
+)
 
 test('the demo data includes a published, current, illustrative TOMs edition with priorities', async () => {
 	const { getCurrentEdition, loadEditionTree, listPriorities } = await import('#app/lib/toms-queries.server.ts')
@@ -40,7 +51,7 @@ test('the demo data includes an open tender and a contract awarded to Brightstar
 	expect(opportunities).toHaveLength(1)
 	const library = db.select().from(tenders).where(eq(tenders.id, opportunities[0]!.id)).get()!
 	expect(library.reference).toBe(`LIB/${library.contractStart.slice(0, 4)}/003`)
-	const [contract] = listContracts()
+	const contract = listContracts().find((c) => c.reference.startsWith('PK/'))
 	const parks = db.select().from(contracts).where(eq(contracts.id, contract!.id)).get()!
 	expect(contract).toMatchObject({
 		reference: `PK/${parks.startDate.slice(0, 4)}/011`,
@@ -57,7 +68,26 @@ test('the demo data includes an open tender and a contract awarded to Brightstar
 			.all()
 			.map((m) => m.status)
 			.sort(),
-	).toEqual(['awarded', 'not_awarded', 'submitted', 'submitted'])
+	).toEqual(['awarded', 'awarded', 'not_awarded', 'submitted', 'submitted'])
+})
+
+test('a second council has its own TOMs, contract manager and a contract with Brightstart, who works for both', async () => {
+	const { listCouncils } = await import('#app/lib/councils.server.ts')
+	const { figuresForSharedSuppliers } = await import('#app/lib/consortium.server.ts')
+	const [first, northshire] = listCouncils()
+	expect(northshire).toMatchObject({ name: 'Northshire District Council', shortName: 'Northshire', slug: 'northshire' })
+	const editions = db.select().from(tomsEditions).where(eq(tomsEditions.councilId, northshire!.id)).all()
+	expect(editions.map((e) => [e.status, e.isCurrent])).toEqual([['published', true]])
+	const nia = db.select().from(users).where(eq(users.email, 'nia.hughes@northshire.example')).get()!
+	expect(nia).toMatchObject({ organisationId: northshire!.id, role: 'contract_manager' })
+	const theirs = db.select().from(contracts).where(eq(contracts.councilId, northshire!.id)).all()
+	expect(theirs).toHaveLength(1)
+	expect(theirs[0]).toMatchObject({ title: 'Leisure centre cleaning', contractManagerId: nia.id })
+	const shared = figuresForSharedSuppliers({ startYear: null })
+	expect(shared.map((row) => [row.supplier, row.councilId])).toEqual([
+		['Brightstart Community Interest Company', first!.id],
+		['Brightstart Community Interest Company', northshire!.id],
+	])
 })
 
 /** The demo's contract manager, signed in. */

@@ -196,6 +196,8 @@ export const pages: CorpusPage[] = [
 		page: (w) => `/manage/returns/${w.returns.submittedA.returnId}`,
 	},
 	{ route: '/admin/users/invite', actor: 'admin', page: () => '/admin/users/invite' },
+	{ route: '/deployment/councils/new', actor: 'admin', page: () => '/deployment/councils/new' },
+	{ route: '/deployment/consortium/access', actor: 'admin', page: () => '/deployment/consortium/access' },
 	{ route: '/admin/users/:userId', actor: 'admin', page: (w) => `/admin/users/${w.people.otherManager.id}` },
 	{ route: '/admin/users/:userId', actor: 'admin', page: (w) => `/admin/users/${w.invitedStaff.id}` },
 	{ route: '/admin/outbox', actor: 'admin', page: () => '/admin/outbox?status=failed' },

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
-import { councilPriorities, type UserRole } from '#db/schema.ts'
+import { councilPriorities, type DeploymentRole, type UserRole } from '#db/schema.ts'
 import type { EditionContent } from '#app/domain/toms/content.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
@@ -37,6 +37,7 @@ export async function insertUser(input: {
 	organisationId?: number
 	name?: string
 	email?: string
+	deploymentRole?: DeploymentRole
 }): Promise<TestUser> {
 	const organisationId =
 		input.organisationId ??

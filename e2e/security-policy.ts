@@ -99,6 +99,11 @@ function adminsOnly(expected: Expected): Cells {
 	}
 }
 
+/** The deployment's pages: its administrator, who is also the first council's; no other council's. */
+function deploymentAdmins(expected: Expected): Cells {
+	return { ...adminsOnly(expected), otherCouncilAdmin: 403 }
+}
+
 /** An administrator's page about one of the council's own records: another council's finds no such record. */
 function councilRecordAdmins(expected: Expected): Cells {
 	return { ...adminsOnly(expected), otherCouncilAdmin: 404 }
@@ -703,6 +708,30 @@ export const policy: RoutePolicy[] = [
 		url: (w) => `/admin/maturity/${w.maturity.assessment}/plan/contracts`,
 		get: councilRecordAdmins(200),
 		post: { ...councilRecordAdmins(400), body: noForm },
+	},
+
+	// The deployment's pages (ADR 027): the world's administrator is also its deployment
+	// administrator; every other council role is refused (a council administrator without the
+	// role too: app/routes/deployment/deployment-access.test.ts).
+	{ route: '/deployment', url: () => '/deployment', get: deploymentAdmins(200), post: readOnly },
+	{
+		route: '/deployment/councils/new',
+		url: () => '/deployment/councils/new',
+		get: deploymentAdmins(200),
+		post: { ...deploymentAdmins(400), body: noForm },
+	},
+	{ route: '/deployment/consortium', url: () => '/deployment/consortium', get: deploymentAdmins(200), post: readOnly },
+	{
+		route: '/deployment/consortium/access',
+		url: () => '/deployment/consortium/access',
+		get: deploymentAdmins(200),
+		post: { ...deploymentAdmins(400), body: noForm },
+	},
+	{
+		route: '/deployment/consortium/export/:dataset/:format',
+		url: () => '/deployment/consortium/export/councils/csv',
+		get: deploymentAdmins(200),
+		post: readOnly,
 	},
 
 	// Anything else does not exist, whoever asks and however.

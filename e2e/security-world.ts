@@ -122,7 +122,7 @@ export async function buildWorld({
 				passwordHash: 'not a real hash',
 			}),
 		)
-	const councilUser = async (role: 'admin' | 'contract_manager', name: string) =>
+	const councilUser = async (role: 'admin' | 'contract_manager', name: string, deploymentRole?: 'administrator') =>
 		session(
 			await createUser(db, {
 				organisationId: council.id,
@@ -130,9 +130,11 @@ export async function buildWorld({
 				name,
 				email: `${name.toLowerCase().replace(/\W+/g, '.')}-${suffix}@council.example`,
 				passwordHash,
+				deploymentRole,
 			}),
 		)
-	const admin = await councilUser('admin', 'Ada Admin')
+	// Also the deployment's administrator, so the deployment's pages are in the ledger and the corpus.
+	const admin = await councilUser('admin', 'Ada Admin', 'administrator')
 	const owningManager = await councilUser('contract_manager', 'Owen Owner')
 	const otherManager = await councilUser('contract_manager', 'Olive Other')
 	const otherCouncilManager = await otherCouncilUser('contract_manager', 'Mo Elsewhere')

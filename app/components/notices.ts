@@ -64,6 +64,9 @@ const fixedNotices = {
 	'commitments-uploaded': 'Spreadsheet uploaded. The contract’s commitments now hold what the file contained.',
 	'contract-recorded': 'Contract recorded. Its commitments are fixed and the supplier has been told by email.',
 	'contract-draft-discarded': 'The contract you were recording has been discarded.',
+	'council-added': 'Council added. Its first administrator has been sent an invitation.',
+	'consortium-granted': 'They can now see the consortium figures.',
+	'consortium-removed': 'They can no longer see the consortium figures.',
 } as const
 
 /** After an import: the header row when it was not the first, and how many values were rounded to the penny. */

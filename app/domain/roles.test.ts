@@ -77,3 +77,12 @@ describe('council staff act for their own council only', () => {
 		expect(managesForCouncil(manager, otherCouncilTender)).toBe(false)
 	})
 })
+
+test('a deployment role adds the deployment’s pages to the council role’s, before the account', () => {
+	const texts = (items: { text: string }[]) => items.map((item) => item.text)
+	expect(texts(navigationFor('admin', 'administrator')).slice(-3)).toEqual(['Councils', 'Consortium', 'Your account'])
+	expect(texts(navigationFor('contract_manager', 'consortium')).slice(-2)).toEqual(['Consortium', 'Your account'])
+	expect(navigationFor('admin', 'administrator').find((item) => item.text === 'Councils')?.href).toBe('/deployment')
+	expect(texts(navigationFor('admin', null))).toEqual(texts(navigationFor('admin')))
+	expect(texts(navigationFor('admin'))).not.toContain('Consortium')
+})

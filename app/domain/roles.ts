@@ -1,4 +1,4 @@
-import type { UserRole } from '#db/schema.ts'
+import type { DeploymentRole, UserRole } from '#db/schema.ts'
 
 export const roleLabels: Record<UserRole, string> = {
 	admin: 'Administrator',
@@ -16,7 +16,8 @@ export function isCouncilRole(role: UserRole): role is CouncilRole {
 
 export type NavigationItem = { href: string; text: string }
 
-export function navigationFor(role: UserRole | null): NavigationItem[] {
+/** A person's links: their council role's, and the deployment's pages if they hold a deployment role. */
+export function navigationFor(role: UserRole | null, deploymentRole: DeploymentRole | null = null): NavigationItem[] {
 	const toms = { href: '/toms', text: 'TOMs' }
 	const opportunities = { href: '/opportunities', text: 'Opportunities' }
 	const contracts = { href: '/contracts', text: 'Contracts' }
@@ -46,8 +47,16 @@ export function navigationFor(role: UserRole | null): NavigationItem[] {
 			{ href: '/admin/settings', text: 'Settings' },
 		)
 	}
+	items.push(...deploymentNavigation(deploymentRole))
 	items.push({ href: '/account', text: 'Your account' })
 	return items
+}
+
+function deploymentNavigation(deploymentRole: DeploymentRole | null): NavigationItem[] {
+	if (deploymentRole === null) return []
+	const consortium = { href: '/deployment/consortium', text: 'Consortium' }
+	if (deploymentRole === 'consortium') return [consortium]
+	return [{ href: '/deployment', text: 'Councils' }, consortium]
 }
 
 /** Where someone lands after signing in. */

@@ -66,6 +66,9 @@ export type AuditAction =
 	| 'maturity_actions_saved'
 	| 'calendar_feed_created'
 	| 'calendar_feed_reset'
+	| 'council_created'
+	| 'deployment_role_granted'
+	| 'deployment_role_removed'
 
 export type AuditEvent = {
 	at: number

@@ -1,5 +1,5 @@
 import { href, redirect } from 'react-router'
-import type { UserRole } from '#db/schema.ts'
+import type { DeploymentRole, UserRole } from '#db/schema.ts'
 import { homePathFor } from '#app/domain/roles.ts'
 import { noteSignedInUser } from '#app/infra/request-record.server.ts'
 import { clearedSessionCookie, readSessionToken, validateSessionToken, type SessionUser } from './session.server.ts'
@@ -42,6 +42,23 @@ export function requireRole(request: Request, roles: readonly UserRole[], now = 
 		throw new Response('You do not have permission to see this page', { status: 403, statusText: 'Forbidden' })
 	}
 	return user
+}
+
+/**
+ * Signed in, and holding one of the deployment roles (ADR 027); otherwise a 403 page, whatever
+ * their role in their own council.
+ */
+export function requireDeploymentRole(
+	request: Request,
+	roles: readonly DeploymentRole[],
+	now = Date.now(),
+): SessionUser & { deploymentRole: DeploymentRole } {
+	const user = requireUser(request, now)
+	const held = user.deploymentRole
+	if (!held || !roles.includes(held)) {
+		throw new Response('You do not have permission to see this page', { status: 403, statusText: 'Forbidden' })
+	}
+	return { ...user, deploymentRole: held }
 }
 
 /** For pages such as sign-in that make no sense once signed in: they lead to the person's home. */

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm'
 import { db, preparedQuery, type DbOrTx } from '#db/client.server.ts'
-import { sessions, users } from '#db/schema.ts'
+import { sessions, users, type DeploymentRole } from '#db/schema.ts'
 import { judgeSession, sessionCookieExpiry } from '#app/domain/session-lifetime.ts'
 import { recordAudit } from './audit.server.ts'
 import { getEnv, type Env } from '#app/infra/env.server.ts'
@@ -14,6 +14,8 @@ export type SessionUser = {
 	name: string
 	role: (typeof users.$inferSelect)['role']
 	organisationId: number
+	/** What they may do across the deployment besides their council role (ADR 027); absent is none. */
+	deploymentRole?: DeploymentRole | null
 }
 
 export type ValidatedSession = {
@@ -98,7 +100,8 @@ const sessionLookup = preparedQuery((connection) =>
 			secretHash: sessions.secretHash,
 			createdAt: sessions.createdAt,
 			lastVerifiedAt: sessions.lastVerifiedAt,
-			user: signedInUserColumns,
+			// Only a session carries the deployment role: the deployment's pages ask for it there.
+			user: { ...signedInUserColumns, deploymentRole: users.deploymentRole },
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))

@@ -72,6 +72,14 @@ export const councils = sqliteTable(
 export const userRoles = ['admin', 'contract_manager', 'supplier'] as const
 export type UserRole = (typeof userRoles)[number]
 
+/**
+ * What a person may do across the deployment, on top of their role in their own council:
+ * an administrator adds councils and names who sees the consortium figures; the consortium
+ * role sees every council's figures side by side (ADR 027).
+ */
+export const deploymentRoles = ['administrator', 'consortium'] as const
+export type DeploymentRole = (typeof deploymentRoles)[number]
+
 export const userStatuses = ['unverified', 'invited', 'active', 'disabled'] as const
 export type UserStatus = (typeof userStatuses)[number]
 
@@ -85,6 +93,8 @@ export const users = sqliteTable(
 		email: text('email').notNull(),
 		name: text('name').notNull(),
 		role: text('role', { enum: userRoles }).notNull(),
+		/** Held by council staff only; null for almost everyone (ADR 027). */
+		deploymentRole: text('deployment_role', { enum: deploymentRoles }),
 		status: text('status', { enum: userStatuses }).notNull(),
 		passwordHash: text('password_hash'),
 		/** A supplier user who manages their organisation's members. */
