@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
+import { createOrganisation } from '#db/factories.ts'
 import { tenders } from '#db/schema.ts'
 import { dateGroup, fillDate, fillDateParts } from './date-input.ts'
 import {
@@ -149,6 +150,55 @@ test('a contract manager cannot see or change another manager’s tender, even b
 	await page.context().clearCookies()
 	await signInAs(page, supplier)
 	expect((await page.goto('/manage/tenders'))?.status()).toBe(403)
+})
+
+test('another council’s administrator and contract manager find no tender of this council, even by a crafted POST', async ({
+	page,
+}) => {
+	await insertPublishedEdition(sampleContent)
+	const owner = await insertUser({ role: 'contract_manager' })
+	await signInAs(page, owner)
+	await page.goto('/manage/tenders/new')
+	await fillTender(page, `HOME/${Date.now()}`, 'Home council tender')
+	await page.getByRole('button', { name: 'Save tender' }).click()
+	await expect(page.getByText('Tender saved.')).toBeVisible()
+	const tenderId = Number(page.url().match(/tenders\/(\d+)/)![1])
+	const before = db.select().from(tenders).where(eq(tenders.id, tenderId)).get()!
+
+	const elsewhere = createOrganisation(db, { kind: 'council', name: `Northshire Council ${Date.now()}` })
+	for (const role of ['admin', 'contract_manager'] as const) {
+		await page.context().clearCookies()
+		await signInAs(page, await insertUser({ role, organisationId: elsewhere.id }))
+		await page.goto('/manage/tenders')
+		await expect(page.getByText('Home council tender')).toHaveCount(0)
+		for (const path of [
+			`/manage/tenders/${tenderId}`,
+			`/manage/tenders/${tenderId}/edit`,
+			`/manage/tenders/${tenderId}/matrices`,
+			`/manage/tenders/${tenderId}/matrix-template`,
+		]) {
+			const response = await page.request.get(path, { maxRedirects: 0 })
+			expect(response.status(), `${role} ${path}`).toBe(404)
+			expect(await response.text()).not.toContain('Home council tender')
+		}
+		const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+		const headers = { Cookie: cookies, Origin: appOrigin }
+		const forms: Record<string, string>[] = [
+			{ intent: 'publish', version: String(before.version) },
+			{ intent: 'cancel', version: String(before.version), reason: 'ours now' },
+		]
+		for (const form of forms) {
+			const response = await page.request.post(`/manage/tenders/${tenderId}`, { form, headers, maxRedirects: 0 })
+			expect(response.status(), `${role} ${form.intent}`).toBe(404)
+		}
+		const edit = await page.request.post(`/manage/tenders/${tenderId}/edit`, {
+			form: { reference: 'HIJACK', title: 'Hijacked', version: String(before.version) },
+			headers,
+			maxRedirects: 0,
+		})
+		expect(edit.status(), `${role} edit`).toBe(404)
+	}
+	expect(db.select().from(tenders).where(eq(tenders.id, tenderId)).get()).toEqual(before)
 })
 
 for (const javaScriptEnabled of [true, false]) {

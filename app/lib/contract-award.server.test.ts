@@ -194,9 +194,10 @@ describe('the clarification window and line comments', () => {
 describe('award', () => {
 	test('only an approved matrix, by the tender’s manager, with a free reference', () => {
 		const { supplierA, admin } = fixture
+		// A supplier is no council's staff: to them the council's bids are not there at all.
 		expect(
 			awardContract(supplierA, { matrixId: matrixA, version: matrixVersion(matrixA), details }, later),
-		).toMatchObject({ ok: false, status: 403 })
+		).toMatchObject({ ok: false, status: 404 })
 		expect(
 			awardContract(admin, { matrixId: matrixA, version: matrixVersion(matrixA) - 1, details }, later),
 		).toMatchObject({ ok: false, status: 409 })

@@ -16,6 +16,7 @@ import { matrixNotAwardedEmail } from '#emails/matrix-not-awarded.tsx'
 import type { AwardDetails } from '#app/domain/contracts/award-form.ts'
 import { formatCalendarDate } from '#app/domain/dates.ts'
 import { transition, type MatrixStatus } from '#app/domain/matrix/matrix-state.ts'
+import { isStaffOf } from '#app/domain/roles.ts'
 import { recordAudit } from './audit.server.ts'
 import { syncCommitmentSchedule } from './commitment-schedule.server.ts'
 import { syncReportingPeriods } from './reporting-periods.server.ts'
@@ -76,6 +77,8 @@ export function awardContract(
 		const matrix = tx.select().from(matrices).where(eq(matrices.id, input.matrixId)).get()
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
 		const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
+		// Another council's bids are not there at all for this council's staff.
+		if (!isStaffOf(user, tender.councilId)) return { ok: false, message: 'Matrix not found', status: 404 }
 		if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot award this tender', status: 403 }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		if (tender.status !== 'published') return { ok: false, message: 'A cancelled tender cannot be awarded' }
@@ -132,6 +135,7 @@ export function awardContract(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'contract_awarded',
 			subject: { type: 'contract', id: contract.id },
 			detail: { tenderId: tender.id, matrixId: matrix.id, notAwarded: others.map((o) => o.id) },
@@ -287,7 +291,8 @@ export type AwardEmails = {
  * awarded it, that it is theirs now.
  */
 export function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
-	const councilName = getCouncilName(award.tender.councilId)
+	const { councilId } = award.tender
+	const councilName = getCouncilName(councilId)
 	const winner = tx
 		.select({ name: organisations.name })
 		.from(organisations)
@@ -312,7 +317,11 @@ export function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 				audience: 'supplier',
 				contractUrl: emailLink('/contracts/:contractId', { contractId: String(award.contractId) }),
 			})
-			enqueueEmail(tx, { dedupeKey: `contract-awarded:${award.contractId}:${member.id}`, to: member.email, email }, now)
+			enqueueEmail(
+				tx,
+				{ dedupeKey: `contract-awarded:${award.contractId}:${member.id}`, councilId, to: member.email, email },
+				now,
+			)
 			continue
 		}
 		const matrix = award.others.find((o) => o.organisationId === member.organisationId)!
@@ -322,7 +331,11 @@ export function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 			tenderReference: award.tender.reference,
 			matrixUrl: emailLink('/matrices/:matrixId', { matrixId: String(matrix.id) }),
 		})
-		enqueueEmail(tx, { dedupeKey: `matrix-not-awarded:${matrix.id}:${member.id}`, to: member.email, email }, now)
+		enqueueEmail(
+			tx,
+			{ dedupeKey: `matrix-not-awarded:${matrix.id}:${member.id}`, councilId, to: member.email, email },
+			now,
+		)
 	}
 	if (award.manager.id !== award.awardedBy.id) {
 		const email = contractAwardedEmail({
@@ -332,7 +345,12 @@ export function queueAwardEmails(tx: Tx, award: AwardEmails, now: number) {
 		})
 		enqueueEmail(
 			tx,
-			{ dedupeKey: `contract-assigned:${award.contractId}:${award.manager.id}`, to: award.manager.email, email },
+			{
+				dedupeKey: `contract-assigned:${award.contractId}:${award.manager.id}`,
+				councilId,
+				to: award.manager.email,
+				email,
+			},
 			now,
 		)
 	}

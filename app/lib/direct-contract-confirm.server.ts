@@ -81,6 +81,7 @@ export function confirmDirectContract(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'contract_recorded',
 			subject: { type: 'contract', id: contract.id },
 			detail: { tenderId: tender.id, matrixId: matrix.id, supplierInvited: invited },

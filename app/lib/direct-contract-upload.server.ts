@@ -35,6 +35,7 @@ export async function uploadDraftSpreadsheet(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: current.tender.councilId,
 			action: 'matrix_uploaded',
 			subject: { type: 'matrix', id: current.matrix.id },
 			detail: { lines: parsed.lines.length, direct: true },

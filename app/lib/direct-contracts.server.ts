@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
-import { db, type DbOrTx } from '#db/client.server.ts'
+import { db, type DbOrTx, type Tx } from '#db/client.server.ts'
 import {
 	contracts,
 	matrices,
@@ -13,8 +13,10 @@ import {
 } from '#db/schema.ts'
 import { supplierChoice, type DirectContractForm } from '#app/domain/contracts/direct-contract-form.ts'
 import type { LineEntry } from '#app/domain/matrix/matrix-lines.ts'
+import { isStaffOf } from '#app/domain/roles.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
+import { activeContractManager } from './contract-award.server.ts'
 import { recordMatrixEvent } from './matrices.server.ts'
 import { writeLine } from './matrix-lines.server.ts'
 import { addSupplierWithContact } from './supplier-contacts.server.ts'
@@ -37,18 +39,18 @@ export function supplierOrganisations() {
 		.all()
 }
 
-/** A reference no contract and no tender has yet, whatever the case. */
-function referenceTaken(tx: DbOrTx, reference: string): boolean {
+/** A reference none of the council's contracts and tenders has yet, whatever the case; other councils' do not count. */
+function referenceTaken(tx: DbOrTx, councilId: number, reference: string): boolean {
 	const lower = reference.toLowerCase()
 	const contract = tx
 		.select({ id: contracts.id })
 		.from(contracts)
-		.where(sql`lower(${contracts.reference}) = ${lower}`)
+		.where(and(eq(contracts.councilId, councilId), sql`lower(${contracts.reference}) = ${lower}`))
 		.get()
 	const tender = tx
 		.select({ id: tenders.id })
 		.from(tenders)
-		.where(sql`lower(${tenders.reference}) = ${lower}`)
+		.where(and(eq(tenders.councilId, councilId), sql`lower(${tenders.reference}) = ${lower}`))
 		.get()
 	return Boolean(contract || tender)
 }
@@ -56,13 +58,14 @@ function referenceTaken(tx: DbOrTx, reference: string): boolean {
 /** What the form names that only the database can check: the edition, its measures, the manager. */
 type Refusal = Extract<DirectResult, { ok: false }>
 
-function setUpProblem(tx: DbOrTx, user: SessionUser, form: DirectContractForm): Refusal | null {
-	if (referenceTaken(tx, form.reference))
+function setUpProblem(tx: Tx, user: SessionUser, form: DirectContractForm): Refusal | null {
+	const councilId = user.organisationId
+	if (referenceTaken(tx, councilId, form.reference))
 		return { ok: false, field: 'reference', message: 'Another contract or tender already has this reference' }
 	const edition = tx
 		.select({ status: tomsEditions.status })
 		.from(tomsEditions)
-		.where(eq(tomsEditions.id, form.editionId))
+		.where(and(eq(tomsEditions.id, form.editionId), eq(tomsEditions.councilId, councilId)))
 		.get()
 	if (edition?.status !== 'published')
 		return { ok: false, field: 'editionId', message: 'Select a published TOMs edition' }
@@ -75,12 +78,8 @@ function setUpProblem(tx: DbOrTx, user: SessionUser, form: DirectContractForm): 
 	if (inEdition.length !== measureIds.length)
 		return { ok: false, field: 'measureIds', message: 'Select measures from the chosen TOMs edition only' }
 	const managerId = user.role === 'admin' ? form.contractManagerId : user.id
-	const manager = tx
-		.select({ id: users.id })
-		.from(users)
-		.where(and(eq(users.id, managerId), inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
-		.get()
-	if (!manager) return { ok: false, field: 'contractManagerId', message: 'Select the contract manager' }
+	if (!activeContractManager(tx, councilId, managerId))
+		return { ok: false, field: 'contractManagerId', message: 'Select the contract manager' }
 	return null
 }
 
@@ -159,6 +158,7 @@ export function createDirectDraft(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: user.organisationId,
 			action: 'matrix_entered',
 			subject: { type: 'matrix', id: matrix.id },
 			detail: { direct: true, reference: form.reference, organisationId, tenderId: tender.id },
@@ -184,7 +184,8 @@ export function findDirectDraft(
 ): DirectResult<DirectDraft & { contractId: number | null }> {
 	const matrix = tx.select().from(matrices).where(eq(matrices.id, matrixId)).get()
 	const tender = matrix && tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()
-	if (!matrix || !tender || tender.bidding !== 'direct')
+	// Another council's contract is not there at all for this council's staff.
+	if (!matrix || !tender || tender.bidding !== 'direct' || !isStaffOf(user, tender.councilId))
 		return { ok: false, message: 'Contract not found', status: 404 }
 	if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot change this contract', status: 403 }
 	const contract = tx.select({ id: contracts.id }).from(contracts).where(eq(contracts.matrixId, matrix.id)).get()
@@ -230,6 +231,7 @@ export function discardDirectDraft(user: SessionUser, input: { matrixId: number;
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: found.tender.councilId,
 			action: 'contract_draft_discarded',
 			subject: { type: 'tender', id: found.tender.id },
 			detail: { reference: found.tender.reference, matrixId: found.matrix.id },
@@ -239,8 +241,8 @@ export function discardDirectDraft(user: SessionUser, input: { matrixId: number;
 	})
 }
 
-/** Contracts still being recorded: a contract manager's own, or (null) every one. */
-export function directDraftsFor(managerId: number | null) {
+/** The council's contracts still being recorded: a contract manager's own, or (null) every one. */
+export function directDraftsFor(councilId: number, managerId: number | null) {
 	return db
 		.select({
 			matrixId: matrices.id,
@@ -256,6 +258,7 @@ export function directDraftsFor(managerId: number | null) {
 		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
 		.where(
 			and(
+				eq(tenders.councilId, councilId),
 				eq(tenders.bidding, 'direct'),
 				eq(matrices.status, 'draft'),
 				managerId === null ? undefined : eq(tenders.contractManagerId, managerId),

@@ -1,7 +1,7 @@
 import { alias } from 'drizzle-orm/sqlite-core'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
-import { contracts, matrices, organisations, tenders, users } from '#db/schema.ts'
+import { contracts, matrices, organisations, users } from '#db/schema.ts'
 import { entryNote, entryStep, tenderEntryRefusal, type EntryStep } from '#app/domain/matrix/entered-matrix.ts'
 import { lineProblems } from '#app/domain/matrix/matrix-lines.ts'
 import type { SheetProblem } from '#app/domain/matrix/spreadsheet-problems.ts'
@@ -12,7 +12,7 @@ import { readMatrixLines, replaceMatrixLines, type ParsedMatrixLines } from './m
 import { emptyEntry, loadBlankWorkspace } from './matrix-workspace.server.ts'
 import { wakeOutbox } from './outbox.server.ts'
 import { addSupplierWithContact, type NewSupplier } from './supplier-contacts.server.ts'
-import { canManageTender } from './tenders.server.ts'
+import { canManageTender, councilTender } from './tenders.server.ts'
 
 type Ctx = { ip: string; now: number }
 
@@ -36,7 +36,7 @@ function awarded(tx: Tx | typeof db, tenderId: number): boolean {
 
 /** A tender whose bids this officer may enter, or why not. */
 export function enterableTender(user: SessionUser, tenderId: number, tx: Tx | typeof db = db) {
-	const tender = tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
+	const tender = councilTender(user, tenderId, tx)
 	if (!tender) return { ok: false as const, status: 404 as const, message: 'Tender not found' }
 	if (!canManageTender(user, tender))
 		return { ok: false as const, status: 403 as const, message: 'You cannot enter bids for this tender' }
@@ -177,6 +177,7 @@ export async function enterBidderMatrix(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'matrix_entered',
 			subject: { type: 'matrix', id: matrixId },
 			detail: { tenderId: tender.id, organisationId, bidder: bidderName, step: step.step, lines: parsed.lines.length },

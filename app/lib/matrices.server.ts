@@ -82,6 +82,7 @@ export function startMatrix(user: SessionUser, tenderId: number, ctx: Ctx): Matr
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'matrix_started',
 			subject: { type: 'matrix', id: matrix.id },
 			detail: { tenderId },

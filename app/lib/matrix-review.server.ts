@@ -19,6 +19,7 @@ import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { canManageTender } from './tenders.server.ts'
+import { isStaffOf } from '#app/domain/roles.ts'
 import { reachableMembers } from './supplier-members.server.ts'
 
 type Ctx = { ip: string; now: number }
@@ -30,12 +31,16 @@ export type ReviewResult =
 const STALE = 'This matrix changed while you were looking at it. Check the latest version and try again.'
 
 /**
- * The submitted matrices of a tender with their totals, quantity and weighted scores. The
+ * The submitted matrices of one of the council's tenders with their totals, quantity and weighted scores. The
  * totals are summed in SQL from lines rounded to the penny, halves up, exactly as the
  * supplier's pages show them.
  */
-export function reviewList(tenderId: number) {
-	const tender = db.select().from(tenders).where(eq(tenders.id, tenderId)).get()
+export function reviewList(councilId: number, tenderId: number) {
+	const tender = db
+		.select()
+		.from(tenders)
+		.where(and(eq(tenders.id, tenderId), eq(tenders.councilId, councilId)))
+		.get()
 	if (!tender || tender.bidding === 'direct') return null
 	const rows = db
 		.select({
@@ -104,8 +109,10 @@ function reviewable(tx: Tx | typeof db, user: SessionUser, matrixId: number, now
 	const matrix = tx.select().from(matrices).where(eq(matrices.id, matrixId)).get()
 	if (!matrix || matrix.status === 'draft') return { ok: false, message: 'Matrix not found', status: 404 }
 	const tender = tx.select().from(tenders).where(eq(tenders.id, matrix.tenderId)).get()!
-	// The commitments of a contract recorded directly were never a bid to review.
-	if (tender.bidding === 'direct') return { ok: false, message: 'Matrix not found', status: 404 }
+	// The commitments of a contract recorded directly were never a bid to review; another
+	// council's bids are not there at all for this council's staff.
+	if (tender.bidding === 'direct' || !isStaffOf(user, tender.councilId))
+		return { ok: false, message: 'Matrix not found', status: 404 }
 	if (!canManageTender(user, tender)) return { ok: false, message: 'You cannot review this matrix', status: 403 }
 	if (now < tender.deadlineAt)
 		return { ok: false, message: 'Bids are sealed until the deadline has passed', status: 403 }
@@ -144,6 +151,7 @@ export function setQualityScore(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: found.tender.councilId,
 			action: 'matrix_scored',
 			subject: { type: 'matrix', id: input.matrixId },
 			detail: { quality: input.score },
@@ -223,6 +231,7 @@ export function decideMatrix(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'matrix_decided',
 			subject: { type: 'matrix', id: matrix.id },
 			detail: { decision: input.decision, reason: input.reason, clarificationDueAt: dueAt ?? null },
@@ -234,6 +243,7 @@ export function decideMatrix(
 				tx,
 				{
 					dedupeKey: `matrix-decision:${matrix.id}:${matrix.version}:${member.id}`,
+					councilId: tender.councilId,
 					to: member.email,
 					email: matrixDecisionEmail({
 						councilName: getCouncilName(tender.councilId),
@@ -285,6 +295,7 @@ export function addLineComment(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: found.tender.councilId,
 			action: 'matrix_line_commented',
 			subject: { type: 'matrix', id: input.matrixId },
 			detail: { measureId: input.measureId },

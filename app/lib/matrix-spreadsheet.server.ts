@@ -256,7 +256,7 @@ export async function uploadMatrixSpreadsheet(
 		const current = getOwnMatrix(user, matrix.id, tx)
 		if (!current) return refused('Matrix not found', 404)
 		const tender = tx
-			.select({ deadlineAt: tenders.deadlineAt })
+			.select({ deadlineAt: tenders.deadlineAt, councilId: tenders.councilId })
 			.from(tenders)
 			.where(eq(tenders.id, current.tenderId))
 			.get()!
@@ -267,6 +267,8 @@ export async function uploadMatrixSpreadsheet(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			// A bid is the work of the tender's council, whichever council's tender it is.
+			councilId: tender.councilId,
 			action: 'matrix_uploaded',
 			subject: { type: 'matrix', id: current.id },
 			detail: { lines: parsed.lines.length },

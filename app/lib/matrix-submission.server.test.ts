@@ -113,7 +113,7 @@ describe('council review after the deadline', () => {
 		).toMatchObject({ ok: false, status: 403 })
 
 		const after = { ...ctx, now: deadlineAt + 1 }
-		const list = reviewList(tenderId)!
+		const list = reviewList(manager.organisationId, tenderId)!
 		const rowB = list.rows.find((r) => r.id === b.matrixId)!
 		expect(rowB.totalPence).toBe(169_300) // 100 hours × £16.93
 		expect(rowB.quantityScore).toBe(100)
@@ -122,7 +122,9 @@ describe('council review after the deadline', () => {
 		expect(setQualityScore(manager, { matrixId: b.matrixId, score: 80, version: version(b.matrixId) }, after)).toEqual({
 			ok: true,
 		})
-		expect(reviewList(tenderId)!.rows.find((r) => r.id === b.matrixId)!.socialValueScore).toBe(9)
+		expect(reviewList(manager.organisationId, tenderId)!.rows.find((r) => r.id === b.matrixId)!.socialValueScore).toBe(
+			9,
+		)
 
 		expect(
 			decideMatrix(

@@ -32,6 +32,9 @@ export function submitMatrix(
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		const workspace = loadMatrixWorkspace(matrix.id, tx)!
+		// Suppliers bid for any council's tenders: what a bid causes is the tender's council's.
+		const { councilId } = workspace.tender
+		const councilName = getCouncilName(councilId)
 		const event = matrix.status === 'changes_requested' ? 'resubmit' : 'submit'
 		const allowed = transition(matrix.status, event, {
 			actor: 'supplier',
@@ -60,6 +63,7 @@ export function submitMatrix(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId,
 			action: 'matrix_submitted',
 			subject: { type: 'matrix', id: matrix.id },
 			detail: { to: allowed.to },
@@ -76,9 +80,10 @@ export function submitMatrix(
 				tx,
 				{
 					dedupeKey: `matrix-submitted:${matrix.id}:${matrix.version}:${member.id}`,
+					councilId,
 					to: member.email,
 					email: matrixSubmittedEmail({
-						councilName: getCouncilName(workspace.tender.councilId),
+						councilName,
 						tenderTitle: workspace.tender.title,
 						tenderReference: workspace.tender.reference,
 						organisationName: organisation?.name ?? '',
@@ -101,9 +106,10 @@ export function submitMatrix(
 				tx,
 				{
 					dedupeKey: `matrix-received:${matrix.id}:${matrix.version}:${manager.id}`,
+					councilId,
 					to: manager.email,
 					email: matrixReceivedEmail({
-						councilName: getCouncilName(workspace.tender.councilId),
+						councilName,
 						tenderReference: workspace.tender.reference,
 						tenderTitle: workspace.tender.title,
 						organisationName: organisation?.name ?? '',
@@ -138,7 +144,7 @@ export function withdrawMatrix(
 		if (!matrix) return { ok: false, message: 'Matrix not found', status: 404 }
 		if (matrix.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		const tender = tx
-			.select({ deadlineAt: tenders.deadlineAt, bidding: tenders.bidding })
+			.select({ deadlineAt: tenders.deadlineAt, bidding: tenders.bidding, councilId: tenders.councilId })
 			.from(tenders)
 			.where(eq(tenders.id, matrix.tenderId))
 			.get()!
@@ -157,6 +163,7 @@ export function withdrawMatrix(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'matrix_withdrawn',
 			subject: { type: 'matrix', id: matrix.id },
 			ip: ctx.ip,

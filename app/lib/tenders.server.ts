@@ -21,11 +21,13 @@ import type { SessionUser } from './auth.server.ts'
 import { getSettings } from './settings.server.ts'
 import { loadEditionTree } from './toms-queries.server.ts'
 import { unitCatalogue } from './units.server.ts'
-import { managesForCouncil } from '#app/domain/roles.ts'
+import { isStaffOf, managesForCouncil } from '#app/domain/roles.ts'
 
 export type Ctx = { ip: string; now: number }
 export type TenderResult<T = object> =
-	({ ok: true } & T) | { ok: false; problems: TenderProblem[]; status?: 400 | 403 | 409 }
+	({ ok: true } & T) | { ok: false; problems: TenderProblem[]; status?: 400 | 403 | 404 | 409 }
+
+const NOT_FOUND: TenderProblem = { field: 'version', message: 'This tender no longer exists' }
 
 const STALE: TenderProblem = {
 	field: 'version',
@@ -46,6 +48,7 @@ export function canManageTender(user: SessionUser, tender: { councilId: number; 
 	return managesForCouncil(user, tender)
 }
 
+/** The tenders of the user's council: all of them for its administrators, their own for a contract manager. */
 export function listTendersFor(user: SessionUser) {
 	return db
 		.select({
@@ -59,13 +62,28 @@ export function listTendersFor(user: SessionUser) {
 		})
 		.from(tenders)
 		.innerJoin(users, eq(users.id, tenders.contractManagerId))
-		.where(and(isTender, user.role === 'admin' ? undefined : eq(tenders.contractManagerId, user.id)))
+		.where(
+			and(
+				isTender,
+				eq(tenders.councilId, user.organisationId),
+				user.role === 'admin' ? undefined : eq(tenders.contractManagerId, user.id),
+			),
+		)
 		.orderBy(desc(tenders.updatedAt), desc(tenders.id))
 		.all()
 }
 
 export function getTender(tenderId: number, tx: Tx | typeof db = db) {
 	return tx.select().from(tenders).where(eq(tenders.id, tenderId)).get()
+}
+
+/**
+ * A tender of the staff user's own council, or nothing: another council's tender is, to them,
+ * a tender that does not exist, so its pages answer not found and its actions change nothing.
+ */
+export function councilTender(user: SessionUser, tenderId: number, tx: Tx | typeof db = db) {
+	const tender = getTender(tenderId, tx)
+	return tender && isStaffOf(user, tender.councilId) ? tender : undefined
 }
 
 export type TenderMeasure = ReturnType<typeof tenderMeasureDetails>[number]
@@ -112,11 +130,18 @@ export function tenderManagerName(tender: { contractManagerId: number }): string
 	return db.select({ name: users.name }).from(users).where(eq(users.id, tender.contractManagerId)).get()?.name ?? ''
 }
 
-export function contractManagers() {
+/** Who can be named a council's contract manager: its own active staff, never another council's. */
+export function contractManagers(councilId: number) {
 	return db
 		.select({ id: users.id, name: users.name })
 		.from(users)
-		.where(and(inArray(users.role, ['contract_manager', 'admin']), eq(users.status, 'active')))
+		.where(
+			and(
+				eq(users.organisationId, councilId),
+				inArray(users.role, ['contract_manager', 'admin']),
+				eq(users.status, 'active'),
+			),
+		)
 		.orderBy(asc(users.name))
 		.all()
 }
@@ -200,6 +225,8 @@ export function saveTender(
 	return db.transaction((tx): TenderResult<{ tenderId: number }> => {
 		// A tender is its author's council's: staff act for their own council only.
 		const councilId = user.organisationId
+		const existing = tenderId === null ? null : councilTender(user, tenderId, tx)
+		if (tenderId !== null && !existing) return { ok: false, problems: [NOT_FOUND], status: 404 }
 		const managerId = user.role === 'admin' ? form.contractManagerId : user.id
 		const manager = tx
 			.select({ id: users.id, role: users.role, status: users.status })
@@ -212,9 +239,6 @@ export function saveTender(
 				problems: [{ field: 'contractManagerId', message: 'Select the responsible contract manager' }],
 			}
 		}
-		const existing = tenderId === null ? null : getTender(tenderId, tx)
-		if (tenderId !== null && !existing)
-			return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }], status: 400 }
 		if (existing && !canManageTender(user, existing))
 			return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
 		if (existing && existing.version !== form.version) return { ok: false, problems: [STALE], status: 409 }
@@ -289,6 +313,7 @@ export function saveTender(
 			recordAudit(tx, {
 				at: ctx.now,
 				actorUserId: user.id,
+				councilId,
 				action: 'tender_amended',
 				subject: { type: 'tender', id },
 				detail: { changes, reason: form.amendmentReason },
@@ -298,6 +323,7 @@ export function saveTender(
 			recordAudit(tx, {
 				at: ctx.now,
 				actorUserId: user.id,
+				councilId,
 				action: existing ? 'tender_changed' : 'tender_created',
 				subject: { type: 'tender', id },
 				detail: { reference: form.reference },
@@ -320,8 +346,8 @@ export function publishTender(
 	confirmed: { shortPeriod: boolean },
 ): TenderResult {
 	return db.transaction((tx): TenderResult => {
-		const tender = getTender(tenderId, tx)
-		if (!tender) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }] }
+		const tender = councilTender(user, tenderId, tx)
+		if (!tender) return { ok: false, problems: [NOT_FOUND], status: 404 }
 		if (!canManageTender(user, tender))
 			return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
 		if (tender.version !== version) return { ok: false, problems: [STALE], status: 409 }
@@ -359,6 +385,7 @@ export function publishTender(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'tender_published',
 			subject: { type: 'tender', id: tenderId },
 			detail: shortPeriod
@@ -378,8 +405,8 @@ export function cancelTender(
 	ctx: Ctx,
 ): TenderResult {
 	return db.transaction((tx): TenderResult => {
-		const tender = getTender(tenderId, tx)
-		if (!tender) return { ok: false, problems: [{ field: 'version', message: 'This tender no longer exists' }] }
+		const tender = councilTender(user, tenderId, tx)
+		if (!tender) return { ok: false, problems: [NOT_FOUND], status: 404 }
 		if (!canManageTender(user, tender))
 			return { ok: false, problems: [{ field: 'version', message: 'You cannot change this tender' }], status: 403 }
 		if (tender.version !== version) return { ok: false, problems: [STALE], status: 409 }
@@ -398,6 +425,7 @@ export function cancelTender(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: tender.councilId,
 			action: 'tender_cancelled',
 			subject: { type: 'tender', id: tenderId },
 			detail: { reason },

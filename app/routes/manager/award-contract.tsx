@@ -47,7 +47,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		tender: { id: tender.id, reference: tender.reference },
 		committedPence: workspace.totals.totalPence,
 		commitmentCount: workspace.lines.filter((line) => line.entry && !line.entry.declined).length,
-		managers: contractManagers(),
+		managers: contractManagers(tender.councilId),
 		defaults: {
 			reference: tender.reference,
 			title: tender.title,

@@ -35,7 +35,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const { contract } = load(request, params.contractId)
 	return {
 		contract: { id: contract.id, reference: contract.reference },
-		managers: contractManagers(),
+		managers: contractManagers(contract.councilId),
 		defaults: {
 			title: contract.title,
 			value: penceToDecimal(contract.valuePence),

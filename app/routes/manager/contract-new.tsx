@@ -31,7 +31,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	const editions = publishedEditions(user.organisationId)
 	const requested = Number(new URL(request.url).searchParams.get('edition'))
 	const editionId = editions.find((e) => e.id === requested)?.id ?? editions[0]?.id ?? null
-	const managers = contractManagers()
+	const managers = contractManagers(user.organisationId)
 	return {
 		editions,
 		editionId,

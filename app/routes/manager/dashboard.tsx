@@ -84,7 +84,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		yearLabel: year?.label ?? 'all time',
 		themes,
 		theme: theme ?? '',
-		managers: user.role === 'admin' ? contractManagers() : [],
+		managers: user.role === 'admin' ? contractManagers(user.organisationId) : [],
 		manager: contractManagerId === null ? '' : String(contractManagerId),
 		totals: {
 			...totals,

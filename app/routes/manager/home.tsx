@@ -41,7 +41,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		glance: { ...glance, behind: glance.behind.slice(0, HOME_LIST_SIZE), behindTotal: glance.behind.length },
 		ragThresholds: councilRagThresholds(user.organisationId),
 		setUp: user.role === 'admin' ? deploymentSetUp(user.organisationId) : null,
-		drafts: directDraftsFor(user.role === 'admin' ? null : user.id),
+		drafts: directDraftsFor(user.organisationId, user.role === 'admin' ? null : user.id),
 	}
 }
 

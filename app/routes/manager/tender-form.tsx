@@ -12,8 +12,8 @@ import { getSettings } from '#app/lib/settings.server.ts'
 import {
 	canManageTender,
 	contractManagers,
+	councilTender,
 	editionMeasureChoices,
-	getTender,
 	publishedEditions,
 	saveTender,
 	tenderMeasureDetails,
@@ -44,7 +44,7 @@ import type { Route } from './+types/tender-form.ts'
 function loadExisting(request: Request, tenderIdParam: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	if (tenderIdParam === undefined) return { user, tender: null }
-	const tender = getTender(parseId(tenderIdParam))
+	const tender = councilTender(user, parseId(tenderIdParam))
 	if (!tender || tender.bidding === 'direct') throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, tender)) throw new Response('You cannot change this tender', { status: 403 })
 	return { user, tender }
@@ -72,7 +72,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		version: tender?.version ?? 0,
 		editions,
 		editionId,
-		managers: contractManagers(),
+		managers: contractManagers(user.organisationId),
 		maxMeasures: settings.maxMeasuresPerTender,
 		themes: editionId === null ? [] : editionMeasureChoices(editionId),
 		defaults: {

@@ -15,7 +15,7 @@ import type { Route } from './+types/tender-matrices.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	const list = reviewList(parseId(params.tenderId))
+	const list = reviewList(user.organisationId, parseId(params.tenderId))
 	if (!list) throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, list.tender)) throw new Response('Not yours', { status: 403 })
 	const { tender } = list

@@ -14,7 +14,7 @@ import { BidsEntered } from '#app/components/bids-entered.tsx'
 import {
 	canManageTender,
 	cancelTender,
-	getTender,
+	councilTender,
 	publishTender,
 	tenderAmendmentList,
 	tenderManagerName,
@@ -40,7 +40,7 @@ import type { Route } from './+types/tender.ts'
 
 function loadManaged(request: Request, param: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	const tender = getTender(parseId(param))
+	const tender = councilTender(user, parseId(param))
 	// A contract being recorded directly is not a tender: it has its own pages.
 	if (!tender || tender.bidding === 'direct') throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, tender)) throw new Response('Not yours', { status: 403 })

@@ -8,7 +8,7 @@ import type { Route } from './+types/matrix-comparison-export.ts'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	const list = reviewList(parseId(params.tenderId))
+	const list = reviewList(user.organisationId, parseId(params.tenderId))
 	if (!list || !isExportFormat(params.format)) throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, list.tender)) throw new Response('Not yours', { status: 403 })
 	// Sealed bids: nothing about their content leaves before the deadline.

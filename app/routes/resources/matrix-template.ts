@@ -1,3 +1,4 @@
+import { isStaffOf } from '#app/domain/roles.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { matrixSpreadsheetName, matrixWorkbook } from '#app/lib/matrix-spreadsheet.server.ts'
 import { loadBlankWorkspace } from '#app/lib/matrix-workspace.server.ts'
@@ -10,7 +11,7 @@ import type { Route } from './+types/matrix-template.ts'
 export async function loader({ request, params }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	const workspace = loadBlankWorkspace(parseId(params.tenderId))
-	if (!workspace) throw new Response('Not found', { status: 404 })
+	if (!workspace || !isStaffOf(user, workspace.tender.councilId)) throw new Response('Not found', { status: 404 })
 	if (!canManageTender(user, workspace.tender)) throw new Response('Not yours', { status: 403 })
 	const body = new Uint8Array(await matrixWorkbook(workspace))
 	return fileDownload('xlsx', matrixSpreadsheetName(workspace.tender.reference), body)

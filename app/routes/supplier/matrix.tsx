@@ -13,6 +13,7 @@ import { timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { countOf } from '#app/domain/plural.ts'
 import { withdrawMatrix } from '#app/lib/matrix-submission.server.ts'
 import { contractForTender } from '#app/lib/contracts.server.ts'
+import { councilById } from '#app/lib/councils.server.ts'
 import { commentsSentToSupplier, matrixHistory } from '#app/lib/matrix-review.server.ts'
 import { requireOwnMatrixWorkspace } from '#app/routes/supplier/matrix-route.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
@@ -44,6 +45,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		matrix: { id: matrix.id, status: matrix.status, version: matrix.version },
 		tender: {
 			id: tender.id,
+			// Suppliers bid for every council of the deployment, whose references may be alike.
+			councilName: councilById(tender.councilId)?.name ?? '',
 			reference: tender.reference,
 			title: tender.title,
 			deadlineAt: tender.deadlineAt,
@@ -113,7 +116,7 @@ export default function MatrixTaskList({ loaderData, actionData }: Route.Compone
 			<DocumentTitle title={`Social value matrix: ${tender.title}`} hasErrors={errors.length > 0} />
 			{errors.length > 0 ? <FormErrorSummary errors={errors} /> : <NoticeBanner />}
 			<span className="govuk-caption-l">
-				{tender.reference} · {tender.title}
+				{tender.councilName} · {tender.reference} · {tender.title}
 			</span>
 			<h1 className="govuk-heading-l">Your social value matrix</h1>
 			<p className="govuk-body">
