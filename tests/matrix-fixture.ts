@@ -21,11 +21,13 @@ export { session }
  * A published edition with one priced measure (V-1, hours at £16.93) and one qualitative
  * measure (V-2), an open tender using both (deadline ten days after `now`, contract
  * 1 April 2027 to 31 March 2029), its administrator and two supplier organisations.
+ * The council is the first one unless `councilId` names another.
  */
-export async function setUpMatrixTender(reference: string, now: number) {
+export async function setUpMatrixTender(reference: string, now: number, councilId?: number) {
 	const ctx = { ip: '127.0.0.1', now }
 	// Every fixture of a test file works for one council, as a real council's contracts do.
-	const council = firstCouncil() ?? createOrganisation(db, { kind: 'council' })
+	const council =
+		councilId === undefined ? (firstCouncil() ?? createOrganisation(db, { kind: 'council' })) : { id: councilId }
 	const admin = session(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
 	const { editionId, measures } = publishedOutcomeEdition(
 		admin,
