@@ -140,8 +140,8 @@ export function submitBidOf(
 	return matrixId
 }
 
-export async function setUpAwardedContract(reference: string, now: number) {
-	const fixture = await setUpMatrixTender(reference, now)
+export async function setUpAwardedContract(reference: string, now: number, councilId?: number) {
+	const fixture = await setUpMatrixTender(reference, now, councilId)
 	const ctx = { ip: '127.0.0.1', now }
 	const matrixId = submitBidOfA(fixture, ctx)
 	const after = { ...ctx, now: fixture.deadlineAt + day }
