@@ -145,6 +145,8 @@ async function send(
 test('GET: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({
 	playwright,
 }) => {
+	// Every public page is asked twice, with and without a council's prefix: a thousand requests.
+	test.slow()
 	const { failures, cells } = await check('GET', playwright)
 	expect(failures).toEqual([])
 	expect(cells).toBe(policy.length * actors.length)

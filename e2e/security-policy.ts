@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { RouteConfigEntry } from '@react-router/dev/routes'
 import routeConfig from '#app/routes.ts'
-import { firstCouncil } from '#app/lib/councils.server.ts'
+import { councilById } from '#app/lib/councils.server.ts'
 import type { Actor, World } from './security-world.ts'
 
 /**
@@ -88,9 +88,9 @@ function signedOutOnly(expected: Expected): Cells {
 const noForm = (): Record<string, string> => ({})
 const readOnly = { ...everyone(405), body: noForm }
 
-/** The world's council's slug, for the public pages under its prefix. */
-function councilSlug(): string {
-	const council = firstCouncil()
+/** The slug of the council the world's tenders and contracts belong to, for the pages under its prefix. */
+function councilSlug(w: World): string {
+	const council = councilById(w.people.owningManager.organisationId)
 	if (!council) throw new Error('The world has no council')
 	return council.slug
 }
@@ -100,7 +100,7 @@ function underCouncilPrefix(pages: RoutePolicy[]): RoutePolicy[] {
 	return pages.map((page) => ({
 		...page,
 		route: `/c/:councilSlug${page.route}`,
-		url: (w: World) => `/c/${councilSlug()}${page.url(w)}`,
+		url: (w: World) => `/c/${councilSlug(w)}${page.url(w)}`,
 	}))
 }
 
@@ -142,8 +142,8 @@ export const policy: RoutePolicy[] = [
 		post: readOnly,
 	},
 
-	// The same public pages under a council's prefix, for a host several councils share: the
-	// world's council answers as it does without one; an unknown council is not found.
+	// The same public pages under a council's prefix, for a host several councils share: under
+	// the world's council they answer as they do without one.
 	...underCouncilPrefix([
 		{ route: '', url: () => '', get: everyone(200), post: readOnly },
 		{ route: '/opportunities', url: () => '/opportunities', get: everyone(200), post: readOnly },

@@ -74,6 +74,9 @@ function ContractsTable({ contracts, now, council }: { contracts: HomeContract[]
 	)
 }
 
+const NO_BIDS = 'Your organisation has not started a social value matrix for any tender yet.'
+const NO_CONTRACTS = 'Your organisation has no contracts yet.'
+
 const bidsLink = (
 	<p className="govuk-body">
 		<a className="govuk-link" href={href('/bids')}>
@@ -97,12 +100,17 @@ type Open = NonNullable<Route.ComponentProps['loaderData']['openByCouncil']>
 function ByCouncil({ groups, open, now }: { groups: Grouped; open: Open; now: number }) {
 	// One table of each kind needs no council in its name; several need telling apart.
 	const name = (council: string) => (groups.length > 1 ? council : undefined)
+	const anyBids = groups.some((group) => group.bids.length > 0)
+	const anyContracts = groups.some((group) => group.contracts.length > 0)
 	return (
 		<>
 			{groups.length === 0 ? (
-				<p className="govuk-body">
-					Your organisation has not started a social value matrix for any tender yet, and has no contracts.
-				</p>
+				<>
+					<h2 className="govuk-heading-m">Your bids</h2>
+					<p className="govuk-body">{NO_BIDS}</p>
+					<h2 className="govuk-heading-m">Your contracts</h2>
+					<p className="govuk-body">{NO_CONTRACTS}</p>
+				</>
 			) : (
 				groups.map((group) => (
 					<section key={group.council.id} aria-labelledby={`council-${group.council.id}`}>
@@ -111,21 +119,21 @@ function ByCouncil({ groups, open, now }: { groups: Grouped; open: Open; now: nu
 						</h2>
 						<h3 className="govuk-heading-s">Your bids</h3>
 						{group.bids.length === 0 ? (
-							<p className="govuk-body">No bids with this council.</p>
+							<p className="govuk-body">{anyBids ? 'No bids with this council.' : NO_BIDS}</p>
 						) : (
 							<BidsTable bids={group.bids} council={name(group.council.name)} />
 						)}
 						<h3 className="govuk-heading-s">Your contracts</h3>
 						{group.contracts.length === 0 ? (
-							<p className="govuk-body">No contracts with this council.</p>
+							<p className="govuk-body">{anyContracts ? 'No contracts with this council.' : NO_CONTRACTS}</p>
 						) : (
 							<ContractsTable contracts={group.contracts} now={now} council={name(group.council.name)} />
 						)}
 					</section>
 				))
 			)}
-			{groups.some((group) => group.bids.length > 0) ? bidsLink : null}
-			{groups.some((group) => group.contracts.length > 0) ? contractsLink : null}
+			{anyBids ? bidsLink : null}
+			{anyContracts ? contractsLink : null}
 			<h2 className="govuk-heading-m">Open for bids</h2>
 			{open.length === 0 ? (
 				<p className="govuk-body">No council has a tender open for bids at the moment.</p>
@@ -172,7 +180,7 @@ export default function SupplierHome({ loaderData }: Route.ComponentProps) {
 				<>
 					<h2 className="govuk-heading-m">Your bids</h2>
 					{bids.length === 0 ? (
-						<p className="govuk-body">Your organisation has not started a social value matrix for any tender yet.</p>
+						<p className="govuk-body">{NO_BIDS}</p>
 					) : (
 						<>
 							<BidsTable bids={bids} />
@@ -182,7 +190,7 @@ export default function SupplierHome({ loaderData }: Route.ComponentProps) {
 
 					<h2 className="govuk-heading-m">Your contracts</h2>
 					{contracts.length === 0 ? (
-						<p className="govuk-body">Your organisation has no contracts yet.</p>
+						<p className="govuk-body">{NO_CONTRACTS}</p>
 					) : (
 						<>
 							<ContractsTable contracts={contracts} now={now} />
