@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, useLocation } from 'react-router'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, useLocation, useParams } from 'react-router'
+import { councilPath, navigationUnder } from '#app/domain/councils/council-path.ts'
+import type { DeploymentRole, UserRole } from '#db/schema.ts'
 import { navigationFor } from '#app/domain/roles.ts'
 import { getSessionUser } from '#app/lib/auth.server.ts'
 import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
@@ -17,7 +19,7 @@ export const links: Route.LinksFunction = () => [
 	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export function loader({ request }: Route.LoaderArgs) {
+export function loader({ request, params }: Route.LoaderArgs) {
 	const current = getSessionUser(request)
 	const user = current?.user ?? null
 	// Use moves the inactivity limit on; the cookie's expiry moves with it, or the browser
@@ -25,7 +27,7 @@ export function loader({ request }: Route.LoaderArgs) {
 	const token = current ? readSessionToken(request) : null
 	return data(
 		{
-			councilName: headerNameFor(request, user),
+			councilName: headerNameFor(request, user, params),
 			user: user ? { name: user.name, role: user.role, deploymentRole: user.deploymentRole ?? null } : null,
 			units: unitsForPage(),
 		},
@@ -70,14 +72,23 @@ function useGovukFrontend() {
 	}, [pathname])
 }
 
+/** A council's public pages under its prefix link to one another under it, the header's name too. */
+function useCouncilNavigation(role: UserRole | null, deploymentRole: DeploymentRole | null) {
+	const { councilSlug } = useParams()
+	return {
+		navigation: navigationUnder(councilSlug, navigationFor(role, deploymentRole)),
+		homeHref: councilPath(councilSlug, '/'),
+	}
+}
+
 export default function App({ loaderData }: Route.ComponentProps) {
 	useGovukFrontend()
+	const { navigation, homeHref } = useCouncilNavigation(
+		loaderData.user?.role ?? null,
+		loaderData.user?.deploymentRole ?? null,
+	)
 	return (
-		<PageLayout
-			councilName={loaderData.councilName}
-			user={loaderData.user}
-			navigation={navigationFor(loaderData.user?.role ?? null, loaderData.user?.deploymentRole ?? null)}
-		>
+		<PageLayout councilName={loaderData.councilName} user={loaderData.user} navigation={navigation} homeHref={homeHref}>
 			<Outlet />
 		</PageLayout>
 	)
@@ -85,11 +96,16 @@ export default function App({ loaderData }: Route.ComponentProps) {
 
 export function ErrorBoundary() {
 	const rootData = useRootData()
+	const { navigation, homeHref } = useCouncilNavigation(
+		rootData?.user?.role ?? null,
+		rootData?.user?.deploymentRole ?? null,
+	)
 	return (
 		<PageLayout
 			councilName={rootData?.councilName ?? 'Council'}
 			user={rootData?.user ?? null}
-			navigation={navigationFor(rootData?.user?.role ?? null, rootData?.user?.deploymentRole ?? null)}
+			navigation={navigation}
+			homeHref={homeHref}
 		>
 			<GeneralErrorBoundary />
 		</PageLayout>

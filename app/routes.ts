@@ -11,6 +11,27 @@ export default [
 	route('toms/editions/:editionId/measures/:code', 'routes/public/toms-measure.tsx'),
 	route('toms/editions/:editionId/download/:format', 'routes/resources/toms-download.ts'),
 
+	// The public pages again under a council's prefix, for a host several councils share.
+	...prefix('c/:councilSlug', [
+		index('routes/public/home.tsx', { id: 'council-home' }),
+		route('opportunities', 'routes/public/opportunities.tsx', { id: 'council-opportunities' }),
+		route('opportunities/:tenderId', 'routes/public/opportunity.tsx', { id: 'council-opportunity' }),
+		route('contracts', 'routes/public/contracts.tsx', { id: 'council-contracts' }),
+		route('contracts/register/:format', 'routes/resources/register-export.ts', { id: 'council-register-export' }),
+		route('contracts/:contractId', 'routes/public/contract.tsx', { id: 'council-contract' }),
+		route('toms', 'routes/public/toms.tsx', { id: 'council-toms' }),
+		route('toms/editions', 'routes/public/toms-editions.tsx', { id: 'council-toms-editions' }),
+		route('toms/compare', 'routes/public/toms-compare.tsx', { id: 'council-toms-compare' }),
+		route('toms/compare.csv', 'routes/resources/toms-compare-csv.ts', { id: 'council-toms-compare-csv' }),
+		route('toms/editions/:editionId', 'routes/public/toms-edition.tsx', { id: 'council-toms-edition' }),
+		route('toms/editions/:editionId/measures/:code', 'routes/public/toms-measure.tsx', {
+			id: 'council-toms-measure',
+		}),
+		route('toms/editions/:editionId/download/:format', 'routes/resources/toms-download.ts', {
+			id: 'council-toms-download',
+		}),
+	]),
+
 	route('sign-in', 'routes/auth/sign-in.tsx'),
 	route('sign-out', 'routes/auth/sign-out.tsx'),
 	route('forgotten-password', 'routes/auth/forgotten-password.tsx'),

@@ -1,5 +1,6 @@
 // The bad values the forms and URLs are sent, and the pages whose forms receive them:
 // the corpus the bad-input spec walks.
+import { councilById } from '#app/lib/councils.server.ts'
 import type { Actor, World } from './security-world.ts'
 
 export const MARKUP = '<script>alert("gt-xss")</script><img src=x onerror=alert("gt-xss")>'
@@ -97,6 +98,13 @@ export const pages: CorpusPage[] = [
 		actor: 'supplierA',
 		page: (w) => `/opportunities/${w.tenders.open}`,
 		post: (w) => `/opportunities/${w.tenders.open}`,
+		fields: [],
+	},
+	{
+		route: '/c/:councilSlug/opportunities/:tenderId',
+		actor: 'supplierA',
+		page: (w) => `/c/${councilById(w.people.owningManager.organisationId)!.slug}/opportunities/${w.tenders.open}`,
+		post: (w) => `/c/${councilById(w.people.owningManager.organisationId)!.slug}/opportunities/${w.tenders.open}`,
 		fields: [],
 	},
 	// A's period already has its return, so the page leads to it instead of showing the button.

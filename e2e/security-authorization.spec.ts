@@ -161,8 +161,8 @@ async function send(
 test('GET: every route answers every actor as the policy says, gives nothing away and changes nothing', async ({
 	playwright,
 }) => {
-	// Every route for every actor, one request at a time: hundreds of them.
-	test.setTimeout(120_000)
+	// Every route for every actor, public pages with and without a council's prefix: a thousand requests.
+	test.setTimeout(180_000)
 	const { failures, cells } = await check('GET', playwright)
 	expect(failures).toEqual([])
 	expect(cells).toBe(policy.length * actors.length)

@@ -91,7 +91,7 @@ test('every route with an action has forms in the corpus', () => {
 /** Only what the route's pages name: every world stays in the database the later journeys read. */
 function worldFor(route: string) {
 	return buildWorld({
-		tenders: /^\/(matrices|opportunities|your-contracts|returns|manage)\b/.test(route),
+		tenders: /^(\/c\/:councilSlug)?\/(matrices|opportunities|your-contracts|returns|manage)\b/.test(route),
 		draftEdition: route.startsWith('/admin/toms'),
 	})
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { RouteConfigEntry } from '@react-router/dev/routes'
 import routeConfig from '#app/routes.ts'
+import { councilById } from '#app/lib/councils.server.ts'
 import type { Actor, World } from './security-world.ts'
 
 /**
@@ -126,6 +127,22 @@ function signedOutOnly(expected: Expected): Cells {
 const noForm = (): Record<string, string> => ({})
 const readOnly = { ...everyone(405), body: noForm }
 
+/** The slug of the council the world's tenders and contracts belong to, for the pages under its prefix. */
+function councilSlug(w: World): string {
+	const council = councilById(w.people.owningManager.organisationId)
+	if (!council) throw new Error('The world has no council')
+	return council.slug
+}
+
+/** Each public page's policy again under "/c/:councilSlug", for the world's council. */
+function underCouncilPrefix(pages: RoutePolicy[]): RoutePolicy[] {
+	return pages.map((page) => ({
+		...page,
+		route: `/c/:councilSlug${page.route}`,
+		url: (w: World) => `/c/${councilSlug(w)}${page.url(w)}`,
+	}))
+}
+
 export const policy: RoutePolicy[] = [
 	// The public pages: the same for everyone, and nothing to post.
 	{ route: '/', url: () => '/', get: everyone(200), post: readOnly },
@@ -163,6 +180,60 @@ export const policy: RoutePolicy[] = [
 		get: everyone(200),
 		post: readOnly,
 	},
+
+	// The same public pages under a council's prefix, for a host several councils share: under
+	// the world's council they answer as they do without one.
+	...underCouncilPrefix([
+		{ route: '', url: () => '', get: everyone(200), post: readOnly },
+		{ route: '/opportunities', url: () => '/opportunities', get: everyone(200), post: readOnly },
+		{
+			route: '/opportunities/:tenderId',
+			url: (w) => `/opportunities/${w.tenders.open}`,
+			get: everyone(200),
+			post: {
+				...suppliersOnly(
+					{ redirect: (w) => `/matrices/${w.matrices.draftA}` },
+					{ redirect: (w) => `/matrices/${w.matrices.draftB}` },
+				),
+				body: noForm,
+			},
+		},
+		{ route: '/contracts', url: () => '/contracts', get: everyone(200), post: readOnly },
+		{ route: '/contracts/register/:format', url: () => '/contracts/register/csv', get: everyone(200), post: readOnly },
+		{ route: '/contracts/:contractId', url: (w) => `/contracts/${w.contracts.a}`, get: everyone(200), post: readOnly },
+		{ route: '/toms', url: () => '/toms', get: everyone(200), post: readOnly },
+		{ route: '/toms/editions', url: () => '/toms/editions', get: everyone(200), post: readOnly },
+		{
+			route: '/toms/compare',
+			url: (w) => `/toms/compare?from=${w.editions.published}&to=${w.editions.draft}`,
+			get: { ...everyone(404), admin: 200 },
+			post: readOnly,
+		},
+		{
+			route: '/toms/compare.csv',
+			url: (w) => `/toms/compare.csv?from=${w.editions.published}&to=${w.editions.draft}`,
+			get: { ...everyone(404), admin: 200 },
+			post: readOnly,
+		},
+		{
+			route: '/toms/editions/:editionId',
+			url: (w) => `/toms/editions/${w.editions.published}`,
+			get: everyone(200),
+			post: readOnly,
+		},
+		{
+			route: '/toms/editions/:editionId/measures/:code',
+			url: (w) => `/toms/editions/${w.editions.published}/measures/${w.measures.hoursCode}`,
+			get: everyone(200),
+			post: readOnly,
+		},
+		{
+			route: '/toms/editions/:editionId/download/:format',
+			url: (w) => `/toms/editions/${w.editions.published}/download/csv`,
+			get: everyone(200),
+			post: readOnly,
+		},
+	]),
 
 	// Signing in and out, and the links sent by email.
 	// A sign-in form left open while someone else signed in still signs its own person in.

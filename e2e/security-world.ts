@@ -662,11 +662,13 @@ function finish(parts: Parts) {
 let shared: { published: number; hours: { id: number; code: string }; words: { id: number } } | undefined
 
 /**
- * One published edition serves every world: it can never change once published, and each
- * edition more lengthens the lists of editions the other journeys read.
+ * One published edition serves every world of the same council: it can never change once
+ * published, and each edition more lengthens the lists of editions the other journeys read.
  */
 function publishedEdition(admin: SessionUser, now: number) {
-	if (shared && getEdition(shared.published)?.status === 'published') return shared
+	// Each world has a council of its own, and a council's tenders use its own editions only.
+	const existing = shared ? getEdition(shared.published) : undefined
+	if (shared && existing?.status === 'published' && existing.councilId === admin.organisationId) return shared
 	ensurePriorities()
 	const created = ok(
 		createEdition(admin, { name: `Security ${now.toString(36)}`, description: '', copyFromId: null }, at(now)),

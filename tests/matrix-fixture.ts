@@ -21,6 +21,7 @@ export { session }
  * A published edition with one priced measure (V-1, hours at £16.93) and one qualitative
  * measure (V-2), an open tender using both (deadline ten days after `now`, contract
  * 1 April 2027 to 31 March 2029), its administrator and two supplier organisations.
+ * The council is the first one unless `councilId` names another.
  */
 export async function setUpMatrixTender(reference: string, now: number, options: { councilId?: number } = {}) {
 	const ctx = { ip: '127.0.0.1', now }

@@ -13,6 +13,8 @@ type PageLayoutProps = {
 	councilName: string
 	user: { name: string; role: UserRole } | null
 	navigation: NavigationItem[]
+	/** The home page the header's name leads to: a council's own under its prefix. */
+	homeHref?: string
 	children: ReactNode
 }
 
@@ -42,16 +44,16 @@ function SignInItem() {
 	)
 }
 
-export function PageLayout({ councilName, user, navigation, children }: PageLayoutProps) {
+export function PageLayout({ councilName, user, navigation, homeHref = '/', children }: PageLayoutProps) {
 	const { pathname } = useLocation()
 	return (
 		<>
 			<SkipLink href="#main-content" text="Skip to main content" />
 			<header className="govuk-template__header">
-				<GenericHeader logoText={councilName} url="/" classes="app-council-header" />
+				<GenericHeader logoText={councilName} url={homeHref} classes="app-council-header" />
 				<ServiceNavigation
 					serviceName={SERVICE_NAME}
-					serviceUrl="/"
+					serviceUrl={homeHref}
 					navigation={navigation.map((item) => ({ ...item, current: isCurrent(pathname, item.href) }))}
 					slots={{ navigationEnd: user ? <SignOutItem /> : <SignInItem /> }}
 				/>

@@ -30,6 +30,7 @@ export function loadContract(contractId: number) {
 	const contract = db
 		.select({
 			id: contracts.id,
+			councilId: contracts.councilId,
 			reference: contracts.reference,
 			title: contracts.title,
 			origin: contracts.origin,
@@ -103,10 +104,11 @@ export function loadContract(contractId: number) {
 }
 
 /** Contracts with their committed social value, summed in SQL; filtered to what the viewer may list. */
-type ContractFilter = { contractManagerId?: number; organisationId?: number }
+type ContractFilter = { councilId?: number; contractManagerId?: number; organisationId?: number }
 
 function contractConditions(filter: ContractFilter) {
 	const conditions = [
+		filter.councilId === undefined ? undefined : eq(contracts.councilId, filter.councilId),
 		filter.contractManagerId === undefined ? undefined : eq(contracts.contractManagerId, filter.contractManagerId),
 		filter.organisationId === undefined ? undefined : eq(contracts.organisationId, filter.organisationId),
 	].filter((c) => c !== undefined)
@@ -122,6 +124,7 @@ export function listContracts(filter: ContractFilter = {}, page?: { offset: numb
 	const query = db
 		.select({
 			id: contracts.id,
+			councilId: contracts.councilId,
 			reference: contracts.reference,
 			title: contracts.title,
 			organisationName: organisations.name,

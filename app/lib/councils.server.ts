@@ -141,15 +141,28 @@ export function nameSeenBy(organisationId: number): string {
 	return councilById(organisationId)?.name ?? deploymentName()
 }
 
+/** The council whose own host name a request came to, if any. */
+export function councilOwningHost(host: string): Council | undefined {
+	const wanted = normaliseHost(host)
+	return listCouncils().find((council) => council.host !== null && council.host === wanted)
+}
+
+type CouncilParams = { councilSlug?: string }
+
 /**
- * The name a page's header carries: a council's staff see their own council's; anyone else
- * sees the council whose own host name the page came to, else the deployment's.
+ * The name a page's header carries: the council a public page's path names; else a council's
+ * staff see their own council's; anyone else sees the council whose own host name the page
+ * came to, else the deployment's.
  */
-export function headerNameFor(request: Request, user: { role: string; organisationId: number } | null): string {
+export function headerNameFor(
+	request: Request,
+	user: { role: string; organisationId: number } | null,
+	params: CouncilParams = {},
+): string {
+	const named = params.councilSlug === undefined ? undefined : councilBySlug(params.councilSlug)
+	if (named) return named.name
 	if (user && user.role !== 'supplier') return nameSeenBy(user.organisationId)
-	const host = new URL(request.url).host
-	const own = listCouncils().find((council) => council.host !== null && council.host === normaliseHost(host))
-	return own?.name ?? deploymentName()
+	return councilOwningHost(new URL(request.url).host)?.name ?? deploymentName()
 }
 
 export function councilBySlug(slug: string): Council | undefined {
@@ -161,7 +174,7 @@ export function councilBySlug(slug: string): Council | undefined {
  * not found), else the one whose own host name it came to, else the first. A deployment with
  * one council needs neither.
  */
-export function publicCouncil(request: Request, params: { councilSlug?: string }): Council {
+export function publicCouncil(request: Request, params: CouncilParams): Council {
 	if (params.councilSlug !== undefined) {
 		const named = councilBySlug(params.councilSlug)
 		if (!named) throw new Response('Not found', { status: 404 })
@@ -170,4 +183,46 @@ export function publicCouncil(request: Request, params: { councilSlug?: string }
 	const council = councilForHost(new URL(request.url).host)
 	if (!council) throw new Error('The deployment has no council')
 	return council
+}
+
+/**
+ * Whose records a public list shows: the council its path or host names, or the only one;
+ * null on a shared host serving several councils, where every council's are listed together.
+ */
+export function publicListingCouncil(request: Request, params: CouncilParams): Council | null {
+	if (params.councilSlug !== undefined) return publicCouncil(request, params)
+	const all = listCouncils()
+	if (all.length === 1) return all[0]!
+	return councilOwningHost(new URL(request.url).host) ?? null
+}
+
+/**
+ * The slug links from this request to a council's public pages carry: the page's own prefix,
+ * else none where the council's pages need no prefix (the only council, or its own host).
+ */
+export function linkSlugFor(request: Request, params: CouncilParams, councilId: number): string | undefined {
+	if (params.councilSlug !== undefined) return params.councilSlug
+	const all = listCouncils()
+	if (all.length === 1) return undefined
+	if (councilOwningHost(new URL(request.url).host)?.id === councilId) return undefined
+	return all.find((council) => council.id === councilId)?.slug
+}
+
+/**
+ * Whose records a public list holds and how it names them. Scoped to one council (by path,
+ * own host, or the only one), it is that council's list as it always was. On a shared host
+ * serving several, it lists every council's, naming each row's council, unless the visitor
+ * chose one council with the filter (`?council=<slug>`).
+ */
+export function publicListing(request: Request, params: CouncilParams) {
+	const scoped = publicListingCouncil(request, params)
+	if (scoped) return { councilId: scoped.id, councilNames: null, filter: null }
+	const all = listCouncils()
+	const wanted = new URL(request.url).searchParams.get('council')
+	const chosen = all.find((council) => council.slug === wanted)
+	return {
+		councilId: chosen?.id,
+		councilNames: Object.fromEntries(all.map((council) => [council.id, council.name])) as Record<number, string>,
+		filter: { choices: all.map(({ slug, name }) => ({ slug, name })), chosen: chosen?.slug ?? '' },
+	}
 }

@@ -18,6 +18,7 @@ export function organisationBids(organisationId: number, now: number) {
 			withdrawn: sql<number>`exists (select 1 from ${matrixEvents} where ${matrixEvents.matrixId} = ${matrices.id} and ${matrixEvents.fromStatus} = 'submitted' and ${matrixEvents.toStatus} = 'draft')`,
 			tender: {
 				id: tenders.id,
+				councilId: tenders.councilId,
 				reference: tenders.reference,
 				title: tenders.title,
 				status: tenders.status,

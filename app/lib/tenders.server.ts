@@ -439,18 +439,25 @@ export function cancelTender(
  * Open tenders, soonest deadline first: what suppliers see as opportunities. Only tenders bid
  * for in this portal: the others take their bids in another system, or none at all.
  */
-const isOpen = (now: number) =>
-	and(eq(tenders.status, 'published'), gt(tenders.deadlineAt, now), eq(tenders.bidding, 'portal'))
+const isOpen = (now: number, councilId?: number) =>
+	and(
+		eq(tenders.status, 'published'),
+		gt(tenders.deadlineAt, now),
+		eq(tenders.bidding, 'portal'),
+		councilId === undefined ? undefined : eq(tenders.councilId, councilId),
+	)
 
-export function countOpenOpportunities(now: number): number {
-	return db.select({ n: count() }).from(tenders).where(isOpen(now)).get()?.n ?? 0
+/** How many tenders are open for bids: one council's, or every council's. */
+export function countOpenOpportunities(now: number, councilId?: number): number {
+	return db.select({ n: count() }).from(tenders).where(isOpen(now, councilId)).get()?.n ?? 0
 }
 
-/** Tenders open for bids, soonest deadline first; all of them, or one page. */
-export function openOpportunities(now: number, page?: { offset: number; size: number }) {
+/** Tenders open for bids, soonest deadline first: one council's or every council's; all of them, or one page. */
+export function openOpportunities(now: number, page?: { offset: number; size: number }, councilId?: number) {
 	const query = db
 		.select({
 			id: tenders.id,
+			councilId: tenders.councilId,
 			reference: tenders.reference,
 			title: tenders.title,
 			estimatedValuePence: tenders.estimatedValuePence,
@@ -460,7 +467,7 @@ export function openOpportunities(now: number, page?: { offset: number; size: nu
 			amendments: sql<number>`(select count(*) from "tender_amendments" a where a."tender_id" = "tenders"."id")`,
 		})
 		.from(tenders)
-		.where(isOpen(now))
+		.where(isOpen(now, councilId))
 		.orderBy(asc(tenders.deadlineAt), asc(tenders.id))
 	return (page ? query.limit(page.size).offset(page.offset) : query).all()
 }

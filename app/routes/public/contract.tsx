@@ -8,6 +8,7 @@ import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { contractPeriods, contractProgress } from '#app/lib/contract-progress.server.ts'
 import { loadContract } from '#app/lib/contracts.server.ts'
+import { councilById, listCouncils, publicListingCouncil } from '#app/lib/councils.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
@@ -17,6 +18,7 @@ import { MatrixTotalsTable } from '#app/components/matrix-totals.tsx'
 import { NoticeBanner } from '#app/components/notice-banner.tsx'
 import { ContractProgressTable, ReportingPeriodsTable } from '#app/components/contract-progress.tsx'
 import { cadenceLabels } from '#app/components/tender-summary-rows.ts'
+import { useCouncilPath } from '#app/components/use-council-path.ts'
 import type { Route } from './+types/contract.ts'
 
 const eventLabels = {
@@ -31,9 +33,12 @@ function row(key: string, value: string) {
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
+	const scope = publicListingCouncil(request, params)
 	const loaded = loadContract(parseId(params.contractId))
 	if (!loaded) throw new Response('Not found', { status: 404 })
 	const { contract, tender, commitments, history } = loaded
+	// Under one council's address, another council's contracts do not exist.
+	if (scope && contract.councilId !== scope.id) throw new Response('Not found', { status: 404 })
 	const user = getUser(request)
 	const audience = contractAudience(user, contract)
 	const totals = matrixTotals(
@@ -49,6 +54,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	return {
 		audience,
 		figures,
+		// Where several councils share the host, the page says whose contract it is.
+		councilName: listCouncils().length > 1 ? (councilById(contract.councilId)?.name ?? null) : null,
 		contract: {
 			...contract,
 			contractManagerName: insider ? contract.contractManagerName : null,
@@ -96,7 +103,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export default function Contract({ loaderData }: Route.ComponentProps) {
 	const { contract, commitments, totals, targetPercent, history, matrixHref, progress, periods, audience, figures } =
 		loaderData
+	const path = useCouncilPath()
 	const rows: Array<[string, string]> = [
+		...(loaderData.councilName ? ([['Council', loaderData.councilName]] as Array<[string, string]>) : []),
 		['Reference', contract.reference],
 		['Supplier', contract.organisationName],
 		[
@@ -112,7 +121,7 @@ export default function Contract({ loaderData }: Route.ComponentProps) {
 	]
 	return (
 		<>
-			<BackLink href="/contracts" text="All contracts" />
+			<BackLink href={path('/contracts')} text="All contracts" />
 			<DocumentTitle title={contract.title} />
 			<NoticeBanner />
 			<span className="govuk-caption-l">{contract.reference}</span>

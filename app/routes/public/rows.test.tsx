@@ -4,6 +4,7 @@ import { Table } from '#app/components/govuk/table.tsx'
 import { tableText } from '#tests/table-text.tsx'
 import {
 	opportunityHead,
+	withCouncilColumn,
 	opportunityRows,
 	publicEditionHead,
 	publicEditionRows,
@@ -104,4 +105,21 @@ test('the register links each contract and shows the figures its reader may see,
 	expect(renderToStaticMarkup(<Table rows={registerRows([contract])} />)).toContain(
 		'<a class="govuk-link" href="/contracts/7">Grounds maintenance</a>',
 	)
+})
+
+test('rows listing several councils’ records name each one’s council, and links keep a council’s prefix', () => {
+	const context = {
+		path: (path: string) => `/c/dale${path}`,
+		councilNames: { 1: 'Northshire Council', 2: 'Dale Council' },
+	}
+	expect(
+		tableText(withCouncilColumn(opportunityHead, context), opportunityRows([{ ...tender, councilId: 2 }], context)),
+	).toEqual([
+		['Tender', 'Council', 'Estimated value', 'Deadline', 'Time left'],
+		['Library cleaning LIB/2027/003', 'Dale Council', '£125,000.00', '14 May 2027 at midday', '3 weeks left'],
+	])
+	expect(renderToStaticMarkup(<Table rows={opportunityRows([tender], context)} />)).toContain(
+		'<a class="govuk-link" href="/c/dale/opportunities/12">Library cleaning</a>',
+	)
+	expect(withCouncilColumn(registerHead)).toEqual(registerHead)
 })

@@ -12,8 +12,31 @@ import type { ListedEdition } from '#app/lib/toms-queries.server.ts'
 
 // The rows of the tables on the public pages.
 
+/**
+ * How rows link and name councils: `path` keeps a council's prefix in links; `councilNames`,
+ * given when a list holds several councils' records, adds a column naming each row's council.
+ */
+export type RowContext = {
+	path?: (path: string) => string
+	councilNames?: Record<number, string> | null
+}
+
+const samePath = (path: string) => path
+
+/** The head with a Council column after the first, when the rows name their council. */
+export function withCouncilColumn(head: TableCell[], context: RowContext = {}): TableCell[] {
+	return context.councilNames ? [head[0]!, { text: 'Council' }, ...head.slice(1)] : head
+}
+
+function withCouncilCell(row: TableCell[], councilId: number | undefined, context: RowContext): TableCell[] {
+	if (!context.councilNames) return row
+	const name = councilId === undefined ? '' : (context.councilNames[councilId] ?? '')
+	return [row[0]!, { text: name }, ...row.slice(1)]
+}
+
 type OpenTender = {
 	id: number
+	councilId?: number
 	reference: string
 	title: string
 	estimatedValuePence: number
@@ -30,12 +53,17 @@ export const opportunityHead: TableCell[] = [
 ]
 
 /** Each open tender, linking to its page, with its reference and how often it was amended beneath. */
-export function opportunityRows(tenders: OpenTender[]): TableCell[][] {
-	return tenders.map((tender) => [
+export function opportunityRows(tenders: OpenTender[], context: RowContext = {}): TableCell[][] {
+	const path = context.path ?? samePath
+	return tenders.map((tender) => withCouncilCell(opportunityRow(tender, path), tender.councilId, context))
+}
+
+function opportunityRow(tender: OpenTender, path: (path: string) => string): TableCell[] {
+	return [
 		{
 			children: (
 				<>
-					<a className="govuk-link" href={href('/opportunities/:tenderId', { tenderId: String(tender.id) })}>
+					<a className="govuk-link" href={path(href('/opportunities/:tenderId', { tenderId: String(tender.id) }))}>
 						{tender.title}
 					</a>
 					<Hint classes="govuk-!-margin-bottom-0">
@@ -48,7 +76,7 @@ export function opportunityRows(tenders: OpenTender[]): TableCell[][] {
 		{ text: formatPounds(tender.estimatedValuePence), format: 'numeric' },
 		{ text: formatDateTime(tender.deadlineAt) },
 		{ text: tender.timeLeft },
-	])
+	]
 }
 
 type PublicEdition = Pick<ListedEdition, 'id' | 'name' | 'status' | 'isCurrent' | 'publishedAt' | 'measureCount'>
@@ -61,11 +89,12 @@ export const publicEditionHead: TableCell[] = [
 ]
 
 /** Each edition the public can read, linking to it; the one everyone reads now is marked current. */
-export function publicEditionRows(editions: PublicEdition[]): TableCell[][] {
+export function publicEditionRows(editions: PublicEdition[], context: RowContext = {}): TableCell[][] {
+	const path = context.path ?? samePath
 	return editions.map((edition) => [
 		{
 			children: (
-				<a className="govuk-link" href={href('/toms/editions/:editionId', { editionId: String(edition.id) })}>
+				<a className="govuk-link" href={path(href('/toms/editions/:editionId', { editionId: String(edition.id) }))}>
 					{edition.name}
 				</a>
 			),
@@ -93,7 +122,7 @@ type RegisterContract = Pick<
 	| 'valuePence'
 	| 'committedPence'
 	| 'deliveredPence'
->
+> & { councilId?: number }
 
 export const registerHead: TableCell[] = [
 	{ text: 'Contract' },
@@ -111,12 +140,17 @@ const figure = (pence: number | null): TableCell => ({
 })
 
 /** Each contract in the register, linking to its page, with the figures its reader may see. */
-export function registerRows(contracts: RegisterContract[]): TableCell[][] {
-	return contracts.map((contract) => [
+export function registerRows(contracts: RegisterContract[], context: RowContext = {}): TableCell[][] {
+	const path = context.path ?? samePath
+	return contracts.map((contract) => withCouncilCell(registerRow(contract, path), contract.councilId, context))
+}
+
+function registerRow(contract: RegisterContract, path: (path: string) => string): TableCell[] {
+	return [
 		{
 			children: (
 				<>
-					<a className="govuk-link" href={href('/contracts/:contractId', { contractId: String(contract.id) })}>
+					<a className="govuk-link" href={path(href('/contracts/:contractId', { contractId: String(contract.id) }))}>
 						{contract.title}
 					</a>
 					<br />
@@ -129,5 +163,5 @@ export function registerRows(contracts: RegisterContract[]): TableCell[][] {
 		figure(contract.valuePence),
 		figure(contract.committedPence),
 		figure(contract.deliveredPence),
-	])
+	]
 }

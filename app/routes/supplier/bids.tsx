@@ -4,6 +4,7 @@ import type { NextStepPage } from '#app/domain/matrix/bid-next-step.ts'
 import { matrixStatusLabels, matrixStatusTagClasses } from '#app/domain/matrix/matrix-state.ts'
 import { timeLeft } from '#app/domain/tenders/tender-state.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { listCouncils } from '#app/lib/councils.server.ts'
 import { organisationBids } from '#app/lib/supplier-bids.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
@@ -13,10 +14,15 @@ import type { Route } from './+types/bids.ts'
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['supplier'])
 	const now = Date.now()
+	const councils = listCouncils()
+	// Where the deployment serves several councils, each bid says whose tender it is.
+	const councilName = new Map(councils.map((council) => [council.id, council.name]))
 	// What the supplier must still do has its time left beside its deadline.
 	return {
+		several: councils.length > 1,
 		bids: organisationBids(user.organisationId, now).map((bid) => ({
 			...bid,
+			council: councilName.get(bid.tender.councilId) ?? '',
 			timeLeft: bid.next.dueBy === null ? null : timeLeft(bid.next.dueBy, now),
 		})),
 	}
@@ -29,7 +35,7 @@ function nextStepHref(page: NextStepPage): string {
 }
 
 export default function YourBids({ loaderData }: Route.ComponentProps) {
-	const { bids } = loaderData
+	const { bids, several } = loaderData
 	return (
 		<>
 			<DocumentTitle title="Your bids" />
@@ -51,7 +57,13 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 					<Table
 						caption="Your organisation’s social value matrices"
 						captionClasses="govuk-visually-hidden"
-						head={[{ text: 'Tender' }, { text: 'Status' }, { text: 'Deadline' }, { text: 'Next step' }]}
+						head={[
+							{ text: 'Tender' },
+							...(several ? [{ text: 'Council' }] : []),
+							{ text: 'Status' },
+							{ text: 'Deadline' },
+							{ text: 'Next step' },
+						]}
 						rows={bids.map((bid) => [
 							{
 								children: (
@@ -67,6 +79,7 @@ export default function YourBids({ loaderData }: Route.ComponentProps) {
 									</>
 								),
 							},
+							...(several ? [{ text: bid.council }] : []),
 							{ children: <Tag text={matrixStatusLabels[bid.status]} classes={matrixStatusTagClasses[bid.status]} /> },
 							{
 								children:

@@ -153,3 +153,21 @@ test('each contract is one line: committed, delivered so far and the next return
 	expect(rows[0]?.[0]?.html).toContain('href="/contracts/1"')
 	expect(rows[1]?.[3]?.html).toContain('href="/returns/start/21"')
 })
+
+test('with several councils, each thing to do names the council it is for', () => {
+	const items = toDoItems(
+		{
+			returnsToFile: [{ ...period(1, 'due', '2027-11-20'), contract: { id: 10, title: 'Contract 1', councilId: 2 } }],
+			bids: [{ ...bid(5, 'draft', now + 3 * day), tender: { ...bid(5, 'draft', now + 3 * day).tender, councilId: 1 } }],
+			invitations: [],
+		},
+		now,
+		{ 1: 'Northshire Council', 2: 'Dale Council' },
+	)
+	expect(items.map((item) => item.council)).toEqual(['Dale Council', 'Northshire Council'])
+	expect(tableText(toDoHead, toDoRows(items))[1]![0]).toContain('Contract 1, Dale Council')
+	// With one council, nothing is named: the rows read as they always did.
+	expect(
+		toDoItems({ returnsToFile: [period(1, 'due', '2027-11-20')], bids: [], invitations: [] }, now)[0],
+	).not.toHaveProperty('council')
+})

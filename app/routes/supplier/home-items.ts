@@ -17,12 +17,19 @@ export type ReturnToFile = {
 	dueDate: string
 	state: PeriodState
 	returnId: number | null
-	contract: { id: number; title: string }
+	contract: { id: number; title: string; councilId?: number }
 }
 
 export type HomeBid = Bid & {
 	next: NextStep
-	tender: Bid['tender'] & { id: number; title: string; reference: string }
+	tender: Bid['tender'] & { id: number; title: string; reference: string; councilId?: number }
+}
+
+/** Each council's name by id, given when the deployment has several, so every row can say whose it is. */
+export type CouncilNames = Record<number, string> | null | undefined
+
+function councilOf(names: CouncilNames, councilId: number | undefined): string | null {
+	return names && councilId !== undefined ? (names[councilId] ?? null) : null
 }
 
 export type PendingInvitation = { id: number; name: string; email: string; invitedAt: number }
@@ -34,6 +41,8 @@ export type ToDoItem = {
 	href: string
 	tag: { text: string; classes: string }
 	due: string | null
+	/** The council it is for, where the deployment has several. */
+	council?: string | null
 }
 
 /** The page where a return is filed: the return once started, else the page that starts it. */
@@ -62,10 +71,12 @@ type Ranked = ToDoItem & { rank: number; when: number }
 export function toDoItems(
 	input: { returnsToFile: ReturnToFile[]; bids: HomeBid[]; invitations: PendingInvitation[] },
 	now: number,
+	councilNames?: CouncilNames,
 ): ToDoItem[] {
 	const returns = input.returnsToFile.map((period): Ranked => ({
 		action: returnAction(period),
 		subject: period.contract.title,
+		council: councilOf(councilNames, period.contract.councilId),
 		href: returnHref(period),
 		tag: { text: periodStateLabels[period.state], classes: periodStateTagClasses[period.state] },
 		due:
@@ -80,6 +91,7 @@ export function toDoItems(
 		.map((bid): Ranked => ({
 			action: bid.next.link.text,
 			subject: bid.tender.title,
+			council: councilOf(councilNames, bid.tender.councilId),
 			href: href('/matrices/:matrixId', { matrixId: String(bid.matrixId) }),
 			tag: { text: matrixStatusLabels[bid.status], classes: matrixStatusTagClasses[bid.status] },
 			due:
@@ -100,7 +112,7 @@ export function toDoItems(
 	}))
 	return [...returns, ...bids, ...invitations]
 		.sort((a, b) => a.rank - b.rank || a.when - b.when)
-		.map(({ rank: _rank, when: _when, ...item }) => item)
+		.map(({ rank: _rank, when: _when, council, ...item }) => (council ? { ...item, council } : item))
 }
 
 export const toDoHead: TableCell[] = [{ text: 'What to do' }, { text: 'Status' }, { text: 'Due' }]
@@ -109,7 +121,7 @@ export const toDoHead: TableCell[] = [{ text: 'What to do' }, { text: 'Status' }
 export function toDoRows(items: ToDoItem[]): TableCell[][] {
 	return items.map((item) => [
 		{
-			html: `${linkHtml(item.href, item.action, { hiddenText: ` for ${item.subject}` })}<br><span class="govuk-body-s">${escapeHtml(item.subject)}</span>`,
+			html: `${linkHtml(item.href, item.action, { hiddenText: ` for ${item.subject}` })}<br><span class="govuk-body-s">${escapeHtml(item.council ? `${item.subject}, ${item.council}` : item.subject)}</span>`,
 		},
 		{ html: tagHtml(item.tag.text, item.tag.classes) },
 		{ text: item.due ?? '' },
@@ -164,6 +176,7 @@ export function bidRows(bids: HomeBid[]): TableCell[][] {
 /** A won contract as its one line on the home page. */
 export type HomeContract = {
 	id: number
+	councilId?: number
 	title: string
 	reference: string
 	committedPence: number

@@ -20,12 +20,15 @@ export type NextReturn = {
 
 /** A won contract's reference, the social value committed, and the return to file next, linked once started. */
 export function contractSummaryRows(contract: {
+	/** The council it is with, where the deployment serves several. */
+	council?: string | null
 	reference: string
 	committedPence: number
 	next: NextReturn | null
 }): SummaryListRow[] {
 	const { next } = contract
 	return [
+		...(contract.council ? [{ key: { text: 'Council' }, value: { text: contract.council } }] : []),
 		{ key: { text: 'Reference' }, value: { text: contract.reference } },
 		{ key: { text: 'Social value committed' }, value: { text: formatPounds(contract.committedPence) } },
 		{

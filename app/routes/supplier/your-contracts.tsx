@@ -1,5 +1,6 @@
 import { Form, href } from 'react-router'
 import { requireRole } from '#app/lib/auth.server.ts'
+import { listCouncils } from '#app/lib/councils.server.ts'
 import { supplierContracts } from '#app/lib/supplier-dashboard.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Button } from '#app/components/govuk/button.tsx'
@@ -10,7 +11,15 @@ import type { Route } from './+types/your-contracts.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['supplier'])
-	return { contracts: supplierContracts(user.organisationId, Date.now()) }
+	const councils = listCouncils()
+	// Where the deployment serves several councils, each contract says whose it is.
+	const councilName = new Map(councils.map((council) => [council.id, council.name]))
+	return {
+		contracts: supplierContracts(user.organisationId, Date.now()).map((contract) => ({
+			...contract,
+			council: councils.length > 1 ? (councilName.get(contract.councilId) ?? null) : null,
+		})),
+	}
 }
 
 export default function YourContracts({ loaderData }: Route.ComponentProps) {
