@@ -12,8 +12,29 @@ import {
 import { maySeeContractFigures, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { deliveredPenceByContract } from './contract-progress.server.ts'
 
-export function getContract(contractId: number) {
-	return db.select().from(contracts).where(eq(contracts.id, contractId)).get()
+/** One of a council's contracts; another council's is not found, as if it did not exist. */
+export function getCouncilContract(councilId: number, contractId: number) {
+	return db
+		.select()
+		.from(contracts)
+		.where(and(eq(contracts.id, contractId), eq(contracts.councilId, councilId)))
+		.get()
+}
+
+/** Who a council's contracts may name as their manager: its own active officers. */
+export function councilContractManagers(councilId: number) {
+	return db
+		.select({ id: users.id, name: users.name })
+		.from(users)
+		.where(
+			and(
+				eq(users.organisationId, councilId),
+				inArray(users.role, ['contract_manager', 'admin']),
+				eq(users.status, 'active'),
+			),
+		)
+		.orderBy(asc(users.name))
+		.all()
 }
 
 /** The tender's contract, if it has been awarded. */
@@ -30,6 +51,7 @@ export function loadContract(contractId: number) {
 	const contract = db
 		.select({
 			id: contracts.id,
+			councilId: contracts.councilId,
 			reference: contracts.reference,
 			title: contracts.title,
 			origin: contracts.origin,
@@ -102,11 +124,15 @@ export function loadContract(contractId: number) {
 	}
 }
 
-/** Contracts with their committed social value, summed in SQL; filtered to what the viewer may list. */
-type ContractFilter = { contractManagerId?: number; organisationId?: number }
+/**
+ * Which contracts a list holds: a council's (`councilId`), narrowed to one contract manager's or
+ * one supplier's; a supplier's own list (`organisationId` alone) spans every council.
+ */
+export type ContractFilter = { councilId?: number; contractManagerId?: number; organisationId?: number }
 
 function contractConditions(filter: ContractFilter) {
 	const conditions = [
+		filter.councilId === undefined ? undefined : eq(contracts.councilId, filter.councilId),
 		filter.contractManagerId === undefined ? undefined : eq(contracts.contractManagerId, filter.contractManagerId),
 		filter.organisationId === undefined ? undefined : eq(contracts.organisationId, filter.organisationId),
 	].filter((c) => c !== undefined)
@@ -122,6 +148,7 @@ export function listContracts(filter: ContractFilter = {}, page?: { offset: numb
 	const query = db
 		.select({
 			id: contracts.id,
+			councilId: contracts.councilId,
 			reference: contracts.reference,
 			title: contracts.title,
 			organisationName: organisations.name,
@@ -161,7 +188,12 @@ export function registerContracts(
 	)
 	return listed.map(
 		({ organisationId, contractManagerId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
-			const figures = maySeeContractFigures(viewer, { organisationId, contractManagerId, commerciallySensitive })
+			const figures = maySeeContractFigures(viewer, {
+				councilId: contract.councilId,
+				organisationId,
+				contractManagerId,
+				commerciallySensitive,
+			})
 			return {
 				...contract,
 				valuePence: figures ? valuePence : null,
