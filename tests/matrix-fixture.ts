@@ -22,10 +22,12 @@ export { session }
  * measure (V-2), an open tender using both (deadline ten days after `now`, contract
  * 1 April 2027 to 31 March 2029), its administrator and two supplier organisations.
  */
-export async function setUpMatrixTender(reference: string, now: number) {
+export async function setUpMatrixTender(reference: string, now: number, councilId?: number) {
 	const ctx = { ip: '127.0.0.1', now }
-	// Every fixture of a test file works for one council, as a real council's contracts do.
-	const council = firstCouncil() ?? createOrganisation(db, { kind: 'council' })
+	// Every fixture of a test file works for one council, as a real council's contracts do,
+	// unless it names another to prove one council's work is not another's.
+	const council =
+		councilId !== undefined ? { id: councilId } : (firstCouncil() ?? createOrganisation(db, { kind: 'council' }))
 	const admin = session(await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' }))
 	const { editionId, measures } = publishedOutcomeEdition(
 		admin,
@@ -138,8 +140,8 @@ export function submitBidOf(
 	return matrixId
 }
 
-export async function setUpAwardedContract(reference: string, now: number) {
-	const fixture = await setUpMatrixTender(reference, now)
+export async function setUpAwardedContract(reference: string, now: number, councilId?: number) {
+	const fixture = await setUpMatrixTender(reference, now, councilId)
 	const ctx = { ip: '127.0.0.1', now }
 	const matrixId = submitBidOfA(fixture, ctx)
 	const after = { ...ctx, now: fixture.deadlineAt + day }
