@@ -19,6 +19,7 @@ import {
 } from '#app/lib/dashboard.server.ts'
 import { getEnv } from '#app/infra/env.server.ts'
 import { listContracts } from '#app/lib/contracts.server.ts'
+import { firstCouncil } from '#app/lib/councils.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/lib/session.server.ts'
 import { describeData, seedBenchData, themeNames } from '../bench/seed.ts'
 
@@ -83,24 +84,26 @@ async function timePage(
 	report(`${label} (${Math.round(size / 1024)} KB)`, runs)
 }
 
-const year = scheduledYears().find((y) => y.key === '2026-27')!
-const all = { year: null, contractManagerId: null, theme: null }
+// The benchmark's seed makes one council.
+const councilId = firstCouncil()!.id
+const year = scheduledYears(councilId).find((y) => y.key === '2026-27')!
+const all = { councilId, year: null, contractManagerId: null, theme: null }
 time('Dashboard totals, all time, every contract', () => dashboardTotals(all))
 time('Dashboard totals, 2026/27, every contract', () => dashboardTotals({ ...all, year }))
 time('Dashboard totals, 2026/27, one contract manager', () =>
 	dashboardTotals({ ...all, year, contractManagerId: manager.id }),
 )
-time('Returns due, overdue and waiting', () => returnCounts({ contractManagerId: null }, '2026-11-23'))
+time('Returns due, overdue and waiting', () => returnCounts({ councilId, contractManagerId: null }, '2026-11-23'))
 time('Delivered over time', () => deliveredOverTime(all))
 time('Struggling list: progress of every contract', () =>
 	contractsProgress(
-		listContracts().map((c) => c.id),
+		listContracts({ councilId }).map((c) => c.id),
 		now,
 	),
 )
 time('Annual report: case studies and returns for 2025/26', () => {
-	caseStudies({ start: '2025-04-01', end: '2026-03-31' })
-	returnsInYear({ start: '2025-04-01', end: '2026-03-31' }, '2026-11-23')
+	caseStudies(councilId, { start: '2025-04-01', end: '2026-03-31' })
+	returnsInYear(councilId, { start: '2025-04-01', end: '2026-03-31' }, '2026-11-23')
 })
 
 console.log('\nWhole pages through the production build:')

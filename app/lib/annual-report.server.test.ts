@@ -12,7 +12,7 @@ test('the report lists the contracts with most committed; the download has every
 	expect(report.year.key).toBe('2027-28')
 	expect(report.contractCount).toBe(FEATURED_CONTRACTS + 1)
 	expect(report.totals.byContract).toHaveLength(FEATURED_CONTRACTS)
-	const rows = contractTotalsRows(report.year, contracts[0]!.admin)
+	const rows = contractTotalsRows(contracts[0]!.admin.organisationId, report.year, contracts[0]!.admin)
 	expect(rows).toHaveLength(FEATURED_CONTRACTS + 1)
 	expect(rows.slice(0, FEATURED_CONTRACTS).map((row) => row[0])).toEqual(
 		report.totals.byContract.map((row) => row.label),

@@ -18,11 +18,11 @@ export const FEATURED_CASE_STUDIES = 12
 /** How many contracts, most committed first, the report lists; every one is in the download. */
 export const FEATURED_CONTRACTS = 20
 
-/** The financial year a report covers: the one asked for, else the latest that has begun. */
+/** The council's financial year a report covers: the one asked for, else the latest that has begun. */
 export function reportYear(councilId: number, requested: string | null, now: number) {
 	const { financialYearStartMonth } = getSettings(councilId)
 	const today = toLondonDateTime(now).date
-	const years = scheduledYears()
+	const years = scheduledYears(councilId)
 	const chosen =
 		years.find((y) => y.key === requested) ??
 		years.find((y) => y.start <= today) ??
@@ -32,14 +32,14 @@ export function reportYear(councilId: number, requested: string | null, now: num
 }
 
 /**
- * Everything the annual Social Value Report shows for a financial year, council-wide, the
- * same for every reader: `annualReportFor` makes it one reader's.
+ * Everything a council's annual Social Value Report shows for one of its financial years,
+ * counting its own contracts only, the same for every reader: `annualReportFor` makes it one reader's.
  */
 export function annualReport(councilId: number, requestedYear: string | null, now: number) {
 	const { years, year } = reportYear(councilId, requestedYear, now)
 	const today = toLondonDateTime(now).date
 	const previousYear = financialYearOf(addDays(year.start, -1), getSettings(councilId).financialYearStartMonth)
-	const filter = { year, contractManagerId: null, theme: null }
+	const filter = { councilId, year, contractManagerId: null, theme: null }
 	const { overall, byTheme, byPriority, byContract } = dashboardTotals(filter)
 	return {
 		years: years.map((y) => ({ key: y.key, label: y.label })),
@@ -48,10 +48,10 @@ export function annualReport(councilId: number, requestedYear: string | null, no
 		totals: { overall, byTheme, byPriority, byContract: byContract.slice(0, FEATURED_CONTRACTS) },
 		contractCount: byContract.length,
 		asOf: today,
-		returns: returnsInYear(year, today),
+		returns: returnsInYear(councilId, year, today),
 		// The report tells each account, not what it was worth: a value here would be a contract's figure.
-		caseStudies: caseStudies(year, FEATURED_CASE_STUDIES).map(({ deliveredPence: _, ...story }) => story),
-		caseStudyCount: caseStudyCount(year),
+		caseStudies: caseStudies(councilId, year, FEATURED_CASE_STUDIES).map(({ deliveredPence: _, ...story }) => story),
+		caseStudyCount: caseStudyCount(councilId, year),
 	}
 }
 

@@ -9,6 +9,7 @@ import {
 } from '#app/domain/returns/bulk-approval.ts'
 import { pageOf } from '#app/domain/pagination.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
+import { isStaffOf } from '#app/domain/roles.ts'
 import type { SessionUser } from './auth.server.ts'
 import { councilRagThresholds, parseMilestones } from './contract-progress.server.ts'
 import {
@@ -170,8 +171,13 @@ export function chosenReturns(user: SessionUser, choices: ReturnChoice[]): Chose
 		.all()
 	const byId = new Map(found.map((row) => [row.id, row]))
 	const rows = choices.map((choice) => ({ choice, row: byId.get(choice.returnId) }))
-	// A draft never submitted is the supplier's own business, as on the review page.
-	if (rows.some(({ row }) => !row || (row.status === 'draft' && row.submittedAt === null)))
+	// A draft never submitted is the supplier's own business, and another council's return is
+	// not found, as on the review page.
+	if (
+		rows.some(
+			({ row }) => !row || (row.status === 'draft' && row.submittedAt === null) || !isStaffOf(user, row.councilId),
+		)
+	)
 		return { ok: false, status: 404, message: 'Return not found' }
 	if (rows.some(({ row }) => !canReviewContract(user, row!)))
 		return { ok: false, status: 403, message: 'You cannot review this return' }

@@ -38,7 +38,7 @@ test('changing the contract’s dates or cadence regenerates its periods and nev
 			{ contractId, version: current().version, details: { ...details, endDate: '2028-03-31' }, reason: 'Shorter' },
 			ctx,
 		),
-	).toMatchObject({ ok: false, status: 403 })
+	).toMatchObject({ ok: false, status: 404 })
 	expect(
 		changeContract(fixture.admin, { contractId, version: current().version, details, reason: 'Nothing' }, ctx),
 	).toMatchObject({ ok: false, message: 'Nothing has changed' })

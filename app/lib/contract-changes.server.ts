@@ -11,7 +11,7 @@ import { emailLink } from './email-links.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { getCouncilName, getSettings } from './settings.server.ts'
 import { reachableMembers } from './supplier-members.server.ts'
-import { managesForCouncil } from '#app/domain/roles.ts'
+import { isStaffOf, managesForCouncil } from '#app/domain/roles.ts'
 
 type Ctx = { ip: string; now: number }
 
@@ -30,7 +30,9 @@ export function changeContract(
 ): ChangeResult {
 	const result = db.transaction((tx): ChangeResult => {
 		const contract = tx.select().from(contracts).where(eq(contracts.id, input.contractId)).get()
-		if (!contract) return { ok: false, message: 'Contract not found', status: 404 }
+		// Another council's contract is not found, as on its pages.
+		if (!contract || !isStaffOf(user, contract.councilId))
+			return { ok: false, message: 'Contract not found', status: 404 }
 		if (!managesForCouncil(user, contract))
 			return { ok: false, message: 'You cannot change this contract', status: 403 }
 		if (contract.version !== input.version)
@@ -42,14 +44,21 @@ export function changeContract(
 			}
 		const names = new Map(
 			tx
-				.select({ id: users.id, name: users.name, role: users.role, status: users.status })
+				.select({
+					id: users.id,
+					name: users.name,
+					role: users.role,
+					status: users.status,
+					organisationId: users.organisationId,
+				})
 				.from(users)
 				.where(inArray(users.id, [contract.contractManagerId, input.details.contractManagerId]))
 				.all()
 				.map((u) => [u.id, u]),
 		)
 		const manager = names.get(input.details.contractManagerId)
-		if (!manager || manager.status !== 'active' || (manager.role !== 'contract_manager' && manager.role !== 'admin')) {
+		// The new manager must be one of the contract's own council's officers.
+		if (!manager || manager.status !== 'active' || !isStaffOf(manager, contract.councilId)) {
 			return { ok: false, message: 'Select the contract manager', field: 'contractManagerId' }
 		}
 		const before = {
@@ -104,6 +113,7 @@ export function changeContract(
 			subject: { type: 'contract', id: contract.id },
 			detail: { reason: input.reason, changes },
 			ip: ctx.ip,
+			councilId: contract.councilId,
 		})
 		for (const member of reachableMembers(tx, [contract.organisationId])) {
 			enqueueEmail(
@@ -111,6 +121,7 @@ export function changeContract(
 				{
 					dedupeKey: `contract-changed:${contract.id}:${contract.version}:${member.id}`,
 					to: member.email,
+					councilId: contract.councilId,
 					email: contractChangedEmail({
 						councilName: getCouncilName(contract.councilId),
 						contractReference: contract.reference,

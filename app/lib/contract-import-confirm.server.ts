@@ -48,7 +48,8 @@ const decidedAt = (date: string) => Date.parse(`${date}T12:00:00Z`)
  */
 export function confirmContractImport(admin: SessionUser, importId: number, ctx: Ctx): ConfirmResult {
 	const result = db.transaction((tx): ConfirmResult => {
-		const held = findHeldContractImport(importId, tx)
+		// Another council's held import is not found: it is not this administrator's to confirm.
+		const held = findHeldContractImport(admin.organisationId, importId, tx)
 		if (!held) return { ok: false, status: 404, messages: [IMPORT_GONE] }
 		const { plan } = held
 		const stale = changedSinceChecked(tx, admin.organisationId, plan)
@@ -105,6 +106,7 @@ export function confirmContractImport(admin: SessionUser, importId: number, ctx:
 			subject: { type: 'contract_import', id: importId },
 			detail: { fileName: held.fileName, ...held.counts },
 			ip: ctx.ip,
+			councilId: admin.organisationId,
 		})
 		return { ok: true, counts: held.counts }
 	})

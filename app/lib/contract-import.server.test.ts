@@ -249,7 +249,7 @@ describe('a contracts import', () => {
 		expect(contractOf('RACE-1')).toBeUndefined()
 		expect(db.select().from(organisations).where(eq(organisations.name, 'RACE Fresh Ltd')).all()).toEqual([])
 		expect(discardContractImport(fixture.admin, importId, ctx)).toBe(true)
-		expect(findHeldContractImport(importId)).toBeNull()
+		expect(findHeldContractImport(fixture.admin.organisationId, importId)).toBeNull()
 		expect(confirmContractImport(fixture.admin, importId, ctx)).toMatchObject({ ok: false, status: 404 })
 	})
 

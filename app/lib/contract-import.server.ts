@@ -136,17 +136,28 @@ export function holdContractImport(admin: SessionUser, fileName: string, plan: I
 			subject: { type: 'contract_import', id: held.id },
 			detail: { fileName, ...counts },
 			ip: ctx.ip,
+			councilId: admin.organisationId,
 		})
 		return held.id
 	})
 }
 
-/** A held import not yet confirmed or discarded; null for any other. */
-export function findHeldContractImport(importId: number, tx: DbOrTx = db): HeldContractImport | null {
+/** A council's held import not yet confirmed or discarded; null for any other, and for another council's. */
+export function findHeldContractImport(
+	councilId: number,
+	importId: number,
+	tx: DbOrTx = db,
+): HeldContractImport | null {
 	const row = tx
 		.select()
 		.from(contractImports)
-		.where(and(eq(contractImports.id, importId), eq(contractImports.status, 'pending')))
+		.where(
+			and(
+				eq(contractImports.id, importId),
+				eq(contractImports.councilId, councilId),
+				eq(contractImports.status, 'pending'),
+			),
+		)
 		.get()
 	if (!row) return null
 	return {
@@ -164,7 +175,13 @@ export function discardContractImport(admin: SessionUser, importId: number, ctx:
 		const discarded = tx
 			.update(contractImports)
 			.set({ status: 'discarded', contentJson: '{}' })
-			.where(and(eq(contractImports.id, importId), eq(contractImports.status, 'pending')))
+			.where(
+				and(
+					eq(contractImports.id, importId),
+					eq(contractImports.councilId, admin.organisationId),
+					eq(contractImports.status, 'pending'),
+				),
+			)
 			.run()
 		if (discarded.changes === 0) return false
 		recordAudit(tx, {
@@ -173,6 +190,7 @@ export function discardContractImport(admin: SessionUser, importId: number, ctx:
 			action: 'contracts_import_discarded',
 			subject: { type: 'contract_import', id: importId },
 			ip: ctx.ip,
+			councilId: admin.organisationId,
 		})
 		return true
 	})

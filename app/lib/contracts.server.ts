@@ -12,8 +12,13 @@ import {
 import { maySeeContractFigures, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { deliveredPenceByContract } from './contract-progress.server.ts'
 
-export function getContract(contractId: number) {
-	return db.select().from(contracts).where(eq(contracts.id, contractId)).get()
+/** One of a council's contracts; another council's is not found, as if it did not exist. */
+export function getCouncilContract(councilId: number, contractId: number) {
+	return db
+		.select()
+		.from(contracts)
+		.where(and(eq(contracts.id, contractId), eq(contracts.councilId, councilId)))
+		.get()
 }
 
 /** The tender's contract, if it has been awarded. */
@@ -103,8 +108,11 @@ export function loadContract(contractId: number) {
 	}
 }
 
-/** Contracts with their committed social value, summed in SQL; filtered to what the viewer may list. */
-type ContractFilter = { councilId?: number; contractManagerId?: number; organisationId?: number }
+/**
+ * Which contracts a list holds: a council's (`councilId`), narrowed to one contract manager's or
+ * one supplier's; a supplier's own list (`organisationId` alone) spans every council.
+ */
+export type ContractFilter = { councilId?: number; contractManagerId?: number; organisationId?: number }
 
 function contractConditions(filter: ContractFilter) {
 	const conditions = [
@@ -164,7 +172,12 @@ export function registerContracts(
 	)
 	return listed.map(
 		({ organisationId, contractManagerId, commerciallySensitive, valuePence, committedPence, ...contract }) => {
-			const figures = maySeeContractFigures(viewer, { organisationId, contractManagerId, commerciallySensitive })
+			const figures = maySeeContractFigures(viewer, {
+				councilId: contract.councilId,
+				organisationId,
+				contractManagerId,
+				commerciallySensitive,
+			})
 			return {
 				...contract,
 				valuePence: figures ? valuePence : null,

@@ -20,10 +20,18 @@ export const HOME_LIST_SIZE = 10
 /** A few of a list, with how many there are in all. */
 export type FirstFew<T> = { items: T[]; total: number }
 
-/** Whose work the home page covers: a contract manager's own contracts and tenders, or (null) the whole council's. */
-export function homeScopeOf(user: SessionUser): number | null {
-	return user.role === 'admin' ? null : user.id
+/**
+ * Whose work the home page covers: always one council's, the officer's own; within it, a
+ * contract manager's own contracts and tenders, or (`managerId` null) the whole council's.
+ */
+export type HomeScope = { councilId: number; managerId: number | null }
+
+export function homeScopeOf(user: SessionUser): HomeScope {
+	return { councilId: user.organisationId, managerId: user.role === 'admin' ? null : user.id }
 }
+
+/** The cache key part that names a scope. */
+const scopeKey = ({ councilId, managerId }: HomeScope) => `${councilId}:${managerId ?? ''}`
 
 function firstFew<T extends { total: number }>(rows: T[]): FirstFew<Omit<T, 'total'>> {
 	return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 }
@@ -44,7 +52,10 @@ export type MatrixAwaitingReview = {
  * until then), bids under review or resubmitted after changes, and those whose time for
  * changes has ended. Longest waiting first.
  */
-export function matricesAwaitingReview(managerId: number | null, now: number): FirstFew<MatrixAwaitingReview> {
+export function matricesAwaitingReview(
+	{ councilId, managerId }: HomeScope,
+	now: number,
+): FirstFew<MatrixAwaitingReview> {
 	return firstFew(
 		db.all<MatrixAwaitingReview & { total: number }>(sql`
 			select m."id" as "id", o."name" as "organisation", t."reference" as "tenderReference", t."title" as "tenderTitle",
@@ -58,7 +69,7 @@ export function matricesAwaitingReview(managerId: number | null, now: number): F
 			from "matrices" m
 			join "tenders" t on t."id" = m."tender_id"
 			join "organisations" o on o."id" = m."organisation_id"
-			where t."status" = 'published' and t."deadline_at" <= ${now}
+			where t."council_id" = ${councilId} and t."status" = 'published' and t."deadline_at" <= ${now}
 				and (m."status" in ('submitted', 'under_review', 'resubmitted')
 					or (m."status" = 'changes_requested' and m."clarification_due_at" is not null and m."clarification_due_at" <= ${now}))
 				and (${managerId} is null or t."contract_manager_id" = ${managerId})
@@ -73,14 +84,14 @@ export type TenderToEvaluate = { id: number; reference: string; title: string; d
  * Published tenders past their deadline whose bids nobody has started to evaluate: every bid
  * is still as submitted. Earliest deadline first.
  */
-export function tendersToEvaluate(managerId: number | null, now: number): FirstFew<TenderToEvaluate> {
+export function tendersToEvaluate({ councilId, managerId }: HomeScope, now: number): FirstFew<TenderToEvaluate> {
 	return firstFew(
 		db.all<TenderToEvaluate & { total: number }>(sql`
 			select t."id" as "id", t."reference" as "reference", t."title" as "title", t."deadline_at" as "deadlineAt",
 				count(m."id") as "bids", count(*) over () as "total"
 			from "tenders" t
 			join "matrices" m on m."tender_id" = t."id" and m."status" = 'submitted'
-			where t."status" = 'published' and t."deadline_at" <= ${now}
+			where t."council_id" = ${councilId} and t."status" = 'published' and t."deadline_at" <= ${now}
 				and not exists (select 1 from "matrices" d where d."tender_id" = t."id" and d."status" not in ('draft', 'submitted'))
 				and (${managerId} is null or t."contract_manager_id" = ${managerId})
 			group by t."id"
@@ -100,14 +111,14 @@ export type AwardToMake = {
 }
 
 /** Tenders with an approved bid and no contract awarded yet, the longest waiting first. */
-export function awardsToMake(managerId: number | null): FirstFew<AwardToMake> {
+export function awardsToMake({ councilId, managerId }: HomeScope): FirstFew<AwardToMake> {
 	return firstFew(
 		db.all<AwardToMake & { total: number }>(sql`
 			select t."id" as "tenderId", t."reference" as "reference", t."title" as "title", count(m."id") as "approved",
 				min(m."id") as "matrixId", min(m."updated_at") as "since", count(*) over () as "total"
 			from "tenders" t
 			join "matrices" m on m."tender_id" = t."id" and m."status" = 'approved'
-			where t."status" = 'published'
+			where t."council_id" = ${councilId} and t."status" = 'published'
 				and not exists (select 1 from "matrices" w where w."tender_id" = t."id" and w."status" = 'awarded')
 				and (${managerId} is null or t."contract_manager_id" = ${managerId})
 			group by t."id"
@@ -127,7 +138,7 @@ export type OverdueReturn = {
 }
 
 /** Periods whose return has fallen due and is not in (never started, a draft, or sent back), oldest due first. */
-export function overdueReturns(managerId: number | null, now: number): FirstFew<OverdueReturn> {
+export function overdueReturns({ councilId, managerId }: HomeScope, now: number): FirstFew<OverdueReturn> {
 	const today = toLondonDateTime(now).date
 	return firstFew(
 		db.all<OverdueReturn & { total: number }>(sql`
@@ -137,7 +148,7 @@ export function overdueReturns(managerId: number | null, now: number): FirstFew<
 			join "contracts" ct on ct."id" = rp."contract_id"
 			join "organisations" o on o."id" = ct."organisation_id"
 			left join "progress_returns" pr on pr."period_id" = rp."id"
-			where rp."active" = 1 and ${returnIsDue(sql`rp."due_date"`, today)}
+			where ct."council_id" = ${councilId} and rp."active" = 1 and ${returnIsDue(sql`rp."due_date"`, today)}
 				and coalesce(pr."status", 'draft') in ('draft', 'returned')
 				and (${managerId} is null or ct."contract_manager_id" = ${managerId})
 			order by rp."due_date", ct."reference", rp."id"
@@ -163,17 +174,18 @@ export type ContractsAtAGlance = {
  * The contracts in scope at a glance, as of the day. Working out every commitment's progress
  * is the dashboard's costliest read, so it is kept until the database next changes.
  */
-function glanceFigures(managerId: number | null, now: number) {
+function glanceFigures(scope: HomeScope, now: number) {
 	const today = toLondonDateTime(now).date
-	return cachedRead(`council-home:${managerId ?? ''}:${today}`, () => {
-		const contracts = listContracts(managerId === null ? {} : { contractManagerId: managerId })
+	const { councilId, managerId } = scope
+	return cachedRead(`council-home:${scopeKey(scope)}:${today}`, () => {
+		const contracts = listContracts(managerId === null ? { councilId } : { councilId, contractManagerId: managerId })
 		const progress = contractsProgress(
 			contracts.map((c) => c.id),
 			now,
 		)
 		const rag: RagCounts = { red: 0, amber: 0, green: 0, not_due: 0 }
 		for (const { rows } of progress.values()) for (const row of rows) rag[row.rag] += 1
-		const totals = dashboardTotals({ year: null, contractManagerId: managerId, theme: null })
+		const totals = dashboardTotals({ councilId, year: null, contractManagerId: managerId, theme: null })
 		return {
 			contracts: contracts.length,
 			overall: totals.overall,
@@ -204,20 +216,20 @@ export function contractsAtAGlance(user: SessionUser, now: number): ContractsAtA
  * they are read afresh.
  */
 export function councilToDo(user: SessionUser, now: number) {
-	const managerId = homeScopeOf(user)
+	const scope = homeScopeOf(user)
 	const today = toLondonDateTime(now).date
-	const daily = cachedRead(`council-to-do:${managerId ?? ''}:${today}`, () => ({
-		returns: returnCounts({ contractManagerId: managerId }, today),
+	const daily = cachedRead(`council-to-do:${scopeKey(scope)}:${today}`, () => ({
+		returns: returnCounts({ councilId: scope.councilId, contractManagerId: scope.managerId }, today),
 		returnsAwaitingReview: firstFew(reviewQueue(user, { offset: 0, size: HOME_LIST_SIZE })),
-		overdueReturns: overdueReturns(managerId, now),
-		awardsToMake: awardsToMake(managerId),
+		overdueReturns: overdueReturns(scope, now),
+		awardsToMake: awardsToMake(scope),
 	}))
 	return {
 		returns: daily.returns,
 		returnsAwaitingReview: daily.returnsAwaitingReview,
-		matricesAwaitingReview: matricesAwaitingReview(managerId, now),
+		matricesAwaitingReview: matricesAwaitingReview(scope, now),
 		overdueReturns: daily.overdueReturns,
-		tendersToEvaluate: tendersToEvaluate(managerId, now),
+		tendersToEvaluate: tendersToEvaluate(scope, now),
 		awardsToMake: daily.awardsToMake,
 	}
 }

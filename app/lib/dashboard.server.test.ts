@@ -4,7 +4,13 @@ import { db } from '#db/client.server.ts'
 import { commitmentSchedule, contracts, progressReturns, reportingPeriods } from '#db/schema.ts'
 import { addContractManager, setUpAwardedContract } from '#tests/matrix-fixture.ts'
 import { fileReturn } from '#tests/returns-fixture.ts'
-import { contractTotalsShownTo, dashboardTotals, returnCounts, scheduledYears } from './dashboard.server.ts'
+import {
+	contractTotalsShownTo,
+	dashboardTotals,
+	returnCounts,
+	scheduledYears,
+	type DashboardFilter,
+} from './dashboard.server.ts'
 
 let fixture: Awaited<ReturnType<typeof setUpAwardedContract>>
 const file = (key: string, delivered: number, outcome: 'approved' | 'returned' | 'draft', iso: string, on = fixture) =>
@@ -13,13 +19,16 @@ const file = (key: string, delivered: number, outcome: 'approved' | 'returned' |
 beforeAll(async () => {
 	// 200 hours at £16.93 over 1 April 2027 to 31 March 2029: 100 by 31 March 2028, 200 by 31 March 2029.
 	fixture = await setUpAwardedContract('DB-1', Date.UTC(2027, 0, 10, 9))
+	all = { councilId: council(), year: null, contractManagerId: null, theme: null }
 	file('2027-28-H1', 35, 'approved', '2027-10-05T09:00:00Z')
 	file('2027-28-H2', 20, 'approved', '2028-04-05T09:00:00Z')
 	file('2028-29-H1', 10, 'returned', '2028-10-05T09:00:00Z') // returned for changes: does not count
 	file('2028-29-H2', 5, 'draft', '2029-04-05T09:00:00Z') // a draft: does not count
 })
 
-const all = { year: null, contractManagerId: null, theme: null }
+const council = () => fixture.admin.organisationId
+/** Everything of the fixture's council, all time: the council is made with the fixture. */
+let all: DashboardFilter
 
 test('the schedule splits the commitment across the two financial years it spans', () => {
 	expect(
@@ -33,7 +42,7 @@ test('the schedule splits the commitment across the two financial years it spans
 		['2027-28', 100_00, 169_300],
 		['2028-29', 100_00, 169_300],
 	])
-	expect(scheduledYears().map((y) => y.key)).toEqual(['2028-29', '2027-28'])
+	expect(scheduledYears(council()).map((y) => y.key)).toEqual(['2028-29', '2027-28'])
 })
 
 test('all time: committed is the whole commitment, delivered only approved returns, valued to the penny', () => {
@@ -48,6 +57,7 @@ test('all time: committed is the whole commitment, delivered only approved retur
 			label: 'DB-1/C · Library cleaning',
 			committedPence: 338_600,
 			deliveredPence: 93_115,
+			councilId: council(),
 			contractManagerId: fixture.admin.id,
 			organisationId: fixture.supplierA.organisationId,
 			commerciallySensitive: false,
@@ -58,7 +68,7 @@ test('all time: committed is the whole commitment, delivered only approved retur
 })
 
 test('a financial year: what the milestones expect in it, and what was delivered in its periods', () => {
-	const [later, earlier] = scheduledYears()
+	const [later, earlier] = scheduledYears(council())
 	expect(dashboardTotals({ ...all, year: earlier! }).overall).toEqual({
 		committedPence: 169_300,
 		deliveredPence: 93_115,
@@ -108,12 +118,12 @@ test('a commercially sensitive contract’s totals: its own contract manager and
 
 test('returns due, overdue and awaiting review, as of a day', () => {
 	// On 15 May 2029: H1 2028/29 was returned and is overdue; H2 2028/29 (due 30 April) is overdue as a draft.
-	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-05-15')).toEqual({
+	expect(returnCounts({ councilId: council(), contractManagerId: fixture.admin.id }, '2029-05-15')).toEqual({
 		due: 0,
 		overdue: 2,
 		awaitingReview: 0,
 	})
-	expect(returnCounts({ contractManagerId: fixture.admin.id }, '2029-04-10')).toEqual({
+	expect(returnCounts({ councilId: council(), contractManagerId: fixture.admin.id }, '2029-04-10')).toEqual({
 		due: 1,
 		overdue: 1,
 		awaitingReview: 0,
@@ -131,7 +141,7 @@ test('delivery over time, by the month each period ended', async () => {
 test('the annual report’s case studies are only narratives marked for publication in approved returns', async () => {
 	const { caseStudies, returnsInYear } = await import('./dashboard.server.ts')
 	const year = { start: '2027-04-01', end: '2028-03-31' }
-	expect(caseStudies(year)).toEqual([])
+	expect(caseStudies(council(), year)).toEqual([])
 	const periodId = db
 		.select()
 		.from(reportingPeriods)
@@ -143,11 +153,11 @@ test('the annual report’s case studies are only narratives marked for publicat
 		.set({ narrative: 'Forty residents helped at the library', mayPublish: true })
 		.where(eq(returnLines.returnId, returnId))
 		.run()
-	expect(caseStudies(year).map((c) => [c.period, c.measure, c.narrative])).toEqual([
+	expect(caseStudies(council(), year).map((c) => [c.period, c.measure, c.narrative])).toEqual([
 		['H1 2027/28', 'V-1: Volunteering hours', 'Forty residents helped at the library'],
 		['H1 2027/28', 'V-2: How you will help', 'Forty residents helped at the library'],
 	])
-	expect(returnsInYear(year, '2029-06-01')).toEqual({
+	expect(returnsInYear(council(), year, '2029-06-01')).toEqual({
 		due: 2,
 		onTime: 2,
 		late: 0,
@@ -156,7 +166,7 @@ test('the annual report’s case studies are only narratives marked for publicat
 		notYetDueReceived: 0,
 	})
 	// The returned one was received (and sent back); the draft was never submitted.
-	expect(returnsInYear({ start: '2028-04-01', end: '2029-03-31' }, '2029-06-01')).toEqual({
+	expect(returnsInYear(council(), { start: '2028-04-01', end: '2029-03-31' }, '2029-06-01')).toEqual({
 		due: 2,
 		onTime: 1,
 		late: 0,
@@ -165,7 +175,7 @@ test('the annual report’s case studies are only narratives marked for publicat
 		notYetDueReceived: 0,
 	})
 	// On 10 April 2028, H2 2027/28 (due 30 April) was in, but not yet due.
-	expect(returnsInYear(year, '2028-04-10')).toEqual({
+	expect(returnsInYear(council(), year, '2028-04-10')).toEqual({
 		due: 1,
 		onTime: 1,
 		late: 0,
@@ -197,7 +207,9 @@ test('the report features each contract’s most valuable account before any con
 	file('2027-28-H1', 3, 'approved', '2027-10-05T09:00:00Z', second)
 	publish(second.contractId, '2027-28-H1')
 	const featured = (limit?: number) =>
-		caseStudies(year, limit).map((c) => `${c.reference} ${c.period} ${c.measure.slice(0, 3)} ${c.deliveredPence}`)
+		caseStudies(council(), year, limit).map(
+			(c) => `${c.reference} ${c.period} ${c.measure.slice(0, 3)} ${c.deliveredPence}`,
+		)
 	expect(featured()).toEqual([
 		'DB-1/C H1 2027/28 V-1 59255',
 		'DB-2/C H1 2027/28 V-1 5079',
@@ -207,5 +219,5 @@ test('the report features each contract’s most valuable account before any con
 		'DB-1/C H2 2027/28 V-2 0',
 	])
 	expect(featured(3)).toEqual(featured().slice(0, 3))
-	expect(caseStudyCount(year)).toBe(6)
+	expect(caseStudyCount(council(), year)).toBe(6)
 })

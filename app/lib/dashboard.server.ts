@@ -3,8 +3,12 @@ import { db } from '#db/client.server.ts'
 import { maySeeContractFigures, type ContractParties, type Viewer } from '#app/domain/contracts/contract-audience.ts'
 import { periodHasEnded, returnIsDue } from './period-due.server.ts'
 
-/** What a dashboard covers: a financial year (or all time), one contract manager's contracts, one theme. */
+/**
+ * What a dashboard covers: one council's contracts (only ever its own), in a financial year of
+ * that council's (or all time), of one contract manager, in one theme.
+ */
 export type DashboardFilter = {
+	councilId: number
 	year: { key: string; start: string; end: string } | null
 	contractManagerId: number | null
 	theme: string | null
@@ -24,7 +28,7 @@ function perCommitment(filter: DashboardFilter): SQL {
 	return sql`
 		per as materialized (
 			select cc."id", cc."contract_id", cc."measure_id", cc."theme_name", ct."organisation_id", ct."reference", ct."title",
-				ct."contract_manager_id", ct."commercially_sensitive",
+				ct."council_id", ct."contract_manager_id", ct."commercially_sensitive",
 				${
 					year
 						? sql`coalesce((select cs."expected_pence" from "commitment_schedule" cs where cs."commitment_id" = cc."id" and cs."year_key" = ${year.key}), 0)`
@@ -36,7 +40,8 @@ function perCommitment(filter: DashboardFilter): SQL {
 				), 0) as "delivered"
 			from "contract_commitments" cc
 			join "contracts" ct on ct."id" = cc."contract_id"
-			where (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})
+			where ct."council_id" = ${filter.councilId}
+				and (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})
 				and (${filter.theme} is null or cc."theme_name" = ${filter.theme})
 		)`
 }
@@ -55,6 +60,7 @@ export type ShownContractTotals = {
 type GroupRow = GroupTotals & {
 	grouping: 'overall' | 'theme' | 'priority' | 'contract' | 'supplier'
 	/** The contract's parties, on a contract's row only. */
+	councilId: number | null
 	contractManagerId: number | null
 	organisationId: number | null
 	commerciallySensitive: number | null
@@ -69,19 +75,19 @@ export function dashboardTotals(filter: DashboardFilter) {
 	const rows = db.all<GroupRow>(sql`
 		with ${perCommitment(filter)}
 		select 'overall' as "grouping", '' as "key", '' as "label", coalesce(sum(p."committed"), 0) as "committedPence", coalesce(sum(p."delivered"), 0) as "deliveredPence",
-			null as "contractManagerId", null as "organisationId", null as "commerciallySensitive" from per p
+			null as "councilId", null as "contractManagerId", null as "organisationId", null as "commerciallySensitive" from per p
 		union all
-		select 'theme', p."theme_name", p."theme_name", sum(p."committed"), sum(p."delivered"), null, null, null from per p group by p."theme_name"
+		select 'theme', p."theme_name", p."theme_name", sum(p."committed"), sum(p."delivered"), null, null, null, null from per p group by p."theme_name"
 		union all
-		select 'priority', cp."code", cp."code" || ': ' || cp."name", sum(p."committed"), sum(p."delivered"), null, null, null
+		select 'priority', cp."code", cp."code" || ': ' || cp."name", sum(p."committed"), sum(p."delivered"), null, null, null, null
 		from per p join "toms_measure_priorities" mp on mp."measure_id" = p."measure_id" join "council_priorities" cp on cp."id" = mp."priority_id"
 		group by cp."id"
 		union all
 		select 'contract', p."contract_id", p."reference" || ' · ' || p."title", sum(p."committed"), sum(p."delivered"),
-			p."contract_manager_id", p."organisation_id", p."commercially_sensitive"
+			p."council_id", p."contract_manager_id", p."organisation_id", p."commercially_sensitive"
 		from per p group by p."contract_id"
 		union all
-		select 'supplier', p."organisation_id", o."name", sum(p."committed"), sum(p."delivered"), null, null, null
+		select 'supplier', p."organisation_id", o."name", sum(p."committed"), sum(p."delivered"), null, null, null, null
 		from per p join "organisations" o on o."id" = p."organisation_id" group by p."organisation_id"`)
 	const byMostCommitted = (a: GroupTotals, b: GroupTotals) =>
 		b.committedPence - a.committedPence || a.label.localeCompare(b.label)
@@ -97,11 +103,21 @@ export function dashboardTotals(filter: DashboardFilter) {
 			.sort(byMostCommitted)
 	const byContract: ContractTotals[] = grouped('contract')
 		.map(
-			({ key, label, committedPence, deliveredPence, contractManagerId, organisationId, commerciallySensitive }) => ({
+			({
+				key,
+				label,
+				committedPence,
+				deliveredPence,
+				councilId,
+				contractManagerId,
+				organisationId,
+				commerciallySensitive,
+			}) => ({
 				key: String(key),
 				label,
 				committedPence,
 				deliveredPence,
+				councilId: councilId!,
 				contractManagerId: contractManagerId!,
 				organisationId: organisationId!,
 				commerciallySensitive: commerciallySensitive === 1,
@@ -124,8 +140,8 @@ export function dashboardTotals(filter: DashboardFilter) {
  * (overall, by theme, by priority) are what the council publishes, and need no such care.
  */
 export function contractTotalsShownTo(viewer: Viewer, rows: ContractTotals[]): ShownContractTotals[] {
-	return rows.map(({ contractManagerId, organisationId, commerciallySensitive, ...row }) =>
-		maySeeContractFigures(viewer, { contractManagerId, organisationId, commerciallySensitive })
+	return rows.map(({ councilId, contractManagerId, organisationId, commerciallySensitive, ...row }) =>
+		maySeeContractFigures(viewer, { councilId, contractManagerId, organisationId, commerciallySensitive })
 			? row
 			: { ...row, committedPence: null, deliveredPence: null },
 	)
@@ -134,7 +150,10 @@ export function contractTotalsShownTo(viewer: Viewer, rows: ContractTotals[]): S
 export type ReturnCounts = { due: number; overdue: number; awaitingReview: number }
 
 /** Returns ready to file, overdue, and waiting for review, on the contracts in scope, as of `today`. */
-export function returnCounts(filter: Pick<DashboardFilter, 'contractManagerId'>, today: string): ReturnCounts {
+export function returnCounts(
+	filter: Pick<DashboardFilter, 'councilId' | 'contractManagerId'>,
+	today: string,
+): ReturnCounts {
 	const ended = periodHasEnded(sql`rp."end_date"`, today)
 	const due = returnIsDue(sql`rp."due_date"`, today)
 	return db.get<ReturnCounts>(sql`
@@ -145,21 +164,32 @@ export function returnCounts(filter: Pick<DashboardFilter, 'contractManagerId'>,
 		from "reporting_periods" rp
 		join "contracts" ct on ct."id" = rp."contract_id"
 		left join "progress_returns" pr on pr."period_id" = rp."id"
-		where rp."active" = 1 and (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})`)!
+		where rp."active" = 1 and ct."council_id" = ${filter.councilId}
+			and (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})`)!
 }
 
-/** The themes that commitments belong to, for the dashboard's theme filter. */
-export function commitmentThemes(): string[] {
+/** The themes that a council's commitments belong to, for the dashboard's theme filter. */
+export function commitmentThemes(councilId: number): string[] {
 	return db
-		.all<{ name: string }>(sql`select distinct "theme_name" as "name" from "contract_commitments" order by 1`)
+		.all<{ name: string }>(
+			sql`select distinct cc."theme_name" as "name" from "contract_commitments" cc
+				join "contracts" ct on ct."id" = cc."contract_id" where ct."council_id" = ${councilId} order by 1`,
+		)
 		.map((t) => t.name)
 }
 
-/** The financial years that have commitments scheduled in them, newest first. */
-export function scheduledYears() {
+/**
+ * The financial years that have a council's commitments scheduled in them, newest first: its
+ * own years, as its own first month of the year makes them.
+ */
+export function scheduledYears(councilId: number) {
 	return db.all<{ key: string; label: string; start: string; end: string }>(sql`
-		select distinct "year_key" as "key", "year_label" as "label", "year_start" as "start", "year_end" as "end"
-		from "commitment_schedule" order by "year_start" desc`)
+		select distinct cs."year_key" as "key", cs."year_label" as "label", cs."year_start" as "start", cs."year_end" as "end"
+		from "commitment_schedule" cs
+		join "contract_commitments" cc on cc."id" = cs."commitment_id"
+		join "contracts" ct on ct."id" = cc."contract_id"
+		where ct."council_id" = ${councilId}
+		order by cs."year_start" desc`)
 }
 
 /** £ delivered (approved returns) by the month each reporting period ended, oldest first. */
@@ -172,6 +202,7 @@ export function deliveredOverTime(filter: DashboardFilter) {
 		join "progress_returns" pr on pr."id" = rl."return_id"
 		join "reporting_periods" rp on rp."id" = pr."period_id"
 		where pr."status" = 'approved' and pr."nil" = 0 and rl."delivered_hundredths" is not null and cc."proxy_value_pence" is not null
+			and ct."council_id" = ${filter.councilId}
 			and (${filter.contractManagerId} is null or ct."contract_manager_id" = ${filter.contractManagerId})
 			and (${filter.theme} is null or cc."theme_name" = ${filter.theme})
 			${filter.year ? sql`and rp."start_date" between ${filter.year.start} and ${filter.year.end}` : sql``}
@@ -196,7 +227,7 @@ export type CaseStudy = {
  * Ordered so that the first few make a fair selection: every contract's most valuable
  * account before any contract's second, most valuable first. `limit` keeps that many.
  */
-export function caseStudies(year: { start: string; end: string }, limit = -1): CaseStudy[] {
+export function caseStudies(councilId: number, year: { start: string; end: string }, limit = -1): CaseStudy[] {
 	return db.all<CaseStudy>(sql`
 		with stories as (
 			select rl."id" as "id", ct."reference" as "reference", ct."title" as "contract", o."name" as "supplier",
@@ -210,7 +241,7 @@ export function caseStudies(year: { start: string; end: string }, limit = -1): C
 			join "contracts" ct on ct."id" = pr."contract_id"
 			join "organisations" o on o."id" = ct."organisation_id"
 			where rl."may_publish" = 1 and rl."narrative" != '' and pr."status" = 'approved'
-				and rp."start_date" between ${year.start} and ${year.end}
+				and ct."council_id" = ${councilId} and rp."start_date" between ${year.start} and ${year.end}
 		)
 		select "id", "reference", "contract", "supplier", "measure", "period", "narrative", "deliveredPence", "contractId"
 		from (select *, row_number() over (partition by "contractId" order by "deliveredPence" desc, "start", "position") as "turn" from stories)
@@ -218,15 +249,16 @@ export function caseStudies(year: { start: string; end: string }, limit = -1): C
 		limit ${limit}`)
 }
 
-/** How many accounts suppliers agreed to publish for the year. */
-export function caseStudyCount(year: { start: string; end: string }): number {
+/** How many accounts suppliers agreed to publish for the council's year. */
+export function caseStudyCount(councilId: number, year: { start: string; end: string }): number {
 	return db.get<{ count: number }>(sql`
 		select count(*) as "count"
 		from "return_lines" rl
 		join "progress_returns" pr on pr."id" = rl."return_id"
 		join "reporting_periods" rp on rp."id" = pr."period_id"
+		join "contracts" ct on ct."id" = pr."contract_id"
 		where rl."may_publish" = 1 and rl."narrative" != '' and pr."status" = 'approved'
-			and rp."start_date" between ${year.start} and ${year.end}`)!.count
+			and ct."council_id" = ${councilId} and rp."start_date" between ${year.start} and ${year.end}`)!.count
 }
 
 export type ReturnsInYear = {
@@ -240,8 +272,8 @@ export type ReturnsInYear = {
 	notYetDueReceived: number
 }
 
-/** Returns for the periods that started in the year, as of `today` (a UK date). */
-export function returnsInYear(year: { start: string; end: string }, today: string): ReturnsInYear {
+/** Returns for the council's periods that started in the year, as of `today` (a UK date). */
+export function returnsInYear(councilId: number, year: { start: string; end: string }, today: string): ReturnsInYear {
 	const due = returnIsDue(sql`rp."due_date"`, today)
 	return db.get<ReturnsInYear>(sql`
 		select coalesce(sum(case when ${due} then 1 else 0 end), 0) as "due",
@@ -251,6 +283,7 @@ export function returnsInYear(year: { start: string; end: string }, today: strin
 			coalesce(sum(case when not (${due}) then 1 else 0 end), 0) as "notYetDue",
 			coalesce(sum(case when not (${due}) and pr."submitted_at" is not null then 1 else 0 end), 0) as "notYetDueReceived"
 		from "reporting_periods" rp
+		join "contracts" ct on ct."id" = rp."contract_id"
 		left join "progress_returns" pr on pr."period_id" = rp."id"
-		where rp."active" = 1 and rp."start_date" between ${year.start} and ${year.end}`)!
+		where rp."active" = 1 and ct."council_id" = ${councilId} and rp."start_date" between ${year.start} and ${year.end}`)!
 }

@@ -104,7 +104,11 @@ beforeAll(async () => {
 })
 
 test('commitments: one row each, with only approved delivery counted and valued to the penny', () => {
-	const rows = commitmentRows({ viewer: fixture.admin, contractManagerId: fixture.admin.id })
+	const rows = commitmentRows({
+		viewer: fixture.admin,
+		councilId: fixture.admin.organisationId,
+		contractManagerId: fixture.admin.id,
+	})
 	expect(rows).toEqual([
 		[
 			'EXP-1/C',
@@ -143,11 +147,19 @@ test('commitments: one row each, with only approved delivery counted and valued 
 			null,
 		],
 	])
-	expect(commitmentRows({ viewer: fixture.admin, contractManagerId: -1 })).toEqual([])
+	expect(
+		commitmentRows({ viewer: fixture.admin, councilId: fixture.admin.organisationId, contractManagerId: -1 }),
+	).toEqual([])
 })
 
 test('delivery lines: one row per commitment per period, drafts shown but not counted', () => {
-	const rows = [...deliveryRowChunks({ viewer: fixture.admin, contractManagerId: fixture.admin.id })].flat()
+	const rows = [
+		...deliveryRowChunks({
+			viewer: fixture.admin,
+			councilId: fixture.admin.organisationId,
+			contractManagerId: fixture.admin.id,
+		}),
+	].flat()
 	expect(rows).toHaveLength(8) // 4 half-years × 2 commitments
 	expect(rows.map((r) => [r[2], r[6], r[8], r[11], r[13], r[15]])).toEqual([
 		['H1 2027/28', 'Approved', 'V-1', 35, 592.55, 'Yes'],
@@ -217,11 +229,16 @@ describe('a commercially sensitive contract', () => {
 	test('has its figures in the council’s exports only for those who may see them', () => {
 		const ours = (rows: ExportCell[][]) =>
 			rows.filter((row) => row[0] === 'EXP-1/C' || row[0] === 'EXP-1/C · Library cleaning')
-		const commitments = (viewer: Viewer) => ours(commitmentRows({ viewer })).map((row) => row.slice(10))
-		const delivery = (viewer: Viewer) => ours([...deliveryRowChunks({ viewer })].flat()).map((row) => row.slice(11, 14))
-		const totals = (viewer: Viewer) => ours(contractTotalsRows(year, viewer)).map((row) => row.slice(2))
+		const commitments = (viewer: Viewer) =>
+			ours(commitmentRows({ viewer, councilId: fixture.admin.organisationId })).map((row) => row.slice(10))
+		const delivery = (viewer: Viewer) =>
+			ours([...deliveryRowChunks({ viewer, councilId: fixture.admin.organisationId })].flat()).map((row) =>
+				row.slice(11, 14),
+			)
+		const totals = (viewer: Viewer) =>
+			ours(contractTotalsRows(fixture.admin.organisationId, year, viewer)).map((row) => row.slice(2))
 		const stories = (viewer: Viewer) =>
-			caseStudyRows(year, viewer)
+			caseStudyRows(fixture.admin.organisationId, year, viewer)
 				.filter((row) => row[0] === 'EXP-1/C')
 				.map((row) => row[5])
 		for (const who of seeing) {
@@ -266,8 +283,8 @@ test('CSV cells a spreadsheet would run as formulas are written as text; numbers
 test('delivery lines come a few contracts at a time in the same order as all at once', async () => {
 	await setUpAwardedContract('EXP-0', Date.UTC(2027, 0, 10, 9))
 	await setUpAwardedContract('EXP-2', Date.UTC(2027, 0, 10, 9))
-	const whole = [...deliveryRowChunks({ viewer: fixture.admin })].flat()
-	const chunks = [...deliveryRowChunks({ viewer: fixture.admin }, 1)]
+	const whole = [...deliveryRowChunks({ viewer: fixture.admin, councilId: fixture.admin.organisationId })].flat()
+	const chunks = [...deliveryRowChunks({ viewer: fixture.admin, councilId: fixture.admin.organisationId }, 1)]
 	expect(chunks.length).toBeGreaterThanOrEqual(3)
 	expect(chunks.every((chunk) => new Set(chunk.map((row) => row[0])).size === 1)).toBe(true)
 	expect(chunks.flat()).toEqual(whole)
@@ -277,7 +294,7 @@ test('delivery lines come a few contracts at a time in the same order as all at 
 		'EXP-2/C',
 	])
 	// Two contracts to a chunk: the last chunk has one, and nothing of another contract fills its spare place.
-	const pairs = [...deliveryRowChunks({ viewer: fixture.admin }, 2)]
+	const pairs = [...deliveryRowChunks({ viewer: fixture.admin, councilId: fixture.admin.organisationId }, 2)]
 	expect(pairs.map((chunk) => new Set(chunk.map((row) => row[0])).size)).toEqual([2, 1])
 	expect(pairs.flat()).toEqual(whole)
 })

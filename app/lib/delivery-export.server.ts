@@ -18,10 +18,10 @@ import { caseStudies, contractTotalsShownTo, dashboardTotals } from './dashboard
 import type { ExportCell } from '#app/infra/table-export.server.ts'
 
 /**
- * Which contracts an export covers (one contract manager's, or all of them) and who it is
- * for: a commercially sensitive contract's figures are only in it for those who may see them.
+ * Which contracts an export covers (a council's, all of them or one contract manager's) and
+ * who it is for: a commercially sensitive contract's figures are only in it for those who may see them.
  */
-export type ExportScope = { viewer: Viewer; contractManagerId?: number }
+export type ExportScope = { viewer: Viewer; councilId: number; contractManagerId?: number }
 
 const hundredths = (value: number | null) => (value === null ? null : value / 100)
 const pounds = (pence: number | null) => (pence === null ? null : pence / 100)
@@ -30,6 +30,7 @@ const published = (pence: number | null) => (pence === null ? NOT_PUBLISHED : pe
 
 /** The columns that say whose a contract is and whether it is commercially sensitive. */
 const partiesColumns = {
+	councilId: contracts.councilId,
 	commerciallySensitive: contracts.commerciallySensitive,
 	contractManagerId: contracts.contractManagerId,
 	organisationId: contracts.organisationId,
@@ -41,21 +42,28 @@ function figuresFor(viewer: Viewer, contract: Parameters<typeof maySeeContractFi
 	return (figure: ExportCell): ExportCell => (visible ? figure : NOT_PUBLISHED)
 }
 
-/** Every contract's parties and supplier name, by contract id. */
-function contractParties() {
+/** A council's contracts' parties and supplier names, by contract id. */
+function contractParties(councilId: number) {
 	return new Map(
 		db
 			.select({ id: contracts.id, supplier: organisations.name, ...partiesColumns })
 			.from(contracts)
 			.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+			.where(eq(contracts.councilId, councilId))
 			.all()
 			.map((c) => [c.id, c]),
 	)
 }
 
 function scoped(scope: ExportScope) {
-	return scope.contractManagerId === undefined ? undefined : eq(contracts.contractManagerId, scope.contractManagerId)
+	return and(
+		eq(contracts.councilId, scope.councilId),
+		scope.contractManagerId === undefined ? undefined : eq(contracts.contractManagerId, scope.contractManagerId),
+	)
 }
+
+/** A commitment's unit is one of its own council's: unit keys repeat from council to council. */
+const ownUnit = and(eq(tomsUnits.councilId, contracts.councilId), eq(tomsUnits.key, contractCommitments.unit))
 
 export const commitmentsHeader = [
 	'Contract reference',
@@ -103,8 +111,8 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 			...partiesColumns,
 		})
 		.from(contractCommitments)
-		.leftJoin(tomsUnits, eq(tomsUnits.key, contractCommitments.unit))
 		.innerJoin(contracts, eq(contracts.id, contractCommitments.contractId))
+		.leftJoin(tomsUnits, ownUnit)
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
 		.innerJoin(users, eq(users.id, contracts.contractManagerId))
 		.where(scoped(scope))
@@ -211,7 +219,7 @@ function deliveryQuery(contractsWanted: SQL) {
 		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
 		.innerJoin(contractCommitments, eq(contractCommitments.contractId, contracts.id))
-		.leftJoin(tomsUnits, eq(tomsUnits.key, contractCommitments.unit))
+		.leftJoin(tomsUnits, ownUnit)
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.leftJoin(
 			returnLines,
@@ -292,10 +300,20 @@ export function registerRows(
 
 export const contractTotalsHeader = ['Contract', 'Supplier', 'Social value committed (£)', 'Social value delivered (£)']
 
-/** Every contract's committed and delivered social value for a financial year, most committed first, as the annual report lists them. */
-export function contractTotalsRows(year: { key: string; start: string; end: string }, viewer: Viewer): ExportCell[][] {
-	const rows = contractTotalsShownTo(viewer, dashboardTotals({ year, contractManagerId: null, theme: null }).byContract)
-	const parties = contractParties()
+/**
+ * Every one of a council's contracts' committed and delivered social value for one of its
+ * financial years, most committed first, as the annual report lists them.
+ */
+export function contractTotalsRows(
+	councilId: number,
+	year: { key: string; start: string; end: string },
+	viewer: Viewer,
+): ExportCell[][] {
+	const rows = contractTotalsShownTo(
+		viewer,
+		dashboardTotals({ councilId, year, contractManagerId: null, theme: null }).byContract,
+	)
+	const parties = contractParties(councilId)
 	return rows.map((row) => [
 		row.label,
 		parties.get(Number(row.key))?.supplier ?? null,
@@ -314,10 +332,10 @@ export const caseStudiesHeader = [
 	'Account',
 ]
 
-/** Every account suppliers agreed to publish for the year, in the order the report features them. */
-export function caseStudyRows(year: { start: string; end: string }, viewer: Viewer): ExportCell[][] {
-	const parties = contractParties()
-	return caseStudies(year).map((story) => {
+/** Every account suppliers agreed to publish for the council's year, in the order the report features them. */
+export function caseStudyRows(councilId: number, year: { start: string; end: string }, viewer: Viewer): ExportCell[][] {
+	const parties = contractParties(councilId)
+	return caseStudies(councilId, year).map((story) => {
 		const contract = parties.get(story.contractId)
 		const shown = figuresFor(viewer, contract)
 		return [

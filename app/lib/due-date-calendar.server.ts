@@ -17,7 +17,9 @@ export function dueDatesCalendar(user: SessionUser, now: number): string {
 	const host = new URL(getEnv().APP_URL).host
 	const events = dueDatesFor(user, now)
 		.filter((entry) => entry.date >= since)
-		.map((entry) => calendarEvent(entry, `${getEnv().APP_URL}${dueDatePath(entry, user.role)}`, host))
+		.map((entry) =>
+			calendarEvent(entry, `${getEnv().APP_URL}${dueDatePath(entry, user.role)}`, host, user.role === 'supplier'),
+		)
 	return icalendarText({
 		productId: '-//Golden Thread//Due dates//EN',
 		name: `${nameSeenBy(user.organisationId)}: due dates`,
@@ -26,12 +28,13 @@ export function dueDatesCalendar(user: SessionUser, now: number): string {
 	})
 }
 
-function calendarEvent(entry: DueDate, url: string, host: string): AllDayEvent {
+/** `namingCouncil`: a supplier's calendar holds several councils' dates, so each says whose it is. */
+function calendarEvent(entry: DueDate, url: string, host: string, namingCouncil: boolean): AllDayEvent {
 	return {
 		uid: `${dueDateUid(entry)}@${host}`,
 		date: entry.date,
 		summary: dueDateSummary(entry),
-		description: `${whenDue(entry)}\n${url}`,
+		description: `${namingCouncil ? `${entry.council.name}: ` : ''}${whenDue(entry)}\n${url}`,
 		url,
 	}
 }

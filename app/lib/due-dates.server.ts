@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, ne, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
 import { href } from 'react-router'
 import { db } from '#db/client.server.ts'
 import {
@@ -21,18 +22,19 @@ import { isTender } from './tenders.server.ts'
 
 /**
  * Every return due date, tender deadline and deadline for changes to a matrix that concerns a
- * person, earliest first, in three queries. A supplier: the periods of their organisation's
- * contracts, the deadlines of the tenders their organisation has started a matrix for (those
- * are the bids they are working on; the other open tenders are on the opportunities list), and
- * the changes the council asked of its matrices. A contract manager: the contracts and tenders
- * they manage, and the changes asked of bids for those tenders. An administrator: every one.
+ * person, earliest first, in three queries, each naming its council. A supplier: the periods
+ * of their organisation's contracts, the deadlines of the tenders their organisation has
+ * started a matrix for (those are the bids they are working on; the other open tenders are on
+ * the opportunities list), and the changes the council asked of its matrices, with every
+ * council. A contract manager: the contracts and tenders they manage, and the changes asked of
+ * bids for those tenders. An administrator: every one of their own council's.
  */
 export function dueDatesFor(user: SessionUser, now: number): DueDate[] {
 	const scope =
 		user.role === 'supplier'
 			? `organisation-${user.organisationId}`
 			: user.role === 'admin'
-				? 'all'
+				? `council-${user.organisationId}`
 				: `manager-${user.id}`
 	// Deadlines are set to the minute, so within a minute nothing turns but the data: an
 	// administrator's list, thousands long, is put together once a minute at most.
@@ -53,10 +55,23 @@ function keptReturnDueDates(user: SessionUser, scope: string, now: number): DueD
 	)
 }
 
+/** The council organisation a contract or tender belongs to, for its name. */
+const council = alias(organisations, 'council')
+
 function contractScope(user: SessionUser): SQL | undefined {
 	if (user.role === 'supplier') return eq(contracts.organisationId, user.organisationId)
-	if (user.role === 'contract_manager') return eq(contracts.contractManagerId, user.id)
-	return undefined
+	return and(
+		eq(contracts.councilId, user.organisationId),
+		user.role === 'contract_manager' ? eq(contracts.contractManagerId, user.id) : undefined,
+	)
+}
+
+/** A council's officer's tenders: their own council's, and a contract manager's own. */
+function tenderScope(user: SessionUser): SQL | undefined {
+	return and(
+		eq(tenders.councilId, user.organisationId),
+		user.role === 'contract_manager' ? eq(tenders.contractManagerId, user.id) : undefined,
+	)
 }
 
 function returnDueDates(user: SessionUser, now: number): DueDate[] {
@@ -70,10 +85,12 @@ function returnDueDates(user: SessionUser, now: number): DueDate[] {
 			returnStatus: progressReturns.status,
 			contract: { id: contracts.id, reference: contracts.reference, title: contracts.title },
 			supplier: { id: organisations.id, name: organisations.name },
+			council: { id: council.id, name: council.name },
 		})
 		.from(reportingPeriods)
 		.innerJoin(contracts, eq(contracts.id, reportingPeriods.contractId))
 		.innerJoin(organisations, eq(organisations.id, contracts.organisationId))
+		.innerJoin(council, eq(council.id, contracts.councilId))
 		.leftJoin(progressReturns, eq(progressReturns.periodId, reportingPeriods.id))
 		.where(and(eq(reportingPeriods.active, true), contractScope(user)))
 		.all()
@@ -95,6 +112,7 @@ function returnDueDates(user: SessionUser, now: number): DueDate[] {
 		returnId: row.returnId,
 		contract: row.contract,
 		supplier: row.supplier,
+		council: row.council,
 	}))
 }
 
@@ -106,12 +124,14 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 		status: tenders.status,
 		deadlineAt: tenders.deadlineAt,
 	}
+	const ofCouncil = { id: council.id, name: council.name }
 	const rows =
 		user.role === 'supplier'
 			? db
-					.select({ tender, matrixId: matrices.id })
+					.select({ tender, council: ofCouncil, matrixId: matrices.id })
 					.from(matrices)
 					.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
+					.innerJoin(council, eq(council.id, tenders.councilId))
 					// Only bids made in this portal: one entered from another system, or the council's draft of a
 					// contract it records directly, has no deadline here for the supplier.
 					.where(
@@ -123,18 +143,13 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 					)
 					.all()
 			: db
-					.select({ tender })
+					.select({ tender, council: ofCouncil })
 					.from(tenders)
-					.where(
-						and(
-							ne(tenders.status, 'cancelled'),
-							isTender,
-							user.role === 'contract_manager' ? eq(tenders.contractManagerId, user.id) : undefined,
-						),
-					)
+					.innerJoin(council, eq(council.id, tenders.councilId))
+					.where(and(ne(tenders.status, 'cancelled'), isTender, tenderScope(user)))
 					.all()
 					.map((row) => ({ ...row, matrixId: null }))
-	return rows.map(({ tender, matrixId }) => {
+	return rows.map(({ tender, council, matrixId }) => {
 		const state = tenderState(tender, now)
 		return {
 			kind: 'tender',
@@ -143,6 +158,7 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
 			date: deadlineDate(tender.deadlineAt),
 			state: state === 'cancelled' ? 'closed' : state,
 			matrixId,
+			council,
 		}
 	})
 }
@@ -152,22 +168,19 @@ function tenderDeadlines(user: SessionUser, now: number): DueDate[] {
  * supplier resubmits, or the council decides, the request is over and so is its due date.
  */
 function changesDeadlines(user: SessionUser, now: number): DueDate[] {
-	const scope =
-		user.role === 'supplier'
-			? eq(matrices.organisationId, user.organisationId)
-			: user.role === 'contract_manager'
-				? eq(tenders.contractManagerId, user.id)
-				: undefined
+	const scope = user.role === 'supplier' ? eq(matrices.organisationId, user.organisationId) : tenderScope(user)
 	const rows = db
 		.select({
 			matrixId: matrices.id,
 			clarificationDueAt: matrices.clarificationDueAt,
 			tender: { id: tenders.id, reference: tenders.reference, title: tenders.title },
 			supplier: { id: organisations.id, name: organisations.name },
+			council: { id: council.id, name: council.name },
 		})
 		.from(matrices)
 		.innerJoin(tenders, eq(tenders.id, matrices.tenderId))
 		.innerJoin(organisations, eq(organisations.id, matrices.organisationId))
+		.innerJoin(council, eq(council.id, tenders.councilId))
 		.where(
 			and(
 				eq(matrices.status, 'changes_requested'),

@@ -42,7 +42,7 @@ export function saveReturnLine(
 		// Before anything is written, so a file that is not there leaves the answer unsaved too.
 		if (
 			input.removeEvidenceId !== undefined &&
-			!markEvidenceRemoved(tx, user, input.returnId, input.removeEvidenceId, ctx)
+			!markEvidenceRemoved(tx, user, found.contract, input.returnId, input.removeEvidenceId, ctx)
 		)
 			return { ok: false, message: 'File not found', status: 404, field: 'evidence' }
 		const values = { ...input.entry, updatedAt: ctx.now }
@@ -51,7 +51,13 @@ export function saveReturnLine(
 			.onConflictDoUpdate({ target: [returnLines.returnId, returnLines.commitmentId], set: values })
 			.run()
 		if (input.evidence)
-			insertEvidence(tx, user, { returnId: input.returnId, commitmentId: input.commitmentId, ...input.evidence }, ctx)
+			insertEvidence(
+				tx,
+				user,
+				found.contract,
+				{ returnId: input.returnId, commitmentId: input.commitmentId, ...input.evidence },
+				ctx,
+			)
 		bumpReturnVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})
@@ -65,9 +71,13 @@ function commitmentOf(tx: Tx, contractId: number, commitmentId: number) {
 		.get()
 }
 
+/** The contract a return belongs to: its council is the one its audit events are recorded for. */
+type OfContract = { councilId: number }
+
 function insertEvidence(
 	tx: Tx,
 	user: SessionUser,
+	contract: OfContract,
 	input: { returnId: number; commitmentId: number } & NewEvidenceFile,
 	ctx: Ctx,
 ) {
@@ -92,6 +102,7 @@ function insertEvidence(
 		subject: { type: 'progress_return', id: input.returnId },
 		detail: { commitmentId: input.commitmentId, sha256, fileName: input.fileName },
 		ip: ctx.ip,
+		councilId: contract.councilId,
 	})
 }
 
@@ -129,7 +140,7 @@ export function addEvidence(
 		if (!found.ok) return found
 		if (!commitmentOf(tx, found.contract.id, input.commitmentId))
 			return { ok: false, message: 'That commitment is not in this contract', status: 404 }
-		insertEvidence(tx, user, input, ctx)
+		insertEvidence(tx, user, found.contract, input, ctx)
 		bumpReturnVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
 	})
@@ -144,7 +155,7 @@ export function removeEvidence(
 	return db.transaction((tx): ReturnResult => {
 		const found = editableReturn(tx, user, input.returnId, null)
 		if (!found.ok) return found
-		if (!markEvidenceRemoved(tx, user, input.returnId, input.evidenceId, ctx))
+		if (!markEvidenceRemoved(tx, user, found.contract, input.returnId, input.evidenceId, ctx))
 			return { ok: false, message: 'File not found', status: 404 }
 		bumpReturnVersion(tx, input.returnId, ctx.now)
 		return { ok: true }
@@ -152,7 +163,14 @@ export function removeEvidence(
 }
 
 /** Marks one of the return's files removed, with its audit event; false when the return has no such file. */
-function markEvidenceRemoved(tx: Tx, user: SessionUser, returnId: number, evidenceId: number, ctx: Ctx): boolean {
+function markEvidenceRemoved(
+	tx: Tx,
+	user: SessionUser,
+	contract: OfContract,
+	returnId: number,
+	evidenceId: number,
+	ctx: Ctx,
+): boolean {
 	const removed = tx
 		.update(evidenceFiles)
 		.set({ removedAt: ctx.now })
@@ -166,6 +184,7 @@ function markEvidenceRemoved(tx: Tx, user: SessionUser, returnId: number, eviden
 		subject: { type: 'progress_return', id: returnId },
 		detail: { evidenceId },
 		ip: ctx.ip,
+		councilId: contract.councilId,
 	})
 	return true
 }

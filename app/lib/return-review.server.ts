@@ -18,7 +18,7 @@ import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { returnWithContext } from './returns.server.ts'
 import { getCouncilName } from './settings.server.ts'
 import { reachableMembers } from './supplier-members.server.ts'
-import { managesForCouncil } from '#app/domain/roles.ts'
+import { isStaffOf, managesForCouncil } from '#app/domain/roles.ts'
 
 type Ctx = { ip: string; now: number }
 export type ReviewReturnResult =
@@ -30,7 +30,7 @@ export const ALREADY_DECIDED =
 	'Someone else decided on this return while you were looking at it. Nothing you chose was saved: check what they decided.'
 export const RETURN_COMMENT_MAX = 2000
 
-/** Contract managers review the returns of the contracts they manage; administrators any. */
+/** Contract managers review the returns of the contracts they manage; administrators any of their own council's. */
 export function canReviewContract(
 	user: SessionUser,
 	contract: { councilId: number; contractManagerId: number },
@@ -40,8 +40,13 @@ export function canReviewContract(
 
 function reviewable(tx: Tx | typeof db, user: SessionUser, returnId: number) {
 	const found = returnWithContext(tx, eq(progressReturns.id, returnId))
-	// A draft is the supplier's own business until it is submitted.
-	if (!found || (found.progressReturn.status === 'draft' && found.progressReturn.submittedAt === null))
+	// A draft is the supplier's own business until it is submitted; another council's return is
+	// not found, as if it did not exist.
+	if (
+		!found ||
+		(found.progressReturn.status === 'draft' && found.progressReturn.submittedAt === null) ||
+		!isStaffOf(user, found.contract.councilId)
+	)
 		return { ok: false as const, message: 'Return not found', status: 404 as const }
 	if (!canReviewContract(user, found.contract))
 		return { ok: false as const, message: 'You cannot review this return', status: 403 as const }
@@ -63,6 +68,7 @@ export function canReviewReturn(user: SessionUser, returnId: number) {
 function reviewQueueWhere(user: SessionUser) {
 	return and(
 		eq(progressReturns.status, 'submitted'),
+		eq(contracts.councilId, user.organisationId),
 		user.role === 'admin' ? undefined : eq(contracts.contractManagerId, user.id),
 	)
 }
@@ -168,6 +174,7 @@ export function decideReturn(
 			subject: { type: 'progress_return', id: input.returnId },
 			detail: { decision: input.decision, reason },
 			ip: ctx.ip,
+			councilId: contract.councilId,
 		})
 		const members = reachableMembers(tx, [contract.organisationId])
 		for (const member of members) {
@@ -176,6 +183,7 @@ export function decideReturn(
 				{
 					dedupeKey: `return-decision:${input.returnId}:${progressReturn.version}:${member.id}`,
 					to: member.email,
+					councilId: contract.councilId,
 					email: returnDecisionEmail({
 						councilName: getCouncilName(contract.councilId),
 						contractReference: contract.reference,
@@ -227,6 +235,7 @@ export function addReturnComment(
 			subject: { type: 'progress_return', id: input.returnId },
 			detail: { commitmentId: input.commitmentId },
 			ip: ctx.ip,
+			councilId: found.contract.councilId,
 		})
 		return { ok: true }
 	})

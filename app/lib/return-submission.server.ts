@@ -61,6 +61,7 @@ export function submitReturn(user: SessionUser, input: { returnId: number; versi
 			subject: { type: 'progress_return', id: input.returnId },
 			detail: { late },
 			ip: ctx.ip,
+			councilId: contract.councilId,
 		})
 		const manager = tx
 			.select({ id: users.id, email: users.email, status: users.status })
@@ -73,6 +74,7 @@ export function submitReturn(user: SessionUser, input: { returnId: number; versi
 				{
 					dedupeKey: `return-submitted:${input.returnId}:${progressReturn.version}`,
 					to: manager.email,
+					councilId: contract.councilId,
 					email: returnSubmittedEmail({
 						councilName: getCouncilName(contract.councilId),
 						contractReference: contract.reference,

@@ -101,6 +101,7 @@ export function openReturn(user: SessionUser, periodId: number, ctx: Ctx): Retur
 			subject: { type: 'progress_return', id: created.id },
 			detail: { periodId },
 			ip: ctx.ip,
+			councilId: found.contract.councilId,
 		})
 		return { ok: true, returnId: created.id }
 	})

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { contractAudience, maySeeContractFigures, type Viewer } from './contract-audience.ts'
 
 const council = 1
-const contract = { commerciallySensitive: true, contractManagerId: 10, organisationId: 20 }
+const contract = { councilId: council, commerciallySensitive: true, contractManagerId: 10, organisationId: 20 }
 const viewers: Record<string, Viewer> = {
 	public: null,
 	administrator: { id: 1, role: 'admin', organisationId: council },
@@ -10,6 +10,7 @@ const viewers: Record<string, Viewer> = {
 	'another contract manager': { id: 11, role: 'contract_manager', organisationId: council },
 	'its supplier': { id: 30, role: 'supplier', organisationId: 20 },
 	'another supplier': { id: 31, role: 'supplier', organisationId: 21 },
+	'another council’s administrator': { id: 2, role: 'admin', organisationId: 2 },
 }
 
 test('a commercially sensitive contract’s figures reach only those it belongs to', () => {
@@ -24,13 +25,14 @@ test('anyone sees the figures of a contract that is not commercially sensitive',
 		expect(maySeeContractFigures(viewer, { ...contract, commerciallySensitive: false })).toBe(true)
 })
 
-test('the council is administrators and the contract’s own manager; the supplier is its own people', () => {
+test('the council is its own administrators and the contract’s own manager; the supplier is its own people', () => {
 	expect(Object.values(viewers).map((viewer) => contractAudience(viewer, contract))).toEqual([
 		'public',
 		'council',
 		'council',
 		'public',
 		'supplier',
+		'public',
 		'public',
 	])
 })

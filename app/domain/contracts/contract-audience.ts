@@ -3,13 +3,14 @@ import type { UserRole } from '#db/schema.ts'
 /** Who is asking: a signed-in person, or null for the public. */
 export type Viewer = { id: number; role: UserRole; organisationId: number | null } | null
 
-/** Whose a contract is: its contract manager's and its supplier's. */
-export type ContractParties = { contractManagerId: number; organisationId: number }
+/** Whose a contract is: its council's, its contract manager's and its supplier's. */
+export type ContractParties = { councilId: number; contractManagerId: number; organisationId: number }
 
 /**
- * Who may see what of a contract: the council (administrators, who see everything, and the
+ * Who may see what of a contract: the council (its administrators, who see everything, and the
  * contract's own contract manager), its supplier's people, or the public, which sees the
- * published commitments only. Any other contract manager or supplier reads it as the public does.
+ * published commitments only. Any other contract manager or supplier, and every officer of
+ * another council, reads it as the public does.
  */
 export type ContractAudience = 'public' | 'supplier' | 'council'
 
@@ -18,8 +19,8 @@ export const NOT_PUBLISHED = 'Not published'
 
 export function contractAudience(viewer: Viewer, contract: ContractParties): ContractAudience {
 	if (viewer === null) return 'public'
-	if (viewer.role === 'admin' || (viewer.role === 'contract_manager' && viewer.id === contract.contractManagerId))
-		return 'council'
+	const ownCouncil = viewer.role !== 'supplier' && viewer.organisationId === contract.councilId
+	if (ownCouncil && (viewer.role === 'admin' || viewer.id === contract.contractManagerId)) return 'council'
 	if (viewer.role === 'supplier' && viewer.organisationId === contract.organisationId) return 'supplier'
 	return 'public'
 }

@@ -15,6 +15,7 @@ import {
 } from './due-dates.ts'
 
 const now = Date.UTC(2027, 3, 20, 9, 0) // 20 April 2027, 10am in London
+const council = { id: 1, name: 'Testshire Council' }
 
 function aReturn(periodId: number, date: string, overrides: Partial<DueDate & { kind: 'return' }> = {}): DueDate {
 	return {
@@ -26,6 +27,7 @@ function aReturn(periodId: number, date: string, overrides: Partial<DueDate & { 
 		returnId: null,
 		contract: { id: 1, reference: 'C-001', title: 'Library cleaning' },
 		supplier: { id: 10, name: 'Acme Ltd' },
+		council,
 		...overrides,
 	}
 }
@@ -38,6 +40,7 @@ function aTender(id: number, deadlineAt: number, state: DueDate['state'] = 'open
 		date: deadlineDate(deadlineAt),
 		state,
 		matrixId: null,
+		council,
 	}
 }
 
@@ -50,6 +53,7 @@ function changes(matrixId: number, deadlineAt: number, supplierId = 10): DueDate
 		deadlineAt,
 		date: deadlineDate(deadlineAt),
 		state: changesState(deadlineAt, now),
+		council,
 	}
 }
 

@@ -48,40 +48,45 @@ export const dueDateStateTagClasses: Record<DueDateState, string> = {
 
 type Named = { id: number; reference: string; title: string }
 
+/** The council a due date is for: a supplier's list runs across every council it works for. */
+type OfCouncil = { council: { id: number; name: string } }
+
 /** A progress return falling due, a tender's deadline for bids, or the deadline for changes to a matrix. */
-export type DueDate =
-	| {
-			kind: 'return'
-			periodId: number
-			label: string
-			/** "YYYY-MM-DD", the last day to file. */
-			date: string
-			state: PeriodState
-			returnId: number | null
-			contract: Named
-			supplier: { id: number; name: string }
-	  }
-	| {
-			kind: 'tender'
-			tender: Named
-			deadlineAt: number
-			/** The UK calendar date of the deadline. */
-			date: string
-			state: DueDateState
-			/** The supplier's own matrix for the tender, when the list is a supplier's. */
-			matrixId: number | null
-	  }
-	| {
-			kind: 'changes'
-			matrixId: number
-			tender: Named
-			supplier: { id: number; name: string }
-			/** When the time for changes ends. */
-			deadlineAt: number
-			/** The UK calendar date of that moment. */
-			date: string
-			state: ChangesState
-	  }
+export type DueDate = OfCouncil &
+	(
+		| {
+				kind: 'return'
+				periodId: number
+				label: string
+				/** "YYYY-MM-DD", the last day to file. */
+				date: string
+				state: PeriodState
+				returnId: number | null
+				contract: Named
+				supplier: { id: number; name: string }
+		  }
+		| {
+				kind: 'tender'
+				tender: Named
+				deadlineAt: number
+				/** The UK calendar date of the deadline. */
+				date: string
+				state: DueDateState
+				/** The supplier's own matrix for the tender, when the list is a supplier's. */
+				matrixId: number | null
+		  }
+		| {
+				kind: 'changes'
+				matrixId: number
+				tender: Named
+				supplier: { id: number; name: string }
+				/** When the time for changes ends. */
+				deadlineAt: number
+				/** The UK calendar date of that moment. */
+				date: string
+				state: ChangesState
+		  }
+	)
 
 /** A tender's deadline falls on its UK calendar date. */
 export function deadlineDate(deadlineAt: number): string {

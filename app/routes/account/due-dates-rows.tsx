@@ -14,7 +14,10 @@ export type ShownDueDate = DueDate & { path: string; timing: string | null }
 
 export const dueDatesHead: TableCell[] = [{ text: 'Date' }, { text: 'What' }, { text: 'Status' }, { text: 'Time' }]
 
-/** Each due date, linking to where it is acted on; council staff see whose return or matrix it is. */
+/**
+ * Each due date, linking to where it is acted on; council staff see whose return or matrix it
+ * is, and a supplier, who works for several councils, which council it is for.
+ */
 export function dueDateRows(entries: readonly ShownDueDate[], showSupplier: boolean): TableCell[][] {
 	return entries.map((entry) => [
 		{ text: entry.kind === 'return' ? formatCalendarDate(entry.date) : formatDateTime(entry.deadlineAt) },
@@ -27,6 +30,7 @@ export function dueDateRows(entries: readonly ShownDueDate[], showSupplier: bool
 					{showSupplier && entry.kind !== 'tender' ? (
 						<Hint classes="govuk-!-margin-bottom-0">{entry.supplier.name}</Hint>
 					) : null}
+					{showSupplier ? null : <Hint classes="govuk-!-margin-bottom-0">{entry.council.name}</Hint>}
 				</>
 			),
 		},

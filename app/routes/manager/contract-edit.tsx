@@ -5,11 +5,10 @@ import { ContractChangeSchema } from '#app/domain/contracts/contract-changes.ts'
 import { datePartsOf } from '#app/domain/date-parts.ts'
 import { penceToDecimal } from '#app/domain/toms/money.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
-import { getContract } from '#app/lib/contracts.server.ts'
+import { getCouncilContract } from '#app/lib/contracts.server.ts'
 import { changeContract } from '#app/lib/contract-changes.server.ts'
 import { canReviewContract } from '#app/lib/return-review.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
-import { contractManagers } from '#app/lib/tenders.server.ts'
 import { invalidFormReply, refusalReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { ContractTermsFields } from '#app/components/contract-terms-fields.tsx'
@@ -21,11 +20,13 @@ import { Button } from '#app/components/govuk/button.tsx'
 import { Input } from '#app/components/govuk/input.tsx'
 import { Textarea } from '#app/components/govuk/textarea.tsx'
 import { withNotice } from '#app/components/notices.ts'
+import { contractManagers } from '#app/lib/tenders.server.ts'
 import type { Route } from './+types/contract-edit.ts'
 
 function load(request: Request, param: string | undefined) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
-	const contract = getContract(parseId(param))
+	// Another council's contract is not found: nothing says it exists.
+	const contract = getCouncilContract(user.organisationId, parseId(param))
 	if (!contract) throw new Response('Not found', { status: 404 })
 	if (!canReviewContract(user, contract)) throw new Response('You cannot change this contract', { status: 403 })
 	return { user, contract }

@@ -15,7 +15,6 @@ import {
 	type DashboardFilter,
 } from '#app/lib/dashboard.server.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
-import { contractManagers } from '#app/lib/tenders.server.ts'
 import { CommittedDeliveredChart, DeliveredOverTimeChart } from '#app/components/charts.tsx'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { PageNavigation } from '#app/components/page-navigation.tsx'
@@ -26,6 +25,7 @@ import { Select } from '#app/components/govuk/select.tsx'
 import { SummaryList } from '#app/components/govuk/summary-list.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { dashboardSummaryRows, overTimeHead, overTimeRows, strugglingHead, strugglingRows } from './dashboard-rows.ts'
+import { contractManagers } from '#app/lib/tenders.server.ts'
 import type { Route } from './+types/dashboard.ts'
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
@@ -39,14 +39,15 @@ function monthLabel(month: string): string {
 const PAGE_SIZE = 20
 
 /**
- * The dashboard's figures for a filter, as of a day. Reading them takes tens of
+ * A council's dashboard figures for a filter, as of a day. Reading them takes tens of
  * milliseconds on a large council, so they are kept until the database next changes.
  */
 function dashboardFigures(filter: DashboardFilter, now: number) {
 	const today = toLondonDateTime(now).date
-	const { year, contractManagerId, theme } = filter
-	return cachedRead(`dashboard:${year?.key ?? ''}:${contractManagerId ?? ''}:${theme ?? ''}:${today}`, () => {
-		const contracts = listContracts(contractManagerId === null ? {} : { contractManagerId })
+	const { councilId, year, contractManagerId, theme } = filter
+	const key = `dashboard:${councilId}:${year?.key ?? ''}:${contractManagerId ?? ''}:${theme ?? ''}:${today}`
+	return cachedRead(key, () => {
+		const contracts = listContracts(contractManagerId === null ? { councilId } : { councilId, contractManagerId })
 		const progress = contractsProgress(
 			contracts.map((c) => c.id),
 			now,
@@ -54,7 +55,7 @@ function dashboardFigures(filter: DashboardFilter, now: number) {
 		return {
 			totals: dashboardTotals(filter),
 			struggling: strugglingContracts(contracts, (id) => progress.get(id)?.rows ?? [], theme),
-			returns: returnCounts({ contractManagerId }, today),
+			returns: returnCounts({ councilId, contractManagerId }, today),
 			overTime: deliveredOverTime(filter),
 		}
 	})
@@ -63,16 +64,21 @@ function dashboardFigures(filter: DashboardFilter, now: number) {
 export function loader({ request }: Route.LoaderArgs) {
 	const user = requireRole(request, ['contract_manager', 'admin'])
 	const params = new URL(request.url).searchParams
-	const { years, themes } = cachedRead('dashboard-choices', () => ({
-		years: scheduledYears(),
-		themes: commitmentThemes(),
+	const councilId = user.organisationId
+	const { years, themes } = cachedRead(`dashboard-choices:${councilId}`, () => ({
+		years: scheduledYears(councilId),
+		themes: commitmentThemes(councilId),
 	}))
 	const year = years.find((y) => y.key === params.get('year')) ?? null
-	const requestedManager = Number(params.get('manager')) || null
-	// A contract manager sees their own contracts; the social value lead chooses.
+	// The social value lead chooses among the council's own officers; a contract manager sees their own contracts.
+	const managers = user.role === 'admin' ? contractManagers(councilId) : []
+	const requestedManager = managers.find((m) => String(m.id) === params.get('manager'))?.id ?? null
 	const contractManagerId = user.role === 'admin' ? requestedManager : user.id
 	const theme = themes.find((t) => t === params.get('theme')) ?? null
-	const { totals, struggling, returns, overTime } = dashboardFigures({ year, contractManagerId, theme }, Date.now())
+	const { totals, struggling, returns, overTime } = dashboardFigures(
+		{ councilId, year, contractManagerId, theme },
+		Date.now(),
+	)
 	// Long lists are paged so the page stays quick to load and to read; exports hold every row.
 	const strugglingPage = pageOf(struggling.length, params.get('needs-help-page'), PAGE_SIZE)
 	const contractsPage = pageOf(totals.byContract.length, params.get('contracts-page'), PAGE_SIZE)
@@ -84,7 +90,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		yearLabel: year?.label ?? 'all time',
 		themes,
 		theme: theme ?? '',
-		managers: user.role === 'admin' ? contractManagers(user.organisationId) : [],
+		managers,
 		manager: contractManagerId === null ? '' : String(contractManagerId),
 		totals: {
 			...totals,
@@ -98,7 +104,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		overTime: overTime.map((point) => ({ label: monthLabel(point.month), pence: point.deliveredPence })),
 		struggling: pageSlice(struggling, strugglingPage),
 		strugglingPage,
-		ragThresholds: councilRagThresholds(user.organisationId),
+		ragThresholds: councilRagThresholds(councilId),
 	}
 }
 

@@ -27,15 +27,16 @@ import type { Route } from './+types/import-preview.ts'
 
 const DecisionSchema = z.object({ intent: z.enum(['confirm', 'discard']) })
 
-function heldOr404(importId: string | undefined) {
-	const held = findHeldContractImport(parseId(importId))
+/** The admin's own council's held import: another council's is not found. */
+function heldOr404(councilId: number, importId: string | undefined) {
+	const held = findHeldContractImport(councilId, parseId(importId))
 	if (!held) throw new Response('Not found', { status: 404 })
 	return held
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const held = heldOr404(params.importId)
+	const admin = requireRole(request, ['admin'])
+	const held = heldOr404(admin.organisationId, params.importId)
 	return {
 		fileName: held.fileName,
 		confirmText: confirmationText(held.counts),
@@ -47,7 +48,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const held = heldOr404(params.importId)
+	const held = heldOr404(admin.organisationId, params.importId)
 	const submission = parseWithZod(await readFormData(request), { schema: DecisionSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['intent']) }, { status: 400 })
