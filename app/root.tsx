@@ -3,12 +3,14 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, useLocation } fr
 import { navigationFor } from '#app/domain/roles.ts'
 import { getSessionUser } from '#app/lib/auth.server.ts'
 import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
-import { headerNameFor } from '#app/lib/councils.server.ts'
+import { isCouncilRole } from '#app/domain/roles.ts'
+import { councilForHost, headerNameFor } from '#app/lib/councils.server.ts'
 import { unitsForPage } from '#app/lib/units.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useNonce } from '#app/components/nonce.tsx'
 import { PageLayout } from '#app/components/page-layout.tsx'
 import { useRootData } from '#app/components/use-root-data.ts'
+import type { UserRole } from '#db/schema.ts'
 import type { Route } from './+types/root.ts'
 import appStylesHref from './styles/app.scss?url'
 
@@ -27,10 +29,21 @@ export function loader({ request }: Route.LoaderArgs) {
 		{
 			councilName: headerNameFor(request, user),
 			user: user ? { name: user.name, role: user.role } : null,
-			units: unitsForPage(),
+			units: pageUnitsFor(request, user),
 		},
 		token && current ? { headers: { 'Set-Cookie': sessionCookie(token, current.session) } } : undefined,
 	)
+}
+
+/**
+ * The units quantities on the page are read in: a council's staff read their own council's;
+ * anyone else, the council the host name belongs to (else the first). Unit keys a council has
+ * not got fall back to how the key reads, so a supplier's page across councils still shows them.
+ */
+function pageUnitsFor(request: Request, user: { role: UserRole; organisationId: number } | null) {
+	if (user && isCouncilRole(user.role)) return unitsForPage(user.organisationId)
+	const council = councilForHost(new URL(request.url).host)
+	return council ? unitsForPage(council.id) : {}
 }
 
 // Marks the page as JavaScript-capable before first paint, as GOV.UK Frontend expects.

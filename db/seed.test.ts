@@ -22,14 +22,16 @@ test('an empty database gets an administrator, two contract managers and users o
 
 test('the demo data includes a published, current, illustrative TOMs edition with priorities', async () => {
 	const { getCurrentEdition, loadEditionTree, listPriorities } = await import('#app/lib/toms-queries.server.ts')
-	const edition = getCurrentEdition()
+	const { firstCouncil } = await import('#app/lib/councils.server.ts')
+	const councilId = firstCouncil()!.id
+	const edition = getCurrentEdition(councilId)
 	expect(edition?.status).toBe('published')
 	expect(edition?.name).toContain('illustrative')
 	const tree = loadEditionTree(edition!.id)
 	const measures = tree.themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
 	expect(measures.length).toBeGreaterThanOrEqual(35)
 	expect(measures.some((m) => m.priorityCodes.length > 0)).toBe(true)
-	expect(listPriorities()).toHaveLength(5)
+	expect(listPriorities(councilId)).toHaveLength(5)
 })
 
 test('the demo data includes an open tender and a contract awarded to Brightstart, with both bids decided', async () => {

@@ -161,7 +161,10 @@ export function councilBySlug(slug: string): Council | undefined {
  * not found), else the one whose own host name it came to, else the first. A deployment with
  * one council needs neither.
  */
-export function publicCouncil(request: Request, params: { councilSlug?: string }): Council {
+export function publicCouncil(
+	request: Request,
+	params: { councilSlug?: string; [param: string]: string | undefined },
+): Council {
 	if (params.councilSlug !== undefined) {
 		const named = councilBySlug(params.councilSlug)
 		if (!named) throw new Response('Not found', { status: 404 })

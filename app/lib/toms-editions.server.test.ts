@@ -336,7 +336,7 @@ test('the editions list counts each edition’s own measures', async () => {
 	const { listEditions } = await import('./toms-queries.server.ts')
 	const empty = newDraft(false)
 	const full = newDraft()
-	const counts = new Map(listEditions().map((e) => [e.id, e.measureCount]))
+	const counts = new Map(listEditions(admin.organisationId).map((e) => [e.id, e.measureCount]))
 	expect(counts.get(empty.id)).toBe(0)
 	expect(counts.get(full.id)).toBe(3)
 })

@@ -13,7 +13,7 @@ import { parseId } from '#app/routes/shared/route-params.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { saveTheme } from '#app/lib/toms-content.server.ts'
 import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
-import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { councilEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { comparisonBaseFor } from '#app/lib/toms-compare.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { editionComparisonHref } from '#app/components/edition-comparison-href.ts'
@@ -50,8 +50,8 @@ const changes = {
 } as const
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = getEdition(parseId(params.editionId))
+	const admin = requireRole(request, ['admin'])
+	const edition = councilEdition(admin.organisationId, parseId(params.editionId))
 	if (!edition) throw new Response('Not found', { status: 404 })
 	return {
 		edition,

@@ -9,8 +9,8 @@ import { editionHead, editionRows } from './rows.tsx'
 import type { Route } from './+types/editions.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	return { editions: listEditions() }
+	const admin = requireRole(request, ['admin'])
+	return { editions: listEditions(admin.organisationId) }
 }
 
 export default function ManageToms({ loaderData }: Route.ComponentProps) {
