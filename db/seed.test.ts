@@ -107,8 +107,10 @@ test('the demo contract has its first progress return waiting for review, with e
 test('the demo data includes a maturity self-assessment with some actions under way', async () => {
 	const { listAssessments } = await import('#app/lib/maturity.server.ts')
 	const { planWithProgress } = await import('#app/lib/maturity-plan.server.ts')
-	const [assessment] = listAssessments()
+	const { firstCouncil } = await import('#app/lib/councils.server.ts')
+	const councilId = firstCouncil()!.id
+	const [assessment] = listAssessments(councilId)
 	expect(assessment).toMatchObject({ title: 'Baseline self-assessment', areas: 10 })
-	const contracts = planWithProgress(assessment!.id)!.areas.find((a) => a.area === 'contracts')!
+	const contracts = planWithProgress(councilId, assessment!.id)!.areas.find((a) => a.area === 'contracts')!
 	expect(contracts.progress).toEqual({ done: 1, inProgress: 1, total: 5 })
 })
