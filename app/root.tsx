@@ -2,10 +2,10 @@ import { useEffect } from 'react'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, useLocation, useParams } from 'react-router'
 import { councilPath, navigationUnder } from '#app/domain/councils/council-path.ts'
 import type { DeploymentRole, UserRole } from '#db/schema.ts'
-import { navigationFor } from '#app/domain/roles.ts'
+import { isCouncilRole, navigationFor } from '#app/domain/roles.ts'
 import { getSessionUser } from '#app/lib/auth.server.ts'
 import { readSessionToken, sessionCookie } from '#app/lib/session.server.ts'
-import { headerNameFor } from '#app/lib/councils.server.ts'
+import { headerNameFor, publicCouncil } from '#app/lib/councils.server.ts'
 import { unitsForPage } from '#app/lib/units.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useNonce } from '#app/components/nonce.tsx'
@@ -29,10 +29,24 @@ export function loader({ request, params }: Route.LoaderArgs) {
 		{
 			councilName: headerNameFor(request, user, params),
 			user: user ? { name: user.name, role: user.role, deploymentRole: user.deploymentRole ?? null } : null,
-			units: unitsForPage(),
+			units: pageUnitsFor(request, user, params),
 		},
 		token && current ? { headers: { 'Set-Cookie': sessionCookie(token, current.session) } } : undefined,
 	)
+}
+
+/**
+ * The units quantities on the page are read in: a council's staff read their own council's;
+ * anyone else, the council the page's prefix or host name names (else the first). Unit keys a council has
+ * not got fall back to how the key reads, so a supplier's page across councils still shows them.
+ */
+function pageUnitsFor(
+	request: Request,
+	user: { role: UserRole; organisationId: number } | null,
+	params: { councilSlug?: string },
+) {
+	if (user && isCouncilRole(user.role)) return unitsForPage(user.organisationId)
+	return unitsForPage(publicCouncil(request, params).id)
 }
 
 // Marks the page as JavaScript-capable before first paint, as GOV.UK Frontend expects.

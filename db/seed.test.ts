@@ -33,14 +33,16 @@ test(
 
 test('the demo data includes a published, current, illustrative TOMs edition with priorities', async () => {
 	const { getCurrentEdition, loadEditionTree, listPriorities } = await import('#app/lib/toms-queries.server.ts')
-	const edition = getCurrentEdition()
+	const { firstCouncil } = await import('#app/lib/councils.server.ts')
+	const councilId = firstCouncil()!.id
+	const edition = getCurrentEdition(councilId)
 	expect(edition?.status).toBe('published')
 	expect(edition?.name).toContain('illustrative')
 	const tree = loadEditionTree(edition!.id)
 	const measures = tree.themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures))
 	expect(measures.length).toBeGreaterThanOrEqual(35)
 	expect(measures.some((m) => m.priorityCodes.length > 0)).toBe(true)
-	expect(listPriorities()).toHaveLength(5)
+	expect(listPriorities(councilId)).toHaveLength(5)
 })
 
 test('the demo data includes an open tender and a contract awarded to Brightstart, with both bids decided', async () => {
@@ -135,8 +137,10 @@ test('the demo contract has its first progress return waiting for review, with e
 test('the demo data includes a maturity self-assessment with some actions under way', async () => {
 	const { listAssessments } = await import('#app/lib/maturity.server.ts')
 	const { planWithProgress } = await import('#app/lib/maturity-plan.server.ts')
-	const [assessment] = listAssessments()
+	const { firstCouncil } = await import('#app/lib/councils.server.ts')
+	const councilId = firstCouncil()!.id
+	const [assessment] = listAssessments(councilId)
 	expect(assessment).toMatchObject({ title: 'Baseline self-assessment', areas: 10 })
-	const contracts = planWithProgress(assessment!.id)!.areas.find((a) => a.area === 'contracts')!
+	const contracts = planWithProgress(councilId, assessment!.id)!.areas.find((a) => a.area === 'contracts')!
 	expect(contracts.progress).toEqual({ done: 1, inProgress: 1, total: 5 })
 })

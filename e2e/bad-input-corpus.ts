@@ -216,6 +216,7 @@ export const pages: CorpusPage[] = [
 		actor: 'admin',
 		page: (w) => `/admin/contracts/import/${w.contractImport}`,
 	},
+	{ route: '/admin/toms', actor: 'admin', page: () => '/admin/toms' },
 	{ route: '/admin/toms/:editionId', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}` },
 	{ route: '/admin/toms/:editionId/import', actor: 'admin', page: (w) => `/admin/toms/${w.editions.draft}/import` },
 	{

@@ -1,3 +1,4 @@
+import { firstCouncil } from '#app/lib/councils.server.ts'
 import { eq } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { outbox } from '#db/schema.ts'
@@ -11,10 +12,12 @@ import {
 	waitForEmail,
 } from './fixtures.ts'
 
+// The council's own mail: an administrator's outbox lists only their council's.
 function insertMessage(to: string, status: 'sent' | 'failed', now = Date.now()) {
 	return db
 		.insert(outbox)
 		.values({
+			councilId: firstCouncil()!.id,
 			dedupeKey: `e2e:${status}:${to}`,
 			to,
 			subject: 'Your return is due soon',
@@ -37,6 +40,7 @@ test('an administrator sees a failed email with its last error and sends it agai
 	const now = Date.now()
 	db.insert(outbox)
 		.values({
+			councilId: admin.organisationId,
 			dedupeKey: `e2e:failed:${to}`,
 			to,
 			subject: 'Your return is overdue',

@@ -613,7 +613,12 @@ export const policy: RoutePolicy[] = [
 		get: adminsOnly(200),
 		post: readOnly,
 	},
-	{ route: '/admin/toms', url: () => '/admin/toms', get: adminsOnly(200), post: readOnly },
+	{
+		route: '/admin/toms',
+		url: () => '/admin/toms',
+		get: adminsOnly(200),
+		post: { ...adminsOnly(400), body: () => ({ intent: 'adopt', editionId: '999999', version: '1' }) },
+	},
 	{
 		route: '/admin/toms/new',
 		url: () => '/admin/toms/new',

@@ -1,3 +1,4 @@
+import { firstCouncil } from '#app/lib/councils.server.ts'
 import { href } from 'react-router'
 import { createEdition } from '#app/lib/toms-editions.server.ts'
 import { loadEditionTree } from '#app/lib/toms-queries.server.ts'
@@ -89,7 +90,7 @@ test('a council’s spreadsheet in its own unit wording is resolved, previewed, 
 	await expect(page.getByRole('alert')).toContainText(
 		'‘no. hrs x no. attendees’ cannot be a unit in words: row 5 gives a proxy value',
 	)
-	expect(listUnits().some((unit) => unit.name === `Workshop words ${suffix}`)).toBe(false)
+	expect(listUnits(firstCouncil()!.id).some((unit) => unit.name === `Workshop words ${suffix}`)).toBe(false)
 
 	// Mapped to the council's unit, and the other made a new unit of the council's.
 	await attendees.getByLabel('One of the council’s units', { exact: true }).check()
@@ -118,7 +119,7 @@ test('a council’s spreadsheet in its own unit wording is resolved, previewed, 
 	expect(units).toEqual([
 		['JOB-1', 'people_fte'],
 		['JOB-2', 'expert_hours'],
-		['JOB-7', listUnits().find((unit) => unit.name === `Weeks of apprenticeship ${suffix}`)!.key],
+		['JOB-7', listUnits(firstCouncil()!.id).find((unit) => unit.name === `Weeks of apprenticeship ${suffix}`)!.key],
 		['COM-1', 'hours_attendees'],
 		['COM-2', 'hours_attendees'],
 	])

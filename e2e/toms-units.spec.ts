@@ -1,3 +1,4 @@
+import { firstCouncil } from '#app/lib/councils.server.ts'
 import { href } from 'react-router'
 import { listUnits } from '#app/lib/units.server.ts'
 import {
@@ -59,7 +60,7 @@ test('an administrator adds the council’s own unit, a published edition uses i
 	await expect(page.getByRole('alert')).toContainText('There is already a unit called EXPERT HOURS')
 
 	// A published edition values a measure in it.
-	const key = listUnits().find((unit) => unit.name === name)!.key
+	const key = listUnits(firstCouncil()!.id).find((unit) => unit.name === name)!.key
 	const edition = await insertPublishedEdition({
 		themes: [
 			{

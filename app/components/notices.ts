@@ -17,6 +17,8 @@ const fixedNotices = {
 	'edition-published': 'Edition published. It is now the current edition, shown to everyone.',
 	'edition-retired': 'Edition retired.',
 	'edition-current': 'This is now the current edition.',
+	'edition-shared': 'Edition shared. Administrators of the other councils can now adopt it as a draft of their own.',
+	'edition-adopted': 'Edition adopted as a draft. Check its measures and units, then publish it when it is ready.',
 	'edition-deleted': 'Draft edition deleted.',
 	'theme-saved': 'Theme saved.',
 	'theme-deleted': 'Theme deleted.',

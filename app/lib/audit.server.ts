@@ -19,6 +19,8 @@ export type AuditAction =
 	| 'toms_edition_made_current'
 	| 'toms_edition_deleted'
 	| 'toms_edition_changed'
+	| 'toms_edition_shared'
+	| 'toms_edition_adopted'
 	| 'unit_added'
 	| 'unit_changed'
 	| 'unit_retired'

@@ -83,7 +83,7 @@ export function importWorld(councilId: number, now: number, tx: DbOrTx = db): Im
 				.all()
 				.map((row) => row.email.toLowerCase()),
 		),
-		units: unitCatalogue(),
+		units: unitCatalogue(councilId),
 		matchSupplier: (supplier) => matchSupplier(tx, supplier),
 		financialYearStartMonth: settings.financialYearStartMonth,
 		returnDueDays: settings.returnDueDays,

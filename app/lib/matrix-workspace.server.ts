@@ -70,7 +70,7 @@ export function loadBlankWorkspace(tenderId: number, tx: Tx | typeof db = db) {
 function tenderWorkspace(tender: typeof tenders.$inferSelect, entries: Map<number, LineEntry>, tx: Tx | typeof db) {
 	const measures = tenderMeasureDetails(tender.id, tx)
 	const term = { start: tender.contractStart, end: tender.contractEnd }
-	const units = unitCatalogue()
+	const units = unitCatalogue(tender.councilId)
 	const lines: WorkspaceLine[] = measures.map((m) => {
 		const quantityUnit = unitFor(units, m.unit)
 		const measure = { ...m, qualitative: isQualitative(quantityUnit), quantityUnit }

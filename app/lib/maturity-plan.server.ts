@@ -5,8 +5,8 @@ import { NEW_ACTION, loadAssessment } from './maturity.server.ts'
 import type { ExportCell } from '#app/infra/table-export.server.ts'
 
 /** An assessment's action plan with each action's owner, due date and status, and progress per area. */
-export function planWithProgress(assessmentId: number) {
-	const loaded = loadAssessment(assessmentId)
+export function planWithProgress(councilId: number, assessmentId: number) {
+	const loaded = loadAssessment(councilId, assessmentId)
 	if (!loaded) return null
 	const stateOf = (key: string) => loaded.actions.get(key) ?? NEW_ACTION
 	return {
@@ -26,8 +26,8 @@ export function planWithProgress(assessmentId: number) {
 
 export type PlanArea = NonNullable<ReturnType<typeof planWithProgress>>['areas'][number]
 
-export function findPlanArea(assessmentId: number, area: MaturityAreaKey) {
-	const plan = planWithProgress(assessmentId)
+export function findPlanArea(councilId: number, assessmentId: number, area: MaturityAreaKey) {
+	const plan = planWithProgress(councilId, assessmentId)
 	return plan ? { assessment: plan.assessment, area: plan.areas.find((a) => a.area === area) ?? null } : null
 }
 

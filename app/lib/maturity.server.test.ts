@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm'
-import { beforeAll, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#db/client.server.ts'
+import { createOrganisation, createUser } from '#db/factories.ts'
 import { auditEvents, returnLines, tenders } from '#db/schema.ts'
 import { maturityEvidence } from '#app/domain/maturity/evidence.ts'
 import { setUpAwardedContract, setUpMatrixTender } from '#tests/matrix-fixture.ts'
 import { fileReturn } from '#tests/returns-fixture.ts'
+import { session } from '#tests/tender-fixture.ts'
 import { maturityFigures } from './maturity-evidence.server.ts'
-import { loadAssessment, saveAreaActions, saveLevels, startAssessment } from './maturity.server.ts'
+import { listAssessments, loadAssessment, saveAreaActions, saveLevels, startAssessment } from './maturity.server.ts'
 
 let contract: Awaited<ReturnType<typeof setUpAwardedContract>>
 const now = Date.UTC(2028, 4, 20, 12) // 20 May 2028
@@ -128,7 +130,7 @@ test('an assessment keeps its levels and the work on its actions, refusing stale
 			ctx,
 		),
 	).toMatchObject({ ok: false, status: 404 })
-	const loaded = loadAssessment(id)!
+	const loaded = loadAssessment(contract.admin.organisationId, id)!
 	expect(loaded.levels).toEqual([{ area: 'procurement', present: 'follower', target: 'leader' }])
 	expect(loaded.actions.get('procurement.mature.1')).toEqual({
 		owner: 'Head of Procurement',
@@ -147,4 +149,46 @@ test('an assessment keeps its levels and the work on its actions, refusing stale
 		'maturity_levels_saved',
 		'maturity_actions_saved',
 	])
+})
+
+describe('another council', () => {
+	test('counts only its own work and never sees or changes this council’s assessments', async () => {
+		const other = createOrganisation(db, { kind: 'council', name: 'Otherside Council' })
+		const otherAdmin = session(await createUser(db, { organisationId: other.id, role: 'admin', passwordHash: 'x' }))
+		const figures = maturityFigures(other.id, now)
+		expect(figures.toms).toMatchObject({ measures: 0, draftEditions: 0, currentPublishedAt: null })
+		expect(figures.tenders.total).toBe(0)
+		expect(figures.contracts.total).toBe(0)
+		expect(figures.returns.due).toBe(0)
+		expect(figures.reporting).toMatchObject({
+			approvedLastYear: 0,
+			deliveredLastYearPence: 0,
+			publishableCaseStudies: 0,
+		})
+		expect(figures.people).toMatchObject({ contractManagers: 0, administrators: 1, biddingOrganisations: 0 })
+
+		const ours = startAssessment(contract.admin, { title: 'Ours', assessedOn: '2028-05-20' }, ctx)
+		const theirs = startAssessment(otherAdmin, { title: 'Theirs', assessedOn: '2028-05-20' }, ctx)
+		expect(listAssessments(other.id).map((a) => a.id)).toEqual([theirs])
+		expect(listAssessments(contract.admin.organisationId).map((a) => a.id)).not.toContain(theirs)
+		expect(loadAssessment(other.id, ours)).toBeNull()
+		const levels = [{ area: 'procurement' as const, present: 'follower' as const, target: 'leader' as const }]
+		expect(saveLevels(otherAdmin, { assessmentId: ours, version: 1, levels }, ctx)).toMatchObject({
+			ok: false,
+			status: 404,
+		})
+		const action = {
+			key: 'procurement.mature.1',
+			owner: 'X',
+			dueDate: null,
+			status: 'in_progress' as const,
+			version: 0,
+		}
+		expect(
+			saveAreaActions(otherAdmin, { assessmentId: ours, area: 'procurement', actions: [action] }, ctx),
+		).toMatchObject({ ok: false, status: 404 })
+		const untouched = loadAssessment(contract.admin.organisationId, ours)!
+		expect(untouched.levels).toEqual([])
+		expect(untouched.assessment.version).toBe(1)
+	})
 })

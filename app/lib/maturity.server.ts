@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
-import { db } from '#db/client.server.ts'
+import { db, type DbOrTx } from '#db/client.server.ts'
 import { maturityActions, maturityAreaLevels, maturityAssessments, users } from '#db/schema.ts'
 import { isMaturityArea, isMaturityLevel, type MaturityAreaKey } from '#app/domain/maturity/levels.ts'
 import { actionPlan, type ActionStatus, type AreaLevels } from '#app/domain/maturity/plan.ts'
@@ -11,8 +11,8 @@ export type MaturityResult = { ok: true } | { ok: false; message: string; status
 
 const STALE = 'Someone else changed this assessment while you were editing it. Check the values below and save again.'
 
-/** Every assessment, newest first, with how many areas have levels. */
-export function listAssessments() {
+/** Every assessment of the council, newest first, with how many areas have levels. */
+export function listAssessments(councilId: number) {
 	return db
 		.select({
 			id: maturityAssessments.id,
@@ -23,24 +23,29 @@ export function listAssessments() {
 		})
 		.from(maturityAssessments)
 		.innerJoin(users, eq(users.id, maturityAssessments.createdByUserId))
+		.where(eq(maturityAssessments.councilId, councilId))
 		.orderBy(desc(maturityAssessments.assessedOn), desc(maturityAssessments.id))
 		.all()
 }
 
 export type ActionState = { owner: string; dueDate: string | null; status: ActionStatus; version: number }
 
-/** An assessment with its levels and the state of each action someone has worked on. */
-export function loadAssessment(id: number) {
-	const assessment = db.select().from(maturityAssessments).where(eq(maturityAssessments.id, id)).get()
+/** One of the council's assessments with its levels and the state of each action someone has worked on; another council's is not found. */
+export function loadAssessment(councilId: number, id: number, tx: DbOrTx = db) {
+	const assessment = tx
+		.select()
+		.from(maturityAssessments)
+		.where(and(eq(maturityAssessments.id, id), eq(maturityAssessments.councilId, councilId)))
+		.get()
 	if (!assessment) return null
-	const levels: AreaLevels[] = db
+	const levels: AreaLevels[] = tx
 		.select()
 		.from(maturityAreaLevels)
 		.where(eq(maturityAreaLevels.assessmentId, id))
 		.all()
 		.flatMap((row) => (isMaturityArea(row.area) ? [{ area: row.area, present: row.present, target: row.target }] : []))
 	const actions = new Map<string, ActionState>(
-		db
+		tx
 			.select()
 			.from(maturityActions)
 			.where(eq(maturityActions.assessmentId, id))
@@ -72,6 +77,7 @@ export function startAssessment(admin: SessionUser, input: { title: string; asse
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'maturity_assessment_started',
 			subject: { type: 'maturity_assessment', id: created.id },
 			detail: input,
@@ -88,7 +94,13 @@ export function saveLevels(
 	ctx: Ctx,
 ): MaturityResult {
 	return db.transaction((tx): MaturityResult => {
-		const assessment = tx.select().from(maturityAssessments).where(eq(maturityAssessments.id, input.assessmentId)).get()
+		const assessment = tx
+			.select()
+			.from(maturityAssessments)
+			.where(
+				and(eq(maturityAssessments.id, input.assessmentId), eq(maturityAssessments.councilId, admin.organisationId)),
+			)
+			.get()
 		if (!assessment) return { ok: false, message: 'Assessment not found', status: 404 }
 		if (assessment.version !== input.version) return { ok: false, message: STALE, status: 409 }
 		if (input.levels.some((l) => !isMaturityArea(l.area) || !isMaturityLevel(l.present) || !isMaturityLevel(l.target)))
@@ -109,6 +121,7 @@ export function saveLevels(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'maturity_levels_saved',
 			subject: { type: 'maturity_assessment', id: input.assessmentId },
 			detail: { before: before.map(({ area, present, target }) => ({ area, present, target })), after: input.levels },
@@ -131,7 +144,7 @@ export function saveAreaActions(
 	ctx: Ctx,
 ): MaturityResult {
 	return db.transaction((tx): MaturityResult => {
-		const loaded = loadAssessment(input.assessmentId)
+		const loaded = loadAssessment(admin.organisationId, input.assessmentId, tx)
 		if (!loaded) return { ok: false, message: 'Assessment not found', status: 404 }
 		const area = loaded.plan.find((a) => a.area === input.area)
 		const keys = new Set(area?.steps.flatMap((step) => step.actions.map((action) => action.key)) ?? [])
@@ -160,6 +173,7 @@ export function saveAreaActions(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'maturity_actions_saved',
 			subject: { type: 'maturity_assessment', id: input.assessmentId },
 			detail: {

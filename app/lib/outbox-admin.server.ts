@@ -9,9 +9,10 @@ export const OUTBOX_PAGE_SIZE = 50
 
 export const NOT_RETRYABLE = 'Only a failed message can be retried'
 
-/** A page of the outbox, newest first, with how many messages are in each state (counted in SQL). */
-export function listOutbox(filter: { status: OutboxStatus | null; page: number }) {
-	const where = filter.status ? eq(outbox.status, filter.status) : undefined
+/** A page of the council's outbox, newest first, with how many of its messages are in each state (counted in SQL). */
+export function listOutbox(councilId: number, filter: { status: OutboxStatus | null; page: number }) {
+	const own = eq(outbox.councilId, councilId)
+	const where = filter.status ? and(own, eq(outbox.status, filter.status)) : own
 	const rows = db
 		.select({
 			id: outbox.id,
@@ -34,6 +35,7 @@ export function listOutbox(filter: { status: OutboxStatus | null; page: number }
 		db
 			.select({ status: outbox.status, n: count() })
 			.from(outbox)
+			.where(own)
 			.groupBy(outbox.status)
 			.all()
 			.map((row) => [row.status, row.n]),
@@ -41,7 +43,7 @@ export function listOutbox(filter: { status: OutboxStatus | null; page: number }
 	return { rows, counts: { queued: counts.queued ?? 0, sent: counts.sent ?? 0, failed: counts.failed ?? 0 } }
 }
 
-/** Puts a failed message back in the queue for a fresh round of attempts. */
+/** Puts one of the council's failed messages back in the queue for a fresh round of attempts. */
 export function retryFailedMail(
 	user: SessionUser,
 	id: number,
@@ -51,12 +53,13 @@ export function retryFailedMail(
 		const changed = tx
 			.update(outbox)
 			.set({ status: 'queued', attempts: 0, nextAttemptAt: ctx.now, leasedUntil: null, leaseId: null })
-			.where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
+			.where(and(eq(outbox.id, id), eq(outbox.councilId, user.organisationId), eq(outbox.status, 'failed')))
 			.run()
 		if (changed.changes === 0) return { ok: false as const, message: NOT_RETRYABLE }
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: user.id,
+			councilId: user.organisationId,
 			action: 'mail_retried',
 			subject: { type: 'outbox', id },
 			ip: ctx.ip,

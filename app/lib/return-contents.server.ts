@@ -64,7 +64,7 @@ export function loadReturn(returnId: number, tx: Tx | typeof db = db) {
 				.all()
 		: []
 	const milestonesByCommitment = groupBy(milestones, (m) => m.commitmentId)
-	const units = unitCatalogue()
+	const units = unitCatalogue(found.contract.councilId)
 	const commitments: ReturnCommitment[] = commitmentRows.map((c) => ({
 		id: c.id,
 		measureCode: c.measureCode,

@@ -20,7 +20,7 @@ import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { getSettings } from './settings.server.ts'
 import { loadEditionTree } from './toms-queries.server.ts'
-import { unitCatalogue } from './units.server.ts'
+import { unitCatalogueOfEdition } from './units.server.ts'
 import { isStaffOf, managesForCouncil } from '#app/domain/roles.ts'
 
 export type Ctx = { ip: string; now: number }
@@ -148,7 +148,7 @@ export function contractManagers(councilId: number) {
 
 /** An edition's measures to choose from, under each theme, each with its £ value per unit. */
 export function editionMeasureChoices(editionId: number) {
-	const units = unitCatalogue()
+	const units = unitCatalogueOfEdition(editionId)
 	return loadEditionTree(editionId).themes.map((theme) => ({
 		id: theme.id,
 		name: theme.name,

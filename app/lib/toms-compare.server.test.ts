@@ -83,14 +83,17 @@ describe('which editions can be compared', () => {
 	})
 
 	test('a draft exists only for an administrator', () => {
-		expect(findComparableEdition(unpublished, false)).toBeNull()
-		expect(findComparableEdition(unpublished, true)).toMatchObject({ id: unpublished, status: 'draft' })
-		expect(findComparableEdition(first, false)).toMatchObject({ id: first, status: 'retired' })
-		expect(findComparableEdition(999_999, true)).toBeNull()
-		const publicIds = comparableEditions(false).map((edition) => edition.id)
+		expect(findComparableEdition(admin.organisationId, unpublished, false)).toBeNull()
+		expect(findComparableEdition(admin.organisationId, unpublished, true)).toMatchObject({
+			id: unpublished,
+			status: 'draft',
+		})
+		expect(findComparableEdition(admin.organisationId, first, false)).toMatchObject({ id: first, status: 'retired' })
+		expect(findComparableEdition(admin.organisationId, 999_999, true)).toBeNull()
+		const publicIds = comparableEditions(admin.organisationId, false).map((edition) => edition.id)
 		expect(publicIds).toEqual(expect.arrayContaining([first, second, third]))
 		expect(publicIds).not.toContain(unpublished)
-		expect(comparableEditions(true).map((edition) => edition.id)).toContain(unpublished)
+		expect(comparableEditions(admin.organisationId, true).map((edition) => edition.id)).toContain(unpublished)
 	})
 
 	test('an administrator compares an edition first with the one it was copied from, else the one before it', () => {
@@ -108,7 +111,7 @@ describe('comparing what is stored', () => {
 		changed.themes[0]!.outcomes[0]!.measures.pop()
 		changed.themes[1]!.outcomes[0]!.measures[0]!.priorityCodes = ['CP2']
 		const to = draft(changed)
-		const comparison = loadEditionComparison(from, to)
+		const comparison = loadEditionComparison(admin.organisationId, from, to)
 		expect(comparison.counts.measures).toEqual({ added: 0, removed: 1, changed: 2 })
 		expect(comparison.sections.map((section) => section.theme)).toEqual(['Jobs', 'Green'])
 		expect(comparison.sections[0]!.measuresChanged[0]!.changes).toEqual([
@@ -117,7 +120,7 @@ describe('comparing what is stored', () => {
 		expect(comparison.sections[1]!.measuresChanged[0]!.changes).toEqual([
 			{ field: 'priorityCodes', label: 'Council priorities', long: false, text: 'CP1; CP2 → CP2' },
 		])
-		expect(editionComparisonCsvRows(from, to).map((row) => [row[2], row[4]])).toEqual([
+		expect(editionComparisonCsvRows(admin.organisationId, from, to).map((row) => [row[2], row[4]])).toEqual([
 			['J-2', 'removed'],
 			['J-1', 'changed'],
 			['G-1', 'changed'],
@@ -145,8 +148,8 @@ describe('comparing what is stored', () => {
 		const connection = (db as Db & { $client: Database.Database }).$client
 		const prepare = vi.spyOn(connection, 'prepare')
 		const startedAt = performance.now()
-		const comparison = loadEditionComparison(from, to)
-		const rows = editionComparisonCsvRows(from, to)
+		const comparison = loadEditionComparison(admin.organisationId, from, to)
+		const rows = editionComparisonCsvRows(admin.organisationId, from, to)
 		const elapsed = performance.now() - startedAt
 		const queries = prepare.mock.calls.length
 		prepare.mockRestore()

@@ -5,22 +5,34 @@ import type { EditionContent } from '#app/domain/toms/content.ts'
 import { unitCatalogue } from './units.server.ts'
 import { compareContent, comparisonCsvRows, type EditionComparison } from '#app/domain/toms/edition-comparison.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
-import { getCurrentEdition, getEdition, listEditions, loadEditionTree, toContent } from './toms-queries.server.ts'
+import {
+	councilEdition,
+	getCurrentEdition,
+	getEdition,
+	listEditions,
+	loadEditionTree,
+	toContent,
+} from './toms-queries.server.ts'
 
-// Comparing two editions: published and retired ones for anyone, drafts only for administrators.
+// Comparing two editions of one council: published and retired ones for anyone, drafts only
+// for its administrators. Another council's edition is not found.
 
 export type ComparableEdition = { id: number; name: string; status: EditionStatus }
 
 /** The editions a reader may compare, newest first: drafts only when `includeDrafts`. */
-export function comparableEditions(includeDrafts: boolean): ComparableEdition[] {
-	return listEditions()
+export function comparableEditions(councilId: number, includeDrafts: boolean): ComparableEdition[] {
+	return listEditions(councilId)
 		.filter((edition) => includeDrafts || edition.status !== 'draft')
 		.map((edition) => ({ id: edition.id, name: edition.name, status: edition.status }))
 }
 
 /** An edition the reader may compare, or null: to anyone else a draft does not exist. */
-export function findComparableEdition(editionId: number, includeDrafts: boolean): ComparableEdition | null {
-	const edition = getEdition(editionId)
+export function findComparableEdition(
+	councilId: number,
+	editionId: number,
+	includeDrafts: boolean,
+): ComparableEdition | null {
+	const edition = councilEdition(councilId, editionId)
 	if (!edition || (edition.status === 'draft' && !includeDrafts)) return null
 	return { id: edition.id, name: edition.name, status: edition.status }
 }
@@ -35,6 +47,7 @@ export function previousPublishedEdition(editionId: number): { id: number; name:
 			.from(tomsEditions)
 			.where(
 				and(
+					eq(tomsEditions.councilId, edition.councilId),
 					ne(tomsEditions.status, 'draft'),
 					isNotNull(tomsEditions.publishedAt),
 					or(
@@ -54,16 +67,16 @@ function contentOf(editionId: number): EditionContent {
 	return toContent(loadEditionTree(editionId))
 }
 
-/** What changed from one edition to the other, kept until the database next changes. */
-export function loadEditionComparison(fromId: number, toId: number): EditionComparison {
-	return cachedRead(`toms-compare:${fromId}:${toId}`, () =>
-		compareContent(contentOf(fromId), contentOf(toId), unitCatalogue()),
+/** What changed from one of the council's editions to another, kept until the database next changes. */
+export function loadEditionComparison(councilId: number, fromId: number, toId: number): EditionComparison {
+	return cachedRead(`toms-compare:${councilId}:${fromId}:${toId}`, () =>
+		compareContent(contentOf(fromId), contentOf(toId), unitCatalogue(councilId)),
 	)
 }
 
 /** The comparison as CSV rows, one per measure added, removed or changed. */
-export function editionComparisonCsvRows(fromId: number, toId: number) {
-	return comparisonCsvRows(contentOf(fromId), contentOf(toId), unitCatalogue())
+export function editionComparisonCsvRows(councilId: number, fromId: number, toId: number) {
+	return comparisonCsvRows(contentOf(fromId), contentOf(toId), unitCatalogue(councilId))
 }
 
 /**
@@ -73,9 +86,10 @@ export function editionComparisonCsvRows(fromId: number, toId: number) {
 export function comparisonBaseFor(editionId: number): number | null {
 	const edition = getEdition(editionId)
 	if (!edition) return null
-	if (edition.copiedFromId !== null && getEdition(edition.copiedFromId)) return edition.copiedFromId
+	if (edition.copiedFromId !== null && councilEdition(edition.councilId, edition.copiedFromId))
+		return edition.copiedFromId
 	const previous = previousPublishedEdition(edition.id)
 	if (previous) return previous.id
-	const current = getCurrentEdition()
+	const current = getCurrentEdition(edition.councilId)
 	return current && current.id !== edition.id ? current.id : null
 }

@@ -29,7 +29,7 @@ function changeDraft<T extends object>(
 	apply: (tx: Tx) => EditionResult<T>,
 ): EditionResult<T> {
 	return db.transaction((tx): EditionResult<T> => {
-		const check = requireEditableDraft(tx, change.editionId, change.version)
+		const check = requireEditableDraft(tx, admin.organisationId, change.editionId, change.version)
 		if (!check.ok) return check
 		const result = apply(tx)
 		if (!result.ok) return result
@@ -37,6 +37,7 @@ function changeDraft<T extends object>(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'toms_edition_changed',
 			subject: { type: 'toms_edition', id: change.editionId },
 			detail: { change: description },
@@ -170,7 +171,7 @@ export function saveMeasure(
 			if (sameCode && sameCode.id !== change.measureId) {
 				return { ok: false, field: 'code', message: `Code ${change.measure.code} is already used in this edition` }
 			}
-			const priorityIds = priorityIdsByCode(change.measure.priorityCodes, tx)
+			const priorityIds = priorityIdsByCode(admin.organisationId, change.measure.priorityCodes, tx)
 			if (change.measureId === null) {
 				const position = nextPosition(tx, tomsMeasures, eq(tomsMeasures.outcomeId, change.outcomeId))
 				insertMeasure(tx, change.editionId, change.outcomeId, position, change.measure, priorityIds)

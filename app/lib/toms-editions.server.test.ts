@@ -336,7 +336,53 @@ test('the editions list counts each edition’s own measures', async () => {
 	const { listEditions } = await import('./toms-queries.server.ts')
 	const empty = newDraft(false)
 	const full = newDraft()
-	const counts = new Map(listEditions().map((e) => [e.id, e.measureCount]))
+	const counts = new Map(listEditions(admin.organisationId).map((e) => [e.id, e.measureCount]))
 	expect(counts.get(empty.id)).toBe(0)
 	expect(counts.get(full.id)).toBe(3)
+})
+
+describe('two councils', () => {
+	test('each keeps its own editions, current edition and names; the other’s are not found and do not change', async () => {
+		const { councilEdition, getCurrentEdition, listEditions } = await import('./toms-queries.server.ts')
+		const councilA = createOrganisation(db, { kind: 'council', name: 'Aville Council' })
+		const councilB = createOrganisation(db, { kind: 'council', name: 'Beeton Council' })
+		const adminOf = async (councilId: number): Promise<SessionUser> => {
+			const row = await createUser(db, { organisationId: councilId, role: 'admin', passwordHash: 'x' })
+			return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: councilId }
+		}
+		const a = await adminOf(councilA.id)
+		const b = await adminOf(councilB.id)
+		const draftOf = (admin: SessionUser) => {
+			const created = createEdition(admin, { name: '2027/28', description: '', copyFromId: null }, ctx)
+			if (!created.ok) throw new Error(created.message)
+			return created.editionId
+		}
+		// The same name is each council's own to use.
+		const ofA = draftOf(a)
+		const ofB = draftOf(b)
+		expect(listEditions(councilA.id).map((e) => e.id)).toEqual([ofA])
+		expect(listEditions(councilB.id).map((e) => e.id)).toEqual([ofB])
+		expect(councilEdition(councilB.id, ofA)).toBeUndefined()
+
+		const version = getEdition(ofA)!.version
+		expect(saveTheme(b, { editionId: ofA, version, themeId: null, name: 'Taken over' }, ctx)).toMatchObject({
+			ok: false,
+		})
+		expect(deleteDraftEdition(b, ofA, version, ctx)).toEqual({ ok: false, message: 'Edition not found' })
+		expect(createEdition(b, { name: 'Copy', description: '', copyFromId: ofA }, ctx)).toMatchObject({
+			ok: false,
+			field: 'copyFromId',
+		})
+		expect(getEdition(ofA)).toMatchObject({ version, status: 'draft' })
+		expect(loadEditionTree(ofA).themes).toEqual([])
+
+		// Publishing in one council leaves the other's current edition alone.
+		replaceEditionContent(a, ofA, content, ctx)
+		replaceEditionContent(b, ofB, content, ctx)
+		expect(publishEdition(a, ofA, getEdition(ofA)!.version, ctx)).toEqual({ ok: true })
+		expect(publishEdition(b, ofB, getEdition(ofB)!.version, ctx)).toEqual({ ok: true })
+		expect(getCurrentEdition(councilA.id)?.id).toBe(ofA)
+		expect(getCurrentEdition(councilB.id)?.id).toBe(ofB)
+		expect(retireEdition(b, ofA, getEdition(ofA)!.version, ctx)).toEqual({ ok: false, message: 'Edition not found' })
+	})
 })

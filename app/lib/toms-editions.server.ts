@@ -6,9 +6,17 @@ import { allowedEditionActions, canEditContent, type EditionAction } from '#app/
 import { REPLACE_NOT_CONFIRMED, replacingNeedsConfirmation } from '#app/domain/toms/import-confirmation.ts'
 import { publishProblems } from '#app/domain/toms/publish-rules.ts'
 import { recordAudit } from './audit.server.ts'
-import { unitCatalogue } from './units.server.ts'
+import { catalogueOf } from '#app/domain/toms/units.ts'
+import { listUnits } from './units.server.ts'
 import type { SessionUser } from './auth.server.ts'
-import { getEdition, listPriorities, loadEditionTree, priorityIdsByCode, toContent } from './toms-queries.server.ts'
+import {
+	councilEdition,
+	getEdition,
+	listPriorities,
+	loadEditionTree,
+	priorityIdsByCode,
+	toContent,
+} from './toms-queries.server.ts'
 
 export type Context = { ip: string; now: number }
 export type EditionResult<T = object> =
@@ -19,12 +27,13 @@ export const STALE_EDITION =
 export const NOT_A_DRAFT =
 	'This edition has been published, so it cannot change. Copy it into a new draft to make changes.'
 
-/** Inserts a content tree into an empty draft edition. */
+/** Inserts a content tree into an empty draft edition, linking its own council's priorities. */
 export function insertContent(tx: Tx, editionId: number, content: EditionContent) {
+	const councilId = getEdition(editionId, tx)!.councilId
 	const allCodes = [
 		...new Set(content.themes.flatMap((t) => t.outcomes.flatMap((o) => o.measures.flatMap((m) => m.priorityCodes)))),
 	]
-	const priorityIds = priorityIdsByCode(allCodes, tx)
+	const priorityIds = priorityIdsByCode(councilId, allCodes, tx)
 	content.themes.forEach((theme, themeIndex) => {
 		const themeId = tx
 			.insert(tomsThemes)
@@ -74,6 +83,14 @@ function insertMeasure(
 	if (links.length > 0) tx.insert(tomsMeasurePriorities).values(links).run()
 }
 
+/** The council's current edition stops being current; other councils' stay as they are. */
+function clearCurrent(tx: Tx, councilId: number) {
+	tx.update(tomsEditions)
+		.set({ isCurrent: false })
+		.where(and(eq(tomsEditions.councilId, councilId), eq(tomsEditions.isCurrent, true)))
+		.run()
+}
+
 function bumpVersion(tx: Tx, editionId: number, now: number) {
 	tx.update(tomsEditions)
 		.set({ version: sql`${tomsEditions.version} + 1`, updatedAt: now })
@@ -82,28 +99,31 @@ function bumpVersion(tx: Tx, editionId: number, now: number) {
 }
 
 /**
- * Checks, inside the transaction, that the edition exists, is a draft and is the version
- * the person was looking at. The database refuses changes to published editions too; this
- * gives the person a clear message instead of an error page.
+ * Checks, inside the transaction, that the edition is the council's, is a draft and is the
+ * version the person was looking at. The database refuses changes to published editions too;
+ * this gives the person a clear message instead of an error page. Another council's edition
+ * is not found.
  */
 function requireEditableDraft(
 	tx: Tx,
+	councilId: number,
 	editionId: number,
 	version: number | null,
-): EditionResult<{ edition: NonNullable<ReturnType<typeof getEdition>> }> {
-	const edition = getEdition(editionId, tx)
+): EditionResult<{ edition: NonNullable<ReturnType<typeof councilEdition>> }> {
+	const edition = councilEdition(councilId, editionId, tx)
 	if (!edition) return { ok: false, message: 'Edition not found' }
 	if (!canEditContent(edition)) return { ok: false, message: NOT_A_DRAFT }
 	if (version !== null && edition.version !== version) return { ok: false, message: STALE_EDITION }
 	return { ok: true, edition }
 }
 
-export function nameTaken(tx: Tx, name: string, exceptId?: number) {
+export function nameTaken(tx: Tx, councilId: number, name: string, exceptId?: number) {
 	const row = tx
 		.select({ n: count() })
 		.from(tomsEditions)
 		.where(
 			and(
+				eq(tomsEditions.councilId, councilId),
 				sql`lower(${tomsEditions.name}) = ${name.toLowerCase()}`,
 				exceptId === undefined ? undefined : ne(tomsEditions.id, exceptId),
 			),
@@ -118,11 +138,11 @@ export function createEdition(
 	ctx: Context,
 ): EditionResult<{ editionId: number }> {
 	return db.transaction((tx): EditionResult<{ editionId: number }> => {
-		if (nameTaken(tx, input.name))
+		if (nameTaken(tx, admin.organisationId, input.name))
 			return { ok: false, field: 'name', message: 'An edition with this name already exists' }
 		let content: EditionContent = { themes: [] }
 		if (input.copyFromId !== null) {
-			if (!getEdition(input.copyFromId, tx))
+			if (!councilEdition(admin.organisationId, input.copyFromId, tx))
 				return { ok: false, field: 'copyFromId', message: 'Select an edition to copy' }
 			content = toContent(loadEditionTree(input.copyFromId, {}, tx))
 		}
@@ -143,6 +163,7 @@ export function createEdition(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'toms_edition_created',
 			subject: { type: 'toms_edition', id: edition.id },
 			detail: { name: input.name, copiedFrom: input.copyFromId },
@@ -164,7 +185,7 @@ export function replaceEditionContent(
 	{ replaceConfirmed = false }: { replaceConfirmed?: boolean } = {},
 ): EditionResult<{ measureCount: number }> {
 	return db.transaction((tx): EditionResult<{ measureCount: number }> => {
-		const check = requireEditableDraft(tx, editionId, null)
+		const check = requireEditableDraft(tx, admin.organisationId, editionId, null)
 		if (!check.ok) return check
 		if (replacingNeedsConfirmation(countContent(loadEditionTree(editionId, {}, tx))) && !replaceConfirmed) {
 			return { ok: false, field: 'replaceConfirmed', message: REPLACE_NOT_CONFIRMED }
@@ -192,6 +213,7 @@ export function writeImportedContent(
 	recordAudit(tx, {
 		at: ctx.now,
 		actorUserId: admin.id,
+		councilId: admin.organisationId,
 		action: 'toms_edition_imported',
 		subject: { type: 'toms_edition', id: editionId },
 		detail: { measures: measureCount, ...auditDetail },
@@ -202,11 +224,12 @@ export function writeImportedContent(
 
 export function publishEdition(admin: SessionUser, editionId: number, version: number, ctx: Context): EditionResult {
 	return db.transaction((tx): EditionResult => {
-		const check = requireEditableDraft(tx, editionId, version)
+		const check = requireEditableDraft(tx, admin.organisationId, editionId, version)
 		if (!check.ok) return check
-		const problems = publishProblems(toContent(loadEditionTree(editionId, {}, tx)), unitCatalogue())
+		const units = catalogueOf(listUnits(admin.organisationId, tx))
+		const problems = publishProblems(toContent(loadEditionTree(editionId, {}, tx)), units)
 		if (problems.length > 0) return { ok: false, message: 'This edition cannot be published yet', problems }
-		tx.update(tomsEditions).set({ isCurrent: false }).where(eq(tomsEditions.isCurrent, true)).run()
+		clearCurrent(tx, admin.organisationId)
 		tx.update(tomsEditions)
 			.set({
 				status: 'published',
@@ -220,6 +243,7 @@ export function publishEdition(admin: SessionUser, editionId: number, version: n
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'toms_edition_published',
 			subject: { type: 'toms_edition', id: editionId },
 			ip: ctx.ip,
@@ -236,7 +260,7 @@ function lifecycleChange(
 	ctx: Context,
 ): EditionResult {
 	return db.transaction((tx): EditionResult => {
-		const edition = getEdition(editionId, tx)
+		const edition = councilEdition(admin.organisationId, editionId, tx)
 		if (!edition) return { ok: false, message: 'Edition not found' }
 		if (edition.version !== version) return { ok: false, message: STALE_EDITION }
 		if (!allowedEditionActions(edition).includes(action)) {
@@ -256,7 +280,7 @@ function lifecycleChange(
 				.where(eq(tomsEditions.id, editionId))
 				.run()
 		} else {
-			tx.update(tomsEditions).set({ isCurrent: false }).where(eq(tomsEditions.isCurrent, true)).run()
+			clearCurrent(tx, admin.organisationId)
 			tx.update(tomsEditions)
 				.set({
 					status: 'published',
@@ -276,6 +300,7 @@ function lifecycleChange(
 		recordAudit(tx, {
 			at: ctx.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: auditAction[action],
 			subject: { type: 'toms_edition', id: editionId },
 			detail: { name: edition.name },
@@ -297,8 +322,8 @@ export function deleteDraftEdition(admin: SessionUser, editionId: number, versio
 	return lifecycleChange(admin, editionId, version, 'delete', ctx)
 }
 
-export function knownPriorityCodes(): string[] {
-	return listPriorities().map((priority) => priority.code)
+export function knownPriorityCodes(councilId: number): string[] {
+	return listPriorities(councilId).map((priority) => priority.code)
 }
 
 export function nextPosition(

@@ -115,7 +115,11 @@ describe('holding a file', () => {
 			unitsJson: '[]',
 			importedAt: null,
 		})
-		expect(findHeldImport(draft.id, id)).toMatchObject({ content: file, rounded, editionVersion: draft.version })
+		expect(findHeldImport(admin.organisationId, draft.id, id)).toMatchObject({
+			content: file,
+			rounded,
+			editionVersion: draft.version,
+		})
 		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
 		expect(getEdition(draft.id)!.version).toBe(draft.version)
 	})
@@ -124,14 +128,14 @@ describe('holding a file', () => {
 		const draft = copiedDraft()
 		const other = newEdition(null)
 		const id = hold(draft.id)!
-		expect(findHeldImport(other.id, id)).toBeNull()
-		expect(previewHeldImport(other.id, id)).toBeNull()
+		expect(findHeldImport(admin.organisationId, other.id, id)).toBeNull()
+		expect(previewHeldImport(admin.organisationId, other.id, id)).toBeNull()
 		expect(confirmHeldImport(admin, other.id, id, ctx, { replaceConfirmed: true })).toEqual({
 			ok: false,
 			message: IMPORT_ALREADY_CONFIRMED,
 		})
-		discardHeldImport(other.id, id)
-		expect(findHeldImport(draft.id, id)).not.toBeNull()
+		discardHeldImport(admin.organisationId, other.id, id)
+		expect(findHeldImport(admin.organisationId, draft.id, id)).not.toBeNull()
 		expect(toContent(loadEditionTree(other.id))).toEqual({ themes: [] })
 	})
 
@@ -157,7 +161,7 @@ describe('previewing a held file', () => {
 		retitleByHand(draft.id, 'J1', 'Retitled by hand')
 		retitleByHand(draft.id, 'J2', 'Also by hand')
 		const id = hold(draft.id, { rounded })!
-		const shown = previewHeldImport(draft.id, id)!
+		const shown = previewHeldImport(admin.organisationId, draft.id, id)!
 		expect(shown.stale).toBe(false)
 		expect(shown.preview.handEdits.map((edit) => [edit.code, edit.file === null, edit.fields])).toEqual([
 			['J1', false, ['title']],
@@ -210,7 +214,7 @@ describe('confirming a held file', () => {
 			ok: false,
 			message: IMPORT_ALREADY_CONFIRMED,
 		})
-		expect(findHeldImport(draft.id, id)).toBeNull()
+		expect(findHeldImport(admin.organisationId, draft.id, id)).toBeNull()
 		expect(getEdition(draft.id)!.version).toBe(version)
 	})
 
@@ -220,7 +224,7 @@ describe('confirming a held file', () => {
 		retitleByHand(draft.id, 'J2', 'Changed meanwhile')
 		const before = toContent(loadEditionTree(draft.id))
 		const version = getEdition(draft.id)!.version
-		expect(previewHeldImport(draft.id, id)!.stale).toBe(true)
+		expect(previewHeldImport(admin.organisationId, draft.id, id)!.stale).toBe(true)
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
 			ok: false,
 			message: IMPORT_STALE,
@@ -248,8 +252,8 @@ describe('confirming a held file', () => {
 	test('going back forgets the held file and leaves the draft as it was', () => {
 		const draft = copiedDraft()
 		const id = hold(draft.id)!
-		discardHeldImport(draft.id, id)
-		expect(findHeldImport(draft.id, id)).toBeNull()
+		discardHeldImport(admin.organisationId, draft.id, id)
+		expect(findHeldImport(admin.organisationId, draft.id, id)).toBeNull()
 		expect(toContent(loadEditionTree(draft.id))).toEqual(published)
 		expect(getEdition(draft.id)!.version).toBe(draft.version)
 	})
@@ -283,7 +287,7 @@ describe('a file’s own units', () => {
 
 	test('must be resolved before the file can be imported', () => {
 		const { draft, id } = heldInOwnWords()
-		expect(findHeldImport(draft.id, id)?.unmatchedUnits).toEqual(unmatchedUnits)
+		expect(findHeldImport(admin.organisationId, draft.id, id)?.unmatchedUnits).toEqual(unmatchedUnits)
 		expect(confirmHeldImport(admin, draft.id, id, ctx, { replaceConfirmed: true })).toEqual({
 			ok: false,
 			message: UNITS_NOT_RESOLVED,
@@ -302,9 +306,9 @@ describe('a file’s own units', () => {
 				ctx,
 			),
 		).toEqual({ ok: true })
-		const created = listUnits().find((unit) => unit.name === name)!
+		const created = listUnits(admin.organisationId).find((unit) => unit.name === name)!
 		expect(created).toMatchObject({ kind: 'words', singular: 'case study' })
-		const held = findHeldImport(draft.id, id)!
+		const held = findHeldImport(admin.organisationId, draft.id, id)!
 		expect(held.unmatchedUnits).toEqual([])
 		expect(held.content.themes[0]!.outcomes[0]!.measures.map((m) => m.unit)).toEqual([
 			'hours_attendees',
@@ -321,7 +325,7 @@ describe('a file’s own units', () => {
 
 	test('a refused choice changes nothing: no unit is added and the file still waits', () => {
 		const { draft, id } = heldInOwnWords()
-		const before = unitCatalogue().size
+		const before = unitCatalogue(admin.organisationId).size
 		const refused = resolveHeldUnits(
 			admin,
 			draft.id,
@@ -342,8 +346,8 @@ describe('a file’s own units', () => {
 				{ index: 1, field: 'name', message: 'There is already a unit called Expert Hours' },
 			],
 		})
-		expect(unitCatalogue().size).toBe(before)
-		expect(findHeldImport(draft.id, id)?.unmatchedUnits).toEqual(unmatchedUnits)
+		expect(unitCatalogue(admin.organisationId).size).toBe(before)
+		expect(findHeldImport(admin.organisationId, draft.id, id)?.unmatchedUnits).toEqual(unmatchedUnits)
 		expect(resolveHeldUnits(admin, draft.id, id, [{ choice: 'existing', existing: 'hours' }], ctx)).toMatchObject({
 			ok: false,
 		})

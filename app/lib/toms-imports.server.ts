@@ -19,7 +19,7 @@ import {
 import { catalogueOf, normaliseUnitText } from '#app/domain/toms/units.ts'
 import type { SessionUser } from './auth.server.ts'
 import { requireEditableDraft, writeImportedContent, type Context, type EditionResult } from './toms-editions.server.ts'
-import { getEdition, loadEditionTree, toContent } from './toms-queries.server.ts'
+import { councilEdition, getEdition, loadEditionTree, toContent } from './toms-queries.server.ts'
 import { addUnit, listUnits } from './units.server.ts'
 
 // A file read for import is held until the administrator has seen what it would change and
@@ -66,7 +66,7 @@ export function holdImport(admin: SessionUser, editionId: number, file: ReadFile
 		tx.delete(tomsImports)
 			.where(and(eq(tomsImports.status, 'pending'), lt(tomsImports.createdAt, now - HELD_IMPORT_LIFETIME_MS)))
 			.run()
-		const check = requireEditableDraft(tx, editionId, null)
+		const check = requireEditableDraft(tx, admin.organisationId, editionId, null)
 		if (!check.ok) return null
 		return tx
 			.insert(tomsImports)
@@ -86,8 +86,16 @@ export function holdImport(admin: SessionUser, editionId: number, file: ReadFile
 	})
 }
 
-/** A held import of this draft, not yet confirmed; null for another edition's, an imported one, or one of a published edition. */
-export function findHeldImport(editionId: number, importId: number, tx: DbOrTx = db): HeldImport | null {
+/**
+ * A held import of this draft of the council, not yet confirmed; null for another edition's or
+ * council's, an imported one, or one of a published edition.
+ */
+export function findHeldImport(
+	councilId: number,
+	editionId: number,
+	importId: number,
+	tx: DbOrTx = db,
+): HeldImport | null {
 	const row = tx
 		.select({
 			id: tomsImports.id,
@@ -107,6 +115,7 @@ export function findHeldImport(editionId: number, importId: number, tx: DbOrTx =
 				eq(tomsImports.editionId, editionId),
 				eq(tomsImports.status, 'pending'),
 				eq(tomsEditions.status, 'draft'),
+				eq(tomsEditions.councilId, councilId),
 			),
 		)
 		.get()
@@ -133,8 +142,8 @@ export function importBaseline(editionId: number, tx: DbOrTx = db): ImportBaseli
 		.limit(1)
 		.get()
 	if (lastImport) return { source: 'last-import', content: JSON.parse(lastImport.contentJson) as EditionContent }
-	const copiedFromId = getEdition(editionId, tx)?.copiedFromId
-	const copiedFrom = copiedFromId ? getEdition(copiedFromId, tx) : undefined
+	const edition = getEdition(editionId, tx)
+	const copiedFrom = edition?.copiedFromId ? councilEdition(edition.councilId, edition.copiedFromId, tx) : undefined
 	if (!copiedFrom) return null
 	return { source: 'copied-edition', name: copiedFrom.name, content: toContent(loadEditionTree(copiedFrom.id, {}, tx)) }
 }
@@ -152,9 +161,9 @@ export type HeldImportPreview = {
 }
 
 /** A held import with what it would change in the draft as it is now; null when there is no such held import. */
-export function previewHeldImport(editionId: number, importId: number): HeldImportPreview | null {
-	const held = findHeldImport(editionId, importId)
-	const edition = getEdition(editionId)
+export function previewHeldImport(councilId: number, editionId: number, importId: number): HeldImportPreview | null {
+	const held = findHeldImport(councilId, editionId, importId)
+	const edition = councilEdition(councilId, editionId)
 	if (!held || !edition) return null
 	const draft = toContent(loadEditionTree(editionId))
 	const baseline = importBaseline(editionId)
@@ -169,7 +178,8 @@ export function previewHeldImport(editionId: number, importId: number): HeldImpo
 }
 
 /** Forgets a held import without importing it; the draft does not change. */
-export function discardHeldImport(editionId: number, importId: number): void {
+export function discardHeldImport(councilId: number, editionId: number, importId: number): void {
+	if (!councilEdition(councilId, editionId)) return
 	db.delete(tomsImports)
 		.where(and(eq(tomsImports.id, importId), eq(tomsImports.editionId, editionId), eq(tomsImports.status, 'pending')))
 		.run()
@@ -188,10 +198,10 @@ export function confirmHeldImport(
 	{ replaceConfirmed }: { replaceConfirmed: boolean },
 ): EditionResult<{ measureCount: number; roundedCount: number }> {
 	return db.transaction((tx): EditionResult<{ measureCount: number; roundedCount: number }> => {
-		const held = findHeldImport(editionId, importId, tx)
+		const held = findHeldImport(admin.organisationId, editionId, importId, tx)
 		if (!held) return { ok: false, message: IMPORT_ALREADY_CONFIRMED }
 		if (held.unmatchedUnits.length > 0) return { ok: false, message: UNITS_NOT_RESOLVED }
-		const check = requireEditableDraft(tx, editionId, held.editionVersion)
+		const check = requireEditableDraft(tx, admin.organisationId, editionId, held.editionVersion)
 		// The held import is of a draft, so only a newer version of the draft is refused here.
 		if (!check.ok) return { ok: false, message: IMPORT_STALE }
 		if (replacingNeedsConfirmation(countContent(loadEditionTree(editionId, {}, tx))) && !replaceConfirmed) {
@@ -222,11 +232,11 @@ export function resolveHeldUnits(
 	ctx: Context,
 ): { ok: true } | { ok: false; message: string } | { ok: false; refusals: ResolutionRefusal[] } {
 	return db.transaction((tx) => {
-		const held = findHeldImport(editionId, importId, tx)
+		const held = findHeldImport(admin.organisationId, editionId, importId, tx)
 		if (!held) return { ok: false as const, message: IMPORT_ALREADY_CONFIRMED }
 		if (resolutions.length !== held.unmatchedUnits.length)
 			return { ok: false as const, message: UNITS_PAGE_OUT_OF_DATE }
-		const units = catalogueOf(listUnits(tx))
+		const units = catalogueOf(listUnits(admin.organisationId, tx))
 		const refusals: ResolutionRefusal[] = []
 		resolutions.forEach((resolution, index) => {
 			const problem = resolutionProblem(held.unmatchedUnits[index]!, resolution, units)

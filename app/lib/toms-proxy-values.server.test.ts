@@ -65,7 +65,7 @@ function newDraft(withContent: EditionContent = content) {
 	if (!created.ok) throw new Error(created.message)
 	replaceEditionContent(admin, created.editionId, withContent, ctx)
 	const edition = getEdition(created.editionId)!
-	const ids = Object.fromEntries(listPriceableMeasures(edition.id).map((m) => [m.code, m.id]))
+	const ids = Object.fromEntries(listPriceableMeasures(admin.organisationId, edition.id).map((m) => [m.code, m.id]))
 	return { edition, ids }
 }
 
@@ -80,7 +80,9 @@ function auditsOf(editionId: number) {
 describe('the measures that can carry a value', () => {
 	test('every measure but text ones, in the edition’s order, with its theme', () => {
 		const { edition } = newDraft()
-		expect(listPriceableMeasures(edition.id).map((m) => [m.themeName, m.code, m.proxyValuePence])).toEqual([
+		expect(
+			listPriceableMeasures(admin.organisationId, edition.id).map((m) => [m.themeName, m.code, m.proxyValuePence]),
+		).toEqual([
 			['Jobs', 'J-1', 1500000],
 			['Jobs', 'J-2', 10100],
 			['Communities', 'V-1', 1693],
@@ -93,7 +95,7 @@ describe('uplift', () => {
 	test('the preview shows each ticked measure before and after, and changes nothing', () => {
 		const { edition, ids } = newDraft()
 		const before = proxyValuesByCode(edition.id)
-		const preview = previewUplift({
+		const preview = previewUplift(admin.organisationId, {
 			editionId: edition.id,
 			version: edition.version,
 			basisPoints: 350,
@@ -164,7 +166,7 @@ describe('uplift', () => {
 			basisPoints: 350,
 			choice: { scope: 'all' as const },
 		}
-		expect(previewUplift(request).ok).toBe(true)
+		expect(previewUplift(admin.organisationId, request).ok).toBe(true)
 		const outcomeId = loadEditionTree(edition.id).themes[0]!.outcomes[0]!.id
 		const changed = saveMeasure(
 			admin,
@@ -181,7 +183,7 @@ describe('uplift', () => {
 		const before = proxyValuesByCode(edition.id)
 		const audits = auditsOf(edition.id).length
 		expect(applyUplift(admin, request, ctx)).toEqual({ ok: false, message: STALE_EDITION })
-		expect(previewUplift(request)).toEqual({ ok: false, message: STALE_EDITION })
+		expect(previewUplift(admin.organisationId, request)).toEqual({ ok: false, message: STALE_EDITION })
 		expect(proxyValuesByCode(edition.id)).toEqual(before)
 		expect(auditsOf(edition.id)).toHaveLength(audits)
 	})
@@ -247,7 +249,7 @@ describe('uplift', () => {
 			basisPoints: 350,
 			choice: { scope: 'all' as const },
 		}
-		expect(previewUplift(request)).toEqual({ ok: false, message: NOT_A_DRAFT })
+		expect(previewUplift(admin.organisationId, request)).toEqual({ ok: false, message: NOT_A_DRAFT })
 		expect(applyUplift(admin, request, ctx)).toEqual({ ok: false, message: NOT_A_DRAFT })
 		expect(proxyValuesByCode(edition.id)['J-1']).toBe(1500000)
 	})

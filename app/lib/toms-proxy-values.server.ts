@@ -18,13 +18,14 @@ import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { bumpVersion, requireEditableDraft, type Context, type EditionResult } from './toms-editions.server.ts'
 import { loadEditionTree } from './toms-queries.server.ts'
-import { unitCatalogue } from './units.server.ts'
+import { catalogueOf } from '#app/domain/toms/units.ts'
+import { listUnits } from './units.server.ts'
 
 // Changing many proxy values of a draft at once: an uplift by a percentage, or the table of values.
 
-/** Every measure of an edition that can carry a proxy value, in the edition's order, with its theme: one query. */
-export function listPriceableMeasures(editionId: number, tx: DbOrTx = db): ThemeMeasure[] {
-	const units = unitCatalogue()
+/** Every measure of the council's edition that can carry a proxy value, in the edition's order, with its theme: one query. */
+export function listPriceableMeasures(councilId: number, editionId: number, tx: DbOrTx = db): ThemeMeasure[] {
+	const units = catalogueOf(listUnits(councilId, tx))
 	return loadEditionTree(editionId, {}, tx).themes.flatMap((theme) =>
 		theme.outcomes.flatMap((outcome) =>
 			outcome.measures
@@ -66,6 +67,7 @@ function writeProxyValues(
 	recordAudit(tx, {
 		at: ctx.now,
 		actorUserId: admin.id,
+		councilId: admin.organisationId,
 		action: 'toms_edition_changed',
 		subject: { type: 'toms_edition', id: editionId },
 		detail: { ...detail, measuresChanged: changes.length },
@@ -76,10 +78,10 @@ function writeProxyValues(
 export type UpliftRequest = { editionId: number; version: number; basisPoints: number; choice: UpliftChoice }
 
 /** What an uplift would do to a draft at the version the person saw: each line, or why it cannot be done. */
-function planFor(tx: Tx, request: UpliftRequest): EditionResult<{ lines: UpliftLine[] }> {
-	const check = requireEditableDraft(tx, request.editionId, request.version)
+function planFor(tx: Tx, councilId: number, request: UpliftRequest): EditionResult<{ lines: UpliftLine[] }> {
+	const check = requireEditableDraft(tx, councilId, request.editionId, request.version)
 	if (!check.ok) return check
-	const selected = selectForUplift(listPriceableMeasures(request.editionId, tx), request.choice)
+	const selected = selectForUplift(listPriceableMeasures(councilId, request.editionId, tx), request.choice)
 	if (!selected.ok) {
 		return selected.problem === 'none-chosen'
 			? { ok: false, field: 'measureIds', message: UPLIFT_NONE_TICKED }
@@ -97,9 +99,9 @@ function planFor(tx: Tx, request: UpliftRequest): EditionResult<{ lines: UpliftL
 }
 
 /** What an uplift would change, worked out exactly as applying it would, changing nothing. */
-export function previewUplift(request: UpliftRequest): EditionResult<{ lines: UpliftLine[] }> {
+export function previewUplift(councilId: number, request: UpliftRequest): EditionResult<{ lines: UpliftLine[] }> {
 	// Read in a transaction so the check of the version and the values read agree.
-	return db.transaction((tx) => planFor(tx, request))
+	return db.transaction((tx) => planFor(tx, councilId, request))
 }
 
 /**
@@ -113,7 +115,7 @@ export function applyUplift(
 	ctx: Context,
 ): EditionResult<{ changed: number }> {
 	return db.transaction((tx): EditionResult<{ changed: number }> => {
-		const plan = planFor(tx, request)
+		const plan = planFor(tx, admin.organisationId, request)
 		if (!plan.ok) return plan
 		const changed = changedLines(plan.lines)
 		if (changed.length === 0) return { ok: true, changed: 0 }
@@ -142,9 +144,12 @@ export function saveProxyValues(
 	ctx: Context,
 ): EditionResult<{ changed: number }> {
 	return db.transaction((tx): EditionResult<{ changed: number }> => {
-		const check = requireEditableDraft(tx, request.editionId, request.version)
+		const check = requireEditableDraft(tx, admin.organisationId, request.editionId, request.version)
 		if (!check.ok) return check
-		const found = proxyValueChanges(listPriceableMeasures(request.editionId, tx), request.proxyValues)
+		const found = proxyValueChanges(
+			listPriceableMeasures(admin.organisationId, request.editionId, tx),
+			request.proxyValues,
+		)
 		if (!found.ok) return { ok: false, message: NOT_PRICED }
 		const { changes } = found
 		if (changes.length === 0) return { ok: true, changed: 0 }

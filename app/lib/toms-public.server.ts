@@ -2,7 +2,7 @@ import { cachedRead } from '#app/infra/read-cache.server.ts'
 import {
 	type EditionTree,
 	findMeasureByCode,
-	getEdition,
+	councilEdition,
 	listPriorities,
 	listThemes,
 	loadEditionTree,
@@ -49,9 +49,9 @@ export function readMeasureFilter(url: URL) {
 	}
 }
 
-/** A published or retired edition, or a 404. */
-export function publicEditionOr404(editionId: number) {
-	const edition = getEdition(editionId)
+/** A published or retired edition of the council, or a 404: another council's is not found. */
+export function publicEditionOr404(councilId: number, editionId: number) {
+	const edition = councilEdition(councilId, editionId)
 	if (!edition || edition.status === 'draft') throw new Response('Not found', { status: 404 })
 	return edition
 }
@@ -60,15 +60,19 @@ export function publicEditionOr404(editionId: number) {
  * An edition as the public sees it. The whole edition, unfiltered, is everyone's first view,
  * so it is kept until the database changes; filtered views are worked out each time.
  */
-export function loadPublicEdition(editionId: number, url: URL): PublicEditionData {
+export function loadPublicEdition(councilId: number, editionId: number, url: URL): PublicEditionData {
 	const filter = readMeasureFilter(url)
 	if (filter.themeId === undefined && filter.query === undefined)
-		return cachedRead(`public-edition:${editionId}`, () => readPublicEdition(editionId, filter))
-	return readPublicEdition(editionId, filter)
+		return cachedRead(`public-edition:${councilId}:${editionId}`, () => readPublicEdition(councilId, editionId, filter))
+	return readPublicEdition(councilId, editionId, filter)
 }
 
-function readPublicEdition(editionId: number, filter: ReturnType<typeof readMeasureFilter>): PublicEditionData {
-	const edition = publicEditionOr404(editionId)
+function readPublicEdition(
+	councilId: number,
+	editionId: number,
+	filter: ReturnType<typeof readMeasureFilter>,
+): PublicEditionData {
+	const edition = publicEditionOr404(councilId, editionId)
 	const tree = loadEditionTree(edition.id, filter)
 	const shown = tree.themes.reduce((n, t) => n + t.outcomes.reduce((m, o) => m + o.measures.length, 0), 0)
 	const common = {
@@ -107,13 +111,13 @@ function readPublicEdition(editionId: number, filter: ReturnType<typeof readMeas
 		...common,
 		compact: false,
 		tree,
-		priorities: listPriorities().map((priority) => ({ code: priority.code, name: priority.name })),
+		priorities: listPriorities(councilId).map((priority) => ({ code: priority.code, name: priority.name })),
 	}
 }
 
 /** One measure of a published or retired edition, found by its code, with the council priorities it serves. */
-export function loadPublicMeasure(editionId: number, code: string) {
-	const edition = publicEditionOr404(editionId)
+export function loadPublicMeasure(councilId: number, editionId: number, code: string) {
+	const edition = publicEditionOr404(councilId, editionId)
 	const measure = findMeasureByCode(edition.id, code)
 	if (!measure) throw new Response('Not found', { status: 404 })
 	const { priorities, ...rest } = measure

@@ -27,15 +27,29 @@ const measureColumns = {
 	evidenceGuidance: tomsMeasures.evidenceGuidance,
 }
 
+/** An edition by id, whichever council's: for records already authorised, such as a tender's edition. */
 export function getEdition(editionId: number, tx: DbOrTx = db) {
 	return tx.select().from(tomsEditions).where(eq(tomsEditions.id, editionId)).get()
 }
 
-export function getCurrentEdition() {
-	return db.select().from(tomsEditions).where(eq(tomsEditions.isCurrent, true)).get()
+/** One of the council's editions; another council's is not found. */
+export function councilEdition(councilId: number, editionId: number, tx: DbOrTx = db) {
+	return tx
+		.select()
+		.from(tomsEditions)
+		.where(and(eq(tomsEditions.id, editionId), eq(tomsEditions.councilId, councilId)))
+		.get()
 }
 
-export function listEditions() {
+export function getCurrentEdition(councilId: number) {
+	return db
+		.select()
+		.from(tomsEditions)
+		.where(and(eq(tomsEditions.councilId, councilId), eq(tomsEditions.isCurrent, true)))
+		.get()
+}
+
+export function listEditions(councilId: number) {
 	return db
 		.select({
 			id: tomsEditions.id,
@@ -48,6 +62,7 @@ export function listEditions() {
 			measureCount: sql<number>`(select count(*) from "toms_measures" m where m."edition_id" = "toms_editions"."id")`,
 		})
 		.from(tomsEditions)
+		.where(eq(tomsEditions.councilId, councilId))
 		.orderBy(desc(tomsEditions.createdAt), desc(tomsEditions.id))
 		.all()
 }
@@ -55,8 +70,13 @@ export function listEditions() {
 /** An edition as the lists of editions show it. */
 export type ListedEdition = ReturnType<typeof listEditions>[number]
 
-export function listPriorities(tx: DbOrTx = db) {
-	return tx.select().from(councilPriorities).orderBy(asc(councilPriorities.position), asc(councilPriorities.id)).all()
+export function listPriorities(councilId: number, tx: DbOrTx = db) {
+	return tx
+		.select()
+		.from(councilPriorities)
+		.where(eq(councilPriorities.councilId, councilId))
+		.orderBy(asc(councilPriorities.position), asc(councilPriorities.id))
+		.all()
 }
 
 function escapeLike(text: string) {
@@ -202,12 +222,13 @@ export function findMeasureByCode(editionId: number, code: string) {
 	return { ...measure, priorities }
 }
 
-export function priorityIdsByCode(codes: string[], tx: DbOrTx = db): Map<string, number> {
+/** The council's own priorities by code: a code of another council's links nothing. */
+export function priorityIdsByCode(councilId: number, codes: string[], tx: DbOrTx = db): Map<string, number> {
 	if (codes.length === 0) return new Map()
 	const rows = tx
 		.select({ id: councilPriorities.id, code: councilPriorities.code })
 		.from(councilPriorities)
-		.where(inArray(councilPriorities.code, codes))
+		.where(and(eq(councilPriorities.councilId, councilId), inArray(councilPriorities.code, codes)))
 		.all()
 	return new Map(rows.map((row) => [row.code, row.id]))
 }

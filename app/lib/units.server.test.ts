@@ -44,7 +44,7 @@ const input = (over: Partial<UnitInput> = {}): UnitInput => ({
 function added(over: Partial<UnitInput> = {}) {
 	const result = addUnit(admin, input(over), ctx)
 	if (!result.ok) throw new Error(result.message)
-	return { ...result.unit, id: listUnits().find((u) => u.key === result.unit.key)!.id }
+	return { ...result.unit, id: listUnits(admin.organisationId).find((u) => u.key === result.unit.key)!.id }
 }
 
 /** A draft holding one measure in `unit`, published if asked. */
@@ -84,7 +84,7 @@ function editionUsing(unit: string, name: string, publish: boolean) {
 }
 
 test('the migration gives the council the twelve starting units, each keyed as measures already name them', () => {
-	const units = listUnits().filter((unit) => STARTING_UNITS.some((start) => start.key === unit.key))
+	const units = listUnits(admin.organisationId).filter((unit) => STARTING_UNITS.some((start) => start.key === unit.key))
 	expect(units.map(({ id: _id, ...unit }) => unit)).toEqual(
 		expect.arrayContaining(STARTING_UNITS.map((unit) => expect.objectContaining(unit))),
 	)
@@ -95,7 +95,10 @@ describe('adding a unit', () => {
 	test('gives it a key from its name, audits it, and the catalogue has it at once', () => {
 		const unit = added()
 		expect(unit.key).toBe('weeks_of_apprenticeship')
-		expect(unitCatalogue().get(unit.key)).toMatchObject({ name: 'Weeks of apprenticeship', decimalPlaces: 1 })
+		expect(unitCatalogue(admin.organisationId).get(unit.key)).toMatchObject({
+			name: 'Weeks of apprenticeship',
+			decimalPlaces: 1,
+		})
 		const event = db
 			.select()
 			.from(auditEvents)
@@ -135,10 +138,10 @@ describe('changing a unit', () => {
 					code: 'TR',
 				}),
 				ctx,
-				unitForEditing(unit.id)!.version,
+				unitForEditing(admin.organisationId, unit.id)!.version,
 			),
 		).toEqual({ ok: true })
-		expect(unitCatalogue().get(unit.key)?.name).toBe('Trees planted')
+		expect(unitCatalogue(admin.organisationId).get(unit.key)?.name).toBe('Trees planted')
 		expect(() => db.update(tomsUnits).set({ key: 'other' }).where(eq(tomsUnits.id, unit.id)).run()).toThrow(
 			/never changes/,
 		)
@@ -153,27 +156,31 @@ describe('changing a unit', () => {
 				drafted.id,
 				input({ name: 'Meals', singular: 'meal', plural: 'meals', kind: 'decimal', decimalPlaces: 2, code: null }),
 				ctx,
-				unitForEditing(drafted.id)!.version,
+				unitForEditing(admin.organisationId, drafted.id)!.version,
 			),
 		).toEqual({ ok: true })
 
 		const published = added({ name: 'Bikes', singular: 'bike', plural: 'bikes', kind: 'count', code: null })
 		editionUsing(published.key, 'Bikes edition', true)
-		expect(unitUses().get(published.key)).toEqual({ measures: 1, publishedMeasures: 1, commitments: 0 })
+		expect(unitUses(admin.organisationId).get(published.key)).toEqual({
+			measures: 1,
+			publishedMeasures: 1,
+			commitments: 0,
+		})
 		expect(
 			updateUnit(
 				admin,
 				published.id,
 				input({ name: 'Bikes', singular: 'bike', plural: 'bikes', kind: 'decimal', decimalPlaces: 2, code: null }),
 				ctx,
-				unitForEditing(published.id)!.version,
+				unitForEditing(admin.organisationId, published.id)!.version,
 			),
 		).toEqual({
 			ok: false,
 			field: 'kind',
 			message: KIND_IS_SETTLED,
 		})
-		expect(getUnit(published.id)?.kind).toBe('count')
+		expect(getUnit(admin.organisationId, published.id)?.kind).toBe('count')
 	})
 })
 
@@ -184,15 +191,15 @@ describe('retiring and deleting', () => {
 		expect(deleteUnit(admin, unit.id, ctx)).toEqual({ ok: false, message: UNIT_IN_USE })
 		expect(() => db.delete(tomsUnits).where(eq(tomsUnits.id, unit.id)).run()).toThrow(/Unit in use/)
 		expect(setUnitRetired(admin, unit.id, true, ctx)).toEqual({ ok: true })
-		expect(unitCatalogue().get(unit.key)?.retired).toBe(true)
+		expect(unitCatalogue(admin.organisationId).get(unit.key)?.retired).toBe(true)
 		expect(setUnitRetired(admin, unit.id, false, ctx)).toEqual({ ok: true })
-		expect(unitCatalogue().get(unit.key)?.retired).toBe(false)
+		expect(unitCatalogue(admin.organisationId).get(unit.key)?.retired).toBe(false)
 	})
 
 	test('an unused unit is deleted, with an audit event', () => {
 		const unit = added({ name: 'Furlongs', singular: 'furlong', plural: 'furlongs', code: null })
 		expect(deleteUnit(admin, unit.id, ctx)).toEqual({ ok: true })
-		expect(getUnit(unit.id)).toBeUndefined()
+		expect(getUnit(admin.organisationId, unit.id)).toBeUndefined()
 		expect(db.select().from(auditEvents).where(eq(auditEvents.action, 'unit_deleted')).all()).toHaveLength(1)
 	})
 })
@@ -203,7 +210,7 @@ test('the database refuses a measure in a unit the council does not have', () =>
 
 test('a change made against an older version of a unit is refused and changes nothing', () => {
 	const unit = added({ name: 'Benches', singular: 'bench', plural: 'benches', kind: 'count', code: null })
-	const loaded = unitForEditing(unit.id)!.version
+	const loaded = unitForEditing(admin.organisationId, unit.id)!.version
 	const later = { ...ctx, now: ctx.now + 1000 }
 	const renamed = input({ name: 'Park benches', singular: 'bench', plural: 'benches', kind: 'count', code: null })
 	expect(updateUnit(admin, unit.id, renamed, later, loaded)).toEqual({ ok: true })
@@ -212,5 +219,5 @@ test('a change made against an older version of a unit is refused and changes no
 		ok: false,
 		message: STALE_UNIT,
 	})
-	expect(getUnit(unit.id)?.name).toBe('Park benches')
+	expect(getUnit(admin.organisationId, unit.id)?.name).toBe('Park benches')
 })

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm'
 import { db, type DbOrTx } from '#db/client.server.ts'
-import { contractCommitments, tomsEditions, tomsMeasures, tomsUnits } from '#db/schema.ts'
+import { contractCommitments, contracts, tomsEditions, tomsMeasures, tomsUnits } from '#db/schema.ts'
 import { catalogueOf, placesOf, type Unit, type UnitCatalogue } from '#app/domain/toms/units.ts'
 import { cachedRead } from '#app/infra/read-cache.server.ts'
 import { recordAudit } from './audit.server.ts'
@@ -27,36 +27,65 @@ function toUnit({ retiredAt, ...row }: Omit<UnitRow, 'retired'> & { retiredAt: n
 }
 
 /** Every unit of the council, retired ones included, in the order of their names. */
-export function listUnits(tx: DbOrTx = db): UnitRow[] {
+export function listUnits(councilId: number, tx: DbOrTx = db): UnitRow[] {
 	return tx
 		.select(unitColumns)
 		.from(tomsUnits)
+		.where(eq(tomsUnits.councilId, councilId))
 		.orderBy(asc(sql`lower(${tomsUnits.name})`))
 		.all()
 		.map(toUnit)
 }
 
-/** The council's units by key, kept until anything changes: every page showing a quantity reads it. */
-export function unitCatalogue(): UnitCatalogue {
-	return cachedRead('unit-catalogue', () => catalogueOf(listUnits()))
+/** The council's units by key, kept per council until anything changes: every page showing a quantity reads it. */
+export function unitCatalogue(councilId: number): UnitCatalogue {
+	return cachedRead(`unit-catalogue:${councilId}`, () => catalogueOf(listUnits(councilId)))
+}
+
+/** The units an edition's measures are counted in: its own council's. */
+export function unitCatalogueOfEdition(editionId: number): UnitCatalogue {
+	const edition = db
+		.select({ councilId: tomsEditions.councilId })
+		.from(tomsEditions)
+		.where(eq(tomsEditions.id, editionId))
+		.get()
+	return edition ? unitCatalogue(edition.councilId) : new Map()
+}
+
+/** The units a contract's commitments are counted in: its own council's. */
+export function unitCatalogueOfContract(contractId: number): UnitCatalogue {
+	const contract = db
+		.select({ councilId: contracts.councilId })
+		.from(contracts)
+		.where(eq(contracts.id, contractId))
+		.get()
+	return contract ? unitCatalogue(contract.councilId) : new Map()
 }
 
 /** The catalogue as plain data for a page: a Map does not survive the journey to the browser. */
-export function unitsForPage(): Record<string, Unit> {
-	return cachedRead('unit-catalogue-record', () =>
-		Object.fromEntries(listUnits().map(({ id: _id, ...unit }) => [unit.key, unit])),
+export function unitsForPage(councilId: number): Record<string, Unit> {
+	return cachedRead(`unit-catalogue-record:${councilId}`, () =>
+		Object.fromEntries(listUnits(councilId).map(({ id: _id, ...unit }) => [unit.key, unit])),
 	)
 }
 
-export function getUnit(id: number, tx: DbOrTx = db): UnitRow | undefined {
-	const row = tx.select(unitColumns).from(tomsUnits).where(eq(tomsUnits.id, id)).get()
+/** One of the council's units; another council's is not found. */
+export function getUnit(councilId: number, id: number, tx: DbOrTx = db): UnitRow | undefined {
+	const row = tx
+		.select(unitColumns)
+		.from(tomsUnits)
+		.where(and(eq(tomsUnits.id, id), eq(tomsUnits.councilId, councilId)))
+		.get()
 	return row ? toUnit(row) : undefined
 }
 
 export type UnitUse = { measures: number; publishedMeasures: number; commitments: number }
 
-/** How much names each unit, by key: measures in any edition, in published or retired ones, and commitments. */
-export function unitUses(tx: DbOrTx = db): Map<string, UnitUse> {
+/**
+ * How much names each of the council's units, by key: its measures in any edition, in published
+ * or retired ones, and its contracts' commitments. Another council's use of the same key is theirs.
+ */
+export function unitUses(councilId: number, tx: DbOrTx = db): Map<string, UnitUse> {
 	const uses = new Map<string, UnitUse>()
 	const entryFor = (key: string) => {
 		let found = uses.get(key)
@@ -71,6 +100,7 @@ export function unitUses(tx: DbOrTx = db): Map<string, UnitUse> {
 		})
 		.from(tomsMeasures)
 		.innerJoin(tomsEditions, eq(tomsEditions.id, tomsMeasures.editionId))
+		.where(eq(tomsEditions.councilId, councilId))
 		.groupBy(tomsMeasures.unit)
 		.all()) {
 		entryFor(row.unit).measures = row.measures
@@ -79,6 +109,8 @@ export function unitUses(tx: DbOrTx = db): Map<string, UnitUse> {
 	for (const row of tx
 		.select({ unit: contractCommitments.unit, commitments: sql<number>`count(*)` })
 		.from(contractCommitments)
+		.innerJoin(contracts, eq(contracts.id, contractCommitments.contractId))
+		.where(eq(contracts.councilId, councilId))
 		.groupBy(contractCommitments.unit)
 		.all()) {
 		entryFor(row.unit).commitments = row.commitments
@@ -94,7 +126,7 @@ export type UnitInput = Omit<Unit, 'key' | 'retired'>
 export type UnitResult<T = object> = ({ ok: true } & T) | { ok: false; field?: keyof UnitInput; message: string }
 
 /** A key for a new unit from its name: readable in the database, unique, never changed after. */
-function newKey(tx: DbOrTx, name: string): string {
+function newKey(tx: DbOrTx, councilId: number, name: string): string {
 	const base =
 		name
 			.normalize('NFKD')
@@ -106,7 +138,12 @@ function newKey(tx: DbOrTx, name: string): string {
 		tx
 			.select({ key: tomsUnits.key })
 			.from(tomsUnits)
-			.where(sql`${tomsUnits.key} = ${base} or ${tomsUnits.key} like ${`${base}_%`}`)
+			.where(
+				and(
+					eq(tomsUnits.councilId, councilId),
+					sql`(${tomsUnits.key} = ${base} or ${tomsUnits.key} like ${`${base}_%`})`,
+				),
+			)
 			.all()
 			.map((row) => row.key),
 	)
@@ -115,8 +152,13 @@ function newKey(tx: DbOrTx, name: string): string {
 }
 
 /** Why these words cannot name a unit: another unit has the name or the code already. */
-function clash(tx: DbOrTx, input: UnitInput, exceptId: number | null): Extract<UnitResult, { ok: false }> | null {
-	const others = exceptId === null ? undefined : ne(tomsUnits.id, exceptId)
+function clash(
+	tx: DbOrTx,
+	councilId: number,
+	input: UnitInput,
+	exceptId: number | null,
+): Extract<UnitResult, { ok: false }> | null {
+	const others = and(eq(tomsUnits.councilId, councilId), exceptId === null ? undefined : ne(tomsUnits.id, exceptId))
 	const sameName = tx
 		.select({ id: tomsUnits.id })
 		.from(tomsUnits)
@@ -142,9 +184,9 @@ export function addUnit(
 	tx: DbOrTx = db,
 ): UnitResult<{ unit: Unit }> {
 	const run = (t: DbOrTx): UnitResult<{ unit: Unit }> => {
-		const problem = clash(t, input, null)
+		const problem = clash(t, admin.organisationId, input, null)
 		if (problem) return problem
-		const key = newKey(t, input.name)
+		const key = newKey(t, admin.organisationId, input.name)
 		const row = t
 			.insert(tomsUnits)
 			.values({
@@ -183,13 +225,13 @@ export function updateUnit(
 	loadedVersion: number,
 ): UnitResult {
 	return db.transaction((tx): UnitResult => {
-		const unit = getUnit(id, tx)
+		const unit = getUnit(admin.organisationId, id, tx)
 		if (!unit) return { ok: false, message: 'This unit no longer exists' }
 		if (unitVersion(id, tx) !== loadedVersion) return { ok: false, message: STALE_UNIT }
-		const problem = clash(tx, input, id)
+		const problem = clash(tx, admin.organisationId, input, id)
 		if (problem) return problem
 		const kindChanged = unit.kind !== input.kind || placesOf(unit) !== placesOf(input)
-		if (kindChanged && isSettled(unitUses(tx).get(unit.key) ?? NO_USE)) {
+		if (kindChanged && isSettled(unitUses(admin.organisationId, tx).get(unit.key) ?? NO_USE)) {
 			return { ok: false, field: 'kind', message: KIND_IS_SETTLED }
 		}
 		tx.update(tomsUnits)
@@ -219,7 +261,7 @@ export function isSettled(use: UnitUse): boolean {
 /** Retires a unit (no longer offered for new measures) or brings it back. */
 export function setUnitRetired(admin: SessionUser, id: number, retired: boolean, ctx: Context): UnitResult {
 	return db.transaction((tx): UnitResult => {
-		const unit = getUnit(id, tx)
+		const unit = getUnit(admin.organisationId, id, tx)
 		if (!unit) return { ok: false, message: 'This unit no longer exists' }
 		if (unit.retired === retired) return { ok: true }
 		tx.update(tomsUnits)
@@ -243,9 +285,9 @@ export const UNIT_IN_USE = 'This unit cannot be deleted because measures use it.
 /** Deletes a unit nothing uses; one in use can only be retired. */
 export function deleteUnit(admin: SessionUser, id: number, ctx: Context): UnitResult {
 	return db.transaction((tx): UnitResult => {
-		const unit = getUnit(id, tx)
+		const unit = getUnit(admin.organisationId, id, tx)
 		if (!unit) return { ok: false, message: 'This unit no longer exists' }
-		const use = unitUses(tx).get(unit.key) ?? NO_USE
+		const use = unitUses(admin.organisationId, tx).get(unit.key) ?? NO_USE
 		if (use.measures > 0 || use.commitments > 0) return { ok: false, message: UNIT_IN_USE }
 		tx.delete(tomsUnits).where(eq(tomsUnits.id, id)).run()
 		recordAudit(tx, {
@@ -261,9 +303,9 @@ export function deleteUnit(admin: SessionUser, id: number, ctx: Context): UnitRe
 }
 
 /** Every unit with what uses it, for the page that manages them. */
-export function listUnitsWithUse(): Array<UnitRow & { use: UnitUse }> {
-	const uses = unitUses()
-	return listUnits().map((unit) => ({ ...unit, use: uses.get(unit.key) ?? NO_USE }))
+export function listUnitsWithUse(councilId: number): Array<UnitRow & { use: UnitUse }> {
+	const uses = unitUses(councilId)
+	return listUnits(councilId).map((unit) => ({ ...unit, use: uses.get(unit.key) ?? NO_USE }))
 }
 
 export const STALE_UNIT =
@@ -275,10 +317,10 @@ function unitVersion(id: number, tx: DbOrTx = db): number | undefined {
 }
 
 /** One unit with what uses it, whether its kind is settled, and its version; undefined when there is none. */
-export function unitForEditing(id: number) {
-	const unit = getUnit(id)
+export function unitForEditing(councilId: number, id: number) {
+	const unit = getUnit(councilId, id)
 	if (!unit) return undefined
-	const use = unitUses().get(unit.key) ?? NO_USE
+	const use = unitUses(councilId).get(unit.key) ?? NO_USE
 	const version = unitVersion(id)!
 	return { ...unit, use, version, settled: isSettled(use), deletable: use.measures === 0 && use.commitments === 0 }
 }

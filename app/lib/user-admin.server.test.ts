@@ -9,8 +9,10 @@ import { createSession } from './session.server.ts'
 import {
 	USER_ACTIVITY_LIMIT,
 	changeRole,
+	USER_NOT_FOUND,
 	inviteCouncilUser,
 	listUsers,
+	resendInvitation,
 	setUserDisabled,
 	userWithActivity,
 } from './user-admin.server.ts'
@@ -169,7 +171,7 @@ describe('reading users', () => {
 		await createUser(db, { organisationId: zed.id, role: 'supplier', name: 'Abe Zed' })
 		await createUser(db, { organisationId: acme.id, role: 'supplier', name: 'Yan Acme' })
 		await createUser(db, { organisationId: acme.id, role: 'supplier', name: 'Bea Acme' })
-		const listed = listUsers()
+		const listed = listUsers(councilId)
 		const kinds = listed.map((user) => user.organisationKind)
 		expect(kinds.indexOf('supplier')).toBeGreaterThan(kinds.lastIndexOf('council'))
 		const suppliers = listed.filter(
@@ -198,7 +200,7 @@ describe('reading users', () => {
 			{ ...ctx, now: ctx.now + 2 },
 		)
 		setUserDisabled(admin, { userId: other.id, disabled: true, version: other.version }, ctx)
-		const found = userWithActivity(target.id)
+		const found = userWithActivity(councilId, target.id)
 		expect(found?.user).toMatchObject({
 			id: target.id,
 			name: target.name,
@@ -219,12 +221,56 @@ describe('reading users', () => {
 			const version = target.version + i
 			setUserDisabled(admin, { userId: target.id, disabled: i % 2 === 0, version }, { ...ctx, now: ctx.now + i })
 		}
-		const activity = userWithActivity(target.id)!.activity
+		const activity = userWithActivity(councilId, target.id)!.activity
 		expect(activity).toHaveLength(USER_ACTIVITY_LIMIT)
 		expect(activity[0]?.at).toBe(ctx.now + USER_ACTIVITY_LIMIT)
 	})
 
 	test('no user, no page', () => {
-		expect(userWithActivity(999_999)).toBeNull()
+		expect(userWithActivity(councilId, 999_999)).toBeNull()
+	})
+})
+
+describe('another council', () => {
+	test('its administrator neither sees nor changes this council’s staff, and keeps its own administrator', async () => {
+		const other = createOrganisation(db, { kind: 'council', name: 'Otherside Council' })
+		const otherRow = await createUser(db, { organisationId: other.id, role: 'admin', passwordHash: 'x' })
+		const otherAdmin: SessionUser = { ...otherRow, organisationId: other.id }
+		const ours = await createUser(db, { organisationId: councilId, role: 'contract_manager', passwordHash: 'x' })
+		const invited = inviteCouncilUser(admin, { name: 'Ivy', email: 'ivy@council.example', role: 'admin' }, ctx)
+		if (!invited.ok) throw new Error(invited.message)
+
+		expect(listUsers(other.id).map((user) => user.id)).not.toContain(ours.id)
+		expect(listUsers(other.id).map((user) => user.id)).toContain(otherRow.id)
+		expect(listUsers(councilId).map((user) => user.id)).not.toContain(otherRow.id)
+		expect(userWithActivity(other.id, ours.id)).toBeNull()
+		expect(changeRole(otherAdmin, { userId: ours.id, role: 'admin', version: ours.version }, ctx)).toEqual({
+			ok: false,
+			message: USER_NOT_FOUND,
+		})
+		expect(setUserDisabled(otherAdmin, { userId: ours.id, disabled: true, version: ours.version }, ctx)).toEqual({
+			ok: false,
+			message: USER_NOT_FOUND,
+		})
+		expect(resendInvitation(otherAdmin, invited.userId, ctx)).toEqual({ ok: false, message: USER_NOT_FOUND })
+		expect(db.select().from(users).where(eq(users.id, ours.id)).get()).toMatchObject({
+			role: 'contract_manager',
+			status: 'active',
+			version: ours.version,
+		})
+		// Its only administrator cannot be disabled, whatever this council has.
+		const colleague = await createUser(db, { organisationId: other.id, role: 'admin', passwordHash: 'x' })
+		const colleagueAdmin: SessionUser = { ...colleague, organisationId: other.id }
+		setUserDisabled(colleagueAdmin, { userId: otherRow.id, disabled: true, version: otherRow.version }, ctx)
+		expect(
+			setUserDisabled(otherAdmin, { userId: colleague.id, disabled: true, version: colleague.version }, ctx),
+		).toMatchObject({ ok: false })
+	})
+
+	test('a council’s invitation is its own mail, and its events are its own', () => {
+		const invited = inviteCouncilUser(admin, { name: 'Oona', email: 'oona@council.example', role: 'admin' }, ctx)
+		if (!invited.ok) throw new Error(invited.message)
+		expect(db.select().from(outbox).where(eq(outbox.to, 'oona@council.example')).get()?.councilId).toBe(councilId)
+		expect(auditFor(invited.userId, 'user_invited')[0]?.councilId).toBe(councilId)
 	})
 })

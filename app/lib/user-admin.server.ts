@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { db, type Tx } from '#db/client.server.ts'
 import { auditEvents, organisations, users, type UserRole } from '#db/schema.ts'
 import { invitationEmail } from '#emails/invitation.tsx'
-import { roleLabels, type CouncilRole } from '#app/domain/roles.ts'
+import { isCouncilRole, roleLabels, type CouncilRole } from '#app/domain/roles.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { emailLink } from './email-links.server.ts'
@@ -14,6 +14,8 @@ import { normaliseEmail } from './sign-in.server.ts'
 
 export type AdminFailure = { ok: false; field?: string; message: string }
 export type AdminResult<T = object> = ({ ok: true } & T) | AdminFailure
+
+export const USER_NOT_FOUND = 'User not found'
 
 const STALE =
 	'This user was changed by someone else while you were looking at the page. Check the details below and try again.'
@@ -28,12 +30,21 @@ const userColumns = {
 	organisation: organisations.name,
 }
 
-/** Every user with their organisation: council staff first, then suppliers by organisation, each by name. */
-export function listUsers() {
+/**
+ * The users a council's administrator looks after: its own staff and the suppliers, who belong to
+ * the deployment. Another council's staff are that council's alone.
+ */
+function seenByCouncil(councilId: number): SQL {
+	return or(eq(users.organisationId, councilId), eq(users.role, 'supplier'))!
+}
+
+/** The council's staff, then suppliers by organisation, each by name. */
+export function listUsers(councilId: number) {
 	return db
 		.select({ ...userColumns, organisationKind: organisations.kind })
 		.from(users)
 		.innerJoin(organisations, eq(organisations.id, users.organisationId))
+		.where(seenByCouncil(councilId))
 		.orderBy(asc(organisations.kind), asc(organisations.name), asc(users.name))
 		.all()
 }
@@ -41,20 +52,30 @@ export function listUsers() {
 /** How many of the latest events about a user their page lists. */
 export const USER_ACTIVITY_LIMIT = 20
 
-/** A user as an administrator sees them, with the latest events about them, newest first; null if there is none. */
-export function userWithActivity(userId: number) {
+/**
+ * A user as the council's administrator sees them, with the latest events about them recorded
+ * by this council or the deployment, newest first; null if there is none or they are another
+ * council's staff.
+ */
+export function userWithActivity(councilId: number, userId: number) {
 	const user = db
 		.select({ ...userColumns, version: users.version, createdAt: users.createdAt })
 		.from(users)
 		.innerJoin(organisations, eq(organisations.id, users.organisationId))
-		.where(eq(users.id, userId))
+		.where(and(eq(users.id, userId), seenByCouncil(councilId)))
 		.get()
 	if (!user) return null
 	const activity = db
 		.select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, actor: users.name })
 		.from(auditEvents)
 		.leftJoin(users, eq(users.id, auditEvents.actorUserId))
-		.where(and(eq(auditEvents.subjectType, 'user'), eq(auditEvents.subjectId, String(userId))))
+		.where(
+			and(
+				eq(auditEvents.subjectType, 'user'),
+				eq(auditEvents.subjectId, String(userId)),
+				or(isNull(auditEvents.councilId), eq(auditEvents.councilId, councilId)),
+			),
+		)
 		.orderBy(desc(auditEvents.at), desc(auditEvents.id))
 		.limit(USER_ACTIVITY_LIMIT)
 		.all()
@@ -74,6 +95,8 @@ export function queueInvitation(
 		{
 			dedupeKey: `invitation:${token.split('.')[0]}`,
 			to: invitee.email,
+			// A council's invitation is its mail; a supplier inviting a colleague is the deployment's.
+			councilId: isCouncilRole(inviter.role) ? inviter.organisationId : null,
 			email: invitationEmail({
 				councilName: nameSeenBy(inviter.organisationId),
 				name: invitee.name,
@@ -114,6 +137,7 @@ export function inviteCouncilUser(
 		recordAudit(tx, {
 			at: context.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'user_invited',
 			subject: { type: 'user', id: invitee.id },
 			detail: { email, role: input.role },
@@ -131,13 +155,18 @@ export function resendInvitation(
 	context: { ip: string; now: number },
 ): AdminResult {
 	const result = db.transaction((tx): AdminResult => {
-		const invitee = tx.select().from(users).where(eq(users.id, userId)).get()
-		if (!invitee || invitee.status !== 'invited')
-			return { ok: false, message: 'This user has already accepted their invitation' }
+		const invitee = tx
+			.select()
+			.from(users)
+			.where(and(eq(users.id, userId), seenByCouncil(admin.organisationId)))
+			.get()
+		if (!invitee) return { ok: false, message: USER_NOT_FOUND }
+		if (invitee.status !== 'invited') return { ok: false, message: 'This user has already accepted their invitation' }
 		queueInvitation(tx, invitee, admin, context.now)
 		recordAudit(tx, {
 			at: context.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'user_invited',
 			subject: { type: 'user', id: invitee.id },
 			detail: { email: invitee.email, role: invitee.role, resent: true },
@@ -149,11 +178,19 @@ export function resendInvitation(
 	return result
 }
 
-function otherActiveAdmins(tx: Tx, exceptUserId: number): number {
+/** The council's other active administrators: every council keeps one of its own. */
+function otherActiveAdmins(tx: Tx, councilId: number, exceptUserId: number): number {
 	const row = tx
 		.select({ n: count() })
 		.from(users)
-		.where(and(eq(users.role, 'admin'), eq(users.status, 'active'), sql`${users.id} != ${exceptUserId}`))
+		.where(
+			and(
+				eq(users.organisationId, councilId),
+				eq(users.role, 'admin'),
+				eq(users.status, 'active'),
+				sql`${users.id} != ${exceptUserId}`,
+			),
+		)
 		.get()
 	return row?.n ?? 0
 }
@@ -166,12 +203,17 @@ export function changeRole(
 ): AdminResult {
 	if (input.userId === admin.id) return { ok: false, field: 'role', message: 'You cannot change your own role' }
 	return db.transaction((tx): AdminResult => {
-		const target = tx.select().from(users).where(eq(users.id, input.userId)).get()
-		if (!target || target.role === 'supplier')
+		const target = tx
+			.select()
+			.from(users)
+			.where(and(eq(users.id, input.userId), seenByCouncil(admin.organisationId)))
+			.get()
+		if (!target) return { ok: false, message: USER_NOT_FOUND }
+		if (target.role === 'supplier')
 			return { ok: false, field: 'role', message: 'Only council staff roles can be changed here' }
 		if (target.version !== input.version) return { ok: false, message: STALE }
 		if (target.role === input.role) return { ok: true }
-		if (target.role === 'admin' && otherActiveAdmins(tx, target.id) === 0) {
+		if (target.role === 'admin' && otherActiveAdmins(tx, admin.organisationId, target.id) === 0) {
 			return { ok: false, field: 'role', message: 'There must always be at least one active administrator' }
 		}
 		tx.update(users)
@@ -181,6 +223,7 @@ export function changeRole(
 		recordAudit(tx, {
 			at: context.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: 'role_changed',
 			subject: { type: 'user', id: target.id },
 			detail: { from: target.role, to: input.role },
@@ -198,10 +241,14 @@ export function setUserDisabled(
 ): AdminResult {
 	if (input.userId === admin.id) return { ok: false, message: 'You cannot disable your own account' }
 	return db.transaction((tx): AdminResult => {
-		const target = tx.select().from(users).where(eq(users.id, input.userId)).get()
-		if (!target) return { ok: false, message: 'User not found' }
+		const target = tx
+			.select()
+			.from(users)
+			.where(and(eq(users.id, input.userId), seenByCouncil(admin.organisationId)))
+			.get()
+		if (!target) return { ok: false, message: USER_NOT_FOUND }
 		if (target.version !== input.version) return { ok: false, message: STALE }
-		if (input.disabled && target.role === 'admin' && otherActiveAdmins(tx, target.id) === 0) {
+		if (input.disabled && target.role === 'admin' && otherActiveAdmins(tx, admin.organisationId, target.id) === 0) {
 			return { ok: false, message: 'There must always be at least one active administrator' }
 		}
 		if (input.disabled === (target.status === 'disabled')) return { ok: true }
@@ -215,6 +262,7 @@ export function setUserDisabled(
 		recordAudit(tx, {
 			at: context.now,
 			actorUserId: admin.id,
+			councilId: admin.organisationId,
 			action: input.disabled ? 'user_disabled' : 'user_enabled',
 			subject: { type: 'user', id: target.id },
 			ip: context.ip,

@@ -87,6 +87,8 @@ export const tomsEditions = sqliteTable(
 		updatedAt: millis('updated_at').notNull(),
 		publishedAt: millis('published_at'),
 		retiredAt: millis('retired_at'),
+		/** When the council offered this published edition to the deployment's other councils to adopt. */
+		sharedAt: millis('shared_at'),
 	},
 	(table) => [
 		uniqueIndex('toms_editions_name_unique').on(table.councilId, table.name),

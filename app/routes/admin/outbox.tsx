@@ -20,12 +20,12 @@ import type { Route } from './+types/outbox.ts'
 const RetrySchema = z.object({ id: z.coerce.number().int().min(1) })
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
+	const admin = requireRole(request, ['admin'])
 	const params = new URL(request.url).searchParams
 	const requested = params.get('status')
 	const status = (outboxStatuses as readonly string[]).includes(requested ?? '') ? (requested as OutboxStatus) : null
 	const page = requestedPage(params.get('page'))
-	const listed = listOutbox({ status, page })
+	const listed = listOutbox(admin.organisationId, { status, page })
 	const total = status ? listed.counts[status] : listed.counts.queued + listed.counts.sent + listed.counts.failed
 	return { status, page, hasNext: total > page * OUTBOX_PAGE_SIZE, ...listed }
 }

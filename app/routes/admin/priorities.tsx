@@ -33,8 +33,8 @@ const PrioritySchema = z.object({
 })
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const priorities = listPriorities()
+	const admin = requireRole(request, ['admin'])
+	const priorities = listPriorities(admin.organisationId)
 	const editId = Number(new URL(request.url).searchParams.get('edit'))
 	return { priorities, editing: priorities.find((priority) => priority.id === editId) ?? null }
 }

@@ -40,7 +40,7 @@ const notices = {
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	const admin = requireRole(request, ['admin'])
-	const found = userWithActivity(parseId(params.userId))
+	const found = userWithActivity(admin.organisationId, parseId(params.userId))
 	if (!found) throw new Response('Not found', { status: 404 })
 	return { ...found, isSelf: admin.id === found.user.id }
 }
@@ -48,6 +48,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const userId = parseId(params.userId)
+	// Another council's staff do not exist here: nothing about them is shown, nothing changes.
+	if (!userWithActivity(admin.organisationId, userId)) throw new Response('Not found', { status: 404 })
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['version', 'intent']) }, { status: 400 })

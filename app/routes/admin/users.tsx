@@ -9,8 +9,8 @@ import { usersHead, usersRows } from './users-table.tsx'
 import type { Route } from './+types/users.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	return { users: listUsers() }
+	const admin = requireRole(request, ['admin'])
+	return { users: listUsers(admin.organisationId) }
 }
 
 export default function Users({ loaderData }: Route.ComponentProps) {

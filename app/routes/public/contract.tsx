@@ -3,7 +3,7 @@ import { contractAudience, maySeeContractFigures } from '#app/domain/contracts/c
 import { formatCalendarDate, formatDate } from '#app/domain/dates.ts'
 import { matrixTotals } from '#app/domain/matrix/valuation.ts'
 import { quantityIn, unitFor } from '#app/domain/toms/units.ts'
-import { unitCatalogue } from '#app/lib/units.server.ts'
+import { unitCatalogueOfContract } from '#app/lib/units.server.ts'
 import { formatPounds } from '#app/domain/toms/money.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { contractPeriods, contractProgress } from '#app/lib/contract-progress.server.ts'
@@ -50,7 +50,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	// those it belongs to.
 	const insider = audience !== 'public'
 	const figures = maySeeContractFigures(user, contract)
-	const units = unitCatalogue()
+	const units = unitCatalogueOfContract(contract.id)
 	return {
 		audience,
 		figures,

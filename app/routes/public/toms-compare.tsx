@@ -3,6 +3,7 @@ import { Form, data, href } from 'react-router'
 import type { z } from 'zod'
 import type { ThemeSection } from '#app/domain/toms/edition-comparison.ts'
 import { comparableEditions, loadEditionComparison, previousPublishedEdition } from '#app/lib/toms-compare.server.ts'
+import { publicCouncil } from '#app/lib/councils.server.ts'
 import { getCurrentEdition } from '#app/lib/toms-queries.server.ts'
 import { type CompareSchema, readComparisonRequest } from '#app/routes/shared/edition-comparison-request.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -25,14 +26,15 @@ import {
 } from './toms-compare-rows.tsx'
 import type { Route } from './+types/toms-compare.ts'
 
-export function loader({ request }: Route.LoaderArgs) {
-	const asked = readComparisonRequest(request)
-	const editions = comparableEditions(asked.includeDrafts)
+export function loader({ request, params }: Route.LoaderArgs) {
+	const council = publicCouncil(request, params)
+	const asked = readComparisonRequest(request, council.id)
+	const editions = comparableEditions(council.id, asked.includeDrafts)
 	if (asked.state === 'refused')
 		return data({ editions, result: asked.result, suggested: null, comparison: null }, { status: asked.status })
 	if (asked.state === 'blank') {
 		// The question most readers come with: what changed in the current edition.
-		const current = getCurrentEdition()
+		const current = getCurrentEdition(council.id)
 		const previous = current ? previousPublishedEdition(current.id) : null
 		const suggested = current && previous ? { from: String(previous.id), to: String(current.id) } : null
 		return { editions, result: undefined, suggested, comparison: null }
@@ -42,7 +44,7 @@ export function loader({ request }: Route.LoaderArgs) {
 		editions,
 		result: asked.result,
 		suggested: null,
-		comparison: { from, to, ...loadEditionComparison(from.id, to.id) },
+		comparison: { from, to, ...loadEditionComparison(council.id, from.id, to.id) },
 	}
 }
 

@@ -1,11 +1,12 @@
+import { publicCouncil } from '#app/lib/councils.server.ts'
 import { listEditions } from '#app/lib/toms-queries.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { Table } from '#app/components/govuk/table.tsx'
 import { publicEditionHead, publicEditionRows } from './rows.tsx'
 import type { Route } from './+types/toms-editions.ts'
 
-export function loader() {
-	return { editions: listEditions().filter((edition) => edition.status !== 'draft') }
+export function loader({ request, params }: Route.LoaderArgs) {
+	return { editions: listEditions(publicCouncil(request, params).id).filter((edition) => edition.status !== 'draft') }
 }
 
 export default function TomsEditions({ loaderData }: Route.ComponentProps) {

@@ -3,11 +3,12 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { MeasureDetails } from '#app/components/toms-measure-details.tsx'
 import { parseId } from '#app/routes/shared/route-params.ts'
+import { publicCouncil } from '#app/lib/councils.server.ts'
 import { loadPublicMeasure } from '#app/lib/toms-public.server.ts'
 import type { Route } from './+types/toms-measure.ts'
 
-export function loader({ params }: Route.LoaderArgs) {
-	return loadPublicMeasure(parseId(params.editionId), params.code)
+export function loader({ request, params }: Route.LoaderArgs) {
+	return loadPublicMeasure(publicCouncil(request, params).id, parseId(params.editionId), params.code)
 }
 
 export default function TomsMeasure({ loaderData }: Route.ComponentProps) {

@@ -3,13 +3,18 @@ import { DocumentTitle } from '#app/components/document-title.tsx'
 import { TomsEditionView } from '#app/components/toms-edition-view.tsx'
 import { loadPublicEdition } from '#app/lib/toms-public.server.ts'
 import { previousPublishedEdition } from '#app/lib/toms-compare.server.ts'
+import { publicCouncil } from '#app/lib/councils.server.ts'
 import { getCurrentEdition } from '#app/lib/toms-queries.server.ts'
 import type { Route } from './+types/toms.ts'
 
-export function loader({ request }: Route.LoaderArgs) {
-	const current = getCurrentEdition()
+export function loader({ request, params }: Route.LoaderArgs) {
+	const council = publicCouncil(request, params)
+	const current = getCurrentEdition(council.id)
 	if (!current) return { data: null, previous: null }
-	return { data: loadPublicEdition(current.id, new URL(request.url)), previous: previousPublishedEdition(current.id) }
+	return {
+		data: loadPublicEdition(council.id, current.id, new URL(request.url)),
+		previous: previousPublishedEdition(current.id),
+	}
 }
 
 export default function Toms({ loaderData }: Route.ComponentProps) {

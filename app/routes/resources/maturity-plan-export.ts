@@ -6,8 +6,8 @@ import type { Route } from './+types/maturity-plan-export.ts'
 
 /** An assessment's action plan as CSV or Excel. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const plan = planWithProgress(parseId(params.assessmentId))
+	const admin = requireRole(request, ['admin'])
+	const plan = planWithProgress(admin.organisationId, parseId(params.assessmentId))
 	if (!plan || !isExportFormat(params.format)) throw new Response('Not found', { status: 404 })
 	return tableDownload(params.format, `maturity-action-plan-${plan.assessment.assessedOn}`, {
 		sheet: 'Action plan',

@@ -6,7 +6,7 @@ import type { Route } from './+types/toms-template.ts'
 
 /** A small example of the import's layout, for administrators to fill in. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
+	const admin = requireRole(request, ['admin'])
 	if (!isExportFormat(params.format)) throw new Response('Not found', { status: 404 })
-	return spreadsheetResponse(templateContent(), 'toms-import-template', params.format)
+	return spreadsheetResponse(admin.organisationId, templateContent(), 'toms-import-template', params.format)
 }

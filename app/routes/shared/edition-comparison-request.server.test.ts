@@ -16,6 +16,7 @@ import {
 } from './edition-comparison-request.server.ts'
 
 let adminToken: string
+let councilId: number
 let managerToken: string
 let published: number
 let later: number
@@ -23,6 +24,7 @@ let draft: number
 
 beforeAll(async () => {
 	const council = createOrganisation(db, { kind: 'council' })
+	councilId = council.id
 	const admin = await createUser(db, { organisationId: council.id, role: 'admin', passwordHash: 'x' })
 	const manager = await createUser(db, { organisationId: council.id, role: 'contract_manager', passwordHash: 'x' })
 	adminToken = createSession(admin.id, Date.now()).token
@@ -53,6 +55,7 @@ function ask(query: string, token?: string) {
 			`http://localhost/toms/compare${query}`,
 			token ? { headers: { Cookie: `${SESSION_COOKIE}=${token}` } } : {},
 		),
+		councilId,
 	)
 }
 

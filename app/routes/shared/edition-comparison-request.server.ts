@@ -1,6 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { z } from 'zod'
+import { isStaffOf } from '#app/domain/roles.ts'
 import { getUser } from '#app/lib/auth.server.ts'
 import { type ComparableEdition, findComparableEdition } from '#app/lib/toms-compare.server.ts'
 
@@ -36,18 +37,20 @@ export type ComparisonRequest =
 	  }
 
 /**
- * The two editions asked for in the query string (`?from=3&to=5`), as the page and its CSV
- * read them. Only an administrator may compare drafts; to anyone else a draft is not found.
+ * Two of the council's editions asked for in the query string (`?from=3&to=5`), as the page
+ * and its CSV read them. Only the council's own administrator may compare its drafts; to
+ * anyone else a draft, like another council's edition, is not found.
  */
-export function readComparisonRequest(request: Request): ComparisonRequest {
-	const includeDrafts = getUser(request)?.role === 'admin'
+export function readComparisonRequest(request: Request, councilId: number): ComparisonRequest {
+	const user = getUser(request)
+	const includeDrafts = user?.role === 'admin' && isStaffOf(user, councilId)
 	const params = new URL(request.url).searchParams
 	if (!params.has('from') && !params.has('to')) return { state: 'blank', includeDrafts }
 	const submission = parseWithZod(params, { schema: CompareSchema })
 	if (submission.status !== 'success')
 		return { state: 'refused', includeDrafts, result: submission.reply(), status: 400 }
-	const from = findComparableEdition(submission.value.from, includeDrafts)
-	const to = findComparableEdition(submission.value.to, includeDrafts)
+	const from = findComparableEdition(councilId, submission.value.from, includeDrafts)
+	const to = findComparableEdition(councilId, submission.value.to, includeDrafts)
 	if (!from || !to) {
 		const fieldErrors = { ...(from ? {} : { from: [FROM_NOT_FOUND] }), ...(to ? {} : { to: [TO_NOT_FOUND] }) }
 		return { state: 'refused', includeDrafts, result: submission.reply({ fieldErrors }), status: 404 }

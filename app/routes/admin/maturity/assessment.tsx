@@ -31,7 +31,7 @@ const verdictTags = {
 
 export function loader({ request, params }: Route.LoaderArgs) {
 	const admin = requireRole(request, ['admin'])
-	const loaded = loadAssessment(parseId(params.assessmentId))
+	const loaded = loadAssessment(admin.organisationId, parseId(params.assessmentId))
 	if (!loaded || loaded.assessment.councilId !== admin.organisationId) throw new Response('Not found', { status: 404 })
 	const now = Date.now()
 	const evidence = maturityEvidence(maturityFigures(admin.organisationId, now), now)
@@ -39,10 +39,10 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	const previous =
 		loaded.levels.length > 0
 			? null
-			: listAssessments().find(
+			: listAssessments(admin.organisationId).find(
 					(a) => a.id !== loaded.assessment.id && a.areas > 0 && a.assessedOn <= loaded.assessment.assessedOn,
 				)
-	const startingLevels = previous ? loadAssessment(previous.id)!.levels : loaded.levels
+	const startingLevels = previous ? loadAssessment(admin.organisationId, previous.id)!.levels : loaded.levels
 	return {
 		assessment: {
 			id: loaded.assessment.id,

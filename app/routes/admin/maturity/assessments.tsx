@@ -21,9 +21,9 @@ import { type AssessmentRow, assessmentsHead, assessmentsRows } from './assessme
 import type { Route } from './+types/assessments.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
+	const admin = requireRole(request, ['admin'])
 	const today = toLondonDateTime(Date.now()).date
-	return { assessments: listAssessments(), today, areaCount: maturityAreas.length }
+	return { assessments: listAssessments(admin.organisationId), today, areaCount: maturityAreas.length }
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

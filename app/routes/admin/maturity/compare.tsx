@@ -10,10 +10,10 @@ import { assessmentHeading, compareHead, compareRows } from './compare-table.tsx
 import type { Route } from './+types/compare.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
+	const admin = requireRole(request, ['admin'])
 	const params = new URL(request.url).searchParams
-	const from = loadAssessment(parseId(params.get('from')))
-	const to = loadAssessment(parseId(params.get('to')))
+	const from = loadAssessment(admin.organisationId, parseId(params.get('from')))
+	const to = loadAssessment(admin.organisationId, parseId(params.get('to')))
 	if (!from || !to) throw new Response('Not found', { status: 404 })
 	const summary = (loaded: NonNullable<typeof from>) => ({
 		id: loaded.assessment.id,

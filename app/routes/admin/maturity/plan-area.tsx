@@ -30,9 +30,9 @@ function areaFromParams(params: { assessmentId: string; area: string }) {
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
+	const admin = requireRole(request, ['admin'])
 	const { assessmentId, area } = areaFromParams(params)
-	const found = findPlanArea(assessmentId, area)
+	const found = findPlanArea(admin.organisationId, assessmentId, area)
 	if (!found?.area || found.area.progress.total === 0) throw new Response('Not found', { status: 404 })
 	return found
 }

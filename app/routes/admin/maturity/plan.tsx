@@ -13,8 +13,8 @@ import { actionsHead, actionsRows, progressHead, progressRows } from './plan-tab
 import type { Route } from './+types/plan.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const plan = planWithProgress(parseId(params.assessmentId))
+	const admin = requireRole(request, ['admin'])
+	const plan = planWithProgress(admin.organisationId, parseId(params.assessmentId))
 	if (!plan) throw new Response('Not found', { status: 404 })
 	return plan
 }

@@ -1,11 +1,14 @@
 import { href, redirect } from 'react-router'
-import { getEdition } from '#app/lib/toms-queries.server.ts'
+import { councilEdition } from '#app/lib/toms-queries.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { withNotice } from '#app/components/notices.ts'
 
-/** The draft a page changes, or a 404: a published edition has no pages that change it. */
-export function draftEditionOr404(param: string | undefined) {
-	const edition = getEdition(parseId(param))
+/**
+ * The council's draft a page changes, or a 404: a published edition has no pages that change
+ * it, and another council's does not exist for this one's administrators.
+ */
+export function draftEditionOr404(councilId: number, param: string | undefined) {
+	const edition = councilEdition(councilId, parseId(param))
 	if (!edition || edition.status !== 'draft') throw new Response('Not found', { status: 404 })
 	return edition
 }

@@ -13,8 +13,9 @@ import { parseId } from '#app/routes/shared/route-params.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { saveTheme } from '#app/lib/toms-content.server.ts'
 import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
-import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { councilEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { comparisonBaseFor } from '#app/lib/toms-compare.server.ts'
+import { shareEdition } from '#app/lib/toms-sharing.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { editionComparisonHref } from '#app/components/edition-comparison-href.ts'
 import { EditionStatusTags } from '#app/components/edition-status-tags.tsx'
@@ -40,6 +41,7 @@ const ActionSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('retire'), version: editionVersionSchema }),
 	z.object({ intent: z.literal('make-current'), version: editionVersionSchema }),
 	z.object({ intent: z.literal('delete'), version: editionVersionSchema }),
+	z.object({ intent: z.literal('share'), version: editionVersionSchema }),
 	AddThemeSchema,
 ])
 
@@ -47,11 +49,12 @@ const changes = {
 	retire: { run: retireEdition, notice: 'edition-retired' },
 	'make-current': { run: makeEditionCurrent, notice: 'edition-current' },
 	delete: { run: deleteDraftEdition, notice: 'edition-deleted' },
+	share: { run: shareEdition, notice: 'edition-shared' },
 } as const
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = getEdition(parseId(params.editionId))
+	const admin = requireRole(request, ['admin'])
+	const edition = councilEdition(admin.organisationId, parseId(params.editionId))
 	if (!edition) throw new Response('Not found', { status: 404 })
 	return {
 		edition,
@@ -153,6 +156,19 @@ export default function EditionPage({ loaderData, actionData }: Route.ComponentP
 						.
 					</p>
 				)}
+				{edition.status === 'published' && edition.sharedAt === null ? (
+					<Form method="post">
+						<input type="hidden" name="version" value={edition.version} />
+						<p className="govuk-body">
+							Other councils using this service can adopt a shared edition as a draft of their own. Sharing cannot be
+							undone.
+						</p>
+						<Button text="Share with other councils" name="intent" value="share" classes="govuk-button--secondary" />
+					</Form>
+				) : null}
+				{edition.sharedAt !== null ? (
+					<p className="govuk-body">Shared with other councils {formatDate(edition.sharedAt)}.</p>
+				) : null}
 				{actions.includes('make-current') || actions.includes('retire') ? (
 					<div className="govuk-button-group">
 						{actions.includes('make-current') ? (

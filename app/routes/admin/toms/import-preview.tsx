@@ -55,23 +55,23 @@ const PreviewSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('back') }),
 ])
 
-/** The held import the address names, with what it would change; a 404 for any other. */
-function previewOr404(params: { editionId?: string; importId?: string }) {
-	const shown = previewHeldImport(parseId(params.editionId), parseId(params.importId))
+/** The held import the address names, of the council's draft, with what it would change; a 404 for any other. */
+function previewOr404(councilId: number, params: { editionId?: string; importId?: string }) {
+	const shown = previewHeldImport(councilId, parseId(params.editionId), parseId(params.importId))
 	if (!shown) throw new Response('Not found', { status: 404 })
 	return shown
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const { held, edition, preview, baseline, draftCounts, stale } = previewOr404(params)
+	const admin = requireRole(request, ['admin'])
+	const { held, edition, preview, baseline, draftCounts, stale } = previewOr404(admin.organisationId, params)
 	// The file's own units are settled first, on their page.
 	if (held.unmatchedUnits.length > 0) {
 		const ids = { editionId: String(edition.id), importId: String(held.id) }
 		throw redirect(`${href('/admin/toms/:editionId/import/:importId/units', ids)}${new URL(request.url).search}`)
 	}
 	const { diff, handEdits } = preview
-	const units = unitCatalogue()
+	const units = unitCatalogue(admin.organisationId)
 	// Shaped here, so the page carries the cells it shows rather than every measure twice over.
 	return {
 		edition: { id: edition.id, name: edition.name },
@@ -96,13 +96,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const { held, edition } = previewOr404(params)
+	const { held, edition } = previewOr404(admin.organisationId, params)
 	const submission = parseWithZod(await readFormData(request), { schema: PreviewSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['intent']) }, { status: 400 })
 	const editionId = String(edition.id)
 	if (submission.value.intent === 'back') {
-		discardHeldImport(edition.id, held.id)
+		discardHeldImport(admin.organisationId, edition.id, held.id)
 		return redirect(href('/admin/toms/:editionId/import', { editionId }), 303)
 	}
 	const confirmed = confirmHeldImport(

@@ -6,7 +6,7 @@ import { UnitResolutionSchema } from '#app/domain/toms/unit-resolution.ts'
 import { MAX_DECIMAL_PLACES, unitChoices } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { discardHeldImport, findHeldImport, resolveHeldUnits } from '#app/lib/toms-imports.server.ts'
-import { getEdition } from '#app/lib/toms-queries.server.ts'
+import { councilEdition } from '#app/lib/toms-queries.server.ts'
 import { unitCatalogue } from '#app/lib/units.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
@@ -29,11 +29,11 @@ const ActionSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('back') }),
 ])
 
-/** The held import the address names, with the edition it is for; a 404 for any other. */
-function heldOr404(params: { editionId?: string; importId?: string }) {
+/** The held import the address names, with the council's edition it is for; a 404 for any other. */
+function heldOr404(councilId: number, params: { editionId?: string; importId?: string }) {
 	const editionId = parseId(params.editionId)
-	const held = findHeldImport(editionId, parseId(params.importId))
-	const edition = getEdition(editionId)
+	const held = findHeldImport(councilId, editionId, parseId(params.importId))
+	const edition = councilEdition(councilId, editionId)
 	if (!held || !edition) throw new Response('Not found', { status: 404 })
 	return { held, edition }
 }
@@ -44,28 +44,28 @@ function previewPath(editionId: number, importId: number, url: URL) {
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const { held, edition } = heldOr404(params)
+	const admin = requireRole(request, ['admin'])
+	const { held, edition } = heldOr404(admin.organisationId, params)
 	// Nothing left to settle: on to the preview.
 	if (held.unmatchedUnits.length === 0) throw redirect(previewPath(edition.id, held.id, new URL(request.url)))
 	return {
 		edition: { id: edition.id, name: edition.name },
 		fileName: held.fileName,
 		unmatched: held.unmatchedUnits.map((unit) => ({ text: unit.text, rows: describeRows(unit.rows) })),
-		choices: unitChoices(unitCatalogue(), null),
+		choices: unitChoices(unitCatalogue(admin.organisationId), null),
 	}
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const { held, edition } = heldOr404(params)
+	const { held, edition } = heldOr404(admin.organisationId, params)
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	const entries = held.unmatchedUnits.length
 	if (submission.status !== 'success') {
 		return data({ result: withEveryEntry(invalidFormReply(submission, ['intent']), entries) }, { status: 400 })
 	}
 	if (submission.value.intent === 'back') {
-		discardHeldImport(edition.id, held.id)
+		discardHeldImport(admin.organisationId, edition.id, held.id)
 		return redirect(href('/admin/toms/:editionId/import', { editionId: String(edition.id) }), 303)
 	}
 	const resolved = resolveHeldUnits(admin, edition.id, held.id, submission.value.units, {

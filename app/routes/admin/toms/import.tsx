@@ -36,8 +36,8 @@ const ImportSchema = z.object({
 })
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const admin = requireRole(request, ['admin'])
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	return { edition: { id: edition.id, name: edition.name } }
 }
 
@@ -57,7 +57,7 @@ const fileProblem = (message: string): ImportError => ({ row: null, column: null
 
 export async function action({ request, params }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
 		return failure([fileProblem('The file must be 5 MB or smaller')], null)
 	}
@@ -72,8 +72,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 	const bytes = new Uint8Array(await value.file.arrayBuffer())
 	const imported = await importEditionFile(
 		{ name: value.file.name, type: value.file.type, bytes },
-		knownPriorityCodes(),
-		{ roundToPenny: value[ROUND_FIELD] === 'yes', units: listUnits() },
+		knownPriorityCodes(admin.organisationId),
+		{ roundToPenny: value[ROUND_FIELD] === 'yes', units: listUnits(admin.organisationId) },
 	)
 	if (!imported.ok) return failure(imported.errors, value.file.name, submission.reply())
 	const importId = holdImport(

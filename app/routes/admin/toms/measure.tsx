@@ -33,8 +33,8 @@ import { draftEditionOr404 } from './draft-edition.server.ts'
 import type { Route } from './+types/measure.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const admin = requireRole(request, ['admin'])
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	const tree = loadEditionTree(edition.id)
 	const outcomes = tree.themes.flatMap((theme) =>
 		theme.outcomes.map((outcome) => ({ id: outcome.id, label: `${theme.name}: ${outcome.name}` })),
@@ -50,7 +50,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 	return {
 		edition: { id: edition.id, name: edition.name, version: edition.version },
 		outcomes,
-		priorities: listPriorities().map((priority) => ({ code: priority.code, name: priority.name })),
+		priorities: listPriorities(admin.organisationId).map((priority) => ({ code: priority.code, name: priority.name })),
 		measure: measure ?? null,
 		defaultOutcomeId: measure?.outcomeId ?? (outcomes.some((o) => o.id === requestedOutcome) ? requestedOutcome : null),
 	}
@@ -62,7 +62,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const measureId = params.measureId === 'new' ? null : parseId(params.measureId)
 	const keptUnit = measureId === null ? null : measureUnitKey(editionId, measureId)
 	const submission = parseWithZod(await readFormData(request), {
-		schema: z.discriminatedUnion('intent', [saveMeasureSchema(unitCatalogue(), keptUnit), DeleteContentSchema]),
+		schema: z.discriminatedUnion('intent', [
+			saveMeasureSchema(unitCatalogue(admin.organisationId), keptUnit),
+			DeleteContentSchema,
+		]),
 	})
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })

@@ -31,8 +31,8 @@ const NewEditionSchema = z.object({
 })
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	return { editions: listEditions() }
+	const admin = requireRole(request, ['admin'])
+	return { editions: listEditions(admin.organisationId) }
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

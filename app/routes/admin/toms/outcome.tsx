@@ -7,7 +7,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/routes/shared/form-reply.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { deleteOutcome, saveOutcome } from '#app/lib/toms-content.server.ts'
-import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { councilEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps, selectFieldProps } from '#app/components/field-props.ts'
@@ -26,8 +26,8 @@ const ActionSchema = z.discriminatedUnion('intent', [
 ])
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = getEdition(parseId(params.editionId))
+	const admin = requireRole(request, ['admin'])
+	const edition = councilEdition(admin.organisationId, parseId(params.editionId))
 	if (!edition || edition.status !== 'draft') throw new Response('Not found', { status: 404 })
 	const tree = loadEditionTree(edition.id)
 	const themes = tree.themes.map((theme) => ({ id: theme.id, name: theme.name }))

@@ -23,21 +23,23 @@ import { useUnits } from '#app/components/use-units.ts'
 import type { Route } from './+types/proxy-values.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const admin = requireRole(request, ['admin'])
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	return {
 		edition: { id: edition.id, name: edition.name, version: edition.version },
-		themes: groupByTheme(listPriceableMeasures(edition.id)),
+		themes: groupByTheme(listPriceableMeasures(admin.organisationId, edition.id)),
 	}
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	const submission = parseWithZod(await readFormData(request), { schema: ProxyValuesFormSchema })
 	if (submission.status !== 'success') {
 		// An error against a field the table does not show means the page is out of date.
-		const shown = new Set(listPriceableMeasures(edition.id).map((measure) => `proxyValues.${measure.id}`))
+		const shown = new Set(
+			listPriceableMeasures(admin.organisationId, edition.id).map((measure) => `proxyValues.${measure.id}`),
+		)
 		const unseen = Object.keys(submission.error ?? {}).filter((name) => !shown.has(name))
 		return data({ result: invalidFormReply(submission, unseen) }, { status: 400 })
 	}

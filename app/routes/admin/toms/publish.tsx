@@ -23,21 +23,21 @@ import type { Route } from './+types/publish.ts'
 const PublishSchema = z.object({ version: editionVersionSchema })
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const admin = requireRole(request, ['admin'])
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	const tree = loadEditionTree(edition.id)
-	const current = getCurrentEdition()
+	const current = getCurrentEdition(admin.organisationId)
 	return {
 		edition: { id: edition.id, name: edition.name, version: edition.version },
 		counts: countContent(tree),
-		problems: publishProblems(toContent(tree), unitCatalogue()),
+		problems: publishProblems(toContent(tree), unitCatalogue(admin.organisationId)),
 		replaces: current ? { id: current.id, name: current.name } : null,
 	}
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	const submission = parseWithZod(await readFormData(request), { schema: PublishSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })

@@ -7,7 +7,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { invalidFormReply, mainFormReply } from '#app/routes/shared/form-reply.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { deleteTheme, saveTheme } from '#app/lib/toms-content.server.ts'
-import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { councilEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
@@ -25,8 +25,8 @@ const ActionSchema = z.discriminatedUnion('intent', [
 ])
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = getEdition(parseId(params.editionId))
+	const admin = requireRole(request, ['admin'])
+	const edition = councilEdition(admin.organisationId, parseId(params.editionId))
 	if (!edition || edition.status !== 'draft') throw new Response('Not found', { status: 404 })
 	const theme = loadEditionTree(edition.id).themes.find((t) => t.id === parseId(params.themeId))
 	if (!theme) throw new Response('Not found', { status: 404 })

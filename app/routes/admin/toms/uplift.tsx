@@ -28,11 +28,11 @@ import { useUnits } from '#app/components/use-units.ts'
 import type { Route } from './+types/uplift.ts'
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const admin = requireRole(request, ['admin'])
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	return {
 		edition: { id: edition.id, name: edition.name, version: edition.version },
-		priced: listPriceableMeasures(edition.id)
+		priced: listPriceableMeasures(admin.organisationId, edition.id)
 			.filter(isPriced)
 			.map(({ id, code, title, unit, proxyValuePence }) => ({ id, code, title, unit, proxyValuePence })),
 	}
@@ -47,7 +47,7 @@ function unseenFields(error: Record<string, unknown> | null | undefined) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const edition = draftEditionOr404(params.editionId)
+	const edition = draftEditionOr404(admin.organisationId, params.editionId)
 	const submission = parseWithZod(await readFormData(request), { schema: UpliftFormSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, unseenFields(submission.error)) }, { status: 400 })
@@ -56,7 +56,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 	const refused = (refusal: { message: string; field?: string }) =>
 		data({ result: refusalReply(submission, refusal) }, { status: refusal.message === STALE_EDITION ? 409 : 400 })
 	if (intent === 'preview') {
-		const preview = previewUplift(upliftRequest)
+		const preview = previewUplift(admin.organisationId, upliftRequest)
 		if (!preview.ok) return refused(preview)
 		return {
 			result: submission.reply(),

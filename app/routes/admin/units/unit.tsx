@@ -33,23 +33,23 @@ const ActionSchema = z.discriminatedUnion('intent', [
 
 const OTHER_INTENTS = ['retire', 'restore', 'delete']
 
-/** The unit the address names, or null for a new one; anything else is not found. */
-function unitOr404(param: string | undefined) {
+/** The council's unit the address names, or null for a new one; anything else is not found. */
+function unitOr404(councilId: number, param: string | undefined) {
 	if (param === 'new') return null
-	const unit = unitForEditing(parseId(param))
+	const unit = unitForEditing(councilId, parseId(param))
 	if (!unit) throw new Response('Not found', { status: 404 })
 	return unit
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const unit = unitOr404(params.unitId)
+	const admin = requireRole(request, ['admin'])
+	const unit = unitOr404(admin.organisationId, params.unitId)
 	return { unit: unit ? { ...unit, useText: describeUse(unit.use), kindText: kindLabel(unit) } : null }
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const unit = unitOr404(params.unitId)
+	const unit = unitOr404(admin.organisationId, params.unitId)
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })

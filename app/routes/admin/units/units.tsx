@@ -10,8 +10,8 @@ import { unitsHead, unitsRows } from './units-table.tsx'
 import type { Route } from './+types/units.ts'
 
 export function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	return { units: listUnitsWithUse() }
+	const admin = requireRole(request, ['admin'])
+	return { units: listUnitsWithUse(admin.organisationId) }
 }
 
 export default function Units({ loaderData }: Route.ComponentProps) {

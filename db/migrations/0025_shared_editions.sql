@@ -1,0 +1,1 @@
+ALTER TABLE `toms_editions` ADD `shared_at` integer;
