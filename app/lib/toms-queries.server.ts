@@ -41,6 +41,13 @@ export function councilEdition(councilId: number, editionId: number, tx: DbOrTx 
 		.get()
 }
 
+/** For a page about one of the council's editions: another council's is not found, before any form is read. */
+export function requireCouncilEdition(councilId: number, editionId: number) {
+	const edition = councilEdition(councilId, editionId)
+	if (!edition) throw new Response('Not found', { status: 404 })
+	return edition
+}
+
 export function getCurrentEdition(councilId: number) {
 	return db
 		.select()

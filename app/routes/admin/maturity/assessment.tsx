@@ -73,6 +73,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const assessmentId = parseId(params.assessmentId)
+	// Another council's assessment is not found, before any form is read.
+	if (!loadAssessment(admin.organisationId, assessmentId)) throw new Response('Not found', { status: 404 })
 	const submission = parseWithZod(await readFormData(request), { schema: LevelsFormSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['version']) }, { status: 400 })

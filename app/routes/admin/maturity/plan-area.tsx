@@ -7,7 +7,7 @@ import { isMaturityArea, maturityLevelLabels } from '#app/domain/maturity/levels
 import { actionStatusLabels, actionStatuses } from '#app/domain/maturity/plan.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
-import { saveAreaActions } from '#app/lib/maturity.server.ts'
+import { loadAssessment, saveAreaActions } from '#app/lib/maturity.server.ts'
 import { findPlanArea } from '#app/lib/maturity-plan.server.ts'
 import { invalidFormReply } from '#app/routes/shared/form-reply.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
@@ -40,6 +40,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
 	const { assessmentId, area } = areaFromParams(params)
+	// Another council's assessment is not found, before any form is read.
+	if (!loadAssessment(admin.organisationId, assessmentId)) throw new Response('Not found', { status: 404 })
 	const submission = parseWithZod(await readFormData(request), { schema: AreaActionsFormSchema })
 	if (submission.status !== 'success') {
 		// The keys and versions are the page's own: when they are wrong the page is out of date.

@@ -13,7 +13,7 @@ import { parseId } from '#app/routes/shared/route-params.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { saveTheme } from '#app/lib/toms-content.server.ts'
 import { deleteDraftEdition, makeEditionCurrent, retireEdition } from '#app/lib/toms-editions.server.ts'
-import { councilEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { councilEdition, loadEditionTree, requireCouncilEdition } from '#app/lib/toms-queries.server.ts'
 import { comparisonBaseFor } from '#app/lib/toms-compare.server.ts'
 import { shareEdition } from '#app/lib/toms-sharing.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
@@ -66,7 +66,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const editionId = parseId(params.editionId)
+	const editionId = requireCouncilEdition(admin.organisationId, parseId(params.editionId)).id
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success')
 		return data({ result: invalidFormReply(submission, ['intent', 'version']) }, { status: 400 })

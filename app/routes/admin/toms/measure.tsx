@@ -9,7 +9,7 @@ import { unitChoices } from '#app/domain/toms/units.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { deleteMeasure, saveMeasure } from '#app/lib/toms-content.server.ts'
-import { listPriorities, loadEditionTree, measureUnitKey } from '#app/lib/toms-queries.server.ts'
+import { listPriorities, loadEditionTree, measureUnitKey, requireCouncilEdition } from '#app/lib/toms-queries.server.ts'
 import { unitCatalogue } from '#app/lib/units.server.ts'
 import { RELOAD_AND_TRY_AGAIN, invalidFormReply, mainFormReply } from '#app/routes/shared/form-reply.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
@@ -58,7 +58,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const editionId = parseId(params.editionId)
+	const editionId = requireCouncilEdition(admin.organisationId, parseId(params.editionId)).id
 	const measureId = params.measureId === 'new' ? null : parseId(params.measureId)
 	const keptUnit = measureId === null ? null : measureUnitKey(editionId, measureId)
 	const submission = parseWithZod(await readFormData(request), {

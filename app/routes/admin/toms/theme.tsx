@@ -7,7 +7,7 @@ import { requireRole } from '#app/lib/auth.server.ts'
 import { invalidFormReply, mainFormReply } from '#app/routes/shared/form-reply.ts'
 import { parseId } from '#app/routes/shared/route-params.ts'
 import { deleteTheme, saveTheme } from '#app/lib/toms-content.server.ts'
-import { councilEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
+import { councilEdition, loadEditionTree, requireCouncilEdition } from '#app/lib/toms-queries.server.ts'
 import { readFormData } from '#app/routes/shared/read-form.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { inputFieldProps } from '#app/components/field-props.ts'
@@ -39,7 +39,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
 	const admin = requireRole(request, ['admin'])
-	const editionId = parseId(params.editionId)
+	const editionId = requireCouncilEdition(admin.organisationId, parseId(params.editionId)).id
 	const themeId = parseId(params.themeId)
 	const submission = parseWithZod(await readFormData(request), { schema: ActionSchema })
 	if (submission.status !== 'success')
