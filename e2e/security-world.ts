@@ -37,7 +37,8 @@ import { firstCouncil } from '#app/lib/councils.server.ts'
 import { createEdition, publishEdition, replaceEditionContent } from '#app/lib/toms-editions.server.ts'
 import { holdImport } from '#app/lib/toms-imports.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
-import { fixtureTender, session } from '#tests/tender-fixture.ts'
+import { fixtureMeasure, fixtureTender, publishedOutcomeEdition, session } from '#tests/tender-fixture.ts'
+import { shareEdition } from '#app/lib/toms-sharing.server.ts'
 import { appOrigin, ensurePriorities, sampleContent } from './fixtures.ts'
 
 /**
@@ -139,6 +140,17 @@ export async function buildWorld({
 	const otherManager = await councilUser('contract_manager', 'Olive Other')
 	const otherCouncilManager = await otherCouncilUser('contract_manager', 'Mo Elsewhere')
 	const otherCouncilAdmin = await otherCouncilUser('admin', 'Al Elsewhere')
+	// The other council shares an edition, so the first council's administrator has one to adopt.
+	const sharedByOther = publishedOutcomeEdition(
+		otherCouncilAdmin,
+		{ edition: `Shared ${suffix}`, theme: 'Jobs', outcome: 'Local jobs' },
+		[fixtureMeasure('SH-1', 'Local people employed', 'hours', 1693)],
+		at(now),
+	)
+	ok(
+		shareEdition(otherCouncilAdmin, sharedByOther.editionId, getEdition(sharedByOther.editionId)!.version, at(now)),
+		'share edition',
+	)
 	const invitedStaff = session(
 		await createUser(db, {
 			organisationId: council.id,
@@ -542,6 +554,7 @@ function finish(parts: Parts) {
 		.insert(outbox)
 		.values({
 			dedupeKey: `security-sent:${suffix}`,
+			councilId: parts.admin.organisationId,
 			to: 'sent@example.com',
 			subject: 'Sent',
 			html: '<p>Sent</p>',
@@ -558,6 +571,7 @@ function finish(parts: Parts) {
 		.insert(outbox)
 		.values({
 			dedupeKey: `security-failed:${suffix}`,
+			councilId: parts.admin.organisationId,
 			to: 'failed@example.com',
 			subject: 'Failed',
 			html: '<p>Failed</p>',
