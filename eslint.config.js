@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import councilScope from './lint/council-scope.js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -37,6 +38,13 @@ export default tseslint.config(
 				},
 			],
 		},
+	},
+	// A query on a council's table says whose it is (ADR 026); tests build their own worlds.
+	{
+		files: ['app/**/*.{ts,tsx}'],
+		ignores: ['**/*.test.{ts,tsx}'],
+		plugins: { council: councilScope },
+		rules: { 'council/council-scope': 'error' },
 	},
 	{
 		files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts', 'tests/**/*.ts'],

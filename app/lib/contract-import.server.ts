@@ -107,6 +107,7 @@ export type HeldContractImport = {
 /** Holds a checked file for preview, and forgets held files nobody confirmed within a day. */
 export function holdContractImport(admin: SessionUser, fileName: string, plan: ImportPlan, ctx: Ctx): number {
 	return db.transaction((tx) => {
+		// council-scope: housekeeping: files nobody confirmed within a day are forgotten, whoever's.
 		tx.delete(contractImports)
 			.where(
 				and(

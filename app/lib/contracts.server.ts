@@ -124,11 +124,13 @@ function contractConditions(filter: ContractFilter) {
 }
 
 export function countContracts(filter: ContractFilter = {}): number {
+	// council-scope: contractConditions applies the filter's council.
 	return db.select({ n: count() }).from(contracts).where(contractConditions(filter)).get()?.n ?? 0
 }
 
 /** Contracts, most recently awarded first, with what each committed (summed in SQL); all of them, or one page. */
 export function listContracts(filter: ContractFilter = {}, page?: { offset: number; size: number }) {
+	// council-scope: contractConditions applies the filter's council.
 	const query = db
 		.select({
 			id: contracts.id,

@@ -91,6 +91,7 @@ export function commitmentRows(scope: ExportScope): ExportCell[][] {
 		join "progress_returns" pr on pr."id" = rl."return_id"
 		where rl."commitment_id" = "contract_commitments"."id" and pr."status" = 'approved' and pr."nil" = 0
 	), 0)`
+	// council-scope: scoped(scope) names the council; ownUnit joins the contract's own council's units.
 	const rows = db
 		.select({
 			reference: contracts.reference,
@@ -170,6 +171,7 @@ export const deliveryHeader = [
  * a chunk, and the chunks are small: ten downloads at once hold little memory between them.
  */
 export function* deliveryRowChunks(scope: ExportScope, contractsPerChunk = 5): Generator<ExportCell[][]> {
+	// council-scope: scoped(scope) names the council.
 	const ids = db
 		.select({ id: contracts.id })
 		.from(contracts)
@@ -194,6 +196,7 @@ export function* deliveryRowChunks(scope: ExportScope, contractsPerChunk = 5): G
 }
 
 function deliveryQuery(contractsWanted: SQL) {
+	// council-scope: the contracts wanted were chosen by scoped(scope); ownUnit joins their own council's units.
 	return db
 		.select({
 			reference: contracts.reference,

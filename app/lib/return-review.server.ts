@@ -75,6 +75,7 @@ function reviewQueueWhere(user: SessionUser) {
 
 /** How many returns wait for a decision on the contracts this person reviews. */
 export function countReviewQueue(user: SessionUser): number {
+	// council-scope: reviewQueueWhere names the reviewer's council.
 	return (
 		db
 			.select({ n: count() })
@@ -90,6 +91,7 @@ export function countReviewQueue(user: SessionUser): number {
  * first; one page of them if given, each row carrying how many there are in all.
  */
 export function reviewQueue(user: SessionUser, page?: { offset: number; size: number }) {
+	// council-scope: reviewQueueWhere names the reviewer's council.
 	const query = db
 		.select({
 			id: progressReturns.id,

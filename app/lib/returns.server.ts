@@ -62,6 +62,7 @@ export function getOwnPeriod(user: SessionUser, periodId: number) {
 
 /** A return with its period and contract, matching `where`. */
 export function returnWithContext(tx: Tx | typeof db, where: SQL | undefined) {
+	// council-scope: callers pin the return by id, and authorise it by its contract's council.
 	return tx
 		.select({ progressReturn: progressReturns, period: reportingPeriods, contract: contracts })
 		.from(progressReturns)

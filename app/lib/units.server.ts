@@ -159,6 +159,7 @@ function clash(
 	exceptId: number | null,
 ): Extract<UnitResult, { ok: false }> | null {
 	const others = and(eq(tomsUnits.councilId, councilId), exceptId === null ? undefined : ne(tomsUnits.id, exceptId))
+	// council-scope: `others` names the council.
 	const sameName = tx
 		.select({ id: tomsUnits.id })
 		.from(tomsUnits)
@@ -166,6 +167,7 @@ function clash(
 		.get()
 	if (sameName) return { ok: false, field: 'name', message: `There is already a unit called ${input.name}` }
 	if (input.code !== null) {
+		// council-scope: `others` names the council.
 		const sameCode = tx
 			.select({ name: tomsUnits.name })
 			.from(tomsUnits)
