@@ -610,7 +610,7 @@ export const policy: RoutePolicy[] = [
 	{
 		route: '/admin/sent-mail/:mailId',
 		url: (w) => `/admin/sent-mail/${w.mailId}`,
-		get: adminsOnly(200),
+		get: councilRecordAdmins(200),
 		post: readOnly,
 	},
 	{

@@ -39,6 +39,7 @@ import { holdImport } from '#app/lib/toms-imports.server.ts'
 import { getEdition, loadEditionTree } from '#app/lib/toms-queries.server.ts'
 import { fixtureMeasure, fixtureTender, publishedOutcomeEdition, session } from '#tests/tender-fixture.ts'
 import { shareEdition } from '#app/lib/toms-sharing.server.ts'
+import { mailFileId } from '#app/infra/mail-transport.server.ts'
 import { appOrigin, ensurePriorities, sampleContent } from './fixtures.ts'
 
 /**
@@ -549,7 +550,7 @@ type Parts = {
 /** The parts every world has (mail, links), then the world as the policy and corpus name it. */
 function finish(parts: Parts) {
 	const { now, suffix } = parts
-	const mailId = writeSentMail(now, suffix)
+	const mailId = writeSentMail(now, suffix, parts.admin.organisationId)
 	const sentOutbox = db
 		.insert(outbox)
 		.values({
@@ -761,14 +762,32 @@ export function retireWorld(world: World) {
 }
 
 /** A sent message in the mail folder, as the outbox worker writes one. */
-function writeSentMail(now: number, suffix: string) {
+function writeSentMail(now: number, suffix: string, councilId: number) {
 	const mailDir = process.env.MAIL_DIR as string
-	const id = `${now}-security${suffix}`
+	const messageId = `<security-${suffix}@localhost>`
+	const id = mailFileId(messageId, now)
+	// Its outbox row says whose it is: the council's administrators read it.
+	db.insert(outbox)
+		.values({
+			dedupeKey: `security-kept:${suffix}`,
+			councilId,
+			messageId,
+			to: 'someone@example.com',
+			subject: 'Your return is due',
+			html: '<p>Due</p>',
+			text: 'Due',
+			status: 'sent',
+			attempts: 1,
+			nextAttemptAt: now,
+			createdAt: now,
+			sentAt: now,
+		})
+		.run()
 	fs.mkdirSync(mailDir, { recursive: true })
 	const message = {
 		id,
 		sentAt: now,
-		messageId: `<${id}@localhost>`,
+		messageId,
 		from: 'portal@example.com',
 		to: 'someone@example.com',
 		subject: 'Your return is due',

@@ -13,11 +13,24 @@ async function readMessage(mailDir: string, id: string): Promise<StoredMail | nu
 	}
 }
 
-/** The newest messages first; file names start with the send time so they sort by it. */
-export async function listMail(mailDir: string, { limit, offset }: { limit: number; offset: number }) {
+/** The Message-ID part of a kept message's id ("<sent time>-<Message-ID's letters and digits>"). */
+function keyOf(id: string): string {
+	return id.slice(id.indexOf('-') + 1)
+}
+
+/**
+ * The newest messages first, of those whose Message-ID `keep` accepts (by `messageKey`); file
+ * names start with the send time so they sort by it.
+ */
+export async function listMail(
+	mailDir: string,
+	{ limit, offset, keep }: { limit: number; offset: number; keep: (key: string) => boolean },
+) {
 	let names: string[]
 	try {
-		names = (await fs.readdir(mailDir)).filter((name) => name.endsWith('.json'))
+		names = (await fs.readdir(mailDir)).filter(
+			(name) => name.endsWith('.json') && keep(keyOf(name.slice(0, -'.json'.length))),
+		)
 	} catch {
 		names = []
 	}
@@ -27,6 +40,6 @@ export async function listMail(mailDir: string, { limit, offset }: { limit: numb
 	return { total: names.length, messages: messages.filter((message) => message !== null) }
 }
 
-export function readMail(mailDir: string, id: string) {
-	return readMessage(mailDir, id)
+export function readMail(mailDir: string, id: string, keep: (key: string) => boolean) {
+	return keep(keyOf(id)) ? readMessage(mailDir, id) : Promise.resolve(null)
 }

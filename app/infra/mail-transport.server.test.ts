@@ -4,7 +4,7 @@ import path from 'node:path'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { listMail, readMail } from './mail-folder.server.ts'
-import { createMailTransport, type OutgoingMessage } from './mail-transport.server.ts'
+import { createMailTransport, mailFileId, messageKey, type OutgoingMessage } from './mail-transport.server.ts'
 
 const message: OutgoingMessage = {
 	messageId: '<outbox-1@localhost>',
@@ -62,14 +62,22 @@ test('without SMTP_URL, mail is written to the mail folder and can be listed and
 	const transport = createMailTransport({ SMTP_URL: undefined, mailDir })
 	await transport.send(message, 1000)
 	await transport.send({ ...message, messageId: '<outbox-2@localhost>', subject: 'Second' }, 2000)
-	const { total, messages } = await listMail(mailDir, { limit: 10, offset: 0 })
+	const everything = () => true
+	const { total, messages } = await listMail(mailDir, { limit: 10, offset: 0, keep: everything })
 	expect(total).toBe(2)
 	expect(messages.map((m) => m.subject)).toEqual(['Second', 'Reset your password'])
-	const first = await readMail(mailDir, messages[1]!.id)
+	const first = await readMail(mailDir, messages[1]!.id, everything)
 	expect(first).toMatchObject({ to: 'jo@example.com', text: 'Hello', sentAt: 1000 })
+	// Whose a message is goes by its Message-ID: a council lists and reads only its own.
+	const onlySecond = (key: string) => key === messageKey('<outbox-2@localhost>')
+	const own = await listMail(mailDir, { limit: 10, offset: 0, keep: onlySecond })
+	expect(own.messages.map((m) => m.subject)).toEqual(['Second'])
+	expect(own.total).toBe(1)
+	expect(await readMail(mailDir, messages[1]!.id, onlySecond)).toBeNull()
+	expect(messages[0]!.id).toBe(mailFileId('<outbox-2@localhost>', 2000))
 	expect(fs.readdirSync(mailDir).some((name) => name.endsWith('.tmp'))).toBe(false)
 })
 
 test('reading mail refuses ids that could escape the folder', async () => {
-	expect(await readMail(os.tmpdir(), '../../etc/passwd')).toBeNull()
+	expect(await readMail(os.tmpdir(), '../../etc/passwd', () => true)).toBeNull()
 })

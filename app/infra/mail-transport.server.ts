@@ -14,6 +14,16 @@ export type OutgoingMessage = {
 
 export type MailTransport = { send(message: OutgoingMessage, now: number): Promise<void>; close(): void }
 
+/** A kept message's file is named by its send time and Message-ID, so the ID finds its file. */
+export function mailFileId(messageId: string, sentAt: number): string {
+	return `${sentAt}-${messageKey(messageId)}`
+}
+
+/** The part of a kept message's file name that its Message-ID makes. */
+export function messageKey(messageId: string): string {
+	return messageId.replace(/[^a-z0-9]/gi, '')
+}
+
 /** A message as kept in the local mail folder when no SMTP server is configured. */
 export type StoredMail = OutgoingMessage & { id: string; sentAt: number }
 
@@ -42,7 +52,7 @@ export function createMailTransport(env: Pick<Env, 'SMTP_URL' | 'mailDir'>): Mai
 	return {
 		async send(message, now) {
 			await fs.mkdir(env.mailDir, { recursive: true })
-			const id = `${now}-${message.messageId.replace(/[^a-z0-9]/gi, '')}`
+			const id = mailFileId(message.messageId, now)
 			const stored: StoredMail = { ...message, id, sentAt: now }
 			const file = path.join(env.mailDir, `${id}.json`)
 			// Write then rename, so a reader never sees half a message.

@@ -4,7 +4,8 @@ import { db } from '#db/client.server.ts'
 import { createOrganisation, createUser } from '#db/factories.ts'
 import { outbox } from '#db/schema.ts'
 import { session } from '#tests/tender-fixture.ts'
-import { NOT_RETRYABLE, listOutbox, retryFailedMail } from './outbox-admin.server.ts'
+import { messageKey } from '#app/infra/mail-transport.server.ts'
+import { NOT_RETRYABLE, councilMailKeys, listOutbox, retryFailedMail } from './outbox-admin.server.ts'
 import { enqueueEmail } from './outbox.server.ts'
 
 const now = Date.UTC(2027, 3, 1, 9)
@@ -37,4 +38,20 @@ test('a council sees and retries only its own mail', async () => {
 	expect(db.select().from(outbox).where(eq(outbox.id, ours)).get()?.status).toBe('failed')
 	expect(retryFailedMail(secondAdmin, theirs, { ip: '', now })).toEqual({ ok: true })
 	expect(db.select().from(outbox).where(eq(outbox.id, theirs)).get()?.status).toBe('queued')
+})
+
+test('the kept mail a council reads is what its own outbox sent: not another council’s, nor the deployment’s', () => {
+	const a = createOrganisation(db, { kind: 'council' })
+	const b = createOrganisation(db, { kind: 'council' })
+	const messageIdOf = (id: number) => db.select().from(outbox).where(eq(outbox.id, id)).get()!.messageId!
+	const [ofA, ofB, ofNobody] = [
+		failedMailOf(a.id, 'kept-a@example.com'),
+		failedMailOf(b.id, 'kept-b@example.com'),
+		failedMailOf(null, 'kept-none@example.com'),
+	].map(messageIdOf)
+	const keepForA = councilMailKeys(a.id)
+	expect(keepForA(messageKey(ofA!))).toBe(true)
+	expect(keepForA(messageKey(ofB!))).toBe(false)
+	expect(keepForA(messageKey(ofNobody!))).toBe(false)
+	expect(councilMailKeys(b.id)(messageKey(ofB!))).toBe(true)
 })

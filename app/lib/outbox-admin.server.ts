@@ -1,6 +1,7 @@
-import { and, count, desc, eq } from 'drizzle-orm'
+import { and, count, desc, eq, isNotNull } from 'drizzle-orm'
 import { db } from '#db/client.server.ts'
 import { outbox, type OutboxStatus } from '#db/schema.ts'
+import { messageKey } from '#app/infra/mail-transport.server.ts'
 import { recordAudit } from './audit.server.ts'
 import type { SessionUser } from './auth.server.ts'
 import { wakeOutbox } from './outbox.server.ts'
@@ -68,4 +69,20 @@ export function retryFailedMail(
 	})
 	if (result.ok) wakeOutbox()
 	return result
+}
+
+/**
+ * Which kept messages (the mail folder, when no SMTP server is set) are the council's: those
+ * its outbox sent, by Message-ID. Another council's mail, and the deployment's own, are not.
+ */
+export function councilMailKeys(councilId: number): (key: string) => boolean {
+	const keys = new Set(
+		db
+			.select({ messageId: outbox.messageId })
+			.from(outbox)
+			.where(and(eq(outbox.councilId, councilId), isNotNull(outbox.messageId)))
+			.all()
+			.map((row) => messageKey(row.messageId!)),
+	)
+	return (key) => keys.has(key)
 }

@@ -4,7 +4,7 @@ import { users } from '#db/schema.ts'
 import { passwordResetEmail } from '#emails/password-reset.tsx'
 import { recordAudit } from './audit.server.ts'
 import { emailLink } from './email-links.server.ts'
-import { nameSeenBy } from './councils.server.ts'
+import { councilById, nameSeenBy } from './councils.server.ts'
 import { issueOneTimeToken, tokenIssuedSince, tokenLifetimesMs } from './one-time-tokens.server.ts'
 import { enqueueEmail, wakeOutbox } from './outbox.server.ts'
 import { normaliseEmail } from './sign-in.server.ts'
@@ -27,6 +27,8 @@ export function requestPasswordReset(input: { email: string; ip: string; now: nu
 			{
 				dedupeKey: `password-reset:${token.split('.')[0]}`,
 				to: user.email,
+				// A council's staff member's reset is their council's mail; a supplier's, the deployment's.
+				councilId: councilById(user.organisationId)?.id ?? null,
 				email: passwordResetEmail({
 					councilName: nameSeenBy(user.organisationId),
 					name: user.name,

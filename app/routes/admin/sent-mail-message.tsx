@@ -3,14 +3,15 @@ import { formatDateTime } from '#app/domain/dates.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getEnv } from '#app/infra/env.server.ts'
 import { readMail } from '#app/infra/mail-folder.server.ts'
+import { councilMailKeys } from '#app/lib/outbox-admin.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { BackLink } from '#app/components/govuk/back-link.tsx'
 import { SummaryList } from '#app/components/govuk/summary-list.tsx'
 import type { Route } from './+types/sent-mail-message.ts'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
-	const message = await readMail(getEnv().mailDir, params.mailId)
+	const admin = requireRole(request, ['admin'])
+	const message = await readMail(getEnv().mailDir, params.mailId, councilMailKeys(admin.organisationId))
 	if (!message) throw new Response('Not found', { status: 404 })
 	return { message }
 }

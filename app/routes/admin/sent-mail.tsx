@@ -2,6 +2,7 @@ import { requestedPage } from '#app/domain/pagination.ts'
 import { requireRole } from '#app/lib/auth.server.ts'
 import { getEnv } from '#app/infra/env.server.ts'
 import { listMail } from '#app/infra/mail-folder.server.ts'
+import { councilMailKeys } from '#app/lib/outbox-admin.server.ts'
 import { DocumentTitle } from '#app/components/document-title.tsx'
 import { InsetText } from '#app/components/govuk/inset-text.tsx'
 import { Pagination } from '#app/components/govuk/pagination.tsx'
@@ -12,10 +13,14 @@ import type { Route } from './+types/sent-mail.ts'
 const PAGE_SIZE = 50
 
 export async function loader({ request }: Route.LoaderArgs) {
-	requireRole(request, ['admin'])
+	const admin = requireRole(request, ['admin'])
 	const env = getEnv()
 	const page = requestedPage(new URL(request.url).searchParams.get('page'))
-	const { total, messages } = await listMail(env.mailDir, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+	const { total, messages } = await listMail(env.mailDir, {
+		limit: PAGE_SIZE,
+		offset: (page - 1) * PAGE_SIZE,
+		keep: councilMailKeys(admin.organisationId),
+	})
 	return {
 		smtpConfigured: Boolean(env.SMTP_URL),
 		page,
